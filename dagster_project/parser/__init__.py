@@ -1,0 +1,185 @@
+"""The report parser: a document's bytes (text or PDF) in, typed records and diagnostics out.
+
+Pure Python with no orchestrator import, so it is fast to test and usable from the command line.
+``parse_document`` never raises: whatever the input, it returns a result whose diagnostics say what went
+wrong, and a document that yields no tables says why in ``Document.status_message``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import traceback
+from decimal import Decimal
+from pathlib import PurePosixPath
+
+from .context import Context
+from .economic import parse_economic_table
+from .functional import parse_coded_table
+from .layout import ExtractionError, Line, lines_from_pdf, lines_from_text
+from .metadata import read_metadata
+from .narrative import parse_claims
+from .records import Document, ParseResult, ReportTable
+from .sangong import parse_sangong_table
+from .summary import parse_summary_table
+from .tables import Table, detect_tables
+
+PARSER_VERSION = "0.1.0"
+
+# Table families and the parser that reads each; tables kept as text (绩效目标) are listed, not read.
+_FUNCTIONAL = {"expenditure_by_function", "income_by_function", "general_budget_by_function",
+               "government_fund", "state_capital"}
+_ECONOMIC = {"general_budget_basic_by_economic", "basic_by_economic", "expenditure_by_economic"}
+_SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
+_TEXT_ONLY = {"performance", "line_items", "transfer", "operating_costs", "procurement", "purchase_services"}
+
+
+def document_id_for(relative_path: str) -> str:
+    """A stable id of a file from its path under raw/, safe as a Dagster partition key: ASCII letters,
+    digits, '_', '-' and '.', plus a short hash of the full path so Chinese names stay distinct."""
+    path = str(PurePosixPath(relative_path))
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", path).strip("_.")[:60] or "doc"
+    return f"{slug}-{hashlib.sha1(path.encode('utf-8')).hexdigest()[:8]}"
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text of a text file and the encoding used: UTF-8 (with or without BOM), UTF-16, or GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), "utf-8 (with undecodable bytes replaced)"
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls / len(sample) > 0.05
+
+
+def parse_document(data: bytes, source_file: str, document_id: str | None = None) -> ParseResult:
+    """Parse one document. Never raises: failures are reported in the result."""
+    document_id = document_id or document_id_for(source_file)
+    sha = hashlib.sha256(data).hexdigest()
+    is_pdf = data[:1024].lstrip().startswith(b"%PDF") or source_file.lower().endswith(".pdf")
+    base = dict(document_id=document_id, source_file=source_file, content_sha256=sha,
+                file_size_bytes=len(data), source_format="pdf" if is_pdf else "text",
+                parser_version=PARSER_VERSION)
+    try:
+        return _parse(data, source_file, document_id, is_pdf, base)
+    except Exception as exc:  # the parser's own bug must not stop the batch: report it per document
+        result = _failed(base, f"internal parser error: {type(exc).__name__}: {exc}")
+        result.diagnostics[0] = result.diagnostics[0].__class__(
+            **{**result.diagnostics[0].__dict__} if hasattr(result.diagnostics[0], "__dict__") else
+            {f: getattr(result.diagnostics[0], f) for f in result.diagnostics[0].__slots__}
+        ) if False else result.diagnostics[0]
+        result.diagnostics.append(_diag(base, "error", "parser_exception", traceback.format_exc(limit=3)))
+        return result
+
+
+def _diag(base: dict, severity: str, check: str, message: str):
+    from .records import Diagnostic
+
+    return Diagnostic(base["document_id"], base["source_file"], severity, check, None, None, None, None, message)
+
+
+def _failed(base: dict, reason: str, status: str = "failed", page_count: int | None = None) -> ParseResult:
+    doc = Document(**base, page_count=page_count, doc_kind=None, scope=None, unit_name=None,
+                   supervising_department=None, fiscal_year=None, province=None, city=None, district=None,
+                   parse_status=status, status_message=reason, table_count=0, total_expenditure_yuan=None)
+    return ParseResult(doc, diagnostics=[_diag(base, "error", "document_unreadable" if status == "failed"
+                                               else "no_tables", reason)])
+
+
+def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: dict) -> ParseResult:
+    if not data:
+        return _failed(base, "the file is empty (0 bytes)")
+    page_count = None
+    if is_pdf:
+        if not data.lstrip().startswith(b"%PDF"):
+            return _failed(base, "the file is named .pdf but is not a PDF (no %PDF header)")
+        try:
+            lines, page_count = lines_from_pdf(data)
+        except ExtractionError as exc:
+            return _failed(base, str(exc))
+    else:
+        if _looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return _failed(base, "the file is binary, not text (control bytes throughout)")
+        text, _encoding = decode_text(data)
+        lines = lines_from_text(text)
+    tables = detect_tables(lines)
+    meta = read_metadata(lines, [t.title for t in tables], source_file)
+    ctx = Context(document_id, source_file, meta.doc_kind)
+    amounts = []
+    report_tables = []
+    for table in tables:
+        if table.amount_unit is None and table.table_key not in _TEXT_ONLY:
+            ctx.diagnose("warn", "amount_unit_missing", f"{table.title}: no amount unit (单位：元/万元) printed "
+                         "near the title; amounts read as 元.", table)
+        found = []
+        if table.empty_reason is None:
+            if table.table_key in _FUNCTIONAL:
+                found = parse_coded_table(table, ctx, "functional")
+            elif table.table_key in _ECONOMIC:
+                found = parse_economic_table(table, ctx)
+            elif table.table_key in _SUMMARY:
+                found = parse_summary_table(table, ctx)
+            elif table.table_key == "sangong":
+                found = parse_sangong_table(table, ctx)
+        amounts.extend(found)
+        report_tables.append(ReportTable(document_id, table.table_key, table.title, table.label,
+                                         table.amount_unit, table.title_line.number, table.last_line,
+                                         table.empty_reason is not None, table.empty_reason,
+                                         len({a.source_line for a in found})))
+    narrative = _outside_tables(lines, tables)
+    claims = parse_claims(narrative, ctx, amounts)
+    total = _main_total(amounts, ctx)
+    if not tables:
+        status, message = "no_tables", _why_no_tables(lines)
+        ctx.diagnose("error", "no_tables", message)
+    else:
+        status = "parsed"
+        message = f"{len(tables)} tables, {len(amounts)} amounts, {len(claims)} claims"
+    doc = Document(**base, page_count=page_count, doc_kind=meta.doc_kind, scope=meta.scope,
+                   unit_name=meta.unit_name, supervising_department=meta.supervising_department,
+                   fiscal_year=meta.fiscal_year, province=meta.province, city=meta.city,
+                   district=meta.district, parse_status=status, status_message=message,
+                   table_count=len(tables), total_expenditure_yuan=total)
+    return ParseResult(doc, report_tables, amounts, [], claims, ctx.diagnostics)
+
+
+def _outside_tables(lines: list[Line], tables: list[Table]) -> list[Line]:
+    inside = set()
+    for t in tables:
+        inside.add(t.title_line.number)
+        inside.update(ln.number for ln in t.lines)
+    return [ln for ln in lines if ln.number not in inside]
+
+
+def _main_total(amounts, ctx: Context) -> Decimal | None:
+    """The document's total expenditure: the 合计 row of the main expenditure table by functional code,
+    or, where that table has no code rows, of the first functional table that has them."""
+    for key in ("expenditure_by_function", "general_budget_by_function"):
+        rows = [a for a in amounts if a.table_key == key and a.column_key == "total" and a.phase == ctx.phase]
+        if any(a.subject_code for a in rows):
+            totals = [a.amount_yuan for a in rows if a.is_total_row]
+            if totals:
+                return totals[0]
+            return sum((a.amount_yuan for a in rows if a.subject_level == 1), Decimal("0.00"))
+    return None
+
+
+def _why_no_tables(lines: list[Line]) -> str:
+    if not lines:
+        return "no tables: the document has no text at all"
+    return (f"no tables: none of the {len(lines)} lines is a table title of a budget or final-account report "
+            "(收支总表, 支出表, 三公 …) followed by an amount unit or header; is this a budget report?")

@@ -1,0 +1,84 @@
+"""What every table-family parser needs to know about the document it is reading."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .layout import Line
+from .records import Amount, Diagnostic
+from .tables import Table
+from .tokens import to_yuan
+
+
+@dataclass(slots=True)
+class Context:
+    document_id: str
+    source_file: str
+    doc_kind: str | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def phase(self) -> str:
+        return "actual" if self.doc_kind == "final_account" else "budget"
+
+    def diagnose(
+        self,
+        severity: str,
+        check_name: str,
+        message: str,
+        table: Table | None = None,
+        line: Line | None = None,
+        expected: str | None = None,
+        observed: str | None = None,
+    ) -> None:
+        self.diagnostics.append(
+            Diagnostic(
+                document_id=self.document_id,
+                source_file=self.source_file,
+                severity=severity,
+                check_name=check_name,
+                table_key=table.table_key if table else None,
+                source_line=line.number if line else (table.title_line.number if table else None),
+                expected=expected,
+                observed=observed,
+                message=message,
+            )
+        )
+
+    def amount(
+        self,
+        table: Table,
+        line: Line,
+        *,
+        value: Decimal,
+        raw: str,
+        column_key: str,
+        column_label: str,
+        row_label: str,
+        classification: str | None = None,
+        code: str | None = None,
+        level: int | None = None,
+        name: str | None = None,
+        is_total_row: bool = False,
+        phase: str | None = None,
+    ) -> Amount:
+        unit = table.amount_unit or "元"
+        return Amount(
+            document_id=self.document_id,
+            table_key=table.table_key,
+            classification=classification,
+            subject_code=code,
+            subject_level=level,
+            subject_name=name or None,
+            row_label=row_label,
+            is_total_row=is_total_row,
+            column_key=column_key,
+            column_label=column_label,
+            phase=phase or self.phase,
+            amount_yuan=to_yuan(value, unit),
+            amount_raw=raw,
+            amount_unit=unit,
+            source_line=line.number,
+            source_page=line.page,
+        )

@@ -1,0 +1,80 @@
+"""Basic expenditure by economic code (基本支出表). Some templates print it as two or three side-by-side
+blocks of (code, name, amount); the blocks are split where a new economic code starts, never by fixed
+positions, and each block is read like a one-column code table."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .functional import is_noise, parse_coded_table, split_header
+from .layout import Line, Segment
+from .records import Amount
+from .rows import read_row
+from .tables import Table
+from .tokens import code_level, compact, economic_classification
+
+_ECON_HEAD_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
+
+
+def _blocks(line: Line) -> list[Line]:
+    """Split a row into blocks at each economic class code that follows an amount or a name."""
+    blocks: list[list[Segment]] = [[]]
+    for seg in line.segments:
+        text = compact(seg.text)
+        current = blocks[-1]
+        starts_code = bool(_ECON_HEAD_RE.match(text))
+        has_content = any(not re.fullmatch(r"\d{2,5}", compact(s.text)) for s in current)
+        label_total = text.endswith("合计") and current
+        if current and ((starts_code and has_content) or label_total):
+            blocks.append([])
+        blocks[-1].append(seg)
+    return [Line(line.number, line.page, b) for b in blocks if b]
+
+
+def _is_multi_block(table: Table) -> bool:
+    header_text = "".join(compact(ln.text) for ln in table.header)
+    return header_text.count("科目编码") >= 2 or header_text.count("经济分类") >= 2
+
+
+def parse_economic_table(table: Table, ctx: Context) -> list[Amount]:
+    split_header(table, "economic")
+    if not _is_multi_block(table):
+        return parse_coded_table(table, ctx, "economic")
+    amounts: list[Amount] = []
+    for line in table.body:
+        if is_noise(line):
+            continue
+        for block in _blocks(line):
+            row = read_row(block, "economic")
+            if not row.amounts:
+                continue
+            if len(row.amounts) > 1:
+                ctx.diagnose(
+                    "warn",
+                    "ambiguous_columns",
+                    f"{table.title}: block '{row.code or ''}{row.label}' prints {len(row.amounts)} amounts "
+                    "where one is expected; not loaded.",
+                    table,
+                    line,
+                    observed=" ".join(c.raw for c in row.amounts),
+                )
+                continue
+            cell = row.amounts[0]
+            amounts.append(
+                ctx.amount(
+                    table,
+                    line,
+                    value=cell.value,
+                    raw=cell.raw,
+                    column_key="total",
+                    column_label="决算数" if ctx.doc_kind == "final_account" else "预算数",
+                    row_label=f"{row.code} {row.label}" if row.code else row.label,
+                    classification=economic_classification(row.code) if row.code else None,
+                    code=row.code,
+                    level=code_level(row.code) if row.code else None,
+                    name=row.label if row.code else None,
+                    is_total_row=row.code is None,
+                )
+            )
+    return amounts

@@ -1,0 +1,89 @@
+"""Tables keyed by classification code: by functional code (支出决算表, 收入决算表, 一般公共预算支出表 …)
+and single-block tables by economic code. One row per code; columns are read from the header."""
+
+from __future__ import annotations
+
+import re
+
+from .columns import assign_columns
+from .context import Context
+from .layout import Line
+from .records import Amount
+from .rows import Row, read_row
+from .tables import Table
+from .tokens import code_level, compact, economic_classification
+
+_NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
+_PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
+
+
+def is_noise(line: Line) -> bool:
+    text = compact(line.text)
+    return bool(_NOTE_RE.match(text) or _PAGE_NUMBER_RE.match(text) or text in ("无", "公开"))
+
+
+def split_header(table: Table, code_kind: str) -> None:
+    """The header is everything above the first row that carries a code or a total with amounts."""
+    for i, line in enumerate(table.lines):
+        row = read_row(line, code_kind)
+        if (row.code and (row.amounts or row.label)) or (row.is_total and row.amounts) or (
+            row.amounts and not row.label and i > 0
+        ):
+            table.header, table.body = table.lines[:i], table.lines[i:]
+            return
+    table.header, table.body = table.lines, []
+
+
+def rows_of(table: Table, code_kind: str) -> list[Row]:
+    """Data rows with wrapped names re-joined and amounts printed on a line of their own re-attached."""
+    rows: list[Row] = []
+    pending: Row | None = None  # amounts-only line waiting for the next code row
+    for line in table.body:
+        if is_noise(line):
+            continue
+        row = read_row(line, code_kind)
+        if row.code is None and not row.is_total:
+            if row.amounts and not row.label:
+                pending = row
+            elif row.label and not row.amounts and rows and rows[-1].code:
+                rows[-1].label += row.label  # a name wrapped onto the next line
+            elif row.amounts and row.label and not row.label.startswith("其中"):
+                rows.append(row)  # a labelled row without code (e.g. 人员经费合计)
+            continue
+        if pending is not None:
+            row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
+            pending = None
+        rows.append(row)
+    return rows
+
+
+def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> list[Amount]:
+    split_header(table, code_kind)
+    amounts: list[Amount] = []
+    for row in rows_of(table, code_kind):
+        desc = f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip()
+        for cell, key, label in assign_columns(table, ctx, row.line, row.amounts, row_desc=desc):
+            classification = None
+            if row.code:
+                classification = "functional" if code_kind == "functional" else economic_classification(row.code)
+            phase = None
+            if ctx.doc_kind == "final_account" and "预算" in label:
+                phase = "budget"
+            amounts.append(
+                ctx.amount(
+                    table,
+                    row.line,
+                    value=cell.value,
+                    raw=cell.raw,
+                    column_key=key,
+                    column_label=label,
+                    row_label=row.label if not row.code else f"{row.code} {row.label}",
+                    classification=classification,
+                    code=row.code,
+                    level=code_level(row.code) if row.code else None,
+                    name=row.label if row.code else None,
+                    is_total_row=row.code is None,
+                    phase=phase,
+                )
+            )
+    return amounts

@@ -1,0 +1,267 @@
+"""Turn a document (text or PDF) into numbered lines of positioned segments.
+
+A ``Line`` is one visual row of the document; a ``Segment`` is a run of text with its horizontal extent.
+For PDF input the rows come from the page geometry: text runs are grouped into visual lines by their
+vertical overlap, and visual lines that fall inside one ruled table row (between two horizontal rules)
+are merged, so a name wrapped over two lines and numbers centred vertically in a tall cell end up in one
+row. For ``pdftotext -layout`` text, segments are runs separated by two or more spaces and x is the
+display column. Plain text has no usable positions: each line is one segment with ``x0 = None``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Source line numbers of PDF rows: page * PAGE_STRIDE + row index on the page (pages count from 1).
+PAGE_STRIDE = 1000
+
+
+@dataclass(slots=True)
+class Segment:
+    text: str
+    x0: float | None
+    x1: float | None
+
+    @property
+    def xc(self) -> float | None:
+        return None if self.x0 is None else (self.x0 + self.x1) / 2
+
+
+@dataclass(slots=True)
+class Line:
+    number: int  # 1-based line of a text file, or page * PAGE_STRIDE + row for PDF
+    page: int | None
+    segments: list[Segment]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+    @property
+    def positioned(self) -> bool:
+        return bool(self.segments) and self.segments[0].x0 is not None
+
+
+class ExtractionError(Exception):
+    """A document whose text cannot be read at all (encrypted, broken, scanned); message is user-facing."""
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+_RUN_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def lines_from_text(text: str) -> list[Line]:
+    """Lines of a text rendition. Layout text (runs of 2+ spaces between cells) keeps positions."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    # pdftotext -layout output aligns columns with runs of spaces; plain output almost never has them.
+    spaced = sum(1 for ln in raw_lines if "   " in ln.strip())
+    layout = spaced > max(20, len(raw_lines) // 10)
+    page = 1
+    lines: list[Line] = []
+    for number, raw in enumerate(raw_lines, start=1):
+        if "\f" in raw:
+            page += raw.count("\f")
+            raw = raw.replace("\f", "")
+        if not raw.strip():
+            continue
+        if layout:
+            segments = []
+            for match in re.finditer(r"\S+(?: \S+)*", raw):
+                x0 = _display_width(raw[: match.start()])
+                segments.append(Segment(match.group(), x0, x0 + _display_width(match.group())))
+        else:
+            segments = [Segment(raw.strip(), None, None)]
+        lines.append(Line(number, page, segments))
+    return lines
+
+
+# --- PDF -----------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Run:
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+
+
+def _rules(page, raw) -> tuple[list[float], list[float]]:
+    """Horizontal rule y positions and vertical rule x positions drawn on a page."""
+    hs: list[float] = []
+    vs: list[float] = []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if height < 2.5 and width > 4:
+            hs.append((top + bottom) / 2)
+        elif width < 2.5 and height > 4:
+            vs.append((left + right) / 2)
+        elif width > 4 and height > 4:
+            # A stroked rectangle: its edges are rules (cell borders drawn as boxes).
+            hs.extend((bottom, top))
+            vs.extend((left, right))
+    return _dedupe(hs), _dedupe(vs)
+
+
+def _dedupe(values: list[float], tolerance: float = 1.5) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _visual_lines(runs: list[_Run]) -> list[list[_Run]]:
+    """Group runs whose vertical extents overlap by at least half the smaller height."""
+    rows: list[list[_Run]] = []
+    spans: list[tuple[float, float]] = []
+    for run in sorted(runs, key=lambda r: -(r.top + r.bottom) / 2):
+        height = max(run.top - run.bottom, 1.0)
+        for i, (bottom, top) in enumerate(spans):
+            overlap = min(top, run.top) - max(bottom, run.bottom)
+            if overlap >= 0.5 * min(height, top - bottom):
+                rows[i].append(run)
+                spans[i] = (min(bottom, run.bottom), max(top, run.top))
+                break
+        else:
+            rows.append([run])
+            spans.append((run.bottom, run.top))
+    order = sorted(range(len(rows)), key=lambda i: -spans[i][1])
+    return [rows[i] for i in order]
+
+
+def _join_runs(vline: list[_Run]) -> list[_Run]:
+    """Join runs of one visual line printed character by character (letter-spaced producers) into words:
+    a gap under half the text height is inside a word, wider gaps separate cells."""
+    out: list[_Run] = []
+    for run in sorted(vline, key=lambda r: r.x0):
+        if out:
+            last = out[-1]
+            height = max(last.top - last.bottom, run.top - run.bottom, 1.0)
+            if run.x0 - last.x1 < 0.45 * height:
+                out[-1] = _Run(last.text + run.text, last.x0, max(last.x1, run.x1),
+                               min(last.bottom, run.bottom), max(last.top, run.top))
+                continue
+        out.append(run)
+    return out
+
+
+def _merge_cells(runs: list[_Run], vrules: list[float]) -> list[Segment]:
+    """Merge the runs of one table row into cells: runs between the same vertical rules, or overlapping
+    horizontally, are one cell read top to bottom, left to right."""
+
+    def cell_of(run: _Run) -> int | None:
+        if not vrules:
+            return None
+        xc = (run.x0 + run.x1) / 2
+        return sum(1 for v in vrules if v < xc)
+
+    cells: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: (r.x0, -r.top)):
+        placed = False
+        for cell in cells:
+            same_rule_cell = vrules and cell_of(cell[0]) == cell_of(run)
+            overlaps = min(cell[-1].x1, run.x1) - max(cell[0].x0, run.x0) > 0
+            numeric = _is_number(run.text) or any(_is_number(c.text) for c in cell)
+            if (same_rule_cell or overlaps) and not numeric:
+                cell.append(run)
+                placed = True
+                break
+        if not placed:
+            cells.append([run])
+    segments = []
+    for cell in cells:
+        cell.sort(key=lambda r: (-round(r.top), r.x0))
+        text = "".join(r.text for r in cell)
+        segments.append(Segment(text, min(r.x0 for r in cell), max(r.x1 for r in cell)))
+    segments.sort(key=lambda s: s.x0)
+    return segments
+
+
+_NUMBER_RE = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
+
+
+def _is_number(text: str) -> bool:
+    return bool(_NUMBER_RE.match(text.strip()))
+
+
+def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
+    """Positioned lines of every page of a PDF, and the page count.
+
+    Raises ExtractionError with a user-facing reason for encrypted, broken or scanned (no text) PDFs.
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_raw
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        reason = str(exc)
+        if "password" in reason.lower():
+            raise ExtractionError("the PDF is encrypted (password protected); it cannot be read") from exc
+        raise ExtractionError(f"the PDF is broken and cannot be opened ({reason})") from exc
+    lines: list[Line] = []
+    chars = 0
+    try:
+        page_count = len(pdf)
+        for page_index in range(page_count):
+            page = pdf[page_index]
+            textpage = page.get_textpage()
+            runs: list[_Run] = []
+            for i in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(i)
+                text = textpage.get_text_bounded(left, bottom, right, top).strip()
+                text = text.replace("\r", "").replace("\n", "").replace("\x02", "")
+                if text:
+                    chars += len(text)
+                    runs.append(_Run(text, left, right, bottom, top))
+            hrules, vrules = _rules(page, pdfium_raw)
+            lines.extend(_page_lines(page_index + 1, runs, hrules, vrules))
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    if chars == 0 and page_count:
+        raise ExtractionError(
+            f"the PDF has no text layer ({page_count} pages of images, probably scanned); OCR is needed"
+        )
+    return lines, page_count
+
+
+def _page_lines(page_no: int, runs: list[_Run], hrules: list[float], vrules: list[float]) -> list[Line]:
+    visual = _visual_lines(runs)
+    # Merge visual lines that sit in the same ruled row band (a tall table cell), bands no taller than
+    # a few text lines so that a page frame does not swallow the narrative.
+    rows: list[list[_Run]] = []
+    row_band: list[int | None] = []
+    for vline in visual:
+        vline = _join_runs(vline)
+        centre = sum((r.top + r.bottom) / 2 for r in vline) / len(vline)
+        band = _band_of(centre, hrules, vline)
+        if rows and band is not None and row_band[-1] == band:
+            rows[-1].extend(vline)
+        else:
+            rows.append(list(vline))
+            row_band.append(band)
+    lines = []
+    for index, row in enumerate(rows, start=1):
+        row_vrules = vrules if row_band[index - 1] is not None else []
+        lines.append(Line(page_no * PAGE_STRIDE + index, page_no, _merge_cells(row, row_vrules)))
+    return lines
+
+
+def _band_of(centre: float, hrules: list[float], vline: list[_Run]) -> int | None:
+    height = max(r.top - r.bottom for r in vline)
+    for i in range(len(hrules) - 1):
+        if hrules[i] <= centre < hrules[i + 1]:
+            if hrules[i + 1] - hrules[i] <= max(5 * height, 12):
+                return i
+            return None
+    return None

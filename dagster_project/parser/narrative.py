@@ -1,0 +1,129 @@
+"""Narrative claims (说明): totals, budget-versus-actual sentences and stated completion rates.
+
+The narrative is read as one text stream (lines outside tables, joined) so sentences wrapped over lines
+and pages are whole. Every claim keeps its sentence and the line it starts on. Claims are what the
+document says, not truth: the warehouse compares them with the tables.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+
+from .context import Context
+from .layout import Line
+from .records import Amount, Claim
+from .tokens import compact, parse_amount, to_yuan
+
+_NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
+_EXECUTION_RE = re.compile(
+    r"年初预算(?:数)?为\s*" + _NUM + r"[，,；;]?\s*(?:支出)?决算(?:数)?为\s*" + _NUM
+    + r"(?:[，,]?\s*完成(?:年初)?预算的\s*(-?[\d.]+)\s*%)?"
+)
+_ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + r"[，,]?\s*完成(?:年初)?预算的\s*(-?[\d.]+)\s*%")
+_CHAIN_RE = re.compile(r"([^（）()、。；;，,:：\d]+?)[（(](类|款|项)[）)]")
+_TOTALS = [
+    ("total_expenditure", re.compile(r"本年支出合计\s*" + _NUM)),
+    ("total_income", re.compile(r"本年收入合计\s*" + _NUM)),
+    ("total_income_expenditure", re.compile(r"(?<!拨款)收入支出总计\s*" + _NUM)),
+]
+_SANGONG_ITEMS = ("因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置费",
+                  "公务用车运行维护费", "公务用车运行费", "公务接待费")
+
+
+class _Stream:
+    def __init__(self, lines: list[Line]):
+        self.text = ""
+        self.starts: list[int] = []
+        self.lines = lines
+        for line in lines:
+            self.starts.append(len(self.text))
+            self.text += compact(line.text)
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[max(bisect.bisect_right(self.starts, offset) - 1, 0)]
+
+    def sentence_at(self, start: int, end: int) -> str:
+        left = max(self.text.rfind("。", 0, start), self.text.rfind("；", 0, start)) + 1
+        right = self.text.find("。", end)
+        return self.text[left : right + 1 if right != -1 else end]
+
+
+def _yuan(number: str, unit: str) -> Decimal | None:
+    value = parse_amount(number)
+    return None if value is None else to_yuan(value, unit)
+
+
+def _rate(text: str | None) -> tuple[Decimal | None, int | None]:
+    if not text:
+        return None, None
+    value = Decimal(text)
+    decimals = len(text.split(".", 1)[1]) if "." in text else 0
+    return (value / 100), decimals
+
+
+def _resolve_chain(chain: list[tuple[str, str]], names: dict[tuple[str | None, str], str]) -> str | None:
+    """The functional code named by a 类/款/项 chain, looked up among the names the tables print."""
+    code: str | None = None
+    for name, _level in chain:
+        found = names.get((code, name))
+        if found is None:
+            return code
+        code = found
+    return code
+
+
+def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list[Claim]:
+    stream = _Stream(lines)
+    text = stream.text
+    names: dict[tuple[str | None, str], str] = {}
+    for a in amounts:
+        if a.classification == "functional" and a.subject_code and a.subject_name:
+            parent = a.subject_code[:-2] if len(a.subject_code) > 3 else None
+            names.setdefault((parent, a.subject_name.rstrip("支出")), a.subject_code)
+            names.setdefault((parent, a.subject_name), a.subject_code)
+    claims: list[Claim] = []
+
+    def claim(kind, start, end, *, code=None, name=None, budget=None, actual=None, rate=None,
+              decimals=None, amount=None, unit=None):
+        line = stream.line_at(start)
+        claims.append(Claim(ctx.document_id, kind, code, name, budget, actual, rate, decimals, amount, unit,
+                            stream.sentence_at(start, end), line.number, line.page))
+
+    previous_end = 0
+    for match in _EXECUTION_RE.finditer(text):
+        head = text[previous_end : match.start()]
+        previous_end = match.end()
+        # The subject is named in the same sentence ("一般公共预算财政拨款支出年初预算为…") or, for itemised
+        # explanations, by the 类/款/项 chain that opens the item ("1、…（类）…（款）…（项）。…年初预算为").
+        sentence = re.split(r"[。;；]", head)[-1]
+        item = re.split(r"(?:^|[。;；])\s*\d{1,2}[、.]", head)[-1] if not sentence.strip() else sentence
+        chain = [(m.group(1).removeprefix("其中:").removeprefix("其中："), m.group(2))
+                 for m in _CHAIN_RE.finditer(item)]
+        code = _resolve_chain(chain, names) if chain else None
+        sentence_head = re.split(r"[,，:：]", sentence)[-1]
+        if chain:
+            name = "".join(n for n, _ in chain)
+            kind = "execution"
+        elif "三公" in sentence_head:
+            name, kind = "三公", "sangong_execution"
+        else:
+            name, kind = sentence_head.strip("，,：: ") or None, "execution"
+        rate, decimals = _rate(match.group(5))
+        claim(kind, match.start(), match.end(), code=code, name=name,
+              budget=_yuan(match.group(1), match.group(2)), actual=_yuan(match.group(3), match.group(4)),
+              rate=rate, decimals=decimals, unit=match.group(2))
+    for match in _ACTUAL_RATE_RE.finditer(text):
+        head = text[max(0, match.start() - 30) : match.start()]
+        item = next((i for i in _SANGONG_ITEMS if i in head), None)
+        if item is None or "年初预算" in head:
+            continue
+        rate, decimals = _rate(match.group(3))
+        claim("sangong_execution", match.start(), match.end(), name=item,
+              actual=_yuan(match.group(1), match.group(2)), rate=rate, decimals=decimals, unit=match.group(2))
+    for kind, pattern in _TOTALS:
+        for match in pattern.finditer(text):
+            claim(kind, match.start(), match.end(), amount=_yuan(match.group(1), match.group(2)),
+                  unit=match.group(2))
+    return claims

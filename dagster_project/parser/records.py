@@ -1,0 +1,167 @@
+"""Typed records the parser emits, and the Parquet schema of each landed dataset.
+
+Every amount is a ``Decimal`` in yuan (元) with its provenance: the table it came from, the row label and
+code, the column label, the raw text as printed and the source line (for PDF input: the page and the row
+on that page, numbered as ``page * 1000 + row`` so one integer orders the whole document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+
+import pyarrow as pa
+
+# Amounts are stored as DECIMAL(20, 2) yuan: 万元 with 4 decimals (942.9912 万元) is 9,429,912.00 元.
+AMOUNT = pa.decimal128(20, 2)
+RATE = pa.decimal128(12, 6)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    document_id: str
+    source_file: str
+    content_sha256: str
+    file_size_bytes: int
+    source_format: str  # 'pdf' | 'text'
+    page_count: int | None
+    doc_kind: str | None  # 'budget' (预算) | 'final_account' (决算)
+    scope: str | None  # 'department' (部门) | 'unit' (单位)
+    unit_name: str | None
+    supervising_department: str | None
+    fiscal_year: int | None
+    province: str | None
+    city: str | None
+    district: str | None
+    parse_status: str  # 'parsed' | 'no_tables' | 'failed'
+    status_message: str
+    parser_version: str
+    table_count: int
+    total_expenditure_yuan: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTable:
+    document_id: str
+    table_key: str
+    table_title: str
+    table_label: str | None
+    amount_unit: str | None  # '元' | '万元'
+    title_line: int
+    last_line: int
+    is_empty: bool
+    empty_reason: str | None
+    row_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One money cell of a table keyed by a classification code (functional or economic) or by a label."""
+
+    document_id: str
+    table_key: str
+    classification: str | None  # 'functional' | 'economic_department' | 'economic_government' | None
+    subject_code: str | None
+    subject_level: int | None  # 1 = 类, 2 = 款, 3 = 项; None for total rows and label rows
+    subject_name: str | None
+    row_label: str
+    is_total_row: bool
+    column_key: str
+    column_label: str
+    phase: str  # 'budget' | 'actual'
+    amount_yuan: Decimal
+    amount_raw: str
+    amount_unit: str
+    source_line: int
+    source_page: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LineItem:
+    """A budget detail line (项目明细): functional × economic codes × project × amount."""
+
+    document_id: str
+    table_key: str
+    functional_code: str | None
+    economic_government_code: str | None
+    economic_department_code: str | None
+    project_name: str | None
+    expenditure_type: str | None  # 'basic' | 'project'
+    amount_yuan: Decimal
+    amount_raw: str
+    amount_unit: str
+    source_line: int
+    source_page: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure the narrative (说明) states; recorded as a claim with its sentence, never as truth."""
+
+    document_id: str
+    claim_kind: str  # 'total_expenditure' | 'total_income' | 'execution' | 'sangong_execution' | …
+    subject_code: str | None
+    subject_name: str | None
+    budget_yuan: Decimal | None
+    actual_yuan: Decimal | None
+    stated_rate: Decimal | None  # fraction: 1.286 for 128.6%
+    rate_decimals: int | None  # decimals the percentage was printed with
+    amount_yuan: Decimal | None
+    amount_unit: str | None
+    sentence: str
+    source_line: int
+    source_page: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    document_id: str
+    source_file: str
+    severity: str  # 'info' | 'warn' | 'error'
+    check_name: str
+    table_key: str | None
+    source_line: int | None
+    expected: str | None
+    observed: str | None
+    message: str
+
+
+@dataclass(slots=True)
+class ParseResult:
+    document: Document
+    tables: list[ReportTable] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    line_items: list[LineItem] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _arrow_type(name: str, annotation: str) -> pa.DataType:
+    if name.endswith("_yuan"):
+        return AMOUNT
+    if name == "stated_rate":
+        return RATE
+    base = annotation.replace(" | None", "")
+    return {
+        "str": pa.string(),
+        "int": pa.int64(),
+        "bool": pa.bool_(),
+        "Decimal": AMOUNT,
+    }[base]
+
+
+def arrow_schema(record_type: type) -> pa.Schema:
+    return pa.schema(
+        [pa.field(f.name, _arrow_type(f.name, str(f.type)), nullable=True) for f in fields(record_type)]
+    )
+
+
+# Landed datasets: name -> (record type, attribute of ParseResult). One Parquet dataset per kind.
+DATASETS: dict[str, type] = {
+    "documents": Document,
+    "report_tables": ReportTable,
+    "amounts": Amount,
+    "line_items": LineItem,
+    "claims": Claim,
+    "diagnostics": Diagnostic,
+}

@@ -1,0 +1,108 @@
+"""Reading one table row: the classification code at its start, its label, and its amounts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .layout import Line, Segment
+from .tokens import compact, join_split_amounts, parse_amount
+
+_CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?!\d)")
+_CODE_PART_RE = re.compile(r"^\d{2}$")
+_TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
+
+
+@dataclass(slots=True)
+class Cell:
+    segment: Segment
+    value: Decimal
+    raw: str
+
+
+@dataclass(slots=True)
+class Row:
+    line: Line
+    code: str | None
+    label: str
+    amounts: list[Cell]
+
+    @property
+    def is_total(self) -> bool:
+        return self.code is None and bool(_TOTAL_RE.match(self.label))
+
+
+def _split_numeric(segment: Segment) -> list[Cell] | None:
+    """The amounts of a segment when it holds only amounts ("2,106.66" or, in text, "1.00 2.00")."""
+    text = join_split_amounts(segment.text.strip())
+    tokens = text.split()
+    values = [parse_amount(t) for t in tokens]
+    if not tokens or any(v is None for v in values):
+        return None
+    if len(tokens) == 1:
+        return [Cell(segment, values[0], tokens[0])]
+    cells = []
+    if segment.x0 is None:
+        return [Cell(Segment(t, None, None), v, t) for t, v in zip(tokens, values, strict=True)]
+    width = (segment.x1 - segment.x0) / max(len(text), 1)
+    offset = 0
+    for token, value in zip(tokens, values, strict=True):
+        start = text.index(token, offset)
+        offset = start + len(token)
+        cells.append(Cell(Segment(token, segment.x0 + start * width, segment.x0 + offset * width), value, token))
+    return cells
+
+
+def read_row(line: Line, code_kind: str = "functional") -> Row:
+    """Split a line into its code (3/5/7 digits, also printed split as "201 06 01"), label and amounts.
+
+    Amounts are the trailing segments that are numbers; for plain text (no positions) the trailing number
+    tokens of the line.
+    """
+    segments = list(line.segments)
+    if not line.positioned:
+        # Plain text: split the one segment into words so codes and trailing numbers separate.
+        words = join_split_amounts(segments[0].text).split() if segments else []
+        segments = [Segment(w, None, None) for w in words]
+    code_parts: list[str] = []
+    index = 0
+    while index < len(segments):
+        text = compact(segments[index].text)
+        if not code_parts:
+            match = _CODE_HEAD_RE.match(text)
+            if not match or (code_kind == "functional" and text[0] not in "12") or (
+                code_kind == "economic" and text[0] not in "35"
+            ):
+                break
+            code_parts.append(match.group(1))
+            rest = text[match.end() :]
+            if rest:  # code and name in one segment: "2010601行政运行"
+                if parse_amount(rest) is not None:
+                    code_parts = []
+                    break
+                segments[index] = Segment(rest, segments[index].x0, segments[index].x1)
+                break
+        elif _CODE_PART_RE.match(text) and len("".join(code_parts)) in (3, 5):
+            code_parts.append(text)
+        else:
+            break
+        index += 1
+    code = "".join(code_parts) or None
+    if code is not None and len(code) not in (3, 5, 7):
+        code = None
+        index = 0
+    amounts: list[Cell] = []
+    end = len(segments)
+    while end > index:
+        cells = _split_numeric(segments[end - 1])
+        if cells is None:
+            break
+        amounts[:0] = cells
+        end -= 1
+    label = compact("".join(s.text for s in segments[index:end]))
+    # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
+    label = re.sub(r"^类款项(?=合计|总计)", "", label)
+    if code is None and not label and amounts and len(segments) == len(amounts):
+        label = ""
+    return Row(line, code, label, amounts)

@@ -1,0 +1,93 @@
+"""Two-sided summary tables (收入支出决算总表, 收支预算总表, 财政拨款收支总表): income items on the left,
+expenditure items on the right, each followed by its amount(s) and, in some templates, a 行次 row number
+that is not an amount."""
+
+from __future__ import annotations
+
+import re
+
+from .columns import LABEL_HEADER_WORDS
+from .context import Context
+from .functional import is_noise
+from .layout import Line
+from .records import Amount
+from .rows import _split_numeric
+from .tables import Table, column_key_of, header_label_at
+from .tokens import compact
+
+_ROW_NUMBER_HEADERS = ("行次", "栏次")
+_TOTAL_RE = re.compile(r"合计|总计|小计")
+
+
+def _split_at(table: Table) -> float | None:
+    """x where the expenditure side starts: the header cell that says 支出 (or the second 项目)."""
+    for line in table.lines[:8]:
+        items = [s for s in line.segments if s.x0 is not None]
+        for seg in items:
+            text = compact(seg.text)
+            if text.startswith("支出") or text in ("本年支出", "财政拨款支出"):
+                return seg.x0 - 5
+        projects = [s for s in items if compact(s.text) in ("项目", "项目名称")]
+        if len(projects) >= 2:
+            return projects[1].x0 - 5
+    return None
+
+
+def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
+    split_x = _split_at(table)
+    # The header is the lines above the first line that holds an amount.
+    first = next((i for i, ln in enumerate(table.lines) if _items(ln, split_x)[1]), len(table.lines))
+    table.header, table.body = table.lines[:first], table.lines[first:]
+    amounts: list[Amount] = []
+    for line in table.body:
+        if is_noise(line):
+            continue
+        items, _ = _items(line, split_x)
+        for position, (label, cells) in enumerate(items):
+            if not label:
+                continue
+            if split_x is not None and cells and cells[0].segment.x0 is not None:
+                side = "income" if cells[0].segment.x0 < split_x else "expenditure"
+            else:
+                side = "income" if position == 0 and len(items) > 1 else "expenditure"
+            for cell in cells:
+                header = header_label_at(table.header, cell.segment) if cell.segment.x0 is not None else ""
+                if any(word in header for word in _ROW_NUMBER_HEADERS):
+                    continue  # 行次: a row number, not an amount
+                key = column_key_of(header)
+                column_key = side if key in (None, "amount", "total") else f"{side}_{key}"
+                amounts.append(
+                    ctx.amount(
+                        table,
+                        line,
+                        value=cell.value,
+                        raw=cell.raw,
+                        column_key=column_key,
+                        column_label=header,
+                        row_label=label,
+                        is_total_row=bool(_TOTAL_RE.search(label)),
+                    )
+                )
+    return amounts
+
+
+def _items(line: Line, split_x: float | None = None):
+    """(label, amounts) pairs of a two-sided line, in reading order, and whether any amount was found.
+    Label pieces on the same side with no amount between them are one label (a wrapped cell)."""
+    items: list[tuple[str, list]] = []
+    sides: list[bool] = []
+    found = False
+    for seg in line.segments:
+        cells = _split_numeric(seg)
+        right = split_x is not None and seg.x0 is not None and seg.x0 >= split_x
+        if cells is None:
+            text = compact(seg.text)
+            if items and not items[-1][1] and sides[-1] == right and text not in LABEL_HEADER_WORDS:
+                items[-1] = (items[-1][0] + text, [])
+            else:
+                items.append((text, []))
+                sides.append(right)
+        elif items:
+            items[-1][1].extend(cells)
+            found = True
+    return items, found

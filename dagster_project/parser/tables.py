@@ -1,0 +1,177 @@
+"""Table detection by title label, table bodies, headers and the mapping of amounts to columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .layout import Line, Segment
+from .tokens import amount_unit_in, compact, parse_amount
+from .vocabulary import COLUMN_LABELS, TABLE_TITLES
+
+# A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
+_LABEL_RE = re.compile(
+    r"^(?:[（(]?附?表\s*[0-9一二三四五六七八九十]+(?:[-－—.][0-9]+)?[）)]?[、.:：\s]*"
+    r"|[一二三四五六七八九十]+[、.]"
+    r"|[0-9]{1,2}[、.](?!\d))"
+)
+_EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
+_SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
+_HEADER_WORDS = ("项目", "科目", "功能分类", "经济分类", "预算数", "决算数", "合计", "金额", "单位：", "单位:")
+
+
+@dataclass(slots=True)
+class Table:
+    table_key: str
+    title: str
+    label: str | None
+    title_line: Line
+    lines: list[Line]  # the body: every line after the title up to the next table or section
+    amount_unit: str | None
+    empty_reason: str | None = None
+    header: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1].number if self.lines else self.title_line.number
+
+
+def classify_title(title: str) -> str | None:
+    text = compact(title)
+    for key, required, excluded in TABLE_TITLES:
+        if all(word in text for word in required) and not any(word in text for word in excluded):
+            return key
+    return None
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    text = compact(text)
+    match = _LABEL_RE.match(text)
+    if match and len(text) > match.end():
+        return match.group().strip("、.:： "), text[match.end() :]
+    return None, text
+
+
+def _title_candidate(line: Line) -> tuple[str | None, str, str] | None:
+    text = compact(line.text)
+    if not (4 <= len(text) <= 48) or parse_amount(line.segments[-1].text) is not None:
+        return None
+    label, title = split_label(text)
+    title = re.sub(r"[（(]续[）)]$", "", title)
+    if not re.search(r"表(?:[（(][^）)]*[）)])?$", title) or "说明" in title:
+        return None
+    key = classify_title(title)
+    if key is None:
+        return None
+    return label, title, key
+
+
+def detect_tables(lines: list[Line]) -> list[Table]:
+    """Tables keyed by their titles. A title repeated in a table of contents is not a table: a real title
+    is followed, before any other title, by an amount-unit line or a header line."""
+    candidates: list[tuple[int, str | None, str, str]] = []
+    for i, line in enumerate(lines):
+        found = _title_candidate(line)
+        if found:
+            candidates.append((i, *found))
+    tables: list[Table] = []
+    for n, (i, label, title, key) in enumerate(candidates):
+        next_title = candidates[n + 1][0] if n + 1 < len(candidates) else len(lines)
+        window = lines[i + 1 : min(next_title, i + 8)]
+        if not any(amount_unit_in(ln.text) or _is_header_line(ln) for ln in window):
+            continue  # a table-of-contents entry
+        end = next_title
+        for j in range(i + 1, next_title):
+            if _SECTION_RE.match(compact(lines[j].text)):
+                end = j
+                break
+        body = lines[i + 1 : end]
+        unit = next((u for ln in [lines[i], *body[:8]] if (u := amount_unit_in(ln.text))), None)
+        table = Table(key, title, label, lines[i], body, unit)
+        empty = next((ln for ln in body if _EMPTY_RE.search(compact(ln.text))), None)
+        if empty is not None:
+            table.empty_reason = compact(empty.text)
+        tables.append(table)
+    # A title that repeats because the table continues on the next page (same key, same title, nothing
+    # between but the continuation) is one table.
+    merged: list[Table] = []
+    for table in tables:
+        prev = merged[-1] if merged else None
+        if prev and prev.title == table.title and prev.last_line < table.title_line.number and (
+            table.title_line.number - prev.last_line <= 1 or not prev.lines
+        ):
+            prev.lines.extend(table.lines)
+            continue
+        merged.append(table)
+    return merged
+
+
+def _is_header_line(line: Line) -> bool:
+    text = compact(line.text)
+    return any(word in text for word in _HEADER_WORDS) and len(text) < 200
+
+
+# --- columns ------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Column:
+    key: str
+    label: str
+
+
+def column_key_of(label: str) -> str | None:
+    text = compact(label)
+    for fragment, key in COLUMN_LABELS:
+        if fragment in text:
+            return key
+    return None
+
+
+def _excluded(text: str, exclude: tuple[str, ...]) -> bool:
+    """Header cells that name the code and label columns ("项目", "科目名称"), never amount columns."""
+    return text in exclude or any(word in text for word in ("科目", "功能分类", "经济分类", "编码", "名称")) and (
+        bool(exclude)
+    )
+
+
+def header_label_at(header: list[Line], seg: Segment, exclude: tuple[str, ...] = ()) -> str:
+    """The header text above an amount: header segments overlapping it horizontally, top to bottom.
+
+    When none overlaps, the nearest header segment by centre (within its own width) is used.
+    """
+    parts: list[str] = []
+    header = [ln for ln in header if "单位" not in compact(ln.text)]
+    for line in header:
+        best: tuple[float, Segment] | None = None
+        for h in line.segments:
+            if h.x0 is None or _excluded(compact(h.text), exclude):
+                continue
+            overlap = min(h.x1, seg.x1) - max(h.x0, seg.x0)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, h)
+        if best:
+            parts.append(compact(best[1].text))
+    if parts:
+        return "".join(parts)
+    nearest: tuple[float, Segment] | None = None
+    for line in header:
+        for h in line.segments:
+            if h.x0 is None or _excluded(compact(h.text), exclude):
+                continue
+            distance = abs(h.xc - seg.xc)
+            if distance <= max(h.x1 - h.x0, 20) and (nearest is None or distance < nearest[0]):
+                nearest = (distance, h)
+    return compact(nearest[1].text) if nearest else ""
+
+
+def header_labels_in_order(header: list[Line]) -> list[str]:
+    """Column labels named by a header without positions (plain text), in reading order."""
+    text = "".join(compact(ln.text) for ln in header)
+    found: list[tuple[int, str]] = []
+    for fragment, _key in COLUMN_LABELS:
+        for match in re.finditer(re.escape(fragment), text):
+            if not any(start <= match.start() < start + len(f) for start, f in found):
+                found.append((match.start(), fragment))
+    return [fragment for _start, fragment in sorted(found)]

@@ -1,0 +1,90 @@
+"""Number, code and label tokenizing: the one place that knows how amounts and codes are printed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+# Full-width digits and punctuation become ASCII; CJK text is unchanged (NFKC would also rewrite
+# compatibility ideographs, so only the ranges we need are mapped).
+_FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+
+
+def halfwidth(text: str) -> str:
+    return text.translate(_FULLWIDTH)
+
+
+def compact(text: str) -> str:
+    """A label with every kind of white space removed ("合 计" -> "合计") and full-width folded."""
+    return re.sub(r"\s+", "", halfwidth(text))
+
+
+# An amount as printed: optional minus, digits with optional thousands separators, optional decimals.
+# A stray space inside the decimals ("2,032.1 3") is repaired by ``join_split_amounts`` before this runs.
+AMOUNT_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.])(-?[\d,]*\d\.\d) (\d)(?![\d.,])")
+
+
+def join_split_amounts(text: str) -> str:
+    """Repair a space printed inside the decimals of an amount: "2,032.1 3" -> "2,032.13".
+
+    Only a single digit after one decimal digit is joined, so two adjacent one-decimal amounts
+    ("0.5 3") are not confused with it unless they look exactly like a split two-decimal amount; callers
+    that know the table's decimals validate the result against the identities.
+    """
+    return _SPLIT_DECIMAL_RE.sub(r"\1\2", text)
+
+
+def parse_amount(token: str) -> Decimal | None:
+    """The exact decimal value of an amount token, or None when the token is not an amount."""
+    token = halfwidth(token).strip()
+    if not AMOUNT_RE.match(token):
+        return None
+    try:
+        return Decimal(token.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the regex admits only valid decimals
+        return None
+
+
+def decimals_of(token: str) -> int:
+    token = token.strip()
+    return len(token.split(".", 1)[1]) if "." in token else 0
+
+
+UNIT_FACTORS = {"元": Decimal(1), "万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(100000000)}
+
+
+def to_yuan(value: Decimal, amount_unit: str) -> Decimal:
+    return (value * UNIT_FACTORS[amount_unit]).quantize(Decimal("0.01"))
+
+
+# "单位：万元", "单 位：元", "金额单位：万元"; "单位：北京市…信息中心" is an organisation, not a unit.
+_UNIT_RE = re.compile(r"单位[:：]\s*(万元|千元|亿元|元)(?![\u4e00-\u9fff])")
+
+
+def amount_unit_in(text: str) -> str | None:
+    match = _UNIT_RE.search(compact(text))
+    return match.group(1) if match else None
+
+
+PERCENT_RE = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
+
+
+# Functional codes: 类 3 digits starting 1/2, 款 5, 项 7. Economic: 3 digits starting 3 or 5, 款 5.
+FUNCTIONAL_CODE_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
+ECONOMIC_CODE_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
+
+
+def code_level(code: str) -> int:
+    return {3: 1, 5: 2, 7: 3}[len(code)]
+
+
+def parent_code(code: str) -> str | None:
+    return code[:-2] if len(code) > 3 else None
+
+
+def economic_classification(code: str) -> str:
+    """301… are departmental economic codes (部门预算支出经济分类), 501… governmental (政府预算支出经济分类)."""
+    return "economic_government" if code.startswith("5") else "economic_department"

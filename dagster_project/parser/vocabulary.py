@@ -1,0 +1,86 @@
+"""The controlled vocabulary of the landed data: table keys and column keys.
+
+Tables are recognised by their title (never by number or position); each title maps to one ``table_key``.
+Columns are recognised by their header label; each maps to one ``column_key``. dbt models rely on these
+keys, so they are the contract between the parser and the warehouse.
+"""
+
+from __future__ import annotations
+
+# (table_key, title keywords that must all appear, keywords that must not appear). First match wins, so
+# the more specific titles come first.
+TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    ("sangong", ("三公",), ()),
+    ("government_fund", ("政府性基金",), ()),
+    ("state_capital", ("国有资本经营",), ()),
+    ("general_budget_basic_by_economic", ("一般公共预算", "基本支出"), ()),
+    ("general_budget_by_function", ("一般公共预算", "支出"), ("收入支出", "收支")),
+    ("fiscal_summary", ("财政拨款", "收", "支", "总表"), ()),
+    ("basic_by_economic", ("基本支出",), ()),
+    ("income_expenditure_summary", ("收", "支", "总表"), ()),
+    ("income_by_function", ("收入",), ("支出",)),
+    ("line_items", ("明细",), ()),
+    ("transfer", ("转移支付",), ()),
+    ("operating_costs", ("机关运行经费",), ()),
+    ("procurement", ("政府采购",), ()),
+    ("purchase_services", ("购买服务",), ()),
+    ("performance", ("绩效",), ()),
+    ("expenditure_by_economic", ("支出", "经济分类"), ()),
+    ("expenditure_by_function", ("支出",), ()),
+]
+
+# Header label fragments -> column_key. Matched against the header text of a column with spaces removed;
+# the first fragment found wins, so longer, more specific fragments come first.
+COLUMN_LABELS: list[tuple[str, str]] = [
+    ("支出合计", "total"),
+    ("收入合计", "total"),
+    ("年初结转", "carryover_begin"),
+    ("年末结转", "carryover_end"),
+    ("结转和结余", "carryover"),
+    ("对附属单位补助", "subsidy_affiliated"),
+    ("附属单位上缴", "affiliated_remit"),
+    ("上缴上级", "remit_upper"),
+    ("上级补助", "upper_grant"),
+    ("经营支出", "operating"),
+    ("经营收入", "operating_income"),
+    ("事业单位经营", "operating_income"),
+    ("事业收入", "business"),
+    ("其他收入", "other_income"),
+    ("财政拨款", "fiscal_appropriation"),
+    ("预留机动", "reserve"),
+    ("机动经费", "reserve"),
+    ("基本支出", "basic"),
+    ("项目支出", "project"),
+    ("人员经费", "personnel"),
+    ("公用经费", "public_funds"),
+    ("一般公共预算", "general_public"),
+    ("政府性基金", "government_fund"),
+    ("国有资本经营", "state_capital"),
+    ("本年收入", "income"),
+    ("本年支出", "expenditure"),
+    ("小计", "total"),
+    ("合计", "total"),
+    ("总计", "total"),
+    ("决算数", "amount"),
+    ("预算数", "amount"),
+    ("金额", "amount"),
+]
+
+# The part columns of the main expenditure table: their sum is the row total, and they are the
+# ``expenditure_type`` of fact_expenditure.
+EXPENDITURE_PARTS = ("basic", "project", "reserve", "remit_upper", "operating", "subsidy_affiliated")
+
+# 三公 (the "three public expenses") columns, matched against the lowest header cell above an amount;
+# 会议费, 培训费 and 机关运行经费 share the table in some provinces but are not part of the 三公 total.
+SANGONG_ITEMS: list[tuple[str, str]] = [
+    ("机关运行", "operating_costs"),
+    ("会议", "meeting"),
+    ("培训", "training"),
+    ("购置及运行", "vehicle"),
+    ("购置费", "vehicle_purchase"),
+    ("运行", "vehicle_operation"),
+    ("出国", "outbound"),
+    ("接待", "reception"),
+    ("三公", "total"),
+    ("合计", "total"),
+]

@@ -1,0 +1,42 @@
+{#- Rounding step, in yuan, of one printed amount: 0.01 万元 = 100 yuan for 万元 tables, 0.01 yuan otherwise. -#}
+{% macro rounding_step(unit_expression) -%}
+    cast(case when {{ unit_expression }} = '万元' then 100 else 0.01 end as decimal(20, 2))
+{%- endmacro %}
+
+{#- Human-readable amount in the printed unit, for dq_findings messages. -#}
+{% macro format_amount(yuan_expression, unit_expression) -%}
+    case
+        when {{ yuan_expression }} is null then 'null'
+        when {{ unit_expression }} = '万元'
+            then cast(cast({{ yuan_expression }} * 0.0001 as decimal(24, 4)) as varchar) || ' 万元'
+        else cast(cast({{ yuan_expression }} as decimal(24, 2)) as varchar) || ' 元'
+    end
+{%- endmacro %}
+
+{#- Key of dim_subject_code: one version of a code per (classification, code, fiscal year). -#}
+{% macro subject_key(classification, subject_code, fiscal_year) -%}
+    case
+        when {{ subject_code }} is not null
+            then md5(
+                concat_ws(
+                    '|',
+                    {{ classification }},
+                    {{ subject_code }},
+                    coalesce(cast({{ fiscal_year }} as varchar), '')
+                )
+            )
+    end
+{%- endmacro %}
+
+{#- Stable unit key: md5 of the unit name without whitespace and with full-width brackets made half-width. -#}
+{% macro normalize_unit_name(name_expression) -%}
+    nullif(
+        regexp_replace(
+            replace(replace(coalesce({{ name_expression }}, ''), '（', '('), '）', ')'),
+            '[\s\x{3000}\x{00A0}]+',
+            '',
+            'g'
+        ),
+        ''
+    )
+{%- endmacro %}

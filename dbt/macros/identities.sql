@@ -1,0 +1,310 @@
+{#-
+    Identity checks shared by the generic tests (tests/generic) and int_identity_violations.
+    Each macro returns one row per violation with the columns
+    document_id, table_key, table_title_line, check_name, phase, classification, subject_code, row_label,
+    column_key, expected_yuan, observed_yuan, difference_yuan, tolerance_yuan, term_count, amount_unit,
+    source_line.
+    The relation must have the columns of int_amounts. Printed amounts are rounded, so an identity holds to
+    one rounding step (rounding_step) per summed term.
+-#}
+
+{#- A row's total column equals the sum of its part columns (e.g. 合计 = 基本支出 + 项目支出 + …). -#}
+{% macro identity_row_total_violations(relation, table_key, part_columns, total_column='total', check_name='row_total_vs_parts') -%}
+    select
+        document_id,
+        table_key,
+        table_title_line,
+        '{{ check_name }}' as check_name,
+        phase,
+        classification,
+        subject_code,
+        row_label,
+        '{{ total_column }}' as column_key,
+        parts_yuan as expected_yuan,
+        total_yuan as observed_yuan,
+        total_yuan - parts_yuan as difference_yuan,
+        part_count * step_yuan as tolerance_yuan,
+        part_count as term_count,
+        amount_unit,
+        source_line
+    from (
+        select
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            classification,
+            subject_code,
+            row_label,
+            is_total_row,
+            sum(amount_yuan) filter (where column_key = '{{ total_column }}') as total_yuan,
+            count(*) filter (where column_key = '{{ total_column }}') as total_count,
+            sum(amount_yuan) filter (
+                where column_key in ('{{ part_columns | join("', '") }}')
+            ) as parts_yuan,
+            count(*) filter (
+                where column_key in ('{{ part_columns | join("', '") }}')
+            ) as part_count,
+            max({{ rounding_step('amount_unit') }}) as step_yuan,
+            max(amount_unit) as amount_unit,
+            min(source_line) as source_line
+        from {{ relation }}
+        where table_key = '{{ table_key }}'
+        group by
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            classification,
+            subject_code,
+            row_label,
+            is_total_row
+    ) as row_sums
+    where
+        total_count = 1
+        and part_count >= 1
+        and abs(total_yuan - parts_yuan) > part_count * step_yuan
+{%- endmacro %}
+
+{#-
+    A coded row equals the sum of its nearest coded descendants in the same table and column
+    (类 = Σ 款, 款 = Σ 项; a 项 whose 款 is not printed counts towards its 类).
+-#}
+{% macro identity_parent_children_violations(relation) -%}
+    with cells as (
+        select
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            classification,
+            subject_code,
+            column_key,
+            sum(amount_yuan) as amount_yuan,
+            count(*) as cell_count,
+            max({{ rounding_step('amount_unit') }}) as step_yuan,
+            max(amount_unit) as amount_unit,
+            min(source_line) as source_line,
+            max(row_label) as row_label
+        from {{ relation }}
+        where
+            subject_code is not null
+            and classification is not null
+            and not coalesce(is_total_row, false)
+        group by
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            classification,
+            subject_code,
+            column_key
+    ),
+
+    nearest_parent as (
+        select
+            child.document_id,
+            child.table_key,
+            child.table_title_line,
+            child.phase,
+            child.classification,
+            child.column_key,
+            child.subject_code,
+            child.amount_yuan,
+            child.step_yuan,
+            arg_max(parent.subject_code, length(parent.subject_code)) as parent_code
+        from cells as child
+        inner join cells as parent
+            on
+                child.document_id = parent.document_id
+                and child.table_key = parent.table_key
+                and child.table_title_line is not distinct from parent.table_title_line
+                and child.phase = parent.phase
+                and child.classification = parent.classification
+                and child.column_key = parent.column_key
+                and length(parent.subject_code) < length(child.subject_code)
+                and starts_with(child.subject_code, parent.subject_code)
+        group by
+            child.document_id,
+            child.table_key,
+            child.table_title_line,
+            child.phase,
+            child.classification,
+            child.column_key,
+            child.subject_code,
+            child.amount_yuan,
+            child.step_yuan
+    ),
+
+    children as (
+        select
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            classification,
+            column_key,
+            parent_code,
+            sum(amount_yuan) as children_yuan,
+            count(*) as child_count,
+            max(step_yuan) as step_yuan
+        from nearest_parent
+        group by
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            classification,
+            column_key,
+            parent_code
+    )
+
+    select
+        parent.document_id,
+        parent.table_key,
+        parent.table_title_line,
+        'parent_vs_children' as check_name,
+        parent.phase,
+        parent.classification,
+        parent.subject_code,
+        parent.row_label,
+        parent.column_key,
+        children.children_yuan as expected_yuan,
+        parent.amount_yuan as observed_yuan,
+        parent.amount_yuan - children.children_yuan as difference_yuan,
+        children.child_count * greatest(parent.step_yuan, children.step_yuan) as tolerance_yuan,
+        children.child_count as term_count,
+        parent.amount_unit,
+        parent.source_line
+    from cells as parent
+    inner join children
+        on
+            parent.document_id = children.document_id
+            and parent.table_key = children.table_key
+            and parent.table_title_line is not distinct from children.table_title_line
+            and parent.phase = children.phase
+            and parent.classification = children.classification
+            and parent.column_key = children.column_key
+            and parent.subject_code = children.parent_code
+    where
+        parent.cell_count = 1
+        and abs(parent.amount_yuan - children.children_yuan)
+        > children.child_count * greatest(parent.step_yuan, children.step_yuan)
+{%- endmacro %}
+
+{#-
+    The 合计/总计 row equals the sum of the 类 rows (3-digit codes) in every column. Subtotal rows such as
+    人员经费合计 / 公用经费合计 are not grand totals and are skipped. When a table mixes classifications, the
+    classification whose 类 sum is closest to the total is compared.
+-#}
+{% macro identity_total_row_violations(relation, table_keys) -%}
+    with totals as (
+        select
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            column_key,
+            row_label,
+            sum(amount_yuan) as total_yuan,
+            count(*) as cell_count,
+            max({{ rounding_step('amount_unit') }}) as step_yuan,
+            max(amount_unit) as amount_unit,
+            min(source_line) as source_line
+        from {{ relation }}
+        where
+            coalesce(is_total_row, false)
+            and table_key in ('{{ table_keys | join("', '") }}')
+            and row_label not like '%人员经费%'
+            and row_label not like '%公用经费%'
+        group by
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            column_key,
+            row_label
+    ),
+
+    classes as (
+        select
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            column_key,
+            classification,
+            sum(amount_yuan) as classes_yuan,
+            count(*) as class_count,
+            max({{ rounding_step('amount_unit') }}) as step_yuan
+        from {{ relation }}
+        where
+            length(subject_code) = 3
+            and classification is not null
+            and not coalesce(is_total_row, false)
+            and table_key in ('{{ table_keys | join("', '") }}')
+        group by
+            document_id,
+            table_key,
+            table_title_line,
+            phase,
+            column_key,
+            classification
+    ),
+
+    compared as (
+        select
+            totals.document_id,
+            totals.table_key,
+            totals.table_title_line,
+            totals.phase,
+            totals.column_key,
+            totals.row_label,
+            totals.total_yuan,
+            totals.amount_unit,
+            totals.source_line,
+            arg_min(classes.classes_yuan, abs(totals.total_yuan - classes.classes_yuan)) as classes_yuan,
+            arg_min(classes.class_count, abs(totals.total_yuan - classes.classes_yuan)) as class_count,
+            arg_min(classes.classification, abs(totals.total_yuan - classes.classes_yuan)) as classification,
+            max(greatest(totals.step_yuan, classes.step_yuan)) as step_yuan
+        from totals
+        inner join classes
+            on
+                totals.document_id = classes.document_id
+                and totals.table_key = classes.table_key
+                and totals.table_title_line is not distinct from classes.table_title_line
+                and totals.phase = classes.phase
+                and totals.column_key = classes.column_key
+        where totals.cell_count = 1
+        group by
+            totals.document_id,
+            totals.table_key,
+            totals.table_title_line,
+            totals.phase,
+            totals.column_key,
+            totals.row_label,
+            totals.total_yuan,
+            totals.amount_unit,
+            totals.source_line
+    )
+
+    select
+        document_id,
+        table_key,
+        table_title_line,
+        'total_row_vs_classes' as check_name,
+        phase,
+        classification,
+        cast(null as varchar) as subject_code,
+        row_label,
+        column_key,
+        classes_yuan as expected_yuan,
+        total_yuan as observed_yuan,
+        total_yuan - classes_yuan as difference_yuan,
+        class_count * step_yuan as tolerance_yuan,
+        class_count as term_count,
+        amount_unit,
+        source_line
+    from compared
+    where abs(total_yuan - classes_yuan) > class_count * step_yuan
+{%- endmacro %}

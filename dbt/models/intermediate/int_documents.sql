@@ -1,0 +1,31 @@
+with documents as (
+    select * from {{ ref('stg_landing__documents') }}
+),
+
+normalized as (
+    select
+        *,
+        {{ normalize_unit_name('unit_name') }} as unit_name_normalized
+    from documents
+)
+
+select
+    document_id,
+    source_file,
+    doc_kind,
+    scope,
+    unit_name,
+    unit_name_normalized,
+    case when unit_name_normalized is not null then md5(unit_name_normalized) end as unit_id,
+    supervising_department,
+    fiscal_year,
+    province,
+    city,
+    district,
+    parse_status,
+    case doc_kind
+        when 'final_account' then 'actual'
+        when 'budget' then 'budget'
+    end as phase,
+    total_expenditure_yuan
+from normalized

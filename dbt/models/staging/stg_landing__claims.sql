@@ -1,0 +1,19 @@
+with source as (
+    select * from {{ source('landing', 'claims') }}
+)
+
+select
+    cast(document_id as varchar) as document_id,
+    cast(claim_kind as varchar) as claim_kind,
+    cast(subject_code as varchar) as subject_code,
+    cast(subject_name as varchar) as subject_name,
+    cast(budget_yuan as decimal(20, 2)) as budget_yuan,
+    cast(actual_yuan as decimal(20, 2)) as actual_yuan,
+    cast(stated_rate as decimal(12, 6)) as stated_rate,
+    cast(rate_decimals as integer) as rate_decimals,
+    cast(amount_yuan as decimal(20, 2)) as amount_yuan,
+    cast(amount_unit as varchar) as amount_unit,
+    cast(sentence as varchar) as sentence,
+    cast(source_line as bigint) as source_line,
+    cast(source_page as integer) as source_page
+from source
