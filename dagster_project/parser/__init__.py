@@ -28,8 +28,9 @@ PARSER_VERSION = "0.1.0"
 
 # Table families and the parser that reads each; tables kept as text (绩效目标) are listed, not read.
 _FUNCTIONAL = {"expenditure_by_function", "income_by_function", "general_budget_by_function",
-               "government_fund", "state_capital"}
-_ECONOMIC = {"general_budget_basic_by_economic", "basic_by_economic", "expenditure_by_economic"}
+               "fiscal_by_function", "government_fund", "state_capital"}
+_ECONOMIC = {"general_budget_basic_by_economic", "fiscal_basic_by_economic", "basic_by_economic",
+             "expenditure_by_economic"}
 _SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
 _TEXT_ONLY = {"performance", "line_items", "transfer", "operating_costs", "procurement", "purchase_services"}
 
@@ -95,7 +96,8 @@ def _diag(base: dict, severity: str, check: str, message: str):
 def _failed(base: dict, reason: str, status: str = "failed", page_count: int | None = None) -> ParseResult:
     doc = Document(**base, page_count=page_count, doc_kind=None, scope=None, unit_name=None,
                    supervising_department=None, fiscal_year=None, province=None, city=None, district=None,
-                   parse_status=status, status_message=reason, table_count=0, total_expenditure_yuan=None)
+                   parse_status=status, status_message=reason, table_count=0, main_table_key=None,
+                   total_expenditure_yuan=None)
     return ParseResult(doc, diagnostics=[_diag(base, "error", "document_unreadable" if status == "failed"
                                                else "no_tables", reason)])
 
@@ -117,6 +119,11 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         text, _encoding = decode_text(data)
         lines = lines_from_text(text)
     tables = detect_tables(lines)
+    seen: dict[str, int] = {}
+    for table in tables:  # a key names one table per document: a second table of a kind gets a suffix
+        seen[table.table_key] = seen.get(table.table_key, 0) + 1
+        if seen[table.table_key] > 1:
+            table.table_key = f"{table.table_key}_{seen[table.table_key]}"
     meta = read_metadata(lines, [t.title for t in tables], source_file)
     ctx = Context(document_id, source_file, meta.doc_kind)
     amounts = []
@@ -142,7 +149,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                                          len({a.source_line for a in found})))
     narrative = _outside_tables(lines, tables)
     claims = parse_claims(narrative, ctx, amounts)
-    total = _main_total(amounts, ctx)
+    main_key, total = _main_total(amounts, ctx)
     if not tables:
         status, message = "no_tables", _why_no_tables(lines)
         ctx.diagnose("error", "no_tables", message)
@@ -153,7 +160,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                    unit_name=meta.unit_name, supervising_department=meta.supervising_department,
                    fiscal_year=meta.fiscal_year, province=meta.province, city=meta.city,
                    district=meta.district, parse_status=status, status_message=message,
-                   table_count=len(tables), total_expenditure_yuan=total)
+                   table_count=len(tables), main_table_key=main_key, total_expenditure_yuan=total)
     return ParseResult(doc, report_tables, amounts, [], claims, ctx.diagnostics)
 
 
@@ -165,17 +172,21 @@ def _outside_tables(lines: list[Line], tables: list[Table]) -> list[Line]:
     return [ln for ln in lines if ln.number not in inside]
 
 
-def _main_total(amounts, ctx: Context) -> Decimal | None:
-    """The document's total expenditure: the 合计 row of the main expenditure table by functional code,
-    or, where that table has no code rows, of the first functional table that has them."""
-    for key in ("expenditure_by_function", "general_budget_by_function"):
+def _main_total(amounts, ctx: Context) -> tuple[str | None, Decimal | None]:
+    """The main expenditure table and the document's total expenditure: the 合计 row of the table of
+    expenditure by functional code, or, where that table has no code rows, of the first functional table
+    that has them (its total must equal the other's 合计 when both print one)."""
+    printed_total = next((a.amount_yuan for a in amounts if a.table_key == "expenditure_by_function"
+                          and a.is_total_row and a.column_key == "total"), None)
+    for key in ("expenditure_by_function", "general_budget_by_function", "fiscal_by_function"):
         rows = [a for a in amounts if a.table_key == key and a.column_key == "total" and a.phase == ctx.phase]
         if any(a.subject_code for a in rows):
             totals = [a.amount_yuan for a in rows if a.is_total_row]
-            if totals:
-                return totals[0]
-            return sum((a.amount_yuan for a in rows if a.subject_level == 1), Decimal("0.00"))
-    return None
+            total = totals[0] if totals else sum(
+                (a.amount_yuan for a in rows if a.subject_level == 1), Decimal("0.00"))
+            if printed_total is None or total == printed_total:
+                return key, total
+    return None, printed_total
 
 
 def _why_no_tables(lines: list[Line]) -> str:

@@ -19,7 +19,8 @@ _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
 
 def is_noise(line: Line) -> bool:
     text = compact(line.text)
-    return bool(_NOTE_RE.match(text) or _PAGE_NUMBER_RE.match(text) or text in ("无", "公开"))
+    return bool(_NOTE_RE.match(text) or _PAGE_NUMBER_RE.match(text) or text in ("无", "公开")
+                or re.fullmatch(r"公开\d+表", text))
 
 
 def split_header(table: Table, code_kind: str) -> None:
@@ -54,6 +55,10 @@ def rows_of(table: Table, code_kind: str) -> list[Row]:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             pending = None
         rows.append(row)
+    if pending is not None and not any(r.code for r in rows):
+        # A table of totals only (支出总表 printing one 合计 line under its header): the line is the total row.
+        pending.label = "合计"
+        rows.append(pending)
     return rows
 
 

@@ -37,6 +37,9 @@ class Document:
     status_message: str
     parser_version: str
     table_count: int
+    # The table whose functional-code rows carry the document's whole expenditure (支出决算表 / 支出总表,
+    # or where that prints totals only, the first functional table that has code rows), and its 合计.
+    main_table_key: str | None
     total_expenditure_yuan: Decimal | None
 
 

@@ -57,6 +57,8 @@ def _title_candidate(line: Line) -> tuple[str | None, str, str] | None:
     text = compact(line.text)
     if not (4 <= len(text) <= 48) or parse_amount(line.segments[-1].text) is not None:
         return None
+    if re.search(r"[《》;；,，。]", text):
+        return None  # a sentence that mentions a table, not a title
     label, title = split_label(text)
     title = re.sub(r"[（(]续[）)]$", "", title)
     if not re.search(r"表(?:[（(][^）)]*[）)])?$", title) or "说明" in title:
@@ -142,7 +144,7 @@ def header_label_at(header: list[Line], seg: Segment, exclude: tuple[str, ...] =
     When none overlaps, the nearest header segment by centre (within its own width) is used.
     """
     parts: list[str] = []
-    header = [ln for ln in header if "单位" not in compact(ln.text)]
+    header = [ln for ln in header if amount_unit_in(ln.text) is None]
     for line in header:
         best: tuple[float, Segment] | None = None
         for h in line.segments:

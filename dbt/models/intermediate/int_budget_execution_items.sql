@@ -1,0 +1,330 @@
+-- Budget and actual amounts of one item (whole, 类, 三公 item, project) of a unit and year, before the
+-- execution rate is computed. Two bases:
+--   within_final_account: both sides from one final account (决算): budget = the restated 年初预算 of the
+--     narrative claim (or the 三公 table's 预算数), actual = the main expenditure table (or the 三公 table's
+--     决算数), falling back to the claim's stated actual when the table does not print the item;
+--   across_documents: budget from the unit's budget report (预算) and actual from its final account of
+--     the same fiscal year, joined by unit_id and fiscal_year, at total and 类 level.
+with documents as (
+    select * from {{ ref('int_documents') }}
+),
+
+main_cells as (
+    select * from {{ ref('int_main_expenditure_amounts') }}
+    where column_key = 'total'
+),
+
+main_class_totals as (
+    select
+        document_id,
+        subject_code,
+        arg_min(subject_name, source_line) as subject_name,
+        arg_min(amount_yuan, source_line) as amount_yuan
+    from main_cells
+    where
+        classification = 'functional'
+        and length(subject_code) = 3
+        and not is_total_row
+    group by document_id, subject_code
+),
+
+main_grand_totals as (
+    select
+        document_id,
+        arg_min(amount_yuan, source_line) as amount_yuan
+    from main_cells
+    where is_total_row
+    group by document_id
+),
+
+restated as (
+    select * from {{ ref('int_restated_budgets') }}
+),
+
+claims as (
+    select * from {{ ref('stg_landing__claims') }}
+),
+
+sangong_names as (
+    select *
+    from (
+        values
+        ('total', '“三公”经费合计'),
+        ('outbound', '因公出国（境）费'),
+        ('vehicle', '公务用车购置及运行费'),
+        ('vehicle_purchase', '公务用车购置费'),
+        ('vehicle_operation', '公务用车运行费'),
+        ('reception', '公务接待费')
+    ) as names (item_key, item_name)
+),
+
+sangong_table as (
+    select
+        cells.document_id,
+        cells.column_key as item_key,
+        arg_min(cells.amount_yuan, cells.source_line) filter (
+            where cells.phase = 'budget'
+        ) as budget_yuan,
+        arg_min(cells.amount_yuan, cells.source_line) filter (
+            where cells.phase = 'actual'
+        ) as actual_yuan
+    from {{ ref('int_amounts') }} as cells
+    inner join documents
+        on cells.document_id = documents.document_id
+    where
+        cells.table_key = 'sangong'
+        and documents.doc_kind = 'final_account'
+    group by cells.document_id, cells.column_key
+),
+
+sangong_claims as (
+    select
+        document_id,
+        case
+            when subject_name in (select item_key from sangong_names) then subject_name
+            when subject_name like '%购置%' and subject_name not like '%运行%' then 'vehicle_purchase'
+            when subject_name like '%运行%' and subject_name not like '%购置%' then 'vehicle_operation'
+            when subject_name like '%车%' then 'vehicle'
+            when subject_name like '%出国%' or subject_name like '%出境%' then 'outbound'
+            when subject_name like '%接待%' then 'reception'
+            else 'total'
+        end as item_key,
+        subject_name,
+        budget_yuan,
+        actual_yuan,
+        stated_rate,
+        rate_decimals,
+        source_line
+    from claims
+    where claim_kind = 'sangong_execution'
+    qualify row_number() over (partition by document_id, item_key order by source_line) = 1
+),
+
+sangong_items as (
+    select
+        coalesce(sangong_table.document_id, sangong_claims.document_id) as document_id,
+        coalesce(sangong_table.item_key, sangong_claims.item_key) as item_key,
+        coalesce(sangong_table.budget_yuan, sangong_claims.budget_yuan) as budget_yuan,
+        coalesce(sangong_table.actual_yuan, sangong_claims.actual_yuan) as actual_yuan,
+        case
+            when sangong_table.budget_yuan is not null then 'table' when sangong_claims.budget_yuan is not null then 'claim'
+        end as budget_source,
+        case
+            when sangong_table.actual_yuan is not null then 'table' when sangong_claims.actual_yuan is not null then 'claim'
+        end as actual_source,
+        sangong_claims.subject_name,
+        sangong_claims.actual_yuan as stated_actual_yuan,
+        sangong_claims.stated_rate,
+        sangong_claims.rate_decimals,
+        sangong_claims.source_line
+    from sangong_table
+    full outer join sangong_claims
+        on
+            sangong_table.document_id = sangong_claims.document_id
+            and sangong_table.item_key = sangong_claims.item_key
+),
+
+within_final_account as (
+    select
+        restated.document_id,
+        restated.item_kind,
+        coalesce(restated.subject_code, 'total') as item_key,
+        restated.subject_code,
+        case
+            when restated.subject_code is null then '支出合计'
+            else coalesce(main_class_totals.subject_name, restated.subject_name)
+        end as item_name,
+        restated.budget_yuan,
+        case
+            when restated.subject_code is null
+                then coalesce(main_grand_totals.amount_yuan, documents.total_expenditure_yuan, restated.stated_actual_yuan)
+            else coalesce(main_class_totals.amount_yuan, restated.stated_actual_yuan)
+        end as actual_yuan,
+        'claim' as budget_source,
+        case
+            when restated.subject_code is null and coalesce(main_grand_totals.amount_yuan, documents.total_expenditure_yuan) is not null
+                then 'table'
+            when restated.subject_code is not null and main_class_totals.amount_yuan is not null then 'table'
+            else 'claim'
+        end as actual_source,
+        restated.stated_actual_yuan,
+        restated.stated_rate,
+        restated.rate_decimals,
+        restated.source_line
+    from restated
+    inner join documents
+        on restated.document_id = documents.document_id
+    left join main_class_totals
+        on
+            restated.document_id = main_class_totals.document_id
+            and restated.subject_code = main_class_totals.subject_code
+    left join main_grand_totals
+        on restated.document_id = main_grand_totals.document_id
+
+    union all
+
+    select
+        sangong_items.document_id,
+        'sangong' as item_kind,
+        sangong_items.item_key,
+        cast(null as varchar) as subject_code,
+        coalesce(sangong_items.subject_name, sangong_names.item_name, sangong_items.item_key) as item_name,
+        sangong_items.budget_yuan,
+        sangong_items.actual_yuan,
+        sangong_items.budget_source,
+        sangong_items.actual_source,
+        sangong_items.stated_actual_yuan,
+        sangong_items.stated_rate,
+        sangong_items.rate_decimals,
+        sangong_items.source_line
+    from sangong_items
+    left join sangong_names
+        on sangong_items.item_key = sangong_names.item_key
+
+    union all
+
+    select
+        claims.document_id,
+        'project' as item_kind,
+        claims.subject_name as item_key,
+        cast(null as varchar) as subject_code,
+        claims.subject_name as item_name,
+        claims.budget_yuan,
+        claims.actual_yuan,
+        'claim' as budget_source,
+        'claim' as actual_source,
+        claims.actual_yuan as stated_actual_yuan,
+        claims.stated_rate,
+        claims.rate_decimals,
+        claims.source_line
+    from claims
+    inner join documents
+        on claims.document_id = documents.document_id
+    where
+        claims.claim_kind = 'project_execution'
+        and claims.subject_name is not null
+        and documents.doc_kind = 'final_account'
+    qualify row_number() over (
+        partition by claims.document_id, claims.subject_name order by claims.source_line
+    ) = 1
+),
+
+document_pairs as (
+    select
+        budget_doc.document_id as budget_document_id,
+        final_doc.document_id as actual_document_id,
+        budget_doc.total_expenditure_yuan as budget_total_yuan,
+        final_doc.total_expenditure_yuan as actual_total_yuan
+    from documents as final_doc
+    inner join documents as budget_doc
+        on
+            final_doc.unit_id = budget_doc.unit_id
+            and final_doc.fiscal_year = budget_doc.fiscal_year
+            and (final_doc.scope is null or budget_doc.scope is null or final_doc.scope = budget_doc.scope)
+    where
+        final_doc.doc_kind = 'final_account'
+        and budget_doc.doc_kind = 'budget'
+),
+
+across_documents as (
+    select
+        budget_document_id,
+        actual_document_id,
+        'total' as item_kind,
+        'total' as item_key,
+        cast(null as varchar) as subject_code,
+        '支出合计' as item_name,
+        budget_total_yuan as budget_yuan,
+        actual_total_yuan as actual_yuan
+    from document_pairs
+    where budget_total_yuan is not null and actual_total_yuan is not null
+
+    union all
+
+    select
+        document_pairs.budget_document_id,
+        document_pairs.actual_document_id,
+        'functional_class' as item_kind,
+        actual_class.subject_code as item_key,
+        actual_class.subject_code,
+        coalesce(actual_class.subject_name, budget_class.subject_name) as item_name,
+        budget_class.amount_yuan as budget_yuan,
+        actual_class.amount_yuan as actual_yuan
+    from document_pairs
+    inner join main_class_totals as budget_class
+        on document_pairs.budget_document_id = budget_class.document_id
+    inner join main_class_totals as actual_class
+        on
+            document_pairs.actual_document_id = actual_class.document_id
+            and budget_class.subject_code = actual_class.subject_code
+),
+
+items as (
+    select
+        'within_final_account' as comparison_basis,
+        document_id as budget_document_id,
+        document_id as actual_document_id,
+        item_kind,
+        item_key,
+        subject_code,
+        item_name,
+        budget_yuan,
+        actual_yuan,
+        budget_source,
+        actual_source,
+        stated_actual_yuan,
+        stated_rate,
+        rate_decimals,
+        source_line
+    from within_final_account
+
+    union all
+
+    select
+        'across_documents' as comparison_basis,
+        budget_document_id,
+        actual_document_id,
+        item_kind,
+        item_key,
+        subject_code,
+        item_name,
+        budget_yuan,
+        actual_yuan,
+        'table' as budget_source,
+        'table' as actual_source,
+        cast(null as decimal(20, 2)) as stated_actual_yuan,
+        cast(null as decimal(12, 6)) as stated_rate,
+        cast(null as integer) as rate_decimals,
+        cast(null as bigint) as source_line
+    from across_documents
+)
+
+select
+    items.comparison_basis,
+    actual_doc.unit_id,
+    actual_doc.unit_name,
+    actual_doc.fiscal_year,
+    items.item_kind,
+    items.item_key,
+    items.subject_code,
+    items.item_name,
+    items.budget_yuan,
+    items.actual_yuan,
+    items.budget_source,
+    items.actual_source,
+    items.stated_actual_yuan,
+    items.stated_rate,
+    items.rate_decimals,
+    items.budget_document_id,
+    budget_doc.source_file as budget_source_file,
+    items.actual_document_id,
+    actual_doc.source_file as actual_source_file,
+    items.source_line
+from items
+inner join documents as actual_doc
+    on items.actual_document_id = actual_doc.document_id
+inner join documents as budget_doc
+    on items.budget_document_id = budget_doc.document_id
+where
+    items.budget_yuan is not null
+    and items.actual_yuan is not null
