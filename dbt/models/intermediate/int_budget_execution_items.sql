@@ -94,6 +94,7 @@ sangong_claims as (
         actual_yuan,
         stated_rate,
         rate_decimals,
+        amount_unit,
         source_line
     from claims
     where claim_kind = 'sangong_execution'
@@ -116,6 +117,7 @@ sangong_items as (
         sangong_claims.actual_yuan as stated_actual_yuan,
         sangong_claims.stated_rate,
         sangong_claims.rate_decimals,
+        sangong_claims.amount_unit as stated_amount_unit,
         sangong_claims.source_line
     from sangong_table
     full outer join sangong_claims
@@ -150,6 +152,7 @@ within_final_account as (
         restated.stated_actual_yuan,
         restated.stated_rate,
         restated.rate_decimals,
+        restated.amount_unit as stated_amount_unit,
         restated.source_line
     from restated
     inner join documents
@@ -176,6 +179,7 @@ within_final_account as (
         sangong_items.stated_actual_yuan,
         sangong_items.stated_rate,
         sangong_items.rate_decimals,
+        sangong_items.stated_amount_unit,
         sangong_items.source_line
     from sangong_items
     left join sangong_names
@@ -196,6 +200,7 @@ within_final_account as (
         claims.actual_yuan as stated_actual_yuan,
         claims.stated_rate,
         claims.rate_decimals,
+        claims.amount_unit as stated_amount_unit,
         claims.source_line
     from claims
     inner join documents
@@ -275,6 +280,7 @@ items as (
         stated_actual_yuan,
         stated_rate,
         rate_decimals,
+        stated_amount_unit,
         source_line
     from within_final_account
 
@@ -295,6 +301,7 @@ items as (
         cast(null as decimal(20, 2)) as stated_actual_yuan,
         cast(null as decimal(12, 6)) as stated_rate,
         cast(null as integer) as rate_decimals,
+        cast(null as varchar) as stated_amount_unit,
         cast(null as bigint) as source_line
     from across_documents
 )
@@ -315,6 +322,7 @@ select
     items.stated_actual_yuan,
     items.stated_rate,
     items.rate_decimals,
+    items.stated_amount_unit,
     items.budget_document_id,
     budget_doc.source_file as budget_source_file,
     items.actual_document_id,

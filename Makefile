@@ -1,0 +1,56 @@
+# Two commands on a fresh clone: `make run` builds the warehouse from raw/, `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PYTHON ?= python3.11
+UV_VERSION := 0.13.8
+VENV := .venv
+BIN := $(VENV)/bin
+export UV_PYTHON_DOWNLOADS := never
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+export BUDGET_CORPUS_DIR ?= $(abspath $(CURDIR)/../shared/corpus/real)
+# raw/ is the input. When it holds no report yet, the development corpus is read in place (not copied).
+RAW_DIR ?= $(shell if find raw -type f \( -name '*.pdf' -o -name '*.txt' \) 2>/dev/null | grep -q .; \
+	then echo $(CURDIR)/raw; elif [ -d "$(BUDGET_CORPUS_DIR)" ]; then echo $(BUDGET_CORPUS_DIR); \
+	else echo $(CURDIR)/raw; fi)
+export BUDGET_RAW_DIR := $(RAW_DIR)
+
+.PHONY: help env manifest run test lint dev clean
+
+help:
+	@echo "make run   - build warehouse.duckdb from the reports in raw/ (creates the environment if missing)"
+	@echo "make test  - run the whole test suite (pytest, including Dagster runs and dbt tests)"
+	@echo "make dev   - start the Dagster UI on http://127.0.0.1:3000"
+	@echo "make lint  - ruff and sqlfluff"
+
+$(BIN)/.synced: pyproject.toml uv.lock
+	@test -x .tools/bin/uv || { $(PYTHON) -m venv .tools && .tools/bin/pip install -q uv==$(UV_VERSION); }
+	.tools/bin/uv sync --frozen --python $(PYTHON) --quiet
+	@touch $@
+
+env: $(BIN)/.synced
+
+# The dbt manifest is prepared ahead of time, not parsed when Dagster imports the definitions.
+manifest: env
+	cd dbt && ../$(BIN)/dbt parse --quiet --project-dir . --profiles-dir .
+
+$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
+	@mkdir -p $(DAGSTER_HOME) && cp dagster.yaml $@
+
+run: manifest $(DAGSTER_HOME)/dagster.yaml
+	@echo "Reading reports from $(BUDGET_RAW_DIR)"
+	$(BIN)/dagster asset materialize -m dagster_project.definitions --select '*'
+	@$(BIN)/budget-warehouse summary
+
+test: manifest
+	$(BIN)/pytest -q
+
+lint: env
+	$(BIN)/ruff check dagster_project tests
+	$(BIN)/ruff format --check dagster_project tests
+	cd dbt && ../$(BIN)/sqlfluff lint models
+
+dev: manifest $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/dagster dev -w workspace.yaml
+
+clean:
+	rm -rf landing warehouse.duckdb warehouse.duckdb.wal dbt/target dbt/logs $(DAGSTER_HOME)

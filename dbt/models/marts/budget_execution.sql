@@ -1,0 +1,56 @@
+-- One row per (unit, year, item, comparison basis) where both a budget and an actual amount exist, with
+-- the execution rate computed from the amounts and compared with the rate the document states.
+with items as (
+    select * from {{ ref('int_budget_execution_items') }}
+),
+
+rated as (
+    select
+        *,
+        case
+            when budget_yuan = 0 then null
+            when abs(cast(actual_yuan as double) / cast(budget_yuan as double)) >= 999999 then null
+            else round(cast(actual_yuan as double) / cast(budget_yuan as double), 6)
+        end as computed_rate
+    from items
+)
+
+select
+    cast(
+        md5(concat_ws('|', comparison_basis, budget_document_id, actual_document_id, item_kind, item_key))
+        as varchar
+    ) as budget_execution_id,
+    cast(unit_id as varchar) as unit_id,
+    cast(unit_name as varchar) as unit_name,
+    cast(fiscal_year as integer) as fiscal_year,
+    cast(item_kind as varchar) as item_kind,
+    cast(item_key as varchar) as item_key,
+    cast(subject_code as varchar) as subject_code,
+    cast(item_name as varchar) as item_name,
+    cast(comparison_basis as varchar) as comparison_basis,
+    cast(budget_yuan as decimal(20, 2)) as budget_yuan,
+    cast(actual_yuan as decimal(20, 2)) as actual_yuan,
+    cast(computed_rate as decimal(12, 6)) as execution_rate,
+    cast(stated_rate as decimal(12, 6)) as stated_rate,
+    cast(rate_decimals as integer) as rate_decimals,
+    cast(
+        case
+            when stated_rate is null or computed_rate is null then null
+            else
+                abs(
+                    round(computed_rate * 100, coalesce(rate_decimals, 2))
+                    - cast(stated_rate as double) * 100
+                )
+                <= 0.5 * pow(10, -coalesce(rate_decimals, 2)) + 1e-9
+        end as boolean
+    ) as rate_matches_stated,
+    cast(stated_actual_yuan as decimal(20, 2)) as stated_actual_yuan,
+    cast(stated_amount_unit as varchar) as stated_amount_unit,
+    cast(budget_source as varchar) as budget_source,
+    cast(actual_source as varchar) as actual_source,
+    cast(budget_document_id as varchar) as budget_document_id,
+    cast(budget_source_file as varchar) as budget_source_file,
+    cast(actual_document_id as varchar) as actual_document_id,
+    cast(actual_source_file as varchar) as actual_source_file,
+    cast(source_line as bigint) as source_line
+from rated

@@ -1,0 +1,302 @@
+-- Every data-quality finding about a source document: the parser's own warn/error diagnostics and the
+-- findings computed here (identity violations inside a table, stated rates that the stated figures do not
+-- give, rates outside [0, 5], restated budgets that differ from the unit's budget report).
+with documents as (
+    select * from {{ ref('int_documents') }}
+),
+
+report_tables as (
+    select * from {{ ref('stg_landing__report_tables') }}
+),
+
+parser_findings as (
+    select
+        document_id,
+        source_file,
+        check_name,
+        severity,
+        table_key,
+        expected,
+        observed,
+        message,
+        source_line,
+        'parser' as finding_source
+    from {{ ref('stg_landing__diagnostics') }}
+    where severity in ('warn', 'error')
+),
+
+identity_findings as (
+    select
+        violations.document_id,
+        documents.source_file,
+        violations.check_name,
+        'warn' as severity,
+        violations.table_key,
+        cast(violations.expected_yuan as varchar) as expected,
+        cast(violations.observed_yuan as varchar) as observed,
+        case violations.check_name
+            when 'parent_vs_children' then 'Parent row does not equal the sum of its sub-codes'
+            when 'total_row_vs_classes' then 'Total row does not equal the sum of the 类 rows'
+            when 'sangong_total_vs_items' then '三公 total does not equal 出国 + 公务用车 + 接待'
+            when 'sangong_vehicle_vs_parts' then '三公 公务用车 does not equal 购置 + 运行'
+            else 'Row total does not equal the sum of its part columns'
+        end
+        || ' in table ' || coalesce('“' || report_tables.table_title || '” ', '')
+        || '(' || violations.table_key || ')'
+        || ', row ''' || coalesce(violations.row_label, violations.subject_code, '?') || ''''
+        || ', column ' || violations.column_key
+        || ', phase ' || violations.phase
+        || ': printed ' || {{ format_amount('violations.observed_yuan', 'violations.amount_unit') }}
+        || ' but the ' || cast(violations.term_count as varchar) || ' summed terms give '
+        || {{ format_amount('violations.expected_yuan', 'violations.amount_unit') }}
+        || ' (difference ' || {{ format_amount('violations.difference_yuan', 'violations.amount_unit') }}
+        || ', tolerance ' || {{ format_amount('violations.tolerance_yuan', 'violations.amount_unit') }}
+        || ').' as message,
+        violations.source_line,
+        'warehouse' as finding_source
+    from {{ ref('int_identity_violations') }} as violations
+    left join documents
+        on violations.document_id = documents.document_id
+    left join report_tables
+        on
+            violations.document_id = report_tables.document_id
+            and violations.table_key = report_tables.table_key
+            and violations.table_title_line = report_tables.title_line
+),
+
+execution as (
+    select
+        *,
+        coalesce(rate_decimals, 2) as shown_decimals
+    from {{ ref('budget_execution') }}
+),
+
+rate_mismatch_findings as (
+    select
+        execution.actual_document_id as document_id,
+        execution.actual_source_file as source_file,
+        'stated_rate_mismatch' as check_name,
+        'warn' as severity,
+        cast(null as varchar) as table_key,
+        cast(round(cast(execution.execution_rate as double) * 100, execution.shown_decimals) as varchar) || '%'
+            as expected,
+        cast(round(cast(execution.stated_rate as double) * 100, execution.shown_decimals) as varchar) || '%'
+            as observed,
+        'The stated execution rate of ' || execution.item_kind || ' ''' || coalesce(execution.item_name, '')
+        || ''' is ' || cast(round(cast(execution.stated_rate as double) * 100, execution.shown_decimals) as varchar)
+        || '%, but actual ' || cast(execution.actual_yuan as varchar) || ' 元 / budget '
+        || cast(execution.budget_yuan as varchar) || ' 元 gives '
+        || cast(round(cast(execution.execution_rate as double) * 100, execution.shown_decimals) as varchar)
+        || '%.' as message,
+        execution.source_line,
+        'warehouse' as finding_source
+    from execution
+    where execution.rate_matches_stated = false
+),
+
+rate_range_findings as (
+    select
+        execution.actual_document_id as document_id,
+        execution.actual_source_file as source_file,
+        'execution_rate_out_of_range' as check_name,
+        'warn' as severity,
+        cast(null as varchar) as table_key,
+        'between 0 and 5' as expected,
+        cast(execution.execution_rate as varchar) as observed,
+        'The execution rate of ' || execution.item_kind || ' ''' || coalesce(execution.item_name, '')
+        || ''' (' || execution.comparison_basis || ') is '
+        || cast(round(cast(execution.execution_rate as double) * 100, 2) as varchar)
+        || '% (actual ' || cast(execution.actual_yuan as varchar) || ' 元 / budget '
+        || cast(execution.budget_yuan as varchar) || ' 元), outside the plausible range 0% to 500%.' as message,
+        execution.source_line,
+        'warehouse' as finding_source
+    from execution
+    where execution.execution_rate < 0 or execution.execution_rate > 5
+
+    union all
+
+    select
+        execution.actual_document_id as document_id,
+        execution.actual_source_file as source_file,
+        'stated_rate_out_of_range' as check_name,
+        'warn' as severity,
+        cast(null as varchar) as table_key,
+        'between 0 and 5' as expected,
+        cast(execution.stated_rate as varchar) as observed,
+        'The document states an execution rate of '
+        || cast(round(cast(execution.stated_rate as double) * 100, execution.shown_decimals) as varchar)
+        || '% for ' || execution.item_kind || ' ''' || coalesce(execution.item_name, '')
+        || ''', outside the plausible range 0% to 500%.' as message,
+        execution.source_line,
+        'warehouse' as finding_source
+    from execution
+    where execution.stated_rate < 0 or execution.stated_rate > 5
+),
+
+stated_actual_findings as (
+    select
+        execution.actual_document_id as document_id,
+        execution.actual_source_file as source_file,
+        'stated_actual_vs_table' as check_name,
+        'warn' as severity,
+        'expenditure_by_function' as table_key,
+        cast(execution.actual_yuan as varchar) as expected,
+        cast(execution.stated_actual_yuan as varchar) as observed,
+        'The narrative states an actual of ' || cast(execution.stated_actual_yuan as varchar) || ' 元 for '
+        || execution.item_kind || ' ''' || coalesce(execution.item_name, '') || ''', but the tables print '
+        || cast(execution.actual_yuan as varchar) || ' 元.' as message,
+        execution.source_line,
+        'warehouse' as finding_source
+    from execution
+    where
+        execution.comparison_basis = 'within_final_account'
+        and execution.actual_source = 'table'
+        and execution.stated_actual_yuan is not null
+        and abs(execution.stated_actual_yuan - execution.actual_yuan)
+        > {{ rounding_step('execution.stated_amount_unit') }} + {{ rounding_step("'万元'") }}
+),
+
+restated as (
+    select * from {{ ref('int_restated_budgets') }}
+),
+
+main_units as (
+    select
+        document_id,
+        max(amount_unit) as amount_unit
+    from {{ ref('int_main_expenditure_amounts') }}
+    group by document_id
+),
+
+budget_class_totals as (
+    select
+        document_id,
+        subject_code,
+        arg_min(amount_yuan, source_line) as amount_yuan
+    from {{ ref('int_main_expenditure_amounts') }}
+    where
+        column_key = 'total'
+        and classification = 'functional'
+        and length(subject_code) = 3
+        and not is_total_row
+    group by document_id, subject_code
+),
+
+restated_pairs as (
+    select
+        restated.*,
+        final_doc.source_file,
+        budget_doc.document_id as budget_document_id,
+        budget_doc.source_file as budget_source_file,
+        case
+            when restated.subject_code is null then budget_doc.total_expenditure_yuan
+            else budget_class_totals.amount_yuan
+        end as budget_report_yuan,
+        {{ rounding_step('restated.amount_unit') }} + {{ rounding_step('main_units.amount_unit') }} as tolerance_yuan
+    from restated
+    inner join documents as final_doc
+        on restated.document_id = final_doc.document_id
+    inner join documents as budget_doc
+        on
+            final_doc.unit_id = budget_doc.unit_id
+            and final_doc.fiscal_year = budget_doc.fiscal_year
+            and budget_doc.doc_kind = 'budget'
+            and (final_doc.scope is null or budget_doc.scope is null or final_doc.scope = budget_doc.scope)
+    left join budget_class_totals
+        on
+            budget_doc.document_id = budget_class_totals.document_id
+            and restated.subject_code = budget_class_totals.subject_code
+    left join main_units
+        on budget_doc.document_id = main_units.document_id
+),
+
+restated_findings as (
+    select
+        document_id,
+        source_file,
+        'restated_budget_mismatch' as check_name,
+        'warn' as severity,
+        cast(null as varchar) as table_key,
+        cast(budget_report_yuan as varchar) as expected,
+        cast(budget_yuan as varchar) as observed,
+        'The final account restates the 年初预算 of '
+        || case when subject_code is null then 'the whole' else '类 ' || subject_code || ' ' || coalesce(subject_name, '') end
+        || ' as ' || {{ format_amount('budget_yuan', 'amount_unit') }}
+        || ', but the budget report ' || budget_source_file || ' prints '
+        || {{ format_amount('budget_report_yuan', 'amount_unit') }}
+        || ' (difference ' || {{ format_amount('budget_yuan - budget_report_yuan', 'amount_unit') }} || ').'
+        as message,
+        source_line,
+        'warehouse' as finding_source
+    from restated_pairs
+    where
+        budget_report_yuan is not null
+        and abs(budget_yuan - budget_report_yuan) > tolerance_yuan
+),
+
+coverage_findings as (
+    select
+        restated.document_id,
+        documents.source_file,
+        'restated_budget_classes_incomplete' as check_name,
+        'warn' as severity,
+        cast(null as varchar) as table_key,
+        cast(restated.total_budget_yuan as varchar) as expected,
+        cast(restated.classes_budget_yuan as varchar) as observed,
+        'The narrative states the 年初预算 of ' || cast(restated.class_count as varchar) || ' 类 summing to '
+        || {{ format_amount('restated.classes_budget_yuan', 'restated.amount_unit') }}
+        || ', but the whole budget is '
+        || {{ format_amount('restated.total_budget_yuan', 'restated.amount_unit') }}
+        || '; the restated budget by 类 is left out of fact_expenditure.' as message,
+        restated.source_line,
+        'warehouse' as finding_source
+    from restated
+    inner join documents
+        on restated.document_id = documents.document_id
+    where
+        restated.item_kind = 'total'
+        and restated.class_count > 0
+        and not restated.covers_total
+),
+
+findings as (
+    select * from parser_findings
+    union all
+    select * from identity_findings
+    union all
+    select * from rate_mismatch_findings
+    union all
+    select * from rate_range_findings
+    union all
+    select * from stated_actual_findings
+    union all
+    select * from restated_findings
+    union all
+    select * from coverage_findings
+)
+
+select
+    cast(
+        md5(
+            concat_ws(
+                '|', document_id, check_name, table_key, cast(source_line as varchar), expected, observed, message,
+                cast(
+                    row_number() over (
+                        partition by document_id, check_name, table_key, source_line, expected, observed, message
+                        order by finding_source
+                    ) as varchar
+                )
+            )
+        ) as varchar
+    ) as finding_id,
+    cast(document_id as varchar) as document_id,
+    cast(source_file as varchar) as source_file,
+    cast(check_name as varchar) as check_name,
+    cast(severity as varchar) as severity,
+    cast(table_key as varchar) as table_key,
+    cast(expected as varchar) as expected,
+    cast(observed as varchar) as observed,
+    cast(message as varchar) as message,
+    cast(source_line as bigint) as source_line,
+    cast(finding_source as varchar) as finding_source
+from findings
