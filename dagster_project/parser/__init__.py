@@ -142,6 +142,10 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 found = parse_summary_table(table, ctx)
             elif table.table_key == "sangong":
                 found = parse_sangong_table(table, ctx)
+        if not found and table.empty_reason is None and table.table_key not in _TEXT_ONLY and not any(
+            any(ch.isdigit() for ch in ln.text) for ln in table.body or table.lines[2:]
+        ):
+            table.empty_reason = "no amount is printed in the table"
         amounts.extend(found)
         report_tables.append(ReportTable(document_id, table.table_key, table.title, table.label,
                                          table.amount_unit, table.title_line.number, table.last_line,

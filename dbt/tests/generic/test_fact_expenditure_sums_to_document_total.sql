@@ -1,0 +1,77 @@
+{#-
+    No double counting: for every (document, phase) of the fact model, sum(amount_yuan) equals the
+    document's total expenditure for that phase (the document's own phase: documents.total_expenditure_yuan;
+    the restated budget of a final account: the whole budget its narrative states), within one rounding step
+    per summed fact. Documents whose main expenditure table itself violates an identity (a contradiction
+    inside the published report, reported in dq_findings) are left out. Any other difference is a failure of
+    the pipeline's logic: severity error.
+-#}
+{% test fact_expenditure_sums_to_document_total(model) %}
+    {{ config(severity='error') }}
+
+    with facts as (
+        select
+            document_id,
+            phase,
+            sum(amount_yuan) as facts_yuan,
+            count(*) as fact_count
+        from {{ model }}
+        group by document_id, phase
+    ),
+
+    documents as (
+        select * from {{ ref('int_documents') }}
+    ),
+
+    restated_totals as (
+        select
+            document_id,
+            budget_yuan,
+            amount_unit
+        from {{ ref('int_restated_budgets') }}
+        where item_kind = 'total'
+    ),
+
+    main_units as (
+        select
+            document_id,
+            max(amount_unit) as amount_unit
+        from {{ ref('int_main_expenditure_amounts') }}
+        group by document_id
+    ),
+
+    contradicted as (
+        select distinct document_id
+        from {{ ref('int_identity_violations') }}
+        where table_key = 'expenditure_by_function'
+    ),
+
+    compared as (
+        select
+            facts.document_id,
+            facts.phase,
+            facts.facts_yuan,
+            case
+                when facts.phase = documents.phase then documents.total_expenditure_yuan
+                else restated_totals.budget_yuan
+            end as document_total_yuan,
+            facts.fact_count * case
+                when facts.phase = documents.phase then {{ rounding_step('main_units.amount_unit') }}
+                else {{ rounding_step('restated_totals.amount_unit') }}
+            end as tolerance_yuan
+        from facts
+        inner join documents
+            on facts.document_id = documents.document_id
+        left join restated_totals
+            on facts.document_id = restated_totals.document_id
+        left join main_units
+            on facts.document_id = main_units.document_id
+        where facts.document_id not in (select contradicted.document_id from contradicted)
+    )
+
+    select *
+    from compared
+    where
+        document_total_yuan is not null
+        and abs(facts_yuan - document_total_yuan) > tolerance_yuan
+{% endtest %}

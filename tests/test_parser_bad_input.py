@@ -1,0 +1,73 @@
+"""Whatever the input, the parser returns a result with a clear reason; it never raises."""
+
+import random
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dagster_project.parser import parse_document
+
+from .conftest import CORPUS_DIR, requires_corpus
+
+
+def test_empty_file():
+    result = parse_document(b"", "empty.txt")
+    assert result.document.parse_status == "failed"
+    assert "empty" in result.document.status_message
+
+
+def test_binary_junk_named_txt_and_pdf():
+    rng = random.Random(7)
+    junk = bytes(rng.randrange(256) for _ in range(5000))
+    for name in ("junk.txt", "junk.pdf"):
+        result = parse_document(junk, name)
+        assert result.document.parse_status == "failed"
+        assert result.amounts == []
+
+
+def test_broken_pdf_is_a_clear_error():
+    result = parse_document(b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF", "broken.pdf")
+    assert result.document.parse_status == "failed"
+    assert "PDF" in result.document.status_message
+
+
+def test_text_without_tables_says_why():
+    result = parse_document("这是一份会议纪要，没有任何表格。\n".encode(), "notes.txt")
+    assert result.document.parse_status == "no_tables"
+    assert result.document.status_message.startswith("no tables")
+
+
+def test_gb18030_text_is_decoded():
+    text = "收入支出决算总表\n单位：万元\n项目 决算数\n"
+    result = parse_document(text.encode("gb18030"), "gbk.txt")
+    assert result.document.parse_status == "parsed"
+    assert result.tables[0].table_key == "income_expenditure_summary"
+
+
+@requires_corpus
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_mutated_real_text_never_raises_and_keeps_provenance(data):
+    lines = (CORPUS_DIR / "sh_putuo_czj_2024_final.layout.txt").read_text(encoding="utf-8").splitlines()
+    ops = data.draw(st.lists(st.tuples(st.sampled_from(["delete", "swap", "junk", "wrap"]),
+                                       st.integers(0, len(lines) - 1)), max_size=30))
+    for op, i in ops:
+        if i >= len(lines):
+            continue
+        if op == "delete":
+            del lines[i]
+        elif op == "swap" and i + 1 < len(lines):
+            lines[i], lines[i + 1] = lines[i + 1], lines[i]
+        elif op == "junk":
+            lines.insert(i, data.draw(st.text(max_size=40)))
+        elif op == "wrap":
+            cut = len(lines[i]) // 2
+            lines[i : i + 1] = [lines[i][:cut], lines[i][cut:]]
+    text = "\n".join(lines)
+    result = parse_document(text.encode("utf-8", errors="surrogatepass"), "mutated.txt")
+    assert result.document.parse_status in ("parsed", "no_tables", "failed")
+    count = text.count("\n") + 1
+    for amount in result.amounts:
+        assert 1 <= amount.source_line <= count
+        assert amount.amount_raw
+        assert amount.table_key
