@@ -6,10 +6,10 @@
 {#- Human-readable amount in the printed unit, for dq_findings messages. -#}
 {% macro format_amount(yuan_expression, unit_expression) -%}
     case
-        when {{ yuan_expression }} is null then 'null'
+        when ({{ yuan_expression }}) is null then 'null'
         when {{ unit_expression }} = '万元'
-            then cast(cast({{ yuan_expression }} * 0.0001 as decimal(24, 4)) as varchar) || ' 万元'
-        else cast(cast({{ yuan_expression }} as decimal(24, 2)) as varchar) || ' 元'
+            then cast(cast(({{ yuan_expression }}) * 0.0001 as decimal(24, 4)) as varchar) || ' 万元'
+        else cast(cast(({{ yuan_expression }}) as decimal(24, 2)) as varchar) || ' 元'
     end
 {%- endmacro %}
 
@@ -39,4 +39,15 @@
         ),
         ''
     )
+{%- endmacro %}
+
+{#- The part columns of the main expenditure table (parser/vocabulary.py EXPENDITURE_PARTS): their sum is the
+    row total, and they are the expenditure_type of fact_expenditure. -#}
+{% macro expenditure_parts() -%}
+    {{ return(['basic', 'project', 'reserve', 'remit_upper', 'operating', 'subsidy_affiliated']) }}
+{%- endmacro %}
+
+{#- The part columns of the income table (收入决算表): their sum is 本年收入合计 (column_key 'income'). -#}
+{% macro income_parts() -%}
+    {{ return(['fiscal_appropriation', 'upper_grant', 'business', 'operating_income', 'affiliated_remit', 'other_income']) }}
 {%- endmacro %}

@@ -8,7 +8,8 @@
     one rounding step (rounding_step) per summed term.
 -#}
 
-{#- A row's total column equals the sum of its part columns (e.g. 合计 = 基本支出 + 项目支出 + …). -#}
+{#- A row's total column equals the sum of its part columns (e.g. 合计 = 基本支出 + 项目支出 + …).
+    table_key also matches the suffixed keys of further tables of the kind (expenditure_by_function_2). -#}
 {% macro identity_row_total_violations(relation, table_key, part_columns, total_column='total', check_name='row_total_vs_parts') -%}
     select
         document_id,
@@ -49,7 +50,7 @@
             max(amount_unit) as amount_unit,
             min(source_line) as source_line
         from {{ relation }}
-        where table_key = '{{ table_key }}'
+        where regexp_full_match(table_key, '{{ table_key }}(_[0-9]+)?')
         group by
             document_id,
             table_key,
@@ -214,7 +215,7 @@
         from {{ relation }}
         where
             coalesce(is_total_row, false)
-            and table_key in ('{{ table_keys | join("', '") }}')
+            and regexp_full_match(table_key, '({{ table_keys | join("|") }})(_[0-9]+)?')
             and row_label not like '%人员经费%'
             and row_label not like '%公用经费%'
         group by
@@ -242,7 +243,7 @@
             length(subject_code) = 3
             and classification is not null
             and not coalesce(is_total_row, false)
-            and table_key in ('{{ table_keys | join("', '") }}')
+            and regexp_full_match(table_key, '({{ table_keys | join("|") }})(_[0-9]+)?')
         group by
             document_id,
             table_key,

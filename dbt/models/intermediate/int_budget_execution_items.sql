@@ -1,4 +1,4 @@
--- Budget and actual amounts of one item (whole, 类, 三公 item, project) of a unit and year, before the
+-- Budget and actual amounts of one item (whole, 类, 款/项, 三公 item, project) of a unit and year, before the
 -- execution rate is computed. Two bases:
 --   within_final_account: both sides from one final account (决算): budget = the restated 年初预算 of the
 --     narrative claim (or the 三公 table's 预算数), actual = the main expenditure table (or the 三公 table's
@@ -14,7 +14,7 @@ main_cells as (
     where column_key = 'total'
 ),
 
-main_class_totals as (
+main_code_totals as (
     select
         document_id,
         subject_code,
@@ -23,9 +23,14 @@ main_class_totals as (
     from main_cells
     where
         classification = 'functional'
-        and length(subject_code) = 3
+        and subject_code is not null
         and not is_total_row
     group by document_id, subject_code
+),
+
+main_class_totals as (
+    select * from main_code_totals
+    where length(subject_code) = 3
 ),
 
 main_grand_totals as (
@@ -46,7 +51,9 @@ claims as (
 ),
 
 sangong_names as (
-    select *
+    select
+        sangong_name_values.item_key,
+        sangong_name_values.item_name
     from (
         values
         ('total', '“三公”经费合计'),
@@ -54,8 +61,11 @@ sangong_names as (
         ('vehicle', '公务用车购置及运行费'),
         ('vehicle_purchase', '公务用车购置费'),
         ('vehicle_operation', '公务用车运行费'),
-        ('reception', '公务接待费')
-    ) as names (item_key, item_name)
+        ('reception', '公务接待费'),
+        ('operating_costs', '机关运行经费'),
+        ('meeting', '会议费'),
+        ('training', '培训费')
+    ) as sangong_name_values (item_key, item_name)
 ),
 
 sangong_table as (
@@ -81,7 +91,7 @@ sangong_claims as (
     select
         document_id,
         case
-            when subject_name in (select item_key from sangong_names) then subject_name
+            when subject_name in (select sangong_names.item_key from sangong_names) then subject_name
             when subject_name like '%购置%' and subject_name not like '%运行%' then 'vehicle_purchase'
             when subject_name like '%运行%' and subject_name not like '%购置%' then 'vehicle_operation'
             when subject_name like '%车%' then 'vehicle'
@@ -108,10 +118,12 @@ sangong_items as (
         coalesce(sangong_table.budget_yuan, sangong_claims.budget_yuan) as budget_yuan,
         coalesce(sangong_table.actual_yuan, sangong_claims.actual_yuan) as actual_yuan,
         case
-            when sangong_table.budget_yuan is not null then 'table' when sangong_claims.budget_yuan is not null then 'claim'
+            when sangong_table.budget_yuan is not null then 'table'
+            when sangong_claims.budget_yuan is not null then 'claim'
         end as budget_source,
         case
-            when sangong_table.actual_yuan is not null then 'table' when sangong_claims.actual_yuan is not null then 'claim'
+            when sangong_table.actual_yuan is not null then 'table'
+            when sangong_claims.actual_yuan is not null then 'claim'
         end as actual_source,
         sangong_claims.subject_name,
         sangong_claims.actual_yuan as stated_actual_yuan,
@@ -133,18 +145,23 @@ within_final_account as (
         coalesce(restated.subject_code, 'total') as item_key,
         restated.subject_code,
         case
-            when restated.subject_code is null then '支出合计'
+            when restated.subject_code is null then coalesce(restated.subject_name, '支出合计')
             else coalesce(main_class_totals.subject_name, restated.subject_name)
         end as item_name,
         restated.budget_yuan,
         case
             when restated.subject_code is null
-                then coalesce(main_grand_totals.amount_yuan, documents.total_expenditure_yuan, restated.stated_actual_yuan)
+                then
+                    coalesce(
+                        main_grand_totals.amount_yuan, documents.total_expenditure_yuan, restated.stated_actual_yuan
+                    )
             else coalesce(main_class_totals.amount_yuan, restated.stated_actual_yuan)
         end as actual_yuan,
         'claim' as budget_source,
         case
-            when restated.subject_code is null and coalesce(main_grand_totals.amount_yuan, documents.total_expenditure_yuan) is not null
+            when
+                restated.subject_code is null
+                and coalesce(main_grand_totals.amount_yuan, documents.total_expenditure_yuan) is not null
                 then 'table'
             when restated.subject_code is not null and main_class_totals.amount_yuan is not null then 'table'
             else 'claim'
@@ -167,8 +184,43 @@ within_final_account as (
     union all
 
     select
+        claims.document_id,
+        'functional_subject' as item_kind,
+        claims.subject_code as item_key,
+        claims.subject_code,
+        coalesce(main_code_totals.subject_name, claims.subject_name) as item_name,
+        claims.budget_yuan,
+        coalesce(main_code_totals.amount_yuan, claims.actual_yuan) as actual_yuan,
+        'claim' as budget_source,
+        case when main_code_totals.amount_yuan is not null then 'table' else 'claim' end as actual_source,
+        claims.actual_yuan as stated_actual_yuan,
+        claims.stated_rate,
+        claims.rate_decimals,
+        claims.amount_unit as stated_amount_unit,
+        claims.source_line
+    from claims
+    inner join documents
+        on claims.document_id = documents.document_id
+    left join main_code_totals
+        on
+            claims.document_id = main_code_totals.document_id
+            and claims.subject_code = main_code_totals.subject_code
+    where
+        claims.claim_kind = 'execution'
+        and length(claims.subject_code) > 3
+        and documents.doc_kind = 'final_account'
+    qualify row_number() over (
+        partition by claims.document_id, claims.subject_code order by claims.source_line
+    ) = 1
+
+    union all
+
+    select
         sangong_items.document_id,
-        'sangong' as item_kind,
+        case
+            when sangong_items.item_key in ('operating_costs', 'meeting', 'training') then 'public_expense'
+            else 'sangong'
+        end as item_kind,
         sangong_items.item_key,
         cast(null as varchar) as subject_code,
         coalesce(sangong_items.subject_name, sangong_names.item_name, sangong_items.item_key) as item_name,

@@ -23,6 +23,7 @@ select
     city,
     district,
     parse_status,
+    coalesce(main_table_key, 'expenditure_by_function') as main_table_key,
     case doc_kind
         when 'final_account' then 'actual'
         when 'budget' then 'budget'

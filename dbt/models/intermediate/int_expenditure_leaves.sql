@@ -2,7 +2,7 @@
 -- twice: a row is a leaf when no other row of the same document and table has a code starting with its
 -- code. When the table prints no functional code at all, its 合计 row is the only leaf (subject_code null).
 -- One row per cell of a leaf row; has_parts says whether the row prints any part column.
-{% set parts = var('expenditure_parts', ['basic', 'project', 'reserve', 'remit_upper', 'operating', 'subsidy_affiliated']) %}
+{% set parts = expenditure_parts() %}
 
 with main_cells as (
     select * from {{ ref('int_main_expenditure_amounts') }}
@@ -82,4 +82,6 @@ select
     amount_unit,
     source_line
 from leaf_and_total
-where column_key = 'total' or column_key in ('{{ parts | join("', '") }}')
+where
+    column_key = 'total'
+    or column_key in ('{{ parts | join("', '") }}')

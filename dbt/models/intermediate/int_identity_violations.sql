@@ -2,16 +2,14 @@
 -- violation beyond the rounding tolerance (one rounding step per summed term). Same macros as the generic
 -- tests in tests/generic.
 {% set amounts = ref('int_amounts') %}
-{% set expenditure_parts = var('expenditure_parts', ['basic', 'project', 'reserve', 'remit_upper', 'operating', 'subsidy_affiliated']) %}
-{% set income_parts = ['fiscal_appropriation', 'upper_grant', 'business', 'operating_income', 'affiliated_remit', 'other_income'] %}
 {% set functional_and_economic_tables = [
-    'expenditure_by_function', 'general_budget_by_function', 'income_by_function',
-    'basic_by_economic', 'general_budget_basic_by_economic'
+    'expenditure_by_function', 'general_budget_by_function', 'fiscal_by_function', 'income_by_function',
+    'basic_by_economic', 'general_budget_basic_by_economic', 'fiscal_basic_by_economic'
 ] %}
 
 with violations as (
     select * from (
-        {{ identity_row_total_violations(amounts, 'expenditure_by_function', expenditure_parts) }}
+        {{ identity_row_total_violations(amounts, 'expenditure_by_function', expenditure_parts()) }}
     ) as expenditure_rows
     union all
     select * from (
@@ -19,7 +17,7 @@ with violations as (
     ) as general_budget_rows
     union all
     select * from (
-        {{ identity_row_total_violations(amounts, 'income_by_function', income_parts, 'income') }}
+        {{ identity_row_total_violations(amounts, 'income_by_function', income_parts(), 'income') }}
     ) as income_rows
     union all
     select * from (
@@ -31,11 +29,19 @@ with violations as (
     ) as general_basic_rows
     union all
     select * from (
-        {{ identity_row_total_violations(amounts, 'sangong', ['outbound', 'vehicle', 'reception'], 'total', 'sangong_total_vs_items') }}
+        {{ identity_row_total_violations(amounts, 'fiscal_basic_by_economic', ['personnel', 'public_funds']) }}
+    ) as fiscal_basic_rows
+    union all
+    select * from (
+        {{ identity_row_total_violations(
+            amounts, 'sangong', ['outbound', 'vehicle', 'reception'], 'total', 'sangong_total_vs_items'
+        ) }}
     ) as sangong_total
     union all
     select * from (
-        {{ identity_row_total_violations(amounts, 'sangong', ['vehicle_purchase', 'vehicle_operation'], 'vehicle', 'sangong_vehicle_vs_parts') }}
+        {{ identity_row_total_violations(
+            amounts, 'sangong', ['vehicle_purchase', 'vehicle_operation'], 'vehicle', 'sangong_vehicle_vs_parts'
+        ) }}
     ) as sangong_vehicle
     union all
     select * from (

@@ -1,10 +1,15 @@
--- Cells of each document's main expenditure table (支出决算表 / 支出总表): the first table with table_key
--- 'expenditure_by_function' in the document. Later tables with the same key (e.g. a project list whose
--- title contains 支出) are left out so their money is not counted twice. A cell printed twice for the same
--- row and column keeps its first occurrence.
+-- Cells of each document's main expenditure table (支出决算表 / 支出总表): the table the parser names in
+-- documents.main_table_key (default 'expenditure_by_function'; where the expenditure table prints totals
+-- only, the first functional table with code rows). If several printed tables share that key, only the
+-- first is kept so no money is counted twice. A cell printed twice for the same row and column keeps its
+-- first occurrence.
 with cells as (
-    select * from {{ ref('int_amounts') }}
-    where table_key = 'expenditure_by_function'
+    select amounts.*
+    from {{ ref('int_amounts') }} as amounts
+    inner join {{ ref('int_documents') }} as documents
+        on
+            amounts.document_id = documents.document_id
+            and amounts.table_key = documents.main_table_key
 ),
 
 main_table as (

@@ -1,6 +1,7 @@
 -- The 年初预算 (initial budget) a final account (决算) restates in its narrative execution claims, for the
--- whole (subject_code null) and by 类 (3-digit functional code). A figure stated twice keeps its first
--- statement. covers_total says whether the 类 budgets add up to the whole budget (to one rounding step per
+-- whole (subject_code null) and by 类 (3-digit functional code). A 类 stated twice keeps its first
+-- statement; of several statements without a code (the whole, or a part such as 一般公共预算财政拨款支出),
+-- the largest budget is taken as the whole. covers_total says whether the 类 budgets add up to the whole budget (to one rounding step per
 -- 类); when no whole budget is stated the 类 claims are taken to cover it.
 with documents as (
     select * from {{ ref('int_documents') }}
@@ -18,7 +19,7 @@ claims as (
         and (claims.subject_code is null or length(claims.subject_code) = 3)
     qualify row_number() over (
         partition by claims.document_id, claims.subject_code
-        order by claims.source_line
+        order by case when claims.subject_code is null then claims.budget_yuan end desc nulls last, claims.source_line
     ) = 1
 ),
 

@@ -45,12 +45,13 @@ line_item_codes as (
     from {{ ref('stg_landing__line_items') }} as line_items
     inner join documents
         on line_items.document_id = documents.document_id
-    cross join lateral (
-        values
-        ('functional', line_items.functional_code),
-        ('economic_government', line_items.economic_government_code),
-        ('economic_department', line_items.economic_department_code)
-    ) as codes (classification, subject_code)
+    cross join
+        lateral (
+            values
+            ('functional', line_items.functional_code),
+            ('economic_government', line_items.economic_government_code),
+            ('economic_department', line_items.economic_department_code)
+        ) as codes (classification, subject_code)
     where codes.subject_code is not null
 ),
 
@@ -104,7 +105,7 @@ leveled as (
             when length(subject_code) = 3 then 1
             when length(subject_code) = 5 then 2
             when length(subject_code) = 7 then 3
-        end as level
+        end as code_level
     from versions
 )
 
@@ -115,24 +116,26 @@ select
     cast(leveled.subject_code as varchar) as subject_code,
     cast(leveled.fiscal_year as integer) as fiscal_year,
     cast(leveled.subject_name as varchar) as subject_name,
-    cast(leveled.level as integer) as level,
-    cast(case when leveled.level in (2, 3) then left(leveled.subject_code, 2 * leveled.level - 1) end as varchar)
-        as parent_code,
-    cast(case when leveled.level is not null then left(leveled.subject_code, 3) end as varchar) as class_code,
+    cast(leveled.code_level as integer) as level,  -- noqa: RF04
+    cast(
+        case when leveled.code_level in (2, 3) then left(leveled.subject_code, 2 * leveled.code_level - 1) end
+        as varchar
+    ) as parent_code,
+    cast(case when leveled.code_level is not null then left(leveled.subject_code, 3) end as varchar) as class_code,
     cast(class_version.subject_name as varchar) as class_name,
-    cast(case when leveled.level in (2, 3) then left(leveled.subject_code, 5) end as varchar) as kuan_code,
+    cast(case when leveled.code_level in (2, 3) then left(leveled.subject_code, 5) end as varchar) as kuan_code,
     cast(kuan_version.subject_name as varchar) as kuan_name,
     cast(leveled.name_variant_count as integer) as name_variant_count
 from leveled
 left join versions as class_version
     on
-        leveled.level is not null
+        leveled.code_level is not null
         and leveled.classification = class_version.classification
         and left(leveled.subject_code, 3) = class_version.subject_code
         and leveled.fiscal_year is not distinct from class_version.fiscal_year
 left join versions as kuan_version
     on
-        leveled.level in (2, 3)
+        leveled.code_level in (2, 3)
         and leveled.classification = kuan_version.classification
         and left(leveled.subject_code, 5) = kuan_version.subject_code
         and leveled.fiscal_year is not distinct from kuan_version.fiscal_year

@@ -84,8 +84,11 @@ rate_mismatch_findings as (
             as observed,
         'The stated execution rate of ' || execution.item_kind || ' ''' || coalesce(execution.item_name, '')
         || ''' is ' || cast(round(cast(execution.stated_rate as double) * 100, execution.shown_decimals) as varchar)
-        || '%, but actual ' || cast(execution.actual_yuan as varchar) || ' 元 / budget '
-        || cast(execution.budget_yuan as varchar) || ' 元 gives '
+        || '%, but actual '
+        || {{ format_amount('execution.actual_yuan', 'execution.stated_amount_unit') }}
+        || ' / budget '
+        || {{ format_amount('execution.budget_yuan', 'execution.stated_amount_unit') }}
+        || ' gives '
         || cast(round(cast(execution.execution_rate as double) * 100, execution.shown_decimals) as varchar)
         || '%.' as message,
         execution.source_line,
@@ -106,8 +109,11 @@ rate_range_findings as (
         'The execution rate of ' || execution.item_kind || ' ''' || coalesce(execution.item_name, '')
         || ''' (' || execution.comparison_basis || ') is '
         || cast(round(cast(execution.execution_rate as double) * 100, 2) as varchar)
-        || '% (actual ' || cast(execution.actual_yuan as varchar) || ' 元 / budget '
-        || cast(execution.budget_yuan as varchar) || ' 元), outside the plausible range 0% to 500%.' as message,
+        || '% (actual '
+        || {{ format_amount('execution.actual_yuan', 'execution.stated_amount_unit') }}
+        || ' / budget '
+        || {{ format_amount('execution.budget_yuan', 'execution.stated_amount_unit') }}
+        || '), outside the plausible range 0% to 500%.' as message,
         execution.source_line,
         'warehouse' as finding_source
     from execution
@@ -142,9 +148,12 @@ stated_actual_findings as (
         'expenditure_by_function' as table_key,
         cast(execution.actual_yuan as varchar) as expected,
         cast(execution.stated_actual_yuan as varchar) as observed,
-        'The narrative states an actual of ' || cast(execution.stated_actual_yuan as varchar) || ' 元 for '
-        || execution.item_kind || ' ''' || coalesce(execution.item_name, '') || ''', but the tables print '
-        || cast(execution.actual_yuan as varchar) || ' 元.' as message,
+        'The narrative states an actual of '
+        || {{ format_amount('execution.stated_actual_yuan', 'execution.stated_amount_unit') }}
+        || ' for ' || execution.item_kind || ' ''' || coalesce(execution.item_name, '')
+        || ''', but the tables print '
+        || {{ format_amount('execution.actual_yuan', 'execution.stated_amount_unit') }}
+        || '.' as message,
         execution.source_line,
         'warehouse' as finding_source
     from execution
@@ -220,12 +229,16 @@ restated_findings as (
         cast(budget_report_yuan as varchar) as expected,
         cast(budget_yuan as varchar) as observed,
         'The final account restates the 年初预算 of '
-        || case when subject_code is null then 'the whole' else '类 ' || subject_code || ' ' || coalesce(subject_name, '') end
+        || case
+            when subject_code is null then 'the whole'
+            else '类 ' || subject_code || ' ' || coalesce(subject_name, '')
+        end
         || ' as ' || {{ format_amount('budget_yuan', 'amount_unit') }}
         || ', but the budget report ' || budget_source_file || ' prints '
         || {{ format_amount('budget_report_yuan', 'amount_unit') }}
-        || ' (difference ' || {{ format_amount('budget_yuan - budget_report_yuan', 'amount_unit') }} || ').'
-        as message,
+        || ' (difference '
+        || {{ format_amount('budget_yuan - budget_report_yuan', 'amount_unit') }}
+        || ').' as message,
         source_line,
         'warehouse' as finding_source
     from restated_pairs

@@ -21,5 +21,6 @@ select
     cast(status_message as varchar) as status_message,
     cast(parser_version as varchar) as parser_version,
     cast(table_count as integer) as table_count,
+    cast(main_table_key as varchar) as main_table_key,
     cast(total_expenditure_yuan as decimal(20, 2)) as total_expenditure_yuan
 from source

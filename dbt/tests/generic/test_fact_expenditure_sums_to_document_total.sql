@@ -7,7 +7,7 @@
     the pipeline's logic: severity error.
 -#}
 {% test fact_expenditure_sums_to_document_total(model) %}
-    {{ config(severity='error') }}
+    {{ config(severity='error', store_failures=true) }}
 
     with facts as (
         select
@@ -41,9 +41,12 @@
     ),
 
     contradicted as (
-        select distinct document_id
-        from {{ ref('int_identity_violations') }}
-        where table_key = 'expenditure_by_function'
+        select distinct violations.document_id
+        from {{ ref('int_identity_violations') }} as violations
+        inner join documents
+            on
+                violations.document_id = documents.document_id
+                and violations.table_key = documents.main_table_key
     ),
 
     compared as (
