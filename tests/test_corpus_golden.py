@@ -62,19 +62,11 @@ def test_tables_found_and_empty_tables(name, request):
     assert sum(t.is_empty for t in result.tables) == sum(t["is_empty"] for t in expected["tables"])
 
 
-KNOWN_GAPS = {
-    "js_jcy_2017_dept_budget": "the 2017 Jiangsu layout prints the functional tables without a header the "
-    "parser reads yet; its total comes out wrong",
-    "sh_putuo_sfj_2026_unit_budget": "the unit budget prints 项目支出 64,840,547.00 on the 行政运行 row "
-    "(a real error of the report) and the parser keeps it",
-}
 
 
 @requires_corpus
 @pytest.mark.parametrize("name", DOCUMENTS)
-def test_total_and_class_rows_of_main_expenditure_table(name, request):
-    if name in KNOWN_GAPS:
-        request.applymarker(pytest.mark.xfail(reason=KNOWN_GAPS[name], strict=False))
+def test_total_and_class_rows_of_main_expenditure_table(name):
     result, expected = parsed(name), golden(name)
     main = expected["main_expenditure_table"]
     if main is None:  # the planted-errors copy has lost its 支出决算表

@@ -145,7 +145,11 @@ def _join_runs(vline: list[_Run]) -> list[_Run]:
         if out:
             last = out[-1]
             height = max(last.top - last.bottom, run.top - run.bottom, 1.0)
-            if run.x0 - last.x1 < 0.45 * height:
+            gap = run.x0 - last.x1
+            # A number never ends in "." or ",": its digits continue in the next run even across a wide gap
+            # (some producers space the glyphs of numbers out to justify them).
+            split_number = last.text[-1:] in ".," and last.text[:1].isdigit() and run.text[:1].isdigit()
+            if gap < 0.45 * height or (split_number and gap < 3 * height):
                 out[-1] = _Run(last.text + run.text, last.x0, max(last.x1, run.x1),
                                min(last.bottom, run.bottom), max(last.top, run.top))
                 continue

@@ -1,0 +1,17 @@
+-- Pipeline logic: every parser diagnostic of severity warn or error reaches dq_findings.
+{{ config(severity='error') }}
+
+select diagnostics.*
+from {{ ref('stg_landing__diagnostics') }} as diagnostics
+where
+    diagnostics.severity in ('warn', 'error')
+    and not exists (
+        select 1
+        from {{ ref('dq_findings') }} as findings
+        where
+            findings.finding_source = 'parser'
+            and findings.document_id = diagnostics.document_id
+            and findings.check_name = diagnostics.check_name
+            and findings.message = diagnostics.message
+            and findings.source_line is not distinct from diagnostics.source_line
+    )
