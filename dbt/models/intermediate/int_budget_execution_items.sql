@@ -209,9 +209,10 @@ within_final_account as (
         claims.claim_kind = 'execution'
         and length(claims.subject_code) > 3
         and documents.doc_kind = 'final_account'
-    qualify row_number() over (
-        partition by claims.document_id, claims.subject_code order by claims.source_line
-    ) = 1
+    qualify
+        row_number() over (
+            partition by claims.document_id, claims.subject_code order by claims.source_line
+        ) = 1
 
     union all
 

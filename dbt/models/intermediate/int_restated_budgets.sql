@@ -1,8 +1,8 @@
 -- The 年初预算 (initial budget) a final account (决算) restates in its narrative execution claims, for the
 -- whole (subject_code null) and by 类 (3-digit functional code). A 类 stated twice keeps its first
 -- statement; of several statements without a code (the whole, or a part such as 一般公共预算财政拨款支出),
--- the largest budget is taken as the whole. covers_total says whether the 类 budgets add up to the whole budget (to one rounding step per
--- 类); when no whole budget is stated the 类 claims are taken to cover it.
+-- the largest budget is taken as the whole. covers_total says whether the 类 budgets add up to the whole
+-- budget (to one rounding step per 类); when no whole budget is stated the 类 claims are taken to cover it.
 with documents as (
     select * from {{ ref('int_documents') }}
 ),

@@ -1,7 +1,13 @@
 -- Pipeline logic: every parser diagnostic of severity warn or error reaches dq_findings.
 {{ config(severity='error') }}
 
-select diagnostics.*
+select
+    diagnostics.document_id,
+    diagnostics.source_file,
+    diagnostics.severity,
+    diagnostics.check_name,
+    diagnostics.source_line,
+    diagnostics.message
 from {{ ref('stg_landing__diagnostics') }} as diagnostics
 where
     diagnostics.severity in ('warn', 'error')
