@@ -81,3 +81,22 @@ def test_total_and_class_rows_of_main_expenditure_table(name):
     for row in main["class_rows"]:
         for label, value in row["values"].items():
             assert got.get((row["code"], COLUMNS[label])) == to_yuan(Decimal(value), unit), (row["code"], label)
+
+
+SANGONG = {"合计": "total", "因公出国（境）费": "outbound", "公务用车购置及运行费": "vehicle",
+           "公务用车购置费": "vehicle_purchase", "公务用车运行费": "vehicle_operation", "公务接待费": "reception"}
+
+
+@requires_corpus
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_sangong_budget_and_actual(name):
+    """三公 items placed by their header cells, whichever order the province prints them in; a blank
+    cell is zero (not printed, so not loaded)."""
+    result, expected = parsed(name), golden(name)
+    sangong = expected.get("sangong") or {}
+    unit = sangong.get("amount_unit")
+    got = {(a.column_key, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    for phase in ("budget", "actual"):
+        for label, value in (sangong.get(phase) or {}).items():
+            key = (SANGONG[label], phase)
+            assert got.get(key, Decimal("0.00")) == to_yuan(Decimal(value), unit), (label, phase)

@@ -33,8 +33,10 @@ def _blocks(line: Line) -> list[Line]:
 
 
 def _is_multi_block(table: Table) -> bool:
-    header_text = "".join(compact(ln.text) for ln in table.header)
-    return header_text.count("科目编码") >= 2 or header_text.count("经济分类") >= 2
+    """Side-by-side blocks show as rows carrying two or more economic codes, each after a name."""
+    rows = [ln for ln in table.body if not is_noise(ln)]
+    multi = sum(1 for ln in rows if sum(1 for b in _blocks(ln) if read_row(b, "economic").code) >= 2)
+    return bool(rows) and multi >= max(2, len(rows) // 5)
 
 
 def parse_economic_table(table: Table, ctx: Context) -> list[Amount]:

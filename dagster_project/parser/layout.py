@@ -34,6 +34,17 @@ class Line:
     number: int  # 1-based line of a text file, or page * PAGE_STRIDE + row for PDF
     page: int | None
     segments: list[Segment]
+    # x of the vertical rules (cell borders) drawn across this row, when the PDF draws them
+    rules: tuple[float, ...] = ()
+
+    def cell_interval(self, segment: Segment) -> tuple[float, float] | None:
+        """The ruled cell a segment sits in: the rules left and right of its centre."""
+        if segment.x0 is None or len(self.rules) < 2:
+            return None
+        xc = segment.xc
+        left = [r for r in self.rules if r <= xc]
+        right = [r for r in self.rules if r > xc]
+        return (left[-1], right[0]) if left and right else None
 
     @property
     def text(self) -> str:
@@ -92,22 +103,22 @@ class _Run:
     top: float
 
 
-def _rules(page, raw) -> tuple[list[float], list[float]]:
-    """Horizontal rule y positions and vertical rule x positions drawn on a page."""
+def _rules(page, raw) -> tuple[list[float], list[tuple[float, float, float]]]:
+    """Horizontal rule y positions, and vertical rules as (x, bottom, top), drawn on a page."""
     hs: list[float] = []
-    vs: list[float] = []
+    vs: list[tuple[float, float, float]] = []
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         width, height = right - left, top - bottom
         if height < 2.5 and width > 4:
             hs.append((top + bottom) / 2)
         elif width < 2.5 and height > 4:
-            vs.append((left + right) / 2)
+            vs.append(((left + right) / 2, bottom, top))
         elif width > 4 and height > 4:
             # A stroked rectangle: its edges are rules (cell borders drawn as boxes).
             hs.extend((bottom, top))
-            vs.extend((left, right))
-    return _dedupe(hs), _dedupe(vs)
+            vs.extend(((left, bottom, top), (right, bottom, top)))
+    return _dedupe(hs), vs
 
 
 def _dedupe(values: list[float], tolerance: float = 1.5) -> list[float]:
@@ -239,7 +250,9 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
     return lines, page_count
 
 
-def _page_lines(page_no: int, runs: list[_Run], hrules: list[float], vrules: list[float]) -> list[Line]:
+def _page_lines(
+    page_no: int, runs: list[_Run], hrules: list[float], vrules: list[tuple[float, float, float]]
+) -> list[Line]:
     visual = _visual_lines(runs)
     # Merge visual lines that sit in the same ruled row band (a tall table cell), bands no taller than
     # a few text lines so that a page frame does not swallow the narrative.
@@ -256,8 +269,12 @@ def _page_lines(page_no: int, runs: list[_Run], hrules: list[float], vrules: lis
             row_band.append(band)
     lines = []
     for index, row in enumerate(rows, start=1):
-        row_vrules = vrules if row_band[index - 1] is not None else []
-        lines.append(Line(page_no * PAGE_STRIDE + index, page_no, _merge_cells(row, row_vrules)))
+        centre = sum((r.top + r.bottom) / 2 for r in row) / len(row)
+        # Only the rules drawn across this row: other tables on the page have other columns.
+        row_rules = _dedupe([x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2])
+        merge_rules = row_rules if row_band[index - 1] is not None else []
+        lines.append(Line(page_no * PAGE_STRIDE + index, page_no, _merge_cells(row, merge_rules),
+                          tuple(row_rules)))
     return lines
 
 

@@ -4,40 +4,54 @@ named cell gives the item, 预算/决算 gives the phase."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .context import Context
 from .functional import is_noise
 from .records import Amount
 from .rows import read_row
-from .tables import Table
-from .tokens import compact
+from .tables import Table, header_cells_at
+from .tokens import amount_unit_in, compact
 from .vocabulary import SANGONG_ITEMS
 
 
+def _match(label: str) -> str | None:
+    return next((key for fragment, key in SANGONG_ITEMS if fragment in label), None)
+
+
 def _item_of(labels: list[str]) -> tuple[str | None, str]:
-    """The item of a column from its header cells, lowest first; 小计 means the parent cell's item."""
+    """The item of a column from its header cells, top to bottom. The lowest cells decide, joined when a
+    name is wrapped over several cells ("因公出" / "(境)" / "费"); 小计 means the item of the cell above."""
     named = [lab for lab in labels if lab not in ("预算数", "决算数", "预算", "决算", "金额")]
-    for depth, label in enumerate(reversed(named)):
-        if label == "小计":
-            parent = named[-depth - 2] if len(named) >= depth + 2 else ""
-            for fragment, key in SANGONG_ITEMS:
-                if fragment in parent:
-                    return ("vehicle" if key in ("vehicle_purchase", "vehicle_operation") else key), parent
-            continue
-        for fragment, key in SANGONG_ITEMS:
-            if fragment in label:
-                return key, label
+    if named and named[-1] == "小计":
+        parents = named[:-1]
+        for k in range(1, len(parents) + 1):
+            key = _match("".join(parents[-k:]))
+            if key is not None:
+                key = "vehicle" if key in ("vehicle_purchase", "vehicle_operation") else key
+                return key, "".join(parents[-k:])
+        return None, "小计"
+    for k in range(1, len(named) + 1):
+        joined = "".join(named[-k:])
+        key = _match(joined)
+        if key is not None:
+            return key, joined
     return None, "".join(named)
 
 
-def _header_cells_above(table: Table, seg) -> list[str]:
-    """Per header line, the cell over the amount; a cell spanning several columns is centred over them,
-    so when none overlaps, the nearest centre within 40pt (or 6 text columns) counts."""
+def _header_cells_above(table: Table, seg, line) -> list[str]:
+    """Per header line, the cell over the amount (ruled cells where the PDF draws them). A header cell
+    spanning several columns is centred over them, so without rules, when none overlaps, the nearest
+    centre within 40pt (or 6 text columns) counts."""
+    cells = header_cells_at(table.header, seg, line=line)
+    if cells and line.cell_interval(seg) is not None:
+        return cells
     cells = []
-    for line in table.header:
-        if "单位" in compact(line.text):
+    for hline in table.header:
+        if amount_unit_in(hline.text):
             continue
         best = None
-        for h in line.segments:
+        for h in hline.segments:
             if h.x0 is None:
                 continue
             overlap = min(h.x1, seg.x1) - max(h.x0, seg.x0)
@@ -63,7 +77,7 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
                 ctx.diagnose("warn", "unplaced_amount", f"{table.title}: amount {cell.raw} printed without "
                              "column positions; 三公 columns cannot be placed from plain text.", table, line)
                 continue
-            labels = _header_cells_above(table, cell.segment)
+            labels = _header_cells_above(table, cell.segment, line)
             item, label = _item_of(labels)
             if item is None:
                 ctx.diagnose("warn", "unplaced_amount", f"{table.title}: amount {cell.raw} has no 三公 item "
@@ -74,4 +88,8 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
                 else ctx.phase
             amounts.append(ctx.amount(table, line, value=cell.value, raw=cell.raw, column_key=item,
                                       column_label=joined, row_label=label, phase=phase))
-    return amounts
+    # 合计 is the 三公 total unless the table also prints a 三公 subtotal (then 合计 includes 会议费 and
+    # 培训费 and is the table's own total).
+    has_sangong_total = any(a.column_key == "total" for a in amounts)
+    return [a if a.column_key != "grand_total" else
+            replace(a, column_key="table_total" if has_sangong_total else "total") for a in amounts]

@@ -12,7 +12,7 @@ from .functional import is_noise
 from .layout import Line
 from .records import Amount
 from .rows import _split_numeric
-from .tables import Table, column_key_of, header_label_at
+from .tables import Table, column_key_of_cells, header_cells_at
 from .tokens import compact
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
@@ -51,10 +51,12 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
             else:
                 side = "income" if position == 0 and len(items) > 1 else "expenditure"
             for cell in cells:
-                header = header_label_at(table.header, cell.segment) if cell.segment.x0 is not None else ""
+                cells_above = (header_cells_at(table.header, cell.segment, line=line)
+                               if cell.segment.x0 is not None else [])
+                header = "".join(cells_above)
                 if any(word in header for word in _ROW_NUMBER_HEADERS):
                     continue  # 行次: a row number, not an amount
-                key = column_key_of(header)
+                key = column_key_of_cells(cells_above)
                 column_key = side if key in (None, "amount", "total") else f"{side}_{key}"
                 amounts.append(
                     ctx.amount(

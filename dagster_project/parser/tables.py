@@ -138,39 +138,63 @@ def column_key_of(label: str) -> str | None:
 
 def _excluded(text: str, exclude: tuple[str, ...]) -> bool:
     """Header cells that name the code and label columns ("项目", "科目名称"), never amount columns."""
-    return text in exclude or any(word in text for word in ("科目", "功能分类", "经济分类", "编码", "名称")) and (
+    return text in exclude or (any(word in text for word in ("科目", "功能分类", "经济分类", "编码", "名称")) and (
         bool(exclude)
-    )
+    ))
 
 
-def header_label_at(header: list[Line], seg: Segment, exclude: tuple[str, ...] = ()) -> str:
-    """The header text above an amount: header segments overlapping it horizontally, top to bottom.
+def column_key_of_cells(cells: list[str]) -> str | None:
+    """The column of a stack of header cells (top to bottom): the lowest cell that names a column wins,
+    so "一般公共预算基本支出 / 人员经费" is 人员经费; a name wrapped over cells ("上级补助收" / "入") is
+    read whole by joining the lowest cells."""
+    for k in range(1, len(cells) + 1):
+        key = column_key_of("".join(cells[-k:]))
+        if key is not None:
+            return key
+    return None
 
-    When none overlaps, the nearest header segment by centre (within its own width) is used.
+
+def header_label_at(
+    header: list[Line], seg: Segment, exclude: tuple[str, ...] = (), line: Line | None = None
+) -> str:
+    return "".join(header_cells_at(header, seg, exclude, line))
+
+
+def header_cells_at(
+    header: list[Line], seg: Segment, exclude: tuple[str, ...] = (), line: Line | None = None
+) -> list[str]:
+    """The header text above an amount, top to bottom. Where the PDF draws cell borders, the amount's
+    column is its ruled cell and the header cells overlapping that cell name it (a header cell spanning
+    several columns overlaps each of them). Otherwise header segments overlapping the amount itself are
+    used, and when none overlaps, the nearest header segment by centre (within its own width).
     """
-    parts: list[str] = []
     header = [ln for ln in header if amount_unit_in(ln.text) is None]
-    for line in header:
+    interval = line.cell_interval(seg) if line is not None else None
+    x0, x1 = interval if interval is not None else (seg.x0, seg.x1)
+    parts: list[str] = []
+    for hline in header:
         best: tuple[float, Segment] | None = None
-        for h in line.segments:
+        for h in hline.segments:
             if h.x0 is None or _excluded(compact(h.text), exclude):
                 continue
-            overlap = min(h.x1, seg.x1) - max(h.x0, seg.x0)
-            if overlap > 0 and (best is None or overlap > best[0]):
+            # A header cell spans its ruled cell, which may cover several amount columns.
+            h0, h1 = hline.cell_interval(h) or (h.x0, h.x1)
+            overlap = min(h1, x1) - max(h0, x0)
+            if overlap > 0.5 and (best is None or overlap > best[0]):
                 best = (overlap, h)
         if best:
             parts.append(compact(best[1].text))
     if parts:
-        return "".join(parts)
+        return parts
     nearest: tuple[float, Segment] | None = None
-    for line in header:
-        for h in line.segments:
+    for hline in header:
+        for h in hline.segments:
             if h.x0 is None or _excluded(compact(h.text), exclude):
                 continue
-            distance = abs(h.xc - seg.xc)
+            distance = abs(h.xc - (x0 + x1) / 2)
             if distance <= max(h.x1 - h.x0, 20) and (nearest is None or distance < nearest[0]):
                 nearest = (distance, h)
-    return compact(nearest[1].text) if nearest else ""
+    return [compact(nearest[1].text)] if nearest else []
 
 
 def header_labels_in_order(header: list[Line]) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
 
 # Full-width digits and punctuation become ASCII; CJK text is unchanged (NFKC would also rewrite

@@ -82,7 +82,8 @@ SANGONG_ITEMS: list[tuple[str, str]] = [
     ("购置费", "vehicle_purchase"),
     ("运行", "vehicle_operation"),
     ("出国", "outbound"),
+    ("因公出", "outbound"),
     ("接待", "reception"),
     ("三公", "total"),
-    ("合计", "total"),
+    ("合计", "grand_total"),
 ]
