@@ -1,8 +1,8 @@
 """`budget-warehouse`: the command-line tool installed with the project.
 
-    budget-warehouse parse FILE...      parse reports and print what was found (no warehouse needed)
-    budget-warehouse sql "select …"     run read-only SQL against warehouse.duckdb
-    budget-warehouse summary            where the warehouse is, what it holds, and an example query
+budget-warehouse parse FILE...      parse reports and print what was found (no warehouse needed)
+budget-warehouse sql "select …"     run read-only SQL against warehouse.duckdb
+budget-warehouse summary            where the warehouse is, what it holds, and an example query
 """
 
 from __future__ import annotations
@@ -32,8 +32,14 @@ def _connect():
 def cmd_summary(_args) -> int:
     con = _connect()
     print(f"Warehouse: {paths.warehouse_path()}")
-    for table in ("dim_unit", "dim_year", "dim_subject_code", "fact_expenditure", "budget_execution",
-                  "dq_findings"):
+    for table in (
+        "dim_unit",
+        "dim_year",
+        "dim_subject_code",
+        "fact_expenditure",
+        "budget_execution",
+        "dq_findings",
+    ):
         count = con.execute(f"select count(*) from marts.{table}").fetchone()[0]
         print(f"  marts.{table:<18} {count:>8} rows")
     print("\nOpen it read-only with any DuckDB client, e.g.:")
@@ -52,8 +58,10 @@ def cmd_sql(args) -> int:
         return 0
     columns = relation.columns
     rows = relation.fetchall()
-    widths = [max(len(str(c)), *(len(str(r[i])) for r in rows)) if rows else len(str(c))
-              for i, c in enumerate(columns)]
+    widths = [
+        max(len(str(c)), *(len(str(r[i])) for r in rows)) if rows else len(str(c))
+        for i, c in enumerate(columns)
+    ]
     print("  ".join(str(c).ljust(w) for c, w in zip(columns, widths, strict=True)))
     for row in rows:
         print("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)))
@@ -67,8 +75,10 @@ def cmd_parse(args) -> int:
         result = parse_document(Path(name).read_bytes(), Path(name).name)
         doc = result.document
         print(f"{name}: {doc.parse_status} — {doc.status_message}")
-        print(f"  {doc.doc_kind} {doc.scope} {doc.unit_name} {doc.fiscal_year}, "
-              f"total expenditure {doc.total_expenditure_yuan} 元 (table {doc.main_table_key})")
+        print(
+            f"  {doc.doc_kind} {doc.scope} {doc.unit_name} {doc.fiscal_year}, "
+            f"total expenditure {doc.total_expenditure_yuan} 元 (table {doc.main_table_key})"
+        )
         for table in result.tables:
             state = f"empty ({table.empty_reason})" if table.is_empty else f"{table.row_count} rows"
             print(f"  [{table.table_key}] {table.table_title} ({table.amount_unit}): {state}")
@@ -79,8 +89,9 @@ def cmd_parse(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="budget-warehouse", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="budget-warehouse", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("summary").set_defaults(func=cmd_summary)
     sql = sub.add_parser("sql")

@@ -21,15 +21,24 @@ from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document
 from .parser.records import DATASETS, arrow_schema
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text")
-_FIELDS = {"documents": "document", "report_tables": "tables", "amounts": "amounts",
-           "line_items": "line_items", "claims": "claims", "diagnostics": "diagnostics"}
+_FIELDS = {
+    "documents": "document",
+    "report_tables": "tables",
+    "amounts": "amounts",
+    "line_items": "line_items",
+    "claims": "claims",
+    "diagnostics": "diagnostics",
+}
 
 
 def discover(raw: Path) -> list[Path]:
     """Documents under raw/. Renditions of one report (NAME.pdf beside NAME.txt / NAME.layout.txt) are
     one document: the PDF is read, since its geometry gives rows and columns exactly."""
-    files = sorted(p for p in raw.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-                   and not p.name.startswith("."))
+    files = sorted(
+        p
+        for p in raw.rglob("*")
+        if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".")
+    )
     pdf_stems = {p.with_suffix("") for p in files if p.suffix.lower() == ".pdf"}
     chosen = []
     for p in files:
@@ -66,8 +75,10 @@ def write_result(result: ParseResult, landing: Path) -> dict[str, int]:
         folder.mkdir(parents=True, exist_ok=True)
         value = getattr(result, _FIELDS[dataset])
         rows = [asdict(value)] if dataset == "documents" else [asdict(r) for r in value]
-        _write_atomic(pa.Table.from_pylist(rows, schema=arrow_schema(record_type)),
-                      folder / f"{result.document.document_id}.parquet")
+        _write_atomic(
+            pa.Table.from_pylist(rows, schema=arrow_schema(record_type)),
+            folder / f"{result.document.document_id}.parquet",
+        )
         counts[dataset] = len(rows)
     return counts
 
@@ -135,6 +146,9 @@ def land_documents(raw: Path, landing: Path, workers: int | None = None) -> dict
         "rows_written": dict(rows),
         "diagnostics": dict(diagnostics),
         "statuses": dict(statuses),
-        "failures": {r.document.source_file: r.document.status_message for r in results
-                     if r.document.parse_status != "parsed"},
+        "failures": {
+            r.document.source_file: r.document.status_message
+            for r in results
+            if r.document.parse_status != "parsed"
+        },
     }

@@ -21,9 +21,16 @@ DOCUMENTS = [
     "js_jcy_2019_dept_budget",
 ]
 # Printed column headers of the main expenditure table -> the column keys of the landed data.
-COLUMNS = {"本年支出合计": "total", "合计": "total", "基本支出": "basic", "项目支出": "project",
-           "单位预留机动经费": "reserve", "上缴上级支出": "remit_upper", "经营支出": "operating",
-           "对附属单位补助支出": "subsidy_affiliated"}
+COLUMNS = {
+    "本年支出合计": "total",
+    "合计": "total",
+    "基本支出": "basic",
+    "项目支出": "project",
+    "单位预留机动经费": "reserve",
+    "上缴上级支出": "remit_upper",
+    "经营支出": "operating",
+    "对附属单位补助支出": "subsidy_affiliated",
+}
 
 
 @cache
@@ -62,8 +69,6 @@ def test_tables_found_and_empty_tables(name, request):
     assert sum(t.is_empty for t in result.tables) == sum(t["is_empty"] for t in expected["tables"])
 
 
-
-
 @requires_corpus
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_total_and_class_rows_of_main_expenditure_table(name):
@@ -75,16 +80,28 @@ def test_total_and_class_rows_of_main_expenditure_table(name):
     unit = main["amount_unit"]
     total_label = next(label for label in main["total_row"] if COLUMNS.get(label) == "total")
     assert result.document.total_expenditure_yuan == to_yuan(Decimal(main["total_row"][total_label]), unit)
-    got = {(a.subject_code, a.column_key): a.amount_yuan for a in result.amounts
-           if a.table_key == result.document.main_table_key and a.phase == result.document.doc_kind.replace(
-               "final_account", "actual")}
+    got = {
+        (a.subject_code, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == result.document.main_table_key
+        and a.phase == result.document.doc_kind.replace("final_account", "actual")
+    }
     for row in main["class_rows"]:
         for label, value in row["values"].items():
-            assert got.get((row["code"], COLUMNS[label])) == to_yuan(Decimal(value), unit), (row["code"], label)
+            assert got.get((row["code"], COLUMNS[label])) == to_yuan(Decimal(value), unit), (
+                row["code"],
+                label,
+            )
 
 
-SANGONG = {"合计": "total", "因公出国（境）费": "outbound", "公务用车购置及运行费": "vehicle",
-           "公务用车购置费": "vehicle_purchase", "公务用车运行费": "vehicle_operation", "公务接待费": "reception"}
+SANGONG = {
+    "合计": "total",
+    "因公出国（境）费": "outbound",
+    "公务用车购置及运行费": "vehicle",
+    "公务用车购置费": "vehicle_purchase",
+    "公务用车运行费": "vehicle_operation",
+    "公务接待费": "reception",
+}
 
 
 @requires_corpus

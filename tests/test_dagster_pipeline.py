@@ -16,8 +16,14 @@ from .conftest import CORPUS_DIR, requires_corpus
 def test_definitions_load_as_a_whole():
     definitions = defs()
     keys = {key.to_user_string() for key in definitions.resolve_asset_graph().get_all_asset_keys()}
-    for mart in ("fact_expenditure", "dim_subject_code", "dim_unit", "dim_year", "budget_execution",
-                 "dq_findings"):
+    for mart in (
+        "fact_expenditure",
+        "dim_subject_code",
+        "dim_unit",
+        "dim_year",
+        "budget_execution",
+        "dq_findings",
+    ):
         assert mart in keys
     assert "landing/amounts" in keys
     schedule = definitions.resolve_schedule_def("nightly_warehouse_build")
@@ -74,8 +80,12 @@ def test_run_fills_every_mart_with_values_from_the_documents(warehouse):
     assert row[2] == Decimal("0.982")
     assert row[3] is True
     assert con.execute("select count(*) from marts.dim_year").fetchone()[0] >= 2
-    assert con.execute("select count(*) from marts.dim_subject_code where subject_code = '2010601'"
-                       ).fetchone()[0] >= 1
+    assert (
+        con.execute("select count(*) from marts.dim_subject_code where subject_code = '2010601'").fetchone()[
+            0
+        ]
+        >= 1
+    )
 
 
 @requires_corpus

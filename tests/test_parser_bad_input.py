@@ -49,8 +49,12 @@ def test_gb18030_text_is_decoded():
 @given(data=st.data())
 def test_mutated_real_text_never_raises_and_keeps_provenance(data):
     lines = (CORPUS_DIR / "sh_putuo_czj_2024_final.layout.txt").read_text(encoding="utf-8").splitlines()
-    ops = data.draw(st.lists(st.tuples(st.sampled_from(["delete", "swap", "junk", "wrap"]),
-                                       st.integers(0, len(lines) - 1)), max_size=30))
+    ops = data.draw(
+        st.lists(
+            st.tuples(st.sampled_from(["delete", "swap", "junk", "wrap"]), st.integers(0, len(lines) - 1)),
+            max_size=30,
+        )
+    )
     for op, i in ops:
         if i >= len(lines):
             continue

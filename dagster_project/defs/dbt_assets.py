@@ -1,6 +1,5 @@
 """The dbt project as Dagster assets downstream of the landed Parquet: one lineage graph from file to mart."""
 
-
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -44,6 +43,9 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
 defs = dg.Definitions(
     assets=[warehouse_models],
     # dbt from this environment, whether or not its bin/ is on PATH.
-    resources={"dbt": DbtCliResource(project_dir=dbt_project,
-                                     dbt_executable=str(Path(sys.executable).with_name("dbt")))},
+    resources={
+        "dbt": DbtCliResource(
+            project_dir=dbt_project, dbt_executable=str(Path(sys.executable).with_name("dbt"))
+        )
+    },
 )

@@ -1,7 +1,6 @@
 """Parsing the reports in raw/ and landing each record kind as a Parquet dataset (thin: the work is in
 ``dagster_project.landing`` and the parser)."""
 
-
 import dagster as dg
 
 from dagster_project import paths

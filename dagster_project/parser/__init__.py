@@ -27,10 +27,20 @@ from .tables import Table, detect_tables
 PARSER_VERSION = "0.1.0"
 
 # Table families and the parser that reads each; tables kept as text (绩效目标) are listed, not read.
-_FUNCTIONAL = {"expenditure_by_function", "income_by_function", "general_budget_by_function",
-               "fiscal_by_function", "government_fund", "state_capital"}
-_ECONOMIC = {"general_budget_basic_by_economic", "fiscal_basic_by_economic", "basic_by_economic",
-             "expenditure_by_economic"}
+_FUNCTIONAL = {
+    "expenditure_by_function",
+    "income_by_function",
+    "general_budget_by_function",
+    "fiscal_by_function",
+    "government_fund",
+    "state_capital",
+}
+_ECONOMIC = {
+    "general_budget_basic_by_economic",
+    "fiscal_basic_by_economic",
+    "basic_by_economic",
+    "expenditure_by_economic",
+}
 _SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
 _TEXT_ONLY = {"performance", "line_items", "transfer", "operating_costs", "procurement", "purchase_services"}
 
@@ -72,17 +82,18 @@ def parse_document(data: bytes, source_file: str, document_id: str | None = None
     document_id = document_id or document_id_for(source_file)
     sha = hashlib.sha256(data).hexdigest()
     is_pdf = data[:1024].lstrip().startswith(b"%PDF") or source_file.lower().endswith(".pdf")
-    base = dict(document_id=document_id, source_file=source_file, content_sha256=sha,
-                file_size_bytes=len(data), source_format="pdf" if is_pdf else "text",
-                parser_version=PARSER_VERSION)
+    base = dict(
+        document_id=document_id,
+        source_file=source_file,
+        content_sha256=sha,
+        file_size_bytes=len(data),
+        source_format="pdf" if is_pdf else "text",
+        parser_version=PARSER_VERSION,
+    )
     try:
         return _parse(data, source_file, document_id, is_pdf, base)
     except Exception as exc:  # the parser's own bug must not stop the batch: report it per document
         result = _failed(base, f"internal parser error: {type(exc).__name__}: {exc}")
-        result.diagnostics[0] = result.diagnostics[0].__class__(
-            **{**result.diagnostics[0].__dict__} if hasattr(result.diagnostics[0], "__dict__") else
-            {f: getattr(result.diagnostics[0], f) for f in result.diagnostics[0].__slots__}
-        ) if False else result.diagnostics[0]
         result.diagnostics.append(_diag(base, "error", "parser_exception", traceback.format_exc(limit=3)))
         return result
 
@@ -90,16 +101,35 @@ def parse_document(data: bytes, source_file: str, document_id: str | None = None
 def _diag(base: dict, severity: str, check: str, message: str):
     from .records import Diagnostic
 
-    return Diagnostic(base["document_id"], base["source_file"], severity, check, None, None, None, None, message)
+    return Diagnostic(
+        base["document_id"], base["source_file"], severity, check, None, None, None, None, message
+    )
 
 
 def _failed(base: dict, reason: str, status: str = "failed", page_count: int | None = None) -> ParseResult:
-    doc = Document(**base, page_count=page_count, doc_kind=None, scope=None, unit_name=None,
-                   supervising_department=None, fiscal_year=None, province=None, city=None, district=None,
-                   parse_status=status, status_message=reason, table_count=0, main_table_key=None,
-                   total_expenditure_yuan=None)
-    return ParseResult(doc, diagnostics=[_diag(base, "error", "document_unreadable" if status == "failed"
-                                               else "no_tables", reason)])
+    doc = Document(
+        **base,
+        page_count=page_count,
+        doc_kind=None,
+        scope=None,
+        unit_name=None,
+        supervising_department=None,
+        fiscal_year=None,
+        province=None,
+        city=None,
+        district=None,
+        parse_status=status,
+        status_message=reason,
+        table_count=0,
+        main_table_key=None,
+        total_expenditure_yuan=None,
+    )
+    return ParseResult(
+        doc,
+        diagnostics=[
+            _diag(base, "error", "document_unreadable" if status == "failed" else "no_tables", reason)
+        ],
+    )
 
 
 def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: dict) -> ParseResult:
@@ -130,8 +160,12 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     report_tables = []
     for table in tables:
         if table.amount_unit is None and table.table_key not in _TEXT_ONLY:
-            ctx.diagnose("warn", "amount_unit_missing", f"{table.title}: no amount unit (单位：元/万元) printed "
-                         "near the title; amounts read as 元.", table)
+            ctx.diagnose(
+                "warn",
+                "amount_unit_missing",
+                f"{table.title}: no amount unit (单位：元/万元) printed near the title; amounts read as 元.",
+                table,
+            )
         found = []
         if table.empty_reason is None:
             if table.table_key in _FUNCTIONAL:
@@ -142,15 +176,28 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 found = parse_summary_table(table, ctx)
             elif table.table_key == "sangong":
                 found = parse_sangong_table(table, ctx)
-        if not found and table.empty_reason is None and table.table_key not in _TEXT_ONLY and not any(
-            any(ch.isdigit() for ch in ln.text) for ln in table.body or table.lines[2:]
+        if (
+            not found
+            and table.empty_reason is None
+            and table.table_key not in _TEXT_ONLY
+            and not any(any(ch.isdigit() for ch in ln.text) for ln in table.body or table.lines[2:])
         ):
             table.empty_reason = "no amount is printed in the table"
         amounts.extend(found)
-        report_tables.append(ReportTable(document_id, table.table_key, table.title, table.label,
-                                         table.amount_unit, table.title_line.number, table.last_line,
-                                         table.empty_reason is not None, table.empty_reason,
-                                         len({a.source_line for a in found})))
+        report_tables.append(
+            ReportTable(
+                document_id,
+                table.table_key,
+                table.title,
+                table.label,
+                table.amount_unit,
+                table.title_line.number,
+                table.last_line,
+                table.empty_reason is not None,
+                table.empty_reason,
+                len({a.source_line for a in found}),
+            )
+        )
     narrative = _outside_tables(lines, tables)
     claims = parse_claims(narrative, ctx, amounts)
     main_key, total = _main_total(amounts, ctx)
@@ -160,11 +207,23 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     else:
         status = "parsed"
         message = f"{len(tables)} tables, {len(amounts)} amounts, {len(claims)} claims"
-    doc = Document(**base, page_count=page_count, doc_kind=meta.doc_kind, scope=meta.scope,
-                   unit_name=meta.unit_name, supervising_department=meta.supervising_department,
-                   fiscal_year=meta.fiscal_year, province=meta.province, city=meta.city,
-                   district=meta.district, parse_status=status, status_message=message,
-                   table_count=len(tables), main_table_key=main_key, total_expenditure_yuan=total)
+    doc = Document(
+        **base,
+        page_count=page_count,
+        doc_kind=meta.doc_kind,
+        scope=meta.scope,
+        unit_name=meta.unit_name,
+        supervising_department=meta.supervising_department,
+        fiscal_year=meta.fiscal_year,
+        province=meta.province,
+        city=meta.city,
+        district=meta.district,
+        parse_status=status,
+        status_message=message,
+        table_count=len(tables),
+        main_table_key=main_key,
+        total_expenditure_yuan=total,
+    )
     return ParseResult(doc, report_tables, amounts, [], claims, ctx.diagnostics)
 
 
@@ -180,14 +239,23 @@ def _main_total(amounts, ctx: Context) -> tuple[str | None, Decimal | None]:
     """The main expenditure table and the document's total expenditure: the 合计 row of the table of
     expenditure by functional code, or, where that table has no code rows, of the first functional table
     that has them (its total must equal the other's 合计 when both print one)."""
-    printed_total = next((a.amount_yuan for a in amounts if a.table_key == "expenditure_by_function"
-                          and a.is_total_row and a.column_key == "total"), None)
+    printed_total = next(
+        (
+            a.amount_yuan
+            for a in amounts
+            if a.table_key == "expenditure_by_function" and a.is_total_row and a.column_key == "total"
+        ),
+        None,
+    )
     for key in ("expenditure_by_function", "general_budget_by_function", "fiscal_by_function"):
         rows = [a for a in amounts if a.table_key == key and a.column_key == "total" and a.phase == ctx.phase]
         if any(a.subject_code for a in rows):
             totals = [a.amount_yuan for a in rows if a.is_total_row]
-            total = totals[0] if totals else sum(
-                (a.amount_yuan for a in rows if a.subject_level == 1), Decimal("0.00"))
+            total = (
+                totals[0]
+                if totals
+                else sum((a.amount_yuan for a in rows if a.subject_level == 1), Decimal("0.00"))
+            )
             if printed_total is None or total == printed_total:
                 return key, total
     return None, printed_total
@@ -196,5 +264,7 @@ def _main_total(amounts, ctx: Context) -> tuple[str | None, Decimal | None]:
 def _why_no_tables(lines: list[Line]) -> str:
     if not lines:
         return "no tables: the document has no text at all"
-    return (f"no tables: none of the {len(lines)} lines is a table title of a budget or final-account report "
-            "(收支总表, 支出表, 三公 …) followed by an amount unit or header; is this a budget report?")
+    return (
+        f"no tables: none of the {len(lines)} lines is a table title of a budget or final-account report "
+        "(收支总表, 支出表, 三公 …) followed by an amount unit or header; is this a budget report?"
+    )

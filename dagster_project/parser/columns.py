@@ -18,7 +18,19 @@ from .rows import Cell
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at, header_labels_in_order
 
 # Header words that name the code and label columns, never an amount column.
-LABEL_HEADER_WORDS = ("项目", "科目", "功能分类", "经济分类", "编码", "名称", "类", "款", "项", "行次", "栏次")
+LABEL_HEADER_WORDS = (
+    "项目",
+    "科目",
+    "功能分类",
+    "经济分类",
+    "编码",
+    "名称",
+    "类",
+    "款",
+    "项",
+    "行次",
+    "栏次",
+)
 STEP = Decimal("0.01")
 
 
@@ -35,7 +47,9 @@ def assign_columns(
     if cells[0].segment.x0 is not None:
         placed = []
         for cell in cells:
-            cells_above = header_cells_at(table.header, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line)
+            cells_above = header_cells_at(
+                table.header, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line
+            )
             label = "".join(cells_above)
             key = column_key_of_cells(cells_above)
             if key in (None, "amount") and len(cells) == 1:

@@ -19,16 +19,22 @@ _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
 
 def is_noise(line: Line) -> bool:
     text = compact(line.text)
-    return bool(_NOTE_RE.match(text) or _PAGE_NUMBER_RE.match(text) or text in ("无", "公开")
-                or re.fullmatch(r"公开\d+表", text))
+    return bool(
+        _NOTE_RE.match(text)
+        or _PAGE_NUMBER_RE.match(text)
+        or text in ("无", "公开")
+        or re.fullmatch(r"公开\d+表", text)
+    )
 
 
 def split_header(table: Table, code_kind: str) -> None:
     """The header is everything above the first row that carries a code or a total with amounts."""
     for i, line in enumerate(table.lines):
         row = read_row(line, code_kind)
-        if (row.code and (row.amounts or row.label)) or (row.is_total and row.amounts) or (
-            row.amounts and not row.label and i > 0
+        if (
+            (row.code and (row.amounts or row.label))
+            or (row.is_total and row.amounts)
+            or (row.amounts and not row.label and i > 0)
         ):
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
@@ -56,7 +62,7 @@ def rows_of(table: Table, code_kind: str) -> list[Row]:
             pending = None
         rows.append(row)
     if pending is not None and not any(r.code for r in rows):
-        # A table of totals only (支出总表 printing one 合计 line under its header): the line is the total row.
+        # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"
         rows.append(pending)
     return rows
@@ -70,7 +76,9 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         for cell, key, label in assign_columns(table, ctx, row.line, row.amounts, row_desc=desc):
             classification = None
             if row.code:
-                classification = "functional" if code_kind == "functional" else economic_classification(row.code)
+                classification = (
+                    "functional" if code_kind == "functional" else economic_classification(row.code)
+                )
             phase = None
             if ctx.doc_kind == "final_account" and "预算" in label:
                 phase = "budget"

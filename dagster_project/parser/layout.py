@@ -161,8 +161,13 @@ def _join_runs(vline: list[_Run]) -> list[_Run]:
             # (some producers space the glyphs of numbers out to justify them).
             split_number = last.text[-1:] in ".," and last.text[:1].isdigit() and run.text[:1].isdigit()
             if gap < 0.45 * height or (split_number and gap < 3 * height):
-                out[-1] = _Run(last.text + run.text, last.x0, max(last.x1, run.x1),
-                               min(last.bottom, run.bottom), max(last.top, run.top))
+                out[-1] = _Run(
+                    last.text + run.text,
+                    last.x0,
+                    max(last.x1, run.x1),
+                    min(last.bottom, run.bottom),
+                    max(last.top, run.top),
+                )
                 continue
         out.append(run)
     return out
@@ -273,8 +278,9 @@ def _page_lines(
         # Only the rules drawn across this row: other tables on the page have other columns.
         row_rules = _dedupe([x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2])
         merge_rules = row_rules if row_band[index - 1] is not None else []
-        lines.append(Line(page_no * PAGE_STRIDE + index, page_no, _merge_cells(row, merge_rules),
-                          tuple(row_rules)))
+        lines.append(
+            Line(page_no * PAGE_STRIDE + index, page_no, _merge_cells(row, merge_rules), tuple(row_rules))
+        )
     return lines
 
 

@@ -9,7 +9,9 @@ from .layout import Line
 from .tokens import compact
 
 _YEAR_KIND_RE = re.compile(r"(20\d{2})年(?:度)?(?:部门|单位)?(?:财务)?(?:收支)?(预算|决算)")
-_UNIT_FIELD_RE = re.compile(r"(?:编制部门|编制单位|部门名称|单位名称|部门|预算单位)[:：]([^\s:：单]{2,40}?)(?=单位[:：]|$)")
+_UNIT_FIELD_RE = re.compile(
+    r"(?:编制部门|编制单位|部门名称|单位名称|部门|预算单位)[:：]([^\s:：单]{2,40}?)(?=单位[:：]|$)"
+)
 _COVER_UNIT_RE = re.compile(r"^(.{2,40}?)(?:20\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)")
 _SUPERVISOR_RE = re.compile(r"主管部门[:：]([^\s:：]{2,40})")
 _PROVINCE_RE = re.compile(r"^(北京市|天津市|上海市|重庆市|.{2,3}?(?:省|自治区))")

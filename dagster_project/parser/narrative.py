@@ -18,7 +18,10 @@ from .tokens import compact, parse_amount, to_yuan
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 _EXECUTION_RE = re.compile(
-    r"年初预算(?:数)?为\s*" + _NUM + r"[，,；;]?\s*(?:支出)?决算(?:数)?为\s*" + _NUM
+    r"年初预算(?:数)?为\s*"
+    + _NUM
+    + r"[，,；;]?\s*(?:支出)?决算(?:数)?为\s*"
+    + _NUM
     + r"(?:[，,]?\s*完成(?:年初)?预算的\s*(-?[\d.]+)\s*%)?"
 )
 _ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + r"[，,]?\s*完成(?:年初)?预算的\s*(-?[\d.]+)\s*%")
@@ -28,8 +31,15 @@ _TOTALS = [
     ("total_income", re.compile(r"本年收入合计\s*" + _NUM)),
     ("total_income_expenditure", re.compile(r"(?<!拨款)收入支出总计\s*" + _NUM)),
 ]
-_SANGONG_ITEMS = ("因公出国（境）费", "公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置费",
-                  "公务用车运行维护费", "公务用车运行费", "公务接待费")
+_SANGONG_ITEMS = (
+    "因公出国（境）费",
+    "公务用车购置及运行维护费",
+    "公务用车购置及运行费",
+    "公务用车购置费",
+    "公务用车运行维护费",
+    "公务用车运行费",
+    "公务接待费",
+)
 
 
 class _Stream:
@@ -85,11 +95,38 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
             names.setdefault((parent, a.subject_name), a.subject_code)
     claims: list[Claim] = []
 
-    def claim(kind, start, end, *, code=None, name=None, budget=None, actual=None, rate=None,
-              decimals=None, amount=None, unit=None):
+    def claim(
+        kind,
+        start,
+        end,
+        *,
+        code=None,
+        name=None,
+        budget=None,
+        actual=None,
+        rate=None,
+        decimals=None,
+        amount=None,
+        unit=None,
+    ):
         line = stream.line_at(start)
-        claims.append(Claim(ctx.document_id, kind, code, name, budget, actual, rate, decimals, amount, unit,
-                            stream.sentence_at(start, end), line.number, line.page))
+        claims.append(
+            Claim(
+                ctx.document_id,
+                kind,
+                code,
+                name,
+                budget,
+                actual,
+                rate,
+                decimals,
+                amount,
+                unit,
+                stream.sentence_at(start, end),
+                line.number,
+                line.page,
+            )
+        )
 
     previous_end = 0
     for match in _EXECUTION_RE.finditer(text):
@@ -99,8 +136,10 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
         # explanations, by the 类/款/项 chain that opens the item ("1、…（类）…（款）…（项）。…年初预算为").
         sentence = re.split(r"[。;；]", head)[-1]
         item = re.split(r"(?:^|[。;；])\s*\d{1,2}[、.]", head)[-1] if not sentence.strip() else sentence
-        chain = [(m.group(1).removeprefix("其中:").removeprefix("其中："), m.group(2))
-                 for m in _CHAIN_RE.finditer(item)]
+        chain = [
+            (m.group(1).removeprefix("其中:").removeprefix("其中："), m.group(2))
+            for m in _CHAIN_RE.finditer(item)
+        ]
         code = _resolve_chain(chain, names) if chain else None
         sentence_head = re.split(r"[,，:：]", sentence)[-1]
         if chain:
@@ -111,19 +150,41 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
         else:
             name, kind = sentence_head.strip("，,：: ") or None, "execution"
         rate, decimals = _rate(match.group(5))
-        claim(kind, match.start(), match.end(), code=code, name=name,
-              budget=_yuan(match.group(1), match.group(2)), actual=_yuan(match.group(3), match.group(4)),
-              rate=rate, decimals=decimals, unit=match.group(2))
+        claim(
+            kind,
+            match.start(),
+            match.end(),
+            code=code,
+            name=name,
+            budget=_yuan(match.group(1), match.group(2)),
+            actual=_yuan(match.group(3), match.group(4)),
+            rate=rate,
+            decimals=decimals,
+            unit=match.group(2),
+        )
     for match in _ACTUAL_RATE_RE.finditer(text):
         head = text[max(0, match.start() - 30) : match.start()]
         item = next((i for i in _SANGONG_ITEMS if i in head), None)
         if item is None or "年初预算" in head:
             continue
         rate, decimals = _rate(match.group(3))
-        claim("sangong_execution", match.start(), match.end(), name=item,
-              actual=_yuan(match.group(1), match.group(2)), rate=rate, decimals=decimals, unit=match.group(2))
+        claim(
+            "sangong_execution",
+            match.start(),
+            match.end(),
+            name=item,
+            actual=_yuan(match.group(1), match.group(2)),
+            rate=rate,
+            decimals=decimals,
+            unit=match.group(2),
+        )
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
-            claim(kind, match.start(), match.end(), amount=_yuan(match.group(1), match.group(2)),
-                  unit=match.group(2))
+            claim(
+                kind,
+                match.start(),
+                match.end(),
+                amount=_yuan(match.group(1), match.group(2)),
+                unit=match.group(2),
+            )
     return claims

@@ -50,7 +50,9 @@ def _split_numeric(segment: Segment) -> list[Cell] | None:
     for token, value in zip(tokens, values, strict=True):
         start = text.index(token, offset)
         offset = start + len(token)
-        cells.append(Cell(Segment(token, segment.x0 + start * width, segment.x0 + offset * width), value, token))
+        cells.append(
+            Cell(Segment(token, segment.x0 + start * width, segment.x0 + offset * width), value, token)
+        )
     return cells
 
 
@@ -71,8 +73,10 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
         text = compact(segments[index].text)
         if not code_parts:
             match = _CODE_HEAD_RE.match(text)
-            if not match or (code_kind == "functional" and text[0] not in "12") or (
-                code_kind == "economic" and text[0] not in "35"
+            if (
+                not match
+                or (code_kind == "functional" and text[0] not in "12")
+                or (code_kind == "economic" and text[0] not in "35")
             ):
                 break
             code_parts.append(match.group(1))

@@ -64,8 +64,14 @@ def _header_cells_above(table: Table, seg, line) -> list[str]:
 
 
 def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
-    first = next((i for i, ln in enumerate(table.lines) if read_row(ln).amounts and not
-                  any(w in compact(ln.text) for w in ("预算数", "决算数"))), len(table.lines))
+    first = next(
+        (
+            i
+            for i, ln in enumerate(table.lines)
+            if read_row(ln).amounts and not any(w in compact(ln.text) for w in ("预算数", "决算数"))
+        ),
+        len(table.lines),
+    )
     table.header, table.body = table.lines[:first], table.lines[first:]
     amounts: list[Amount] = []
     for line in table.body:
@@ -74,22 +80,54 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         row = read_row(line)
         for cell in row.amounts:
             if cell.segment.x0 is None:
-                ctx.diagnose("warn", "unplaced_amount", f"{table.title}: amount {cell.raw} printed without "
-                             "column positions; 三公 columns cannot be placed from plain text.", table, line)
+                ctx.diagnose(
+                    "warn",
+                    "unplaced_amount",
+                    f"{table.title}: amount {cell.raw} printed without "
+                    "column positions; 三公 columns cannot be placed from plain text.",
+                    table,
+                    line,
+                )
                 continue
             labels = _header_cells_above(table, cell.segment, line)
             item, label = _item_of(labels)
             if item is None:
-                ctx.diagnose("warn", "unplaced_amount", f"{table.title}: amount {cell.raw} has no 三公 item "
-                             f"header above it (found {labels}); not loaded.", table, line, observed=cell.raw)
+                ctx.diagnose(
+                    "warn",
+                    "unplaced_amount",
+                    f"{table.title}: amount {cell.raw} has no 三公 item "
+                    f"header above it (found {labels}); not loaded.",
+                    table,
+                    line,
+                    observed=cell.raw,
+                )
                 continue
             joined = "".join(labels)
-            phase = "actual" if "决算" in joined else "budget" if ("预算" in joined or ctx.phase == "budget") \
+            phase = (
+                "actual"
+                if "决算" in joined
+                else "budget"
+                if ("预算" in joined or ctx.phase == "budget")
                 else ctx.phase
-            amounts.append(ctx.amount(table, line, value=cell.value, raw=cell.raw, column_key=item,
-                                      column_label=joined, row_label=label, phase=phase))
+            )
+            amounts.append(
+                ctx.amount(
+                    table,
+                    line,
+                    value=cell.value,
+                    raw=cell.raw,
+                    column_key=item,
+                    column_label=joined,
+                    row_label=label,
+                    phase=phase,
+                )
+            )
     # 合计 is the 三公 total unless the table also prints a 三公 subtotal (then 合计 includes 会议费 and
     # 培训费 and is the table's own total).
     has_sangong_total = any(a.column_key == "total" for a in amounts)
-    return [a if a.column_key != "grand_total" else
-            replace(a, column_key="table_total" if has_sangong_total else "total") for a in amounts]
+    return [
+        a
+        if a.column_key != "grand_total"
+        else replace(a, column_key="table_total" if has_sangong_total else "total")
+        for a in amounts
+    ]

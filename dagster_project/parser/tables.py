@@ -17,7 +17,18 @@ _LABEL_RE = re.compile(
 )
 _EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
-_HEADER_WORDS = ("项目", "科目", "功能分类", "经济分类", "预算数", "决算数", "合计", "金额", "单位：", "单位:")
+_HEADER_WORDS = (
+    "项目",
+    "科目",
+    "功能分类",
+    "经济分类",
+    "预算数",
+    "决算数",
+    "合计",
+    "金额",
+    "单位：",
+    "单位:",
+)
 
 
 @dataclass(slots=True)
@@ -79,7 +90,9 @@ def detect_tables(lines: list[Line]) -> list[Table]:
             # A title wrapped onto a second line ("…培训费支出预" / "算表").
             joined = Line(line.number, line.page, [*line.segments, *lines[i + 1].segments])
             if compact(joined.text).endswith("表"):
-                found = _title_candidate(Line(line.number, line.page, [Segment(compact(joined.text), None, None)]))
+                found = _title_candidate(
+                    Line(line.number, line.page, [Segment(compact(joined.text), None, None)])
+                )
         if found:
             candidates.append((i, *found))
     tables: list[Table] = []
@@ -105,8 +118,11 @@ def detect_tables(lines: list[Line]) -> list[Table]:
     merged: list[Table] = []
     for table in tables:
         prev = merged[-1] if merged else None
-        if prev and prev.title == table.title and prev.last_line < table.title_line.number and (
-            table.title_line.number - prev.last_line <= 1 or not prev.lines
+        if (
+            prev
+            and prev.title == table.title
+            and prev.last_line < table.title_line.number
+            and (table.title_line.number - prev.last_line <= 1 or not prev.lines)
         ):
             prev.lines.extend(table.lines)
             continue
@@ -138,9 +154,9 @@ def column_key_of(label: str) -> str | None:
 
 def _excluded(text: str, exclude: tuple[str, ...]) -> bool:
     """Header cells that name the code and label columns ("项目", "科目名称"), never amount columns."""
-    return text in exclude or (any(word in text for word in ("科目", "功能分类", "经济分类", "编码", "名称")) and (
-        bool(exclude)
-    ))
+    return text in exclude or (
+        any(word in text for word in ("科目", "功能分类", "经济分类", "编码", "名称")) and (bool(exclude))
+    )
 
 
 def column_key_of_cells(cells: list[str]) -> str | None:

@@ -85,5 +85,5 @@ def parent_code(code: str) -> str | None:
 
 
 def economic_classification(code: str) -> str:
-    """301… are departmental economic codes (部门预算支出经济分类), 501… governmental (政府预算支出经济分类)."""
+    """301… are departmental economic codes (部门预算支出经济分类), 501… governmental ones."""
     return "economic_government" if code.startswith("5") else "economic_department"
