@@ -52,11 +52,7 @@ def test_metadata(name):
     assert doc.unit_name == expected["unit_name"]
 
 
-TABLE_GAPS = {
-    "sh_putuo_sfj_2026_unit_budget": "one title is printed in the same text run as '编制单位：' and the unit "
-    "name, and is not recognised as a title",
-    "js_jcy_2017_dept_budget": "the empty 政府性基金 table prints a page number, so it is not seen as empty",
-}
+TABLE_GAPS = {}
 
 
 @requires_corpus

@@ -13,13 +13,15 @@ import traceback
 from decimal import Decimal
 from pathlib import PurePosixPath
 
+from .consistency import check_document
 from .context import Context
 from .economic import parse_economic_table
-from .functional import parse_coded_table
+from .functional import is_noise, parse_coded_table
 from .layout import ExtractionError, Line, lines_from_pdf, lines_from_text
 from .metadata import read_metadata
 from .narrative import parse_claims
 from .records import Document, ParseResult, ReportTable
+from .rows import read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
 from .tables import Table, detect_tables
@@ -180,7 +182,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             not found
             and table.empty_reason is None
             and table.table_key not in _TEXT_ONLY
-            and not any(any(ch.isdigit() for ch in ln.text) for ln in table.body or table.lines[2:])
+            and not any(read_row(ln).amounts for ln in table.lines if not is_noise(ln))
         ):
             table.empty_reason = "no amount is printed in the table"
         amounts.extend(found)
@@ -198,6 +200,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 len({a.source_line for a in found}),
             )
         )
+    check_document(lines, tables, meta, ctx)
     narrative = _outside_tables(lines, tables)
     claims = parse_claims(narrative, ctx, amounts)
     main_key, total = _main_total(amounts, ctx)

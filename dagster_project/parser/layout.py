@@ -130,12 +130,14 @@ def _dedupe(values: list[float], tolerance: float = 1.5) -> list[float]:
 
 
 def _visual_lines(runs: list[_Run]) -> list[list[_Run]]:
-    """Group runs whose vertical extents overlap by at least half the smaller height."""
+    """Group runs whose vertical extents overlap by at least half the smaller height. Runs come sorted
+    by height on the page, so only the last few rows can take a run."""
     rows: list[list[_Run]] = []
     spans: list[tuple[float, float]] = []
     for run in sorted(runs, key=lambda r: -(r.top + r.bottom) / 2):
         height = max(run.top - run.bottom, 1.0)
-        for i, (bottom, top) in enumerate(spans):
+        first = max(0, len(spans) - 4)
+        for i, (bottom, top) in enumerate(spans[first:], start=first):
             overlap = min(top, run.top) - max(bottom, run.bottom)
             if overlap >= 0.5 * min(height, top - bottom):
                 rows[i].append(run)
@@ -234,14 +236,19 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
         for page_index in range(page_count):
             page = pdf[page_index]
             textpage = page.get_textpage()
+            # One run per character, from its font box: the text layer's own runs can overlap when a
+            # producer overprints (an edited PDF), and reading per character keeps each glyph once.
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count else ""
             runs: list[_Run] = []
-            for i in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(i)
-                text = textpage.get_text_bounded(left, bottom, right, top).strip()
-                text = text.replace("\r", "").replace("\n", "").replace("\x02", "")
-                if text:
-                    chars += len(text)
-                    runs.append(_Run(text, left, right, bottom, top))
+            for i, ch in enumerate(text[:count]):
+                if ch.isspace() or ch in "\x02\ufffe":
+                    continue
+                left, bottom, right, top = textpage.get_charbox(i, loose=True)
+                if right <= left or top <= bottom:
+                    continue
+                chars += 1
+                runs.append(_Run(ch, left, right, bottom, top))
             hrules, vrules = _rules(page, pdfium_raw)
             lines.extend(_page_lines(page_index + 1, runs, hrules, vrules))
             textpage.close()

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from .context import Context
 from .layout import Line
-from .records import Amount, Claim
+from .records import Amount, Claim, Diagnostic
 from .tokens import compact, parse_amount, to_yuan
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
@@ -30,6 +30,7 @@ _TOTALS = [
     ("total_expenditure", re.compile(r"本年支出合计\s*" + _NUM)),
     ("total_income", re.compile(r"本年收入合计\s*" + _NUM)),
     ("total_income_expenditure", re.compile(r"(?<!拨款)收入支出总计\s*" + _NUM)),
+    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计\s*" + _NUM)),
 ]
 _SANGONG_ITEMS = (
     "因公出国（境）费",
@@ -108,6 +109,7 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
         decimals=None,
         amount=None,
         unit=None,
+        raw=None,
     ):
         line = stream.line_at(start)
         claims.append(
@@ -122,6 +124,7 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
                 decimals,
                 amount,
                 unit,
+                raw,
                 stream.sentence_at(start, end),
                 line.number,
                 line.page,
@@ -141,27 +144,31 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
             for m in _CHAIN_RE.finditer(item)
         ]
         code = _resolve_chain(chain, names) if chain else None
-        sentence_head = re.split(r"[,，:：]", sentence)[-1]
+        sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
         if chain:
-            name = "".join(n for n, _ in chain)
-            kind = "execution"
+            name, kind = "".join(n for n, _ in chain), "execution"
         elif "三公" in sentence_head:
             name, kind = "三公", "sangong_execution"
         else:
-            name, kind = sentence_head.strip("，,：: ") or None, "execution"
+            # Drop a section heading the sentence follows on the next line ("（三）…具体情况").
+            subject = re.sub(r"^.*?[(（][一二三四五六七八九十]+[)）][^。]*?情况", "", sentence_head)
+            name, kind = subject.strip("，,：: ") or None, "execution"
         rate, decimals = _rate(match.group(5))
+        budget, actual = _yuan(match.group(1), match.group(2)), _yuan(match.group(3), match.group(4))
         claim(
             kind,
             match.start(),
             match.end(),
             code=code,
             name=name,
-            budget=_yuan(match.group(1), match.group(2)),
-            actual=_yuan(match.group(3), match.group(4)),
+            budget=budget,
+            actual=actual,
             rate=rate,
             decimals=decimals,
             unit=match.group(2),
+            raw=match.group(3),
         )
+        _check_comparison_word(ctx, stream, match.end(), budget, actual, name)
     for match in _ACTUAL_RATE_RE.finditer(text):
         head = text[max(0, match.start() - 30) : match.start()]
         item = next((i for i in _SANGONG_ITEMS if i in head), None)
@@ -177,6 +184,7 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
             rate=rate,
             decimals=decimals,
             unit=match.group(2),
+            raw=match.group(1),
         )
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
@@ -186,5 +194,43 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
                 match.end(),
                 amount=_yuan(match.group(1), match.group(2)),
                 unit=match.group(2),
+                raw=match.group(1),
             )
     return claims
+
+
+_COMPARISON_RE = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
+
+
+def _check_comparison_word(ctx: Context, stream: _Stream, end: int, budget, actual, subject) -> None:
+    """'决算数大于预算数' right after a budget-versus-actual sentence must agree with its two figures."""
+    if budget is None or actual is None:
+        return
+    window = stream.text[end : end + 40]
+    match = _COMPARISON_RE.search(window)
+    if not match or re.search(r"年初预算(?:数)?为", window[: match.start()]):
+        return
+    word = match.group(1)
+    holds = {
+        "大于": actual > budget,
+        "高于": actual > budget,
+        "小于": actual < budget,
+        "低于": actual < budget,
+        "等于": actual == budget,
+    }[word]
+    if not holds:
+        line = stream.line_at(end + match.start())
+        ctx.diagnostics.append(
+            Diagnostic(
+                ctx.document_id,
+                ctx.source_file,
+                "warn",
+                "comparison_word_contradicts",
+                None,
+                line.number,
+                f"决算数{'小于' if actual < budget else '大于' if actual > budget else '等于'}预算数",
+                f"决算数{word}预算数",
+                f"{subject or 'The item'}: the narrative says 决算数{word}预算数, but it states 年初预算 "
+                f"{budget} 元 and 支出决算 {actual} 元.",
+            )
+        )

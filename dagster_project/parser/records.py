@@ -111,6 +111,9 @@ class Claim:
     rate_decimals: int | None  # decimals the percentage was printed with
     amount_yuan: Decimal | None
     amount_unit: str | None
+    # The figure as printed (of amount_yuan, else of actual_yuan): its decimals say how precisely the
+    # narrative states it, so a comparison with the tables allows half a unit of its last digit.
+    figure_raw: str | None
     sentence: str
     source_line: int
     source_page: int | None

@@ -64,8 +64,12 @@ def split_label(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位)[:：].*$")
+
+
 def _title_candidate(line: Line) -> tuple[str | None, str, str] | None:
-    text = compact(line.text)
+    # A title can share its line with "编制单位：…" and "单位：元" printed beside it.
+    text = _TITLE_TAIL_RE.sub("", compact(line.text))
     if not (4 <= len(text) <= 48) or parse_amount(line.segments[-1].text) is not None:
         return None
     if re.search(r"[《》;；,，。]", text):
