@@ -38,8 +38,7 @@ $(DAGSTER_HOME)/dagster.yaml: dagster.yaml
 
 run: manifest $(DAGSTER_HOME)/dagster.yaml
 	@echo "Reading reports from $(BUDGET_RAW_DIR)"
-	$(BIN)/dagster asset materialize -m dagster_project.definitions --select '*'
-	@$(BIN)/budget-warehouse summary
+	$(BIN)/budget-warehouse build
 
 test: manifest
 	$(BIN)/pytest -q

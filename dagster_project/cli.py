@@ -29,6 +29,18 @@ def _connect():
     return duckdb.connect(str(path), read_only=True)
 
 
+def cmd_build(_args) -> int:
+    from .pipeline import build
+
+    report = build()
+    print(f"{report.documents} documents in raw/ ({report.added} new, {report.removed} removed); "
+          f"landing {report.landing_seconds:.1f} s, warehouse {report.warehouse_seconds:.1f} s")
+    if not report.success:
+        print("The run failed: see the Dagster UI (make dev) for the failed step and its reason.")
+        return 1
+    return cmd_summary(_args)
+
+
 def cmd_summary(_args) -> int:
     con = _connect()
     print(f"Warehouse: {paths.warehouse_path()}")
@@ -94,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("summary").set_defaults(func=cmd_summary)
+    sub.add_parser("build").set_defaults(func=cmd_build)
     sql = sub.add_parser("sql")
     sql.add_argument("query", nargs="?")
     sql.add_argument("-f", "--file")

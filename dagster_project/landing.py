@@ -1,17 +1,19 @@
 """Landing parsed documents as Parquet: one dataset folder per record kind, one file per document.
 
-Per-document files make the landing incremental: an unchanged document (same content hash, same parser
-version) keeps its files, a changed one is rewritten, a removed one loses its files. Each file is written
-to a temporary name and renamed, so a reader never sees half a file.
+Per-document files make the landing incremental and safe to run in parallel: an unchanged document (same
+content hash, same parser version) keeps its files, a changed one is rewritten, a removed one loses its
+files. Each document's state is a small JSON file under ``_state/``; every file is written to a temporary
+name and renamed, so a reader never sees half a file.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -21,66 +23,108 @@ from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document
 from .parser.records import DATASETS, arrow_schema
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text")
-_FIELDS = {
-    "documents": "document",
-    "report_tables": "tables",
-    "amounts": "amounts",
-    "line_items": "line_items",
-    "claims": "claims",
-    "diagnostics": "diagnostics",
-}
+_FIELDS = {"documents": "document", "report_tables": "tables", "amounts": "amounts",
+           "line_items": "line_items", "claims": "claims", "diagnostics": "diagnostics"}
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    document_id: str
+    path: Path
+    relative: str
+    sha256: str
+
+
+@dataclass(slots=True)
+class Plan:
+    """What a landing run has to do: parse new and changed documents, drop removed ones."""
+
+    new: list[RawDocument] = field(default_factory=list)
+    changed: list[RawDocument] = field(default_factory=list)
+    unchanged: list[RawDocument] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def to_parse(self) -> list[RawDocument]:
+        return self.new + self.changed
 
 
 def discover(raw: Path) -> list[Path]:
     """Documents under raw/. Renditions of one report (NAME.pdf beside NAME.txt / NAME.layout.txt) are
-    one document: the PDF is read, since its geometry gives rows and columns exactly."""
-    files = sorted(
-        p
-        for p in raw.rglob("*")
-        if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".")
-    )
-    pdf_stems = {p.with_suffix("") for p in files if p.suffix.lower() == ".pdf"}
+    one document: the PDF is read, since its geometry gives rows and columns exactly; of two text
+    renditions the layout one is read. Symbolic links are not followed out of raw/."""
+    raw = raw.resolve()
+    files = []
+    for p in sorted(raw.rglob("*")):
+        if p.name.startswith(".") or p.suffix.lower() not in DOCUMENT_SUFFIXES or not p.is_file():
+            continue
+        if p.is_symlink() and not p.resolve().is_relative_to(raw):
+            continue
+        files.append(p)
+    stems = {_stem(p) for p in files if p.suffix.lower() == ".pdf"}
+    layout = {_stem(p) for p in files if p.name.endswith(".layout.txt")}
     chosen = []
     for p in files:
-        stem = p.with_suffix("")
-        if stem.suffix == ".layout":
-            stem = stem.with_suffix("")
-        if p.suffix.lower() != ".pdf" and stem in pdf_stems:
+        if p.suffix.lower() == ".pdf":
+            chosen.append(p)
+        elif _stem(p) not in stems and (p.name.endswith(".layout.txt") or _stem(p) not in layout):
+            chosen.append(p)
+    return chosen
+
+
+def _stem(path: Path) -> Path:
+    stem = path.with_suffix("")
+    return stem.with_suffix("") if stem.suffix == ".layout" else stem
+
+
+def scan(raw: Path) -> dict[str, RawDocument]:
+    docs = {}
+    for path in discover(raw):
+        relative = path.relative_to(raw.resolve()).as_posix()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        doc = RawDocument(document_id_for(relative), path, relative, digest)
+        docs[doc.document_id] = doc
+    return docs
+
+
+def _state_dir(landing: Path) -> Path:
+    return landing / "_state"
+
+
+def landed_state(landing: Path) -> dict[str, dict]:
+    folder = _state_dir(landing)
+    if not folder.is_dir():
+        return {}
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
+
+
+def plan(raw: Path, landing: Path, only: set[str] | None = None) -> Plan:
+    docs, state = scan(raw), landed_state(landing)
+    result = Plan()
+    for doc_id, doc in docs.items():
+        if only is not None and doc_id not in only:
             continue
-        chosen.append(p)
-    # A layout rendition and a plain one of the same text report: keep the layout one.
-    layout_stems = {p.with_suffix("").with_suffix("") for p in chosen if p.name.endswith(".layout.txt")}
-    return [p for p in chosen if p.name.endswith(".layout.txt") or p.with_suffix("") not in layout_stems]
+        landed = state.get(doc_id)
+        if landed is None:
+            result.new.append(doc)
+        elif landed.get("sha256") != doc.sha256 or landed.get("parser_version") != PARSER_VERSION:
+            result.changed.append(doc)
+        else:
+            result.unchanged.append(doc)
+    result.removed = sorted(d for d in state if d not in docs and (only is None or d in only))
+    return result
 
 
-def _manifest_path(landing: Path) -> Path:
-    return landing / "_manifest.json"
-
-
-def load_manifest(landing: Path) -> dict[str, dict]:
-    path = _manifest_path(landing)
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
-def _write_atomic(table: pa.Table, path: Path) -> None:
+def _write_atomic_bytes(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(table, tmp)
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
-def write_result(result: ParseResult, landing: Path) -> dict[str, int]:
-    counts = {}
-    for dataset, record_type in DATASETS.items():
-        folder = landing / dataset
-        folder.mkdir(parents=True, exist_ok=True)
-        value = getattr(result, _FIELDS[dataset])
-        rows = [asdict(value)] if dataset == "documents" else [asdict(r) for r in value]
-        _write_atomic(
-            pa.Table.from_pylist(rows, schema=arrow_schema(record_type)),
-            folder / f"{result.document.document_id}.parquet",
-        )
-        counts[dataset] = len(rows)
-    return counts
+def _write_table(table: pa.Table, path: Path) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
 
 
 def ensure_empty_files(landing: Path) -> None:
@@ -90,65 +134,89 @@ def ensure_empty_files(landing: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "_empty.parquet"
         if not path.exists():
-            _write_atomic(arrow_schema(record_type).empty_table(), path)
+            _write_table(arrow_schema(record_type).empty_table(), path)
 
 
-def _parse_file(args: tuple[str, str]) -> ParseResult:
-    path, relative = args
-    with open(path, "rb") as handle:
-        data = handle.read()
-    return parse_document(data, relative)
+def write_result(result: ParseResult, doc: RawDocument, landing: Path) -> dict[str, int]:
+    ensure_empty_files(landing)
+    counts = {}
+    for dataset, record_type in DATASETS.items():
+        value = getattr(result, _FIELDS[dataset])
+        rows = [asdict(value)] if dataset == "documents" else [asdict(r) for r in value]
+        _write_table(pa.Table.from_pylist(rows, schema=arrow_schema(record_type)),
+                     landing / dataset / f"{doc.document_id}.parquet")
+        counts[dataset] = len(rows)
+    _state_dir(landing).mkdir(parents=True, exist_ok=True)
+    state = {"source_file": doc.relative, "sha256": doc.sha256, "parser_version": PARSER_VERSION}
+    _write_atomic_bytes(_state_dir(landing) / f"{doc.document_id}.json",
+                        json.dumps(state, ensure_ascii=False).encode("utf-8"))
+    return counts
+
+
+def prune(landing: Path, document_ids: list[str]) -> None:
+    """Remove a removed document's landed files: its rows leave the warehouse at the next dbt build."""
+    for doc_id in document_ids:
+        for dataset in DATASETS:
+            (landing / dataset / f"{doc_id}.parquet").unlink(missing_ok=True)
+        (_state_dir(landing) / f"{doc_id}.json").unlink(missing_ok=True)
+
+
+def _parse(doc: RawDocument) -> ParseResult:
+    return parse_document(doc.path.read_bytes(), doc.relative, doc.document_id)
+
+
+@dataclass(slots=True)
+class DocumentReport:
+    """What an operator wants to see per document after landing it."""
+
+    document_id: str
+    source_file: str
+    parse_status: str
+    status_message: str
+    doc_kind: str | None
+    amount_units: list[str]
+    tables_found: list[str]
+    rows: dict[str, int]
+    diagnostics: dict[str, int]
+
+
+def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> list[DocumentReport]:
+    """Parse documents (in worker processes when there are several) and land their records."""
+    ensure_empty_files(landing)
+    workers = min(workers or os.cpu_count() or 1, len(docs)) or 1
+    if workers > 1 and len(docs) > 2:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(_parse, docs, chunksize=max(1, min(64, len(docs) // (4 * workers))))
+            reports = [_land_one(result, doc, landing) for result, doc in zip(results, docs, strict=True)]
+    else:
+        reports = [_land_one(_parse(doc), doc, landing) for doc in docs]
+    return reports
+
+
+def _land_one(result: ParseResult, doc: RawDocument, landing: Path) -> DocumentReport:
+    rows = write_result(result, doc, landing)
+    return DocumentReport(
+        document_id=doc.document_id,
+        source_file=doc.relative,
+        parse_status=result.document.parse_status,
+        status_message=result.document.status_message,
+        doc_kind=result.document.doc_kind,
+        amount_units=sorted({t.amount_unit for t in result.tables if t.amount_unit}),
+        tables_found=[t.table_key for t in result.tables],
+        rows=rows,
+        diagnostics=dict(Counter(f"{d.severity}:{d.check_name}" for d in result.diagnostics)),
+    )
 
 
 def land_documents(raw: Path, landing: Path, workers: int | None = None) -> dict:
-    """Parse new and changed documents under raw/ into landing/, drop removed ones. Returns a summary."""
-    import hashlib
-
-    landing.mkdir(parents=True, exist_ok=True)
-    ensure_empty_files(landing)
-    manifest = load_manifest(landing)
-    current: dict[str, dict] = {}
-    todo: list[tuple[str, str]] = []
-    for path in discover(raw):
-        relative = path.relative_to(raw).as_posix()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        doc_id = document_id_for(relative)
-        entry = {"source_file": relative, "sha256": digest, "parser_version": PARSER_VERSION}
-        current[doc_id] = entry
-        if manifest.get(doc_id) != entry or not (landing / "documents" / f"{doc_id}.parquet").exists():
-            todo.append((str(path), relative))
-    removed = sorted(set(manifest) - set(current))
-    for doc_id in removed:
-        for dataset in DATASETS:
-            (landing / dataset / f"{doc_id}.parquet").unlink(missing_ok=True)
-    results: list[ParseResult] = []
-    workers = workers or min(len(todo), os.cpu_count() or 1)
-    if len(todo) > 2 and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_parse_file, todo, chunksize=8))
-    else:
-        results = [_parse_file(item) for item in todo]
-    rows: Counter = Counter()
-    diagnostics: Counter = Counter()
-    statuses: Counter = Counter()
-    for result in results:
-        rows.update(write_result(result, landing))
-        diagnostics.update(f"{d.severity}:{d.check_name}" for d in result.diagnostics)
-        statuses[result.document.parse_status] += 1
-    tmp = _manifest_path(landing).with_suffix(".tmp")
-    tmp.write_text(json.dumps(current, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, _manifest_path(landing))
+    """Everything at once, without an orchestrator: plan, parse new and changed, prune removed."""
+    todo = plan(raw, landing)
+    reports = land(todo.to_parse, landing, workers)
+    prune(landing, todo.removed)
     return {
-        "documents_in_raw": len(current),
-        "parsed": len(results),
-        "unchanged": len(current) - len(results),
-        "removed": len(removed),
-        "rows_written": dict(rows),
-        "diagnostics": dict(diagnostics),
-        "statuses": dict(statuses),
-        "failures": {
-            r.document.source_file: r.document.status_message
-            for r in results
-            if r.document.parse_status != "parsed"
-        },
+        "new": len(todo.new),
+        "changed": len(todo.changed),
+        "unchanged": len(todo.unchanged),
+        "removed": len(todo.removed),
+        "reports": reports,
     }

@@ -34,6 +34,8 @@ class BudgetDbtTranslator(DagsterDbtTranslator):
     project=dbt_project,
     dagster_dbt_translator=BudgetDbtTranslator(),
     pool="duckdb_warehouse",
+    # DuckDB admits one writer: when another process holds the file, try again with growing pauses.
+    retry_policy=dg.RetryPolicy(max_retries=3, delay=15, backoff=dg.Backoff.EXPONENTIAL),
 )
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """`dbt build`: staging views, intermediate models, contracted marts and every dbt test."""

@@ -1,13 +1,51 @@
-"""Parsing the reports in raw/ and landing each record kind as a Parquet dataset (thin: the work is in
-``dagster_project.landing`` and the parser)."""
+"""Parsing the reports in raw/ and landing each record kind as a Parquet dataset, one partition per
+document (thin: the work is in ``dagster_project.landing`` and the parser)."""
 
 import dagster as dg
 
 from dagster_project import paths
-from dagster_project.landing import land_documents
+from dagster_project.landing import DocumentReport, land, plan, prune
 from dagster_project.parser.records import DATASETS
 
 LANDING_GROUP = "landing"
+documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
+
+# The national templates: what a complete report of each kind contains (keys of parser/vocabulary.py).
+EXPECTED_TABLES = {
+    "final_account": ["income_expenditure_summary", "income_by_function", "expenditure_by_function",
+                      "fiscal_summary", "general_budget_by_function", "general_budget_basic_by_economic",
+                      "sangong", "government_fund", "state_capital"],
+    "budget": ["income_expenditure_summary", "income_by_function", "expenditure_by_function",
+               "fiscal_summary", "general_budget_by_function", "general_budget_basic_by_economic",
+               "sangong", "government_fund"],
+}
+
+
+def _document_metadata(report: DocumentReport) -> dict:
+    expected = EXPECTED_TABLES.get(report.doc_kind or "", [])
+    found = {key.rsplit("_", 1)[0] if key[-1].isdigit() else key for key in report.tables_found}
+    return {
+        "source_file": dg.MetadataValue.path(str(paths.raw_dir() / report.source_file)),
+        "parse_status": report.parse_status,
+        "status_message": dg.MetadataValue.text(report.status_message),
+        "doc_kind": report.doc_kind or "unknown",
+        "amount_units": ", ".join(report.amount_units) or "none",
+        "tables_found": len(report.tables_found),
+        "tables_expected": len(expected),
+        "expected_tables_missing": dg.MetadataValue.json([k for k in expected if k not in found]),
+        "rows_per_dataset": dg.MetadataValue.json(report.rows),
+        "diagnostics_by_kind": dg.MetadataValue.json(report.diagnostics),
+    }
+
+
+def _documents_table(reports: list[DocumentReport]) -> str:
+    lines = ["| document | status | kind | tables | amounts | diagnostics |", "|---|---|---|---|---|---|"]
+    for r in reports[:500]:
+        lines.append(f"| {r.source_file} | {r.parse_status}: {r.status_message} | {r.doc_kind} | "
+                     f"{len(r.tables_found)} | {r.rows.get('amounts', 0)} | {sum(r.diagnostics.values())} |")
+    if len(reports) > 500:
+        lines.append(f"| … {len(reports) - 500} more | | | | | |")
+    return "\n".join(lines)
 
 
 @dg.multi_asset(
@@ -17,30 +55,40 @@ LANDING_GROUP = "landing"
             group_name=LANDING_GROUP,
             description=f"Parsed `{dataset}` of every report in raw/, one Parquet file per document.",
             kinds={"parquet", "python"},
+            partitions_def=documents_partitions,
         )
         for dataset in DATASETS
     ],
+    partitions_def=documents_partitions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
     can_subset=False,
 )
 def landed_reports(context: dg.AssetExecutionContext):
-    """Parse new and changed documents of raw/ (text or PDF) and land their records as Parquet."""
+    """Parse the run's documents (text or PDF) and land their records as Parquet. A document whose file
+    is unchanged since it was landed (same content hash and parser version) is not parsed again; a
+    partition whose file is gone has its landed files removed."""
     raw, landing = paths.raw_dir(), paths.landing_dir()
-    summary = land_documents(raw, landing)
-    for source_file, reason in summary["failures"].items():
-        context.log.warning(f"{source_file}: {reason}")
+    keys = set(context.partition_keys)
+    todo = plan(raw, landing, only=keys)
+    prune(landing, todo.removed)
+    reports = land(todo.to_parse, landing)
+    failed = [r for r in reports if r.parse_status != "parsed"]
+    for r in failed:
+        context.log.warning(f"{r.source_file}: {r.parse_status}: {r.status_message}")
+    metadata = {
+        "documents_in_run": len(keys),
+        "parsed_new": len(todo.new),
+        "parsed_changed": len(todo.changed),
+        "unchanged_skipped": len(todo.unchanged),
+        "removed": len(todo.removed),
+        "failed_or_without_tables": dg.MetadataValue.json({r.source_file: r.status_message for r in failed}),
+        "documents": dg.MetadataValue.md(_documents_table(reports)),
+    }
+    if len(reports) == 1:
+        metadata.update(_document_metadata(reports[0]))
     for dataset in DATASETS:
         yield dg.MaterializeResult(
             asset_key=["landing", dataset],
-            metadata={
-                "raw_dir": dg.MetadataValue.path(str(raw)),
-                "landing_path": dg.MetadataValue.path(str(landing / dataset)),
-                "documents_in_raw": summary["documents_in_raw"],
-                "documents_parsed_this_run": summary["parsed"],
-                "documents_unchanged": summary["unchanged"],
-                "documents_removed": summary["removed"],
-                "rows_written_this_run": summary["rows_written"].get(dataset, 0),
-                "diagnostics_by_kind": dg.MetadataValue.json(summary["diagnostics"]),
-                "parse_status": dg.MetadataValue.json(summary["statuses"]),
-                "failed_documents": dg.MetadataValue.json(summary["failures"]),
-            },
+            metadata={**metadata, "rows_written": sum(r.rows.get(dataset, 0) for r in reports),
+                      "landing_path": dg.MetadataValue.path(str(landing / dataset))},
         )

@@ -1,6 +1,7 @@
 -- Every data-quality finding about a source document: the parser's own warn/error diagnostics and the
 -- findings computed here (identity violations inside a table, stated rates that the stated figures do not
--- give, rates outside [0, 5], restated budgets that differ from the unit's budget report).
+-- give, rates outside [0, 5], restated budgets that differ from the unit's budget report, totals the narrative
+-- states that the report's own tables contradict).
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -272,6 +273,30 @@ coverage_findings as (
         and not restated.covers_total
 ),
 
+stated_figure_findings as (
+    select
+        document_id,
+        source_file,
+        check_name,
+        'warn' as severity,
+        table_key,
+        cast(table_yuan as varchar) as expected,
+        cast(stated_yuan as varchar) as observed,
+        'The narrative states ' || stated_label || ' ' || stated_text || ' ' || coalesce(stated_unit, '')
+        || ', but ' || coalesce(table_title, table_key)
+        || case
+            when table_basis = 'blank_table'
+                then ' prints no ' || table_row_label || ' (blank cells, i.e. 0 ' || coalesce(table_unit, '') || ')'
+            else ' prints ' || table_row_label || ' ' || table_text || ' ' || coalesce(table_unit, '')
+        end
+        || case when table_basis = 'document_total' then ' (the document''s total expenditure)' else '' end
+        || '.' as message,
+        source_line,
+        'warehouse' as finding_source
+    from {{ ref('int_stated_figures_vs_tables') }}
+    where is_contradiction
+),
+
 findings as (
     select * from parser_findings
     union all
@@ -286,6 +311,8 @@ findings as (
     select * from restated_findings
     union all
     select * from coverage_findings
+    union all
+    select * from stated_figure_findings
 )
 
 select

@@ -13,6 +13,7 @@ select
     cast(rate_decimals as integer) as rate_decimals,
     cast(amount_yuan as decimal(20, 2)) as amount_yuan,
     cast(amount_unit as varchar) as amount_unit,
+    cast(figure_raw as varchar) as figure_raw,
     cast(sentence as varchar) as sentence,
     cast(source_line as bigint) as source_line,
     cast(source_page as integer) as source_page

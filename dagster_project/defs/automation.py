@@ -1,0 +1,98 @@
+"""Keeping the warehouse fed: a sensor that watches raw/, the nightly schedule, and the jobs they run.
+
+Both the sensor and the schedule stop by default (turn them on in the UI under Automation, with
+`dagster-daemon` running). After every successful landing run the warehouse is rebuilt by dbt.
+"""
+
+import json
+
+import dagster as dg
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
+from dagster_project import paths
+from dagster_project.landing import prune, scan
+
+from .landing_assets import LANDING_GROUP, documents_partitions
+
+land_documents_job = dg.define_asset_job(
+    "land_documents",
+    selection=dg.AssetSelection.groups(LANDING_GROUP),
+    partitions_def=documents_partitions,
+    description="Parse documents of raw/ into Parquet (one partition per document).",
+)
+build_warehouse_job = dg.define_asset_job(
+    "build_warehouse",
+    selection=dg.AssetSelection.all() - dg.AssetSelection.groups(LANDING_GROUP),
+    description="dbt build: staging, intermediate, marts and every dbt test.",
+)
+
+
+def range_tags(keys: list[str]) -> dict[str, str]:
+    """Tags that make one run cover a range of partitions (a single-run backfill)."""
+    return {ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]}
+
+
+def sync_partitions(instance: dg.DagsterInstance) -> tuple[list[str], list[str], list[str]]:
+    """Make the `documents` partitions match raw/: add new files, delete removed ones (and their landed
+    files). Returns (all keys in partition order, added, removed)."""
+    docs = scan(paths.raw_dir())
+    known = instance.get_dynamic_partitions(documents_partitions.name)
+    added = sorted(k for k in docs if k not in set(known))
+    removed = [k for k in known if k not in docs]
+    if added:
+        instance.add_dynamic_partitions(documents_partitions.name, added)
+    if removed:
+        prune(paths.landing_dir(), removed)
+        for key in removed:
+            instance.delete_dynamic_partition(documents_partitions.name, key)
+    return instance.get_dynamic_partitions(documents_partitions.name), added, removed
+
+
+@dg.sensor(job=land_documents_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED)
+def raw_documents_sensor(context: dg.SensorEvaluationContext):
+    """New files become partitions and are landed; a changed file (new content hash) is landed again and
+    replaces its old rows; a removed file loses its partition and its landed rows."""
+    docs = scan(paths.raw_dir())
+    seen = json.loads(context.cursor) if context.cursor else {}
+    known = set(context.instance.get_dynamic_partitions(documents_partitions.name))
+    new = sorted(k for k in docs if k not in known)
+    changed = sorted(k for k in docs if k in known and seen.get(k) not in (None, docs[k].sha256))
+    removed = sorted(k for k in known if k not in docs)
+    if removed:
+        prune(paths.landing_dir(), removed)
+    requests = [dg.RunRequest(partition_key=k, run_key=f"{k}:{docs[k].sha256}") for k in new + changed]
+    if removed and not requests:
+        requests.append(dg.RunRequest(job_name=build_warehouse_job.name, run_key=f"removed:{','.join(removed)}"))
+    return dg.SensorResult(
+        run_requests=requests,
+        dynamic_partitions_requests=[
+            dg.AddDynamicPartitionsRequest(documents_partitions.name, new),
+            dg.DeleteDynamicPartitionsRequest(documents_partitions.name, removed),
+        ],
+        cursor=json.dumps({k: d.sha256 for k, d in docs.items()}),
+    )
+
+
+@dg.schedule(job=land_documents_job, cron_schedule="0 2 * * *", execution_timezone="Asia/Shanghai",
+             default_status=dg.DefaultScheduleStatus.STOPPED)
+def nightly_warehouse_build(context: dg.ScheduleEvaluationContext):
+    """Every night at 02:00 Asia/Shanghai: one run lands every new or changed document of raw/ (unchanged
+    ones are skipped inside the run), then `rebuild_after_landing` rebuilds the warehouse."""
+    keys, _added, _removed = sync_partitions(context.instance)
+    if not keys:
+        return dg.SkipReason("raw/ holds no document")
+    return dg.RunRequest(run_key=None, tags=range_tags(keys))
+
+
+@dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[land_documents_job],
+                      request_job=build_warehouse_job, default_status=dg.DefaultSensorStatus.RUNNING)
+def rebuild_after_landing(context: dg.RunStatusSensorContext):
+    """The marts follow the landed Parquet: rebuild them after each successful landing run."""
+    return dg.RunRequest(run_key=context.dagster_run.run_id)
+
+
+defs = dg.Definitions(
+    jobs=[land_documents_job, build_warehouse_job],
+    sensors=[raw_documents_sensor, rebuild_after_landing],
+    schedules=[nightly_warehouse_build],
+)

@@ -1,0 +1,45 @@
+"""The main job, as `make run` and `budget-warehouse build` do it: real Dagster runs, recorded in the
+instance at $DAGSTER_HOME so the UI shows them. The `documents` partitions are synchronised with raw/,
+one run lands every new or changed document (a single-run backfill over the partitions; unchanged files
+are skipped inside it), and a second run builds the warehouse with dbt."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import dagster as dg
+
+from .definitions import defs
+from .defs.automation import build_warehouse_job, land_documents_job, range_tags, sync_partitions
+
+
+@dataclass(slots=True)
+class BuildReport:
+    documents: int
+    added: int
+    removed: int
+    landing_seconds: float
+    warehouse_seconds: float
+    success: bool
+
+
+def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
+    instance = instance or dg.DagsterInstance.get()
+    definitions = defs()
+    keys, added, removed = sync_partitions(instance)
+    started = time.perf_counter()
+    success = True
+    if keys:
+        result = definitions.resolve_job_def(land_documents_job.name).execute_in_process(
+            instance=instance, tags=range_tags(keys), raise_on_error=False
+        )
+        success = result.success
+    landed = time.perf_counter()
+    if success:
+        result = definitions.resolve_job_def(build_warehouse_job.name).execute_in_process(
+            instance=instance, raise_on_error=False
+        )
+        success = result.success
+    return BuildReport(len(keys), len(added), len(removed), landed - started, time.perf_counter() - landed,
+                       success)
