@@ -33,8 +33,10 @@ def cmd_build(_args) -> int:
     from .pipeline import build
 
     report = build()
-    print(f"{report.documents} documents in raw/ ({report.added} new, {report.removed} removed); "
-          f"landing {report.landing_seconds:.1f} s, warehouse {report.warehouse_seconds:.1f} s")
+    print(
+        f"{report.documents} documents in raw/ ({report.added} new, {report.removed} removed); "
+        f"landing {report.landing_seconds:.1f} s, warehouse {report.warehouse_seconds:.1f} s"
+    )
     if not report.success:
         print("The run failed: see the Dagster UI (make dev) for the failed step and its reason.")
         return 1

@@ -23,8 +23,14 @@ from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document
 from .parser.records import DATASETS, arrow_schema
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text")
-_FIELDS = {"documents": "document", "report_tables": "tables", "amounts": "amounts",
-           "line_items": "line_items", "claims": "claims", "diagnostics": "diagnostics"}
+_FIELDS = {
+    "documents": "document",
+    "report_tables": "tables",
+    "amounts": "amounts",
+    "line_items": "line_items",
+    "claims": "claims",
+    "diagnostics": "diagnostics",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +71,7 @@ def discover(raw: Path) -> list[Path]:
     layout = {_stem(p) for p in files if p.name.endswith(".layout.txt")}
     chosen = []
     for p in files:
-        if p.suffix.lower() == ".pdf":
-            chosen.append(p)
-        elif _stem(p) not in stems and (p.name.endswith(".layout.txt") or _stem(p) not in layout):
+        if p.suffix.lower() == ".pdf" or (_stem(p) not in stems and (p.name.endswith(".layout.txt") or _stem(p) not in layout)):
             chosen.append(p)
     return chosen
 
@@ -143,13 +147,16 @@ def write_result(result: ParseResult, doc: RawDocument, landing: Path) -> dict[s
     for dataset, record_type in DATASETS.items():
         value = getattr(result, _FIELDS[dataset])
         rows = [asdict(value)] if dataset == "documents" else [asdict(r) for r in value]
-        _write_table(pa.Table.from_pylist(rows, schema=arrow_schema(record_type)),
-                     landing / dataset / f"{doc.document_id}.parquet")
+        _write_table(
+            pa.Table.from_pylist(rows, schema=arrow_schema(record_type)),
+            landing / dataset / f"{doc.document_id}.parquet",
+        )
         counts[dataset] = len(rows)
     _state_dir(landing).mkdir(parents=True, exist_ok=True)
     state = {"source_file": doc.relative, "sha256": doc.sha256, "parser_version": PARSER_VERSION}
-    _write_atomic_bytes(_state_dir(landing) / f"{doc.document_id}.json",
-                        json.dumps(state, ensure_ascii=False).encode("utf-8"))
+    _write_atomic_bytes(
+        _state_dir(landing) / f"{doc.document_id}.json", json.dumps(state, ensure_ascii=False).encode("utf-8")
+    )
     return counts
 
 

@@ -41,5 +41,6 @@ def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
             instance=instance, raise_on_error=False
         )
         success = result.success
-    return BuildReport(len(keys), len(added), len(removed), landed - started, time.perf_counter() - landed,
-                       success)
+    return BuildReport(
+        len(keys), len(added), len(removed), landed - started, time.perf_counter() - landed, success
+    )

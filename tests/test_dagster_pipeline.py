@@ -1,5 +1,6 @@
-"""The whole pipeline through Dagster: the definitions load as a whole, and a real run parses reports,
-lands Parquet and builds the warehouse with dbt (tests included) into a temporary DuckDB file."""
+"""The whole pipeline through Dagster's own APIs: the definitions load as a whole, real runs parse real
+reports into Parquet and build the warehouse with dbt (tests included) into a temporary DuckDB file, the
+sensor reacts to new, changed and removed files, and building twice changes nothing."""
 
 import shutil
 from decimal import Decimal
@@ -9,31 +10,36 @@ import duckdb
 import pytest
 
 from dagster_project.definitions import defs
+from dagster_project.defs.automation import raw_documents_sensor
+from dagster_project.defs.landing_assets import documents_partitions, landed_reports
+from dagster_project.landing import landed_state
+from dagster_project.parser import document_id_for
+from dagster_project.pipeline import build
 
-from .conftest import CORPUS_DIR, requires_corpus
+from .conftest import CORPUS_DIR
+
+MARTS = ("dim_unit", "dim_year", "dim_subject_code", "fact_expenditure", "budget_execution", "dq_findings")
 
 
 def test_definitions_load_as_a_whole():
     definitions = defs()
-    keys = {key.to_user_string() for key in definitions.resolve_asset_graph().get_all_asset_keys()}
-    for mart in (
-        "fact_expenditure",
-        "dim_subject_code",
-        "dim_unit",
-        "dim_year",
-        "budget_execution",
-        "dq_findings",
-    ):
-        assert mart in keys
-    assert "landing/amounts" in keys
+    graph = definitions.resolve_asset_graph()
+    keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
+    assert set(MARTS) <= keys
+    assert {"landing/amounts", "landing/documents", "landing/claims"} <= keys
+    assert graph.asset_check_keys, "dbt tests are asset checks"
     schedule = definitions.resolve_schedule_def("nightly_warehouse_build")
     assert schedule.cron_schedule == "0 2 * * *"
     assert schedule.execution_timezone == "Asia/Shanghai"
     assert schedule.default_status == dg.DefaultScheduleStatus.STOPPED
+    assert (
+        definitions.resolve_sensor_def("raw_documents_sensor").default_status
+        == dg.DefaultSensorStatus.STOPPED
+    )
 
 
 @pytest.fixture(scope="module")
-def warehouse(tmp_path_factory):
+def env(tmp_path_factory):
     if not CORPUS_DIR.is_dir():
         pytest.skip(f"the real-report corpus is not at {CORPUS_DIR}")
     root = tmp_path_factory.mktemp("pipeline")
@@ -46,52 +52,144 @@ def warehouse(tmp_path_factory):
     patch.setenv("BUDGET_RAW_DIR", str(raw))
     patch.setenv("BUDGET_LANDING_DIR", str(root / "landing"))
     patch.setenv("BUDGET_WAREHOUSE_PATH", str(root / "warehouse.duckdb"))
-    definitions = defs()
-    job = definitions.resolve_implicit_global_asset_job_def()
-    result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral())
-    assert result.success
-    yield duckdb.connect(str(root / "warehouse.duckdb"), read_only=True), result
+    instance = dg.DagsterInstance.ephemeral()
+    report = build(instance)
+    assert report.success
+    yield {"root": root, "raw": raw, "instance": instance, "report": report}
     patch.undo()
 
 
-@requires_corpus
-def test_run_fills_every_mart_with_values_from_the_documents(warehouse):
-    con, _result = warehouse
-    units = {r[0] for r in con.execute("select unit_name from marts.dim_unit").fetchall()}
+def _query(env, sql):
+    with duckdb.connect(str(env["root"] / "warehouse.duckdb"), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def _marts(env):
+    return {m: sorted(map(repr, _query(env, f"select * from marts.{m}"))) for m in MARTS}
+
+
+def test_run_fills_every_mart_with_values_from_the_documents(env):
+    units = {r[0] for r in _query(env, "select unit_name from marts.dim_unit")}
     assert {"上海市普陀区财政局", "上海市普陀区司法局"} <= units
     # 支出决算表 of the 2024 final account, typed from the document: its 项 rows print (basic + project)
     # 1511.89, 10.00, 135.25, 449.52, 84.65, 160.75, 80.38, 0.94, 60.99, 187.19, 258.50 万元, which add up
     # to 2,940.06 万元, while its 合计 row prints 2,940.05: a rounding difference of one printed step.
-    actual = con.execute("""
-        select sum(f.amount_yuan) from marts.fact_expenditure f
-        where f.phase = 'actual' and f.source_file = 'sh_putuo_czj_2024_final.pdf'""").fetchone()[0]
+    [(actual,)] = _query(
+        env,
+        """select sum(amount_yuan) from marts.fact_expenditure
+                                 where phase = 'actual' and source_file = 'sh_putuo_czj_2024_final.pdf'""",
+    )
     assert actual == Decimal("29400600.00")
     # 部门支出预算总表 合计 of the 2026 budget: 96,282,213.44 元.
-    budget = con.execute("""
-        select sum(amount_yuan) from marts.fact_expenditure
-        where phase = 'budget' and source_file = 'sh_putuo_sfj_2026_dept_budget.pdf'""").fetchone()[0]
+    [(budget,)] = _query(
+        env,
+        """select sum(amount_yuan) from marts.fact_expenditure
+                                 where phase = 'budget' and source_file = 'sh_putuo_sfj_2026_dept_budget.pdf'""",
+    )
     assert budget == Decimal("96282213.44")
     # Narrative: 年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%.
-    row = con.execute("""
-        select budget_yuan, actual_yuan, stated_rate, rate_matches_stated from marts.budget_execution
-        where item_kind = 'total' and fiscal_year = 2024""").fetchone()
-    assert row[0] == Decimal("29939200.00")
-    assert row[1] == Decimal("29400500.00")
-    assert row[2] == Decimal("0.982")
-    assert row[3] is True
-    assert con.execute("select count(*) from marts.dim_year").fetchone()[0] >= 2
+    [row] = _query(
+        env,
+        """select budget_yuan, actual_yuan, stated_rate, rate_matches_stated
+                           from marts.budget_execution where item_kind = 'total' and fiscal_year = 2024""",
+    )
+    assert row == (Decimal("29939200.00"), Decimal("29400500.00"), Decimal("0.982"), True)
     assert (
-        con.execute("select count(*) from marts.dim_subject_code where subject_code = '2010601'").fetchone()[
-            0
-        ]
-        >= 1
+        _query(env, "select count(*) from marts.dim_subject_code where subject_code = '2010601'")[0][0] >= 1
+    )
+    # The genuine report states 财政拨款收入支出总计0.3万元 where its table prints 总计 2,961.68 万元.
+    findings = _query(
+        env,
+        """select check_name, expected from marts.dq_findings
+                              where source_file = 'sh_putuo_czj_2024_final.pdf'""",
+    )
+    assert ("stated_total_vs_table", "29616800.00") in findings
+
+
+def test_a_broken_file_is_a_finding_and_does_not_stop_the_batch(env):
+    rows = _query(env, "select message from marts.dq_findings where source_file = 'broken.pdf'")
+    assert any("not a PDF" in message for (message,) in rows)
+
+
+def test_building_again_changes_nothing(env):
+    before = _marts(env)
+    report = build(env["instance"])
+    assert report.success and report.added == 0
+    assert _marts(env) == before
+
+
+def test_a_new_file_is_the_only_one_parsed_and_a_removed_one_leaves(env):
+    landing = env["root"] / "landing"
+    state_before = landed_state(landing)
+    shutil.copy(CORPUS_DIR / "js_jcy_2019_dept_budget.pdf", env["raw"] / "js_2019.pdf")
+    report = build(env["instance"])
+    assert report.success and report.added == 1
+    state_after = landed_state(landing)
+    assert {k: v for k, v in state_after.items() if k in state_before} == state_before
+    assert set(state_after) - set(state_before) == {document_id_for("js_2019.pdf")}
+    assert (
+        _query(env, "select count(*) from marts.fact_expenditure where source_file = 'js_2019.pdf'")[0][0] > 0
+    )
+    (env["raw"] / "js_2019.pdf").unlink()
+    report = build(env["instance"])
+    assert report.success and report.removed == 1
+    assert (
+        _query(env, "select count(*) from marts.fact_expenditure where source_file = 'js_2019.pdf'")[0][0]
+        == 0
     )
 
 
-@requires_corpus
-def test_a_broken_file_is_a_finding_and_does_not_stop_the_batch(warehouse):
-    con, _result = warehouse
-    rows = con.execute("""select check_name, message from marts.dq_findings
-                          where source_file = 'broken.pdf'""").fetchall()
-    assert rows, "the broken PDF must be reported"
-    assert any("not a PDF" in message for _check, message in rows)
+def test_materialize_one_document_partition(env, tmp_path, monkeypatch):
+    monkeypatch.setenv("BUDGET_LANDING_DIR", str(tmp_path / "landing"))
+    instance = dg.DagsterInstance.ephemeral()
+    key = document_id_for("sh_putuo_czj_2024_final.pdf")
+    instance.add_dynamic_partitions(documents_partitions.name, [key])
+    result = dg.materialize([landed_reports], partition_key=key, instance=instance)
+    assert result.success
+    [event] = [
+        e
+        for e in result.get_asset_materialization_events()
+        if e.asset_key == dg.AssetKey(["landing", "documents"])
+    ]
+    metadata = event.materialization.metadata
+    assert metadata["parse_status"].value == "parsed"
+    assert metadata["tables_found"].value == 9 and metadata["tables_expected"].value == 9
+    assert metadata["amount_units"].value == "万元"
+    assert (tmp_path / "landing" / "amounts" / f"{key}.parquet").exists()
+
+
+def test_sensor_sees_new_changed_and_removed_files(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    monkeypatch.setenv("BUDGET_RAW_DIR", str(raw))
+    monkeypatch.setenv("BUDGET_LANDING_DIR", str(tmp_path / "landing"))
+    instance = dg.DagsterInstance.ephemeral()
+    (raw / "a.txt").write_text("收入支出决算总表\n单位：万元\n", encoding="utf-8")
+    (raw / "预算 报告.txt").write_text("收支预算总表\n单位：元\n", encoding="utf-8")
+
+    def tick(cursor):
+        context = dg.build_sensor_context(instance=instance, cursor=cursor)
+        result = raw_documents_sensor(context)
+        for request in result.dynamic_partitions_requests:
+            if isinstance(request, dg.AddDynamicPartitionsRequest):
+                instance.add_dynamic_partitions(request.partitions_def_name, list(request.partition_keys))
+            else:
+                for key in request.partition_keys:
+                    instance.delete_dynamic_partition(request.partitions_def_name, key)
+        return result
+
+    first = tick(None)
+    keys = sorted(r.partition_key for r in first.run_requests)
+    assert keys == sorted([document_id_for("a.txt"), document_id_for("预算 报告.txt")])
+    assert all(k.isascii() for k in keys)
+    assert tick(first.cursor).run_requests == []  # nothing changed
+    (raw / "a.txt").write_text("收入支出决算总表\n单位：元\n", encoding="utf-8")
+    changed = tick(first.cursor)
+    assert [r.partition_key for r in changed.run_requests] == [document_id_for("a.txt")]
+    (raw / "预算 报告.txt").unlink()
+    removed = tick(changed.cursor)
+    deletes = [
+        r for r in removed.dynamic_partitions_requests if isinstance(r, dg.DeleteDynamicPartitionsRequest)
+    ]
+    assert [list(r.partition_keys) for r in deletes] == [[document_id_for("预算 报告.txt")]]
+    assert instance.get_dynamic_partitions(documents_partitions.name) == [document_id_for("a.txt")]

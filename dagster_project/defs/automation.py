@@ -62,7 +62,9 @@ def raw_documents_sensor(context: dg.SensorEvaluationContext):
         prune(paths.landing_dir(), removed)
     requests = [dg.RunRequest(partition_key=k, run_key=f"{k}:{docs[k].sha256}") for k in new + changed]
     if removed and not requests:
-        requests.append(dg.RunRequest(job_name=build_warehouse_job.name, run_key=f"removed:{','.join(removed)}"))
+        requests.append(
+            dg.RunRequest(job_name=build_warehouse_job.name, run_key=f"removed:{','.join(removed)}")
+        )
     return dg.SensorResult(
         run_requests=requests,
         dynamic_partitions_requests=[
@@ -73,8 +75,12 @@ def raw_documents_sensor(context: dg.SensorEvaluationContext):
     )
 
 
-@dg.schedule(job=land_documents_job, cron_schedule="0 2 * * *", execution_timezone="Asia/Shanghai",
-             default_status=dg.DefaultScheduleStatus.STOPPED)
+@dg.schedule(
+    job=land_documents_job,
+    cron_schedule="0 2 * * *",
+    execution_timezone="Asia/Shanghai",
+    default_status=dg.DefaultScheduleStatus.STOPPED,
+)
 def nightly_warehouse_build(context: dg.ScheduleEvaluationContext):
     """Every night at 02:00 Asia/Shanghai: one run lands every new or changed document of raw/ (unchanged
     ones are skipped inside the run), then `rebuild_after_landing` rebuilds the warehouse."""
@@ -84,8 +90,12 @@ def nightly_warehouse_build(context: dg.ScheduleEvaluationContext):
     return dg.RunRequest(run_key=None, tags=range_tags(keys))
 
 
-@dg.run_status_sensor(run_status=dg.DagsterRunStatus.SUCCESS, monitored_jobs=[land_documents_job],
-                      request_job=build_warehouse_job, default_status=dg.DefaultSensorStatus.RUNNING)
+@dg.run_status_sensor(
+    run_status=dg.DagsterRunStatus.SUCCESS,
+    monitored_jobs=[land_documents_job],
+    request_job=build_warehouse_job,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+)
 def rebuild_after_landing(context: dg.RunStatusSensorContext):
     """The marts follow the landed Parquet: rebuild them after each successful landing run."""
     return dg.RunRequest(run_key=context.dagster_run.run_id)

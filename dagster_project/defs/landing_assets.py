@@ -12,12 +12,27 @@ documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
 
 # The national templates: what a complete report of each kind contains (keys of parser/vocabulary.py).
 EXPECTED_TABLES = {
-    "final_account": ["income_expenditure_summary", "income_by_function", "expenditure_by_function",
-                      "fiscal_summary", "general_budget_by_function", "general_budget_basic_by_economic",
-                      "sangong", "government_fund", "state_capital"],
-    "budget": ["income_expenditure_summary", "income_by_function", "expenditure_by_function",
-               "fiscal_summary", "general_budget_by_function", "general_budget_basic_by_economic",
-               "sangong", "government_fund"],
+    "final_account": [
+        "income_expenditure_summary",
+        "income_by_function",
+        "expenditure_by_function",
+        "fiscal_summary",
+        "general_budget_by_function",
+        "general_budget_basic_by_economic",
+        "sangong",
+        "government_fund",
+        "state_capital",
+    ],
+    "budget": [
+        "income_expenditure_summary",
+        "income_by_function",
+        "expenditure_by_function",
+        "fiscal_summary",
+        "general_budget_by_function",
+        "general_budget_basic_by_economic",
+        "sangong",
+        "government_fund",
+    ],
 }
 
 
@@ -41,8 +56,10 @@ def _document_metadata(report: DocumentReport) -> dict:
 def _documents_table(reports: list[DocumentReport]) -> str:
     lines = ["| document | status | kind | tables | amounts | diagnostics |", "|---|---|---|---|---|---|"]
     for r in reports[:500]:
-        lines.append(f"| {r.source_file} | {r.parse_status}: {r.status_message} | {r.doc_kind} | "
-                     f"{len(r.tables_found)} | {r.rows.get('amounts', 0)} | {sum(r.diagnostics.values())} |")
+        lines.append(
+            f"| {r.source_file} | {r.parse_status}: {r.status_message} | {r.doc_kind} | "
+            f"{len(r.tables_found)} | {r.rows.get('amounts', 0)} | {sum(r.diagnostics.values())} |"
+        )
     if len(reports) > 500:
         lines.append(f"| … {len(reports) - 500} more | | | | | |")
     return "\n".join(lines)
@@ -89,6 +106,9 @@ def landed_reports(context: dg.AssetExecutionContext):
     for dataset in DATASETS:
         yield dg.MaterializeResult(
             asset_key=["landing", dataset],
-            metadata={**metadata, "rows_written": sum(r.rows.get(dataset, 0) for r in reports),
-                      "landing_path": dg.MetadataValue.path(str(landing / dataset))},
+            metadata={
+                **metadata,
+                "rows_written": sum(r.rows.get(dataset, 0) for r in reports),
+                "landing_path": dg.MetadataValue.path(str(landing / dataset)),
+            },
         )

@@ -248,7 +248,10 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
                 if right <= left or top <= bottom:
                     continue
                 chars += 1
-                runs.append(_Run(ch, left, right, bottom, top))
+                # The font box is taller than the line pitch of tightly set wrapped cells; its middle
+                # 60% keeps two wrapped lines of one cell apart while the glyphs of one line overlap.
+                middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
+                runs.append(_Run(ch, left, right, middle - half, middle + half))
             hrules, vrules = _rules(page, pdfium_raw)
             lines.extend(_page_lines(page_index + 1, runs, hrules, vrules))
             textpage.close()

@@ -90,7 +90,10 @@ versions as (
         fiscal_year,
         arg_min(
             subject_name,
-            lpad(cast(name_priority as varchar), 2, '0') || lpad(cast(1000 - length(subject_name) as varchar), 4, '0')
+            -- the name itself breaks ties, so the same documents always give the same name
+            lpad(cast(name_priority as varchar), 2, '0')
+            || lpad(cast(1000 - length(subject_name) as varchar), 4, '0')
+            || subject_name
         ) filter (where subject_name is not null) as subject_name,
         count(distinct subject_name) as name_variant_count
     from all_codes
