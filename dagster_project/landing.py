@@ -71,7 +71,9 @@ def discover(raw: Path) -> list[Path]:
     layout = {_stem(p) for p in files if p.name.endswith(".layout.txt")}
     chosen = []
     for p in files:
-        if p.suffix.lower() == ".pdf" or (_stem(p) not in stems and (p.name.endswith(".layout.txt") or _stem(p) not in layout)):
+        is_pdf = p.suffix.lower() == ".pdf"
+        preferred_text = p.name.endswith(".layout.txt") or _stem(p) not in layout
+        if is_pdf or (_stem(p) not in stems and preferred_text):
             chosen.append(p)
     return chosen
 

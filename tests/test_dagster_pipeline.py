@@ -84,7 +84,7 @@ def test_run_fills_every_mart_with_values_from_the_documents(env):
     [(budget,)] = _query(
         env,
         """select sum(amount_yuan) from marts.fact_expenditure
-                                 where phase = 'budget' and source_file = 'sh_putuo_sfj_2026_dept_budget.pdf'""",
+           where phase = 'budget' and source_file = 'sh_putuo_sfj_2026_dept_budget.pdf'""",
     )
     assert budget == Decimal("96282213.44")
     # Narrative: 年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%.
