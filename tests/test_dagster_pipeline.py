@@ -45,7 +45,11 @@ def env(tmp_path_factory):
     root = tmp_path_factory.mktemp("pipeline")
     raw = root / "raw"
     raw.mkdir()
-    for name in ("sh_putuo_czj_2024_final.pdf", "sh_putuo_sfj_2026_dept_budget.pdf"):
+    for name in (
+        "sh_putuo_czj_2024_final.pdf",
+        "sh_putuo_czj_2024_final_INJECTED_ERRORS.pdf",
+        "sh_putuo_sfj_2026_dept_budget.pdf",
+    ):
         shutil.copy(CORPUS_DIR / name, raw / name)
     (raw / "broken.pdf").write_bytes(b"not a pdf at all")
     patch = pytest.MonkeyPatch()
@@ -90,8 +94,8 @@ def test_run_fills_every_mart_with_values_from_the_documents(env):
     # Narrative: 年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%.
     [row] = _query(
         env,
-        """select budget_yuan, actual_yuan, stated_rate, rate_matches_stated
-                           from marts.budget_execution where item_kind = 'total' and fiscal_year = 2024""",
+        """select budget_yuan, actual_yuan, stated_rate, rate_matches_stated from marts.budget_execution
+           where item_kind = 'total' and actual_source_file = 'sh_putuo_czj_2024_final.pdf'""",
     )
     assert row == (Decimal("29939200.00"), Decimal("29400500.00"), Decimal("0.982"), True)
     assert (
@@ -193,3 +197,18 @@ def test_sensor_sees_new_changed_and_removed_files(tmp_path, monkeypatch):
     ]
     assert [list(r.partition_keys) for r in deletes] == [[document_id_for("预算 报告.txt")]]
     assert instance.get_dynamic_partitions(documents_partitions.name) == [document_id_for("a.txt")]
+
+
+def test_planted_narrative_errors_are_findings(env):
+    """The planted-errors copy states 收入支出总计 0 万元 (table: 2,995.39) and a 三公 budget of 0.95 万元
+    while its 三公 table is blank."""
+    rows = _query(
+        env,
+        """select check_name, expected, observed from marts.dq_findings
+                          where source_file = 'sh_putuo_czj_2024_final_INJECTED_ERRORS.pdf'
+                            and check_name like 'stated_%'""",
+    )
+    assert sorted(rows) == [
+        ("stated_sangong_vs_table", "0.00", "9500.00"),
+        ("stated_total_vs_table", "29953900.00", "0.00"),
+    ]

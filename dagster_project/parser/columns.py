@@ -47,9 +47,7 @@ def assign_columns(
     if cells[0].segment.x0 is not None:
         placed = []
         for cell in cells:
-            cells_above = header_cells_at(
-                table.header, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line
-            )
+            cells_above = header_cells_at(table, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line)
             label = "".join(cells_above)
             key = column_key_of_cells(cells_above)
             if key in (None, "amount") and len(cells) == 1:

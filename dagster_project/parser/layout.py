@@ -60,6 +60,8 @@ class ExtractionError(Exception):
 
 
 def _display_width(text: str) -> int:
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -103,12 +105,31 @@ class _Run:
     top: float
 
 
+def _path_bounds(page, raw):
+    """Bounds of every path object of a page, also inside form XObjects (one level), read through the
+    raw PDFium API: the object wrappers cost more than the geometry on table-heavy pages."""
+    import ctypes
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    pending = [raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))]
+    depth = {id(o): 0 for o in pending}
+    while pending:
+        obj = pending.pop()
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            if raw.FPDFPageObj_GetBounds(obj, *refs):
+                yield left.value, bottom.value, right.value, top.value
+        elif kind == raw.FPDF_PAGEOBJ_FORM and depth.get(id(obj), 1) < 1:
+            for i in range(raw.FPDFFormObj_CountObjects(obj)):
+                pending.append(raw.FPDFFormObj_GetObject(obj, i))
+
+
 def _rules(page, raw) -> tuple[list[float], list[tuple[float, float, float]]]:
     """Horizontal rule y positions, and vertical rules as (x, bottom, top), drawn on a page."""
     hs: list[float] = []
     vs: list[tuple[float, float, float]] = []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for left, bottom, right, top in _path_bounds(page, raw):
         width, height = right - left, top - bottom
         if height < 2.5 and width > 4:
             hs.append((top + bottom) / 2)
@@ -130,24 +151,20 @@ def _dedupe(values: list[float], tolerance: float = 1.5) -> list[float]:
 
 
 def _visual_lines(runs: list[_Run]) -> list[list[_Run]]:
-    """Group runs whose vertical extents overlap by at least half the smaller height. Runs come sorted
-    by height on the page, so only the last few rows can take a run."""
+    """Group runs into visual lines: taken from the top of the page down, a run joins the current line
+    when their vertical extents overlap by at least half the smaller height."""
     rows: list[list[_Run]] = []
-    spans: list[tuple[float, float]] = []
-    for run in sorted(runs, key=lambda r: -(r.top + r.bottom) / 2):
-        height = max(run.top - run.bottom, 1.0)
-        first = max(0, len(spans) - 4)
-        for i, (bottom, top) in enumerate(spans[first:], start=first):
+    bottom = top = 0.0
+    for run in sorted(runs, key=lambda r: -(r.top + r.bottom)):
+        if rows:
             overlap = min(top, run.top) - max(bottom, run.bottom)
-            if overlap >= 0.5 * min(height, top - bottom):
-                rows[i].append(run)
-                spans[i] = (min(bottom, run.bottom), max(top, run.top))
-                break
-        else:
-            rows.append([run])
-            spans.append((run.bottom, run.top))
-    order = sorted(range(len(rows)), key=lambda i: -spans[i][1])
-    return [rows[i] for i in order]
+            if overlap >= 0.5 * min(max(run.top - run.bottom, 1.0), top - bottom):
+                rows[-1].append(run)
+                bottom, top = min(bottom, run.bottom), max(top, run.top)
+                continue
+        rows.append([run])
+        bottom, top = run.bottom, run.top
+    return rows
 
 
 def _join_runs(vline: list[_Run]) -> list[_Run]:

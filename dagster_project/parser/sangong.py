@@ -43,7 +43,7 @@ def _header_cells_above(table: Table, seg, line) -> list[str]:
     """Per header line, the cell over the amount (ruled cells where the PDF draws them). A header cell
     spanning several columns is centred over them, so without rules, when none overlaps, the nearest
     centre within 40pt (or 6 text columns) counts."""
-    cells = header_cells_at(table.header, seg, line=line)
+    cells = header_cells_at(table, seg, line=line)
     if cells and line.cell_interval(seg) is not None:
         return cells
     cells = []

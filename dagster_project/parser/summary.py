@@ -52,9 +52,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                 side = "income" if position == 0 and len(items) > 1 else "expenditure"
             for cell in cells:
                 cells_above = (
-                    header_cells_at(table.header, cell.segment, line=line)
-                    if cell.segment.x0 is not None
-                    else []
+                    header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
                 )
                 header = "".join(cells_above)
                 if any(word in header for word in _ROW_NUMBER_HEADERS):

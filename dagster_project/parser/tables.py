@@ -42,6 +42,7 @@ class Table:
     empty_reason: str | None = None
     header: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
+    cache: dict = field(default_factory=dict)  # header cells and column lookups, computed once
 
     @property
     def last_line(self) -> int:
@@ -174,47 +175,60 @@ def column_key_of_cells(cells: list[str]) -> str | None:
     return None
 
 
-def header_label_at(
-    header: list[Line], seg: Segment, exclude: tuple[str, ...] = (), line: Line | None = None
-) -> str:
-    return "".join(header_cells_at(header, seg, exclude, line))
+def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[float, float, str]]]:
+    """The header lines of a table as (left, right, text) cells, computed once per table: a header cell
+    spans its ruled cell where the PDF draws borders, which may cover several amount columns."""
+    key = ("header", exclude)
+    if key not in table.cache:
+        prepared = []
+        for hline in table.header:
+            if amount_unit_in(hline.text) is not None:
+                continue
+            cells = []
+            for h in hline.segments:
+                text = compact(h.text)
+                if h.x0 is None or _excluded(text, exclude):
+                    continue
+                h0, h1 = hline.cell_interval(h) or (h.x0, h.x1)
+                cells.append((h0, h1, text, h.x0, h.x1))
+            prepared.append(cells)
+        table.cache[key] = prepared
+    return table.cache[key]
 
 
 def header_cells_at(
-    header: list[Line], seg: Segment, exclude: tuple[str, ...] = (), line: Line | None = None
+    table: Table, seg: Segment, exclude: tuple[str, ...] = (), line: Line | None = None
 ) -> list[str]:
     """The header text above an amount, top to bottom. Where the PDF draws cell borders, the amount's
     column is its ruled cell and the header cells overlapping that cell name it (a header cell spanning
     several columns overlaps each of them). Otherwise header segments overlapping the amount itself are
     used, and when none overlaps, the nearest header segment by centre (within its own width).
     """
-    header = [ln for ln in header if amount_unit_in(ln.text) is None]
     interval = line.cell_interval(seg) if line is not None else None
     x0, x1 = interval if interval is not None else (seg.x0, seg.x1)
+    key = ("cells", exclude, round(x0, 1), round(x1, 1))
+    if key in table.cache:
+        return table.cache[key]
+    header = _prepared_header(table, exclude)
     parts: list[str] = []
-    for hline in header:
-        best: tuple[float, Segment] | None = None
-        for h in hline.segments:
-            if h.x0 is None or _excluded(compact(h.text), exclude):
-                continue
-            # A header cell spans its ruled cell, which may cover several amount columns.
-            h0, h1 = hline.cell_interval(h) or (h.x0, h.x1)
+    for cells in header:
+        best: tuple[float, str] | None = None
+        for h0, h1, text, _s0, _s1 in cells:
             overlap = min(h1, x1) - max(h0, x0)
             if overlap > 0.5 and (best is None or overlap > best[0]):
-                best = (overlap, h)
+                best = (overlap, text)
         if best:
-            parts.append(compact(best[1].text))
-    if parts:
-        return parts
-    nearest: tuple[float, Segment] | None = None
-    for hline in header:
-        for h in hline.segments:
-            if h.x0 is None or _excluded(compact(h.text), exclude):
-                continue
-            distance = abs(h.xc - (x0 + x1) / 2)
-            if distance <= max(h.x1 - h.x0, 20) and (nearest is None or distance < nearest[0]):
-                nearest = (distance, h)
-    return [compact(nearest[1].text)] if nearest else []
+            parts.append(best[1])
+    if not parts:
+        nearest: tuple[float, str] | None = None
+        for cells in header:
+            for _h0, _h1, text, s0, s1 in cells:
+                distance = abs((s0 + s1) / 2 - (x0 + x1) / 2)
+                if distance <= max(s1 - s0, 20) and (nearest is None or distance < nearest[0]):
+                    nearest = (distance, text)
+        parts = [nearest[1]] if nearest else []
+    table.cache[key] = parts
+    return parts
 
 
 def header_labels_in_order(header: list[Line]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 # Full-width digits and punctuation become ASCII; CJK text is unchanged (NFKC would also rewrite
 # compatibility ideographs, so only the ranges we need are mapped).
@@ -15,9 +16,13 @@ def halfwidth(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+@lru_cache(maxsize=1 << 16)
 def compact(text: str) -> str:
     """A label with every kind of white space removed ("合 计" -> "合计") and full-width folded."""
-    return re.sub(r"\s+", "", halfwidth(text))
+    return _SPACE_RE.sub("", halfwidth(text))
+
+
+_SPACE_RE = re.compile(r"\s+")
 
 
 # An amount as printed: optional minus, digits with optional thousands separators, optional decimals.
@@ -63,6 +68,7 @@ def to_yuan(value: Decimal, amount_unit: str) -> Decimal:
 _UNIT_RE = re.compile(r"单位[:：]\s*(万元|千元|亿元|元)(?![\u4e00-\u9fff])")
 
 
+@lru_cache(maxsize=1 << 14)
 def amount_unit_in(text: str) -> str | None:
     match = _UNIT_RE.search(compact(text))
     return match.group(1) if match else None

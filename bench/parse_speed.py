@@ -1,0 +1,91 @@
+"""Parse speed, printed as a table (a benchmark, not a test).
+
+For every report of the corpus folder (default ../shared/corpus/real, or BUDGET_CORPUS_DIR): PDF text
+extraction (pypdfium2, geometry) and parsing measured separately, side by side with poppler's
+`pdftotext -layout` on the same file as the native-speed reference, and the parser on the text renditions.
+
+    .venv/bin/python bench/parse_speed.py [--repeat 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import time
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+from dagster_project.parser.layout import lines_from_pdf
+
+CORPUS = Path(os.environ.get("BUDGET_CORPUS_DIR", Path(__file__).resolve().parents[2] / "shared/corpus/real"))
+
+
+def timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, int(round(0.95 * len(values))) - 1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    pdftotext = shutil.which("pdftotext")
+    print(f"corpus: {CORPUS}   repeat: {args.repeat}   one process, one core\n")
+    header = (
+        f"{'document':<42}{'pages':>6}{'extract ms':>12}{'parse ms':>10}{'total ms':>10}"
+        f"{'pages/s':>9}{'pdftotext ms':>14}{'ratio':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    sums = {"pages": 0, "extract": 0.0, "total": 0.0, "poppler": 0.0}
+    for pdf in sorted(CORPUS.glob("*.pdf")):
+        data = pdf.read_bytes()
+        _lines, pages = lines_from_pdf(data)
+        extract = statistics.median(timed(lambda d=data: lines_from_pdf(d), args.repeat))
+        total = statistics.median(timed(lambda d=data, n=pdf.name: parse_document(d, n), args.repeat))
+        poppler = float("nan")
+        if pdftotext:
+            poppler = statistics.median(
+                timed(
+                    lambda p=pdf: subprocess.run(
+                        [pdftotext, "-layout", "-enc", "UTF-8", str(p), "-"], capture_output=True, check=True
+                    ),
+                    args.repeat,
+                )
+            )
+        sums["pages"] += pages
+        sums["extract"] += extract
+        sums["total"] += total
+        sums["poppler"] += poppler
+        print(
+            f"{pdf.stem:<42}{pages:>6}{extract:>12.1f}{total - extract:>10.1f}{total:>10.1f}"
+            f"{pages / total * 1000:>9.1f}{poppler:>14.1f}{extract / poppler:>7.2f}"
+        )
+    print("-" * len(header))
+    print(
+        f"{'all PDFs':<42}{sums['pages']:>6}{sums['extract']:>12.1f}{sums['total'] - sums['extract']:>10.1f}"
+        f"{sums['total']:>10.1f}{sums['pages'] / sums['total'] * 1000:>9.1f}{sums['poppler']:>14.1f}"
+        f"{sums['extract'] / sums['poppler']:>7.2f}"
+    )
+    if not pdftotext:
+        print("\npdftotext not found: `apt-get install poppler-utils` for the reference column")
+    print(f"\n{'text rendition':<42}{'median ms':>10}{'p95 ms':>10}")
+    for text in sorted(CORPUS.glob("*.txt")):
+        data = text.read_bytes()
+        runs = timed(lambda d=data, n=text.name: parse_document(d, n), args.repeat * 5)
+        print(f"{text.name:<42}{statistics.median(runs):>10.2f}{p95(runs):>10.2f}")
+
+
+if __name__ == "__main__":
+    main()
