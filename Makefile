@@ -44,8 +44,8 @@ test: manifest
 	$(BIN)/pytest -q
 
 lint: env
-	$(BIN)/ruff check dagster_project tests
-	$(BIN)/ruff format --check dagster_project tests
+	$(BIN)/ruff check dagster_project tests bench
+	$(BIN)/ruff format --check dagster_project tests bench
 	cd dbt && ../$(BIN)/sqlfluff lint models
 
 dev: manifest $(DAGSTER_HOME)/dagster.yaml

@@ -33,7 +33,7 @@ def timed(fn, repeat: int) -> list[float]:
 
 
 def p95(values: list[float]) -> float:
-    return sorted(values)[max(0, int(round(0.95 * len(values))) - 1)]
+    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
 
 
 def main() -> None:
