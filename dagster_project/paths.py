@@ -23,7 +23,14 @@ def landing_dir() -> Path:
 
 
 def warehouse_path() -> Path:
+    """The published warehouse: what analysts and BI tools open. Only ever replaced whole, by rename."""
     return _path("BUDGET_WAREHOUSE_PATH", PROJECT_ROOT / "warehouse.duckdb")
+
+
+def build_warehouse_path() -> Path:
+    """Where dbt builds the next warehouse, beside the published one (a rename must not cross disks)."""
+    published = warehouse_path()
+    return published.with_name(f"{published.stem}.build{published.suffix}")
 
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt"

@@ -212,3 +212,21 @@ def test_planted_narrative_errors_are_findings(env):
         ("stated_sangong_vs_table", "0.00", "9500.00"),
         ("stated_total_vs_table", "29953900.00", "0.00"),
     ]
+
+
+def test_a_failed_build_leaves_the_published_warehouse_as_it_was(env):
+    published = env["root"] / "warehouse.duckdb"
+    before = published.read_bytes()
+    [(run_before,)] = _query(env, "select dagster_run_id from marts.build_info")
+    junk = env["root"] / "landing" / "amounts" / "zz-corrupt.parquet"
+    junk.write_bytes(b"this is not parquet")
+    try:
+        report = build(env["instance"])
+        assert not report.success
+        assert published.read_bytes() == before
+        assert _query(env, "select dagster_run_id from marts.build_info") == [(run_before,)]
+    finally:
+        junk.unlink()
+    report = build(env["instance"])
+    assert report.success
+    assert _query(env, "select dagster_run_id from marts.build_info") != [(run_before,)]

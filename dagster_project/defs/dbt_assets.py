@@ -1,14 +1,19 @@
 """The dbt project as Dagster assets downstream of the landed Parquet: one lineage graph from file to mart."""
 
+import json
+import os
 import sys
 from collections.abc import Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from dagster_project import paths
+from dagster_project.publish import publish, start_build
 
 dbt_project = DbtProject(project_dir=paths.DBT_PROJECT_DIR, profiles_dir=paths.DBT_PROJECT_DIR)
 # In development (`dagster dev`) the manifest is rebuilt when missing; `make run` prepares it beforehand.
@@ -34,12 +39,39 @@ class BudgetDbtTranslator(DagsterDbtTranslator):
     project=dbt_project,
     dagster_dbt_translator=BudgetDbtTranslator(),
     pool="duckdb_warehouse",
-    # DuckDB admits one writer: when another process holds the file, try again with growing pauses.
-    retry_policy=dg.RetryPolicy(max_retries=3, delay=15, backoff=dg.Backoff.EXPONENTIAL),
 )
 def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
-    """`dbt build`: staging views, intermediate models, contracted marts and every dbt test."""
-    yield from dbt.cli(["build"], context=context).stream()
+    """`dbt build` into a build file (staging views, intermediate models, contracted marts and every dbt
+    test), then, only when it succeeded, publish it as the warehouse by an atomic rename."""
+    build, published = paths.build_warehouse_path(), paths.warehouse_path()
+    start_build(build)
+    dbt_vars = {"landing_dir": str(paths.landing_dir()), "dagster_run_id": context.run_id}
+    try:
+        with _environment(BUDGET_WAREHOUSE_PATH=str(build)):
+            yield from dbt.cli(["build", "--vars", json.dumps(dbt_vars)], context=context).stream()
+    except DagsterDbtCliRuntimeError as exc:
+        # DuckDB admits one writer. The build file is private to this run, so contention is unlikely;
+        # when another process does hold it, wait and retry with growing pauses instead of failing.
+        if "lock" in str(exc).lower():
+            raise dg.RetryRequested(max_retries=4, seconds_to_wait=5 * 2**context.retry_number) from exc
+        raise
+    publish(build, published)
+    context.log.info(f"published {published}")
+
+
+@contextmanager
+def _environment(**values: str):
+    """Environment for the dbt process (its profile reads the warehouse path from it)."""
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 defs = dg.Definitions(

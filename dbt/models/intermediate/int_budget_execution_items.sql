@@ -180,6 +180,8 @@ within_final_account as (
             and restated.subject_code = main_class_totals.subject_code
     left join main_grand_totals
         on restated.document_id = main_grand_totals.document_id
+    -- the restated 款/项 budgets come with their claims below (functional_subject)
+    where restated.item_kind in ('total', 'functional_class')
 
     union all
 

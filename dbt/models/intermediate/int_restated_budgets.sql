@@ -1,14 +1,24 @@
 -- The 年初预算 (initial budget) a final account (决算) restates in its narrative execution claims, for the
--- whole (subject_code null) and by 类 (3-digit functional code). A 类 stated twice keeps its first
--- statement; of several statements without a code (the whole, or a part such as 一般公共预算财政拨款支出),
--- the largest budget is taken as the whole. covers_total says whether the 类 budgets add up to the whole
--- budget (to one rounding step per 类); when no whole budget is stated the 类 claims are taken to cover it.
+-- whole (subject_code null) and by functional code at the level the document gives it: 类 (3 digits),
+-- 款 (5) or 项 (7). A code stated twice keeps its first statement; of several statements without a code
+-- (the whole, or a part such as 一般公共预算财政拨款支出), the largest budget is taken as the whole.
+-- A level covers the whole when its budgets add up to the whole budget within one rounding step per summed
+-- claim (the coarser of the claim's and the whole's printed unit). The budget facts of the document are the
+-- claims of the most detailed level that covers the whole (项, then 款, then 类): one level only, so a 项 and
+-- its 款 are never both counted. When no whole budget is stated, the 类 claims are taken to cover it (and
+-- no finer level, which cannot be checked).
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
 
 claims as (
-    select claims.*
+    select
+        claims.*,
+        case length(claims.subject_code)
+            when 3 then 1
+            when 5 then 2
+            when 7 then 3
+        end as subject_level
     from {{ ref('stg_landing__claims') }} as claims
     inner join documents
         on claims.document_id = documents.document_id
@@ -16,7 +26,7 @@ claims as (
         claims.claim_kind = 'execution'
         and documents.doc_kind = 'final_account'
         and claims.budget_yuan is not null
-        and (claims.subject_code is null or length(claims.subject_code) = 3)
+        and (claims.subject_code is null or regexp_full_match(claims.subject_code, '[0-9]{3}([0-9]{2}){0,2}'))
     qualify row_number() over (
         partition by claims.document_id, claims.subject_code
         order by case when claims.subject_code is null then claims.budget_yuan end desc nulls last, claims.source_line
@@ -32,14 +42,46 @@ whole as (
     where subject_code is null
 ),
 
-class_sums as (
+level_sums as (
     select
         document_id,
-        sum(budget_yuan) as classes_budget_yuan,
-        count(*) as class_count,
+        subject_level,
+        sum(budget_yuan) as level_budget_yuan,
+        count(*) as level_count,
         max({{ rounding_step('amount_unit') }}) as step_yuan
     from claims
     where subject_code is not null
+    group by document_id, subject_level
+),
+
+levels as (
+    select
+        level_sums.document_id,
+        level_sums.subject_level,
+        level_sums.level_budget_yuan,
+        level_sums.level_count,
+        level_sums.level_count
+        * greatest(level_sums.step_yuan, coalesce({{ rounding_step('whole.total_amount_unit') }}, 0))
+            as level_tolerance_yuan,
+        case
+            when whole.total_budget_yuan is null then level_sums.subject_level = 1
+            else
+                abs(whole.total_budget_yuan - level_sums.level_budget_yuan)
+                <= level_sums.level_count
+                * greatest(level_sums.step_yuan, {{ rounding_step('whole.total_amount_unit') }})
+        end as level_covers_total
+    from level_sums
+    left join whole
+        on level_sums.document_id = whole.document_id
+),
+
+chosen as (
+    select
+        document_id,
+        max(subject_level) filter (where level_covers_total) as budget_fact_level,
+        sum(level_budget_yuan) filter (where subject_level = 1) as classes_budget_yuan,
+        coalesce(sum(level_count) filter (where subject_level = 1), 0) as class_count
+    from levels
     group by document_id
 )
 
@@ -47,7 +89,12 @@ select
     claims.document_id,
     claims.subject_code,
     claims.subject_name,
-    case when claims.subject_code is null then 'total' else 'functional_class' end as item_kind,
+    case
+        when claims.subject_code is null then 'total'
+        when claims.subject_level = 1 then 'functional_class'
+        else 'functional_subject'
+    end as item_kind,
+    claims.subject_level,
     claims.budget_yuan,
     claims.actual_yuan as stated_actual_yuan,
     claims.stated_rate,
@@ -55,16 +102,21 @@ select
     claims.amount_unit,
     claims.source_line,
     whole.total_budget_yuan,
-    class_sums.classes_budget_yuan,
-    class_sums.class_count,
-    coalesce(
-        whole.total_budget_yuan is null
-        or abs(whole.total_budget_yuan - class_sums.classes_budget_yuan)
-        <= class_sums.class_count * greatest(class_sums.step_yuan, {{ rounding_step('whole.total_amount_unit') }}),
-        false
-    ) as covers_total
+    chosen.classes_budget_yuan,
+    coalesce(chosen.class_count, 0) as class_count,
+    levels.level_budget_yuan,
+    levels.level_count,
+    levels.level_tolerance_yuan,
+    levels.level_covers_total,
+    chosen.budget_fact_level,
+    chosen.budget_fact_level is not null as covers_total,
+    coalesce(claims.subject_level = chosen.budget_fact_level, false) as is_budget_fact
 from claims
 left join whole
     on claims.document_id = whole.document_id
-left join class_sums
-    on claims.document_id = class_sums.document_id
+left join levels
+    on
+        claims.document_id = levels.document_id
+        and claims.subject_level = levels.subject_level
+left join chosen
+    on claims.document_id = chosen.document_id

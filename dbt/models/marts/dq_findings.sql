@@ -1,7 +1,8 @@
 -- Every data-quality finding about a source document: the parser's own warn/error diagnostics and the
 -- findings computed here (identity violations inside a table, stated rates that the stated figures do not
--- give, rates outside [0, 5], restated budgets that differ from the unit's budget report, totals the narrative
--- states that the report's own tables contradict).
+-- give, rates outside [0, 5], restated budgets that differ from the unit's budget report or that no
+-- functional level adds up to the whole of, totals the narrative states that the report's own tables
+-- contradict).
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -248,6 +249,17 @@ restated_findings as (
         and abs(budget_yuan - budget_report_yuan) > tolerance_yuan
 ),
 
+restated_levels as (
+    select
+        document_id,
+        subject_level,
+        any_value(level_count) as level_count,
+        any_value(level_budget_yuan) as level_budget_yuan
+    from restated
+    where item_kind <> 'total' and not covers_total
+    group by document_id, subject_level
+),
+
 coverage_findings as (
     select
         restated.document_id,
@@ -256,21 +268,33 @@ coverage_findings as (
         'warn' as severity,
         cast(null as varchar) as table_key,
         cast(restated.total_budget_yuan as varchar) as expected,
-        cast(restated.classes_budget_yuan as varchar) as observed,
-        'The narrative states the 年初预算 of ' || cast(restated.class_count as varchar) || ' 类 summing to '
-        || {{ format_amount('restated.classes_budget_yuan', 'restated.amount_unit') }}
+        cast(arg_max(restated_levels.level_budget_yuan, restated_levels.subject_level) as varchar) as observed,
+        'The narrative states the 年初预算 of '
+        || string_agg(
+            cast(restated_levels.level_count as varchar) || ' '
+            || case restated_levels.subject_level when 1 then '类' when 2 then '款' else '项' end
+            || ' summing to ' || {{ format_amount('restated_levels.level_budget_yuan', 'restated.amount_unit') }},
+            '; ' order by restated_levels.subject_level desc
+        )
         || ', but the whole budget is '
         || {{ format_amount('restated.total_budget_yuan', 'restated.amount_unit') }}
-        || '; the restated budget by 类 is left out of fact_expenditure.' as message,
+        || '; no level adds up to the whole, so the restated budget is left out of fact_expenditure.' as message,
         restated.source_line,
         'warehouse' as finding_source
     from restated
     inner join documents
         on restated.document_id = documents.document_id
+    inner join restated_levels
+        on restated.document_id = restated_levels.document_id
     where
         restated.item_kind = 'total'
-        and restated.class_count > 0
         and not restated.covers_total
+    group by
+        restated.document_id,
+        documents.source_file,
+        restated.total_budget_yuan,
+        restated.amount_unit,
+        restated.source_line
 ),
 
 stated_figure_findings as (

@@ -1,7 +1,8 @@
 -- Expenditure at the grain document x most detailed functional code x expenditure type, so that for every
 -- (document, phase) sum(amount_yuan) is the document's total for that phase: the own phase from the leaf
--- rows of the main expenditure table, and, for a final account (决算), the restated 年初预算 by 类 from its
--- execution claims when those cover the whole budget.
+-- rows of the main expenditure table, and, for a final account (决算), the restated 年初预算 from its
+-- execution claims at the most detailed level (项, 款 or 类) whose claims add up to the whole budget the
+-- narrative states (int_restated_budgets.is_budget_fact); none when no level does.
 with documents as (
     select * from {{ ref('int_documents') }}
     where phase is not null
@@ -34,7 +35,7 @@ claim_facts as (
         restated.document_id,
         'budget' as phase,
         restated.subject_code,
-        1 as subject_level,
+        restated.subject_level,
         'unspecified' as expenditure_type,
         restated.budget_yuan as amount_yuan,
         'claims' as source_table,
@@ -45,8 +46,7 @@ claim_facts as (
     inner join documents
         on restated.document_id = documents.document_id
     where
-        restated.item_kind = 'functional_class'
-        and restated.covers_total
+        restated.is_budget_fact
         and documents.doc_kind = 'final_account'
 ),
 

@@ -1,8 +1,10 @@
 {#-
     No double counting: for every (document, phase) of the fact model, sum(amount_yuan) equals the
-    document's total expenditure for that phase (the document's own phase: documents.total_expenditure_yuan;
-    the restated budget of a final account: the whole budget its narrative states), within one rounding step
-    per summed fact. Documents whose main expenditure table itself violates an identity (a contradiction
+    document's total expenditure for that phase, within one rounding step per summed fact: the document's own
+    phase against documents.total_expenditure_yuan (step of the main table's unit); the budget phase of a final
+    account (决算, the restated 年初预算 of one functional level) against the whole budget its narrative states
+    (step: the coarser of the whole's unit and the units of the claims summed, as int_restated_budgets uses
+    to choose the level). Documents whose main expenditure table itself violates an identity (a contradiction
     inside the published report, reported in dq_findings) are left out. Any other difference is a failure of
     the pipeline's logic: severity error.
 -#}
@@ -32,6 +34,15 @@
         where item_kind = 'total'
     ),
 
+    restated_fact_steps as (
+        select
+            document_id,
+            max({{ rounding_step('amount_unit') }}) as step_yuan
+        from {{ ref('int_restated_budgets') }}
+        where is_budget_fact
+        group by document_id
+    ),
+
     main_units as (
         select
             document_id,
@@ -56,17 +67,23 @@
             facts.facts_yuan,
             case
                 when facts.phase = documents.phase then documents.total_expenditure_yuan
-                else restated_totals.budget_yuan
+                when facts.phase = 'budget' and documents.doc_kind = 'final_account' then restated_totals.budget_yuan
             end as document_total_yuan,
             facts.fact_count * case
                 when facts.phase = documents.phase then {{ rounding_step('main_units.amount_unit') }}
-                else {{ rounding_step('restated_totals.amount_unit') }}
+                else
+                    greatest(
+                        {{ rounding_step('restated_totals.amount_unit') }},
+                        coalesce(restated_fact_steps.step_yuan, 0)
+                    )
             end as tolerance_yuan
         from facts
         inner join documents
             on facts.document_id = documents.document_id
         left join restated_totals
             on facts.document_id = restated_totals.document_id
+        left join restated_fact_steps
+            on facts.document_id = restated_fact_steps.document_id
         left join main_units
             on facts.document_id = main_units.document_id
         where facts.document_id not in (select contradicted.document_id from contradicted)
