@@ -75,3 +75,52 @@ def test_mutated_real_text_never_raises_and_keeps_provenance(data):
         assert 1 <= amount.source_line <= count
         assert amount.amount_raw
         assert amount.table_key
+
+
+def _pdf_without_text() -> bytes:
+    import io
+
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument.new()
+    document.new_page(595, 842)
+    document.new_page(595, 842)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _encrypted_pdf() -> bytes:
+    """A PDF whose standard security handler needs a password that is not the empty one."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += (
+        b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff> "
+        b"<00112233445566778899aabbccddeeff>] >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return bytes(out)
+
+
+def test_pdf_without_text_layer_is_reported_as_scanned():
+    result = parse_document(_pdf_without_text(), "scanned.pdf")
+    assert result.document.parse_status == "failed"
+    assert "no text layer" in result.document.status_message
+    assert result.document.page_count is None or result.document.page_count == 2
+
+
+def test_encrypted_pdf_is_a_clear_error():
+    result = parse_document(_encrypted_pdf(), "secret.pdf")
+    assert result.document.parse_status == "failed"
+    assert "encrypted" in result.document.status_message

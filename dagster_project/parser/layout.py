@@ -277,7 +277,8 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
         pdf.close()
     if chars == 0 and page_count:
         raise ExtractionError(
-            f"the PDF has no text layer ({page_count} pages of images, probably scanned); OCR is needed"
+            f"the PDF has no text layer ({page_count} page{'s' if page_count > 1 else ''} without any text, "
+            "probably scanned images); it needs OCR before it can be read"
         )
     return lines, page_count
 
