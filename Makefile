@@ -6,6 +6,8 @@ UV_VERSION := 0.13.8
 VENV := .venv
 BIN := $(VENV)/bin
 export UV_PYTHON_DOWNLOADS := never
+# The environment's tools first on PATH (dagster-dbt runs `dbt` when `dagster dev` prepares the project).
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 export BUDGET_CORPUS_DIR ?= $(abspath $(CURDIR)/../shared/corpus/real)
 # raw/ is the input. When it holds no report yet, the development corpus is read in place (not copied).
