@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 import dagster as dg
 
+from . import paths
 from .definitions import defs
 from .defs.automation import build_warehouse_job, land_documents_job, range_tags, sync_partitions
+from .landing import plan
 
 
 @dataclass(slots=True)
@@ -19,6 +21,7 @@ class BuildReport:
     documents: int
     added: int
     removed: int
+    parsed: int  # new or changed files parsed in this build; the others were unchanged and skipped
     landing_seconds: float
     warehouse_seconds: float
     success: bool
@@ -28,6 +31,7 @@ def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
     instance = instance or dg.DagsterInstance.get()
     definitions = defs()
     keys, added, removed = sync_partitions(instance)
+    to_parse = len(plan(paths.raw_dir(), paths.landing_dir()).to_parse)
     started = time.perf_counter()
     success = True
     if keys:
