@@ -46,5 +46,5 @@ def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
         )
         success = result.success
     return BuildReport(
-        len(keys), len(added), len(removed), landed - started, time.perf_counter() - landed, success
+        len(keys), len(added), len(removed), to_parse, landed - started, time.perf_counter() - landed, success
     )
