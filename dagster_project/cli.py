@@ -34,8 +34,9 @@ def cmd_build(_args) -> int:
 
     report = build()
     print(
-        f"{report.documents} documents in raw/ ({report.added} new, {report.removed} removed); "
-        f"landing {report.landing_seconds:.1f} s, warehouse {report.warehouse_seconds:.1f} s"
+        f"{report.documents} documents in raw/ ({report.added} new, {report.removed} removed); parsed "
+        f"{report.parsed}, skipped {report.documents - report.parsed} unchanged; landing "
+        f"{report.landing_seconds:.1f} s, warehouse {report.warehouse_seconds:.1f} s"
     )
     if not report.success:
         print("The run failed: see the Dagster UI (make dev) for the failed step and its reason.")
