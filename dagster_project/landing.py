@@ -19,7 +19,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document
+from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document, unreadable_result
 from .parser.records import DATASETS, arrow_schema
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text")
@@ -83,11 +83,19 @@ def _stem(path: Path) -> Path:
     return stem.with_suffix("") if stem.suffix == ".layout" else stem
 
 
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def scan(raw: Path) -> dict[str, RawDocument]:
     docs = {}
     for path in discover(raw):
         relative = path.relative_to(raw.resolve()).as_posix()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = _sha256(path)
         doc = RawDocument(document_id_for(relative), path, relative, digest)
         docs[doc.document_id] = doc
     return docs
@@ -170,8 +178,76 @@ def prune(landing: Path, document_ids: list[str]) -> None:
         (_state_dir(landing) / f"{doc_id}.json").unlink(missing_ok=True)
 
 
+# Limits per document, so one hostile or pathological file cannot stall or exhaust the batch.
+MAX_FILE_BYTES = int(os.environ.get("BUDGET_MAX_FILE_MB", "100")) * 1024 * 1024
+PARSE_SECONDS = int(os.environ.get("BUDGET_PARSE_TIMEOUT_S", "120"))
+WORKER_MEMORY_BYTES = int(os.environ.get("BUDGET_WORKER_MEMORY_MB", "2048")) * 1024 * 1024
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _limit_worker_memory() -> None:
+    """Worker processes may grow by at most WORKER_MEMORY_BYTES of address space beyond what they start
+    with (a forked worker shares the parent's libraries): a runaway document fails alone, with
+    MemoryError, instead of taking the machine down."""
+    import resource
+
+    with open("/proc/self/status", encoding="ascii") as status:
+        start = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = start + WORKER_MEMORY_BYTES
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
 def _parse(doc: RawDocument) -> ParseResult:
-    return parse_document(doc.path.read_bytes(), doc.relative, doc.document_id)
+    """Parse one document within the per-document limits; a limit reached is the document's failure."""
+    import signal
+    import threading
+
+    size = doc.path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return failed_result(
+            doc,
+            f"the file is {size / 1024 / 1024:.0f} MB, over the limit of "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB per document (BUDGET_MAX_FILE_MB)",
+        )
+    alarm = threading.current_thread() is threading.main_thread()
+    if alarm:
+
+        def stop(_signum, _frame):
+            raise _Timeout
+
+        previous = signal.signal(signal.SIGALRM, stop)
+        signal.setitimer(signal.ITIMER_REAL, PARSE_SECONDS)
+    try:
+        return parse_document(doc.path.read_bytes(), doc.relative, doc.document_id)
+    except _Timeout:
+        return failed_result(
+            doc,
+            f"reading the document took longer than {PARSE_SECONDS} s and was stopped "
+            "(BUDGET_PARSE_TIMEOUT_S)",
+        )
+    except MemoryError:
+        return failed_result(
+            doc,
+            "reading the document needed more memory than the limit of "
+            f"{WORKER_MEMORY_BYTES // 1024 // 1024} MB (BUDGET_WORKER_MEMORY_MB)",
+        )
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def failed_result(doc: RawDocument, reason: str, status: str = "failed") -> ParseResult:
+    source_format = "pdf" if doc.path.suffix.lower() == ".pdf" else "text"
+    return unreadable_result(
+        doc.relative, doc.document_id, doc.sha256, doc.path.stat().st_size, reason, status, source_format
+    )
 
 
 @dataclass(slots=True)
@@ -190,15 +266,35 @@ class DocumentReport:
 
 
 def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> list[DocumentReport]:
-    """Parse documents (in worker processes when there are several) and land their records."""
+    """Parse documents (in worker processes when there are several) and land their records. A file with
+    the same content as another (the same report under two names) is stored once: the first by path is
+    parsed, the others are recorded as duplicates of it, with no amounts."""
     ensure_empty_files(landing)
-    workers = min(workers or os.cpu_count() or 1, len(docs)) or 1
-    if workers > 1 and len(docs) > 2:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = pool.map(_parse, docs, chunksize=max(1, min(64, len(docs) // (4 * workers))))
-            reports = [_land_one(result, doc, landing) for result, doc in zip(results, docs, strict=True)]
+    first_by_hash: dict[str, RawDocument] = {}
+    for doc in sorted(docs, key=lambda d: d.relative):
+        first_by_hash.setdefault(doc.sha256, doc)
+    landed_hashes = {v.get("sha256"): k for k, v in landed_state(landing).items()}
+    unique, duplicates = [], []
+    for doc in docs:
+        original = first_by_hash[doc.sha256]
+        other = landed_hashes.get(doc.sha256)
+        if original is not doc:
+            duplicates.append((doc, original.relative))
+        elif other is not None and other != doc.document_id and other not in {d.document_id for d in docs}:
+            duplicates.append((doc, landed_state(landing)[other].get("source_file", other)))
+        else:
+            unique.append(doc)
+    workers = min(workers or os.cpu_count() or 1, len(unique)) or 1
+    reports = []
+    if workers > 1 and len(unique) > 2:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_limit_worker_memory) as pool:
+            results = pool.map(_parse, unique, chunksize=max(1, min(64, len(unique) // (4 * workers))))
+            reports = [_land_one(result, doc, landing) for result, doc in zip(results, unique, strict=True)]
     else:
-        reports = [_land_one(_parse(doc), doc, landing) for doc in docs]
+        reports = [_land_one(_parse(doc), doc, landing) for doc in unique]
+    for doc, original in duplicates:
+        reason = f"the same content as {original} (stored once)"
+        reports.append(_land_one(failed_result(doc, reason, status="duplicate"), doc, landing))
     return reports
 
 

@@ -121,20 +121,21 @@ def test_building_again_changes_nothing(env):
 def test_a_new_file_is_the_only_one_parsed_and_a_removed_one_leaves(env):
     landing = env["root"] / "landing"
     state_before = landed_state(landing)
-    shutil.copy(CORPUS_DIR / "js_jcy_2019_dept_budget.pdf", env["raw"] / "js_2019.pdf")
+    # A new report (the layout-text rendition of a PDF already there, so not a byte-for-byte duplicate).
+    shutil.copy(CORPUS_DIR / "js_jcy_2019_dept_budget.layout.txt", env["raw"] / "js_2019.txt")
     report = build(env["instance"])
     assert report.success and report.added == 1
     state_after = landed_state(landing)
     assert {k: v for k, v in state_after.items() if k in state_before} == state_before
-    assert set(state_after) - set(state_before) == {document_id_for("js_2019.pdf")}
+    assert set(state_after) - set(state_before) == {document_id_for("js_2019.txt")}
     assert (
-        _query(env, "select count(*) from marts.fact_expenditure where source_file = 'js_2019.pdf'")[0][0] > 0
+        _query(env, "select count(*) from marts.fact_expenditure where source_file = 'js_2019.txt'")[0][0] > 0
     )
-    (env["raw"] / "js_2019.pdf").unlink()
+    (env["raw"] / "js_2019.txt").unlink()
     report = build(env["instance"])
     assert report.success and report.removed == 1
     assert (
-        _query(env, "select count(*) from marts.fact_expenditure where source_file = 'js_2019.pdf'")[0][0]
+        _query(env, "select count(*) from marts.fact_expenditure where source_file = 'js_2019.txt'")[0][0]
         == 0
     )
 

@@ -100,6 +100,31 @@ def parse_document(data: bytes, source_file: str, document_id: str | None = None
         return result
 
 
+def unreadable_result(
+    source_file: str,
+    document_id: str,
+    sha256: str,
+    size: int,
+    reason: str,
+    status: str = "failed",
+    source_format: str = "text",
+) -> ParseResult:
+    """The result for a document that is not read (over a limit, a duplicate of another): its reason is
+    the document's status message and its only diagnostic."""
+    base = dict(
+        document_id=document_id,
+        source_file=source_file,
+        content_sha256=sha256,
+        file_size_bytes=size,
+        source_format=source_format,
+        parser_version=PARSER_VERSION,
+    )
+    result = _failed(base, reason, status)
+    if status == "duplicate":
+        result.diagnostics = [_diag(base, "info", "duplicate_document", reason)]
+    return result
+
+
 def _diag(base: dict, severity: str, check: str, message: str):
     from .records import Diagnostic
 

@@ -321,7 +321,41 @@ stated_figure_findings as (
     where is_contradiction
 ),
 
+-- Two documents claiming the same unit, year, kind and scope but printing different totals: both are kept
+-- (neither is known to be the right one), and each gets a finding naming the other.
+conflict_findings as (
+    select
+        this_doc.document_id,
+        this_doc.source_file,
+        'conflicting_reports' as check_name,
+        'warn' as severity,
+        this_doc.main_table_key as table_key,
+        cast(other_doc.total_expenditure_yuan as varchar) as expected,
+        cast(this_doc.total_expenditure_yuan as varchar) as observed,
+        this_doc.source_file || ' and ' || other_doc.source_file || ' both claim to be the '
+        || this_doc.fiscal_year || ' ' || this_doc.doc_kind || ' of ' || this_doc.unit_name
+        || ', with total expenditure ' || coalesce(cast(this_doc.total_expenditure_yuan as varchar), 'unknown')
+        || ' 元 and ' || coalesce(cast(other_doc.total_expenditure_yuan as varchar), 'unknown')
+        || ' 元; both are kept.' as message,
+        cast(null as integer) as source_line,
+        'warehouse' as finding_source
+    from documents as this_doc
+    inner join documents as other_doc
+        on
+            this_doc.unit_id = other_doc.unit_id
+            and this_doc.fiscal_year = other_doc.fiscal_year
+            and this_doc.doc_kind = other_doc.doc_kind
+            and this_doc.scope = other_doc.scope
+            and this_doc.document_id != other_doc.document_id
+    where
+        this_doc.parse_status = 'parsed'
+        and other_doc.parse_status = 'parsed'
+        and this_doc.total_expenditure_yuan is distinct from other_doc.total_expenditure_yuan
+),
+
 findings as (
+    select * from conflict_findings
+    union all
     select * from parser_findings
     union all
     select * from identity_findings
