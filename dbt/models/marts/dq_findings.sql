@@ -346,7 +346,7 @@ conflict_findings as (
             and this_doc.fiscal_year = other_doc.fiscal_year
             and this_doc.doc_kind = other_doc.doc_kind
             and this_doc.scope = other_doc.scope
-            and this_doc.document_id != other_doc.document_id
+            and this_doc.document_id <> other_doc.document_id
     where
         this_doc.parse_status = 'parsed'
         and other_doc.parse_status = 'parsed'
