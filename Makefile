@@ -48,7 +48,7 @@ test: manifest
 lint: env
 	$(BIN)/ruff check dagster_project tests bench
 	$(BIN)/ruff format --check dagster_project tests bench
-	cd dbt && ../$(BIN)/sqlfluff lint models
+	cd dbt && BUDGET_WAREHOUSE_PATH=$$(mktemp -d)/lint.duckdb ../$(BIN)/sqlfluff lint models
 
 dev: manifest $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml

@@ -1,6 +1,9 @@
 import os
+import shutil
 from pathlib import Path
 
+import dagster as dg
+import duckdb
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -11,3 +14,33 @@ requires_corpus = pytest.mark.skipif(
     not CORPUS_DIR.is_dir(),
     reason=f"the real-report corpus is not at {CORPUS_DIR} (set BUDGET_CORPUS_DIR to point at it)",
 )
+
+
+# One real pipeline run shared by the tests that need a built warehouse: the six real reports as a user
+# downloads them, plus a broken file, parsed and built through Dagster into a temporary folder.
+@pytest.fixture(scope="session")
+def env(tmp_path_factory):
+    from dagster_project.pipeline import build
+
+    if not CORPUS_DIR.is_dir():
+        pytest.skip(f"the real-report corpus is not at {CORPUS_DIR}")
+    root = tmp_path_factory.mktemp("pipeline")
+    raw = root / "raw"
+    raw.mkdir()
+    for pdf in CORPUS_DIR.glob("*.pdf"):  # the six real reports, as a user downloads them
+        shutil.copy(pdf, raw / pdf.name)
+    (raw / "broken.pdf").write_bytes(b"not a pdf at all")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("BUDGET_RAW_DIR", str(raw))
+    patch.setenv("BUDGET_LANDING_DIR", str(root / "landing"))
+    patch.setenv("BUDGET_WAREHOUSE_PATH", str(root / "warehouse.duckdb"))
+    instance = dg.DagsterInstance.ephemeral()
+    report = build(instance)
+    assert report.success
+    yield {"root": root, "raw": raw, "instance": instance, "report": report}
+    patch.undo()
+
+
+def query(env, sql, params=None):
+    with duckdb.connect(str(env["root"] / "warehouse.duckdb"), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()

@@ -6,8 +6,6 @@ import shutil
 from decimal import Decimal
 
 import dagster as dg
-import duckdb
-import pytest
 
 from dagster_project.definitions import defs
 from dagster_project.defs.automation import raw_documents_sensor
@@ -17,6 +15,7 @@ from dagster_project.parser import document_id_for
 from dagster_project.pipeline import build
 
 from .conftest import CORPUS_DIR, GOLDEN_DIR
+from .conftest import query as _query
 
 MARTS = ("dim_unit", "dim_year", "dim_subject_code", "fact_expenditure", "budget_execution", "dq_findings")
 
@@ -36,32 +35,6 @@ def test_definitions_load_as_a_whole():
         definitions.resolve_sensor_def("raw_documents_sensor").default_status
         == dg.DefaultSensorStatus.STOPPED
     )
-
-
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    if not CORPUS_DIR.is_dir():
-        pytest.skip(f"the real-report corpus is not at {CORPUS_DIR}")
-    root = tmp_path_factory.mktemp("pipeline")
-    raw = root / "raw"
-    raw.mkdir()
-    for pdf in CORPUS_DIR.glob("*.pdf"):  # the six real reports, as a user downloads them
-        shutil.copy(pdf, raw / pdf.name)
-    (raw / "broken.pdf").write_bytes(b"not a pdf at all")
-    patch = pytest.MonkeyPatch()
-    patch.setenv("BUDGET_RAW_DIR", str(raw))
-    patch.setenv("BUDGET_LANDING_DIR", str(root / "landing"))
-    patch.setenv("BUDGET_WAREHOUSE_PATH", str(root / "warehouse.duckdb"))
-    instance = dg.DagsterInstance.ephemeral()
-    report = build(instance)
-    assert report.success
-    yield {"root": root, "raw": raw, "instance": instance, "report": report}
-    patch.undo()
-
-
-def _query(env, sql):
-    with duckdb.connect(str(env["root"] / "warehouse.duckdb"), read_only=True) as con:
-        return con.execute(sql).fetchall()
 
 
 def _marts(env):

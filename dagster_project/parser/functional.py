@@ -27,6 +27,11 @@ def is_noise(line: Line) -> bool:
     )
 
 
+def _is_name_part(text: str) -> bool:
+    """A wrapped piece of a subject name, not a note printed under the table ("：“科目编码”…为必填项。")."""
+    return len(text) <= 24 and not re.search(r"[。:：;；“”]", text)
+
+
 def split_header(table: Table, code_kind: str) -> None:
     """The header is everything above the first row that carries a code or a total with amounts."""
     for i, line in enumerate(table.lines):
@@ -52,7 +57,7 @@ def rows_of(table: Table, code_kind: str) -> list[Row]:
         if row.code is None and not row.is_total:
             if row.amounts and not row.label:
                 pending = row
-            elif row.label and not row.amounts and rows and rows[-1].code:
+            elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
                 rows[-1].label += row.label  # a name wrapped onto the next line
             elif row.amounts and row.label and not row.label.startswith("其中"):
                 rows.append(row)  # a labelled row without code (e.g. 人员经费合计)

@@ -1,0 +1,13 @@
+-- Execution rate (执行率) of each unit's whole budget, by year: actual / budget, and what the report says.
+select
+    unit_name,
+    fiscal_year,
+    comparison_basis,
+    budget_yuan,
+    actual_yuan,
+    round(execution_rate * 100, 2) as execution_rate_pct,
+    round(stated_rate * 100, 2) as stated_rate_pct,
+    rate_matches_stated
+from marts.budget_execution
+where item_kind = 'total'
+order by unit_name, fiscal_year;
