@@ -16,13 +16,14 @@ RAW_DIR ?= $(shell if find raw -type f \( -name '*.pdf' -o -name '*.txt' \) 2>/d
 	else echo $(CURDIR)/raw; fi)
 export BUDGET_RAW_DIR := $(RAW_DIR)
 
-.PHONY: help env manifest run test lint dev clean
+.PHONY: help env manifest run test lint dev clean report browser
 
 help:
 	@echo "make run   - build warehouse.duckdb from the reports in raw/ (creates the environment if missing)"
 	@echo "make test  - run the whole test suite (pytest, including Dagster runs and dbt tests)"
 	@echo "make dev   - start the Dagster UI on http://127.0.0.1:3000"
 	@echo "make lint  - ruff and sqlfluff"
+	@echo "make report - static HTML report of the warehouse in report/index.html"
 
 $(BIN)/.synced: pyproject.toml uv.lock
 	@test -x .tools/bin/uv || { $(PYTHON) -m venv .tools && .tools/bin/pip install -q uv==$(UV_VERSION); }
@@ -42,8 +43,17 @@ run: manifest $(DAGSTER_HOME)/dagster.yaml
 	@echo "Reading reports from $(BUDGET_RAW_DIR)"
 	$(BIN)/budget-warehouse build
 
-test: manifest
+# The report test renders in Debian's Chromium (with a CJK font); installed here when missing and root.
+browser:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+		fonts-wqy-microhei >/dev/null; } || echo "chromium not installed: the report test will be skipped"; }
+
+test: manifest browser
 	$(BIN)/pytest -q
+
+report: env
+	$(BIN)/python -m dagster_project.report
 
 lint: env
 	$(BIN)/ruff check dagster_project tests bench
