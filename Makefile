@@ -16,7 +16,7 @@ RAW_DIR ?= $(shell if find raw -type f \( -name '*.pdf' -o -name '*.txt' \) 2>/d
 	else echo $(CURDIR)/raw; fi)
 export BUDGET_RAW_DIR := $(RAW_DIR)
 
-.PHONY: help env manifest run test lint dev clean report browser
+.PHONY: help env manifest run test lint dev clean report browser serve
 
 help:
 	@echo "make run   - build warehouse.duckdb from the reports in raw/ (creates the environment if missing)"
@@ -24,6 +24,7 @@ help:
 	@echo "make dev   - start the Dagster UI on http://127.0.0.1:3000"
 	@echo "make lint  - ruff and sqlfluff"
 	@echo "make report - static HTML report of the warehouse in report/index.html"
+	@echo "make serve - the warehouse over the PostgreSQL protocol on 127.0.0.1:5433, read-only"
 
 $(BIN)/.synced: pyproject.toml uv.lock
 	@test -x .tools/bin/uv || { $(PYTHON) -m venv .tools && .tools/bin/pip install -q uv==$(UV_VERSION); }
@@ -48,12 +49,19 @@ browser:
 	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
 		fonts-wqy-microhei >/dev/null; } || echo "chromium not installed: the report test will be skipped"; }
+	@command -v psql >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client \
+		>/dev/null; } || echo "psql not installed: the psql test of make serve will be skipped"; }
 
 test: manifest browser
 	$(BIN)/pytest -q
 
 report: env
 	$(BIN)/python -m dagster_project.report
+
+# The published warehouse over the PostgreSQL protocol on 127.0.0.1:5433 (BUDGET_PG_PORT), read-only.
+serve: env
+	$(BIN)/python -m dagster_project.serve
 
 lint: env
 	$(BIN)/ruff check dagster_project tests bench

@@ -1,0 +1,118 @@
+"""`make serve`: the published warehouse over the PostgreSQL protocol, tested with real clients (psql and
+psycopg): queries return the warehouse's rows, writes are refused, and a newly published warehouse is
+what new sessions read."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from dagster_project.pipeline import build
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(env):
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dagster_project.serve", "--port", str(port)],
+        env={**os.environ, "BUDGET_WAREHOUSE_PATH": str(env["root"] / "warehouse.duckdb")},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        process.kill()
+        pytest.fail(f"the server did not start: {process.stdout.read()}")
+    yield f"host=127.0.0.1 port={port} user=analyst password=any dbname=warehouse"
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def test_psycopg_reads_rows_with_exact_decimals_and_chinese_text(server):
+    with psycopg.connect(server) as con:
+        rows = con.execute(
+            "select unit_name, budget_yuan, actual_yuan from budget_execution "
+            "where item_kind = 'total' and actual_source_file = %s",
+            ("sh_putuo_czj_2024_final.pdf",),
+        ).fetchall()
+    assert rows == [("上海市普陀区财政局", Decimal("29939200.00"), Decimal("29400500.00"))]
+
+
+def test_catalog_queries_that_bi_tools_send(server):
+    with psycopg.connect(server) as con:
+        tables = {
+            r[0]
+            for r in con.execute(
+                "select table_name from information_schema.tables where table_schema = 'marts'"
+            ).fetchall()
+        }
+        relations = {
+            r[0]
+            for r in con.execute(
+                "select c.relname from pg_catalog.pg_class c join pg_catalog.pg_namespace n "
+                "on n.oid = c.relnamespace where n.nspname = 'marts'"
+            ).fetchall()
+        }
+    assert {"fact_expenditure", "dim_unit", "budget_execution"} <= tables <= relations | tables
+
+
+def test_writes_are_refused(server):
+    with psycopg.connect(server) as con, pytest.raises(psycopg.Error, match="read-only"):
+        con.execute("delete from marts.dim_year")
+
+
+@pytest.mark.skipif(
+    shutil.which("psql") is None, reason="psql is not installed (make test installs it when root)"
+)
+def test_psql(server):
+    params = dict(item.split("=") for item in server.split())
+    result = subprocess.run(
+        [
+            "psql",
+            "-h",
+            params["host"],
+            "-p",
+            params["port"],
+            "-U",
+            "analyst",
+            "-d",
+            "warehouse",
+            "-At",
+            "-c",
+            "select unit_name from dim_unit order by unit_name",
+        ],
+        env={**os.environ, "PGPASSWORD": "any"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.split() == ["上海市普陀区司法局", "上海市普陀区财政局", "江苏省人民检察院"]
+
+
+def test_a_new_publish_is_read_by_new_sessions(server, env):
+    with psycopg.connect(server) as con:
+        [(before,)] = con.execute("select dagster_run_id from build_info").fetchall()
+    assert build(env["instance"]).success
+    with psycopg.connect(server) as con:
+        [(after,)] = con.execute("select dagster_run_id from build_info").fetchall()
+    assert after != before
