@@ -57,7 +57,8 @@ def cmd_build(_args) -> int:
         f"{report.landing_seconds:.1f} s, warehouse {report.warehouse_seconds:.1f} s"
     )
     if not report.success:
-        print("The run failed and the published warehouse was left as it was: see the Dagster UI (make dev).")
+        print(f"The run failed: {report.error or 'see the Dagster UI (make dev)'}")
+        print("The published warehouse was left as it was.")
         return 1
     return cmd_summary(_args)
 

@@ -25,6 +25,7 @@ class BuildReport:
     landing_seconds: float
     warehouse_seconds: float
     success: bool
+    error: str | None = None  # why the run failed, as the failed step said it
 
 
 def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
@@ -34,17 +35,39 @@ def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
     to_parse = len(plan(paths.raw_dir(), paths.landing_dir()).to_parse)
     started = time.perf_counter()
     success = True
+    error = None
     if keys:
         result = definitions.resolve_job_def(land_documents_job.name).execute_in_process(
             instance=instance, tags=range_tags(keys), raise_on_error=False
         )
-        success = result.success
+        success, error = result.success, _failure(result)
     landed = time.perf_counter()
     if success:
         result = definitions.resolve_job_def(build_warehouse_job.name).execute_in_process(
             instance=instance, raise_on_error=False
         )
-        success = result.success
+        success, error = result.success, _failure(result)
     return BuildReport(
-        len(keys), len(added), len(removed), to_parse, landed - started, time.perf_counter() - landed, success
+        len(keys),
+        len(added),
+        len(removed),
+        to_parse,
+        landed - started,
+        time.perf_counter() - landed,
+        success,
+        error,
     )
+
+
+def _failure(result) -> str | None:
+    """The reason a run failed, from its failed step: the message a person needs, not the stack."""
+    for event in result.all_events:
+        if event.is_step_failure:
+            error = event.step_failure_data.error
+            user = event.step_failure_data.user_failure_data
+            if user is not None and user.description:
+                return user.description
+            while error is not None and error.cause is not None:
+                error = error.cause
+            return error.message.strip() if error is not None else "the step failed"
+    return None

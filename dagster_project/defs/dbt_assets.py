@@ -13,7 +13,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from dagster_project import paths
-from dagster_project.publish import publish, start_build
+from dagster_project.publish import OutputUnavailable, publish, start_build
 
 dbt_project = DbtProject(project_dir=paths.DBT_PROJECT_DIR, profiles_dir=paths.DBT_PROJECT_DIR)
 # In development (`dagster dev`) the manifest is rebuilt when missing; `make run` prepares it beforehand.
@@ -44,7 +44,10 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     """`dbt build` into a build file (staging views, intermediate models, contracted marts and every dbt
     test), then, only when it succeeded, publish it as the warehouse by an atomic rename."""
     build, published = paths.build_warehouse_path(), paths.warehouse_path()
-    start_build(build)
+    try:
+        start_build(build, published)
+    except OutputUnavailable as exc:
+        raise dg.Failure(description=str(exc)) from exc
     dbt_vars = {"landing_dir": str(paths.landing_dir()), "dagster_run_id": context.run_id}
     try:
         with _environment(BUDGET_WAREHOUSE_PATH=str(build)):

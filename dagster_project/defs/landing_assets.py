@@ -6,6 +6,7 @@ import dagster as dg
 from dagster_project import paths
 from dagster_project.landing import DocumentReport, land, plan, prune
 from dagster_project.parser.records import DATASETS
+from dagster_project.publish import OutputUnavailable, check_output
 
 LANDING_GROUP = "landing"
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
@@ -85,6 +86,10 @@ def landed_reports(context: dg.AssetExecutionContext):
     is unchanged since it was landed (same content hash and parser version) is not parsed again; a
     partition whose file is gone has its landed files removed."""
     raw, landing = paths.raw_dir(), paths.landing_dir()
+    try:
+        check_output(landing, 16 * 2**20)
+    except OutputUnavailable as exc:
+        raise dg.Failure(description=str(exc)) from exc
     keys = set(context.partition_keys)
     todo = plan(raw, landing, only=keys)
     prune(landing, todo.removed)
