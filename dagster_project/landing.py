@@ -13,6 +13,7 @@ import json
 import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -243,6 +244,18 @@ def _parse(doc: RawDocument) -> ParseResult:
             signal.signal(signal.SIGALRM, previous)
 
 
+def _parse_isolated(doc: RawDocument) -> ParseResult:
+    with ProcessPoolExecutor(max_workers=1, initializer=_limit_worker_memory) as pool:
+        try:
+            return pool.submit(_parse, doc).result()
+        except BrokenProcessPool:
+            return failed_result(
+                doc,
+                "reading the document crashed its reader process (a malformed file); "
+                "the other documents were read",
+            )
+
+
 def failed_result(doc: RawDocument, reason: str, status: str = "failed") -> ParseResult:
     source_format = "pdf" if doc.path.suffix.lower() == ".pdf" else "text"
     return unreadable_result(
@@ -285,11 +298,18 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
         else:
             unique.append(doc)
     workers = min(workers or os.cpu_count() or 1, len(unique)) or 1
-    reports = []
+    reports: list[DocumentReport] = []
     if workers > 1 and len(unique) > 2:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_limit_worker_memory) as pool:
-            results = pool.map(_parse, unique, chunksize=max(1, min(64, len(unique) // (4 * workers))))
-            reports = [_land_one(result, doc, landing) for result, doc in zip(results, unique, strict=True)]
+        try:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_limit_worker_memory) as pool:
+                results = pool.map(_parse, unique, chunksize=max(1, min(64, len(unique) // (4 * workers))))
+                for result, doc in zip(results, unique, strict=False):
+                    reports.append(_land_one(result, doc, landing))
+        except BrokenProcessPool:
+            # A worker died (a crash inside a native library): read the rest one by one, each in a process
+            # of its own, so only the document that kills its reader fails.
+            for doc in unique[len(reports) :]:
+                reports.append(_land_one(_parse_isolated(doc), doc, landing))
     else:
         reports = [_land_one(_parse(doc), doc, landing) for doc in unique]
     for doc, original in duplicates:

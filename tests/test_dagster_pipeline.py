@@ -285,3 +285,36 @@ def test_every_model_and_column_is_described_and_docs_generate(env):
         documented = {name for name, col in node["columns"].items() if col["description"].strip()}
         built = {c.lower() for c in catalog["nodes"].get(key, {}).get("columns", {})}
         assert built <= documented, (key, sorted(built - documented))
+
+
+def test_two_versions_of_one_report_are_both_kept_and_the_conflict_is_a_finding(env):
+    rows = _query(
+        env,
+        """select source_file, expected, observed from marts.dq_findings
+                          where check_name = 'conflicting_reports' order by source_file""",
+    )
+    assert rows == [
+        ("sh_putuo_sfj_2026_dept_budget.pdf", "96282313.44", "96282213.44"),
+        ("司法局 2026 部门预算（另一版本）.txt", "96282213.44", "96282313.44"),
+    ]
+    kept = _query(
+        env,
+        """select count(distinct document_id) from marts.fact_expenditure
+                          where source_file in ('sh_putuo_sfj_2026_dept_budget.pdf',
+                                                '司法局 2026 部门预算（另一版本）.txt')""",
+    )
+    assert kept == [(2,)]
+
+
+def test_a_table_that_violates_its_identities_is_a_finding(env):
+    """The 2026 unit budget prints 64,840,547.00 under 项目支出 on its 行政运行 row, whose total is
+    14,348,853.34 (a real error of the report): reported, with the row's line."""
+    rows = _query(
+        env,
+        """select table_key, expected, observed, source_line from marts.dq_findings
+           where source_file = 'sh_putuo_sfj_2026_unit_budget.pdf'
+             and check_name = 'row_total_vs_parts' and message like '%2040601%'""",
+    )
+    # printed total 14,348,853.34; 基本支出 14,348,853.34 + 项目支出 64,840,547.00 give 79,189,400.34
+    assert ("expenditure_by_function", "79189400.34", "14348853.34") in [r[:3] for r in rows]
+    assert all(r[3] for r in rows)

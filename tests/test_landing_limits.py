@@ -86,3 +86,29 @@ def test_links_out_of_raw_are_refused_and_odd_names_are_safe(tmp_path):
     assert found == {"report..v2 报告 (1).txt", "sub dir/预算.txt"}
     for relative in found:
         assert document_id_for(relative).isascii()
+
+
+def test_a_document_that_crashes_its_reader_fails_alone(tmp_path, monkeypatch):
+    """A crash inside a native library kills the worker process; only that document fails."""
+    import os
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(4):
+        (raw / f"r{i}.txt").write_text(REPORT + f"\n{i}\n", encoding="utf-8")
+    (raw / "crash.txt").write_text(REPORT + "\ncrash\n", encoding="utf-8")
+    real_parse = landing.parse_document
+
+    def parse_or_die(data, source_file, document_id=None):
+        if source_file == "crash.txt":
+            os._exit(139)  # what a segmentation fault in a worker looks like to the pool
+        return real_parse(data, source_file, document_id)
+
+    monkeypatch.setattr(landing, "parse_document", parse_or_die)
+    reports = {
+        r.source_file: r
+        for r in landing.land(list(landing.scan(raw).values()), tmp_path / "landing", workers=2)
+    }
+    assert reports["crash.txt"].parse_status == "failed"
+    assert "crashed its reader process" in reports["crash.txt"].status_message
+    assert all(reports[f"r{i}.txt"].parse_status == "parsed" for i in range(4))

@@ -2,6 +2,7 @@
 
 import random
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +125,48 @@ def test_encrypted_pdf_is_a_clear_error():
     result = parse_document(_encrypted_pdf(), "secret.pdf")
     assert result.document.parse_status == "failed"
     assert "encrypted" in result.document.status_message
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"), [("utf-16", b""), ("utf-8", b"\xef\xbb\xbf"), ("gb18030", b"")]
+)
+def test_encodings_of_chinese_government_files(encoding, prefix):
+    text = "收入支出决算总表\n单位：万元\n项目 决算数\n合计 100.00\n"
+    result = parse_document(prefix + text.encode(encoding), f"{encoding}.txt")
+    assert result.document.parse_status == "parsed"
+    assert [t.table_key for t in result.tables] == ["income_expenditure_summary"]
+    assert [t.amount_unit for t in result.tables] == ["万元"]
+
+
+@requires_corpus
+def test_a_report_truncated_mid_table_keeps_what_is_there():
+    text = (CORPUS_DIR / "sh_putuo_czj_2024_final.layout.txt").read_text(encoding="utf-8")
+    cut = text.index("208   05   05")  # inside 收入决算表, the second table
+    result = parse_document(text[:cut].encode("utf-8"), "truncated.txt")
+    assert result.document.parse_status == "parsed"
+    assert [t.table_key for t in result.tables] == ["income_expenditure_summary", "income_by_function"]
+    rows = {a.subject_code for a in result.amounts if a.table_key == "income_by_function"}
+    assert {"201", "20106", "2010601", "208", "2080501"} <= rows
+    assert "2080505" not in rows
+
+
+@requires_corpus
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_malformed_pdfs_never_raise_and_keep_provenance(data):
+    pdf = bytearray((CORPUS_DIR / "sh_putuo_sfj_2026_unit_budget.pdf").read_bytes())
+    op = data.draw(st.sampled_from(["flip", "truncate", "splice"]))
+    if op == "flip":
+        for _ in range(data.draw(st.integers(1, 40))):
+            pdf[data.draw(st.integers(0, len(pdf) - 1))] = data.draw(st.integers(0, 255))
+    elif op == "truncate":
+        pdf = pdf[: data.draw(st.integers(0, len(pdf)))]
+    else:
+        start = data.draw(st.integers(0, len(pdf) - 1))
+        pdf[start : start + data.draw(st.integers(1, 5000))] = data.draw(st.binary(max_size=300))
+    result = parse_document(bytes(pdf), "mutated.pdf")
+    assert result.document.parse_status in ("parsed", "no_tables", "failed")
+    if result.document.parse_status == "failed":
+        assert result.document.status_message
+    for amount in result.amounts:
+        assert amount.source_page is not None and amount.source_line // 1000 == amount.source_page
