@@ -112,3 +112,11 @@ def test_a_document_that_crashes_its_reader_fails_alone(tmp_path, monkeypatch):
     assert reports["crash.txt"].parse_status == "failed"
     assert "crashed its reader process" in reports["crash.txt"].status_message
     assert all(reports[f"r{i}.txt"].parse_status == "parsed" for i in range(4))
+
+
+def test_document_ids_are_safe_partition_keys_for_any_path():
+    for path in ("../../etc/passwd.txt", "a/../b 报告.pdf", "预算 报告 (1).txt", "x" * 300 + ".pdf"):
+        key = document_id_for(path)
+        assert key.isascii() and "/" not in key and not key.startswith(".")
+        assert len(key) <= 80
+    assert document_id_for("预算 报告.txt") != document_id_for("决算 报告.txt")
