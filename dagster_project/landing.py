@@ -40,6 +40,8 @@ class RawDocument:
     path: Path
     relative: str
     sha256: str
+    # Set for a file that is listed but not read: another rendition of a report, a link out of raw/.
+    skip_reason: str | None = None
 
 
 @dataclass(slots=True)
@@ -56,27 +58,32 @@ class Plan:
         return self.new + self.changed
 
 
-def discover(raw: Path) -> list[Path]:
-    """Documents under raw/. Renditions of one report (NAME.pdf beside NAME.txt / NAME.layout.txt) are
-    one document: the PDF is read, since its geometry gives rows and columns exactly; of two text
-    renditions the layout one is read. Symbolic links are not followed out of raw/."""
+def discover(raw: Path) -> list[tuple[Path, str | None]]:
+    """Files under raw/ that look like reports, each with the reason it is not read (None when it is).
+    Renditions of one report (NAME.pdf beside NAME.txt / NAME.layout.txt) are one document: the PDF is
+    read, since its geometry gives rows and columns exactly; of two text renditions the layout one is read.
+    A symbolic link pointing outside raw/ is refused, never followed. Hidden files are ignored."""
     raw = raw.resolve()
-    files = []
+    files: list[tuple[Path, str | None]] = []
     for p in sorted(raw.rglob("*")):
-        if p.name.startswith(".") or p.suffix.lower() not in DOCUMENT_SUFFIXES or not p.is_file():
+        if p.name.startswith(".") or p.suffix.lower() not in DOCUMENT_SUFFIXES:
             continue
         if p.is_symlink() and not p.resolve().is_relative_to(raw):
-            continue
-        files.append(p)
-    stems = {_stem(p) for p in files if p.suffix.lower() == ".pdf"}
-    layout = {_stem(p) for p in files if p.name.endswith(".layout.txt")}
-    chosen = []
-    for p in files:
-        is_pdf = p.suffix.lower() == ".pdf"
-        preferred_text = p.name.endswith(".layout.txt") or _stem(p) not in layout
-        if is_pdf or (_stem(p) not in stems and preferred_text):
-            chosen.append(p)
-    return chosen
+            files.append((p, "a symbolic link pointing outside raw/: refused, not read"))
+        elif p.is_file():
+            files.append((p, None))
+    readable = [p for p, reason in files if reason is None]
+    pdfs = {_stem(p): p for p in readable if p.suffix.lower() == ".pdf"}
+    layouts = {_stem(p): p for p in readable if p.name.endswith(".layout.txt")}
+    out = []
+    for p, reason in files:
+        if reason is None and p.suffix.lower() != ".pdf":
+            if _stem(p) in pdfs:
+                reason = f"another rendition of {pdfs[_stem(p)].name}, which is read instead"
+            elif not p.name.endswith(".layout.txt") and _stem(p) in layouts:
+                reason = f"another rendition of {layouts[_stem(p)].name}, which is read instead"
+        out.append((p, reason))
+    return out
 
 
 def _stem(path: Path) -> Path:
@@ -94,10 +101,15 @@ def _sha256(path: Path) -> str:
 
 def scan(raw: Path) -> dict[str, RawDocument]:
     docs = {}
-    for path in discover(raw):
+    for path, skip_reason in discover(raw):
         relative = path.relative_to(raw.resolve()).as_posix()
-        digest = _sha256(path)
-        doc = RawDocument(document_id_for(relative), path, relative, digest)
+        # A refused link is never opened: its identity is where it points.
+        digest = (
+            _sha256(path)
+            if not path.is_symlink() or skip_reason is None
+            else hashlib.sha256(str(path.readlink()).encode()).hexdigest()
+        )
+        doc = RawDocument(document_id_for(relative), path, relative, digest, skip_reason)
         docs[doc.document_id] = doc
     return docs
 
@@ -284,10 +296,12 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
     parsed, the others are recorded as duplicates of it, with no amounts."""
     ensure_empty_files(landing)
     first_by_hash: dict[str, RawDocument] = {}
-    for doc in sorted(docs, key=lambda d: d.relative):
+    for doc in sorted((d for d in docs if not d.skip_reason), key=lambda d: d.relative):
         first_by_hash.setdefault(doc.sha256, doc)
     landed_hashes = {v.get("sha256"): k for k, v in landed_state(landing).items()}
     unique, duplicates = [], []
+    skipped = [doc for doc in docs if doc.skip_reason]
+    docs = [doc for doc in docs if not doc.skip_reason]
     for doc in docs:
         original = first_by_hash[doc.sha256]
         other = landed_hashes.get(doc.sha256)
@@ -315,6 +329,8 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
     for doc, original in duplicates:
         reason = f"the same content as {original} (stored once)"
         reports.append(_land_one(failed_result(doc, reason, status="duplicate"), doc, landing))
+    for doc in skipped:
+        reports.append(_land_one(failed_result(doc, doc.skip_reason, status="skipped"), doc, landing))
     return reports
 
 

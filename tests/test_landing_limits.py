@@ -82,10 +82,19 @@ def test_links_out_of_raw_are_refused_and_odd_names_are_safe(tmp_path):
     (raw / "report..v2 报告 (1).txt").write_text(REPORT, encoding="utf-8")
     (raw / "sub dir").mkdir()
     (raw / "sub dir" / "预算.txt").write_text(REPORT + "\n", encoding="utf-8")
-    found = {doc.relative for doc in landing.scan(raw).values()}
-    assert found == {"report..v2 报告 (1).txt", "sub dir/预算.txt"}
-    for relative in found:
-        assert document_id_for(relative).isascii()
+    (raw / "sub dir" / "预算.pdf").write_bytes(b"%PDF-1.4 broken")  # a rendition: the PDF is read
+    found = {doc.relative: doc.skip_reason for doc in landing.scan(raw).values()}
+    assert found == {
+        "report..v2 报告 (1).txt": None,
+        "sub dir/预算.pdf": None,
+        "sub dir/预算.txt": "another rendition of 预算.pdf, which is read instead",
+        "link.txt": "a symbolic link pointing outside raw/: refused, not read",
+    }
+    reports = {r.source_file: r for r in landing.land(list(landing.scan(raw).values()), tmp_path / "landing")}
+    assert reports["link.txt"].parse_status == "skipped"
+    assert reports["link.txt"].diagnostics == {"warn:refused_link": 1}
+    assert reports["sub dir/预算.txt"].parse_status == "skipped"
+    assert reports["sub dir/预算.pdf"].parse_status == "failed"  # read, and reported as broken
 
 
 def test_a_document_that_crashes_its_reader_fails_alone(tmp_path, monkeypatch):

@@ -122,6 +122,9 @@ def unreadable_result(
     result = _failed(base, reason, status)
     if status == "duplicate":
         result.diagnostics = [_diag(base, "info", "duplicate_document", reason)]
+    elif status == "skipped":
+        check = "refused_link" if "link" in reason else "other_rendition"
+        result.diagnostics = [_diag(base, "warn" if check == "refused_link" else "info", check, reason)]
     return result
 
 
