@@ -12,29 +12,17 @@ LANDING_GROUP = "landing"
 documents_partitions = dg.DynamicPartitionsDefinition(name="documents")
 
 # The national templates: what a complete report of each kind contains (keys of parser/vocabulary.py).
-EXPECTED_TABLES = {
-    "final_account": [
-        "income_expenditure_summary",
-        "income_by_function",
-        "expenditure_by_function",
-        "fiscal_summary",
-        "general_budget_by_function",
-        "general_budget_basic_by_economic",
-        "sangong",
-        "government_fund",
-        "state_capital",
-    ],
-    "budget": [
-        "income_expenditure_summary",
-        "income_by_function",
-        "expenditure_by_function",
-        "fiscal_summary",
-        "general_budget_by_function",
-        "general_budget_basic_by_economic",
-        "sangong",
-        "government_fund",
-    ],
-}
+_COMMON_TABLES = [
+    "income_expenditure_summary",
+    "income_by_function",
+    "expenditure_by_function",
+    "fiscal_summary",
+    "general_budget_by_function",
+    "general_budget_basic_by_economic",
+    "sangong",
+    "government_fund",
+]
+EXPECTED_TABLES = {"final_account": [*_COMMON_TABLES, "state_capital"], "budget": _COMMON_TABLES}
 
 
 def _document_metadata(report: DocumentReport) -> dict:
