@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 # Source line numbers of PDF rows: page * PAGE_STRIDE + row index on the page (pages count from 1).
 PAGE_STRIDE = 1000
@@ -59,10 +61,16 @@ class ExtractionError(Exception):
     """A document whose text cannot be read at all (encrypted, broken, scanned); message is user-facing."""
 
 
-def _display_width(text: str) -> int:
+@lru_cache(maxsize=1 << 14)
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _column_offsets(text: str) -> list[int]:
+    """Display column where each character starts (CJK characters are two columns wide in layout text)."""
     if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+        return list(range(len(text) + 1))
+    return [0, *accumulate(_char_width(ch) for ch in text)]
 
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")
@@ -83,10 +91,10 @@ def lines_from_text(text: str) -> list[Line]:
         if not raw.strip():
             continue
         if layout:
-            segments = []
-            for match in re.finditer(r"\S+(?: \S+)*", raw):
-                x0 = _display_width(raw[: match.start()])
-                segments.append(Segment(match.group(), x0, x0 + _display_width(match.group())))
+            offsets = _column_offsets(raw)
+            segments = [
+                Segment(m.group(), offsets[m.start()], offsets[m.end()]) for m in _RUN_RE.finditer(raw)
+            ]
         else:
             segments = [Segment(raw.strip(), None, None)]
         lines.append(Line(number, page, segments))
