@@ -38,8 +38,19 @@ def parsed(name):
     return parse_document((CORPUS_DIR / f"{name}.pdf").read_bytes(), f"{name}.pdf")
 
 
+@cache
+def _goldens():
+    """Expectations by the corpus document they describe (each file names it in "document")."""
+    out = {}
+    for path in GOLDEN_DIR.glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "document" in data:
+            out[data["document"]] = data
+    return out
+
+
 def golden(name):
-    return json.loads((GOLDEN_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    return _goldens()[name]
 
 
 @requires_corpus
