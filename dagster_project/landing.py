@@ -21,17 +21,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document, unreadable_result
-from .parser.records import DATASETS, arrow_schema
+from .parser.records import DATASETS, RESULT_FIELDS, arrow_schema
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text")
-_FIELDS = {
-    "documents": "document",
-    "report_tables": "tables",
-    "amounts": "amounts",
-    "line_items": "line_items",
-    "claims": "claims",
-    "diagnostics": "diagnostics",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +117,11 @@ def landed_state(landing: Path) -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
 
 
-def plan(raw: Path, landing: Path, only: set[str] | None = None) -> Plan:
-    docs, state = scan(raw), landed_state(landing)
+def plan(
+    raw: Path, landing: Path, only: set[str] | None = None, docs: dict[str, RawDocument] | None = None
+) -> Plan:
+    """New, changed, unchanged and removed documents; `docs` is a scan of raw/ already made."""
+    docs, state = docs if docs is not None else scan(raw), landed_state(landing)
     result = Plan()
     for doc_id, doc in docs.items():
         if only is not None and doc_id not in only:
@@ -168,7 +163,7 @@ def write_result(result: ParseResult, doc: RawDocument, landing: Path) -> dict[s
     ensure_empty_files(landing)
     counts = {}
     for dataset, record_type in DATASETS.items():
-        value = getattr(result, _FIELDS[dataset])
+        value = getattr(result, RESULT_FIELDS[dataset])
         rows = [asdict(value)] if dataset == "documents" else [asdict(r) for r in value]
         _write_table(
             pa.Table.from_pylist(rows, schema=arrow_schema(record_type)),
@@ -298,7 +293,8 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
     first_by_hash: dict[str, RawDocument] = {}
     for doc in sorted((d for d in docs if not d.skip_reason), key=lambda d: d.relative):
         first_by_hash.setdefault(doc.sha256, doc)
-    landed_hashes = {v.get("sha256"): k for k, v in landed_state(landing).items()}
+    state = landed_state(landing)
+    landed_hashes = {v.get("sha256"): k for k, v in state.items()}
     unique, duplicates = [], []
     skipped = [doc for doc in docs if doc.skip_reason]
     docs = [doc for doc in docs if not doc.skip_reason]
@@ -308,7 +304,7 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
         if original is not doc:
             duplicates.append((doc, original.relative))
         elif other is not None and other != doc.document_id and other not in {d.document_id for d in docs}:
-            duplicates.append((doc, landed_state(landing)[other].get("source_file", other)))
+            duplicates.append((doc, state[other].get("source_file", other)))
         else:
             unique.append(doc)
     workers = min(workers or os.cpu_count() or 1, len(unique)) or 1

@@ -13,7 +13,7 @@ import dagster as dg
 from . import paths
 from .definitions import defs
 from .defs.automation import build_warehouse_job, land_documents_job, range_tags, sync_partitions
-from .landing import plan
+from .landing import plan, scan
 
 
 @dataclass(slots=True)
@@ -31,8 +31,9 @@ class BuildReport:
 def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
     instance = instance or dg.DagsterInstance.get()
     definitions = defs()
-    keys, added, removed = sync_partitions(instance)
-    to_parse = len(plan(paths.raw_dir(), paths.landing_dir()).to_parse)
+    docs = scan(paths.raw_dir())  # hashing every file once serves both the partitions and the plan
+    keys, added, removed = sync_partitions(instance, docs)
+    to_parse = len(plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse)
     started = time.perf_counter()
     success = True
     error = None

@@ -147,3 +147,10 @@ def test_planted_errors_are_found_and_the_genuine_report_has_none_of_them():
     assert found == sorted(PLANTED)
     genuine = parsed("sh_putuo_czj_2024_final").diagnostics
     assert [d for d in genuine if d.severity in ("warn", "error")] == []
+
+
+@requires_corpus
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_scope_comes_from_the_cover_not_the_file_name(name):
+    renamed = parse_document((CORPUS_DIR / f"{name}.pdf").read_bytes(), "report.pdf")
+    assert renamed.document.scope == golden(name)["scope"]

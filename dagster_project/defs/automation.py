@@ -10,7 +10,7 @@ import dagster as dg
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
 from dagster_project import paths
-from dagster_project.landing import prune, scan
+from dagster_project.landing import RawDocument, prune, scan
 
 from .landing_assets import LANDING_GROUP, documents_partitions
 
@@ -32,10 +32,12 @@ def range_tags(keys: list[str]) -> dict[str, str]:
     return {ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]}
 
 
-def sync_partitions(instance: dg.DagsterInstance) -> tuple[list[str], list[str], list[str]]:
+def sync_partitions(
+    instance: dg.DagsterInstance, docs: dict[str, RawDocument] | None = None
+) -> tuple[list[str], list[str], list[str]]:
     """Make the `documents` partitions match raw/: add new files, delete removed ones (and their landed
     files). Returns (all keys in partition order, added, removed)."""
-    docs = scan(paths.raw_dir())
+    docs = docs if docs is not None else scan(paths.raw_dir())
     known = instance.get_dynamic_partitions(documents_partitions.name)
     added = sorted(k for k in docs if k not in set(known))
     removed = [k for k in known if k not in docs]

@@ -6,6 +6,7 @@ import dagster as dg
 from dagster_project import paths
 from dagster_project.landing import DocumentReport, land, plan, prune
 from dagster_project.parser.records import DATASETS
+from dagster_project.parser.vocabulary import base_table_key
 from dagster_project.publish import OutputUnavailable, check_output
 
 LANDING_GROUP = "landing"
@@ -27,7 +28,7 @@ EXPECTED_TABLES = {"final_account": [*_COMMON_TABLES, "state_capital"], "budget"
 
 def _document_metadata(report: DocumentReport) -> dict:
     expected = EXPECTED_TABLES.get(report.doc_kind or "", [])
-    found = {key.rsplit("_", 1)[0] if key[-1].isdigit() else key for key in report.tables_found}
+    found = {base_table_key(key) for key in report.tables_found}
     return {
         "source_file": dg.MetadataValue.path(str(paths.raw_dir() / report.source_file)),
         "parse_status": report.parse_status,

@@ -184,7 +184,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         seen[table.table_key] = seen.get(table.table_key, 0) + 1
         if seen[table.table_key] > 1:
             table.table_key = f"{table.table_key}_{seen[table.table_key]}"
-    meta = read_metadata(lines, [t.title for t in tables], source_file)
+    meta = read_metadata(lines, [t.title for t in tables])
     ctx = Context(document_id, source_file, meta.doc_kind)
     amounts = []
     report_tables = []

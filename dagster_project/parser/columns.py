@@ -34,10 +34,6 @@ LABEL_HEADER_WORDS = (
 STEP = Decimal("0.01")
 
 
-def _amount_header_lines(header: list[Line]) -> list[Line]:
-    return header
-
-
 def assign_columns(
     table: Table, ctx: Context, line: Line, cells: list[Cell], *, row_desc: str
 ) -> list[tuple[Cell, str, str]]:

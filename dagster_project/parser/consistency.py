@@ -10,13 +10,13 @@ import re
 from .context import Context
 from .layout import Line
 from .metadata import Metadata
-from .tables import Table, classify_title, split_label
+from .tables import Table, title_candidate
 from .tokens import compact
+from .vocabulary import base_table_key
 
 _PART_HEADING_RE = re.compile(
     r"^第[一二三四五六七八九十]+部分(.{2,40}?)(20\d{2})年度?(?:部门|单位)(?:决算|预算)"
 )
-_TOC_ENTRY_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|表?\d+[、.])(.{4,40}表)$")
 _YEAR_END_RE = re.compile(r"截至(20\d{2})年12月31日")
 
 
@@ -74,17 +74,15 @@ def _same_unit(name: str, cover: str) -> bool:
 def _table_of_contents(lines: list[Line], tables: list[Table], ctx: Context) -> None:
     """Tables the contents list (entries before the first table) that the report does not contain."""
     first_table = tables[0].title_line.number if tables else None
-    found = {re.sub(r"_\d+$", "", t.table_key) for t in tables}
+    found = {base_table_key(t.table_key) for t in tables}
     for line in lines:
         if first_table is not None and line.number >= first_table:
             break
-        match = _TOC_ENTRY_RE.match(compact(line.text))
-        if not match:
+        # The same title rule as the tables themselves (a contents entry is a title with no table after it).
+        candidate = title_candidate(line)
+        if candidate is None or candidate[2] in found:
             continue
-        _label, title = split_label(match.group(0))
-        key = classify_title(title)
-        if key is None or key in found:
-            continue
+        _label, title, _key = candidate
         ctx.diagnose(
             "warn",
             "table_missing",

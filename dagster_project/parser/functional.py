@@ -4,6 +4,7 @@ and single-block tables by economic code. One row per code; columns are read fro
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .columns import assign_columns
 from .context import Context
@@ -32,10 +33,18 @@ def _is_name_part(text: str) -> bool:
     return len(text) <= 24 and not re.search(r"[。:：;；“”]", text)
 
 
+def table_row(table: Table, line: Line, code_kind: str) -> Row:
+    """A line read as a row, once per table (the header split and the rows both need it)."""
+    key = ("row", line.number, code_kind)
+    if key not in table.cache:
+        table.cache[key] = read_row(line, code_kind)
+    return table.cache[key]
+
+
 def split_header(table: Table, code_kind: str) -> None:
     """The header is everything above the first row that carries a code or a total with amounts."""
     for i, line in enumerate(table.lines):
-        row = read_row(line, code_kind)
+        row = table_row(table, line, code_kind)
         if (
             (row.code and (row.amounts or row.label))
             or (row.is_total and row.amounts)
@@ -53,7 +62,9 @@ def rows_of(table: Table, code_kind: str) -> list[Row]:
     for line in table.body:
         if is_noise(line):
             continue
-        row = read_row(line, code_kind)
+        # a copy: joining wrapped names and stray amounts below must not alter the cached row
+        row = replace(table_row(table, line, code_kind))
+        row.amounts = list(row.amounts)
         if row.code is None and not row.is_total:
             if row.amounts and not row.label:
                 pending = row

@@ -31,7 +31,7 @@ class Metadata:
     district: str | None = None
 
 
-def read_metadata(lines: list[Line], titles: list[str], source_name: str) -> Metadata:
+def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     meta = Metadata()
     head = [compact(ln.text) for ln in lines[:60]]
     cover = "".join(head[:6])
@@ -47,8 +47,9 @@ def read_metadata(lines: list[Line], titles: list[str], source_name: str) -> Met
             meta.doc_kind = "final_account"
         elif "预算" in joined:
             meta.doc_kind = "budget"
-    scope_text = cover + compact(source_name)
-    meta.scope = "unit" if re.search(r"单位(?:预算|决算)|unit", scope_text) else "department"
+    # 单位预算 / 单位决算 (a unit's own report) versus 部门 (a department consolidating its units), as the
+    # cover says it; the file name is never used.
+    meta.scope = "unit" if re.search(r"单位(?:预算|决算)", cover) else "department"
     for text in head[:8]:
         match = _COVER_UNIT_RE.match(text)
         if match and not match.group(1).startswith("第"):

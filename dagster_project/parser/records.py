@@ -162,7 +162,8 @@ def arrow_schema(record_type: type) -> pa.Schema:
     )
 
 
-# Landed datasets: name -> (record type, attribute of ParseResult). One Parquet dataset per kind.
+# Landed datasets: name -> record type. One Parquet dataset per kind; RESULT_FIELDS names the attribute of
+# ParseResult that holds each dataset's records.
 DATASETS: dict[str, type] = {
     "documents": Document,
     "report_tables": ReportTable,
@@ -170,4 +171,13 @@ DATASETS: dict[str, type] = {
     "line_items": LineItem,
     "claims": Claim,
     "diagnostics": Diagnostic,
+}
+
+RESULT_FIELDS: dict[str, str] = {
+    "documents": "document",
+    "report_tables": "tables",
+    "amounts": "amounts",
+    "line_items": "line_items",
+    "claims": "claims",
+    "diagnostics": "diagnostics",
 }

@@ -107,6 +107,4 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     label = compact("".join(s.text for s in segments[index:end]))
     # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
     label = re.sub(r"^类款项(?=合计|总计)", "", label)
-    if code is None and not label and amounts and len(segments) == len(amounts):
-        label = ""
     return Row(line, code, label, amounts)

@@ -68,7 +68,7 @@ def split_label(text: str) -> tuple[str | None, str]:
 _TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位)[:：].*$")
 
 
-def _title_candidate(line: Line) -> tuple[str | None, str, str] | None:
+def title_candidate(line: Line) -> tuple[str | None, str, str] | None:
     # A title can share its line with "编制单位：…" and "单位：元" printed beside it.
     text = _TITLE_TAIL_RE.sub("", compact(line.text))
     if not (4 <= len(text) <= 48) or parse_amount(line.segments[-1].text) is not None:
@@ -90,12 +90,12 @@ def detect_tables(lines: list[Line]) -> list[Table]:
     is followed, before any other title, by an amount-unit line or a header line."""
     candidates: list[tuple[int, str | None, str, str]] = []
     for i, line in enumerate(lines):
-        found = _title_candidate(line)
+        found = title_candidate(line)
         if not found and i + 1 < len(lines) and len(compact(lines[i + 1].text)) <= 3:
             # A title wrapped onto a second line ("…培训费支出预" / "算表").
             joined = Line(line.number, line.page, [*line.segments, *lines[i + 1].segments])
             if compact(joined.text).endswith("表"):
-                found = _title_candidate(
+                found = title_candidate(
                     Line(line.number, line.page, [Segment(compact(joined.text), None, None)])
                 )
         if found:
@@ -141,12 +141,6 @@ def _is_header_line(line: Line) -> bool:
 
 
 # --- columns ------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Column:
-    key: str
-    label: str
 
 
 def column_key_of(label: str) -> str | None:

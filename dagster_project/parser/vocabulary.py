@@ -7,6 +7,8 @@ keys, so they are the contract between the parser and the warehouse.
 
 from __future__ import annotations
 
+import re
+
 # (table_key, title keywords that must all appear, keywords that must not appear). First match wins, so
 # the more specific titles come first.
 TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
@@ -30,6 +32,13 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("expenditure_by_economic", ("支出", "经济分类"), ()),
     ("expenditure_by_function", ("支出",), ()),
 ]
+
+
+def base_table_key(table_key: str) -> str:
+    """The kind of a table whose key got a suffix because the document has two of that kind
+    ("expenditure_by_function_2" -> "expenditure_by_function")."""
+    return re.sub(r"_\d+$", "", table_key)
+
 
 # Header label fragments -> column_key. Matched against the header text of a column with spaces removed;
 # the first fragment found wins, so longer, more specific fragments come first.
