@@ -196,16 +196,9 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 f"{table.title}: no amount unit (单位：元/万元) printed near the title; amounts read as 元.",
                 table,
             )
-        found = []
-        if table.empty_reason is None:
-            if table.table_key in _FUNCTIONAL:
-                found = parse_coded_table(table, ctx, "functional")
-            elif table.table_key in _ECONOMIC:
-                found = parse_economic_table(table, ctx)
-            elif table.table_key in _SUMMARY:
-                found = parse_summary_table(table, ctx)
-            elif table.table_key == "sangong":
-                found = parse_sangong_table(table, ctx)
+    found_by_table = _read_tables(tables, ctx)
+    for table in tables:
+        found = found_by_table.get(id(table), [])
         if (
             not found
             and table.empty_reason is None
@@ -256,6 +249,51 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         total_expenditure_yuan=total,
     )
     return ParseResult(doc, report_tables, amounts, [], claims, ctx.diagnostics)
+
+
+def _read_one(table: Table, ctx: Context) -> tuple[list, bool]:
+    if table.empty_reason is not None:
+        return [], False
+    if table.table_key in _FUNCTIONAL:
+        return parse_coded_table(table, ctx, "functional")
+    if table.table_key in _ECONOMIC:
+        return parse_economic_table(table, ctx)
+    if table.table_key in _SUMMARY:
+        return parse_summary_table(table, ctx), False
+    if table.table_key == "sangong":
+        return parse_sangong_table(table, ctx), False
+    return [], False
+
+
+def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
+    """Amounts of every table. A plain-text table whose identities left rows open is read again once the
+    other tables have placed their rows for sure (the same code and total elsewhere pins a row's split);
+    its diagnostics of the first reading are replaced by those of the last."""
+    found: dict[int, list] = {}
+    open_tables: list[Table] = []
+    for table in tables:
+        found[id(table)], ambiguous = _read_one(table, ctx)
+        if ambiguous:
+            open_tables.append(table)
+    for _round in range(3):
+        if not open_tables:
+            break
+        pins_before = len(ctx.pins)
+        still_open = []
+        for table in open_tables:
+            ctx.diagnostics[:] = [
+                d
+                for d in ctx.diagnostics
+                if not (d.table_key == table.table_key and d.check_name in _SOLVER_CHECKS)
+            ]
+            found[id(table)], ambiguous = _read_one(table, ctx)
+            if ambiguous:
+                still_open.append(table)
+        open_tables = still_open if len(ctx.pins) > pins_before else []
+    return found
+
+
+_SOLVER_CHECKS = ("ambiguous_columns", "too_many_amounts", "unplaced_amount")
 
 
 def _outside_tables(lines: list[Line], tables: list[Table]) -> list[Line]:

@@ -10,12 +10,13 @@ fit, or none does, the row is a diagnostic and only what is certain (the total) 
 from __future__ import annotations
 
 from decimal import Decimal
-from itertools import combinations
 
 from .context import Context
 from .layout import Line
-from .rows import Cell
+from .rows import Cell, Row
+from .solver import SolverRow, solve
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at, header_labels_in_order
+from .tokens import decimals_of, from_yuan, to_yuan
 
 # Header words that name the code and label columns, never an amount column.
 LABEL_HEADER_WORDS = (
@@ -76,50 +77,119 @@ def assign_columns(
             )
             return []
         return placed
-    return _assign_by_identities(table, ctx, line, cells, row_desc=row_desc)
+    raise ValueError("plain-text rows are placed table-wide by assign_rows_by_identities")
 
 
-def _assign_by_identities(
-    table: Table, ctx: Context, line: Line, cells: list[Cell], *, row_desc: str
-) -> list[tuple[Cell, str, str]]:
-    labels = header_labels_in_order(table.header)
-    keys = [column_key_of(label) or "total" for label in labels] or ["total"]
-    if keys[0] != "total":
-        labels, keys = ["合计", *labels], ["total", *keys]
-    if len(cells) == len(keys):
-        return [(c, k, lab) for c, k, lab in zip(cells, keys, labels, strict=True)]
-    if len(cells) == 1:
-        return [(cells[0], keys[0], labels[0])]
-    if len(cells) > len(keys):
+def plain_columns(table: Table) -> tuple[list[str], list[str]]:
+    """(column keys, header labels) of a table read without positions, in reading order; the first column
+    is the row total."""
+    key = ("plain_columns",)
+    if key not in table.cache:
+        labels = header_labels_in_order(table.header)
+        keys = [column_key_of(label) or "total" for label in labels] or ["total"]
+        if keys[0] != "total":
+            labels, keys = ["合计", *labels], ["total", *keys]
+        table.cache[key] = (keys, labels)
+    return table.cache[key]
+
+
+def assign_rows_by_identities(
+    table: Table, ctx: Context, rows: list[Row], descs: list[str], code_kind: str
+) -> tuple[list[list[tuple[Cell, str, str]]], bool]:
+    """Placements of every row of a plain-text table, solved over the whole table (see ``solver``), and
+    whether any row stayed ambiguous. Rows the identities leave open are diagnostics naming the candidate
+    columns; of them only the figures every candidate places alike (the total) are kept."""
+    keys, labels = plain_columns(table)
+    columns = len(keys)
+    decimals = max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)
+    scale = Decimal(10) ** decimals
+    index_of_code: dict[str, int] = {}
+    total_index: int | None = None
+    solver_rows: list[SolverRow] = []
+    for i, row in enumerate(rows):
+        parent = None
+        if row.code:
+            for cut in (5, 3) if len(row.code) == 7 else (3,) if len(row.code) == 5 else ():
+                if row.code[:cut] in index_of_code:
+                    parent = index_of_code[row.code[:cut]]
+                    break
+            if parent is None and len(row.code) == 3:
+                parent = total_index
+            index_of_code.setdefault(row.code, i)
+        elif row.is_total and total_index is None:
+            total_index = i
+        values = [int(c.value * scale) for c in row.amounts]
+        pin = None
+        if values and (
+            known := ctx.pins.get(
+                (code_kind, row.code, to_yuan(row.amounts[0].value, table.amount_unit or "元"))
+            )
+        ):
+            pin = {
+                keys.index(k): int(from_yuan(v, table.amount_unit or "元") * scale)
+                for k, v in known.items()
+                if k in keys and k != "total"
+            }
+        solver_rows.append(SolverRow(values, parent, pin or None))
+    complete = solve(solver_rows, columns)
+    out: list[list[tuple[Cell, str, str]]] = []
+    ambiguous = False
+    for row, srow, desc in zip(rows, solver_rows, descs, strict=True):
+        if not row.amounts:
+            out.append([])
+            continue
+        kept = sorted(srow.kept) or list(range(len(srow.candidates)))
+        placements = [srow.candidates[k] for k in kept]
+        if len(placements) == 1:
+            out.append(
+                [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
+            )
+            if row.amounts[0].value:
+                ctx.pins.setdefault(
+                    (code_kind, row.code, to_yuan(row.amounts[0].value, table.amount_unit or "元")),
+                    {
+                        keys[col]: to_yuan(c.value, table.amount_unit or "元")
+                        for c, col in zip(row.amounts, placements[0], strict=True)
+                    },
+                )
+            continue
+        ambiguous = True
+        first = placements[0] if placements else (0,)
+        sure = [
+            (c, keys[first[n]], labels[first[n]])
+            for n, c in enumerate(row.amounts[: len(first)])
+            if all(q[n] == first[n] for q in placements)
+        ]
+        if len(row.amounts) > columns:
+            ctx.diagnose(
+                "warn",
+                "too_many_amounts",
+                f"{desc}: {len(row.amounts)} amounts printed but the header names {columns} columns; "
+                "the row's amounts were not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            out.append([])
+            continue
+        shown = ["+".join(labels[col] for col in p[1:]) for p in placements[:6]]
+        why = (
+            "the search over the table was cut short"
+            if not complete
+            else "no placement satisfies the identities"
+            if not placements
+            else "the table's identities leave them open"
+        )
         ctx.diagnose(
             "warn",
-            "too_many_amounts",
-            f"{row_desc}: {len(cells)} amounts printed but the header names {len(keys)} columns; "
-            "the row's amounts were not loaded.",
+            "ambiguous_columns",
+            f"{desc}: part amount(s) {[c.raw for c in row.amounts[1:]]} fit {len(placements)} column "
+            f"placements ({'; '.join(shown) or 'none'}): {why}; only "
+            f"{'the figures placed alike in every candidate were' if sure else 'nothing was'} loaded.",
             table,
-            line,
-            observed=" ".join(c.raw for c in cells),
+            row.line,
+            expected=" | ".join(shown) or None,
+            observed=" ".join(c.raw for c in row.amounts),
         )
-        return []
-    total, parts = cells[0], cells[1:]
-    tolerance = STEP * len(parts)
-    fits = []
-    for chosen in combinations(range(1, len(keys)), len(parts)):
-        if abs(sum(p.value for p in parts) - total.value) <= tolerance:
-            fits.append(chosen)
-    if len(fits) == 1:
-        out = [(total, keys[0], labels[0])]
-        out += [(p, keys[i], labels[i]) for p, i in zip(parts, fits[0], strict=True)]
-        return out
-    candidates = ["+".join(labels[i] for i in fit) for fit in fits[:6]]
-    ctx.diagnose(
-        "warn",
-        "ambiguous_columns",
-        f"{row_desc}: {len(parts)} part amount(s) {[p.raw for p in parts]} fit "
-        f"{len(fits)} column placements ({'; '.join(candidates) or 'none'}); only the total was loaded.",
-        table,
-        line,
-        expected=" | ".join(candidates) or None,
-        observed=" ".join(c.raw for c in cells),
-    )
-    return [(total, keys[0], labels[0])]
+        out.append(sure)
+    return out, ambiguous

@@ -17,6 +17,10 @@ class Context:
     source_file: str
     doc_kind: str | None
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # Rows whose column placement is certain, by (code kind, code or None for a total row, total in yuan):
+    # {column_key: yuan}. A plain-text row the identities leave open is narrowed by the same row of another
+    # table of the document (same code, same total).
+    pins: dict[tuple, dict[str, Decimal]] = field(default_factory=dict)
 
     @property
     def phase(self) -> str:

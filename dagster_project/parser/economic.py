@@ -39,7 +39,7 @@ def _is_multi_block(table: Table) -> bool:
     return bool(rows) and multi >= max(2, len(rows) // 5)
 
 
-def parse_economic_table(table: Table, ctx: Context) -> list[Amount]:
+def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool]:
     split_header(table, "economic")
     if not _is_multi_block(table):
         return parse_coded_table(table, ctx, "economic")
@@ -79,4 +79,4 @@ def parse_economic_table(table: Table, ctx: Context) -> list[Amount]:
                     is_total_row=row.code is None,
                 )
             )
-    return amounts
+    return amounts, False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .columns import assign_columns
+from .columns import assign_columns, assign_rows_by_identities
 from .context import Context
 from .layout import Line
 from .records import Amount
@@ -55,21 +55,37 @@ def split_header(table: Table, code_kind: str) -> None:
     table.header, table.body = table.lines, []
 
 
+def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
+    """A bare 3-digit line is a page number, unless it is a class code whose name follows on the next
+    line (a row wrapped as code / name / amounts)."""
+    row = table_row(table, body[n], code_kind)
+    if not row.code or row.label or row.amounts or n + 1 >= len(body):
+        return False
+    following = table_row(table, body[n + 1], code_kind)
+    return following.code is None and bool(following.label) and _is_name_part(following.label)
+
+
 def rows_of(table: Table, code_kind: str) -> list[Row]:
     """Data rows with wrapped names re-joined and amounts printed on a line of their own re-attached."""
     rows: list[Row] = []
     pending: Row | None = None  # amounts-only line waiting for the next code row
-    for line in table.body:
-        if is_noise(line):
+    body = table.body
+    for n, line in enumerate(body):
+        if is_noise(line) and not _code_alone(table, body, n, code_kind):
             continue
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
         row = replace(table_row(table, line, code_kind))
         row.amounts = list(row.amounts)
         if row.code is None and not row.is_total:
-            if row.amounts and not row.label:
+            if row.amounts and not row.label and rows and rows[-1].code and not rows[-1].amounts:
+                rows[-1].amounts = row.amounts  # code and name on lines of their own, amounts below
+            elif row.amounts and not row.label:
                 pending = row
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
                 rows[-1].label += row.label  # a name wrapped onto the next line
+            elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
+                rows[-1].label += row.label  # the name's last piece with the row's amounts after it
+                rows[-1].amounts = row.amounts
             elif row.amounts and row.label and not row.label.startswith("其中"):
                 rows.append(row)  # a labelled row without code (e.g. 人员经费合计)
             continue
@@ -84,12 +100,23 @@ def rows_of(table: Table, code_kind: str) -> list[Row]:
     return rows
 
 
-def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> list[Amount]:
+def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
+    """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
+    read the table again once other tables have pinned its rows)."""
     split_header(table, code_kind)
+    rows = rows_of(table, code_kind)
+    descs = [f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip() for row in rows]
+    ambiguous = False
+    if any(row.amounts and row.amounts[0].segment.x0 is None for row in rows):
+        placements, ambiguous = assign_rows_by_identities(table, ctx, rows, descs, code_kind)
+    else:
+        placements = [
+            assign_columns(table, ctx, row.line, row.amounts, row_desc=desc)
+            for row, desc in zip(rows, descs, strict=True)
+        ]
     amounts: list[Amount] = []
-    for row in rows_of(table, code_kind):
-        desc = f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip()
-        for cell, key, label in assign_columns(table, ctx, row.line, row.amounts, row_desc=desc):
+    for row, placed in zip(rows, placements, strict=True):
+        for cell, key, label in placed:
             classification = None
             if row.code:
                 classification = (
@@ -115,4 +142,10 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     phase=phase,
                 )
             )
-    return amounts
+    if code_kind == "economic" and table.table_key.startswith("general_budget_basic"):
+        # 一般公共预算支出表 basic = 基本支出表 total: a 一般公共预算 table whose total equals this total is
+        # basic expenditure throughout.
+        for a in amounts:
+            if a.is_total_row and a.column_key == "total" and a.row_label in ("合计", "总计"):
+                ctx.pins.setdefault(("functional", None, a.amount_yuan), {"basic": a.amount_yuan})
+    return amounts, ambiguous

@@ -9,7 +9,7 @@ from decimal import Decimal
 from .layout import Line, Segment
 from .tokens import compact, join_split_amounts, parse_amount
 
-_CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?!\d)")
+_CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
 

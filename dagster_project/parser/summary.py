@@ -9,11 +9,11 @@ import re
 from .columns import LABEL_HEADER_WORDS
 from .context import Context
 from .functional import is_noise
-from .layout import Line
+from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
 from .tables import Table, column_key_of_cells, header_cells_at
-from .tokens import compact
+from .tokens import compact, join_split_amounts
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
 _TOTAL_RE = re.compile(r"合计|总计|小计")
@@ -38,6 +38,8 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     # The header is the lines above the first line that holds an amount.
     first = next((i for i, ln in enumerate(table.lines) if _items(ln, split_x)[1]), len(table.lines))
     table.header, table.body = table.lines[:first], table.lines[first:]
+    # Without positions a 行次 column shows as a bare small integer right after each item's label.
+    row_numbers = any(w in compact(ln.text) for ln in table.header for w in _ROW_NUMBER_HEADERS)
     amounts: list[Amount] = []
     for line in table.body:
         if is_noise(line):
@@ -46,10 +48,15 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         for position, (label, cells) in enumerate(items):
             if not label:
                 continue
-            if split_x is not None and cells and cells[0].segment.x0 is not None:
+            positioned = bool(cells) and cells[0].segment.x0 is not None
+            if split_x is not None and positioned:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
+            elif not positioned and (side := _side_by_label(label)):
+                pass
             else:
                 side = "income" if position == 0 and len(items) > 1 else "expenditure"
+            if not positioned and row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):
+                cells = cells[1:]
             for cell in cells:
                 cells_above = (
                     header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
@@ -74,18 +81,44 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     return amounts
 
 
+_ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
+_ITEM_START_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|本年|收入总计|支出总计|收入合计|支出合计)")
+
+
+def _side_by_label(label: str) -> str | None:
+    """The side of a two-sided item by what it names: income items say 收入, expenditure items 支出."""
+    income, expenditure = "收入" in label, "支出" in label
+    if income and not expenditure:
+        return "income"
+    if expenditure and not income:
+        return "expenditure"
+    return None
+
+
 def _items(line: Line, split_x: float | None = None):
     """(label, amounts) pairs of a two-sided line, in reading order, and whether any amount was found.
-    Label pieces on the same side with no amount between them are one label (a wrapped cell)."""
+    Label pieces on the same side with no amount between them are one label (a wrapped cell); in plain
+    text a numbered item ("二、…") or a total starts a new label."""
     items: list[tuple[str, list]] = []
     sides: list[bool] = []
     found = False
-    for seg in line.segments:
+    segments = line.segments
+    plain = not line.positioned
+    if plain:
+        segments = [Segment(w, None, None) for w in join_split_amounts(line.text).split()]
+    for seg in segments:
         cells = _split_numeric(seg)
         right = split_x is not None and seg.x0 is not None and seg.x0 >= split_x
         if cells is None:
             text = compact(seg.text)
-            if items and not items[-1][1] and sides[-1] == right and text not in LABEL_HEADER_WORDS:
+            new_item = plain and items and _ITEM_START_RE.match(text)
+            if (
+                items
+                and not items[-1][1]
+                and sides[-1] == right
+                and text not in LABEL_HEADER_WORDS
+                and not new_item
+            ):
                 items[-1] = (items[-1][0] + text, [])
             else:
                 items.append((text, []))

@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass, field
 
 from .layout import Line, Segment
-from .tokens import amount_unit_in, compact, parse_amount
+from .tokens import amount_unit_in, compact, halfwidth, parse_amount
 from .vocabulary import COLUMN_LABELS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
 _LABEL_RE = re.compile(
-    r"^(?:[（(]?附?表\s*[0-9一二三四五六七八九十]+(?:[-－—.][0-9]+)?[）)]?[、.:：\s]*"
+    r"^(?:[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:[-－—.][0-9]+)?[）)]?[、.:：\s]*"
     r"|[一二三四五六七八九十]+[、.]"
     r"|[0-9]{1,2}[、.](?!\d))"
 )
+_SPACED_LABEL_RE = re.compile(r"^[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+")
 _EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
 _HEADER_WORDS = (
@@ -58,6 +59,10 @@ def classify_title(title: str) -> str | None:
 
 
 def split_label(text: str) -> tuple[str | None, str]:
+    spaced = halfwidth(text).strip()
+    match = _SPACED_LABEL_RE.match(spaced)  # "表四 一般公共预算…": the space ends the label
+    if match and len(spaced) > match.end():
+        return compact(match.group()).strip("、.:： "), compact(spaced[match.end() :])
     text = compact(text)
     match = _LABEL_RE.match(text)
     if match and len(text) > match.end():
@@ -75,7 +80,7 @@ def title_candidate(line: Line) -> tuple[str | None, str, str] | None:
         return None
     if re.search(r"[《》;；,，。]", text):
         return None  # a sentence that mentions a table, not a title
-    label, title = split_label(text)
+    label, title = split_label(_TITLE_TAIL_RE.sub("", halfwidth(line.text).strip()))
     title = re.sub(r"[（(]续[）)]$", "", title)
     if not re.search(r"表(?:[（(][^）)]*[）)])?$", title) or "说明" in title:
         return None
@@ -231,6 +236,18 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
     found: list[tuple[int, str]] = []
     for fragment, _key in COLUMN_LABELS:
         for match in re.finditer(re.escape(fragment), text):
-            if not any(start <= match.start() < start + len(f) for start, f in found):
+            end = match.start() + len(fragment)
+            if not any(start < end and match.start() < start + len(f) for start, f in found):
                 found.append((match.start(), fragment))
-    return [fragment for _start, fragment in sorted(found)]
+    ordered = sorted(found)
+    # A group label over the columns below it ("本年支出" over "小计 / 基本支出 / 项目支出") is not a column:
+    # the 小计/合计 that follows it is.
+    return [
+        fragment
+        for n, (_start, fragment) in enumerate(ordered)
+        if not (
+            n + 1 < len(ordered)
+            and ordered[n + 1][1] in ("小计", "合计")
+            and fragment not in ("小计", "合计")
+        )
+    ]

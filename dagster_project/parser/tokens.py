@@ -64,6 +64,10 @@ def to_yuan(value: Decimal, amount_unit: str) -> Decimal:
     return (value * UNIT_FACTORS[amount_unit]).quantize(Decimal("0.01"))
 
 
+def from_yuan(value: Decimal, amount_unit: str) -> Decimal:
+    return value / UNIT_FACTORS[amount_unit]
+
+
 # "单位：万元", "单 位：元", "金额单位：万元"; "单位：北京市…信息中心" is an organisation, not a unit.
 _UNIT_RE = re.compile(r"单位[:：]\s*(万元|千元|亿元|元)(?![\u4e00-\u9fff])")
 

@@ -1,0 +1,997 @@
+"""A synthetic corpus of budget reports with their ground truth, deterministic from a seed.
+
+    python bench/corpus.py --n 1000 --seed 7 --out bench/out/corpus-1000
+
+writes ``OUT/raw/<province>/<unit>_<year>_<kind>.txt`` in the text layout of plain ``pdftotext`` output
+(no ``-layout``: one table row per line, blank cells dropped, long names wrapped over lines, two-sided
+summary rows) and beside each, ``OUT/truth/<same path>.json``: every amount of every table, the facts
+the warehouse should hold, the narrative claims, and every misstatement planted on purpose. Documents come in
+pairs: every unit-year has a budget report (部门预算, Chinese table labels 表一…, no 行次) and a final account
+(部门决算, 表1…, 行次 in the two-sided table), so budget-versus-actual joins across documents are exercised.
+
+True amounts are drawn in fen (0.01 yuan); every printed figure is rounded to its table's unit (万元 or 元),
+so identities hold to the printed rounding exactly as in the real reports, and the ground truth is what is
+printed. Names and codes come from the real classification (政府收支分类科目), including the renamings by
+year that domain.md lists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+CENT = Decimal("0.01")
+
+# --- vocabulary -------------------------------------------------------------------------------------------
+
+# Functional classification (支出功能分类): 类 -> 款 -> 项, with the kind of money a 项 normally carries
+# (b = basic 基本支出, p = project 项目支出, bp = both).
+FUNCTIONAL: dict[str, tuple[str, dict[str, tuple[str, dict[str, tuple[str, str]]]]]] = {
+    "201": (
+        "一般公共服务支出",
+        {
+            "20103": (
+                "政府办公厅（室）及相关机构事务",
+                {
+                    "2010301": ("行政运行", "b"),
+                    "2010302": ("一般行政管理事务", "p"),
+                    "2010350": ("事业运行", "bp"),
+                    "2010399": ("其他政府办公厅（室）及相关机构事务支出", "p"),
+                },
+            ),
+            "20106": (
+                "财政事务",
+                {
+                    "2010601": ("行政运行", "b"),
+                    "2010602": ("一般行政管理事务", "p"),
+                    "2010607": ("信息化建设", "p"),
+                    "2010650": ("事业运行", "bp"),
+                },
+            ),
+            "20111": ("纪检监察事务", {"2011101": ("行政运行", "b"), "2011102": ("一般行政管理事务", "p")}),
+        },
+    ),
+    "204": (
+        "公共安全支出",
+        {
+            "20402": (
+                "公安",
+                {
+                    "2040201": ("行政运行", "b"),
+                    "2040202": ("一般行政管理事务", "p"),
+                    "2040219": ("信息化建设", "p"),
+                    "2040220": ("执法办案", "p"),
+                },
+            ),
+            "20406": (
+                "司法",
+                {
+                    "2040601": ("行政运行", "b"),
+                    "2040604": ("基层司法业务", "p"),
+                    "2040605": ("普法宣传", "p"),
+                    "2040607": ("公共法律服务", "p"),
+                    "2040610": ("社区矫正", "p"),
+                },
+            ),
+        },
+    ),
+    "205": (
+        "教育支出",
+        {
+            "20501": ("教育管理事务", {"2050101": ("行政运行", "b"), "2050102": ("一般行政管理事务", "p")}),
+            "20502": (
+                "普通教育",
+                {"2050201": ("学前教育", "bp"), "2050202": ("小学教育", "bp"), "2050203": ("初中教育", "bp")},
+            ),
+        },
+    ),
+    "207": (
+        "文化旅游体育与传媒支出",
+        {
+            "20701": (
+                "文化和旅游",
+                {
+                    "2070101": ("行政运行", "b"),
+                    "2070109": ("群众文化", "p"),
+                    "2070199": ("其他文化和旅游支出", "p"),
+                },
+            ),
+        },
+    ),
+    "208": (
+        "社会保障和就业支出",
+        {
+            "20801": (
+                "人力资源和社会保障管理事务",
+                {"2080101": ("行政运行", "b"), "2080109": ("社会保险经办机构", "bp")},
+            ),
+            "20805": (
+                "行政事业单位养老支出",
+                {
+                    "2080501": ("行政单位离退休", "b"),
+                    "2080502": ("事业单位离退休", "b"),
+                    "2080505": ("机关事业单位基本养老保险缴费支出", "b"),
+                    "2080506": ("机关事业单位职业年金缴费支出", "b"),
+                },
+            ),
+        },
+    ),
+    "210": (
+        "卫生健康支出",
+        {
+            "21011": (
+                "行政事业单位医疗",
+                {
+                    "2101101": ("行政单位医疗", "b"),
+                    "2101102": ("事业单位医疗", "b"),
+                    "2101103": ("公务员医疗补助", "b"),
+                },
+            ),
+        },
+    ),
+    "212": (
+        "城乡社区支出",
+        {
+            "21201": (
+                "城乡社区管理事务",
+                {
+                    "2120101": ("行政运行", "b"),
+                    "2120104": ("城管执法", "p"),
+                    "2120199": ("其他城乡社区管理事务支出", "p"),
+                },
+            ),
+        },
+    ),
+    "213": (
+        "农林水支出",
+        {
+            "21301": (
+                "农业农村",
+                {"2130101": ("行政运行", "b"), "2130104": ("事业运行", "bp"), "2130108": ("病虫害控制", "p")},
+            ),
+        },
+    ),
+    "221": (
+        "住房保障支出",
+        {
+            "22102": (
+                "住房改革支出",
+                {"2210201": ("住房公积金", "b"), "2210202": ("提租补贴", "b"), "2210203": ("购房补贴", "b")},
+            ),
+        },
+    ),
+}
+
+
+def functional_name(code: str, year: int) -> str:
+    """Names as printed in a year: 2019 renamed 210; 2020 renamed 款 20805 (domain.md)."""
+    if code == "210" and year < 2019:
+        return "医疗卫生与计划生育支出"
+    if code == "20805" and year < 2020:
+        return "行政事业单位离退休"
+    cls = FUNCTIONAL[code[:3]]
+    if len(code) == 3:
+        return cls[0]
+    kuan = cls[1][code[:5]]
+    return kuan[0] if len(code) == 5 else kuan[1][code][0]
+
+
+# Departmental economic classification of basic expenditure: 人员经费 (301, 303) and 公用经费 (302, 310).
+ECONOMIC: dict[str, tuple[str, dict[str, str]]] = {
+    "301": (
+        "工资福利支出",
+        {
+            "30101": "基本工资",
+            "30102": "津贴补贴",
+            "30103": "奖金",
+            "30108": "机关事业单位基本养老保险缴费",
+            "30110": "职工基本医疗保险缴费",
+            "30113": "住房公积金",
+        },
+    ),
+    "302": (
+        "商品和服务支出",
+        {
+            "30201": "办公费",
+            "30205": "水费",
+            "30206": "电费",
+            "30211": "差旅费",
+            "30213": "维修（护）费",
+            "30228": "工会经费",
+            "30231": "公务用车运行维护费",
+            "30299": "其他商品和服务支出",
+        },
+    ),
+    "303": ("对个人和家庭的补助", {"30302": "退休费", "30305": "生活补助", "30309": "奖励金"}),
+    "310": ("资本性支出", {"31002": "办公设备购置", "31007": "信息网络及软件购置更新"}),
+}
+PERSONNEL_CLASSES = ("301", "303")
+
+# Units: the 类/款 a department of each kind spends on, besides pensions, health care and housing.
+DEPARTMENTS: list[tuple[str, list[str]]] = [
+    ("财政局", ["20106"]),
+    ("司法局", ["20406"]),
+    ("公安分局", ["20402"]),
+    ("教育局", ["20501", "20502"]),
+    ("文化和旅游局", ["20701"]),
+    ("人力资源和社会保障局", ["20801"]),
+    ("城市管理委员会", ["21201"]),
+    ("农业农村局", ["21301"]),
+    ("人民政府办公室", ["20103"]),
+    ("纪律检查委员会", ["20111"]),
+    ("城市管理综合行政执法局", ["21201"]),
+    ("公共法律服务中心", ["20406"]),
+]
+COMMON_KUAN = ["20805", "21011", "22102"]
+REGIONS = (
+    [
+        ("湖北省", "武汉市", d)
+        for d in ("江岸区", "江汉区", "硚口区", "汉阳区", "武昌区", "青山区", "洪山区", "蔡甸区")
+    ]
+    + [("北京市", "北京市", d) for d in ("西城区", "东城区", "朝阳区", "海淀区", "丰台区", "通州区")]
+    + [("江苏省", "南京市", d) for d in ("鼓楼区", "玄武区", "秦淮区", "建邺区", "江宁区")]
+    + [("浙江省", "杭州市", d) for d in ("西湖区", "上城区", "拱墅区", "滨江区", "余杭区")]
+    + [("广东省", "广州市", d) for d in ("天河区", "越秀区", "海珠区", "白云区", "番禺区")]
+    + [("四川省", "成都市", d) for d in ("武侯区", "锦江区", "青羊区", "金牛区", "成华区")]
+    + [("湖南省", "长沙市", d) for d in ("岳麓区", "芙蓉区", "天心区", "开福区", "雨花区")]
+    + [("河南省", "郑州市", d) for d in ("金水区", "中原区", "二七区", "管城回族区", "惠济区")]
+    + [("山东省", "济南市", d) for d in ("历下区", "市中区", "槐荫区", "天桥区", "历城区")]
+    + [("安徽省", "合肥市", d) for d in ("蜀山区", "包河区", "庐阳区", "瑶海区")]
+    + [("福建省", "福州市", d) for d in ("鼓楼区", "台江区", "仓山区", "晋安区")]
+)
+CN_NUMBERS = "一二三四五六七八九十"
+CN_ORDINALS = [
+    "一",
+    "二",
+    "三",
+    "四",
+    "五",
+    "六",
+    "七",
+    "八",
+    "九",
+    "十",
+    "十一",
+    "十二",
+    "十三",
+    "十四",
+    "十五",
+]
+
+
+def cn_label(n: int) -> str:
+    return CN_ORDINALS[n - 1]
+
+
+# --- amounts ----------------------------------------------------------------------------------------------
+
+
+def printed(yuan: Decimal, unit: str) -> Decimal:
+    """The figure a table prints for a true amount: rounded to 0.01 of the table's unit."""
+    value = yuan / 10000 if unit == "万元" else yuan
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def as_yuan(value: Decimal, unit: str) -> Decimal:
+    return (value * 10000 if unit == "万元" else value).quantize(CENT)
+
+
+def fmt(value: Decimal, separators: bool) -> str:
+    return f"{value:,.2f}" if separators else f"{value:.2f}"
+
+
+@dataclass
+class Leaf:
+    code: str
+    basic: Decimal  # true yuan
+    project: Decimal
+
+
+@dataclass
+class Plan:
+    """One unit's money for one year: the budget and the actual, by 项 and by economic 款."""
+
+    leaves_budget: list[Leaf]
+    leaves_actual: list[Leaf]
+    econ_budget: dict[str, Decimal]
+    econ_actual: dict[str, Decimal]
+
+
+def _money(rng: random.Random, low: int, high: int) -> Decimal:
+    return Decimal(rng.randrange(low * 100, high * 100)) / 100
+
+
+def _economic_split(rng: random.Random, basic_total: Decimal) -> dict[str, Decimal]:
+    """The basic total spread over economic 款 so that the 款 add up to it exactly (in fen)."""
+    codes = []
+    for cls, (_name, kuans) in ECONOMIC.items():
+        chosen = sorted(rng.sample(sorted(kuans), k=min(len(kuans), rng.randint(1, 4))))
+        codes += chosen if cls != "310" or rng.random() < 0.5 else []
+    weights = [rng.uniform(3, 10) if c.startswith("301") else rng.uniform(0.3, 3) for c in codes]
+    cents = int(basic_total * 100)
+    shares = [int(cents * w / sum(weights)) for w in weights]
+    shares[0] += cents - sum(shares)
+    return {c: Decimal(s) / 100 for c, s in zip(codes, shares, strict=True)}
+
+
+def _separated(plan: Plan) -> bool:
+    """Whether every basic figure stays more than 0.06 万元 from every project figure at each level (项, 款,
+    类), and every 人员经费 figure from every 公用经费 one, so the identities decide every column."""
+    for leaves in (plan.leaves_budget, plan.leaves_actual):
+        tree = _tree(leaves)
+        for length in (3, 5, 7):
+            basics = [v[0] for c, v in tree.items() if len(c) == length and v[0]]
+            projects = [v[1] for c, v in tree.items() if len(c) == length and v[1]]
+            if any(abs(b - p) <= 600 for b in basics for p in projects):
+                return False
+    for econ in (plan.econ_budget, plan.econ_actual):
+        classes: dict[str, Decimal] = {}
+        for code, value in econ.items():
+            classes[code[:3]] = classes.get(code[:3], Decimal(0)) + value
+        for level in (classes, econ):
+            personnel = [v for c, v in level.items() if c[:3] in PERSONNEL_CLASSES]
+            public = [v for c, v in level.items() if c[:3] not in PERSONNEL_CLASSES]
+            if any(abs(a - b) <= 600 for a in personnel for b in public):
+                return False
+    return True
+
+
+def make_plan(rng: random.Random, kuans: list[str]) -> Plan:
+    for _attempt in range(200):
+        plan = _draw_plan(rng, kuans)
+        if _separated(plan):
+            return plan
+    raise RuntimeError("could not draw a plan whose columns the identities decide")
+
+
+def _draw_plan(rng: random.Random, kuans: list[str]) -> Plan:
+    leaves_budget: list[Leaf] = []
+    leaves_actual: list[Leaf] = []
+    for kuan in kuans:
+        items = FUNCTIONAL[kuan[:3]][1][kuan][1]
+        chosen = sorted(rng.sample(sorted(items), k=rng.randint(1, len(items))))
+        for code in chosen:
+            kind = items[code][1]
+            while True:
+                scale = rng.choice([(5, 80), (20, 400), (100, 3000), (500, 20000)])
+                basic = _money(rng, *scale) * 100 if "b" in kind else Decimal(0)
+                project = _money(rng, *scale) * 100 if "p" in kind else Decimal(0)
+                factor_b = Decimal(str(rng.uniform(0.85, 1.08)))
+                factor_p = Decimal(str(rng.uniform(0.6, 1.15)))
+                actual_b, actual_p = (basic * factor_b).quantize(CENT), (project * factor_p).quantize(CENT)
+                if (not basic or not project or abs(basic - project) > 600) and (
+                    not actual_b or not actual_p or abs(actual_b - actual_p) > 600
+                ):
+                    break
+            leaves_budget.append(Leaf(code, basic, project))
+            leaves_actual.append(Leaf(code, actual_b, actual_p))
+    basic_budget = sum((leaf.basic for leaf in leaves_budget), Decimal(0))
+    basic_actual = sum((leaf.basic for leaf in leaves_actual), Decimal(0))
+    return Plan(
+        leaves_budget,
+        leaves_actual,
+        _economic_split(rng, basic_budget),
+        _economic_split(rng, basic_actual),
+    )
+
+
+# --- documents --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Style:
+    """How one document prints: its unit, number format, and how it wraps."""
+
+    unit: str
+    separators: bool
+    wrap_rate: float
+    split_codes: bool
+    cover_one_line: bool
+
+
+@dataclass
+class Doc:
+    lines: list[str] = field(default_factory=list)
+    cells: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    misstatements: list[dict] = field(default_factory=list)
+
+    def add(self, text: str = "") -> int:
+        self.lines.append(text)
+        return len(self.lines)  # the 1-based line number just written
+
+
+def _code_text(code: str, style: Style) -> str:
+    if style.split_codes and len(code) > 3 and code[0] == "2":  # functional codes only, as printed
+        return " ".join([code[:3], *(code[i : i + 2] for i in range(3, len(code), 2))])
+    return code
+
+
+def _write_row(doc: Doc, rng: random.Random, style: Style, code: str | None, name: str, numbers: list[str]):
+    """One table row in plain pdftotext style; returns the line its amounts are on. Long names wrap:
+    either the name continues on the next line with the amounts, or code, name and amounts take a line
+    each."""
+    head = f"{_code_text(code, style)} {name}" if code else name
+    amounts = " ".join(numbers)
+    if code and len(name) >= 8 and rng.random() < style.wrap_rate:
+        cut = rng.randint(3, len(name) - 2)
+        if rng.random() < 0.5:
+            doc.add(f"{_code_text(code, style)} {name[:cut]}")
+            return doc.add(f"{name[cut:]} {amounts}")
+        doc.add(_code_text(code, style))
+        doc.add(name[:cut])
+        doc.add(name[cut:])
+        return doc.add(amounts)
+    return doc.add(f"{head} {amounts}")
+
+
+def _tree(leaves: list[Leaf]) -> dict[str, list[Decimal]]:
+    """[basic, project] true yuan of every 类, 款 and 项 of the leaves."""
+    sums: dict[str, list[Decimal]] = {}
+    for leaf in leaves:
+        for code in (leaf.code[:3], leaf.code[:5], leaf.code):
+            entry = sums.setdefault(code, [Decimal(0), Decimal(0)])
+            entry[0] += leaf.basic
+            entry[1] += leaf.project
+    return dict(sorted(sums.items()))
+
+
+def _function_table(doc, rng, style, year, table_key, columns, leaves, phase, *, record_facts, facts):
+    """A table by functional code: 合计 row then 类, 款, 项 rows; columns [total, basic, project, …];
+    a row prints its total and its non-zero parts only (blank cells dropped)."""
+    tree = _tree(leaves)
+    basic_all = sum((leaf.basic for leaf in leaves), Decimal(0))
+    project_all = sum((leaf.project for leaf in leaves), Decimal(0))
+    total = [basic_all, project_all]
+    rows = [(None, "合计", total)] + [(code, functional_name(code, year), v) for code, v in tree.items()]
+    for code, name, (basic, project) in rows:
+        values = {"total": printed(basic + project, style.unit)}
+        if basic:
+            values["basic"] = printed(basic, style.unit)
+        if project:
+            values["project"] = printed(project, style.unit)
+        # A part column that holds all the money prints, and a one-part row prints total and that part.
+        numbers = [fmt(values[k], style.separators) for k in columns if k in values]
+        line = _write_row(doc, rng, style, code, name, numbers)
+        for key in columns:
+            if key in values:
+                doc.cells.append(
+                    {
+                        "table_key": table_key,
+                        "subject_code": code,
+                        "row_label": None if code else name,
+                        "column_key": key,
+                        "amount_yuan": str(as_yuan(values[key], style.unit)),
+                        "line": line,
+                        "phase": phase,
+                    }
+                )
+        if record_facts and code and len(code) == 7:
+            for key in ("basic", "project"):
+                if key in values:
+                    facts.append(
+                        {
+                            "phase": phase,
+                            "subject_code": code,
+                            "expenditure_type": key,
+                            "amount_yuan": str(as_yuan(values[key], style.unit)),
+                        }
+                    )
+    return printed(basic_all + project_all, style.unit), tree
+
+
+def _header(doc: Doc, labels: list[str]) -> None:
+    # pdftotext prints each header cell on a line of its own.
+    for label in labels:
+        doc.add(label)
+
+
+def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style, unit: str | None = None) -> int:
+    line = doc.add(f"{label} {title}" if label else title)
+    doc.add(f"部门：{unit_name}")
+    doc.add(f"单位：{unit or style.unit}")
+    return line
+
+
+def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, phase):
+    _title(doc, label, title, unit_name, style)
+    _header(doc, ["科目编码", "科目名称", "合计", "人员经费", "公用经费"])
+    classes: dict[str, Decimal] = {}
+    for code, value in econ.items():
+        classes[code[:3]] = classes.get(code[:3], Decimal(0)) + value
+    personnel = sum((v for c, v in classes.items() if c in PERSONNEL_CLASSES), Decimal(0))
+    public = sum((v for c, v in classes.items() if c not in PERSONNEL_CLASSES), Decimal(0))
+    rows = [(None, "合计", personnel + public, personnel, public)]
+    for cls in sorted(classes):
+        is_personnel = cls in PERSONNEL_CLASSES
+        rows.append(
+            (
+                cls,
+                ECONOMIC[cls][0],
+                classes[cls],
+                *((classes[cls], Decimal(0)) if is_personnel else (Decimal(0), classes[cls])),
+            )
+        )
+        for code in sorted(c for c in econ if c.startswith(cls)):
+            rows.append(
+                (
+                    code,
+                    ECONOMIC[cls][1][code],
+                    econ[code],
+                    *((econ[code], Decimal(0)) if is_personnel else (Decimal(0), econ[code])),
+                )
+            )
+    for code, name, total, pers, pub in rows:
+        values = {"total": printed(total, style.unit)}
+        if pers:
+            values["personnel"] = printed(pers, style.unit)
+        if pub:
+            values["public_funds"] = printed(pub, style.unit)
+        numbers = [
+            fmt(values[k], style.separators) for k in ("total", "personnel", "public_funds") if k in values
+        ]
+        line = _write_row(doc, rng, style, code, name, numbers)
+        for key, value in values.items():
+            doc.cells.append(
+                {
+                    "table_key": table_key,
+                    "subject_code": code,
+                    "row_label": None if code else name,
+                    "column_key": key,
+                    "amount_yuan": str(as_yuan(value, style.unit)),
+                    "line": line,
+                    "phase": phase,
+                }
+            )
+
+
+def _cover(doc: Doc, style: Style, unit_name: str, year: int, kind_title: str) -> None:
+    if style.cover_one_line:
+        doc.add(f"{unit_name}{year}年{kind_title}")
+    else:
+        doc.add(unit_name)
+        doc.add(f"{year}年{kind_title}")
+    doc.add("")
+
+
+def _narrative_intro(doc: Doc, unit_name: str, year: int, what: str) -> None:
+    doc.add("第一部分 部门概况")
+    doc.add("一、主要职能")
+    doc.add(f"{unit_name}是负责本辖区相关工作的政府工作部门，主要职责是贯彻执行国家和本")
+    doc.add("市的有关法律法规和方针政策，组织实施本部门的各项工作任务。")
+    doc.add("二、机构设置")
+    doc.add(f"{unit_name}{year}年{what}编制范围包括本部门机关本级。")
+
+
+def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
+    doc = Doc()
+    _cover(doc, style, unit_name, year, "部门预算")
+    titles = [
+        ("收支预算总表", "income_expenditure_summary"),
+        ("支出预算总表", "expenditure_by_function"),
+        ("一般公共预算支出预算表", "general_budget_by_function"),
+        ("一般公共预算基本支出预算表", "general_budget_basic_by_economic"),
+        ("政府性基金预算支出表", "government_fund"),
+    ]
+    doc.add("目录")
+    for n, (title, _key) in enumerate(titles, start=1):
+        doc.add(f"表{cn_label(n)} {title}")
+    _narrative_intro(doc, unit_name, year, "部门预算")
+    facts: list[dict] = []
+    tree = _tree(plan.leaves_budget)
+    grand = sum((v[0] + v[1] for code, v in tree.items() if len(code) == 3), Decimal(0))
+    grand_printed = printed(grand, "万元")
+    doc.add("第三部分 部门预算情况说明")
+    stated = grand_printed
+    line = doc.add(f"{year}年{unit_name}收入支出总计{fmt(stated, True)}万元，均为一般公共预算拨款。")
+    if rng.random() < 0.1:  # a misstated total
+        stated = (grand_printed * Decimal(str(rng.choice([0.9, 1.1, 1.25])))).quantize(CENT)
+        if stated != grand_printed:
+            doc.lines[line - 1] = (
+                f"{year}年{unit_name}收入支出总计{fmt(stated, True)}万元，均为一般公共预算拨款。"
+            )
+            doc.misstatements.append(
+                {
+                    "check_name": "stated_total_vs_table",
+                    "line": line,
+                    "description": f"收入支出总计 stated {stated} 万元, tables {grand_printed} 万元",
+                }
+            )
+    doc.claims.append(
+        {"claim_kind": "total_income_expenditure", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
+    )
+    doc.add("第二部分 部门预算表")
+    # 表一 收支预算总表: two-sided, no 行次.
+    _title(doc, f"表{cn_label(1)}", titles[0][0], unit_name, style)
+    _header(doc, ["收入", "支出", "项目", "预算数", "项目", "预算数"])
+    right = [
+        (
+            f"{cn_label(i + 1)}、{functional_name(code, year)}",
+            printed(tree[code][0] + tree[code][1], style.unit),
+        )
+        for i, code in enumerate(c for c in tree if len(c) == 3)
+    ]
+    total_printed = printed(grand, style.unit)
+    left = [("一、一般公共预算拨款收入", total_printed), ("二、政府性基金预算拨款收入", None)]
+    for i in range(max(len(left), len(right))):
+        parts = []
+        for items in (left, right):
+            if i < len(items):
+                label, value = items[i]
+                parts.append(label + (f" {fmt(value, style.separators)}" if value is not None else ""))
+        line = doc.add(" ".join(parts))
+        for side, items in (("income", left), ("expenditure", right)):
+            if i < len(items) and items[i][1] is not None:
+                doc.cells.append(
+                    {
+                        "table_key": "income_expenditure_summary",
+                        "subject_code": None,
+                        "row_label": items[i][0],
+                        "column_key": side,
+                        "amount_yuan": str(as_yuan(items[i][1], style.unit)),
+                        "line": line,
+                        "phase": "budget",
+                    }
+                )
+    line = doc.add(
+        f"收入总计 {fmt(total_printed, style.separators)} 支出总计 {fmt(total_printed, style.separators)}"
+    )
+    for side, label in (("income", "收入总计"), ("expenditure", "支出总计")):
+        doc.cells.append(
+            {
+                "table_key": "income_expenditure_summary",
+                "subject_code": None,
+                "row_label": label,
+                "column_key": side,
+                "amount_yuan": str(as_yuan(total_printed, style.unit)),
+                "line": line,
+                "phase": "budget",
+            }
+        )
+    # 表二 支出预算总表 (main) and 表三 一般公共预算支出预算表, by functional code.
+    for n, (title, key) in ((2, titles[1]), (3, titles[2])):
+        _title(doc, f"表{cn_label(n)}", title, unit_name, style)
+        _header(doc, ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"])
+        total, _ = _function_table(
+            doc,
+            rng,
+            style,
+            year,
+            key,
+            ["total", "basic", "project"],
+            plan.leaves_budget,
+            "budget",
+            record_facts=(n == 2),
+            facts=facts,
+        )
+    _economic_table(
+        doc, rng, style, titles[3][1], f"表{cn_label(4)}", titles[3][0], unit_name, plan.econ_budget, "budget"
+    )
+    _title(doc, f"表{cn_label(5)}", titles[4][0], unit_name, style)
+    _header(doc, ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"])
+    doc.add("本单位无此项支出，故此表为空。" if rng.random() < 0.5 else "本表无数据")
+    truth = {
+        "total_expenditure_yuan": str(as_yuan(total, style.unit)),
+        "facts": facts,
+        "class_totals_yuan": {
+            c: str(as_yuan(printed(v[0] + v[1], style.unit), style.unit))
+            for c, v in tree.items()
+            if len(c) == 3
+        },
+    }
+    return doc, truth
+
+
+def final_account(rng, style, unit_name, year, plan, budget_class_printed_wan) -> tuple[Doc, dict]:
+    """A final account. ``budget_class_printed_wan``: the 类 budgets of the unit's budget report in 万元, as
+    the narrative restates them."""
+    doc = Doc()
+    _cover(doc, style, unit_name, year, "度部门决算")
+    titles = [
+        ("收入支出决算总表", "income_expenditure_summary"),
+        ("支出决算表", "expenditure_by_function"),
+        ("一般公共预算财政拨款支出决算表", "general_budget_by_function"),
+        ("一般公共预算财政拨款基本支出决算表", "general_budget_basic_by_economic"),
+        ("政府性基金预算财政拨款收入支出决算表", "government_fund"),
+        ("国有资本经营预算财政拨款支出决算表", "state_capital"),
+    ]
+    doc.add("目录")
+    for n, (title, _key) in enumerate(titles, start=1):
+        doc.add(f"表{n} {title}")
+    _narrative_intro(doc, unit_name, year, "部门决算")
+    facts: list[dict] = []
+    tree = _tree(plan.leaves_actual)
+    classes = [c for c in tree if len(c) == 3]
+    actual_wan = {c: printed(tree[c][0] + tree[c][1], "万元") for c in classes}
+    grand = sum((tree[c][0] + tree[c][1] for c in classes), Decimal(0))
+    grand_wan = printed(grand, "万元")
+    doc.add(f"第二部分 {year}年度部门决算情况说明")
+    doc.add("一、收入支出决算总体情况说明")
+    stated = grand_wan
+    text = f"{year}年度收入支出总计{fmt(stated, True)}万元，均为一般公共预算财政拨款。"
+    line = doc.add(text)
+    if rng.random() < 0.08:
+        stated = (grand_wan + Decimal(rng.choice([-1, 1])) * Decimal(rng.randint(5, 500))).quantize(CENT)
+        doc.lines[line - 1] = f"{year}年度收入支出总计{fmt(stated, True)}万元，均为一般公共预算财政拨款。"
+        doc.misstatements.append(
+            {
+                "check_name": "stated_total_vs_table",
+                "line": line,
+                "description": f"收入支出总计 stated {stated} 万元, tables {grand_wan} 万元",
+            }
+        )
+    doc.claims.append(
+        {"claim_kind": "total_income_expenditure", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
+    )
+    doc.add("二、一般公共预算财政拨款支出决算情况说明")
+    # Restated 年初预算: the whole and each 类, as the budget report printed them (万元). A misstated
+    # restatement changes one 类 and the whole alike, so the 类 still add up to the whole.
+    restated = dict(budget_class_printed_wan)
+    planted_class = None
+    if rng.random() < 0.06 and restated:
+        planted_class = rng.choice(sorted(restated))
+        restated[planted_class] += Decimal(rng.randint(10, 300))
+    whole_budget = sum(restated.values(), Decimal(0))
+    rate_misstated = rng.random() < 0.1
+    rate = (grand_wan / whole_budget * 100).quantize(CENT, rounding=ROUND_HALF_UP) if whole_budget else None
+    stated_rate = rate
+    if rate is not None and rate_misstated:
+        stated_rate = rate + Decimal(rng.choice([-1, 1])) * Decimal(rng.randint(3, 20))
+    line = doc.add(
+        f"{year}年度一般公共预算财政拨款支出年初预算为{fmt(whole_budget, True)}万元，支出决算为"
+        f"{fmt(grand_wan, True)}万元，完成年初预算的{stated_rate}%。"
+    )
+    if rate_misstated:
+        doc.misstatements.append(
+            {
+                "check_name": "stated_rate_mismatch",
+                "line": line,
+                "description": f"stated {stated_rate}% vs {rate}%",
+            }
+        )
+    if planted_class is not None:
+        doc.misstatements.append(
+            {
+                "check_name": "restated_budget_mismatch",
+                "line": line,
+                "description": "the whole 年初预算 restated differently from the budget report",
+            }
+        )
+    doc.claims.append(
+        {
+            "claim_kind": "execution",
+            "subject_code": None,
+            "budget_yuan": str(as_yuan(whole_budget, "万元")),
+            "actual_yuan": str(as_yuan(grand_wan, "万元")),
+            "line": line,
+        }
+    )
+    for n, code in enumerate(sorted(set(classes) | set(restated)), start=1):
+        budget = restated.get(code, Decimal(0))
+        actual = actual_wan.get(code, Decimal(0))
+        sentence = (
+            f"{n}、{functional_name(code, year)}（类）。年初预算为{fmt(budget, True)}万元，"
+            f"支出决算为{fmt(actual, True)}万元"
+        )
+        if budget:
+            class_rate = (actual / budget * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            sentence += f"，完成年初预算的{class_rate}%。"
+        else:
+            sentence += "。"
+        line = doc.add(sentence)
+        doc.claims.append(
+            {
+                "claim_kind": "execution",
+                "subject_code": code,
+                "budget_yuan": str(as_yuan(budget, "万元")),
+                "actual_yuan": str(as_yuan(actual, "万元")),
+                "line": line,
+            }
+        )
+        if budget:
+            facts.append(
+                {
+                    "phase": "budget",
+                    "subject_code": code,
+                    "expenditure_type": "unspecified",
+                    "amount_yuan": str(as_yuan(budget, "万元")),
+                }
+            )
+        if code == planted_class:
+            doc.misstatements.append(
+                {
+                    "check_name": "restated_budget_mismatch",
+                    "line": line,
+                    "description": f"类 {code} 年初预算 restated differently from the budget report",
+                }
+            )
+    doc.add("第三部分 部门决算表")
+    # 表1 收入支出决算总表: two-sided with 行次 (row numbers that are not amounts).
+    _title(doc, "表1", titles[0][0], unit_name, style)
+    _header(doc, ["收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额"])
+    total_printed = printed(grand, style.unit)
+    left = [
+        ("一、一般公共预算财政拨款收入", total_printed),
+        ("二、政府性基金预算财政拨款收入", None),
+        ("三、上级补助收入", None),
+    ]
+    right = [
+        (f"{cn_label(i + 1)}、{functional_name(c, year)}", printed(tree[c][0] + tree[c][1], style.unit))
+        for i, c in enumerate(classes)
+    ]
+    for i in range(max(len(left), len(right))):
+        parts = []
+        for items, base in ((left, 1), (right, 32)):
+            if i < len(items):
+                label, value = items[i]
+                parts.append(
+                    f"{label} {base + i}" + (f" {fmt(value, style.separators)}" if value is not None else "")
+                )
+        line = doc.add(" ".join(parts))
+        for side, items in (("income", left), ("expenditure", right)):
+            if i < len(items) and items[i][1] is not None:
+                doc.cells.append(
+                    {
+                        "table_key": "income_expenditure_summary",
+                        "subject_code": None,
+                        "row_label": items[i][0],
+                        "column_key": side,
+                        "amount_yuan": str(as_yuan(items[i][1], style.unit)),
+                        "line": line,
+                        "phase": "actual",
+                    }
+                )
+    line = doc.add(
+        f"本年收入合计 30 {fmt(total_printed, style.separators)} 本年支出合计 60 "
+        f"{fmt(total_printed, style.separators)}"
+    )
+    for side, label in (("income", "本年收入合计"), ("expenditure", "本年支出合计")):
+        doc.cells.append(
+            {
+                "table_key": "income_expenditure_summary",
+                "subject_code": None,
+                "row_label": label,
+                "column_key": side,
+                "amount_yuan": str(as_yuan(total_printed, style.unit)),
+                "line": line,
+                "phase": "actual",
+            }
+        )
+    # 表2 支出决算表 (main; six part columns, most blank) and 表3 一般公共预算财政拨款支出决算表.
+    _title(doc, "表2", titles[1][0], unit_name, style)
+    _header(
+        doc,
+        [
+            "项目",
+            "科目编码",
+            "科目名称",
+            "本年支出合计",
+            "基本支出",
+            "项目支出",
+            "上缴上级支出",
+            "经营支出",
+            "对附属单位补助支出",
+        ],
+    )
+    total, _ = _function_table(
+        doc,
+        rng,
+        style,
+        year,
+        "expenditure_by_function",
+        ["total", "basic", "project", "remit_upper", "operating", "subsidy_affiliated"],
+        plan.leaves_actual,
+        "actual",
+        record_facts=True,
+        facts=facts,
+    )
+    _title(doc, "表3", titles[2][0], unit_name, style)
+    _header(doc, ["项目", "科目编码", "科目名称", "本年支出", "小计", "基本支出", "项目支出"])
+    _function_table(
+        doc,
+        rng,
+        style,
+        year,
+        "general_budget_by_function",
+        ["total", "basic", "project"],
+        plan.leaves_actual,
+        "actual",
+        record_facts=False,
+        facts=facts,
+    )
+    _economic_table(doc, rng, style, titles[3][1], "表4", titles[3][0], unit_name, plan.econ_actual, "actual")
+    for n, (title, _key) in ((5, titles[4]), (6, titles[5])):
+        _title(doc, f"表{n}", title, unit_name, style)
+        _header(doc, ["项目", "科目编码", "科目名称", "本年支出", "合计"])
+        doc.add(rng.choice(["本单位无此项收支，故此表为空。", "此表无数据", "本表无数据"]))
+    truth = {"total_expenditure_yuan": str(as_yuan(total, style.unit)), "facts": facts}
+    return doc, truth
+
+
+# --- the corpus -------------------------------------------------------------------------------------------
+
+
+def units(rng: random.Random) -> list[tuple[str, str, str, str, list[str]]]:
+    out = []
+    for province, city, district in REGIONS:
+        for dept, kuans in DEPARTMENTS:
+            out.append((province, city, district, f"{city}{district}{dept}", kuans))
+    rng.shuffle(out)
+    return out
+
+
+def generate(n: int, seed: int, out: Path) -> dict:
+    rng = random.Random(seed)
+    all_units = units(rng)
+    years = list(range(2017, 2025))
+    pairs = (n + 1) // 2
+    written = []
+    for i in range(pairs):
+        if i >= len(all_units) * len(years):
+            raise SystemExit(f"at most {2 * len(all_units) * len(years)} documents (unit x year pairs)")
+        # Each unit reports for consecutive years, so time series exist at any corpus size.
+        province, _city, _district, unit_name, kuans = all_units[i // len(years)]
+        year = years[i % len(years)]
+        doc_rng = random.Random(f"{seed}:{unit_name}:{year}")
+        plan = make_plan(doc_rng, kuans + COMMON_KUAN)
+        for kind in ("budget", "final_account"):
+            if len(written) >= n:
+                break
+            style = Style(
+                unit=doc_rng.choice(["万元", "万元", "元"]),
+                separators=doc_rng.random() < 0.7,
+                wrap_rate=doc_rng.choice([0.0, 0.3, 0.6]),
+                split_codes=doc_rng.random() < 0.2,
+                cover_one_line=doc_rng.random() < 0.5,
+            )
+            if kind == "budget":
+                doc, truth = budget_report(doc_rng, style, unit_name, year, plan)
+                budget_tree = _tree(plan.leaves_budget)
+                budget_wan = {c: printed(v[0] + v[1], "万元") for c, v in budget_tree.items() if len(c) == 3}
+            else:
+                doc, truth = final_account(doc_rng, style, unit_name, year, plan, budget_wan)
+            name = f"{unit_name}_{year}_{'预算' if kind == 'budget' else '决算'}"
+            relative = f"{province}/{name}.txt"
+            path = out / "raw" / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("\n".join(doc.lines) + "\n", encoding="utf-8")
+            truth_path = out / "truth" / f"{province}/{name}.json"
+            truth_path.parent.mkdir(parents=True, exist_ok=True)
+            record = {
+                "file": relative,
+                "doc_kind": kind,
+                "unit_name": unit_name,
+                "fiscal_year": year,
+                "amount_unit": style.unit,
+                **truth,
+                "cells": doc.cells,
+                "claims": doc.claims,
+                "misstatements": doc.misstatements,
+            }
+            truth_path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+            written.append(relative)
+    manifest = {"seed": seed, "documents": len(written), "files": written}
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    return manifest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--n", type=int, default=100, help="number of documents (budget + final account pairs)"
+    )
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    manifest = generate(args.n, args.seed, args.out)
+    print(f"{manifest['documents']} documents in {args.out / 'raw'}, ground truth in {args.out / 'truth'}")
+
+
+if __name__ == "__main__":
+    main()
