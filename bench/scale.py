@@ -1,0 +1,246 @@
+"""Benchmarks at scale on a generated corpus, printed as a table (a benchmark, not a test).
+
+    .venv/bin/python bench/scale.py --n 1000 [--n 10000] [--seed 2026] [--out bench/out]
+
+For each N: generates the corpus (bench/corpus.py) unless it exists, then measures
+1. parse throughput: every document parsed in one process (one core): documents/s, median and p95 ms;
+2. end to end raw/ -> marts through Dagster (`budget-warehouse build`, real runs, a fresh instance,
+   landing folder and warehouse under OUT/run-N): wall time and peak memory of the whole process tree;
+3. incremental: one new document added to that warehouse, rebuilt the same way: wall time;
+4. the same job done by a bare script (bench/bare_pipeline.py: process pool + DuckDB SQL, no Dagster,
+   no dbt): wall time and peak memory, and the ratio of 2 to 4;
+5. five analyst queries on the warehouse of 2: median latency of 10 runs each.
+It also checks the warehouse against the ground truth (bench/accuracy.py) and prints the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dagster_project.parser import document_id_for, parse_document  # noqa: E402
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+QUERIES = {
+    "execution rate by unit and year": """
+        select unit_name, fiscal_year, budget_yuan, actual_yuan, execution_rate
+        from marts.budget_execution where item_kind = 'total'
+        order by unit_name, fiscal_year""",
+    "execution rate by 类 across units": """
+        select subject_code, item_name, sum(budget_yuan) as budget_yuan, sum(actual_yuan) as actual_yuan,
+               sum(actual_yuan) / nullif(sum(budget_yuan), 0) as execution_rate
+        from marts.budget_execution where item_kind = 'functional_class'
+        group by subject_code, item_name order by subject_code""",
+    "top variances": """
+        select unit_name, fiscal_year, item_name, budget_yuan, actual_yuan,
+               actual_yuan - budget_yuan as variance
+        from marts.budget_execution order by abs(actual_yuan - budget_yuan) desc limit 20""",
+    "year on year": """
+        with yearly as (
+            select unit_id, fiscal_year, sum(amount_yuan) as actual_yuan
+            from marts.fact_expenditure where phase = 'actual' group by unit_id, fiscal_year)
+        select unit_id, fiscal_year, actual_yuan,
+               actual_yuan / nullif(lag(actual_yuan) over (partition by unit_id order by fiscal_year), 0) - 1
+                   as change
+        from yearly order by unit_id, fiscal_year""",
+    "drill-down 类 -> 款 -> 项": """
+        select s.class_code, s.class_name, s.kuan_code, s.kuan_name, f.subject_code, s.subject_name,
+               sum(f.amount_yuan) as amount_yuan
+        from marts.fact_expenditure as f
+        join marts.dim_subject_code as s on f.subject_key = s.subject_key
+        where f.phase = 'actual' and s.class_code = '208'
+        group by all order by all""",
+}
+
+
+class PeakMemory:
+    """Peak resident memory of a process and all its descendants, sampled from /proc every 0.1 s."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _tree(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+                children.setdefault(ppid, []).append(int(entry))
+        out, todo = [], [self.pid]
+        while todo:
+            pid = todo.pop()
+            out.append(pid)
+            todo += children.get(pid, [])
+        return out
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            total = 0
+            for pid in self._tree():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+            self.peak = max(self.peak, total)
+            self._stop.wait(0.1)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def run_measured(cmd: list[str], env: dict) -> tuple[float, int, str]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    memory = PeakMemory(proc.pid)
+    output, _ = proc.communicate()
+    peak = memory.stop()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{output[-3000:]}")
+    return time.perf_counter() - start, peak, output
+
+
+def build_env(workdir: Path, raw: Path) -> dict:
+    env = dict(os.environ)
+    env.update(
+        BUDGET_RAW_DIR=str(raw),
+        BUDGET_LANDING_DIR=str(workdir / "landing"),
+        BUDGET_WAREHOUSE_PATH=str(workdir / "warehouse.duckdb"),
+        DAGSTER_HOME=str(workdir / "dagster_home"),
+    )
+    return env
+
+
+def ensure_corpus(n: int, seed: int, out: Path) -> Path:
+    corpus = out / f"corpus-{n}-seed{seed}"
+    if not (corpus / "manifest.json").exists():
+        subprocess.run(
+            [sys.executable, "bench/corpus.py", "--n", str(n + 1), "--seed", str(seed), "--out", str(corpus)],
+            cwd=ROOT,
+            check=True,
+        )
+    return corpus
+
+
+def parse_throughput(corpus: Path, files: list[str]) -> dict:
+    times = []
+    for relative in files:
+        data = (corpus / "raw" / relative).read_bytes()
+        start = time.perf_counter()
+        parse_document(data, relative, document_id_for(relative))
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return {
+        "docs_per_s": len(times) / (sum(times) / 1000),
+        "median_ms": statistics.median(times),
+        "p95_ms": times[max(0, round(0.95 * len(times)) - 1)],
+    }
+
+
+def query_latency(warehouse: Path) -> dict:
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    out = {}
+    for name, sql in QUERIES.items():
+        times = []
+        for _ in range(10):
+            start = time.perf_counter()
+            con.execute(sql).fetchall()
+            times.append((time.perf_counter() - start) * 1000)
+        out[name] = statistics.median(times)
+    return out
+
+
+def bench(n: int, seed: int, out: Path) -> dict:
+    corpus = ensure_corpus(n, seed, out)
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    files, extra = manifest["files"][:n], manifest["files"][n]
+    # raw/ holds the first n documents; the (n+1)th is the one added for the incremental run.
+    raw = out / f"run-{n}" / "raw"
+    workdir = out / f"run-{n}"
+    shutil.rmtree(workdir, ignore_errors=True)
+    for relative in files:
+        target = raw / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(corpus / "raw" / relative, target)
+    result: dict = {"n": n}
+    result["parse"] = parse_throughput(corpus, files)
+    env = build_env(workdir, raw)
+    cli = [str(ROOT / ".venv/bin/budget-warehouse"), "build"]
+    result["dagster_s"], result["dagster_peak_bytes"], _ = run_measured(cli, env)
+    target = raw / extra
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(corpus / "raw" / extra, target)
+    result["incremental_s"], _, incremental_output = run_measured(cli, env)
+    result["incremental_output"] = incremental_output.strip().splitlines()[-3:]
+    bare_out = workdir / "bare.duckdb"
+    result["bare_s"], result["bare_peak_bytes"], _ = run_measured(
+        [sys.executable, "bench/bare_pipeline.py", str(raw), str(bare_out)], env
+    )
+    result["queries_ms"] = query_latency(workdir / "warehouse.duckdb")
+    accuracy = subprocess.run(
+        [sys.executable, "bench/accuracy.py", str(corpus), "--warehouse", str(workdir / "warehouse.duckdb")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    result["accuracy"] = accuracy.stdout.strip()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, action="append", help="corpus sizes (repeatable); default 1000")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench/out")
+    args = parser.parse_args()
+    results = [bench(n, args.seed, args.out.resolve()) for n in (args.n or [1000])]
+    mb = 1024 * 1024
+    print()
+    print(f"{'measure':<44}" + "".join(f"{r['n']:>14,} docs" for r in results) + "   target")
+    rows = [
+        ("1. parse, documents/s on one core", lambda r: f"{r['parse']['docs_per_s']:.0f}", ""),
+        ("   parse, median ms per document", lambda r: f"{r['parse']['median_ms']:.2f}", "<= 10 ms"),
+        ("   parse, p95 ms per document", lambda r: f"{r['parse']['p95_ms']:.2f}", ""),
+        ("2. Dagster + dbt end to end, s", lambda r: f"{r['dagster_s']:.1f}", "10k <= 600 s"),
+        ("   peak memory, MB", lambda r: f"{r['dagster_peak_bytes'] / mb:.0f}", "<= 2048 MB"),
+        ("3. one new document, s", lambda r: f"{r['incremental_s']:.1f}", "<= 60 s"),
+        ("4. bare script (pool + DuckDB SQL), s", lambda r: f"{r['bare_s']:.1f}", ""),
+        ("   bare script peak memory, MB", lambda r: f"{r['bare_peak_bytes'] / mb:.0f}", ""),
+        ("   Dagster + dbt / bare script", lambda r: f"{r['dagster_s'] / r['bare_s']:.2f}x", "<= 2x"),
+    ]
+    for name in QUERIES:
+        rows.append(
+            (f"5. {name}, median ms", lambda r, name=name: f"{r['queries_ms'][name]:.1f}", "<= 200 ms")
+        )
+    for label, value, target in rows:
+        print(f"{label:<44}" + "".join(f"{value(r):>19}" for r in results) + f"   {target}")
+    for r in results:
+        print(f"\n{r['n']} documents: incremental build said: {' / '.join(r['incremental_output'])}")
+        print(f"accuracy against the ground truth:\n{r['accuracy']}")
+    (args.out / "scale.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
