@@ -55,7 +55,8 @@ leaves as (
 typed as (
     select *,
            bool_or(column_key in ('basic', 'project', 'reserve', 'remit_upper', 'operating',
-                                  'subsidy_affiliated')) over (partition by document_id, subject_code) as has_parts
+                                  'subsidy_affiliated'))
+               over (partition by document_id, subject_code) as has_parts
     from leaves
 )
 select document_id, phase, subject_code,
