@@ -16,7 +16,12 @@ RAW_DIR ?= $(shell if find raw -type f \( -name '*.pdf' -o -name '*.txt' \) 2>/d
 	else echo $(CURDIR)/raw; fi)
 export BUDGET_RAW_DIR := $(RAW_DIR)
 
-.PHONY: help env manifest run test lint dev clean report browser serve
+.PHONY: help env manifest run test lint dev clean report browser serve corpus accuracy bench
+
+# Synthetic corpus (issue 7): `make corpus N=1000` writes bench/out/corpus-N/{raw,truth}.
+N ?= 1000
+SEED ?= 2026
+CORPUS_OUT ?= bench/out/corpus-$(N)
 
 help:
 	@echo "make run   - build warehouse.duckdb from the reports in raw/ (creates the environment if missing)"
@@ -25,6 +30,9 @@ help:
 	@echo "make lint  - ruff and sqlfluff"
 	@echo "make report - static HTML report of the warehouse in report/index.html"
 	@echo "make serve - the warehouse over the PostgreSQL protocol on 127.0.0.1:5433, read-only"
+	@echo "make corpus N=1000 [SEED=2026] - generate N reports with their ground truth in bench/out/corpus-N"
+	@echo "make accuracy N=1000 - build that corpus into bench/out/corpus-N/warehouse and score it"
+	@echo "make bench N=1000 - scale benchmarks on a generated corpus (bench/scale.py), printed as a table"
 
 $(BIN)/.synced: pyproject.toml uv.lock
 	@test -x .tools/bin/uv || { $(PYTHON) -m venv .tools && .tools/bin/pip install -q uv==$(UV_VERSION); }
@@ -70,6 +78,21 @@ lint: env
 
 dev: manifest $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml
+
+corpus: env
+	rm -rf $(CORPUS_OUT) && $(BIN)/python bench/corpus.py --n $(N) --seed $(SEED) --out $(CORPUS_OUT)
+
+# Builds the generated corpus through Dagster into its own folder (the project's warehouse is untouched).
+accuracy: manifest
+	@test -f $(CORPUS_OUT)/manifest.json || $(MAKE) corpus N=$(N) SEED=$(SEED) CORPUS_OUT=$(CORPUS_OUT)
+	@mkdir -p $(CORPUS_OUT)/warehouse/dagster_home && cp dagster.yaml $(CORPUS_OUT)/warehouse/dagster_home/
+	BUDGET_RAW_DIR=$(abspath $(CORPUS_OUT))/raw BUDGET_LANDING_DIR=$(abspath $(CORPUS_OUT))/warehouse/landing \
+	BUDGET_WAREHOUSE_PATH=$(abspath $(CORPUS_OUT))/warehouse/warehouse.duckdb \
+	DAGSTER_HOME=$(abspath $(CORPUS_OUT))/warehouse/dagster_home $(BIN)/budget-warehouse build
+	$(BIN)/python bench/accuracy.py $(CORPUS_OUT) --warehouse $(CORPUS_OUT)/warehouse/warehouse.duckdb
+
+bench: manifest
+	$(BIN)/python bench/scale.py --n $(N) --seed $(SEED)
 
 clean:
 	rm -rf landing warehouse.duckdb warehouse.duckdb.wal dbt/target dbt/logs $(DAGSTER_HOME)

@@ -119,6 +119,8 @@ def run_measured(cmd: list[str], env: dict) -> tuple[float, int, str]:
 
 
 def build_env(workdir: Path, raw: Path) -> dict:
+    (workdir / "dagster_home").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "dagster.yaml", workdir / "dagster_home" / "dagster.yaml")
     env = dict(os.environ)
     env.update(
         BUDGET_RAW_DIR=str(raw),

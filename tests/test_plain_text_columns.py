@@ -1,0 +1,160 @@
+"""Column assignment in plain text (pdftotext without -layout): blank cells are dropped, so the columns of
+a row's figures are decided by the table's identities and by other tables, or reported as ambiguous.
+The expected placements below are worked out by hand from the identities, not by running the parser."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+
+HEADER_6 = """支出决算表
+单位：万元
+项目
+科目编码
+科目名称
+本年支出合计
+基本支出
+项目支出
+上缴上级支出
+经营支出
+对附属单位补助支出
+"""
+
+
+def _cells(text: str, table_key: str) -> dict[tuple[str, str], Decimal]:
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    return {
+        (a.subject_code or a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == table_key
+    }, result
+
+
+def test_six_columns_with_blanks_dropped_are_placed_by_the_identities():
+    # 208 prints three parts that only remit/operating/subsidy can take (201 fills basic and project);
+    # 2080506 must hold the subsidy 5.00; the blank basic/project of 20805 forbid its children those columns.
+    text = (
+        "某区财政局2023年度部门决算\n"
+        + HEADER_6
+        + """合计 160.00 100.00 30.00 10.00 15.00 5.00
+201 一般公共服务支出 130.00 100.00 30.00
+20106 财政事务 130.00 100.00 30.00
+2010601 行政运行 100.00 100.00
+2010602 一般行政管理事务 30.00 30.00
+208 社会保障和就业支出 30.00 10.00 15.00 5.00
+20805 行政事业单位养老支出 30.00 10.00 15.00 5.00
+2080505 机关事业单位基本养老
+保险缴费支出 12.00 4.00 8.00
+2080506
+机关事业单位职业年金缴费支出
+18.00 6.00 7.00 5.00
+"""
+    )
+    cells, result = _cells(text, "expenditure_by_function")
+    assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    yuan = Decimal("10000")
+    assert cells[("2010601", "basic")] == 100 * yuan
+    assert cells[("2010602", "project")] == 30 * yuan
+    assert cells[("208", "remit_upper")] == 10 * yuan
+    assert cells[("208", "operating")] == 15 * yuan
+    assert cells[("208", "subsidy_affiliated")] == 5 * yuan
+    assert cells[("2080505", "remit_upper")] == 4 * yuan
+    assert cells[("2080505", "operating")] == 8 * yuan
+    assert cells[("2080506", "remit_upper")] == 6 * yuan
+    assert cells[("2080506", "operating")] == 7 * yuan
+    assert cells[("2080506", "subsidy_affiliated")] == 5 * yuan
+    assert ("2080505", "basic") not in cells and ("2010601", "project") not in cells
+    # names wrapped over lines are whole again
+    names = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+    assert names["2080505"] == "机关事业单位基本养老保险缴费支出"
+    assert names["2080506"] == "机关事业单位职业年金缴费支出"
+
+
+AMBIGUOUS = """某区司法局2023年部门预算
+一般公共预算支出预算表
+单位：万元
+功能分类科目编码
+科目名称
+合计
+基本支出
+项目支出
+合计 100.00 100.00
+204 公共安全支出 100.00 100.00
+20406 司法 100.00 100.00
+2040601 行政运行 100.00 100.00
+"""
+
+
+def test_a_split_the_identities_leave_open_is_a_diagnostic_not_a_guess():
+    cells, result = _cells(AMBIGUOUS, "general_budget_by_function")
+    ambiguous = [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    assert len(ambiguous) == 4  # 合计, 204, 20406, 2040601: each could be basic or project
+    assert all(d.expected == "基本支出 | 项目支出" for d in ambiguous)
+    assert {k for k in cells if k[1] != "total"} == set()  # only the totals are loaded
+    assert cells[("2040601", "total")] == Decimal("1000000.00")
+
+
+def test_another_table_pins_the_split():
+    # 一般公共预算支出表 basic = 基本支出表 total: the economic table's 合计 100.00 makes every row basic.
+    text = (
+        AMBIGUOUS
+        + """一般公共预算基本支出预算表
+单位：万元
+科目编码
+科目名称
+合计
+人员经费
+公用经费
+合计 100.00 80.00 20.00
+301 工资福利支出 80.00 80.00
+30101 基本工资 80.00 80.00
+302 商品和服务支出 20.00 20.00
+30201 办公费 20.00 20.00
+"""
+    )
+    cells, result = _cells(text, "general_budget_by_function")
+    assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    assert cells[("2040601", "basic")] == Decimal("1000000.00")
+    assert cells[("合计", "basic")] == Decimal("1000000.00")
+    economic = {
+        (a.subject_code or a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic"
+    }
+    assert economic[("301", "personnel")] == Decimal("800000.00")
+    assert economic[("30201", "public_funds")] == Decimal("200000.00")
+
+
+def test_two_sided_summary_with_row_numbers():
+    text = """某区财政局2023年度部门决算
+收入支出决算总表
+单位：万元
+项目
+行次
+金额
+项目
+行次
+金额
+一、一般公共预算财政拨款收入 1 142.57 一、社会保障和就业支出 32 23.09
+二、政府性基金预算财政拨款收入 2 二、卫生健康支出 33 119.48
+本年收入合计 30 142.57 本年支出合计 60 142.57
+"""
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    found = {(a.row_label, a.column_key): a.amount_yuan for a in result.amounts}
+    assert found == {
+        ("一、一般公共预算财政拨款收入", "income"): Decimal("1425700.00"),
+        ("一、社会保障和就业支出", "expenditure"): Decimal("230900.00"),
+        ("二、卫生健康支出", "expenditure"): Decimal("1194800.00"),
+        ("本年收入合计", "income"): Decimal("1425700.00"),
+        ("本年支出合计", "expenditure"): Decimal("1425700.00"),
+    }
+
+
+def test_a_label_without_a_space_keeps_the_first_character_of_the_title():
+    result = parse_document(
+        AMBIGUOUS.replace("一般公共预算支出预算表", "表四一般公共预算支出预算表").encode(), "r.txt"
+    )
+    assert [(t.table_label, t.table_title, t.table_key) for t in result.tables] == [
+        ("表四", "一般公共预算支出预算表", "general_budget_by_function")
+    ]

@@ -1,0 +1,86 @@
+"""The synthetic corpus (bench/corpus.py): deterministic, and read back exactly by the parser.
+
+Every amount the generator prints is in its ground truth; the parser must return exactly those cells
+(no miss, no extra) with no diagnostic, since generated documents are consistent and decidable by design.
+The warehouse-level accuracy (facts, findings) is measured by `make accuracy`; see the README."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from dagster_project.parser import document_id_for, parse_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _generate(out: Path, n: int, seed: int) -> dict:
+    subprocess.run(
+        [sys.executable, "bench/corpus.py", "--n", str(n), "--seed", str(seed), "--out", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, dict]:
+    out = tmp_path_factory.mktemp("corpus")
+    return out, _generate(out, 60, 11)
+
+
+def test_the_generator_is_deterministic(corpus, tmp_path):
+    out, manifest = corpus
+    again = _generate(tmp_path / "again", 60, 11)
+    assert again["files"] == manifest["files"]
+    for relative in manifest["files"][:10]:
+        assert (tmp_path / "again/raw" / relative).read_bytes() == (out / "raw" / relative).read_bytes()
+
+
+def test_the_corpus_has_what_the_scale_tests_need(corpus):
+    out, manifest = corpus
+    truths = [
+        json.loads((out / "truth" / f).with_suffix(".json").read_text("utf-8")) for f in manifest["files"]
+    ]
+    kinds = Counter((t["unit_name"], t["fiscal_year"], t["doc_kind"]) for t in truths)
+    pairs = {(u, y) for u, y, _k in kinds}
+    assert all(kinds[(u, y, "budget")] == 1 and kinds[(u, y, "final_account")] == 1 for u, y in pairs)
+    assert {t["amount_unit"] for t in truths} == {"万元", "元"}
+    assert sum(len(t["misstatements"]) for t in truths) > 0
+    texts = [(out / "raw" / f).read_text("utf-8") for f in manifest["files"]]
+    assert any("本表无数据" in t or "故此表为空" in t for t in texts)  # empty tables
+    assert any(" 行次" in t or "\n行次\n" in t for t in texts)  # two-sided with row numbers
+
+
+def test_the_parser_reads_every_generated_cell_exactly(corpus):
+    out, manifest = corpus
+    expected: Counter = Counter()
+    found: Counter = Counter()
+    diagnostics = []
+    for relative in manifest["files"]:
+        truth = json.loads((out / "truth" / relative).with_suffix(".json").read_text("utf-8"))
+        doc_id = document_id_for(relative)
+        for c in truth["cells"]:
+            code = c["subject_code"]
+            expected[
+                (doc_id, c["table_key"], code or c["row_label"], c["column_key"], Decimal(c["amount_yuan"]))
+            ] += 1
+        result = parse_document((out / "raw" / relative).read_bytes(), relative, doc_id)
+        assert result.document.unit_name == truth["unit_name"]
+        assert result.document.fiscal_year == truth["fiscal_year"]
+        assert result.document.doc_kind == truth["doc_kind"]
+        assert result.document.total_expenditure_yuan == Decimal(truth["total_expenditure_yuan"])
+        for a in result.amounts:
+            code = a.subject_code
+            found[(doc_id, a.table_key, code or a.row_label, a.column_key, a.amount_yuan)] += 1
+        diagnostics += [d for d in result.diagnostics if d.severity != "info"]
+    assert expected - found == Counter(), "cells missed"
+    assert found - expected == Counter(), "cells the documents do not print"
+    assert diagnostics == []
