@@ -686,7 +686,9 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
     return doc, truth
 
 
-def final_account(rng, style, unit_name, year, plan, budget_class_printed_wan) -> tuple[Doc, dict]:
+def final_account(
+    rng, style, unit_name, year, plan, budget_class_printed_wan, budget_total_wan
+) -> tuple[Doc, dict]:
     """A final account. ``budget_class_printed_wan``: the 类 budgets of the unit's budget report in 万元, as
     the narrative restates them."""
     doc = Doc()
@@ -715,7 +717,7 @@ def final_account(rng, style, unit_name, year, plan, budget_class_printed_wan) -
     text = f"{year}年度收入支出总计{fmt(stated, True)}万元，均为一般公共预算财政拨款。"
     line = doc.add(text)
     if rng.random() < 0.08:
-        stated = (grand_wan + Decimal(rng.choice([-1, 1])) * Decimal(rng.randint(5, 500))).quantize(CENT)
+        stated = (grand_wan * Decimal(rng.choice(["0.8", "0.9", "1.1", "1.2"]))).quantize(CENT)
         doc.lines[line - 1] = f"{year}年度收入支出总计{fmt(stated, True)}万元，均为一般公共预算财政拨款。"
         doc.misstatements.append(
             {
@@ -735,7 +737,10 @@ def final_account(rng, style, unit_name, year, plan, budget_class_printed_wan) -
     if rng.random() < 0.06 and restated:
         planted_class = rng.choice(sorted(restated))
         restated[planted_class] += Decimal(rng.randint(10, 300))
-    whole_budget = sum(restated.values(), Decimal(0))
+    # The whole is the budget report's total rounded once, not the sum of the rounded 类.
+    whole_budget = budget_total_wan + (
+        restated[planted_class] - budget_class_printed_wan[planted_class] if planted_class else Decimal(0)
+    )
     rate_misstated = rng.random() < 0.1
     rate = (grand_wan / whole_budget * 100).quantize(CENT, rounding=ROUND_HALF_UP) if whole_budget else None
     stated_rate = rate
@@ -845,22 +850,26 @@ def final_account(rng, style, unit_name, year, plan, budget_class_printed_wan) -
                         "phase": "actual",
                     }
                 )
-    line = doc.add(
-        f"本年收入合计 30 {fmt(total_printed, style.separators)} 本年支出合计 60 "
-        f"{fmt(total_printed, style.separators)}"
-    )
-    for side, label in (("income", "本年收入合计"), ("expenditure", "本年支出合计")):
-        doc.cells.append(
-            {
-                "table_key": "income_expenditure_summary",
-                "subject_code": None,
-                "row_label": label,
-                "column_key": side,
-                "amount_yuan": str(as_yuan(total_printed, style.unit)),
-                "line": line,
-                "phase": "actual",
-            }
+    totals = [("本年收入合计", "本年支出合计", 30, 60), ("收入总计", "支出总计", 32, 64)]
+    for left_label, right_label, left_row, right_row in totals:
+        line = doc.add(
+            f"{left_label} {left_row} {fmt(total_printed, style.separators)} {right_label} {right_row} "
+            f"{fmt(total_printed, style.separators)}"
         )
+        if left_label == "本年收入合计":
+            doc.add("年初结转和结余 31 年末结转和结余 62")
+        for side, label in (("income", left_label), ("expenditure", right_label)):
+            doc.cells.append(
+                {
+                    "table_key": "income_expenditure_summary",
+                    "subject_code": None,
+                    "row_label": label,
+                    "column_key": side,
+                    "amount_yuan": str(as_yuan(total_printed, style.unit)),
+                    "line": line,
+                    "phase": "actual",
+                }
+            )
     # 表2 支出决算表 (main; six part columns, most blank) and 表3 一般公共预算财政拨款支出决算表.
     _title(doc, "表2", titles[1][0], unit_name, style)
     _header(
@@ -952,8 +961,13 @@ def generate(n: int, seed: int, out: Path) -> dict:
                 doc, truth = budget_report(doc_rng, style, unit_name, year, plan)
                 budget_tree = _tree(plan.leaves_budget)
                 budget_wan = {c: printed(v[0] + v[1], "万元") for c, v in budget_tree.items() if len(c) == 3}
+                budget_total_wan = printed(
+                    sum((v[0] + v[1] for c, v in budget_tree.items() if len(c) == 3), Decimal(0)), "万元"
+                )
             else:
-                doc, truth = final_account(doc_rng, style, unit_name, year, plan, budget_wan)
+                doc, truth = final_account(
+                    doc_rng, style, unit_name, year, plan, budget_wan, budget_total_wan
+                )
             name = f"{unit_name}_{year}_{'预算' if kind == 'budget' else '决算'}"
             relative = f"{province}/{name}.txt"
             path = out / "raw" / relative
