@@ -1,10 +1,11 @@
 """Assigning a row's amounts to the table's columns.
 
 With positions (PDF geometry or layout text) each amount takes the header label above it. Without
-positions (plain text) the header only names the columns in reading order, and the row's amounts are
-placed by the accounting identities: the first amount is the row total and the others, in order, must
-be parts that add up to it (to ±0.01 per rounding step of the printed unit). When several placements
-fit, or none does, the row is a diagnostic and only what is certain (the total) is kept.
+positions (plain text) the header only names the columns in reading order, and the rows of a table are
+placed together by the accounting identities (``solver``): each row's parts add up to its total, and each
+column of a parent row is the sum of its children, to ±0.01 per rounding step of the printed unit; a row
+the same code and total pins in another table of the document is narrowed by it. A row left with
+several placements, or none, is a diagnostic naming the candidates, and only what is certain is kept.
 """
 
 from __future__ import annotations
