@@ -25,6 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dagster_project.landing import discover
 from dagster_project.parser import document_id_for, parse_document
 from dagster_project.parser.records import DATASETS, RESULT_FIELDS, arrow_schema
+from dagster_project.parser.vocabulary import EXPENDITURE_PARTS
+
+PARTS = ", ".join(f"'{part}'" for part in EXPENDITURE_PARTS)
 
 
 def _parse(args: tuple[str, str]) -> dict[str, list[dict]]:
@@ -38,7 +41,7 @@ def _parse(args: tuple[str, str]) -> dict[str, list[dict]]:
     return out
 
 
-FACTS_SQL = """
+FACTS_SQL = f"""
 create table fact_expenditure as
 with main as (
     select a.* from amounts as a
@@ -54,9 +57,7 @@ leaves as (
 ),
 typed as (
     select *,
-           bool_or(column_key in ('basic', 'project', 'reserve', 'remit_upper', 'operating',
-                                  'subsidy_affiliated'))
-               over (partition by document_id, subject_code) as has_parts
+           bool_or(column_key in ({PARTS})) over (partition by document_id, subject_code) as has_parts
     from leaves
 )
 select document_id, phase, subject_code,
@@ -64,7 +65,7 @@ select document_id, phase, subject_code,
        amount_yuan, source_line
 from typed
 where (column_key = 'total' and not has_parts)
-   or column_key in ('basic', 'project', 'reserve', 'remit_upper', 'operating', 'subsidy_affiliated')
+   or column_key in ({PARTS})
 """
 
 EXECUTION_SQL = """

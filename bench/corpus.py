@@ -22,6 +22,7 @@ import json
 import random
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import zip_longest
 from pathlib import Path
 
 CENT = Decimal("0.01")
@@ -243,7 +244,6 @@ REGIONS = (
     + [("安徽省", "合肥市", d) for d in ("蜀山区", "包河区", "庐阳区", "瑶海区")]
     + [("福建省", "福州市", d) for d in ("鼓楼区", "台江区", "仓山区", "晋安区")]
 )
-CN_NUMBERS = "一二三四五六七八九十"
 CN_ORDINALS = [
     "一",
     "二",
@@ -404,6 +404,20 @@ class Doc:
         self.lines.append(text)
         return len(self.lines)  # the 1-based line number just written
 
+    def cell(self, table_key, code, label, column_key, value, unit, line, phase) -> None:
+        """A printed amount of a table, as the ground truth records it (in yuan)."""
+        self.cells.append(
+            {
+                "table_key": table_key,
+                "subject_code": code,
+                "row_label": None if code else label,
+                "column_key": column_key,
+                "amount_yuan": str(as_yuan(value, unit)),
+                "line": line,
+                "phase": phase,
+            }
+        )
+
 
 def _code_text(code: str, style: Style) -> str:
     if style.split_codes and len(code) > 3 and code[0] == "2":  # functional codes only, as printed
@@ -459,17 +473,7 @@ def _function_table(doc, rng, style, year, table_key, columns, leaves, phase, *,
         line = _write_row(doc, rng, style, code, name, numbers)
         for key in columns:
             if key in values:
-                doc.cells.append(
-                    {
-                        "table_key": table_key,
-                        "subject_code": code,
-                        "row_label": None if code else name,
-                        "column_key": key,
-                        "amount_yuan": str(as_yuan(values[key], style.unit)),
-                        "line": line,
-                        "phase": phase,
-                    }
-                )
+                doc.cell(table_key, code, name, key, values[key], style.unit, line, phase)
         if record_facts and code and len(code) == 7:
             for key in ("basic", "project"):
                 if key in values:
@@ -481,7 +485,7 @@ def _function_table(doc, rng, style, year, table_key, columns, leaves, phase, *,
                             "amount_yuan": str(as_yuan(values[key], style.unit)),
                         }
                     )
-    return printed(basic_all + project_all, style.unit), tree
+    return printed(basic_all + project_all, style.unit)
 
 
 def _header(doc: Doc, labels: list[str]) -> None:
@@ -490,10 +494,26 @@ def _header(doc: Doc, labels: list[str]) -> None:
         doc.add(label)
 
 
-def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style, unit: str | None = None) -> int:
+def _two_sided(doc: Doc, style: Style, phase: str, left: list, right: list) -> None:
+    """A two-sided summary table body: income items on the left, expenditure items on the right, each
+    (label, printed amount or None for a blank cell, 行次 or None) and printed on one line per pair."""
+    for pair in zip_longest(left, right):
+        parts = []
+        for item in pair:
+            if item is not None:
+                label, value, number = item
+                parts += [label, *([str(number)] if number is not None else [])]
+                parts += [fmt(value, style.separators)] if value is not None else []
+        line = doc.add(" ".join(parts))
+        for side, item in zip(("income", "expenditure"), pair, strict=True):
+            if item is not None and item[1] is not None:
+                doc.cell("income_expenditure_summary", None, item[0], side, item[1], style.unit, line, phase)
+
+
+def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style) -> int:
     line = doc.add(f"{label} {title}" if label else title)
     doc.add(f"部门：{unit_name}")
-    doc.add(f"单位：{unit or style.unit}")
+    doc.add(f"单位：{style.unit}")
     return line
 
 
@@ -536,17 +556,7 @@ def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, p
         ]
         line = _write_row(doc, rng, style, code, name, numbers)
         for key, value in values.items():
-            doc.cells.append(
-                {
-                    "table_key": table_key,
-                    "subject_code": code,
-                    "row_label": None if code else name,
-                    "column_key": key,
-                    "amount_yuan": str(as_yuan(value, style.unit)),
-                    "line": line,
-                    "phase": phase,
-                }
-            )
+            doc.cell(table_key, code, name, key, value, style.unit, line, phase)
 
 
 def _cover(doc: Doc, style: Style, unit_name: str, year: int, kind_title: str) -> None:
@@ -608,55 +618,19 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
     # 表一 收支预算总表: two-sided, no 行次.
     _title(doc, f"表{cn_label(1)}", titles[0][0], unit_name, style)
     _header(doc, ["收入", "支出", "项目", "预算数", "项目", "预算数"])
-    right = [
-        (
-            f"{cn_label(i + 1)}、{functional_name(code, year)}",
-            printed(tree[code][0] + tree[code][1], style.unit),
-        )
-        for i, code in enumerate(c for c in tree if len(c) == 3)
-    ]
     total_printed = printed(grand, style.unit)
-    left = [("一、一般公共预算拨款收入", total_printed), ("二、政府性基金预算拨款收入", None)]
-    for i in range(max(len(left), len(right))):
-        parts = []
-        for items in (left, right):
-            if i < len(items):
-                label, value = items[i]
-                parts.append(label + (f" {fmt(value, style.separators)}" if value is not None else ""))
-        line = doc.add(" ".join(parts))
-        for side, items in (("income", left), ("expenditure", right)):
-            if i < len(items) and items[i][1] is not None:
-                doc.cells.append(
-                    {
-                        "table_key": "income_expenditure_summary",
-                        "subject_code": None,
-                        "row_label": items[i][0],
-                        "column_key": side,
-                        "amount_yuan": str(as_yuan(items[i][1], style.unit)),
-                        "line": line,
-                        "phase": "budget",
-                    }
-                )
-    line = doc.add(
-        f"收入总计 {fmt(total_printed, style.separators)} 支出总计 {fmt(total_printed, style.separators)}"
-    )
-    for side, label in (("income", "收入总计"), ("expenditure", "支出总计")):
-        doc.cells.append(
-            {
-                "table_key": "income_expenditure_summary",
-                "subject_code": None,
-                "row_label": label,
-                "column_key": side,
-                "amount_yuan": str(as_yuan(total_printed, style.unit)),
-                "line": line,
-                "phase": "budget",
-            }
-        )
+    right = [
+        (f"{cn_label(i + 1)}、{functional_name(c, year)}", printed(tree[c][0] + tree[c][1], style.unit), None)
+        for i, c in enumerate(c for c in tree if len(c) == 3)
+    ]
+    left = [("一、一般公共预算拨款收入", total_printed, None), ("二、政府性基金预算拨款收入", None, None)]
+    _two_sided(doc, style, "budget", left, right)
+    _two_sided(doc, style, "budget", [("收入总计", total_printed, None)], [("支出总计", total_printed, None)])
     # 表二 支出预算总表 (main) and 表三 一般公共预算支出预算表, by functional code.
     for n, (title, key) in ((2, titles[1]), (3, titles[2])):
         _title(doc, f"表{cn_label(n)}", title, unit_name, style)
         _header(doc, ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"])
-        total, _ = _function_table(
+        total = _function_table(
             doc,
             rng,
             style,
@@ -677,11 +651,6 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
     truth = {
         "total_expenditure_yuan": str(as_yuan(total, style.unit)),
         "facts": facts,
-        "class_totals_yuan": {
-            c: str(as_yuan(printed(v[0] + v[1], style.unit), style.unit))
-            for c, v in tree.items()
-            if len(c) == 3
-        },
     }
     return doc, truth
 
@@ -820,56 +789,26 @@ def final_account(
     _header(doc, ["收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额"])
     total_printed = printed(grand, style.unit)
     left = [
-        ("一、一般公共预算财政拨款收入", total_printed),
-        ("二、政府性基金预算财政拨款收入", None),
-        ("三、上级补助收入", None),
+        ("一、一般公共预算财政拨款收入", total_printed, 1),
+        ("二、政府性基金预算财政拨款收入", None, 2),
+        ("三、上级补助收入", None, 3),
     ]
     right = [
-        (f"{cn_label(i + 1)}、{functional_name(c, year)}", printed(tree[c][0] + tree[c][1], style.unit))
+        (
+            f"{cn_label(i + 1)}、{functional_name(c, year)}",
+            printed(tree[c][0] + tree[c][1], style.unit),
+            32 + i,
+        )
         for i, c in enumerate(classes)
     ]
-    for i in range(max(len(left), len(right))):
-        parts = []
-        for items, base in ((left, 1), (right, 32)):
-            if i < len(items):
-                label, value = items[i]
-                parts.append(
-                    f"{label} {base + i}" + (f" {fmt(value, style.separators)}" if value is not None else "")
-                )
-        line = doc.add(" ".join(parts))
-        for side, items in (("income", left), ("expenditure", right)):
-            if i < len(items) and items[i][1] is not None:
-                doc.cells.append(
-                    {
-                        "table_key": "income_expenditure_summary",
-                        "subject_code": None,
-                        "row_label": items[i][0],
-                        "column_key": side,
-                        "amount_yuan": str(as_yuan(items[i][1], style.unit)),
-                        "line": line,
-                        "phase": "actual",
-                    }
-                )
-    totals = [("本年收入合计", "本年支出合计", 30, 60), ("收入总计", "支出总计", 32, 64)]
-    for left_label, right_label, left_row, right_row in totals:
-        line = doc.add(
-            f"{left_label} {left_row} {fmt(total_printed, style.separators)} {right_label} {right_row} "
-            f"{fmt(total_printed, style.separators)}"
-        )
-        if left_label == "本年收入合计":
-            doc.add("年初结转和结余 31 年末结转和结余 62")
-        for side, label in (("income", left_label), ("expenditure", right_label)):
-            doc.cells.append(
-                {
-                    "table_key": "income_expenditure_summary",
-                    "subject_code": None,
-                    "row_label": label,
-                    "column_key": side,
-                    "amount_yuan": str(as_yuan(total_printed, style.unit)),
-                    "line": line,
-                    "phase": "actual",
-                }
-            )
+    _two_sided(doc, style, "actual", left, right)
+    _two_sided(
+        doc,
+        style,
+        "actual",
+        [("本年收入合计", total_printed, 30), ("年初结转和结余", None, 31), ("收入总计", total_printed, 32)],
+        [("本年支出合计", total_printed, 60), ("年末结转和结余", None, 62), ("支出总计", total_printed, 64)],
+    )
     # 表2 支出决算表 (main; six part columns, most blank) and 表3 一般公共预算财政拨款支出决算表.
     _title(doc, "表2", titles[1][0], unit_name, style)
     _header(
@@ -886,7 +825,7 @@ def final_account(
             "对附属单位补助支出",
         ],
     )
-    total, _ = _function_table(
+    total = _function_table(
         doc,
         rng,
         style,

@@ -293,7 +293,7 @@ def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
     return found
 
 
-_SOLVER_CHECKS = ("ambiguous_columns", "too_many_amounts", "unplaced_amount")
+_SOLVER_CHECKS = ("ambiguous_columns", "too_many_amounts")  # what a plain-text table reading emits
 
 
 def _outside_tables(lines: list[Line], tables: list[Table]) -> list[Line]:

@@ -33,52 +33,48 @@ LABEL_HEADER_WORDS = (
     "行次",
     "栏次",
 )
-STEP = Decimal("0.01")
 
 
 def assign_columns(
     table: Table, ctx: Context, line: Line, cells: list[Cell], *, row_desc: str
 ) -> list[tuple[Cell, str, str]]:
-    """(cell, column_key, column_label) for each amount that can be placed for sure."""
-    if not cells:
-        return []
-    if cells[0].segment.x0 is not None:
-        placed = []
-        for cell in cells:
-            cells_above = header_cells_at(table, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line)
-            label = "".join(cells_above)
-            key = column_key_of_cells(cells_above)
-            if key in (None, "amount") and len(cells) == 1:
-                key = "total"
-            if key is None:
-                ctx.diagnose(
-                    "warn",
-                    "unplaced_amount",
-                    f"{row_desc}: the amount {cell.raw} has no recognisable column header above it "
-                    f"(header text found: '{label or 'none'}'); it was not loaded.",
-                    table,
-                    line,
-                    observed=cell.raw,
-                )
-                continue
-            if key == "amount":
-                key = "total"
-            placed.append((cell, key, label))
-        keys = [k for _c, k, _l in placed]
-        duplicates = {k for k in keys if keys.count(k) > 1}
-        if duplicates:
+    """(cell, column_key, column_label) for each positioned amount that can be placed for sure: each
+    takes the header above it. Plain-text rows are placed table-wide by ``assign_rows_by_identities``."""
+    placed = []
+    for cell in cells:
+        cells_above = header_cells_at(table, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line)
+        label = "".join(cells_above)
+        key = column_key_of_cells(cells_above)
+        if key in (None, "amount") and len(cells) == 1:
+            key = "total"
+        if key is None:
             ctx.diagnose(
                 "warn",
-                "ambiguous_columns",
-                f"{row_desc}: two amounts fall under the same column(s) {sorted(duplicates)}; "
-                "the row's amounts were not loaded.",
+                "unplaced_amount",
+                f"{row_desc}: the amount {cell.raw} has no recognisable column header above it "
+                f"(header text found: '{label or 'none'}'); it was not loaded.",
                 table,
                 line,
-                observed=" ".join(c.raw for c in cells),
+                observed=cell.raw,
             )
-            return []
-        return placed
-    raise ValueError("plain-text rows are placed table-wide by assign_rows_by_identities")
+            continue
+        if key == "amount":
+            key = "total"
+        placed.append((cell, key, label))
+    keys = [k for _c, k, _l in placed]
+    duplicates = {k for k in keys if keys.count(k) > 1}
+    if duplicates:
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns",
+            f"{row_desc}: two amounts fall under the same column(s) {sorted(duplicates)}; "
+            "the row's amounts were not loaded.",
+            table,
+            line,
+            observed=" ".join(c.raw for c in cells),
+        )
+        return []
+    return placed
 
 
 def plain_columns(table: Table) -> tuple[list[str], list[str]]:
@@ -102,6 +98,7 @@ def assign_rows_by_identities(
     columns; of them only the figures every candidate places alike (the total) are kept."""
     keys, labels = plain_columns(table)
     columns = len(keys)
+    unit = table.amount_unit or "元"
     decimals = max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)
     scale = Decimal(10) ** decimals
     index_of_code: dict[str, int] = {}
@@ -120,17 +117,12 @@ def assign_rows_by_identities(
         elif row.is_total and total_index is None:
             total_index = i
         values = [int(c.value * scale) for c in row.amounts]
-        pin = None
-        if values and (
-            known := ctx.pins.get(
-                (code_kind, row.code, to_yuan(row.amounts[0].value, table.amount_unit or "元"))
-            )
-        ):
-            pin = {
-                keys.index(k): int(from_yuan(v, table.amount_unit or "元") * scale)
-                for k, v in known.items()
-                if k in keys and k != "total"
-            }
+        known = ctx.pins.get((code_kind, row.code, to_yuan(row.amounts[0].value, unit))) if values else None
+        pin = {
+            keys.index(k): int(from_yuan(v, unit) * scale)
+            for k, v in (known or {}).items()
+            if k in keys and k != "total"
+        }
         solver_rows.append(SolverRow(values, parent, pin or None))
     complete = solve(solver_rows, columns)
     out: list[list[tuple[Cell, str, str]]] = []
@@ -142,25 +134,15 @@ def assign_rows_by_identities(
         kept = sorted(srow.kept) or list(range(len(srow.candidates)))
         placements = [srow.candidates[k] for k in kept]
         if len(placements) == 1:
-            out.append(
-                [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
-            )
-            if row.amounts[0].value:
+            placed = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
+            out.append(placed)
+            if row.amounts[0].value:  # certain: it may pin the same row in another table
                 ctx.pins.setdefault(
-                    (code_kind, row.code, to_yuan(row.amounts[0].value, table.amount_unit or "元")),
-                    {
-                        keys[col]: to_yuan(c.value, table.amount_unit or "元")
-                        for c, col in zip(row.amounts, placements[0], strict=True)
-                    },
+                    (code_kind, row.code, to_yuan(row.amounts[0].value, unit)),
+                    {key: to_yuan(c.value, unit) for c, key, _label in placed},
                 )
             continue
         ambiguous = True
-        first = placements[0] if placements else (0,)
-        sure = [
-            (c, keys[first[n]], labels[first[n]])
-            for n, c in enumerate(row.amounts[: len(first)])
-            if all(q[n] == first[n] for q in placements)
-        ]
         if len(row.amounts) > columns:
             ctx.diagnose(
                 "warn",
@@ -173,6 +155,12 @@ def assign_rows_by_identities(
             )
             out.append([])
             continue
+        first = placements[0] if placements else (0,)
+        sure = [
+            (c, keys[first[n]], labels[first[n]])
+            for n, c in enumerate(row.amounts[: len(first)])
+            if all(q[n] == first[n] for q in placements)
+        ]
         shown = ["+".join(labels[col] for col in p[1:]) for p in placements[:6]]
         why = (
             "the search over the table was cut short"

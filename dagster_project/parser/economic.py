@@ -39,10 +39,22 @@ def _is_multi_block(table: Table) -> bool:
     return bool(rows) and multi >= max(2, len(rows) // 5)
 
 
+def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
+    """一般公共预算支出表 basic = 一般公共预算基本支出表 total: a functional table whose total equals this
+    total is basic expenditure throughout (a pin for plain-text column placement)."""
+    if not table.table_key.startswith("general_budget_basic"):
+        return
+    for a in amounts:
+        if a.is_total_row and a.column_key == "total" and a.row_label in ("合计", "总计"):
+            ctx.pins.setdefault(("functional", None, a.amount_yuan), {"basic": a.amount_yuan})
+
+
 def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool]:
     split_header(table, "economic")
     if not _is_multi_block(table):
-        return parse_coded_table(table, ctx, "economic")
+        amounts, ambiguous = parse_coded_table(table, ctx, "economic")
+        _pin_basic_total(table, ctx, amounts)
+        return amounts, ambiguous
     amounts: list[Amount] = []
     for line in table.body:
         if is_noise(line):

@@ -142,10 +142,4 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     phase=phase,
                 )
             )
-    if code_kind == "economic" and table.table_key.startswith("general_budget_basic"):
-        # 一般公共预算支出表 basic = 基本支出表 total: a 一般公共预算 table whose total equals this total is
-        # basic expenditure throughout.
-        for a in amounts:
-            if a.is_total_row and a.column_key == "total" and a.row_label in ("合计", "总计"):
-                ctx.pins.setdefault(("functional", None, a.amount_yuan), {"basic": a.amount_yuan})
     return amounts, ambiguous
