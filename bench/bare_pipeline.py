@@ -14,7 +14,6 @@ from __future__ import annotations
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import fields
 from pathlib import Path
 
 import duckdb
@@ -24,20 +23,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dagster_project.landing import discover
 from dagster_project.parser import document_id_for, parse_document
-from dagster_project.parser.records import DATASETS, RESULT_FIELDS, arrow_schema
+from dagster_project.parser.records import DATASETS, RESULT_FIELDS, arrow_schema, arrow_table
 from dagster_project.parser.vocabulary import EXPENDITURE_PARTS
 
 PARTS = ", ".join(f"'{part}'" for part in EXPENDITURE_PARTS)
 
 
-def _parse(args: tuple[str, str]) -> dict[str, list[dict]]:
+def _parse(args: tuple[str, str]) -> dict[str, pa.Table]:
     path, relative = args
     result = parse_document(Path(path).read_bytes(), relative, document_id_for(relative))
     out = {}
-    for dataset, field in RESULT_FIELDS.items():
-        value = getattr(result, field)
-        records = value if isinstance(value, list) else [value]
-        out[dataset] = [{f.name: getattr(r, f.name) for f in fields(r)} for r in records]
+    for dataset, record_type in DATASETS.items():
+        value = getattr(result, RESULT_FIELDS[dataset])
+        out[dataset] = arrow_table(record_type, value if isinstance(value, list) else [value])
     return out
 
 
@@ -82,16 +80,19 @@ def main() -> None:
     start = time.perf_counter()
     raw = raw.resolve()
     jobs = [(str(path), path.relative_to(raw).as_posix()) for path, reason in discover(raw) if reason is None]
-    rows: dict[str, list[dict]] = {dataset: [] for dataset in DATASETS}
+    tables: dict[str, list[pa.Table]] = {dataset: [] for dataset in DATASETS}
     with ProcessPoolExecutor(2) as pool:
         for parsed in pool.map(_parse, jobs, chunksize=32):
-            for dataset, records in parsed.items():
-                rows[dataset] += records
+            for dataset, table in parsed.items():
+                tables[dataset].append(table)
     parsed_at = time.perf_counter()
     out.unlink(missing_ok=True)
     con = duckdb.connect(str(out))
     for dataset, record_type in DATASETS.items():
-        con.register("records", pa.Table.from_pylist(rows[dataset], schema=arrow_schema(record_type)))
+        con.register(
+            "records",
+            pa.concat_tables(tables[dataset]) if tables[dataset] else arrow_schema(record_type).empty_table(),
+        )
         con.execute(f"create table {dataset} as select * from records")
         con.unregister("records")
     con.execute(FACTS_SQL)

@@ -14,14 +14,15 @@ import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document, unreadable_result
-from .parser.records import DATASETS, RESULT_FIELDS, arrow_schema
+from .parser.records import DATASETS, RESULT_FIELDS, arrow_schema, arrow_table
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text")
 
@@ -164,12 +165,9 @@ def write_result(result: ParseResult, doc: RawDocument, landing: Path) -> dict[s
     counts = {}
     for dataset, record_type in DATASETS.items():
         value = getattr(result, RESULT_FIELDS[dataset])
-        rows = [asdict(value)] if dataset == "documents" else [asdict(r) for r in value]
-        _write_table(
-            pa.Table.from_pylist(rows, schema=arrow_schema(record_type)),
-            landing / dataset / f"{doc.document_id}.parquet",
-        )
-        counts[dataset] = len(rows)
+        records = [value] if dataset == "documents" else value
+        _write_table(arrow_table(record_type, records), landing / dataset / f"{doc.document_id}.parquet")
+        counts[dataset] = len(records)
     _state_dir(landing).mkdir(parents=True, exist_ok=True)
     state = {"source_file": doc.relative, "sha256": doc.sha256, "parser_version": PARSER_VERSION}
     _write_atomic_bytes(
@@ -251,16 +249,23 @@ def _parse(doc: RawDocument) -> ParseResult:
             signal.signal(signal.SIGALRM, previous)
 
 
-def _parse_isolated(doc: RawDocument) -> ParseResult:
+def _parse_and_land(doc: RawDocument, landing: Path) -> DocumentReport:
+    """The work of one document in a worker process: parse it and write its files there, so only a small
+    report travels back to the parent."""
+    return _land_one(_parse(doc), doc, landing)
+
+
+def _land_isolated(doc: RawDocument, landing: Path) -> DocumentReport:
     with ProcessPoolExecutor(max_workers=1, initializer=_limit_worker_memory) as pool:
         try:
-            return pool.submit(_parse, doc).result()
+            return pool.submit(_parse_and_land, doc, landing).result()
         except BrokenProcessPool:
-            return failed_result(
+            result = failed_result(
                 doc,
                 "reading the document crashed its reader process (a malformed file); "
                 "the other documents were read",
             )
+            return _land_one(result, doc, landing)
 
 
 def failed_result(doc: RawDocument, reason: str, status: str = "failed") -> ParseResult:
@@ -312,16 +317,17 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
     if workers > 1 and len(unique) > 2:
         try:
             with ProcessPoolExecutor(max_workers=workers, initializer=_limit_worker_memory) as pool:
-                results = pool.map(_parse, unique, chunksize=max(1, min(64, len(unique) // (4 * workers))))
-                for result, doc in zip(results, unique, strict=False):
-                    reports.append(_land_one(result, doc, landing))
+                chunksize = max(1, min(64, len(unique) // (4 * workers)))
+                work = partial(_parse_and_land, landing=landing)
+                for report in pool.map(work, unique, chunksize=chunksize):
+                    reports.append(report)
         except BrokenProcessPool:
             # A worker died (a crash inside a native library): read the rest one by one, each in a process
             # of its own, so only the document that kills its reader fails.
             for doc in unique[len(reports) :]:
-                reports.append(_land_one(_parse_isolated(doc), doc, landing))
+                reports.append(_land_isolated(doc, landing))
     else:
-        reports = [_land_one(_parse(doc), doc, landing) for doc in unique]
+        reports = [_parse_and_land(doc, landing) for doc in unique]
     for doc, original in duplicates:
         reason = f"the same content as {original} (stored once)"
         reports.append(_land_one(failed_result(doc, reason, status="duplicate"), doc, landing))

@@ -14,7 +14,7 @@ from dagster_project.landing import landed_state
 from dagster_project.parser import document_id_for
 from dagster_project.pipeline import build
 
-from .conftest import CORPUS_DIR, GOLDEN_DIR
+from .conftest import CORPUS_DIR, GOLDEN_DIR, PROJECT_ROOT
 from .conftest import query as _query
 
 MARTS = ("dim_unit", "dim_year", "dim_subject_code", "fact_expenditure", "budget_execution", "dq_findings")
@@ -318,3 +318,62 @@ def test_a_table_that_violates_its_identities_is_a_finding(env):
     # printed total 14,348,853.34; 基本支出 14,348,853.34 + 项目支出 64,840,547.00 give 79,189,400.34
     assert ("expenditure_by_function", "79189400.34", "14348853.34") in [r[:3] for r in rows]
     assert all(r[3] for r in rows)
+
+
+def test_a_run_over_many_documents_records_each_documents_own_materialization(tmp_path, monkeypatch):
+    """The instance as dagster.yaml configures it (the batching event log): one landing run over a range of
+    document partitions records a materialization per document and dataset, each carrying that document's
+    own metadata, and the asset's latest materialization is the last of them."""
+    from dagster_project.defs.automation import land_documents_job, range_tags, sync_partitions
+    from dagster_project.event_log import BatchingSqliteEventLogStorage
+    from dagster_project.parser.records import DATASETS
+
+    home, raw = tmp_path / "dagster_home", tmp_path / "raw"
+    home.mkdir()
+    raw.mkdir()
+    shutil.copy(PROJECT_ROOT / "dagster.yaml", home / "dagster.yaml")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setenv("BUDGET_RAW_DIR", str(raw))
+    monkeypatch.setenv("BUDGET_LANDING_DIR", str(tmp_path / "landing"))
+    for i in range(5):
+        (raw / f"report {i}.txt").write_text(
+            f"收入支出决算总表\n单位：万元\n项目 决算数\n合计 {i + 1}00.00\n"
+        )
+    (raw / "broken.pdf").write_bytes(b"not a pdf")
+    with dg.DagsterInstance.get() as instance:
+        assert isinstance(instance.event_log_storage, BatchingSqliteEventLogStorage)
+        keys, added, _removed = sync_partitions(instance)
+        assert len(keys) == len(added) == 6
+        result = (
+            defs()
+            .resolve_job_def(land_documents_job.name)
+            .execute_in_process(instance=instance, tags=range_tags(keys))
+        )
+        assert result.success
+        for dataset in DATASETS:
+            assert instance.get_materialized_partitions(dg.AssetKey(["landing", dataset])) == set(keys)
+        events = {
+            e.partition: e.materialization.metadata
+            for e in result.get_asset_materialization_events()
+            if e.asset_key == dg.AssetKey(["landing", "documents"])
+        }
+        assert set(events) == set(keys)
+        broken = events[document_id_for("broken.pdf")]
+        assert broken["parse_status"].value == "failed"
+        assert "not a PDF" in broken["status_message"].value
+        assert broken["source_file"].value.endswith("broken.pdf")
+        first = events[document_id_for("report 0.txt")]
+        assert first["parse_status"].value == "parsed" and first["rows_written"].value == 1
+        assert first["source_file"].value.endswith("report 0.txt")
+        assert first["documents_in_run"].value == 6  # the run's counts are on every partition
+        # Stored, not only yielded: each partition's latest record in the instance is its own.
+        record = instance.get_latest_materialization_event(dg.AssetKey(["landing", "amounts"]))
+        assert record is not None and record.asset_materialization.partition in keys
+        stored = instance.fetch_materializations(
+            dg.AssetRecordsFilter(
+                asset_key=dg.AssetKey(["landing", "documents"]),
+                asset_partitions=[document_id_for("broken.pdf")],
+            ),
+            limit=1,
+        ).records
+        assert stored[0].asset_materialization.metadata["parse_status"].value == "failed"

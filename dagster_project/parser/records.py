@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from functools import cache
 
 import pyarrow as pa
 
@@ -156,9 +157,18 @@ def _arrow_type(name: str, annotation: str) -> pa.DataType:
     }[base]
 
 
+@cache
 def arrow_schema(record_type: type) -> pa.Schema:
     return pa.schema(
         [pa.field(f.name, _arrow_type(f.name, str(f.type)), nullable=True) for f in fields(record_type)]
+    )
+
+
+def arrow_table(record_type: type, records: list) -> pa.Table:
+    """Records of one type as an Arrow table, built column by column (the records are flat)."""
+    schema = arrow_schema(record_type)
+    return pa.Table.from_pydict(
+        {name: [getattr(r, name) for r in records] for name in schema.names}, schema=schema
     )
 
 
