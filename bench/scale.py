@@ -193,7 +193,9 @@ def bench(n: int, seed: int, out: Path) -> dict:
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(corpus / "raw" / extra, target)
     result["incremental_s"], _, incremental_output = run_measured(cli, env)
-    result["incremental_output"] = incremental_output.strip().splitlines()[-3:]
+    result["incremental_output"] = [
+        line for line in incremental_output.splitlines() if " documents in raw/ " in line
+    ]
     bare_out = workdir / "bare.duckdb"
     result["bare_s"], result["bare_peak_bytes"], _ = run_measured(
         [sys.executable, "bench/bare_pipeline.py", str(raw), str(bare_out)], env

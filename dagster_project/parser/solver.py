@@ -32,6 +32,7 @@ class SolverRow:
     parent: int | None  # index of the parent row (the total row for a class), None for a root
     pin: dict[int, int] | None = None  # column index -> amount known from elsewhere
     candidates: list[tuple[int, ...]] = field(default_factory=list)  # column of each value
+    vectors: list[tuple[int, ...]] = field(default_factory=list)  # each candidate as amounts per column
     feasible: list[int] = field(default_factory=list)  # candidates possible given the subtree
     kept: set[int] = field(default_factory=set)  # candidates in at least one whole-table solution
 
@@ -71,7 +72,7 @@ def _pinned(row: SolverRow, columns: int) -> list[int]:
     covered = sum(row.pin.values()) >= row.values[0] - _tolerance(len(row.pin))
     keep = []
     for i in indices:
-        vec = _vector(row, i, columns)
+        vec = row.vectors[i]
         if any(vec[c] != v for c, v in row.pin.items()):
             continue
         if covered and any(vec[c] for c in range(1, columns) if c not in row.pin):
@@ -80,16 +81,30 @@ def _pinned(row: SolverRow, columns: int) -> list[int]:
     return keep or indices
 
 
-def _combinations(children: list[SolverRow], options: list[list[tuple[int, ...]]], target, columns, budget):
-    """Every choice of one vector per child whose column sums equal ``target`` within the rounding."""
-    tolerance = _tolerance(len(children))
-    n = len(children)
+def _bounds(options: list[list[tuple[int, ...]]], columns: int) -> tuple[list[list[int]], list[list[int]]]:
+    """Per column, the least and the most the children from k on can add up to (for pruning); computed
+    once per family and shared by every parent candidate tried against it."""
+    n = len(options)
     low = [[0] * columns for _ in range(n + 1)]
     high = [[0] * columns for _ in range(n + 1)]
     for k in range(n - 1, -1, -1):
         for c in range(columns):
             low[k][c] = low[k + 1][c] + min(v[c] for v in options[k])
             high[k][c] = high[k + 1][c] + max(v[c] for v in options[k])
+    return low, high
+
+
+def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns, budget):
+    """Every choice of one vector per child whose column sums equal ``target`` within the rounding."""
+    n = len(options)
+    tolerance = _tolerance(n)
+    low, high = bounds
+    if all(len(vectors) == 1 for vectors in options):
+        # Every child already placed (the common case): one sum to check, no search.
+        budget[0] += 1
+        if all(abs(low[0][c] - target[c]) <= (tolerance if target[c] else 0) for c in range(columns)):
+            yield (0,) * n
+        return
     chosen: list[int] = []
 
     def walk(k: int, partial: list[int]):
@@ -117,6 +132,7 @@ def solve(rows: list[SolverRow], columns: int) -> bool:
     row's candidates allowed by its own identity and pin only)."""
     for row in rows:
         row.candidates = row_candidates(row.values, columns)
+        row.vectors = [_vector(row, i, columns) for i in range(len(row.candidates))]
     children: dict[int | None, list[int]] = {}
     for i, row in enumerate(rows):
         children.setdefault(row.parent, []).append(i)
@@ -136,12 +152,12 @@ def solve(rows: list[SolverRow], columns: int) -> bool:
             if not kids or any(not kid.feasible for kid in kids):
                 row.feasible = allowed
                 continue
-            options = [[_vector(kid, f, columns) for f in kid.feasible] for kid in kids]
+            options = [[kid.vectors[f] for f in kid.feasible] for kid in kids]
+            bounds = _bounds(options, columns)
             row.feasible = [
                 f
                 for f in allowed
-                if next(_combinations(kids, options, _vector(row, f, columns), columns, budget), None)
-                is not None
+                if next(_combinations(options, bounds, row.vectors[f], columns, budget), None) is not None
             ]
         # Top-down: keep what belongs to a whole solution.
         for i in sorted(range(len(rows)), key=lambda j: depth[j]):
@@ -156,10 +172,11 @@ def solve(rows: list[SolverRow], columns: int) -> bool:
                 for kid in kids:
                     kid.kept = set(kid.feasible)
                 continue
-            options = [[_vector(kid, f, columns) for f in kid.feasible] for kid in kids]
+            options = [[kid.vectors[f] for f in kid.feasible] for kid in kids]
+            bounds = _bounds(options, columns)
             used: list[set[int]] = [set() for _ in kids]
             for f in row.kept:
-                for combo in _combinations(kids, options, _vector(row, f, columns), columns, budget):
+                for combo in _combinations(options, bounds, row.vectors[f], columns, budget):
                     for n, choice in enumerate(combo):
                         used[n].add(kids[n].feasible[choice])
             for kid, chosen in zip(kids, used, strict=True):
