@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import zip_longest
 from pathlib import Path
@@ -299,6 +299,9 @@ class Plan:
     leaves_actual: list[Leaf]
     econ_budget: dict[str, Decimal]
     econ_actual: dict[str, Decimal]
+    # 三公 in 万元 (items of SANGONG_PARTS), budget and actual: printed in 万元 in every document.
+    sangong_budget: dict[str, Decimal] = field(default_factory=dict)
+    sangong_actual: dict[str, Decimal] = field(default_factory=dict)
 
 
 def _money(rng: random.Random, low: int, high: int) -> Decimal:
@@ -344,6 +347,7 @@ def make_plan(rng: random.Random, kuans: list[str]) -> Plan:
     for _attempt in range(200):
         plan = _draw_plan(rng, kuans)
         if _separated(plan):
+            plan.sangong_budget, plan.sangong_actual = _draw_sangong(rng)
             return plan
     raise RuntimeError("could not draw a plan whose columns the identities decide")
 
@@ -377,6 +381,33 @@ def _draw_plan(rng: random.Random, kuans: list[str]) -> Plan:
         _economic_split(rng, basic_budget),
         _economic_split(rng, basic_actual),
     )
+
+
+# 三公 items in the column order of the national template, each with its printed name.
+SANGONG_COLUMNS = [
+    ("total", "合计"),
+    ("outbound", "因公出国（境）费"),
+    ("vehicle", "公务用车购置及运行费"),
+    ("vehicle_purchase", "公务用车购置费"),
+    ("vehicle_operation", "公务用车运行费"),
+    ("reception", "公务接待费"),
+]
+
+
+def _draw_sangong(rng: random.Random) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """Budget and actual 三公 (万元, two decimals, so the printed figures add up exactly). Many units have no
+    vehicle purchase or no trips abroad; actual is usually below budget."""
+    budget = {
+        "outbound": _money(rng, 1, 30) if rng.random() < 0.4 else Decimal(0),
+        "vehicle_purchase": _money(rng, 10, 40) if rng.random() < 0.15 else Decimal(0),
+        "vehicle_operation": _money(rng, 1, 25) if rng.random() < 0.7 else Decimal(0),
+        "reception": _money(rng, 1, 8),
+    }
+    actual = {k: (v * Decimal(str(rng.uniform(0.5, 1.0)))).quantize(CENT) for k, v in budget.items()}
+    for values in (budget, actual):
+        values["vehicle"] = values["vehicle_purchase"] + values["vehicle_operation"]
+        values["total"] = values["outbound"] + values["vehicle"] + values["reception"]
+    return budget, actual
 
 
 # --- documents --------------------------------------------------------------------------------------------
@@ -559,6 +590,53 @@ def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, p
             doc.cell(table_key, code, name, key, value, style.unit, line, phase)
 
 
+def _sangong_table(doc, rng, style, label, title, unit_name, phases: dict[str, dict[str, Decimal]]) -> None:
+    """The 三公 table, always in 万元: one row of figures under the items (budget report: 预算数 only;
+    final account: 预算数 and 决算数, grouped as all budget columns then all actual ones, or interleaved
+    item by item). A budget report with no vehicle money may leave that block blank when trips abroad and
+    reception are both non-zero (the identities then still decide every column)."""
+    style = replace(style, unit="万元")
+    _title(doc, label, title, unit_name, style)
+    phase_names = {"budget": "预算数", "actual": "决算数"}
+    items = [(key, name) for key, name in SANGONG_COLUMNS]
+    interleaved = len(phases) > 1 and rng.random() < 0.5
+    header = []
+    for key, name in items:
+        if key == "vehicle":
+            header += [name, "小计"]
+        elif key != "total" or not interleaved:
+            header.append(name)
+        else:
+            header.append("合计")
+        if interleaved:
+            header += [phase_names[p] for p in phases]
+    if not interleaved:
+        header = [w for p in phases for w in ([phase_names[p]] if len(phases) > 1 else []) + header]
+    _header(doc, header)
+    budget = phases.get("budget", {})
+    drop_vehicle = (
+        len(phases) == 1
+        and budget.get("vehicle") == 0
+        and budget.get("outbound", 0) > 0
+        and budget.get("reception", 0) > 0
+        and rng.random() < 0.5
+    )
+    order = (
+        [(key, p) for key, _name in items for p in phases]
+        if interleaved
+        else [(key, p) for p in phases for key, _name in items]
+    )
+    printed_cells = [
+        (key, p)
+        for key, p in order
+        if not (drop_vehicle and key in ("vehicle", "vehicle_purchase", "vehicle_operation"))
+    ]
+    line = doc.add(" ".join(fmt(phases[p][key], style.separators) for key, p in printed_cells))
+    names = dict(items)
+    for key, p in printed_cells:
+        doc.cell("sangong", None, names[key], key, phases[p][key], "万元", line, p)
+
+
 def _cover(doc: Doc, style: Style, unit_name: str, year: int, kind_title: str) -> None:
     if style.cover_one_line:
         doc.add(f"{unit_name}{year}年{kind_title}")
@@ -585,6 +663,7 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
         ("支出预算总表", "expenditure_by_function"),
         ("一般公共预算支出预算表", "general_budget_by_function"),
         ("一般公共预算基本支出预算表", "general_budget_basic_by_economic"),
+        ("“三公”经费支出预算表", "sangong"),
         ("政府性基金预算支出表", "government_fund"),
     ]
     doc.add("目录")
@@ -645,7 +724,10 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
     _economic_table(
         doc, rng, style, titles[3][1], f"表{cn_label(4)}", titles[3][0], unit_name, plan.econ_budget, "budget"
     )
-    _title(doc, f"表{cn_label(5)}", titles[4][0], unit_name, style)
+    _sangong_table(
+        doc, rng, style, f"表{cn_label(5)}", titles[4][0], unit_name, {"budget": plan.sangong_budget}
+    )
+    _title(doc, f"表{cn_label(6)}", titles[5][0], unit_name, style)
     _header(doc, ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"])
     doc.add("本单位无此项支出，故此表为空。" if rng.random() < 0.5 else "本表无数据")
     truth = {
@@ -653,6 +735,37 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
         "facts": facts,
     }
     return doc, truth
+
+
+def _sangong_narrative(doc: Doc, rng: random.Random, plan: Plan) -> None:
+    """The 三公 sentence of a final account: 年初预算, 决算 and the completion rate of the stated figures.
+    Some state a 决算 that is not the 三公 table's (planted, recorded as a misstatement)."""
+    doc.add("三、财政拨款“三公”经费支出决算情况说明")
+    budget, actual = plan.sangong_budget["total"], plan.sangong_actual["total"]
+    stated = actual
+    if actual and rng.random() < 0.08:
+        stated = actual + Decimal(rng.randint(1, 9))
+    sentence = f"“三公”经费财政拨款支出年初预算为{fmt(budget, True)}万元，支出决算为{fmt(stated, True)}万元"
+    if budget:
+        sentence += f"，完成预算的{(stated / budget * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+    line = doc.add(sentence + "。")
+    doc.claims.append(
+        {
+            "claim_kind": "sangong_execution",
+            "subject_code": None,
+            "budget_yuan": str(as_yuan(budget, "万元")),
+            "actual_yuan": str(as_yuan(stated, "万元")),
+            "line": line,
+        }
+    )
+    if stated != actual:
+        doc.misstatements.append(
+            {
+                "check_name": "stated_sangong_vs_table",
+                "line": line,
+                "description": f"三公 决算 stated {stated} 万元, the 三公 table prints {actual} 万元",
+            }
+        )
 
 
 def final_account(
@@ -667,6 +780,7 @@ def final_account(
         ("支出决算表", "expenditure_by_function"),
         ("一般公共预算财政拨款支出决算表", "general_budget_by_function"),
         ("一般公共预算财政拨款基本支出决算表", "general_budget_basic_by_economic"),
+        ("财政拨款“三公”经费支出决算表", "sangong"),
         ("政府性基金预算财政拨款收入支出决算表", "government_fund"),
         ("国有资本经营预算财政拨款支出决算表", "state_capital"),
     ]
@@ -783,6 +897,7 @@ def final_account(
                     "description": f"类 {code} 年初预算 restated differently from the budget report",
                 }
             )
+    _sangong_narrative(doc, rng, plan)
     doc.add("第三部分 部门决算表")
     # 表1 收入支出决算总表: two-sided with 行次 (row numbers that are not amounts).
     _title(doc, "表1", titles[0][0], unit_name, style)
@@ -852,7 +967,16 @@ def final_account(
         facts=facts,
     )
     _economic_table(doc, rng, style, titles[3][1], "表4", titles[3][0], unit_name, plan.econ_actual, "actual")
-    for n, (title, _key) in ((5, titles[4]), (6, titles[5])):
+    _sangong_table(
+        doc,
+        rng,
+        style,
+        "表5",
+        titles[4][0],
+        unit_name,
+        {"budget": plan.sangong_budget, "actual": plan.sangong_actual},
+    )
+    for n, (title, _key) in ((6, titles[5]), (7, titles[6])):
         _title(doc, f"表{n}", title, unit_name, style)
         _header(doc, ["项目", "科目编码", "科目名称", "本年支出", "合计"])
         doc.add(rng.choice(["本单位无此项收支，故此表为空。", "此表无数据", "本表无数据"]))

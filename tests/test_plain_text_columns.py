@@ -158,3 +158,92 @@ def test_a_label_without_a_space_keeps_the_first_character_of_the_title():
     assert [(t.table_label, t.table_title, t.table_key) for t in result.tables] == [
         ("表四", "一般公共预算支出预算表", "general_budget_by_function")
     ]
+
+
+SANGONG_ITEMS_HEADER = (
+    "合计\n因公出国（境）费\n公务用车购置及运行费\n小计\n公务用车购置费\n公务用车运行费\n公务接待费\n"
+)
+
+
+def _sangong(text: str) -> tuple[dict[tuple[str, str], Decimal], list]:
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    cells = {(a.column_key, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    return cells, [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+
+
+def test_sangong_budget_and_actual_grouped_in_reading_order():
+    # Twelve figures under 预算数 (six items) then 决算数 (six items): placed in that order; the 三公 合计
+    # is the total (no 会议费/培训费 columns beside it).
+    text = (
+        "某局2024年度部门决算\n表7 财政拨款“三公”经费支出决算表\n单位：万元\n预算数\n"
+        + SANGONG_ITEMS_HEADER
+        + "决算数\n"
+        + SANGONG_ITEMS_HEADER
+        + "12.50 2.00 8.00 3.00 5.00 2.50 11.00 1.50 7.50 3.00 4.50 2.00\n"
+    )
+    cells, ambiguous = _sangong(text)
+    assert not ambiguous
+    wan = Decimal("10000")
+    assert cells[("total", "budget")] == Decimal("12.50") * wan
+    assert cells[("vehicle_operation", "budget")] == 5 * wan
+    assert cells[("total", "actual")] == 11 * wan
+    assert cells[("outbound", "actual")] == Decimal("1.50") * wan
+    assert cells[("reception", "actual")] == 2 * wan
+    assert len(cells) == 12
+
+
+def test_sangong_interleaved_columns():
+    # Each item carries 预算数 then 决算数 (the Shanghai order).
+    header = "".join(
+        f"{name}\n预算数\n决算数\n"
+        for name in (
+            "合计",
+            "因公出国（境）费",
+            "公务用车购置及运行费\n小计",
+            "公务用车购置费",
+            "公务用车运行费",
+            "公务接待费",
+        )
+    )
+    text = (
+        "某局2024年度部门决算\n表七 财政拨款“三公”经费支出决算表\n单位：万元\n"
+        + header
+        + "10.00 9.00 0.00 0.00 7.00 6.50 0.00 0.00 7.00 6.50 3.00 2.50\n"
+    )
+    cells, ambiguous = _sangong(text)
+    assert not ambiguous
+    wan = Decimal("10000")
+    assert cells[("total", "budget")] == 10 * wan and cells[("total", "actual")] == 9 * wan
+    assert cells[("vehicle", "actual")] == Decimal("6.50") * wan
+    assert cells[("vehicle_operation", "budget")] == 7 * wan
+    assert cells[("reception", "actual")] == Decimal("2.50") * wan
+
+
+def test_sangong_blank_vehicle_block_is_decided_by_the_identities():
+    # 预算 only; the vehicle block is blank. 15.00 = 合计; 5.00 and 10.00 can only be 出国 and 接待: in the
+    # vehicle columns they would break 车 = 购置 + 运行 (the others blank), or 合计 = 出国 + 车 + 接待.
+    text = (
+        "某局2024年部门预算\n表五 “三公”经费支出预算表\n单位：万元\n"
+        + SANGONG_ITEMS_HEADER
+        + "15.00 5.00 10.00\n"
+    )
+    cells, ambiguous = _sangong(text)
+    assert not ambiguous
+    wan = Decimal("10000")
+    assert cells == {
+        ("total", "budget"): 15 * wan,
+        ("outbound", "budget"): 5 * wan,
+        ("reception", "budget"): 10 * wan,
+    }
+
+
+def test_sangong_row_the_identities_cannot_decide_is_a_diagnostic():
+    # 5.00 5.00: 合计 and one single item, 出国 or 接待 (both satisfy 合计 = 出国 + 车 + 接待): ambiguous,
+    # nothing is loaded, and the diagnostic names both candidates.
+    text = (
+        "某局2024年部门预算\n表五 “三公”经费支出预算表\n单位：万元\n" + SANGONG_ITEMS_HEADER + "5.00 5.00\n"
+    )
+    cells, ambiguous = _sangong(text)
+    assert cells == {}
+    assert len(ambiguous) == 1
+    assert "因公出国（境）费" in ambiguous[0].expected and "公务接待费" in ambiguous[0].expected

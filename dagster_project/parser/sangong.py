@@ -1,17 +1,24 @@
 """The 三公 table: budget and actual for 合计, 因公出国（境）, 公务用车购置及运行 (= 购置 + 运行), 公务接待.
 Column order differs by province, so each amount is placed by the header cells above it: the lowest
-named cell gives the item, 预算/决算 gives the phase."""
+named cell gives the item, 预算/决算 gives the phase. Without positions (plain text) the header names the
+columns in reading order; a row that prints every column is placed in that order, a row with blank cells
+dropped by the table's identities (合计 = 出国 + 车 + 接待, 车 = 购置 + 运行), and a row they leave open is
+a diagnostic naming the candidates."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from decimal import Decimal
+from itertools import combinations
 
 from .context import Context
 from .functional import is_noise
 from .records import Amount
-from .rows import read_row
+from .rows import Cell, read_row
+from .solver import rounding_tolerance
 from .tables import Table, header_cells_at
-from .tokens import amount_unit_in, compact
+from .tokens import amount_unit_in, compact, decimals_of
 from .vocabulary import SANGONG_ITEMS
 
 
@@ -73,6 +80,9 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         len(table.lines),
     )
     table.header, table.body = table.lines[:first], table.lines[first:]
+    body = [ln for ln in table.body if not is_noise(ln)]
+    if body and all(c.segment.x0 is None for ln in body for c in read_row(ln).amounts):
+        return _with_total_key(_parse_plain(table, ctx, body))
     amounts: list[Amount] = []
     for line in table.body:
         if is_noise(line):
@@ -122,6 +132,10 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
                     phase=phase,
                 )
             )
+    return _with_total_key(amounts)
+
+
+def _with_total_key(amounts: list[Amount]) -> list[Amount]:
     # 合计 is the 三公 total unless the table also prints a 三公 subtotal (then 合计 includes 会议费 and
     # 培训费 and is the table's own total).
     has_sangong_total = any(a.column_key == "total" for a in amounts)
@@ -130,4 +144,168 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         if a.column_key != "grand_total"
         else replace(a, column_key="table_total" if has_sangong_total else "total")
         for a in amounts
+    ]
+
+
+# --- plain text -------------------------------------------------------------------------------------------
+
+_PHASE_WORDS = (("预算", "budget"), ("决算", "actual"))
+_ITEM_NAMES = {
+    "grand_total": "合计",
+    "total": "“三公”经费",
+    "outbound": "因公出国（境）费",
+    "vehicle": "公务用车购置及运行费",
+    "vehicle_purchase": "公务用车购置费",
+    "vehicle_operation": "公务用车运行费",
+    "reception": "公务接待费",
+    "meeting": "会议费",
+    "training": "培训费",
+    "operating_costs": "机关运行经费",
+}
+_PHASE_NAMES = {"budget": "预算数", "actual": "决算数"}
+_TOKEN_RE = re.compile(
+    "|".join(re.escape(f) for f in [*(f for f, _k in SANGONG_ITEMS), "小计", "预算", "决算"])
+)
+# Parts of each sum the identities check: 三公 total = 出国 + 车 + 接待; 车 = 购置 + 运行.
+_SUMS = (
+    ("grand_total", ("outbound", "vehicle", "reception")),
+    ("total", ("outbound", "vehicle", "reception")),
+    ("vehicle", ("vehicle_purchase", "vehicle_operation")),
+)
+
+
+def _header_tokens(text: str) -> list[tuple[str, str]]:
+    """(kind, key) in reading order: kind 'item' or 'phase'. A name over the columns below it
+    ("公务用车购置及运行费" over "小计 / 购置费 / 运行费", "“三公”经费" over "合计 / …") is a group
+    label, not a column: the 小计 or 合计 under it is."""
+    spans: list[tuple[int, int, str, str]] = []
+    for match in _TOKEN_RE.finditer(text):
+        fragment = match.group()
+        phase = next((p for word, p in _PHASE_WORDS if word == fragment), None)
+        if phase:
+            spans.append((match.start(), match.end(), "phase", phase))
+            continue
+        key = "subtotal" if fragment == "小计" else next(k for f, k in SANGONG_ITEMS if f == fragment)
+        spans.append((match.start(), match.end(), "item", key))
+    tokens: list[tuple[str, str]] = []
+    for n, (_start, _end, kind, key) in enumerate(spans):
+        following = spans[n + 1][3] if n + 1 < len(spans) else None
+        if kind == "item" and key != "subtotal" and following in ("subtotal", "grand_total"):
+            continue  # a group label
+        if key == "subtotal":
+            # 小计 under a group label takes the group's item (the vehicle subtotal).
+            group = next(
+                (k for _s, _e, kd, k in reversed(spans[:n]) if kd == "item" and k != "subtotal"), None
+            )
+            key = (
+                "vehicle"
+                if group in ("vehicle", "vehicle_purchase", "vehicle_operation")
+                else group or "subtotal"
+            )
+        tokens.append((kind, key))
+    return tokens
+
+
+def _plain_columns(header_text: str, doc_phase: str) -> list[tuple[str, str, str]]:
+    """(item, phase, label) of each column in reading order. Phase words before the items are group
+    labels (all budget columns, then all actual ones); phase words after an item split that item into
+    one column per phase (interleaved); without phase words every column has the document's phase."""
+    tokens = _header_tokens(header_text)
+    columns: list[tuple[str, str, str]] = []
+    grouped = bool(tokens) and tokens[0][0] == "phase"
+    phase = doc_phase
+    for n, (kind, key) in enumerate(tokens):
+        label = _ITEM_NAMES.get(key, key)
+        if kind == "phase":
+            if grouped:
+                phase = key
+            continue
+        if grouped:
+            columns.append((key, phase, label))
+            continue
+        phases = []
+        for later_kind, later_key in tokens[n + 1 :]:
+            if later_kind != "phase":
+                break
+            phases.append(later_key)
+        columns += [(key, p, label) for p in phases or [doc_phase]]
+    return columns
+
+
+def _satisfies(columns, values: dict[int, int], tolerance) -> bool:
+    by_item = {(item, phase): values.get(i, 0) for i, (item, phase, _label) in enumerate(columns)}
+    for phase in {p for _i, p, _l in columns}:
+        for whole, parts in _SUMS:
+            if (whole, phase) not in by_item or not any((p, phase) in by_item for p in parts):
+                continue
+            total = by_item[(whole, phase)]
+            terms = [by_item.get((p, phase), 0) for p in parts]
+            slack = tolerance(len(terms)) if total else 0
+            if abs(sum(terms) - total) > slack:
+                return False
+    return True
+
+
+def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
+    columns = _plain_columns("".join(compact(ln.text) for ln in table.header), ctx.phase or "budget")
+    # The table's figures are one row, possibly wrapped over several lines.
+    cells: list[tuple[Cell, object]] = [(c, ln) for ln in body for c in read_row(ln).amounts]
+    if not cells:
+        return []
+    first_line = cells[0][1]
+    raw = " ".join(c.raw for c, _ln in cells)
+    if not columns:
+        ctx.diagnose(
+            "warn",
+            "unplaced_amount",
+            f"{table.title}: amounts {raw} under a header that names no 三公 column; not loaded.",
+            table,
+            first_line,
+            observed=raw,
+        )
+        return []
+    if len(cells) > len(columns):
+        ctx.diagnose(
+            "warn",
+            "too_many_amounts",
+            f"{table.title}: {len(cells)} amounts printed but the "
+            f"header names {len(columns)} columns; not loaded.",
+            table,
+            first_line,
+            observed=raw,
+        )
+        return []
+    scale = Decimal(10) ** max(decimals_of(c.raw) for c, _ln in cells)
+    ints = [int(c.value * scale) for c, _ln in cells]
+    placements = [
+        chosen
+        for chosen in combinations(range(len(columns)), len(cells))
+        if _satisfies(columns, dict(zip(chosen, ints, strict=True)), rounding_tolerance)
+    ]
+    if len(placements) != 1:
+        shown = ["+".join(_PHASE_NAMES[columns[i][1]] + columns[i][2] for i in p) for p in placements[:6]]
+        why = "no placement satisfies the identities" if not placements else "the identities leave them open"
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns",
+            f"{table.title}: amounts {raw} fit {len(placements)} column placements "
+            f"({'; '.join(shown) or 'none'}): {why}; not loaded.",
+            table,
+            first_line,
+            expected=" | ".join(shown) or None,
+            observed=raw,
+        )
+        return []
+    return [
+        ctx.amount(
+            table,
+            line,
+            value=cell.value,
+            raw=cell.raw,
+            column_key=columns[i][0],
+            column_label=columns[i][2],
+            row_label=columns[i][2],
+            phase=columns[i][1],
+        )
+        for (cell, line), i in zip(cells, placements[0], strict=True)
     ]

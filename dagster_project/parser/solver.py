@@ -47,12 +47,12 @@ def row_candidates(values: list[int], columns: int) -> list[tuple[int, ...]]:
     if len(values) == 1:
         return [(0,)]
     total, parts = values[0], values[1:]
-    if abs(sum(parts) - total) > _tolerance(len(parts)):
+    if abs(sum(parts) - total) > rounding_tolerance(len(parts)):
         return []
     return [(0, *chosen) for chosen in combinations(range(1, columns), len(parts))]
 
 
-def _tolerance(terms: int) -> int:
+def rounding_tolerance(terms: int) -> int:
     # Each printed figure is within half a unit of the truth, so a sum of n figures against one more
     # figure differs by at most (n + 1) / 2 units.
     return max(1, (terms + 2) // 2)
@@ -69,7 +69,7 @@ def _pinned(row: SolverRow, columns: int) -> list[int]:
     indices = list(range(len(row.candidates)))
     if not row.pin:
         return indices
-    covered = sum(row.pin.values()) >= row.values[0] - _tolerance(len(row.pin))
+    covered = sum(row.pin.values()) >= row.values[0] - rounding_tolerance(len(row.pin))
     keep = []
     for i in indices:
         vec = row.vectors[i]
@@ -97,7 +97,7 @@ def _bounds(options: list[list[tuple[int, ...]]], columns: int) -> tuple[list[li
 def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns, budget):
     """Every choice of one vector per child whose column sums equal ``target`` within the rounding."""
     n = len(options)
-    tolerance = _tolerance(n)
+    tolerance = rounding_tolerance(n)
     low, high = bounds
     if all(len(vectors) == 1 for vectors in options):
         # Every child already placed (the common case): one sum to check, no search.
