@@ -321,6 +321,49 @@ def _economic_split(rng: random.Random, basic_total: Decimal) -> dict[str, Decim
     return {c: Decimal(s) / 100 for c, s in zip(codes, shares, strict=True)}
 
 
+def _no_swap(parts: dict[str, list[Decimal]], children_of: dict[str, list[str]]) -> bool:
+    """Whether no set of rows printing one part only could move that part to the other column while every
+    two-part parent (and the 合计 row) keeps its column sums, to the printed rounding of 万元, the coarsest
+    unit printed. Such a set makes a table undecidable: moving basic a and b to project and project c to
+    basic changes nothing when a + b = c within the rounding (twice the tolerance: the printed sums are off
+    by up to one tolerance already)."""
+    for parent, children in children_of.items():
+        if parent and not all(parts[parent]):
+            continue  # a one-part parent fixes its children's column
+        moves = []
+        for child in children:
+            basic, project = (printed(v, "万元") * 100 for v in parts[child])
+            if bool(basic) != bool(project):
+                moves.append(int(project - basic))  # the basic column gains this when the part moves
+        tolerance = (len(children) + 2) // 2
+        sums = {0}
+        for move in moves:
+            if any(abs(total + move) <= 2 * tolerance for total in sums):
+                return False
+            sums |= {total + move for total in sums}
+    return True
+
+
+def _decidable(plan: Plan) -> bool:
+    """No set of one-part rows can swap columns unnoticed, in the functional tables (basic / project) and
+    the economic ones (人员经费 / 公用经费)."""
+    for leaves in (plan.leaves_budget, plan.leaves_actual):
+        tree = _tree(leaves)
+        children_of: dict[str, list[str]] = {}
+        for code in tree:
+            children_of.setdefault(code[: len(code) - 2] if len(code) > 3 else "", []).append(code)
+        if not _no_swap(tree, children_of):
+            return False
+    for econ in (plan.econ_budget, plan.econ_actual):
+        classes: dict[str, list[Decimal]] = {}
+        for code, value in econ.items():
+            entry = classes.setdefault(code[:3], [Decimal(0), Decimal(0)])
+            entry[0 if code[:3] in PERSONNEL_CLASSES else 1] += value
+        if not _no_swap(classes, {"": sorted(classes)}):
+            return False
+    return True
+
+
 def _separated(plan: Plan) -> bool:
     """Whether every basic figure stays more than 0.06 万元 from every project figure at each level (项, 款,
     类), and every 人员经费 figure from every 公用经费 one, so the identities decide every column."""
@@ -346,7 +389,7 @@ def _separated(plan: Plan) -> bool:
 def make_plan(rng: random.Random, kuans: list[str]) -> Plan:
     for _attempt in range(200):
         plan = _draw_plan(rng, kuans)
-        if _separated(plan):
+        if _separated(plan) and _decidable(plan):
             plan.sangong_budget, plan.sangong_actual = _draw_sangong(rng)
             return plan
     raise RuntimeError("could not draw a plan whose columns the identities decide")

@@ -1,24 +1,33 @@
-"""Landing parsed documents as Parquet: one dataset folder per record kind, one file per document.
+"""Landing parsed documents as Parquet: one dataset folder per record kind, each split into a fixed number
+of bucket files by document id.
 
-Per-document files make the landing incremental and safe to run in parallel: an unchanged document (same
-content hash, same parser version) keeps its files, a changed one is rewritten, a removed one loses its
-files. Each document's state is a small JSON file under ``_state/``; every file is written to a temporary
-name and renamed, so a reader never sees half a file.
+A warehouse of 10,000 documents is six datasets of 10,000 documents each; one file per document made every
+dbt scan open 10,000 files. Buckets keep the scans to a few files and the landing incremental: a document
+landed again (changed content or parser) or removed rewrites only the buckets that hold it, dropping its
+old rows and adding the new ones, so a document's rows are never duplicated. Each document's state (content
+hash, parser version) is a small JSON file under ``_state/``, written after its rows. Every file is written
+to a temporary name and renamed, so a reader never sees half a file, and rewrites hold a lock on the
+landing folder, so a sensor pruning and a run landing never interleave. A run killed between the two
+leaves documents whose state is not written: the next run lands them again, replacing whatever rows of
+theirs a bucket already holds.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
+import zlib
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document, unreadable_result
@@ -160,28 +169,78 @@ def ensure_empty_files(landing: Path) -> None:
             _write_table(arrow_schema(record_type).empty_table(), path)
 
 
-def write_result(result: ParseResult, doc: RawDocument, landing: Path) -> dict[str, int]:
-    ensure_empty_files(landing)
-    counts = {}
+BUCKETS = 16
+# Documents gathered before their rows are written to the buckets (bounds the memory of a large run).
+FLUSH_DOCUMENTS = 2000
+
+
+def bucket_of(document_id: str) -> int:
+    return zlib.crc32(document_id.encode("utf-8")) % BUCKETS
+
+
+def bucket_path(landing: Path, dataset: str, bucket: int) -> Path:
+    return landing / dataset / f"bucket-{bucket:02d}.parquet"
+
+
+def result_tables(result: ParseResult) -> dict[str, pa.Table]:
+    """The records of one parse result as one Arrow table per dataset."""
+    tables = {}
     for dataset, record_type in DATASETS.items():
         value = getattr(result, RESULT_FIELDS[dataset])
-        records = [value] if dataset == "documents" else value
-        _write_table(arrow_table(record_type, records), landing / dataset / f"{doc.document_id}.parquet")
-        counts[dataset] = len(records)
-    _state_dir(landing).mkdir(parents=True, exist_ok=True)
-    state = {"source_file": doc.relative, "sha256": doc.sha256, "parser_version": PARSER_VERSION}
-    _write_atomic_bytes(
-        _state_dir(landing) / f"{doc.document_id}.json", json.dumps(state, ensure_ascii=False).encode("utf-8")
-    )
-    return counts
+        tables[dataset] = arrow_table(record_type, [value] if dataset == "documents" else value)
+    return tables
+
+
+@contextmanager
+def _landing_lock(landing: Path):
+    landing.mkdir(parents=True, exist_ok=True)
+    with (landing / ".lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def store(landing: Path, landed: list[tuple[RawDocument, dict[str, pa.Table]]], removed: list[str]) -> None:
+    """Replace the rows of the landed documents with their new tables and drop the rows of the removed
+    ones, rewriting only the buckets that hold them; then record the landed documents' state."""
+    replaced = {doc.document_id for doc, _tables in landed} | set(removed)
+    if not replaced:
+        return
+    ensure_empty_files(landing)
+    by_bucket: dict[int, list[dict[str, pa.Table]]] = {}
+    for doc, tables in landed:
+        by_bucket.setdefault(bucket_of(doc.document_id), []).append(tables)
+    touched = {bucket_of(doc_id) for doc_id in replaced}
+    with _landing_lock(landing):
+        for dataset, record_type in DATASETS.items():
+            schema = arrow_schema(record_type)
+            for bucket in sorted(touched):
+                path = bucket_path(landing, dataset, bucket)
+                parts = []
+                if path.exists():
+                    kept = pq.read_table(path, schema=schema)
+                    drop = pa.array(sorted(replaced), pa.string())
+                    parts.append(kept.filter(pc.invert(pc.is_in(kept["document_id"], value_set=drop))))
+                parts += [tables[dataset] for tables in by_bucket.get(bucket, [])]
+                _write_table(pa.concat_tables(parts) if parts else schema.empty_table(), path)
+            for doc_id in replaced:  # a file per document, as landings before buckets wrote them
+                (landing / dataset / f"{doc_id}.parquet").unlink(missing_ok=True)
+        state_dir = _state_dir(landing)
+        state_dir.mkdir(parents=True, exist_ok=True)
+        for doc, _tables in landed:
+            state = {"source_file": doc.relative, "sha256": doc.sha256, "parser_version": PARSER_VERSION}
+            _write_atomic_bytes(
+                state_dir / f"{doc.document_id}.json", json.dumps(state, ensure_ascii=False).encode("utf-8")
+            )
+        for doc_id in removed:
+            (state_dir / f"{doc_id}.json").unlink(missing_ok=True)
 
 
 def prune(landing: Path, document_ids: list[str]) -> None:
-    """Remove a removed document's landed files: its rows leave the warehouse at the next dbt build."""
-    for doc_id in document_ids:
-        for dataset in DATASETS:
-            (landing / dataset / f"{doc_id}.parquet").unlink(missing_ok=True)
-        (_state_dir(landing) / f"{doc_id}.json").unlink(missing_ok=True)
+    """Remove a removed document's landed rows: they leave the warehouse at the next dbt build."""
+    store(landing, [], document_ids)
 
 
 # Limits per document, so one hostile or pathological file cannot stall or exhaust the batch.
@@ -249,23 +308,24 @@ def _parse(doc: RawDocument) -> ParseResult:
             signal.signal(signal.SIGALRM, previous)
 
 
-def _parse_and_land(doc: RawDocument, landing: Path) -> DocumentReport:
-    """The work of one document in a worker process: parse it and write its files there, so only a small
-    report travels back to the parent."""
-    return _land_one(_parse(doc), doc, landing)
+def _parse_to_tables(doc: RawDocument) -> tuple[DocumentReport, dict[str, pa.Table]]:
+    """The work of one document in a worker process: parse it and turn its records into Arrow tables, so
+    only compact tables travel back to the parent."""
+    result = _parse(doc)
+    return _report(result, doc), result_tables(result)
 
 
-def _land_isolated(doc: RawDocument, landing: Path) -> DocumentReport:
+def _parse_isolated(doc: RawDocument) -> tuple[DocumentReport, dict[str, pa.Table]]:
     with ProcessPoolExecutor(max_workers=1, initializer=_limit_worker_memory) as pool:
         try:
-            return pool.submit(_parse_and_land, doc, landing).result()
+            return pool.submit(_parse_to_tables, doc).result()
         except BrokenProcessPool:
             result = failed_result(
                 doc,
                 "reading the document crashed its reader process (a malformed file); "
                 "the other documents were read",
             )
-            return _land_one(result, doc, landing)
+            return _report(result, doc), result_tables(result)
 
 
 def failed_result(doc: RawDocument, reason: str, status: str = "failed") -> ParseResult:
@@ -314,30 +374,42 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
             unique.append(doc)
     workers = min(workers or os.cpu_count() or 1, len(unique)) or 1
     reports: list[DocumentReport] = []
+    pending: list[tuple[RawDocument, dict[str, pa.Table]]] = []
+
+    def landed(doc: RawDocument, report: DocumentReport, tables: dict[str, pa.Table]) -> None:
+        reports.append(report)
+        pending.append((doc, tables))
+        if len(pending) >= FLUSH_DOCUMENTS:
+            store(landing, pending, [])
+            pending.clear()
+
     if workers > 1 and len(unique) > 2:
         try:
             with ProcessPoolExecutor(max_workers=workers, initializer=_limit_worker_memory) as pool:
                 chunksize = max(1, min(64, len(unique) // (4 * workers)))
-                work = partial(_parse_and_land, landing=landing)
-                for report in pool.map(work, unique, chunksize=chunksize):
-                    reports.append(report)
+                for doc, (report, tables) in zip(
+                    unique, pool.map(_parse_to_tables, unique, chunksize=chunksize), strict=False
+                ):
+                    landed(doc, report, tables)
         except BrokenProcessPool:
             # A worker died (a crash inside a native library): read the rest one by one, each in a process
             # of its own, so only the document that kills its reader fails.
             for doc in unique[len(reports) :]:
-                reports.append(_land_isolated(doc, landing))
+                landed(doc, *_parse_isolated(doc))
     else:
-        reports = [_parse_and_land(doc, landing) for doc in unique]
+        for doc in unique:
+            landed(doc, *_parse_to_tables(doc))
     for doc, original in duplicates:
-        reason = f"the same content as {original} (stored once)"
-        reports.append(_land_one(failed_result(doc, reason, status="duplicate"), doc, landing))
+        result = failed_result(doc, f"the same content as {original} (stored once)", status="duplicate")
+        landed(doc, _report(result, doc), result_tables(result))
     for doc in skipped:
-        reports.append(_land_one(failed_result(doc, doc.skip_reason, status="skipped"), doc, landing))
+        result = failed_result(doc, doc.skip_reason, status="skipped")
+        landed(doc, _report(result, doc), result_tables(result))
+    store(landing, pending, [])
     return reports
 
 
-def _land_one(result: ParseResult, doc: RawDocument, landing: Path) -> DocumentReport:
-    rows = write_result(result, doc, landing)
+def _report(result: ParseResult, doc: RawDocument) -> DocumentReport:
     return DocumentReport(
         document_id=doc.document_id,
         source_file=doc.relative,
@@ -346,7 +418,10 @@ def _land_one(result: ParseResult, doc: RawDocument, landing: Path) -> DocumentR
         doc_kind=result.document.doc_kind,
         amount_units=sorted({t.amount_unit for t in result.tables if t.amount_unit}),
         tables_found=[t.table_key for t in result.tables],
-        rows=rows,
+        rows={
+            dataset: 1 if dataset == "documents" else len(getattr(result, RESULT_FIELDS[dataset]))
+            for dataset in DATASETS
+        },
         diagnostics=dict(Counter(f"{d.severity}:{d.check_name}" for d in result.diagnostics)),
     )
 

@@ -1,0 +1,62 @@
+"""The landing's bucket files: a document landed again replaces its rows (never duplicates them), a removed
+document's rows leave, and only the buckets holding the documents touched are rewritten."""
+
+import pyarrow.parquet as pq
+
+from dagster_project import landing
+from dagster_project.parser import document_id_for
+
+
+def _report(total: str) -> str:
+    return f"收入支出决算总表\n单位：万元\n项目 决算数\n合计 {total}\n"
+
+
+def _amounts(folder) -> dict[str, list]:
+    table = pq.read_table(folder / "amounts", columns=["document_id", "amount_yuan"])
+    out: dict[str, list] = {}
+    for row in table.to_pylist():
+        out.setdefault(row["document_id"], []).append(str(row["amount_yuan"]))
+    return out
+
+
+def test_landing_again_replaces_and_removing_drops_rows(tmp_path):
+    raw, folder = tmp_path / "raw", tmp_path / "landing"
+    raw.mkdir()
+    for i in range(40):
+        (raw / f"r{i:02d}.txt").write_text(_report(f"{i + 1}.00"), encoding="utf-8")
+    summary = landing.land_documents(raw, folder, workers=2)
+    assert summary["new"] == 40
+    amounts = _amounts(folder)
+    assert amounts[document_id_for("r07.txt")] == ["80000.00"]  # 8.00 万元
+    assert len(amounts) == 40
+    files = sorted((folder / "amounts").glob("bucket-*.parquet"))
+    assert 1 < len(files) <= landing.BUCKETS  # a few files, not one per document
+    before = {p.name: p.stat().st_mtime_ns for p in files}
+
+    (raw / "r07.txt").write_text(_report("9.50"), encoding="utf-8")
+    (raw / "r11.txt").unlink()
+    summary = landing.land_documents(raw, folder)
+    assert (summary["changed"], summary["removed"], summary["unchanged"]) == (1, 1, 38)
+    amounts = _amounts(folder)
+    assert amounts[document_id_for("r07.txt")] == ["95000.00"]  # replaced, not added
+    assert document_id_for("r11.txt") not in amounts
+    assert len(amounts) == 39
+    touched = {f"bucket-{landing.bucket_of(document_id_for(n)):02d}.parquet" for n in ("r07.txt", "r11.txt")}
+    after = {p.name: p.stat().st_mtime_ns for p in (folder / "amounts").glob("bucket-*.parquet")}
+    assert {name for name in after if after[name] != before.get(name)} == touched
+    assert set(landing.landed_state(folder)) == {
+        document_id_for(f"r{i:02d}.txt") for i in range(40) if i != 11
+    }
+
+
+def test_rows_left_by_an_interrupted_landing_are_replaced(tmp_path):
+    """Rows written without their state (a run killed between the two) are replaced when the document is
+    landed again: the next run sees it as new and its rows appear once."""
+    raw, folder = tmp_path / "raw", tmp_path / "landing"
+    raw.mkdir()
+    (raw / "a.txt").write_text(_report("3.00"), encoding="utf-8")
+    landing.land_documents(raw, folder)
+    (folder / "_state" / f"{document_id_for('a.txt')}.json").unlink()  # as if killed before the state
+    summary = landing.land_documents(raw, folder)
+    assert summary["new"] == 1
+    assert _amounts(folder) == {document_id_for("a.txt"): ["30000.00"]}
