@@ -213,6 +213,7 @@ def store(landing: Path, landed: list[tuple[RawDocument, dict[str, pa.Table]]], 
     for doc, tables in landed:
         by_bucket.setdefault(bucket_of(doc.document_id), []).append(tables)
     touched = {bucket_of(doc_id) for doc_id in replaced}
+    drop = pa.array(sorted(replaced), pa.string())
     with _landing_lock(landing):
         for dataset, record_type in DATASETS.items():
             schema = arrow_schema(record_type)
@@ -221,7 +222,6 @@ def store(landing: Path, landed: list[tuple[RawDocument, dict[str, pa.Table]]], 
                 parts = []
                 if path.exists():
                     kept = pq.read_table(path, schema=schema)
-                    drop = pa.array(sorted(replaced), pa.string())
                     parts.append(kept.filter(pc.invert(pc.is_in(kept["document_id"], value_set=drop))))
                 parts += [tables[dataset] for tables in by_bucket.get(bucket, [])]
                 _write_table(pa.concat_tables(parts) if parts else schema.empty_table(), path)

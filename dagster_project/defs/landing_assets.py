@@ -66,7 +66,7 @@ def _add_metadata_per_partition(
         dg.AssetSpec(
             ["landing", dataset],
             group_name=LANDING_GROUP,
-            description=f"Parsed `{dataset}` of every report in raw/, one Parquet file per document.",
+            description=f"Parsed `{dataset}` of every report in raw/: Parquet bucket files by document id.",
             kinds={"parquet", "python"},
             partitions_def=documents_partitions,
         )
