@@ -1,7 +1,7 @@
 """The main job, as `make run` and `budget-warehouse build` do it: real Dagster runs, recorded in the
 instance at $DAGSTER_HOME so the UI shows them. The `documents` partitions are synchronised with raw/,
-one run lands every new or changed document (a single-run backfill over the partitions; unchanged files
-are skipped inside it), and a second run builds the warehouse with dbt."""
+the new and changed documents are landed (a single-run backfill over each stretch of them in partition
+order), and a second run builds the warehouse with dbt."""
 
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ import dagster as dg
 
 from . import paths
 from .definitions import defs
-from .defs.automation import build_warehouse_job, land_documents_job, range_tags, sync_partitions
+from .defs.automation import (
+    build_warehouse_job,
+    land_documents_job,
+    range_tags,
+    ranges_to_land,
+    sync_partitions,
+)
 from .landing import plan, scan
 
 
@@ -33,15 +39,18 @@ def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
     definitions = defs()
     docs = scan(paths.raw_dir())  # hashing every file once serves both the partitions and the plan
     keys, added, removed = sync_partitions(instance, docs)
-    to_parse = len(plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse)
+    to_land = plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse
     started = time.perf_counter()
     success = True
     error = None
-    if keys:
+    # Only the documents to parse get a landing run (unchanged ones keep their last materialization).
+    for stretch in ranges_to_land(keys, {doc.document_id for doc in to_land}):
         result = definitions.resolve_job_def(land_documents_job.name).execute_in_process(
-            instance=instance, tags=range_tags(keys), raise_on_error=False
+            instance=instance, tags=range_tags(stretch), raise_on_error=False
         )
         success, error = result.success, _failure(result)
+        if not success:
+            break
     landed = time.perf_counter()
     if success:
         result = definitions.resolve_job_def(build_warehouse_job.name).execute_in_process(
@@ -52,7 +61,7 @@ def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
         len(keys),
         len(added),
         len(removed),
-        to_parse,
+        len(to_land),
         landed - started,
         time.perf_counter() - landed,
         success,

@@ -379,3 +379,16 @@ def test_a_run_over_many_documents_records_each_documents_own_materialization(tm
             limit=1,
         ).records
         assert stored[0].asset_materialization.metadata["parse_status"].value == "failed"
+
+
+def test_only_stretches_of_new_and_changed_documents_get_landing_runs():
+    from dagster_project.defs.automation import ranges_to_land
+
+    keys = [f"d{i}" for i in range(10)]
+    assert ranges_to_land(keys, set()) == []
+    # new files are appended to the partition order: one run over the tail
+    assert ranges_to_land(keys, {"d8", "d9"}) == [["d8", "d9"]]
+    # a changed file early on and the new ones: two runs, the unchanged between them untouched
+    assert ranges_to_land(keys, {"d1", "d8", "d9"}) == [["d1"], ["d8", "d9"]]
+    # more stretches than runs allowed: one run from the first to the last
+    assert ranges_to_land(keys, {"d0", "d2", "d4", "d6", "d8"}, max_runs=4) == [keys[0:9]]

@@ -10,7 +10,7 @@ import dagster as dg
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
 from dagster_project import paths
-from dagster_project.landing import RawDocument, prune, scan
+from dagster_project.landing import RawDocument, plan, prune, scan
 
 from .landing_assets import LANDING_GROUP, documents_partitions
 
@@ -30,6 +30,28 @@ build_warehouse_job = dg.define_asset_job(
 def range_tags(keys: list[str]) -> dict[str, str]:
     """Tags that make one run cover a range of partitions (a single-run backfill)."""
     return {ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]}
+
+
+def ranges_to_land(keys: list[str], to_land: set[str], max_runs: int = 4) -> list[list[str]]:
+    """The runs that land the documents `to_land`: contiguous stretches of the partition order `keys`, one
+    run each (a run covers a range of partitions, so unchanged documents between two changed ones would
+    be materialized again for nothing). New files are added at the end, so a night's new documents are
+    one stretch. Past `max_runs` stretches, one run spans them all (its unchanged documents are skipped
+    inside it, not parsed)."""
+    stretches: list[list[str]] = []
+    previous = None
+    for n, key in enumerate(keys):
+        if key not in to_land:
+            continue
+        if previous is not None and previous == n - 1:
+            stretches[-1].append(key)
+        else:
+            stretches.append([key])
+        previous = n
+    if len(stretches) > max_runs:
+        first, last = keys.index(stretches[0][0]), keys.index(stretches[-1][-1])
+        return [keys[first : last + 1]]
+    return stretches
 
 
 def sync_partitions(
@@ -84,12 +106,19 @@ def raw_documents_sensor(context: dg.SensorEvaluationContext):
     default_status=dg.DefaultScheduleStatus.STOPPED,
 )
 def nightly_warehouse_build(context: dg.ScheduleEvaluationContext):
-    """Every night at 02:00 Asia/Shanghai: one run lands every new or changed document of raw/ (unchanged
-    ones are skipped inside the run), then `rebuild_after_landing` rebuilds the warehouse."""
-    keys, _added, _removed = sync_partitions(context.instance)
+    """Every night at 02:00 Asia/Shanghai: the new and changed documents of raw/ are landed (a run per
+    stretch of them in partition order, see `ranges_to_land`), then `rebuild_after_landing` rebuilds the
+    warehouse after each."""
+    docs = scan(paths.raw_dir())
+    keys, _added, _removed = sync_partitions(context.instance, docs)
     if not keys:
         return dg.SkipReason("raw/ holds no document")
-    return dg.RunRequest(run_key=None, tags=range_tags(keys))
+    to_land = plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse
+    runs = ranges_to_land(keys, {doc.document_id for doc in to_land})
+    if not runs:
+        # Nothing new or changed; a removed file's rows are gone from the landing, so rebuild.
+        return dg.RunRequest(run_key=None, job_name=build_warehouse_job.name)
+    return [dg.RunRequest(run_key=None, tags=range_tags(stretch)) for stretch in runs]
 
 
 @dg.run_status_sensor(
