@@ -157,6 +157,17 @@ def parse_throughput(corpus: Path, files: list[str]) -> dict:
     }
 
 
+def _dbt_slowest(count: int = 8) -> list[tuple[str, float]]:
+    """The slowest dbt nodes of the newest dbt run (dagster-dbt keeps each run's target folder)."""
+    runs = sorted((ROOT / "dbt/target").glob("*/run_results.json"), key=lambda p: p.stat().st_mtime)
+    if not runs:
+        return []
+    results = json.loads(runs[-1].read_text(encoding="utf-8"))["results"]
+    slowest = sorted(results, key=lambda r: -r["execution_time"])[:count]
+    total = sum(r["execution_time"] for r in results)
+    return [("all nodes", total)] + [(r["unique_id"].split(".", 2)[-1], r["execution_time"]) for r in slowest]
+
+
 def query_latency(warehouse: Path) -> dict:
     import duckdb
 
@@ -188,7 +199,9 @@ def bench(n: int, seed: int, out: Path) -> dict:
     result["parse"] = parse_throughput(corpus, files)
     env = build_env(workdir, raw)
     cli = [str(ROOT / ".venv/bin/budget-warehouse"), "build"]
-    result["dagster_s"], result["dagster_peak_bytes"], _ = run_measured(cli, env)
+    result["dagster_s"], result["dagster_peak_bytes"], build_output = run_measured(cli, env)
+    result["build_output"] = [line for line in build_output.splitlines() if " documents in raw/ " in line]
+    result["dbt_slowest"] = _dbt_slowest()
     target = raw / extra
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(corpus / "raw" / extra, target)
@@ -241,7 +254,9 @@ def main() -> None:
     for label, value, target in rows:
         print(f"{label:<44}" + "".join(f"{value(r):>19}" for r in results) + f"   {target}")
     for r in results:
-        print(f"\n{r['n']} documents: incremental build said: {' / '.join(r['incremental_output'])}")
+        print(f"\n{r['n']} documents: the build said: {' / '.join(r['build_output'])}")
+        print("slowest dbt nodes of that build, s: " + ", ".join(f"{n} {t:.1f}" for n, t in r["dbt_slowest"]))
+        print(f"incremental build said: {' / '.join(r['incremental_output'])}")
         print(f"accuracy against the ground truth:\n{r['accuracy']}")
     (args.out / "scale.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 
