@@ -781,16 +781,16 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
 
 
 def _sangong_narrative(doc: Doc, rng: random.Random, plan: Plan) -> None:
-    """The 三公 sentence of a final account: 年初预算, 决算 and the completion rate of the stated figures.
-    Some state a 决算 that is not the 三公 table's (planted, recorded as a misstatement)."""
+    """The 三公 sentence of a final account: 年初预算, 决算 and the completion rate. Some state a 决算 that is
+    not the 三公 table's (planted, recorded as a misstatement) with the rate of the true figures."""
     doc.add("三、财政拨款“三公”经费支出决算情况说明")
     budget, actual = plan.sangong_budget["total"], plan.sangong_actual["total"]
     stated = actual
     if actual and rng.random() < 0.08:
-        stated = actual + Decimal(rng.randint(1, 9))
+        stated = actual + Decimal(rng.randint(1, 9))  # a wrong figure; the rate is printed right
     sentence = f"“三公”经费财政拨款支出年初预算为{fmt(budget, True)}万元，支出决算为{fmt(stated, True)}万元"
     if budget:
-        sentence += f"，完成预算的{(stated / budget * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+        sentence += f"，完成预算的{(actual / budget * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
     line = doc.add(sentence + "。")
     doc.claims.append(
         {

@@ -171,7 +171,7 @@ def ensure_empty_files(landing: Path) -> None:
 
 BUCKETS = 16
 # Documents gathered before their rows are written to the buckets (bounds the memory of a large run).
-FLUSH_DOCUMENTS = 2000
+FLUSH_DOCUMENTS = 500
 
 
 def bucket_of(document_id: str) -> int:

@@ -365,7 +365,15 @@ def test_a_run_over_many_documents_records_each_documents_own_materialization(tm
         assert "not a PDF" in broken["status_message"].value
         assert broken["source_file"].value.endswith("broken.pdf")
         first = events[document_id_for("report 0.txt")]
-        assert first["parse_status"].value == "parsed" and first["rows_written"].value == 1
+        assert first["parse_status"].value == "parsed"
+        amounts = {
+            e.partition: e.materialization.metadata
+            for e in result.get_asset_materialization_events()
+            if e.asset_key == dg.AssetKey(["landing", "amounts"])
+        }
+        assert amounts[document_id_for("report 0.txt")]["rows_written"].value == 1  # its 合计 row
+        assert amounts[document_id_for("broken.pdf")]["rows_written"].value == 0
+        assert amounts[document_id_for("broken.pdf")]["parse_status"].value == "failed"
         assert first["source_file"].value.endswith("report 0.txt")
         assert first["documents_in_run"].value == 6  # the run's counts are on every partition
         # Stored, not only yielded: each partition's latest record in the instance is its own.

@@ -102,12 +102,17 @@ def landed_reports(context: dg.AssetExecutionContext):
                 "landing": "unchanged since it was last landed (same content and parser version): not parsed",
             }
     for report in reports:
-        document = _document_metadata(report)
+        # The whole picture on landing/documents; the other datasets say what they hold of the document.
+        per_partition[(dg.AssetKey(["landing", "documents"]), report.document_id)] = {
+            **_document_metadata(report),
+            "rows_written": 1,
+        }
         for dataset in DATASETS:
-            per_partition[(dg.AssetKey(["landing", dataset]), report.document_id)] = {
-                **document,
-                "rows_written": report.rows.get(dataset, 0),
-            }
+            if dataset != "documents":
+                per_partition[(dg.AssetKey(["landing", dataset]), report.document_id)] = {
+                    "parse_status": report.parse_status,
+                    "rows_written": report.rows.get(dataset, 0),
+                }
     _add_metadata_per_partition(context, per_partition)
     metadata = {
         "documents_in_run": len(keys),

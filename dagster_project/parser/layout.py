@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
@@ -38,6 +38,8 @@ class Line:
     segments: list[Segment]
     # x of the vertical rules (cell borders) drawn across this row, when the PDF draws them
     rules: tuple[float, ...] = ()
+    # The joined text, computed on first use: a line's segments do not change once it is made.
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     def cell_interval(self, segment: Segment) -> tuple[float, float] | None:
         """The ruled cell a segment sits in: the rules left and right of its centre."""
@@ -50,7 +52,9 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(s.text for s in self.segments)
+        if self._text is None:
+            self._text = " ".join(s.text for s in self.segments)
+        return self._text
 
     @property
     def positioned(self) -> bool:

@@ -106,15 +106,18 @@ def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns,
             yield (0,) * n
         return
     chosen: list[int] = []
+    # A blank parent column is zero, not a rounded figure: its children are zero there too.
+    ceiling = [t + (tolerance if t else 0) for t in target]
+    floor = [t - (tolerance if t else 0) for t in target]
+    span = range(columns)
 
     def walk(k: int, partial: list[int]):
         budget[0] += 1
         if budget[0] > SEARCH_LIMIT:
             raise SearchLimit
-        for c in range(columns):
-            # A blank parent column is zero, not a rounded figure: its children are zero there too.
-            slack = tolerance if target[c] else 0
-            if partial[c] + low[k][c] > target[c] + slack or partial[c] + high[k][c] < target[c] - slack:
+        least, most = low[k], high[k]
+        for c in span:
+            if partial[c] + least[c] > ceiling[c] or partial[c] + most[c] < floor[c]:
                 return
         if k == n:
             yield tuple(chosen)

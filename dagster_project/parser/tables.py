@@ -74,6 +74,8 @@ _TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位�
 
 
 def title_candidate(line: Line) -> tuple[str | None, str, str] | None:
+    if "表" not in line.text:
+        return None  # every title ends in 表 (most lines are not titles: decide them cheaply)
     # A title can share its line with "编制单位：…" and "单位：元" printed beside it.
     text = _TITLE_TAIL_RE.sub("", compact(line.text))
     if not (4 <= len(text) <= 48) or parse_amount(line.segments[-1].text) is not None:

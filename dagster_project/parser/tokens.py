@@ -31,6 +31,7 @@ AMOUNT_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.])(-?[\d,]*\d\.\d) (\d)(?![\d.,])")
 
 
+@lru_cache(maxsize=1 << 16)
 def join_split_amounts(text: str) -> str:
     """Repair a space printed inside the decimals of an amount: "2,032.1 3" -> "2,032.13".
 
@@ -41,6 +42,7 @@ def join_split_amounts(text: str) -> str:
     return _SPLIT_DECIMAL_RE.sub(r"\1\2", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_amount(token: str) -> Decimal | None:
     """The exact decimal value of an amount token, or None when the token is not an amount."""
     token = halfwidth(token).strip()

@@ -147,7 +147,7 @@ stated_actual_findings as (
         execution.actual_source_file as source_file,
         'stated_actual_vs_table' as check_name,
         'warn' as severity,
-        'expenditure_by_function' as table_key,
+        case when execution.item_kind = 'sangong' then 'sangong' else 'expenditure_by_function' end as table_key,
         cast(execution.actual_yuan as varchar) as expected,
         cast(execution.stated_actual_yuan as varchar) as observed,
         'The narrative states an actual of '
@@ -165,6 +165,8 @@ stated_actual_findings as (
         and execution.stated_actual_yuan is not null
         and abs(execution.stated_actual_yuan - execution.actual_yuan)
         > {{ rounding_step('execution.stated_amount_unit') }} + {{ rounding_step("'万元'") }}
+        -- The stated 三公 total against its table is stated_sangong_vs_table already: one finding per error.
+        and not (execution.item_kind = 'sangong' and execution.subject_code is null and execution.item_name = '三公')
 ),
 
 restated as (
