@@ -478,6 +478,18 @@ class Doc:
         self.lines.append(text)
         return len(self.lines)  # the 1-based line number just written
 
+    def execution_claim(self, kind: str, code: str | None, budget_wan, actual_wan, line: int) -> None:
+        """A budget-versus-actual sentence of the narrative (figures in 万元), as the truth records it."""
+        self.claims.append(
+            {
+                "claim_kind": kind,
+                "subject_code": code,
+                "budget_yuan": str(as_yuan(budget_wan, "万元")),
+                "actual_yuan": str(as_yuan(actual_wan, "万元")),
+                "line": line,
+            }
+        )
+
     def cell(self, table_key, code, label, column_key, value, unit, line, phase) -> None:
         """A printed amount of a table, as the ground truth records it (in yuan)."""
         self.cells.append(
@@ -792,15 +804,7 @@ def _sangong_narrative(doc: Doc, rng: random.Random, plan: Plan) -> None:
     if budget:
         sentence += f"，完成预算的{(actual / budget * 100).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
     line = doc.add(sentence + "。")
-    doc.claims.append(
-        {
-            "claim_kind": "sangong_execution",
-            "subject_code": None,
-            "budget_yuan": str(as_yuan(budget, "万元")),
-            "actual_yuan": str(as_yuan(stated, "万元")),
-            "line": line,
-        }
-    )
+    doc.execution_claim("sangong_execution", None, budget, stated, line)
     if stated != actual:
         doc.misstatements.append(
             {
@@ -892,15 +896,7 @@ def final_account(
                 "description": "the whole 年初预算 restated differently from the budget report",
             }
         )
-    doc.claims.append(
-        {
-            "claim_kind": "execution",
-            "subject_code": None,
-            "budget_yuan": str(as_yuan(whole_budget, "万元")),
-            "actual_yuan": str(as_yuan(grand_wan, "万元")),
-            "line": line,
-        }
-    )
+    doc.execution_claim("execution", None, whole_budget, grand_wan, line)
     for n, code in enumerate(sorted(set(classes) | set(restated)), start=1):
         budget = restated.get(code, Decimal(0))
         actual = actual_wan.get(code, Decimal(0))
@@ -914,15 +910,7 @@ def final_account(
         else:
             sentence += "。"
         line = doc.add(sentence)
-        doc.claims.append(
-            {
-                "claim_kind": "execution",
-                "subject_code": code,
-                "budget_yuan": str(as_yuan(budget, "万元")),
-                "actual_yuan": str(as_yuan(actual, "万元")),
-                "line": line,
-            }
-        )
+        doc.execution_claim("execution", code, budget, actual, line)
         if budget:
             facts.append(
                 {
