@@ -574,6 +574,41 @@ def _function_table(doc, rng, style, year, table_key, columns, leaves, phase, *,
     return printed(basic_all + project_all, style.unit)
 
 
+# The income table's columns: 本年收入合计 = 财政拨款 + 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他.
+INCOME_COLUMNS = [
+    ("total", "本年收入合计"),
+    ("fiscal_appropriation", "财政拨款收入"),
+    ("upper_grant", "上级补助收入"),
+    ("business", "事业收入"),
+    ("operating_income", "经营收入"),
+    ("affiliated_remit", "附属单位上缴收入"),
+    ("other_income", "其他收入"),
+]
+
+
+def _income_table(doc, rng, style, year, label, title, unit_name, leaves, phase) -> None:
+    """The income table by functional code. All money is 财政拨款 here; the other income columns print
+    0.00 (as provinces that print zeros do), so every row prints every column."""
+    _title(doc, label, title, unit_name, style)
+    _header(doc, ["项目", "科目编码", "科目名称", *(name for _key, name in INCOME_COLUMNS)])
+    tree = _tree(leaves)
+    everything = [
+        sum((leaf.basic for leaf in leaves), Decimal(0)),
+        sum((leaf.project for leaf in leaves), Decimal(0)),
+    ]
+    rows = [(None, "合计", everything)] + [(code, functional_name(code, year), v) for code, v in tree.items()]
+    for code, name, (basic, project) in rows:
+        income = printed(basic + project, style.unit)
+        values = {key: Decimal(0) for key, _name in INCOME_COLUMNS} | {
+            "total": income,
+            "fiscal_appropriation": income,
+        }
+        numbers = [fmt(values[key], style.separators) for key, _name in INCOME_COLUMNS]
+        line = _write_row(doc, rng, style, code, name, numbers)
+        for key, _name in INCOME_COLUMNS:
+            doc.cell("income_by_function", code, name, key, values[key], style.unit, line, phase)
+
+
 def _header(doc: Doc, labels: list[str]) -> None:
     # pdftotext prints each header cell on a line of its own.
     for label in labels:
@@ -719,6 +754,7 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
         ("一般公共预算支出预算表", "general_budget_by_function"),
         ("一般公共预算基本支出预算表", "general_budget_basic_by_economic"),
         ("“三公”经费支出预算表", "sangong"),
+        ("收入预算表", "income_by_function"),
         ("政府性基金预算支出表", "government_fund"),
     ]
     doc.add("目录")
@@ -782,7 +818,10 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
     _sangong_table(
         doc, rng, style, f"表{cn_label(5)}", titles[4][0], unit_name, {"budget": plan.sangong_budget}
     )
-    _title(doc, f"表{cn_label(6)}", titles[5][0], unit_name, style)
+    _income_table(
+        doc, rng, style, year, f"表{cn_label(6)}", titles[5][0], unit_name, plan.leaves_budget, "budget"
+    )
+    _title(doc, f"表{cn_label(7)}", titles[6][0], unit_name, style)
     _header(doc, ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"])
     doc.add("本单位无此项支出，故此表为空。" if rng.random() < 0.5 else "本表无数据")
     truth = {
@@ -828,6 +867,7 @@ def final_account(
         ("一般公共预算财政拨款支出决算表", "general_budget_by_function"),
         ("一般公共预算财政拨款基本支出决算表", "general_budget_basic_by_economic"),
         ("财政拨款“三公”经费支出决算表", "sangong"),
+        ("收入决算表", "income_by_function"),
         ("政府性基金预算财政拨款收入支出决算表", "government_fund"),
         ("国有资本经营预算财政拨款支出决算表", "state_capital"),
     ]
@@ -1007,7 +1047,8 @@ def final_account(
         unit_name,
         {"budget": plan.sangong_budget, "actual": plan.sangong_actual},
     )
-    for n, (title, _key) in ((6, titles[5]), (7, titles[6])):
+    _income_table(doc, rng, style, year, "表6", titles[5][0], unit_name, plan.leaves_actual, "actual")
+    for n, (title, _key) in ((7, titles[6]), (8, titles[7])):
         _title(doc, f"表{n}", title, unit_name, style)
         _header(doc, ["项目", "科目编码", "科目名称", "本年支出", "合计"])
         doc.add(rng.choice(["本单位无此项收支，故此表为空。", "此表无数据", "本表无数据"]))
