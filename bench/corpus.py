@@ -609,13 +609,32 @@ def _income_table(doc, rng, style, year, label, title, unit_name, leaves, phase)
             doc.cell("income_by_function", code, name, key, values[key], style.unit, line, phase)
 
 
+def _fiscal_summary(doc, style, year, label, title, unit_name, leaves, phase) -> None:
+    """财政拨款收支总表: two-sided, the appropriation by fund on the left (all 一般公共预算 here), the 类 on
+    the right, no 行次."""
+    _title(doc, label, title, unit_name, style)
+    _header(doc, ["收入", "支出", "项目", "金额", "项目", "金额"])
+    tree = _tree(leaves)
+    classes = [c for c in tree if len(c) == 3]
+    total = printed(sum((tree[c][0] + tree[c][1] for c in classes), Decimal(0)), style.unit)
+    left = [("一、一般公共预算财政拨款", total, None), ("二、政府性基金预算财政拨款", None, None)]
+    right = [
+        (f"{cn_label(i + 1)}、{functional_name(c, year)}", printed(tree[c][0] + tree[c][1], style.unit), None)
+        for i, c in enumerate(classes)
+    ]
+    _two_sided(doc, style, phase, left, right, "fiscal_summary")
+    _two_sided(doc, style, phase, [("收入总计", total, None)], [("支出总计", total, None)], "fiscal_summary")
+
+
 def _header(doc: Doc, labels: list[str]) -> None:
     # pdftotext prints each header cell on a line of its own.
     for label in labels:
         doc.add(label)
 
 
-def _two_sided(doc: Doc, style: Style, phase: str, left: list, right: list) -> None:
+def _two_sided(
+    doc: Doc, style: Style, phase: str, left: list, right: list, table_key: str = "income_expenditure_summary"
+) -> None:
     """A two-sided summary table body: income items on the left, expenditure items on the right, each
     (label, printed amount or None for a blank cell, 行次 or None) and printed on one line per pair."""
     for pair in zip_longest(left, right):
@@ -628,7 +647,7 @@ def _two_sided(doc: Doc, style: Style, phase: str, left: list, right: list) -> N
         line = doc.add(" ".join(parts))
         for side, item in zip(("income", "expenditure"), pair, strict=True):
             if item is not None and item[1] is not None:
-                doc.cell("income_expenditure_summary", None, item[0], side, item[1], style.unit, line, phase)
+                doc.cell(table_key, None, item[0], side, item[1], style.unit, line, phase)
 
 
 def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style) -> int:
@@ -755,6 +774,7 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
         ("一般公共预算基本支出预算表", "general_budget_basic_by_economic"),
         ("“三公”经费支出预算表", "sangong"),
         ("收入预算表", "income_by_function"),
+        ("财政拨款收支预算总表", "fiscal_summary"),
         ("政府性基金预算支出表", "government_fund"),
     ]
     doc.add("目录")
@@ -821,7 +841,10 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
     _income_table(
         doc, rng, style, year, f"表{cn_label(6)}", titles[5][0], unit_name, plan.leaves_budget, "budget"
     )
-    _title(doc, f"表{cn_label(7)}", titles[6][0], unit_name, style)
+    _fiscal_summary(
+        doc, style, year, f"表{cn_label(7)}", titles[6][0], unit_name, plan.leaves_budget, "budget"
+    )
+    _title(doc, f"表{cn_label(8)}", titles[7][0], unit_name, style)
     _header(doc, ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"])
     doc.add("本单位无此项支出，故此表为空。" if rng.random() < 0.5 else "本表无数据")
     truth = {
@@ -868,6 +891,7 @@ def final_account(
         ("一般公共预算财政拨款基本支出决算表", "general_budget_basic_by_economic"),
         ("财政拨款“三公”经费支出决算表", "sangong"),
         ("收入决算表", "income_by_function"),
+        ("财政拨款收入支出决算总表", "fiscal_summary"),
         ("政府性基金预算财政拨款收入支出决算表", "government_fund"),
         ("国有资本经营预算财政拨款支出决算表", "state_capital"),
     ]
@@ -1048,7 +1072,8 @@ def final_account(
         {"budget": plan.sangong_budget, "actual": plan.sangong_actual},
     )
     _income_table(doc, rng, style, year, "表6", titles[5][0], unit_name, plan.leaves_actual, "actual")
-    for n, (title, _key) in ((7, titles[6]), (8, titles[7])):
+    _fiscal_summary(doc, style, year, "表7", titles[6][0], unit_name, plan.leaves_actual, "actual")
+    for n, (title, _key) in ((8, titles[7]), (9, titles[8])):
         _title(doc, f"表{n}", title, unit_name, style)
         _header(doc, ["项目", "科目编码", "科目名称", "本年支出", "合计"])
         doc.add(rng.choice(["本单位无此项收支，故此表为空。", "此表无数据", "本表无数据"]))
