@@ -7,9 +7,11 @@ landed again (changed content or parser) or removed rewrites only the buckets th
 old rows and adding the new ones, so a document's rows are never duplicated. Each document's state (content
 hash, parser version) is a small JSON file under ``_state/``, written after its rows. Every file is written
 to a temporary name and renamed, so a reader never sees half a file, and rewrites hold a lock on the
-landing folder, so a sensor pruning and a run landing never interleave. A run killed between the two
-leaves documents whose state is not written: the next run lands them again, replacing whatever rows of
-theirs a bucket already holds.
+landing folder, so a sensor pruning and a run landing never interleave. A run stages its documents'
+rows in part files under ``_pending/`` as it parses them and commits them at the end, rewriting each
+touched bucket once. A run killed before or during the commit leaves documents whose state is not
+written: the next run lands them again, replacing whatever rows of theirs a bucket already holds, and
+removes the dead run's staged parts.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import fcntl
 import hashlib
 import json
 import os
+import shutil
+import time
 import zlib
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -170,7 +174,7 @@ def ensure_empty_files(landing: Path) -> None:
 
 
 BUCKETS = 16
-# Documents gathered before their rows are written to the buckets (bounds the memory of a large run).
+# Documents gathered in memory before their rows are staged (bounds the memory of a large run).
 FLUSH_DOCUMENTS = 500
 
 
@@ -180,6 +184,11 @@ def bucket_of(document_id: str) -> int:
 
 def bucket_path(landing: Path, dataset: str, bucket: int) -> Path:
     return landing / dataset / f"bucket-{bucket:02d}.parquet"
+
+
+def _pending_dir(landing: Path) -> Path:
+    # Outside the dataset folders, so dbt never reads staged rows before they are committed.
+    return landing / "_pending"
 
 
 def result_tables(result: ParseResult) -> dict[str, pa.Table]:
@@ -202,16 +211,56 @@ def _landing_lock(landing: Path):
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def store(landing: Path, landed: list[tuple[RawDocument, dict[str, pa.Table]]], removed: list[str]) -> None:
-    """Replace the rows of the landed documents with their new tables and drop the rows of the removed
-    ones, rewriting only the buckets that hold them; then record the landed documents' state."""
-    replaced = {doc.document_id for doc, _tables in landed} | set(removed)
+class Staging:
+    """The rows of one landing, staged in part files per dataset and bucket as documents are parsed, then
+    committed: each touched bucket is rewritten once, whatever the number of documents."""
+
+    def __init__(self, landing: Path):
+        self.landing = landing
+        self.folder = _pending_dir(landing) / f"{os.getpid()}-{time.time_ns()}"
+        self.documents: list[RawDocument] = []
+        self._tables: list[dict[str, pa.Table]] = []
+        self._parts = 0
+
+    def add(self, doc: RawDocument, tables: dict[str, pa.Table]) -> None:
+        self.documents.append(doc)
+        self._tables.append(tables)
+        if len(self._tables) >= FLUSH_DOCUMENTS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._tables:
+            return
+        first = len(self.documents) - len(self._tables)
+        by_bucket: dict[int, list[int]] = {}
+        for n, doc in enumerate(self.documents[first:]):
+            by_bucket.setdefault(bucket_of(doc.document_id), []).append(n)
+        for dataset in DATASETS:
+            for bucket, members in by_bucket.items():
+                folder = self.folder / dataset
+                folder.mkdir(parents=True, exist_ok=True)
+                part = pa.concat_tables([self._tables[n][dataset] for n in members])
+                pq.write_table(part, folder / f"bucket-{bucket:02d}.{self._parts:05d}.parquet")
+        self._parts += 1
+        self._tables.clear()
+
+    def commit(self, removed: list[str] = ()) -> None:
+        """Replace the rows of the staged documents and drop those of `removed`, then record the staged
+        documents' state."""
+        self._flush()
+        try:
+            store(self.landing, self.documents, list(removed), self.folder)
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def store(landing: Path, landed: list[RawDocument], removed: list[str], staged: Path | None = None) -> None:
+    """Rewrite the buckets holding the landed and removed documents: their old rows dropped, the landed
+    documents' staged rows (part files under `staged`) added; then record the landed documents' state."""
+    replaced = {doc.document_id for doc in landed} | set(removed)
     if not replaced:
         return
     ensure_empty_files(landing)
-    by_bucket: dict[int, list[dict[str, pa.Table]]] = {}
-    for doc, tables in landed:
-        by_bucket.setdefault(bucket_of(doc.document_id), []).append(tables)
     touched = {bucket_of(doc_id) for doc_id in replaced}
     drop = pa.array(sorted(replaced), pa.string())
     with _landing_lock(landing):
@@ -223,13 +272,17 @@ def store(landing: Path, landed: list[tuple[RawDocument, dict[str, pa.Table]]], 
                 if path.exists():
                     kept = pq.read_table(path, schema=schema)
                     parts.append(kept.filter(pc.invert(pc.is_in(kept["document_id"], value_set=drop))))
-                parts += [tables[dataset] for tables in by_bucket.get(bucket, [])]
+                if staged is not None:
+                    parts += [
+                        pq.read_table(part, schema=schema)
+                        for part in sorted((staged / dataset).glob(f"bucket-{bucket:02d}.*.parquet"))
+                    ]
                 _write_table(pa.concat_tables(parts) if parts else schema.empty_table(), path)
             for doc_id in replaced:  # a file per document, as landings before buckets wrote them
                 (landing / dataset / f"{doc_id}.parquet").unlink(missing_ok=True)
         state_dir = _state_dir(landing)
         state_dir.mkdir(parents=True, exist_ok=True)
-        for doc, _tables in landed:
+        for doc in landed:
             state = {"source_file": doc.relative, "sha256": doc.sha256, "parser_version": PARSER_VERSION}
             _write_atomic_bytes(
                 state_dir / f"{doc.document_id}.json", json.dumps(state, ensure_ascii=False).encode("utf-8")
@@ -241,6 +294,20 @@ def store(landing: Path, landed: list[tuple[RawDocument, dict[str, pa.Table]]], 
 def prune(landing: Path, document_ids: list[str]) -> None:
     """Remove a removed document's landed rows: they leave the warehouse at the next dbt build."""
     store(landing, [], document_ids)
+
+
+def _clear_stale_staging(landing: Path) -> None:
+    """Staged rows of a landing killed before it committed (its process is gone): its documents were not
+    recorded, so they are landed again, and these rows are never read."""
+    folder = _pending_dir(landing)
+    for staged in folder.iterdir() if folder.is_dir() else ():
+        pid = staged.name.split("-", 1)[0]
+        try:
+            os.kill(int(pid), 0)
+        except (ProcessLookupError, ValueError):
+            shutil.rmtree(staged, ignore_errors=True)
+        except PermissionError:
+            pass  # a live process of another user
 
 
 # Limits per document, so one hostile or pathological file cannot stall or exhaust the batch.
@@ -355,6 +422,7 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
     the same content as another (the same report under two names) is stored once: the first by path is
     parsed, the others are recorded as duplicates of it, with no amounts."""
     ensure_empty_files(landing)
+    _clear_stale_staging(landing)
     first_by_hash: dict[str, RawDocument] = {}
     for doc in sorted((d for d in docs if not d.skip_reason), key=lambda d: d.relative):
         first_by_hash.setdefault(doc.sha256, doc)
@@ -374,14 +442,11 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
             unique.append(doc)
     workers = min(workers or os.cpu_count() or 1, len(unique)) or 1
     reports: list[DocumentReport] = []
-    pending: list[tuple[RawDocument, dict[str, pa.Table]]] = []
+    staging = Staging(landing)
 
     def landed(doc: RawDocument, report: DocumentReport, tables: dict[str, pa.Table]) -> None:
         reports.append(report)
-        pending.append((doc, tables))
-        if len(pending) >= FLUSH_DOCUMENTS:
-            store(landing, pending, [])
-            pending.clear()
+        staging.add(doc, tables)
 
     if workers > 1 and len(unique) > 2:
         try:
@@ -405,7 +470,7 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
     for doc in skipped:
         result = failed_result(doc, doc.skip_reason, status="skipped")
         landed(doc, _report(result, doc), result_tables(result))
-    store(landing, pending, [])
+    staging.commit()
     return reports
 
 

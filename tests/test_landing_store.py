@@ -60,3 +60,41 @@ def test_rows_left_by_an_interrupted_landing_are_replaced(tmp_path):
     summary = landing.land_documents(raw, folder)
     assert summary["new"] == 1
     assert _amounts(folder) == {document_id_for("a.txt"): ["30000.00"]}
+
+
+def test_staged_rows_of_a_dead_run_are_cleared_and_never_read(tmp_path):
+    raw, folder = tmp_path / "raw", tmp_path / "landing"
+    raw.mkdir()
+    (raw / "a.txt").write_text(_report("3.00"), encoding="utf-8")
+    stale = folder / "_pending" / "999999999-1" / "amounts"  # no such process
+    stale.mkdir(parents=True)
+    pq.write_table(_one_amount_table(), stale / "bucket-00.00000.parquet")
+    landing.land_documents(raw, folder)
+    assert not (folder / "_pending" / "999999999-1").exists()
+    assert _amounts(folder) == {document_id_for("a.txt"): ["30000.00"]}
+
+
+def _one_amount_table():
+    from decimal import Decimal
+
+    from dagster_project.parser.records import Amount, arrow_table
+
+    row = Amount(
+        "zz",
+        "t",
+        None,
+        None,
+        None,
+        None,
+        "合计",
+        True,
+        "total",
+        "合计",
+        "actual",
+        Decimal("1"),
+        "1",
+        "元",
+        1,
+        None,
+    )
+    return arrow_table(Amount, [row])
