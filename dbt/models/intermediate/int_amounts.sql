@@ -1,5 +1,7 @@
 -- Every money cell with the instance of the table it lies in (report_tables line range), so two tables
--- with the same table_key in one document are never mixed.
+-- with the same table_key in one document are never mixed. The table is located on narrow columns
+-- (document, cell, table key, line) and joined back, so a warehouse of millions of cells stays within
+-- the build's memory limit.
 with amounts as (
     select
         *,
@@ -14,41 +16,48 @@ report_tables as (
     select * from {{ ref('stg_landing__report_tables') }}
 ),
 
+-- The last table of the cell's key that starts at or before its line and ends at or after it.
 located as (
     select
-        amounts.*,
-        report_tables.title_line as table_title_line,
-        report_tables.table_title
+        amounts.document_id,
+        amounts.cell_number,
+        max(report_tables.title_line) as table_title_line
     from amounts
-    left join report_tables
+    inner join report_tables
         on
             amounts.document_id = report_tables.document_id
             and amounts.table_key = report_tables.table_key
             and amounts.source_line between report_tables.title_line and report_tables.last_line
-    qualify row_number() over (
-        partition by amounts.document_id, amounts.cell_number
-        order by report_tables.title_line desc nulls last
-    ) = 1
+    group by amounts.document_id, amounts.cell_number
 )
 
 select
-    md5(document_id || '|' || cast(cell_number as varchar)) as amount_id,
-    document_id,
-    table_key,
-    table_title_line,
-    table_title,
-    classification,
-    subject_code,
-    subject_level,
-    subject_name,
-    row_label,
-    coalesce(is_total_row, false) as is_total_row,
-    column_key,
-    column_label,
-    phase,
-    amount_yuan,
-    amount_raw,
-    amount_unit,
-    source_line,
-    source_page
-from located
+    md5(amounts.document_id || '|' || cast(amounts.cell_number as varchar)) as amount_id,
+    amounts.document_id,
+    amounts.table_key,
+    located.table_title_line,
+    report_tables.table_title,
+    amounts.classification,
+    amounts.subject_code,
+    amounts.subject_level,
+    amounts.subject_name,
+    amounts.row_label,
+    coalesce(amounts.is_total_row, false) as is_total_row,
+    amounts.column_key,
+    amounts.column_label,
+    amounts.phase,
+    amounts.amount_yuan,
+    amounts.amount_raw,
+    amounts.amount_unit,
+    amounts.source_line,
+    amounts.source_page
+from amounts
+left join located
+    on
+        amounts.document_id = located.document_id
+        and amounts.cell_number = located.cell_number
+left join report_tables
+    on
+        located.document_id = report_tables.document_id
+        and amounts.table_key = report_tables.table_key
+        and located.table_title_line = report_tables.title_line
