@@ -939,7 +939,8 @@ def final_account(
     rate = (grand_wan / whole_budget * 100).quantize(CENT, rounding=ROUND_HALF_UP) if whole_budget else None
     stated_rate = rate
     if rate is not None and rate_misstated:
-        stated_rate = rate + Decimal(rng.choice([-1, 1])) * Decimal(rng.randint(3, 20))
+        shift = Decimal(rng.choice([-1, 1])) * Decimal(rng.randint(3, 20))
+        stated_rate = rate + shift if rate + shift > 0 else rate - shift  # a wrong rate, never negative
     line = doc.add(
         f"{year}年度一般公共预算财政拨款支出年初预算为{fmt(whole_budget, True)}万元，支出决算为"
         f"{fmt(grand_wan, True)}万元，完成年初预算的{stated_rate}%。"

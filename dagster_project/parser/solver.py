@@ -88,9 +88,15 @@ def _bounds(options: list[list[tuple[int, ...]]], columns: int) -> tuple[list[li
     low = [[0] * columns for _ in range(n + 1)]
     high = [[0] * columns for _ in range(n + 1)]
     for k in range(n - 1, -1, -1):
+        vectors = options[k]
+        if len(vectors) == 1:  # a placed child adds exactly its figures
+            only = vectors[0]
+            low[k] = [a + b for a, b in zip(low[k + 1], only, strict=True)]
+            high[k] = [a + b for a, b in zip(high[k + 1], only, strict=True)]
+            continue
         for c in range(columns):
-            low[k][c] = low[k + 1][c] + min(v[c] for v in options[k])
-            high[k][c] = high[k + 1][c] + max(v[c] for v in options[k])
+            low[k][c] = low[k + 1][c] + min(v[c] for v in vectors)
+            high[k][c] = high[k + 1][c] + max(v[c] for v in vectors)
     return low, high
 
 
@@ -105,29 +111,48 @@ def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns,
         if all(abs(low[0][c] - target[c]) <= (tolerance if target[c] else 0) for c in range(columns)):
             yield (0,) * n
         return
-    chosen: list[int] = []
     # A blank parent column is zero, not a rounded figure: its children are zero there too.
     ceiling = [t + (tolerance if t else 0) for t in target]
     floor = [t - (tolerance if t else 0) for t in target]
     span = range(columns)
 
-    def walk(k: int, partial: list[int]):
+    def fits(k: int, partial: list[int]) -> bool:
+        # Can the children from k on still bring every column within the rounding of the parent?
+        least, most = low[k], high[k]
+        for c in span:  # noqa: SIM110 (a loop, not all(): this is the solver's innermost test)
+            if partial[c] + least[c] > ceiling[c] or partial[c] + most[c] < floor[c]:
+                return False
+        return True
+
+    if not fits(0, [0] * columns):
+        return
+    # Depth-first over one option per child, with an explicit stack (level k: the options chosen so far,
+    # their column sums, and the next option to try).
+    chosen: list[int] = []
+    partials = [[0] * columns]
+    next_option = [0]
+    while next_option:
+        k = len(chosen)
+        i = next_option[-1]
+        if i == len(options[k]):  # every option of child k tried: back up
+            next_option.pop()
+            partials.pop()
+            if chosen:
+                chosen.pop()
+            continue
+        next_option[-1] = i + 1
         budget[0] += 1
         if budget[0] > SEARCH_LIMIT:
             raise SearchLimit
-        least, most = low[k], high[k]
-        for c in span:
-            if partial[c] + least[c] > ceiling[c] or partial[c] + most[c] < floor[c]:
-                return
-        if k == n:
-            yield tuple(chosen)
-            return
-        for i, vec in enumerate(options[k]):
-            chosen.append(i)
-            yield from walk(k + 1, [p + v for p, v in zip(partial, vec, strict=True)])
-            chosen.pop()
-
-    yield from walk(0, [0] * columns)
+        partial = [p + v for p, v in zip(partials[-1], options[k][i], strict=True)]
+        if not fits(k + 1, partial):
+            continue
+        if k + 1 == n:
+            yield (*chosen, i)
+            continue
+        chosen.append(i)
+        partials.append(partial)
+        next_option.append(0)
 
 
 def solve(rows: list[SolverRow], columns: int) -> bool:
