@@ -178,25 +178,27 @@ def _header_tokens(text: str) -> list[tuple[str, str]]:
     """(kind, key) in reading order: kind 'item' or 'phase'. A name over the columns below it
     ("公务用车购置及运行费" over "小计 / 购置费 / 运行费", "“三公”经费" over "合计 / …") is a group
     label, not a column: the 小计 or 合计 under it is."""
-    spans: list[tuple[int, int, str, str]] = []
+    found: list[tuple[str, str]] = []
     for match in _TOKEN_RE.finditer(text):
         fragment = match.group()
         phase = next((p for word, p in _PHASE_WORDS if word == fragment), None)
         if phase:
-            spans.append((match.start(), match.end(), "phase", phase))
-            continue
-        key = "subtotal" if fragment == "小计" else next(k for f, k in SANGONG_ITEMS if f == fragment)
-        spans.append((match.start(), match.end(), "item", key))
+            found.append(("phase", phase))
+        else:
+            found.append(
+                (
+                    "item",
+                    "subtotal" if fragment == "小计" else next(k for f, k in SANGONG_ITEMS if f == fragment),
+                )
+            )
     tokens: list[tuple[str, str]] = []
-    for n, (_start, _end, kind, key) in enumerate(spans):
-        following = spans[n + 1][3] if n + 1 < len(spans) else None
+    for n, (kind, key) in enumerate(found):
+        following = found[n + 1][1] if n + 1 < len(found) else None
         if kind == "item" and key != "subtotal" and following in ("subtotal", "grand_total"):
             continue  # a group label
         if key == "subtotal":
             # 小计 under a group label takes the group's item (the vehicle subtotal).
-            group = next(
-                (k for _s, _e, kd, k in reversed(spans[:n]) if kd == "item" and k != "subtotal"), None
-            )
+            group = next((k for kd, k in reversed(found[:n]) if kd == "item" and k != "subtotal"), None)
             key = (
                 "vehicle"
                 if group in ("vehicle", "vehicle_purchase", "vehicle_operation")
