@@ -244,7 +244,7 @@ class Staging:
         self._parts += 1
         self._tables.clear()
 
-    def commit(self, removed: list[str] = ()) -> None:
+    def commit(self, removed: list[str]) -> None:
         """Replace the rows of the staged documents and drop those of `removed`, then record the staged
         documents' state."""
         self._flush()
@@ -278,8 +278,10 @@ def store(landing: Path, landed: list[RawDocument], removed: list[str], staged: 
                         for part in sorted((staged / dataset).glob(f"bucket-{bucket:02d}.*.parquet"))
                     ]
                 _write_table(pa.concat_tables(parts) if parts else schema.empty_table(), path)
-            for doc_id in replaced:  # a file per document, as landings before buckets wrote them
-                (landing / dataset / f"{doc_id}.parquet").unlink(missing_ok=True)
+            # A file per document, as landings before buckets wrote them: gone once its document is.
+            for legacy in (landing / dataset).glob("*.parquet"):
+                if legacy.stem in replaced:
+                    legacy.unlink()
         state_dir = _state_dir(landing)
         state_dir.mkdir(parents=True, exist_ok=True)
         for doc in landed:
@@ -417,26 +419,32 @@ class DocumentReport:
     diagnostics: dict[str, int]
 
 
-def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> list[DocumentReport]:
-    """Parse documents (in worker processes when there are several) and land their records. A file with
-    the same content as another (the same report under two names) is stored once: the first by path is
-    parsed, the others are recorded as duplicates of it, with no amounts."""
+def land(
+    docs: list[RawDocument], landing: Path, workers: int | None = None, removed: list[str] = ()
+) -> list[DocumentReport]:
+    """Parse documents (in worker processes when there are several) and land their records; the rows of
+    the `removed` documents leave in the same rewrite. A file with the same content as another (the same
+    report under two names) is stored once: the first by path is parsed, the others are recorded as
+    duplicates of it, with no amounts. A removed document is nobody's original: a renamed file is parsed
+    under its new name."""
     ensure_empty_files(landing)
     _clear_stale_staging(landing)
     first_by_hash: dict[str, RawDocument] = {}
     for doc in sorted((d for d in docs if not d.skip_reason), key=lambda d: d.relative):
         first_by_hash.setdefault(doc.sha256, doc)
-    state = landed_state(landing)
+    gone = set(removed)
+    state = {doc_id: s for doc_id, s in landed_state(landing).items() if doc_id not in gone}
     landed_hashes = {v.get("sha256"): k for k, v in state.items()}
     unique, duplicates = [], []
     skipped = [doc for doc in docs if doc.skip_reason]
     docs = [doc for doc in docs if not doc.skip_reason]
+    in_this_landing = {d.document_id for d in docs}
     for doc in docs:
         original = first_by_hash[doc.sha256]
         other = landed_hashes.get(doc.sha256)
         if original is not doc:
             duplicates.append((doc, original.relative))
-        elif other is not None and other != doc.document_id and other not in {d.document_id for d in docs}:
+        elif other is not None and other != doc.document_id and other not in in_this_landing:
             duplicates.append((doc, state[other].get("source_file", other)))
         else:
             unique.append(doc)
@@ -470,7 +478,7 @@ def land(docs: list[RawDocument], landing: Path, workers: int | None = None) -> 
     for doc in skipped:
         result = failed_result(doc, doc.skip_reason, status="skipped")
         landed(doc, _report(result, doc), result_tables(result))
-    staging.commit()
+    staging.commit(removed)
     return reports
 
 
@@ -492,10 +500,9 @@ def _report(result: ParseResult, doc: RawDocument) -> DocumentReport:
 
 
 def land_documents(raw: Path, landing: Path, workers: int | None = None) -> dict:
-    """Everything at once, without an orchestrator: plan, parse new and changed, prune removed."""
+    """Everything at once, without an orchestrator: plan, parse new and changed, drop removed."""
     todo = plan(raw, landing)
-    reports = land(todo.to_parse, landing, workers)
-    prune(landing, todo.removed)
+    reports = land(todo.to_parse, landing, workers, removed=todo.removed)
     return {
         "new": len(todo.new),
         "changed": len(todo.changed),

@@ -98,3 +98,17 @@ def _one_amount_table():
         None,
     )
     return arrow_table(Amount, [row])
+
+
+def test_a_renamed_file_is_parsed_under_its_new_name(tmp_path):
+    """a.txt renamed b.txt: a's rows leave and b is parsed, not recorded as a duplicate of a removed file."""
+    raw, folder = tmp_path / "raw", tmp_path / "landing"
+    raw.mkdir()
+    (raw / "a.txt").write_text(_report("3.00"), encoding="utf-8")
+    landing.land_documents(raw, folder)
+    (raw / "a.txt").rename(raw / "b.txt")
+    summary = landing.land_documents(raw, folder)
+    assert (summary["new"], summary["removed"]) == (1, 1)
+    [report] = summary["reports"]
+    assert report.parse_status == "parsed"
+    assert _amounts(folder) == {document_id_for("b.txt"): ["30000.00"]}

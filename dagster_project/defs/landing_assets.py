@@ -5,7 +5,7 @@ import dagster as dg
 from dagster._core.execution.context.metadata_logging import AssetMetadataHandle, OutputMetadataAccumulator
 
 from dagster_project import paths
-from dagster_project.landing import DocumentReport, land, plan, prune
+from dagster_project.landing import DocumentReport, land, plan
 from dagster_project.parser.records import DATASETS
 from dagster_project.parser.vocabulary import base_table_key
 from dagster_project.publish import OutputUnavailable, check_output
@@ -87,8 +87,7 @@ def landed_reports(context: dg.AssetExecutionContext):
         raise dg.Failure(description=str(exc)) from exc
     keys = set(context.partition_keys)
     todo = plan(raw, landing, only=keys)
-    prune(landing, todo.removed)
-    reports = land(todo.to_parse, landing)
+    reports = land(todo.to_parse, landing, removed=todo.removed)
     failed = [r for r in reports if r.parse_status != "parsed"]
     for r in failed:
         context.log.warning(f"{r.source_file}: {r.parse_status}: {r.status_message}")

@@ -234,7 +234,8 @@ def _plain_columns(header_text: str, doc_phase: str) -> list[tuple[str, str, str
     return columns
 
 
-def _satisfies(columns, values: dict[int, int], tolerance) -> bool:
+def _satisfies(columns, values: dict[int, int]) -> bool:
+    """Whether figures placed in these columns (blank elsewhere) keep every 三公 sum of each phase."""
     by_item = {(item, phase): values.get(i, 0) for i, (item, phase, _label) in enumerate(columns)}
     for phase in {p for _i, p, _l in columns}:
         for whole, parts in _SUMS:
@@ -242,7 +243,7 @@ def _satisfies(columns, values: dict[int, int], tolerance) -> bool:
                 continue
             total = by_item[(whole, phase)]
             terms = [by_item.get((p, phase), 0) for p in parts]
-            slack = tolerance(len(terms)) if total else 0
+            slack = rounding_tolerance(len(terms)) if total else 0
             if abs(sum(terms) - total) > slack:
                 return False
     return True
@@ -282,7 +283,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
     placements = [
         chosen
         for chosen in combinations(range(len(columns)), len(cells))
-        if _satisfies(columns, dict(zip(chosen, ints, strict=True)), rounding_tolerance)
+        if _satisfies(columns, dict(zip(chosen, ints, strict=True)))
     ]
     if len(placements) != 1:
         shown = ["+".join(_PHASE_NAMES[columns[i][1]] + columns[i][2] for i in p) for p in placements[:6]]
@@ -305,7 +306,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
             value=cell.value,
             raw=cell.raw,
             column_key=columns[i][0],
-            column_label=columns[i][2],
+            column_label=_PHASE_NAMES[columns[i][1]] + columns[i][2],
             row_label=columns[i][2],
             phase=columns[i][1],
         )

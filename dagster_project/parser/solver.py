@@ -105,16 +105,16 @@ def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns,
     n = len(options)
     tolerance = rounding_tolerance(n)
     low, high = bounds
-    if all(len(vectors) == 1 for vectors in options):
-        # Every child already placed (the common case): one sum to check, no search.
-        budget[0] += 1
-        if all(abs(low[0][c] - target[c]) <= (tolerance if target[c] else 0) for c in range(columns)):
-            yield (0,) * n
-        return
     # A blank parent column is zero, not a rounded figure: its children are zero there too.
     ceiling = [t + (tolerance if t else 0) for t in target]
     floor = [t - (tolerance if t else 0) for t in target]
     span = range(columns)
+    if all(len(vectors) == 1 for vectors in options):
+        # Every child already placed (the common case): one sum to check, no search.
+        budget[0] += 1
+        if all(floor[c] <= low[0][c] <= ceiling[c] for c in span):
+            yield (0,) * n
+        return
 
     def fits(k: int, partial: list[int]) -> bool:
         # Can the children from k on still bring every column within the rounding of the parent?
