@@ -137,6 +137,7 @@ PLANTED = [
     ("comparison_word_contradicts", "决算数大于预算数"),  # 行政运行 1511.89 < 1560.05
     ("comparison_word_contradicts", "决算数大于预算数"),  # 职业年金 80.38 < 80.81
     ("comparison_word_contradicts", "决算数等于预算数"),  # 行政单位医疗 60.99 ≠ 62.29
+    ("stated_change_mismatch", "-1.87%"),  # 收入支出总计 0 万元, 减少 56.95 万元, 下降 1.87%
 ]
 
 

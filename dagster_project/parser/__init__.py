@@ -26,7 +26,7 @@ from .sangong import parse_sangong_table
 from .summary import parse_summary_table
 from .tables import Table, detect_tables
 
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 
 # Table families and the parser that reads each; tables kept as text (绩效目标) are listed, not read.
 _FUNCTIONAL = {

@@ -11,6 +11,7 @@ import bisect
 import re
 from decimal import Decimal
 
+from .changes import find_changes
 from .context import Context
 from .layout import Line
 from .records import Amount, Claim, Diagnostic
@@ -31,6 +32,12 @@ _TOTALS = [
     ("total_income", re.compile(r"本年收入合计\s*" + _NUM)),
     ("total_income_expenditure", re.compile(r"(?<!拨款)收入支出总计\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计\s*" + _NUM)),
+    # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small firms (预留…).
+    (
+        "procurement_total",
+        re.compile(r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:总金额|总额|金额)?(?:\([^)]*\))?为?" + _NUM),
+    ),
+    ("operating_costs", re.compile(r"机关运行经费(?:预算)?(?:支出)?(?:预算)?为?" + _NUM)),
 ]
 _SANGONG_ITEMS = (
     "因公出国（境）费",
@@ -47,6 +54,7 @@ class _Stream:
     def __init__(self, lines: list[Line]):
         self.text = ""
         self.starts: list[int] = []
+        lines = _without_page_numbers(lines)
         self.lines = lines
         for line in lines:
             self.starts.append(len(self.text))
@@ -56,9 +64,24 @@ class _Stream:
         return self.lines[max(bisect.bisect_right(self.starts, offset) - 1, 0)]
 
     def sentence_at(self, start: int, end: int) -> str:
-        left = max(self.text.rfind("。", 0, start), self.text.rfind("；", 0, start)) + 1
+        left = max(self.text.rfind("。", 0, start), self.text.rfind(";", 0, start)) + 1
         right = self.text.find("。", end)
         return self.text[left : right + 1 if right != -1 else end]
+
+
+_PAGE_NUMBER_RE = re.compile(r"^[-—\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—\s]*$")
+
+
+def _without_page_numbers(lines: list[Line]) -> list[Line]:
+    """The narrative without the page numbers printed at the foot or head of a page: a sentence that runs
+    over a page break must not read "减少30 30.8 万元"."""
+    edges = set()
+    for i, line in enumerate(lines):
+        if i == 0 or lines[i - 1].page != line.page:
+            edges.add(i)
+        if i == len(lines) - 1 or lines[i + 1].page != line.page:
+            edges.add(i)
+    return [ln for i, ln in enumerate(lines) if not (i in edges and _PAGE_NUMBER_RE.match(ln.text))]
 
 
 def _yuan(number: str, unit: str) -> Decimal | None:
@@ -110,8 +133,11 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
         amount=None,
         unit=None,
         raw=None,
+        prior=None,
+        change=None,
+        line_at=None,
     ):
-        line = stream.line_at(start)
+        line = stream.line_at(start if line_at is None else line_at)
         claims.append(
             Claim(
                 ctx.document_id,
@@ -124,6 +150,8 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
                 decimals,
                 amount,
                 unit,
+                prior,
+                change,
                 raw,
                 stream.sentence_at(start, end),
                 line.number,
@@ -186,6 +214,39 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
             unit=match.group(2),
             raw=match.group(1),
         )
+    for change in find_changes(text, names):
+        claim(
+            "year_on_year",
+            change.start,
+            change.end,
+            code=change.subject_code,
+            name=change.subject_name,
+            rate=change.rate,
+            decimals=change.rate_decimals,
+            amount=change.amount_yuan,
+            unit=change.unit,
+            raw=change.amount_raw,
+            prior=change.prior_yuan,
+            change=change.change_yuan,
+            line_at=change.figure_at,
+        )
+        if change.contradiction:
+            why, expected, observed = change.contradiction
+            line = stream.line_at(change.figure_at)
+            ctx.diagnostics.append(
+                Diagnostic(
+                    ctx.document_id,
+                    ctx.source_file,
+                    "warn",
+                    "stated_change_mismatch",
+                    None,
+                    line.number,
+                    expected,
+                    observed,
+                    f"{change.subject_name or 'A year-on-year claim'}: {why} "
+                    f"(“{stream.text[change.start : change.end]}”).",
+                )
+            )
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
             claim(

@@ -103,7 +103,9 @@ class Claim:
     """A figure the narrative (说明) states; recorded as a claim with its sentence, never as truth."""
 
     document_id: str
-    claim_kind: str  # 'total_expenditure' | 'total_income' | 'execution' | 'sangong_execution' | …
+    # 'total_expenditure' | 'total_income' | 'execution' | 'sangong_execution' | 'year_on_year' |
+    # 'procurement_total' | 'operating_costs' | …
+    claim_kind: str
     subject_code: str | None
     subject_name: str | None
     budget_yuan: Decimal | None
@@ -112,6 +114,10 @@ class Claim:
     rate_decimals: int | None  # decimals the percentage was printed with
     amount_yuan: Decimal | None
     amount_unit: str | None
+    # Year on year: the prior-year figure when stated, and the change (signed; 0 for 持平); stated_rate is
+    # then the percentage change as a signed fraction (-0.0187 for 下降1.87%).
+    prior_yuan: Decimal | None
+    change_yuan: Decimal | None
     # The figure as printed (of amount_yuan, else of actual_yuan): its decimals say how precisely the
     # narrative states it, so a comparison with the tables allows half a unit of its last digit.
     figure_raw: str | None

@@ -18,6 +18,11 @@ _LABEL_RE = re.compile(
 _SPACED_LABEL_RE = re.compile(r"^[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+")
 _EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
+# A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"): the table
+# has ended. A note under a table ("注：…") is not one.
+_NARRATIVE_HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、)?(?!注)[^\d,，。:：]{0,36}(?:情况说明|名词解释)$"
+)
 _HEADER_WORDS = (
     "项目",
     "科目",
@@ -115,7 +120,8 @@ def detect_tables(lines: list[Line]) -> list[Table]:
             continue  # a table-of-contents entry
         end = next_title
         for j in range(i + 1, next_title):
-            if _SECTION_RE.match(compact(lines[j].text)):
+            text = compact(lines[j].text)
+            if _SECTION_RE.match(text) or _NARRATIVE_HEADING_RE.match(text):
                 end = j
                 break
         body = lines[i + 1 : end]

@@ -12,6 +12,8 @@ select
     cast(stated_rate as decimal(12, 6)) as stated_rate,
     cast(rate_decimals as integer) as rate_decimals,
     cast(amount_yuan as decimal(20, 2)) as amount_yuan,
+    cast(prior_yuan as decimal(20, 2)) as prior_yuan,
+    cast(change_yuan as decimal(20, 2)) as change_yuan,
     cast(amount_unit as varchar) as amount_unit,
     cast(figure_raw as varchar) as figure_raw,
     cast(sentence as varchar) as sentence,

@@ -1,0 +1,279 @@
+"""Year-on-year claims of the narrative (说明): "…支出 13656.34 万元 … 与上年相比增加 309.03 万元，增长 2.31%".
+
+A claim is anchored on its comparison phrase (与上年相比, 比2023年度, 比2025年预算执行数, 本年数小于上年预算数,
+与上年持平 …). It states some of: the current figure (the last money figure of the same item before the
+phrase), the prior-year figure (…执行数为 / 上年…为), the change (signed: 减少/下降 are negative; 持平 is
+zero) and the percentage change. The subject is what the phrase restates ("与上年相比，财政拨款支出增加"), else the
+类/款/项 chain of the item, else the words before the current figure.
+
+The stated figures must agree with one another: current - prior = change, and change / prior = the stated
+percentage. Printed figures are rounded, and reports both round and truncate percentages, so a stated
+percentage holds when it is within one unit of its last printed digit of what the stated figures give
+(each figure taken within half a unit of its own last digit). A contradiction is a diagnostic naming the
+figures; the claim is recorded as stated either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .tokens import decimals_of, parse_amount, to_yuan
+
+_MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
+_YEAR = r"(?:上年|上一年度?|\d{4}年度?)"
+_BASIS = r"(?:当年)?(?:预算执行数|预算数?|决算数?|同期)?"
+_UP = ("增加", "增长", "上升", "增幅", "大于", "提高")
+_DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减")
+_SAME = ("持平", "相等", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
+_DIRECTION = "|".join(_UP + _DOWN + _SAME)
+_RATE_WORD = "|".join(_UP + _DOWN)
+
+# The comparison phrase, then an optional restated subject, the direction, the change and the percentage.
+_CHANGE_RE = re.compile(
+    r"(?:(?:与|同)"
+    + _YEAR
+    + _BASIS
+    + r"(?:相比|比较)?相?|比"
+    + _YEAR
+    + _BASIS
+    + r"|本年数(?=[大小等]于上年))"
+    r",?(?P<subject>[^,。;:\d%]{0,24}?)各?"
+    r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
+    r"(?:" + _MONEY + r"|(?P<rate_only>\d[\d.]*)%)?"
+    r"(?:[,;]?(?P<rate_word>" + _RATE_WORD + r")了?(?P<rate>\d[\d.]*)%)?"
+)
+_FIGURE_RE = re.compile(_MONEY)
+# A figure of the year before: "2025年当年预算执行数为1690.69万元", "上年预算数为…".
+_PRIOR_RE = re.compile(r"(?:执行数为?|(?:上年|上一年度?)[^,。;\d]{0,8}?(?:为|是))$")
+# Where an item of an enumeration starts: "1.", "2、", "(三)", "十、". The back window stops there.
+_ITEM_RE = re.compile(
+    r"(?:^|[。;:])(?:\d{1,2}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
+)
+_HEADING_MARK_RE = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十\d]{1,3}[)]|第[一二三四五六七八九十]部分"
+)
+# "公共安全(类)…" and "公共安全支出(204类)司法(06款)行政运行(01项)".
+_NAMED_CHAIN_RE = re.compile(r"([^()、。;,:.\d]+?)\((类|款|项)\)")
+_CODED_CHAIN_RE = re.compile(r"([^()、。;,:.\d]+?)\((\d{2,3})(类|款|项)\)")
+# Stripped from the front of a subject, in turn: a section heading, the year, "其中", "本部门"; then the
+# item number.
+_HEADING_RES = [
+    re.compile(r"^.*?(?:情况说明|具体情况|情况如下|如下)"),
+    re.compile(r"^.*?[(][一二三四五六七八九十]+[)][^。]*?情况"),
+    re.compile(r"^.*?\d{4}年度?"),
+    re.compile(r"^(?:其中|包括|此外)"),
+    re.compile(r"^(?:本部门|本单位|我部门|我单位)"),
+    re.compile(r"^(?:\d{1,2}[、.]|[(][\d一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、)+"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class StatedChange:
+    start: int  # offset of the item's first character in the narrative stream
+    end: int
+    figure_at: int  # offset of the current figure (of the phrase when none is stated): the claim's line
+    subject_name: str | None
+    subject_code: str | None
+    amount_yuan: Decimal | None  # the current figure
+    amount_raw: str | None
+    prior_yuan: Decimal | None
+    change_yuan: Decimal | None  # signed
+    rate: Decimal | None  # signed fraction: -0.0136 for 下降1.36%
+    rate_decimals: int | None
+    unit: str | None
+    # (why, what the stated figures give, what is stated) when the stated figures disagree
+    contradiction: tuple[str, str, str] | None
+
+
+def _sign(word: str | None) -> int:
+    if word in _DOWN:
+        return -1
+    if word in _SAME:
+        return 0
+    return 1
+
+
+def _money(number: str, unit: str) -> tuple[Decimal, Decimal] | None:
+    """A money figure in yuan and half a unit of its last printed digit, in yuan."""
+    value = parse_amount(number)
+    if value is None:
+        return None
+    half = to_yuan(Decimal(5) * Decimal(10) ** -(decimals_of(number) + 1), unit)
+    return to_yuan(value, unit), half
+
+
+def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | None, str | None]:
+    """The subject name and functional code of an item's 类/款/项 chain. A chain that starts below 类
+    ("检察(款)行政运行(项)") is placed by its first name when the tables print that name under one code."""
+    coded = _CODED_CHAIN_RE.findall(item)
+    if coded:
+        code = "".join(part for _name, part, _level in coded)
+        name = "".join(n for n, _p, _l in coded)
+        return name, code if len(code) in (3, 5, 7) else None
+    named = [(n.removeprefix("其中:"), level) for n, level in _NAMED_CHAIN_RE.findall(item)]
+    if not named:
+        return None, None
+    # The code only when every name of the chain is found under its parent: a partial code would put
+    # the claim on the wrong level.
+    code: str | None = None
+    for i, (name, level) in enumerate(named):
+        found = names.get((code, name))
+        if found is None and i == 0 and level != "类":
+            width = 5 if level == "款" else 7
+            codes = {c for (_parent, n), c in names.items() if n == name and len(c) == width}
+            found = codes.pop() if len(codes) == 1 else None
+        if found is None:
+            return "".join(n for n, _ in named), None
+        code = found
+    return "".join(n for n, _ in named), code
+
+
+def _subject(before_figure: str) -> str | None:
+    head = re.split(r"[,。;:]", before_figure)[-1]
+    for pattern in _HEADING_RES:
+        head = pattern.sub("", head)
+    head = re.sub(r"(?:为|是|达)$", "", head)
+    return head.strip("“”\"' ") and head.strip() or None
+
+
+def _rate_holds(delta, base, rate: Decimal, decimals: int) -> bool:
+    """Whether a stated percentage is within one unit of its last digit of delta / base, each of those a
+    (value, half unit) pair."""
+    (d, dh), (b, bh) = delta, base
+    if b - bh <= 0:
+        return True  # no base to speak of: nothing to check
+    corners = [(d + x) / (b + y) for x in (-dh, dh) for y in (-bh, bh)]
+    unit = Decimal(10) ** -decimals / 100
+    return min(corners) - unit <= rate <= max(corners) + unit
+
+
+def _check(amount, prior, change, rate, decimals) -> tuple[str, str, str] | None:
+    """Why the stated figures disagree, with what they give and what is stated; None when they agree."""
+    if amount and prior and change:
+        difference = amount[0] - prior[0]
+        if abs(difference - change[0]) > amount[1] + prior[1] + change[1]:
+            return (
+                f"the current figure less the prior-year figure is {difference} 元, not the stated change "
+                f"{change[0]} 元",
+                f"{difference} 元",
+                f"{change[0]} 元",
+            )
+    if rate is None:
+        return None
+    if prior is not None:
+        delta = (
+            change if change is not None else (amount[0] - prior[0], amount[1] + prior[1]) if amount else None
+        )
+        base = prior
+    elif amount is not None and change is not None:
+        delta, base = change, (amount[0] - change[0], amount[1] + change[1])
+    else:
+        return None
+    if delta is None or _rate_holds(delta, base, rate, decimals):
+        return None
+    computed = f"{delta[0] / base[0] * 100:.{decimals + 1}f}%"
+    stated = f"{rate * 100:.{decimals}f}%"
+    return f"the stated figures give {computed}, not the stated {stated}", computed, stated
+
+
+def _stated_figures(sentence: str):
+    """The current figure (the last money figure that is not a prior-year one) and the prior-year figure
+    of a stretch of text, each as (value, half unit, match)."""
+    amount = prior = None
+    for figure in _FIGURE_RE.finditer(sentence):
+        money = _money(figure.group(1), figure.group(2))
+        if money is None:
+            continue
+        if _PRIOR_RE.search(sentence[: figure.start()][-20:]):
+            prior = (*money, figure)
+        else:
+            amount = (*money, figure)
+    return amount, prior
+
+
+def find_changes(text: str, names: dict[tuple[str | None, str], str]) -> list[StatedChange]:
+    """Every year-on-year claim of a narrative stream (compacted text, see narrative._Stream)."""
+    found: list[StatedChange] = []
+    previous_end = 0
+    for match in _CHANGE_RE.finditer(text):
+        direction = match.group("direction")
+        number, unit = match.group(3), match.group(4)
+        rate_text = match.group("rate") or match.group("rate_only")
+        if direction in _SAME and (number or rate_text):
+            continue  # "等于上年预算数…" followed by figures is not a claim this reader can place
+        if not (number or rate_text or direction in _SAME):
+            continue  # "比上年增加" with nothing stated
+        # The item the claim belongs to: back to where its enumeration item starts, at most 240 characters
+        # and never into the previous claim.
+        window_start = max(previous_end, match.start() - 240)
+        window = text[window_start : match.start()]
+        items = list(_ITEM_RE.finditer(window))
+        item_start = window_start + (items[-1].start() if items else 0)
+        if items and text[item_start] in "。;:":
+            item_start += 1
+        item = text[item_start : match.start()]
+        # The figures: those of the sentence the phrase is in; when that sentence names its subject
+        # without a figure ("…决算数与2023年度持平"), none; when the phrase opens its sentence, those of the
+        # sentence before ("…预算数为5533万元。与上年相比减少20万元").
+        sentences = re.split(r"[。;]", item)
+        offsets = [0]
+        for sentence in sentences[:-1]:
+            offsets.append(offsets[-1] + len(sentence) + 1)
+        used = len(sentences) - 1
+        subject = None
+        amount, prior = _stated_figures(sentences[used])
+        if amount is None and prior is None:
+            subject = _subject(sentences[used])
+            while subject is None and used > 0 and amount is None and prior is None:
+                used -= 1
+                amount, prior = _stated_figures(sentences[used])
+        head = sentences[used]
+        # The claim starts at its item when the item is numbered, else at the sentence of its figures (or
+        # the last section heading inside it: headings carry no full stop).
+        start = item_start if items else item_start + offsets[used]
+        if not items:
+            marks = list(_HEADING_MARK_RE.finditer(head[: amount[2].start()] if amount else head))
+            start += marks[-1].start() if marks else 0
+        change = _money(number, unit) if number else None
+        if change is not None:
+            change = (change[0] * _sign(direction), change[1])
+        elif direction in _SAME:
+            change = (Decimal("0.00"), Decimal("0.00"))
+        rate = decimals = None
+        if rate_text:
+            rate = Decimal(rate_text.rstrip(".")) / 100 * (_sign(match.group("rate_word") or direction) or 1)
+            decimals = len(rate_text.split(".", 1)[1]) if "." in rate_text else 0
+        chain_name, code = _chain(item, names)
+        restated = (match.group("subject") or "").strip()
+        if restated:
+            name = restated
+        elif chain_name:
+            name = chain_name
+        elif subject:
+            name = subject
+        else:
+            name = _subject(head[: amount[2].start()]) if amount else None
+        units = [u for u in (unit, amount[2].group(2) if amount else None) if u]
+        found.append(
+            StatedChange(
+                start=start,
+                end=match.end(),
+                figure_at=item_start + offsets[used] + amount[2].start() if amount else match.start(),
+                subject_name=name,
+                subject_code=code,
+                amount_yuan=amount[0] if amount else None,
+                amount_raw=amount[2].group(1) if amount else None,
+                prior_yuan=prior[0] if prior else None,
+                change_yuan=change[0] if change else None,
+                rate=rate,
+                rate_decimals=decimals,
+                unit=units[0] if units else None,
+                contradiction=_check(
+                    amount[:2] if amount else None, prior[:2] if prior else None, change, rate, decimals or 0
+                ),
+            )
+        )
+        previous_end = match.end()
+    return found
