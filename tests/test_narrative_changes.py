@@ -51,8 +51,8 @@ def _expected_changes(name: str) -> list[tuple]:
 
 
 # Sentences that say a figure did not change, which the goldens record without a change figure
-# (current figure in 万元). jcy 2017's "单位预留机动经费预算数为140.2万元。与上年相未发生变化" is in the goldens
-# with change 0.
+# (current figure in 万元). jcy 2017's "单位预留机动经费预算数为140.2万元。与上年相未发生变化" is in the
+# goldens with change 0.
 UNCHANGED = {
     "js_jcy_2017_dept_budget": ["110", "50", "267.8", "168"],  # 与上年预算数相等/一致, 本年数等于上年预算数
     "js_jcy_2019_dept_budget": ["700"],  # 培训费 与上年持平
@@ -125,9 +125,10 @@ def test_every_year_on_year_claim_of_the_corpus_is_read_with_its_figures(name):
     assert got == normalised
 
 
-# Functional codes of the year-on-year claims, typed from the goldens. The two jcy 2019 items whose 项 the
-# narrative names differently from the tables ("机关事业单位基本养老保险费" vs 2080505 "机关事业单位基本养老保险缴费支出",
-# "机关事业单位职业年金" vs 2080506) get no code: a code is never guessed from a near name.
+# Functional codes of the year-on-year claims, typed from the goldens. The two jcy 2019 items whose 项
+# the narrative names differently from the tables ("机关事业单位基本养老保险费" vs 2080505
+# "机关事业单位基本养老保险缴费支出", "机关事业单位职业年金" vs 2080506) get no code: a code is never
+# guessed from a near name.
 CODES = {
     "js_jcy_2017_dept_budget": {"13656.34": "204", "7968.14": "2040401"},
     "js_jcy_2019_dept_budget": {

@@ -1,10 +1,11 @@
-"""Year-on-year claims of the narrative (说明): "…支出 13656.34 万元 … 与上年相比增加 309.03 万元，增长 2.31%".
+"""Year-on-year claims of the narrative (说明).
 
-A claim is anchored on its comparison phrase (与上年相比, 比2023年度, 比2025年预算执行数, 本年数小于上年预算数,
-与上年持平 …). It states some of: the current figure (the last money figure of the same item before the
-phrase), the prior-year figure (…执行数为 / 上年…为), the change (signed: 减少/下降 are negative; 持平 is
-zero) and the percentage change. The subject is what the phrase restates ("与上年相比，财政拨款支出增加"), else the
-类/款/项 chain of the item, else the words before the current figure.
+Example: "…支出 13656.34 万元 … 与上年相比增加 309.03 万元，增长 2.31%". A claim is anchored on its
+comparison phrase (与上年相比, 比2023年度, 比2025年预算执行数, 本年数小于上年预算数, 与上年持平 …). It
+states some of: the current figure (the last money figure of the same item before the phrase), the
+prior-year figure (…执行数为 / 上年…为), the change (signed: 减少/下降 are negative; 持平 is zero) and
+the percentage change. The subject is what the phrase restates ("与上年相比，财政拨款支出增加"), else
+the 类/款/项 chain of the item, else the words before the current figure.
 
 The stated figures must agree with one another: current - prior = change, and change / prior = the stated
 percentage. Printed figures are rounded, and reports both round and truncate percentages, so a stated
@@ -135,7 +136,7 @@ def _subject(before_figure: str) -> str | None:
     for pattern in _HEADING_RES:
         head = pattern.sub("", head)
     head = re.sub(r"(?:为|是|达)$", "", head)
-    return head.strip("“”\"' ") and head.strip() or None
+    return (head.strip("“”\"' ") and head.strip()) or None
 
 
 def _rate_holds(delta, base, rate: Decimal, decimals: int) -> bool:

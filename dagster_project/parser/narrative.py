@@ -32,7 +32,8 @@ _TOTALS = [
     ("total_income", re.compile(r"本年收入合计\s*" + _NUM)),
     ("total_income_expenditure", re.compile(r"(?<!拨款)收入支出总计\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计\s*" + _NUM)),
-    # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small firms (预留…).
+    # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small
+    # firms (预留…).
     (
         "procurement_total",
         re.compile(r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:总金额|总额|金额)?(?:\([^)]*\))?为?" + _NUM),

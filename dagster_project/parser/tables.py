@@ -18,8 +18,8 @@ _LABEL_RE = re.compile(
 _SPACED_LABEL_RE = re.compile(r"^[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+")
 _EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
-# A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"): the table
-# has ended. A note under a table ("注：…") is not one.
+# A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"):
+# the table has ended. A note under a table ("注：…") is not one.
 _NARRATIVE_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、)?(?!注)[^\d,，。:：]{0,36}(?:情况说明|名词解释)$"
 )
