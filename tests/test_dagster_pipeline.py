@@ -172,8 +172,9 @@ def test_sensor_sees_new_changed_and_removed_files(tmp_path, monkeypatch):
 
 
 def test_planted_narrative_errors_are_findings(env):
-    """The planted-errors copy states 收入支出总计 0 万元 (table: 2,995.39) and a 三公 budget of 0.95 万元
-    while its 三公 table is blank."""
+    """The planted-errors copy states 收入支出总计 0 万元 (table: 2,995.39; and 减少 56.95 万元, 下降 1.87%
+    cannot follow from 0: -56.95 / 56.95 = -100%) and a 三公 budget of 0.95 万元 while its 三公 table is
+    blank."""
     rows = _query(
         env,
         """select check_name, expected, observed from marts.dq_findings
@@ -181,9 +182,33 @@ def test_planted_narrative_errors_are_findings(env):
                             and check_name like 'stated_%'""",
     )
     assert sorted(rows) == [
+        ("stated_change_mismatch", "-100.000%", "-1.87%"),
         ("stated_sangong_vs_table", "0.00", "9500.00"),
         ("stated_total_vs_table", "29953900.00", "0.00"),
     ]
+
+
+def test_year_on_year_figures_no_table_prints_are_findings(env):
+    """A year-on-year claim's current figure against the expenditure tables' total for its code (goldens
+    of the Putuo 司法局 budgets): the department's 住房公积金 item heads 208.8 万元 (table 2,087,959 元)
+    but its sentence says "2026年预算安排201.50万元"; the unit's 行政单位离退休 sentence says 57.8 万元
+    (table 561,240 元) and its 购房补贴 sentence 170.03 万元 (table 2,070,000 元). Every other coded claim
+    of the corpus agrees with a table."""
+    rows = _query(
+        env,
+        """select source_file, observed, expected from marts.dq_findings
+           where check_name = 'stated_figure_vs_table' and source_file like 'sh_putuo_sfj%'""",
+    )
+    assert sorted(rows) == [
+        ("sh_putuo_sfj_2026_dept_budget.pdf", "2015000.00", "2087959.00"),
+        ("sh_putuo_sfj_2026_unit_budget.pdf", "1700300.00", "2070000.00"),
+        ("sh_putuo_sfj_2026_unit_budget.pdf", "578000.00", "561240.00"),
+    ]
+    assert _query(
+        env,
+        """select count(*) from marts.dq_findings
+           where check_name = 'stated_figure_vs_table' and source_file like 'js_jcy%'""",
+    ) == [(0,)]
 
 
 def test_a_failed_build_leaves_the_published_warehouse_as_it_was(env):

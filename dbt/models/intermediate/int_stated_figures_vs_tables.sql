@@ -2,7 +2,11 @@
 -- 收入支出总计 vs the 总计 row of the income/expenditure summary, 财政拨款收入支出总计 vs the 总计 row of the
 -- fiscal summary, 本年收入合计 / 本年支出合计 vs those rows of the summary, and the stated 三公 budget and actual
 -- vs the 三公 table's 合计. The narrative prints fewer decimals than the tables, so the two agree within half a
--- unit of the stated figure's last printed digit plus one rounding step of the table.
+-- unit of the stated figure's last printed digit plus one rounding step of the table. A year-on-year claim's
+-- current figure for a functional code is compared with the expenditure tables' total for that code: it holds
+-- when any of them prints it (the narrative may speak of appropriations only), the closest one is shown. It
+-- contradicts them only when the all-funds expenditure table (支出总表) prints codes: where that table prints
+-- totals only, the narrative may speak of all funds, which no coded table then shows.
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -22,6 +26,7 @@ claims as (
             'total_income_expenditure', 'fiscal_total_income_expenditure', 'total_income', 'total_expenditure'
         )
         or (claim_kind = 'sangong_execution' and subject_name = '三公')
+        or (claim_kind = 'year_on_year' and subject_code is not null and amount_yuan is not null)
 ),
 
 -- One row per stated figure to compare. figure_raw is the printed form of amount_yuan, else of actual_yuan;
@@ -225,6 +230,87 @@ table_figures as (
     ) = 1
 ),
 
+-- The total column of every expenditure table by functional code, in the document's own phase.
+expenditure_cells as (
+    select
+        amounts.document_id,
+        amounts.table_key,
+        amounts.table_title,
+        amounts.subject_code,
+        amounts.row_label,
+        amounts.amount_yuan,
+        amounts.amount_raw,
+        amounts.amount_unit,
+        amounts.source_line
+    from {{ ref('int_amounts') }} as amounts
+    inner join documents
+        on amounts.document_id = documents.document_id
+    where
+        amounts.classification = 'functional'
+        and amounts.column_key = 'total'
+        and amounts.phase = documents.phase
+        and regexp_replace(amounts.table_key, '_[0-9]+$', '')
+        in ('expenditure_by_function', 'general_budget_by_function', 'fiscal_by_function')
+),
+
+-- Per stated figure: the table figure to compare with (by claim kind; for a year-on-year claim, by code).
+matched_figures as (
+    select
+        stated_precision.document_id,
+        stated_precision.claim_number,
+        stated_precision.stated_figure,
+        table_figures.table_basis,
+        table_figures.table_key,
+        table_figures.table_title,
+        table_figures.table_row_label,
+        table_figures.table_yuan,
+        table_figures.table_raw,
+        table_figures.table_unit,
+        table_figures.table_source_line,
+        true as is_decisive
+    from stated_precision
+    inner join table_figures
+        on
+            stated_precision.document_id = table_figures.document_id
+            and stated_precision.claim_kind = table_figures.claim_kind
+            and stated_precision.stated_figure = table_figures.stated_figure
+),
+
+matched_codes as (
+    select
+        stated_precision.document_id,
+        stated_precision.claim_number,
+        stated_precision.stated_figure,
+        'table_row' as table_basis,
+        expenditure_cells.table_key,
+        expenditure_cells.table_title,
+        expenditure_cells.row_label as table_row_label,
+        expenditure_cells.amount_yuan as table_yuan,
+        expenditure_cells.amount_raw as table_raw,
+        expenditure_cells.amount_unit as table_unit,
+        expenditure_cells.source_line as table_source_line,
+        stated_precision.document_id in (
+            select all_funds.document_id from expenditure_cells as all_funds
+            where all_funds.table_key = 'expenditure_by_function' and all_funds.subject_code is not null
+        ) as is_decisive
+    from stated_precision
+    inner join expenditure_cells
+        on
+            stated_precision.document_id = expenditure_cells.document_id
+            and stated_precision.subject_code = expenditure_cells.subject_code
+    where stated_precision.claim_kind = 'year_on_year'
+    qualify row_number() over (
+        partition by stated_precision.document_id, stated_precision.claim_number
+        order by abs(stated_precision.stated_yuan - expenditure_cells.amount_yuan), expenditure_cells.source_line
+    ) = 1
+),
+
+matched as (
+    select * from matched_figures
+    union all
+    select * from matched_codes
+),
+
 compared as (
     select
         stated_precision.document_id,
@@ -232,9 +318,9 @@ compared as (
         stated_precision.claim_number,
         stated_precision.claim_kind,
         stated_precision.stated_figure,
-        case
-            when stated_precision.claim_kind = 'sangong_execution'
-                then 'stated_sangong_vs_table'
+        case stated_precision.claim_kind
+            when 'sangong_execution' then 'stated_sangong_vs_table'
+            when 'year_on_year' then 'stated_figure_vs_table'
             else 'stated_total_vs_table'
         end as check_name,
         case stated_precision.claim_kind
@@ -242,6 +328,8 @@ compared as (
             when 'fiscal_total_income_expenditure' then '财政拨款收入支出总计'
             when 'total_income' then '本年收入合计'
             when 'total_expenditure' then '本年支出合计'
+            when 'year_on_year'
+                then coalesce(stated_precision.subject_name, '') || '（' || stated_precision.subject_code || '）'
             else case stated_precision.stated_figure
                 when 'budget' then '“三公”经费年初预算'
                 else '“三公”经费支出决算'
@@ -251,35 +339,36 @@ compared as (
         stated_precision.amount_unit as stated_unit,
         case when stated_precision.figure_raw_applies then stated_precision.figure_raw end as stated_raw,
         stated_precision.stated_decimals,
-        table_figures.table_basis,
-        table_figures.table_key,
-        table_figures.table_title,
+        matched.table_basis,
+        matched.table_key,
+        matched.table_title,
         case
             when stated_precision.claim_kind = 'sangong_execution'
                 then
-                    table_figures.table_row_label
+                    matched.table_row_label
                     || case stated_precision.stated_figure when 'budget' then ' 预算数' else ' 决算数' end
-            else table_figures.table_row_label
+            else matched.table_row_label
         end as table_row_label,
-        table_figures.table_yuan,
-        table_figures.table_raw,
-        table_figures.table_unit,
-        table_figures.table_source_line,
+        matched.table_yuan,
+        matched.table_raw,
+        matched.table_unit,
+        matched.table_source_line,
+        coalesce(matched.is_decisive, false) as is_decisive,
         cast(
             0.5 * power(10, -stated_precision.stated_decimals) * stated_precision.unit_factor as decimal(24, 4)
         )
-        + {{ rounding_step('table_figures.table_unit') }} as tolerance_yuan,
+        + {{ rounding_step('matched.table_unit') }} as tolerance_yuan,
         stated_precision.sentence,
         stated_precision.source_line,
         stated_precision.source_page
     from stated_precision
     left join documents
         on stated_precision.document_id = documents.document_id
-    left join table_figures
+    left join matched
         on
-            stated_precision.document_id = table_figures.document_id
-            and stated_precision.claim_kind = table_figures.claim_kind
-            and stated_precision.stated_figure = table_figures.stated_figure
+            stated_precision.document_id = matched.document_id
+            and stated_precision.claim_number = matched.claim_number
+            and stated_precision.stated_figure = matched.stated_figure
 )
 
 select
@@ -316,7 +405,7 @@ select
     table_source_line,
     stated_yuan - table_yuan as difference_yuan,
     tolerance_yuan,
-    coalesce(abs(stated_yuan - table_yuan) > tolerance_yuan, false) as is_contradiction,
+    coalesce(abs(stated_yuan - table_yuan) > tolerance_yuan, false) and is_decisive as is_contradiction,
     sentence,
     source_line,
     source_page
