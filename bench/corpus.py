@@ -490,6 +490,58 @@ class Doc:
             }
         )
 
+    def year_on_year(self, rng: random.Random, subject: str, code: str | None, current, prior) -> None:
+        """A year-on-year sentence (figures in 万元):
+        "{subject}{current}万元，比上年增加{change}万元，增长{rate}%". Some state a rate the figures do not
+        give (planted: stated_change_mismatch); where the subject is a 类, some state a current figure the
+        tables do not print, with the change and rate of that figure (planted: stated_figure_vs_table)."""
+        stated = current
+        figure_wrong = code is not None and rng.random() < 0.05
+        if figure_wrong:
+            stated = current + Decimal(rng.randint(3, 90))
+        change = stated - prior
+        rate = (change / prior * 100).quantize(CENT, rounding=ROUND_HALF_UP)
+        stated_rate = rate
+        rate_wrong = not figure_wrong and rng.random() < 0.05
+        if rate_wrong:
+            shift = Decimal(rng.randint(3, 20))
+            stated_rate = rate + shift if rng.random() < 0.5 or rate - shift == 0 else rate - shift
+        if change == 0:
+            sentence = f"{subject}{fmt(stated, True)}万元，与上年持平。"
+        else:
+            up = change > 0
+            direction, rate_word = ("增加" if up else "减少"), ("增长" if stated_rate > 0 else "下降")
+            sentence = (
+                f"{subject}{fmt(stated, True)}万元，比上年{direction}{fmt(abs(change), True)}万元，"
+                f"{rate_word}{abs(stated_rate)}%。"
+            )
+        line = self.add(sentence)
+        self.claims.append(
+            {
+                "claim_kind": "year_on_year",
+                "subject_code": code,
+                "amount_yuan": str(as_yuan(stated, "万元")),
+                "change_yuan": str(as_yuan(change, "万元")),
+                "line": line,
+            }
+        )
+        if figure_wrong:
+            self.misstatements.append(
+                {
+                    "check_name": "stated_figure_vs_table",
+                    "line": line,
+                    "description": f"{subject} stated {stated} 万元, the tables print {current} 万元",
+                }
+            )
+        if rate_wrong and change != 0:
+            self.misstatements.append(
+                {
+                    "check_name": "stated_change_mismatch",
+                    "line": line,
+                    "description": f"{subject}: stated {stated_rate}%, the figures give {rate}%",
+                }
+            )
+
     def cell(self, table_key, code, label, column_key, value, unit, line, phase) -> None:
         """A printed amount of a table, as the ground truth records it (in yuan)."""
         self.cells.append(
@@ -764,7 +816,8 @@ def _narrative_intro(doc: Doc, unit_name: str, year: int, what: str) -> None:
     doc.add(f"{unit_name}{year}年{what}编制范围包括本部门机关本级。")
 
 
-def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
+def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -> tuple[Doc, dict]:
+    """A budget report. ``prior_total_wan``: the unit's budget total of the year before, in 万元."""
     doc = Doc()
     _cover(doc, style, unit_name, year, "部门预算")
     titles = [
@@ -804,6 +857,8 @@ def budget_report(rng, style, unit_name, year, plan) -> tuple[Doc, dict]:
     doc.claims.append(
         {"claim_kind": "total_income_expenditure", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
     )
+    if prior_total_wan >= 10:
+        doc.year_on_year(rng, f"{year}年一般公共预算拨款支出", None, grand_printed, prior_total_wan)
     doc.add("第二部分 部门预算表")
     # 表一 收支预算总表: two-sided, no 行次.
     _title(doc, f"表{cn_label(1)}", titles[0][0], unit_name, style)
@@ -878,10 +933,10 @@ def _sangong_narrative(doc: Doc, rng: random.Random, plan: Plan) -> None:
 
 
 def final_account(
-    rng, style, unit_name, year, plan, budget_class_printed_wan, budget_total_wan
+    rng, style, unit_name, year, plan, budget_class_printed_wan, budget_total_wan, prior_class_wan
 ) -> tuple[Doc, dict]:
     """A final account. ``budget_class_printed_wan``: the 类 budgets of the unit's budget report in 万元, as
-    the narrative restates them."""
+    the narrative restates them; ``prior_class_wan``: the 类 actuals of the year before, in 万元."""
     doc = Doc()
     _cover(doc, style, unit_name, year, "度部门决算")
     titles = [
@@ -994,6 +1049,11 @@ def final_account(
                 }
             )
     _sangong_narrative(doc, rng, plan)
+    doc.add("四、一般公共预算财政拨款支出决算同比变动情况")
+    for n, code in enumerate(sorted(classes), start=1):
+        if prior_class_wan.get(code, Decimal(0)) >= 10:
+            subject = f"（{cn_label(n)}）{functional_name(code, year)}（类）支出决算"
+            doc.year_on_year(rng, subject, code, actual_wan[code], prior_class_wan[code])
     doc.add("第三部分 部门决算表")
     # 表1 收入支出决算总表: two-sided with 行次 (row numbers that are not amounts).
     _title(doc, "表1", titles[0][0], unit_name, style)
@@ -1108,6 +1168,15 @@ def generate(n: int, seed: int, out: Path) -> dict:
         year = years[i % len(years)]
         doc_rng = random.Random(f"{seed}:{unit_name}:{year}")
         plan = make_plan(doc_rng, kuans + COMMON_KUAN)
+        # The year before, drawn as that year's documents draw it: the figures year-on-year sentences compare
+        # with.
+        prior = make_plan(random.Random(f"{seed}:{unit_name}:{year - 1}"), kuans + COMMON_KUAN)
+        prior_budget = _tree(prior.leaves_budget)
+        prior_total_wan = printed(
+            sum((v[0] + v[1] for c, v in prior_budget.items() if len(c) == 3), Decimal(0)), "万元"
+        )
+        prior_actual = _tree(prior.leaves_actual)
+        prior_class_wan = {c: printed(v[0] + v[1], "万元") for c, v in prior_actual.items() if len(c) == 3}
         for kind in ("budget", "final_account"):
             if len(written) >= n:
                 break
@@ -1119,7 +1188,7 @@ def generate(n: int, seed: int, out: Path) -> dict:
                 cover_one_line=doc_rng.random() < 0.5,
             )
             if kind == "budget":
-                doc, truth = budget_report(doc_rng, style, unit_name, year, plan)
+                doc, truth = budget_report(doc_rng, style, unit_name, year, plan, prior_total_wan)
                 budget_tree = _tree(plan.leaves_budget)
                 budget_wan = {c: printed(v[0] + v[1], "万元") for c, v in budget_tree.items() if len(c) == 3}
                 budget_total_wan = printed(
@@ -1127,7 +1196,7 @@ def generate(n: int, seed: int, out: Path) -> dict:
                 )
             else:
                 doc, truth = final_account(
-                    doc_rng, style, unit_name, year, plan, budget_wan, budget_total_wan
+                    doc_rng, style, unit_name, year, plan, budget_wan, budget_total_wan, prior_class_wan
                 )
             name = f"{unit_name}_{year}_{'预算' if kind == 'budget' else '决算'}"
             relative = f"{province}/{name}.txt"

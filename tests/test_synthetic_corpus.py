@@ -64,9 +64,15 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
     expected: Counter = Counter()
     found: Counter = Counter()
     diagnostics = []
+    planted = []
+    found_planted = []
     for relative in manifest["files"]:
         truth = json.loads((out / "truth" / relative).with_suffix(".json").read_text("utf-8"))
         doc_id = document_id_for(relative)
+        # The parser checks the narrative's own arithmetic: a planted wrong year-on-year rate is its finding.
+        planted += [
+            (doc_id, m["line"]) for m in truth["misstatements"] if m["check_name"] == "stated_change_mismatch"
+        ]
         for c in truth["cells"]:
             code = c["subject_code"]
             expected[
@@ -80,7 +86,12 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
         for a in result.amounts:
             code = a.subject_code
             found[(doc_id, a.table_key, code or a.row_label, a.column_key, a.amount_yuan)] += 1
-        diagnostics += [d for d in result.diagnostics if d.severity != "info"]
+        for d in result.diagnostics:
+            if d.check_name == "stated_change_mismatch":
+                found_planted.append((doc_id, d.source_line))
+            elif d.severity != "info":
+                diagnostics.append(d)
     assert expected - found == Counter(), "cells missed"
     assert found - expected == Counter(), "cells the documents do not print"
     assert diagnostics == []
+    assert planted and sorted(found_planted) == sorted(planted)
