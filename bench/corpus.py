@@ -1138,8 +1138,63 @@ def final_account(
         _title(doc, f"表{n}", title, unit_name, style)
         _header(doc, ["项目", "科目编码", "科目名称", "本年支出", "合计"])
         doc.add(rng.choice(["本单位无此项收支，故此表为空。", "此表无数据", "本表无数据"]))
+    _self_evaluation(doc, rng, year, unit_name, plan)
     truth = {"total_expenditure_yuan": str(as_yuan(total, style.unit)), "facts": facts}
     return doc, truth
+
+
+def _self_evaluation(doc: Doc, rng: random.Random, year: int, unit_name: str, plan: Plan) -> None:
+    """项目支出绩效自评表 for up to three projects (the project money of a 项 in the budget and the actual),
+    in the national template: the funds row 年初预算数 全年预算数 全年执行数 分值 执行率 得分 (万元), then
+    indicator rows whose numbers are not money. Some state a rate the figures do not give (planted:
+    stated_rate_mismatch). Some leave 年初预算数 blank (dropped from the text): only where the printed rate
+    decides which column is blank, i.e. the rate is right and 分值 / 全年执行数 is not that rate."""
+    budget_of = {leaf.code: leaf.project for leaf in plan.leaves_budget}
+    projects = [leaf for leaf in plan.leaves_actual if leaf.project and budget_of.get(leaf.code)]
+    for leaf in projects[:3]:
+        budget, actual = printed(budget_of[leaf.code], "万元"), printed(leaf.project, "万元")
+        if not budget:
+            continue
+        rate = (actual / budget * 100).quantize(CENT, rounding=ROUND_HALF_UP)
+        stated = rate
+        wrong = rng.random() < 0.08
+        if wrong:
+            shift = Decimal(rng.randint(3, 20))
+            stated = rate + shift if rate - shift <= 0 or rng.random() < 0.5 else rate - shift
+        points = min(Decimal(10), Decimal(10) * rate / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+        name = f"{functional_name(leaf.code, year)}项目"
+        doc.add("项目支出绩效自评表")
+        doc.add(f"（{year}年度）")
+        doc.add(f"项目名称 {name}")
+        doc.add(f"主管部门 {unit_name} 实施单位 {unit_name}")
+        doc.add("项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分")
+        decidable = not wrong and abs(Decimal(10) / actual * 100 - rate) > 1 if actual else False
+        initial = "" if decidable and rng.random() < 0.3 else f"{fmt(budget, True)} "
+        line = doc.add(f"年度资金总额 {initial}{fmt(budget, True)} {fmt(actual, True)} 10 {stated}% {points}")
+        doc.add(f"其中：当年财政拨款 {initial}{fmt(budget, True)} {fmt(actual, True)} — — —")
+        doc.add("上年结转资金 — — —")
+        doc.add("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分")
+        target = rng.randint(1, 9) * 1000
+        doc.add(f"产出指标 数量指标 服务人次 ≥{target}人次 {target + rng.randint(0, 999)}人次 20 20")
+        doc.add("效益指标 社会效益指标 故障率 ≤5% 2% 20 20")
+        doc.add(f"总分 100 {Decimal(90) + points}")
+        doc.claims.append(
+            {
+                "claim_kind": "project_execution",
+                "subject_name": name,
+                "budget_yuan": str(as_yuan(budget, "万元")),
+                "actual_yuan": str(as_yuan(actual, "万元")),
+                "line": line,
+            }
+        )
+        if wrong:
+            doc.misstatements.append(
+                {
+                    "check_name": "stated_rate_mismatch",
+                    "line": line,
+                    "description": f"{name}: stated 执行率 {stated}%, {actual} / {budget} 万元 gives {rate}%",
+                }
+            )
 
 
 # --- the corpus -------------------------------------------------------------------------------------------

@@ -20,11 +20,13 @@ from .functional import is_noise, parse_coded_table
 from .layout import ExtractionError, Line, lines_from_pdf, lines_from_text
 from .metadata import read_metadata
 from .narrative import parse_claims
+from .performance import read_self_evaluation
 from .records import Document, ParseResult, ReportTable
 from .rows import read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
 from .tables import Table, detect_tables
+from .vocabulary import base_table_key
 
 PARSER_VERSION = "0.2.0"
 
@@ -224,6 +226,9 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     check_document(lines, tables, meta, ctx)
     narrative = _outside_tables(lines, tables)
     claims = parse_claims(narrative, ctx, amounts)
+    for table in tables:  # 绩效自评表: each project's budget, actual and rate, as claims
+        if base_table_key(table.table_key) == "performance" and table.empty_reason is None:
+            claims.extend(read_self_evaluation(table, ctx))
     main_key, total = _main_total(amounts, ctx)
     if not tables:
         status, message = "no_tables", _why_no_tables(lines)

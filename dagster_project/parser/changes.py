@@ -139,7 +139,7 @@ def _subject(before_figure: str) -> str | None:
     return (head.strip("“”\"' ") and head.strip()) or None
 
 
-def _rate_holds(delta, base, rate: Decimal, decimals: int) -> bool:
+def rate_holds(delta, base, rate: Decimal, decimals: int) -> bool:
     """Whether a stated percentage is within one unit of its last digit of delta / base, each of those a
     (value, half unit) pair."""
     (d, dh), (b, bh) = delta, base
@@ -172,7 +172,7 @@ def _check(amount, prior, change, rate, decimals) -> tuple[str, str, str] | None
         delta, base = change, (amount[0] - change[0], amount[1] + change[1])
     else:
         return None
-    if delta is None or _rate_holds(delta, base, rate, decimals):
+    if delta is None or rate_holds(delta, base, rate, decimals):
         return None
     computed = f"{delta[0] / base[0] * 100:.{decimals + 1}f}%"
     stated = f"{rate * 100:.{decimals}f}%"

@@ -1,0 +1,214 @@
+"""Performance self-evaluation tables (绩效自评表): each project's budget, actual and execution rate.
+
+The national template (项目支出绩效自评表) prints, for each project, its name and a funds block:
+
+    项目名称        人民调解经费
+    项目资金（万元）  年初预算数  全年预算数  全年执行数  分值  执行率   得分
+    年度资金总额      100.00     100.00     95.00      10    95.00%  9.50
+
+followed by indicators full of numbers that are not money ("≥15万", "7*24", scores). Only the 年度资金总额
+row is read, as a claim (claim_kind 'project_execution'): the budget is the column the rate is computed
+against (全年预算数 where printed, else 预算数, else 年初预算数), the actual is 执行数. When a row prints
+fewer figures than the header has columns (blank cells dropped), the figures are placed so that the printed
+rate is 执行数 / budget; when no placement or several do, that is a diagnostic, not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import combinations
+
+from .changes import rate_holds
+from .context import Context
+from .layout import Line
+from .records import Claim
+from .tables import Table
+from .tokens import compact, decimals_of, join_split_amounts, parse_amount, to_yuan
+
+# Header labels of the funds block, longest first so 全年预算数 is not read as 预算数.
+_COLUMNS = [
+    ("initial", "年初预算数"),
+    ("full_year", "全年预算数"),
+    ("actual", "全年执行数"),
+    ("budget", "预算数"),
+    ("actual", "执行数"),
+    ("rate", "执行率"),
+    ("score", "分值"),
+    ("points", "得分"),
+]
+_MONEY_COLUMNS = ("initial", "full_year", "budget", "actual")
+_PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
+_FUNDS_ROW_RE = re.compile(r"^年度资金总额[:：]?")
+_UNIT_RE = re.compile(r"[(（](万元|元)[)）]")
+_PERCENT_RE = re.compile(r"^(-?\d+(?:\.\d+)?)%$")
+_PLACEHOLDERS = {"—", "-", "--", "——", "/", "－"}
+
+
+def _header_columns(text: str) -> list[str]:
+    """The funds columns in printed order, from the compacted header text."""
+    taken = [False] * len(text)
+    found: list[tuple[int, str]] = []
+    for key, label in _COLUMNS:
+        for match in re.finditer(re.escape(label), text):
+            span = range(match.start(), match.end())
+            if any(taken[i] for i in span):
+                continue
+            for i in span:
+                taken[i] = True
+            found.append((match.start(), key))
+    return [key for _pos, key in sorted(found)]
+
+
+def _tokens(lines: list[Line]) -> list[str]:
+    """The figures of a row that may wrap: amounts, percentages and printed placeholders (—)."""
+    out: list[str] = []
+    for line in lines:
+        text = join_split_amounts(line.text.replace("％", "%"))
+        text = re.sub(r"(\d)\s+%", r"\1%", text)
+        for word in text.split():
+            if word in _PLACEHOLDERS or parse_amount(word) is not None or _PERCENT_RE.match(word):
+                out.append(word)
+    return out
+
+
+def _is_continuation(line: Line) -> bool:
+    words = join_split_amounts(line.text.replace("％", "%")).split()
+    return bool(words) and all(
+        w in _PLACEHOLDERS or parse_amount(w) is not None or _PERCENT_RE.match(w) or w == "%" for w in words
+    )
+
+
+def _placements(columns: list[str], tokens: list[str]) -> list[dict[str, str]]:
+    """Every order-keeping placement of the printed figures on the header's columns: a percentage only in
+    the rate column, a number never there."""
+    if len(tokens) > len(columns):
+        return []
+    out = []
+    for chosen in combinations(range(len(columns)), len(tokens)):
+        placed = {columns[i]: t for i, t in zip(chosen, tokens, strict=True)}
+        figures = [(key, t) for key, t in placed.items() if t not in _PLACEHOLDERS]
+        if any((key == "rate") != bool(_PERCENT_RE.match(t)) for key, t in figures):
+            continue
+        out.append(placed)
+    return out
+
+
+def _money(token: str | None, unit: str) -> tuple[Decimal, Decimal] | None:
+    if token is None or token in _PLACEHOLDERS:
+        return None
+    value = parse_amount(token)
+    if value is None:
+        return None
+    return to_yuan(value, unit), to_yuan(Decimal(5) * Decimal(10) ** -(decimals_of(token) + 1), unit)
+
+
+def _budget_key(placed: dict[str, str]) -> str | None:
+    return next((k for k in ("full_year", "budget", "initial") if _money(placed.get(k), "元")), None)
+
+
+def _consistent(placed: dict[str, str], unit: str) -> bool:
+    """Whether the printed rate is 执行数 / budget (to the printed precision)."""
+    rate_token = placed.get("rate")
+    key = _budget_key(placed)
+    actual = _money(placed.get("actual"), unit)
+    if rate_token is None or rate_token in _PLACEHOLDERS or key is None or actual is None:
+        return False
+    text = _PERCENT_RE.match(rate_token).group(1)
+    decimals = len(text.split(".", 1)[1]) if "." in text else 0
+    return rate_holds(actual, _money(placed[key], unit), Decimal(text) / 100, decimals)
+
+
+def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
+    """The 年度资金总额 row of every project block of a performance table, as claims."""
+    claims: list[Claim] = []
+    lines = table.lines
+    project: str | None = None
+    header_text = ""
+    for i, line in enumerate(lines):
+        text = compact(line.text)
+        name = _PROJECT_RE.match(text)
+        if name:
+            project = name.group(1).strip() or None
+            header_text = ""
+            if project is None and i + 1 < len(lines):  # the name printed on the next line
+                project = compact(lines[i + 1].text) or None
+            continue
+        if not _FUNDS_ROW_RE.match(text):
+            header_text += text
+            continue
+        row = [line]
+        for following in lines[i + 1 : i + 9]:
+            if not _is_continuation(following):
+                break
+            row.append(following)
+        claim = _read_funds_row(table, ctx, project, header_text, row)
+        if claim is not None:
+            claims.append(claim)
+        header_text = ""
+    return claims
+
+
+def _read_funds_row(table: Table, ctx: Context, project, header_text: str, row: list[Line]) -> Claim | None:
+    columns = _header_columns(header_text)
+    where = f"{table.title}, project '{project or '?'}', 年度资金总额 (line {row[0].number})"
+    if "actual" not in columns:
+        return None  # a target table (绩效目标) or a block without the funds header: nothing to claim
+    unit_match = _UNIT_RE.search(header_text)
+    unit = unit_match.group(1) if unit_match else table.amount_unit
+    if unit is None:
+        message = f"{where}: no amount unit (万元/元) in the funds header."
+        ctx.diagnose("warn", "amount_unit_missing", message, table, row[0])
+        return None
+    tokens = _tokens(row)
+    placements = _placements(columns, tokens)
+    if len(tokens) < len(columns):
+        placements = [p for p in placements if _consistent(p, unit)]
+        # Placements that give the same budget, actual and rate are one reading ("120.00 114.00 … 95.00%"
+        # is 全年预算数 120 whether or not 年初预算数 is the blank one).
+        outcomes = {}
+        for p in placements:
+            key = _budget_key(p)
+            outcomes.setdefault((p.get(key) if key else None, p.get("actual"), p.get("rate")), p)
+        placements = list(outcomes.values())
+    if len(placements) != 1:
+        labels = dict((key, label) for key, label in reversed(_COLUMNS))
+        candidates = (
+            "; ".join(", ".join(f"{labels[k]} {v}" for k, v in p.items()) for p in placements[:4]) or "none"
+        )
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns" if placements else "unplaced_row",
+            f"{where}: the figures {' '.join(tokens) or '(none)'} fit the columns "
+            f"{' '.join(labels[c] for c in columns)} in {len(placements)} ways ({candidates}); not loaded.",
+            table,
+            row[0],
+        )
+        return None
+    placed = placements[0]
+    key = _budget_key(placed)
+    budget = _money(placed.get(key), unit) if key else None
+    actual = _money(placed.get("actual"), unit)
+    rate_token = placed.get("rate")
+    rate = decimals = None
+    if rate_token and rate_token not in _PLACEHOLDERS:
+        text = _PERCENT_RE.match(rate_token).group(1)
+        rate, decimals = Decimal(text) / 100, len(text.split(".", 1)[1]) if "." in text else 0
+    return Claim(
+        ctx.document_id,
+        "project_execution",
+        None,
+        project,
+        budget[0] if budget else None,
+        actual[0] if actual else None,
+        rate,
+        decimals,
+        None,
+        unit,
+        None,
+        None,
+        placed.get("actual"),
+        f"{project or ''}：" + " ".join(" ".join(ln.text.split()) for ln in row),
+        row[0].number,
+        row[0].page,
+    )
