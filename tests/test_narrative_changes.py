@@ -8,6 +8,8 @@ documents. The plain-text cases are written out by hand with their arithmetic in
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dagster_project.parser import parse_document
 
@@ -275,3 +277,23 @@ def test_a_page_number_inside_a_sentence_is_not_read_as_digits_of_the_change():
         "公务用车运行维护费预算支出237万元，比上年预算减少\n30\n\f30.8 万元，主要原因是车辆转隶。\n"
     )
     assert claim.change_yuan == Decimal("-308000.00")
+
+
+_NARRATIVE_ALPHABET = (
+    "与上年相比较增加减少下降增长持平一致比上年度预算执行数为安排万元元"
+    "%.,，。；;:：()（）类款项其中1234567890 \n"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=_NARRATIVE_ALPHABET, max_size=300))
+def test_any_narrative_text_gives_claims_with_provenance_and_never_raises(text):
+    """Random text made of the words and figures year-on-year sentences are built from: the document is
+    parsed (not failed by the parser's own error), and every claim points at a line of the text."""
+    result = parse_document(("三、情况说明\n" + text).encode(), "random.txt")
+    assert result.document.parse_status in ("parsed", "no_tables")
+    assert not [d for d in result.diagnostics if d.check_name == "parser_exception"]
+    count = text.count("\n") + 2
+    for claim in result.claims:
+        assert 1 <= claim.source_line <= count
+        assert claim.sentence

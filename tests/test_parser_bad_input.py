@@ -76,6 +76,9 @@ def test_mutated_real_text_never_raises_and_keeps_provenance(data):
         assert 1 <= amount.source_line <= count
         assert amount.amount_raw
         assert amount.table_key
+    for claim in result.claims:  # narrative claims (year on year, execution, totals) too
+        assert 1 <= claim.source_line <= count
+        assert claim.sentence
 
 
 def _pdf_without_text() -> bytes:

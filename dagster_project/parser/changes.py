@@ -42,8 +42,8 @@ _CHANGE_RE = re.compile(
     + r"|本年数(?=[大小等]于上年))"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
-    r"(?:" + _MONEY + r"|(?P<rate_only>\d[\d.]*)%)?"
-    r"(?:[,;]?(?P<rate_word>" + _RATE_WORD + r")了?(?P<rate>\d[\d.]*)%)?"
+    r"(?:" + _MONEY + r"|(?P<rate_only>\d+(?:\.\d+)?)%)?"
+    r"(?:[,;]?(?P<rate_word>" + _RATE_WORD + r")了?(?P<rate>\d+(?:\.\d+)?)%)?"
 )
 _FIGURE_RE = re.compile(_MONEY)
 # A figure of the year before: "2025年当年预算执行数为1690.69万元", "上年预算数为…".
@@ -244,7 +244,7 @@ def find_changes(text: str, names: dict[tuple[str | None, str], str]) -> list[St
             change = (Decimal("0.00"), Decimal("0.00"))
         rate = decimals = None
         if rate_text:
-            rate = Decimal(rate_text.rstrip(".")) / 100 * (_sign(match.group("rate_word") or direction) or 1)
+            rate = Decimal(rate_text) / 100 * (_sign(match.group("rate_word") or direction) or 1)
             decimals = len(rate_text.split(".", 1)[1]) if "." in rate_text else 0
         chain_name, code = _chain(item, names)
         restated = (match.group("subject") or "").strip()
