@@ -18,6 +18,7 @@ year that domain.md lists.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 from dataclasses import dataclass, field, replace
@@ -1209,6 +1210,11 @@ def units(rng: random.Random) -> list[tuple[str, str, str, str, list[str]]]:
     return out
 
 
+def generator_version() -> str:
+    """The hash of this file: a corpus written by another version of the generator is another corpus."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
 def generate(n: int, seed: int, out: Path) -> dict:
     rng = random.Random(seed)
     all_units = units(rng)
@@ -1273,7 +1279,7 @@ def generate(n: int, seed: int, out: Path) -> dict:
             }
             truth_path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
             written.append(relative)
-    manifest = {"seed": seed, "documents": len(written), "files": written}
+    manifest = {"seed": seed, "generator": generator_version(), "documents": len(written), "files": written}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return manifest
 

@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.corpus import generator_version  # noqa: E402
 from dagster_project.parser import document_id_for, parse_document  # noqa: E402
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -132,8 +133,15 @@ def build_env(workdir: Path, raw: Path) -> dict:
 
 
 def ensure_corpus(n: int, seed: int, out: Path) -> Path:
+    """The corpus of N documents from SEED, generated again when the generator has changed since."""
     corpus = out / f"corpus-{n}-seed{seed}"
-    if not (corpus / "manifest.json").exists():
+    manifest = corpus / "manifest.json"
+    current = (
+        manifest.exists()
+        and json.loads(manifest.read_text(encoding="utf-8")).get("generator") == generator_version()
+    )
+    if not current:
+        shutil.rmtree(corpus, ignore_errors=True)
         subprocess.run(
             [sys.executable, "bench/corpus.py", "--n", str(n + 1), "--seed", str(seed), "--out", str(corpus)],
             cwd=ROOT,
