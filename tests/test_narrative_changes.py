@@ -297,3 +297,44 @@ def test_any_narrative_text_gives_claims_with_provenance_and_never_raises(text):
     for claim in result.claims:
         assert 1 <= claim.source_line <= count
         assert claim.sentence
+
+
+def test_the_restated_subject_picks_its_figure_among_several():
+    # "基本支出增加50万元": the figure labelled 基本支出 (1000), not the last one (项目支出 250):
+    # 50 / (1000 - 50) = 5.26%, which holds, so no diagnostic.
+    result, [claim] = _claims(
+        "基本支出1000万元，占80%；项目支出250万元，占20%。与上年相比，基本支出增加50万元，增长5.26%。\n"
+    )
+    assert (claim.subject_name, claim.amount_yuan) == ("基本支出", Decimal("10000000.00"))
+    assert [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"] == []
+
+
+def test_the_whole_before_其中_is_the_figure_of_an_unnamed_change():
+    # 63.14 / (2940.05 - 63.14) = 2.19%.
+    result, [claim] = _claims(
+        "本年支出合计2940.05万元，其中：基本支出2336.91万元，项目支出603.14万元。"
+        "与上年相比增加63.14万元，增长2.19%。\n"
+    )
+    assert claim.amount_yuan == Decimal("29400500.00")
+    assert [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"] == []
+
+
+def test_several_figures_and_nothing_saying_which_give_no_current_figure():
+    # 100 or 50? Neither is named: the claim keeps the change and rate, no current figure, no check.
+    result, [claim] = _claims("基本支出100万元，项目支出50万元。与上年相比增加10万元，增长5%。\n")
+    assert (claim.amount_yuan, claim.change_yuan, claim.stated_rate) == (
+        None,
+        Decimal("100000.00"),
+        Decimal("0.05"),
+    )
+    assert [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"] == []
+
+
+def test_an_execution_figure_of_the_documents_own_year_is_not_the_prior_year():
+    # A 2024 final account: "2024年执行数为95万元" is this year's figure, "2023年执行数为80万元" the year
+    # before: 95 / 80 - 1 = 18.75%.
+    result, [claim] = _claims(
+        "某某局2024年度部门决算\n2023年执行数为80万元，2024年执行数为95万元，比2023年执行数增加18.75%。\n"
+    )
+    assert (claim.prior_yuan, claim.amount_yuan) == (Decimal("800000.00"), Decimal("950000.00"))
+    assert [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"] == []

@@ -225,7 +225,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         )
     check_document(lines, tables, meta, ctx)
     narrative = _outside_tables(lines, tables)
-    claims = parse_claims(narrative, ctx, amounts)
+    claims = parse_claims(narrative, ctx, amounts, meta.fiscal_year)
     for table in tables:  # 绩效自评表: each project's budget, actual and rate, as claims
         if base_table_key(table.table_key) == "performance" and table.empty_reason is None:
             claims.extend(read_self_evaluation(table, ctx))

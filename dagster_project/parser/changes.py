@@ -46,8 +46,11 @@ _CHANGE_RE = re.compile(
     r"(?:[,;]?(?P<rate_word>" + _RATE_WORD + r")了?(?P<rate>\d+(?:\.\d+)?)%)?"
 )
 _FIGURE_RE = re.compile(_MONEY)
-# A figure of the year before: "2025年当年预算执行数为1690.69万元", "上年预算数为…".
-_PRIOR_RE = re.compile(r"(?:执行数为?|(?:上年|上一年度?)[^,。;\d]{0,8}?(?:为|是))$")
+# A figure of the year before: "2025年当年预算执行数为1690.69万元" (a year before the document's),
+# "上年预算数为…".
+_PRIOR_RE = re.compile(
+    r"(?:(?:(\d{4})年)[^,。;\d]{0,8}?执行数为?|(?:上年|上一年度?)[^,。;\d]{0,8}?(?:为|是))$"
+)
 # Where an item of an enumeration starts: "1.", "2、", "(三)", "十、". The back window stops there.
 _ITEM_RE = re.compile(
     r"(?:^|[。;:])(?:\d{1,2}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
@@ -179,23 +182,57 @@ def _check(amount, prior, change, rate, decimals) -> tuple[str, str, str] | None
     return f"the stated figures give {computed}, not the stated {stated}", computed, stated
 
 
-def _stated_figures(sentence: str):
-    """The current figure (the last money figure that is not a prior-year one) and the prior-year figure
-    of a stretch of text, each as (value, half unit, match)."""
-    amount = prior = None
+_AMBIGUOUS = object()
+
+
+def _names_same(restated: str, label: str | None) -> bool:
+    """Whether a figure's label can be what the comparison phrase restates: at least three in four
+    characters of the restated subject are in the label ("收、支预算总计" for "收入、支出预算总计",
+    "财政拨款收、支总计" for "财政拨款收、支总预算"; not "基本支出" for "项目支出")."""
+    wanted = re.sub(r"[、,\s]", "", restated)
+    return bool(label) and sum(ch in label for ch in wanted) >= 0.75 * len(wanted)
+
+
+def _is_prior(before: str, fiscal_year: int | None) -> bool:
+    match = _PRIOR_RE.search(before[-20:])
+    if match is None:
+        return False
+    year = match.group(1)
+    return year is None or fiscal_year is None or int(year) < fiscal_year
+
+
+def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: int | None):
+    """The current figure and the prior-year figure of a sentence, each as (value, half unit, match).
+
+    The current figure is the one the restated subject names; else the only one; else, of several, the one
+    the phrase directly follows ("…预算安排1672.67万元，比…"), or the whole before "其中". None when the
+    sentence has no figure; _AMBIGUOUS when it has several and nothing says which (no claim figure then)."""
+    candidates, prior = [], None
     for figure in _FIGURE_RE.finditer(sentence):
         money = _money(figure.group(1), figure.group(2))
         if money is None:
             continue
-        if _PRIOR_RE.search(sentence[: figure.start()][-20:]):
+        if _is_prior(sentence[: figure.start()], fiscal_year):
             prior = (*money, figure)
         else:
-            amount = (*money, figure)
-    return amount, prior
+            candidates.append((*money, figure))
+    if restated and candidates:
+        named = [c for c in candidates if _names_same(restated, _subject(sentence[: c[2].start()]))]
+        return (named[-1] if named else None), prior
+    if len(candidates) <= 1:
+        return (candidates[0] if candidates else None), prior
+    if at_phrase and not sentence[candidates[-1][2].end() :].strip(","):
+        return candidates[-1], prior
+    if "其中" in sentence[candidates[0][2].end() : candidates[1][2].start()]:
+        return candidates[0], prior
+    return _AMBIGUOUS, prior
 
 
-def find_changes(text: str, names: dict[tuple[str | None, str], str]) -> list[StatedChange]:
-    """Every year-on-year claim of a narrative stream (compacted text, see narrative._Stream)."""
+def find_changes(
+    text: str, names: dict[tuple[str | None, str], str], fiscal_year: int | None = None
+) -> list[StatedChange]:
+    """Every year-on-year claim of a narrative stream (compacted text, see narrative._Stream) of a
+    document of ``fiscal_year``."""
     found: list[StatedChange] = []
     previous_end = 0
     for match in _CHANGE_RE.finditer(text):
@@ -222,14 +259,18 @@ def find_changes(text: str, names: dict[tuple[str | None, str], str]) -> list[St
         offsets = [0]
         for sentence in sentences[:-1]:
             offsets.append(offsets[-1] + len(sentence) + 1)
+        restated = (match.group("subject") or "").strip()
         used = len(sentences) - 1
         subject = None
-        amount, prior = _stated_figures(sentences[used])
-        if amount is None and prior is None:
+        amount, prior = _stated_figures(sentences[used], restated, True, fiscal_year)
+        if amount is None and prior is None and not _FIGURE_RE.search(sentences[used]):
             subject = _subject(sentences[used])
-            while subject is None and used > 0 and amount is None and prior is None:
-                used -= 1
-                amount, prior = _stated_figures(sentences[used])
+        while subject is None and amount is None and used > 0:
+            used -= 1
+            amount, prior_before = _stated_figures(sentences[used], restated, False, fiscal_year)
+            prior = prior or prior_before
+        if amount is _AMBIGUOUS:
+            amount = None
         head = sentences[used]
         # The claim starts at its item when the item is numbered, else at the sentence of its figures (or
         # the last section heading inside it: headings carry no full stop).
@@ -247,7 +288,6 @@ def find_changes(text: str, names: dict[tuple[str | None, str], str]) -> list[St
             rate = Decimal(rate_text) / 100 * (_sign(match.group("rate_word") or direction) or 1)
             decimals = len(rate_text.split(".", 1)[1]) if "." in rate_text else 0
         chain_name, code = _chain(item, names)
-        restated = (match.group("subject") or "").strip()
         if restated:
             name = restated
         elif chain_name:

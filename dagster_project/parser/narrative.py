@@ -109,7 +109,9 @@ def _resolve_chain(chain: list[tuple[str, str]], names: dict[tuple[str | None, s
     return code
 
 
-def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list[Claim]:
+def parse_claims(
+    lines: list[Line], ctx: Context, amounts: list[Amount], fiscal_year: int | None = None
+) -> list[Claim]:
     stream = _Stream(lines)
     text = stream.text
     names: dict[tuple[str | None, str], str] = {}
@@ -215,7 +217,7 @@ def parse_claims(lines: list[Line], ctx: Context, amounts: list[Amount]) -> list
             unit=match.group(2),
             raw=match.group(1),
         )
-    for change in find_changes(text, names):
+    for change in find_changes(text, names, fiscal_year):
         claim(
             "year_on_year",
             change.start,
