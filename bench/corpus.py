@@ -1151,11 +1151,14 @@ def _self_evaluation(doc: Doc, rng: random.Random, year: int, unit_name: str, pl
     stated_rate_mismatch). Some leave 年初预算数 blank (dropped from the text): only where the printed rate
     decides which column is blank, i.e. the rate is right and 分值 / 全年执行数 is not that rate."""
     budget_of = {leaf.code: leaf.project for leaf in plan.leaves_budget}
-    projects = [leaf for leaf in plan.leaves_actual if leaf.project and budget_of.get(leaf.code)]
+    # Projects of at least 1 万元: below that, figures rounded to 0.01 万元 cannot prove a rate wrong.
+    projects = [
+        leaf
+        for leaf in plan.leaves_actual
+        if printed(leaf.project, "万元") >= 1 and printed(budget_of.get(leaf.code, Decimal(0)), "万元") >= 1
+    ]
     for leaf in projects[:3]:
         budget, actual = printed(budget_of[leaf.code], "万元"), printed(leaf.project, "万元")
-        if not budget:
-            continue
         rate = (actual / budget * 100).quantize(CENT, rounding=ROUND_HALF_UP)
         stated = rate
         wrong = rng.random() < 0.08
@@ -1163,13 +1166,17 @@ def _self_evaluation(doc: Doc, rng: random.Random, year: int, unit_name: str, pl
             shift = Decimal(rng.randint(3, 20))
             stated = rate + shift if rate - shift <= 0 or rng.random() < 0.5 else rate - shift
         points = min(Decimal(10), Decimal(10) * rate / 100).quantize(CENT, rounding=ROUND_HALF_UP)
-        name = f"{functional_name(leaf.code, year)}项目"
+        # Named by 款 and 项: a 项 name such as 一般行政管理事务 recurs under many 款, a project's does not.
+        name = f"{functional_name(leaf.code[:5], year)}{functional_name(leaf.code, year)}项目"
         doc.add("项目支出绩效自评表")
         doc.add(f"（{year}年度）")
         doc.add(f"项目名称 {name}")
         doc.add(f"主管部门 {unit_name} 实施单位 {unit_name}")
         doc.add("项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分")
-        decidable = not wrong and abs(Decimal(10) / actual * 100 - rate) > 1 if actual else False
+        # With 年初预算数 dropped, "B A 10 r%" could also read 全年预算数 A, 全年执行数 10 (an integer:
+        # anything from 9.5 to 10.5): blank it only where no such reading gives the printed rate.
+        low, high = Decimal("9.5") / actual * 100 - 1, Decimal("10.5") / actual * 100 + 1
+        decidable = not wrong and not low <= rate <= high
         initial = "" if decidable and rng.random() < 0.3 else f"{fmt(budget, True)} "
         line = doc.add(f"年度资金总额 {initial}{fmt(budget, True)} {fmt(actual, True)} 10 {stated}% {points}")
         doc.add(f"其中：当年财政拨款 {initial}{fmt(budget, True)} {fmt(actual, True)} — — —")

@@ -100,6 +100,15 @@ def _bounds(options: list[list[tuple[int, ...]]], columns: int) -> tuple[list[li
     return low, high
 
 
+def _sum_fits(target: tuple[int, ...], sums: list[int], tolerance: int) -> bool:
+    """Whether placed children's column sums equal the parent's figures within the rounding (a blank
+    parent column is zero, not a rounded figure)."""
+    for t, total in zip(target, sums, strict=True):
+        if total != 0 if t == 0 else abs(total - t) > tolerance:
+            return False
+    return True
+
+
 def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns, budget):
     """Every choice of one vector per child whose column sums equal ``target`` within the rounding."""
     n = len(options)
@@ -112,7 +121,7 @@ def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns,
     if all(len(vectors) == 1 for vectors in options):
         # Every child already placed (the common case): one sum to check, no search.
         budget[0] += 1
-        if all(floor[c] <= low[0][c] <= ceiling[c] for c in span):
+        if _sum_fits(target, low[0], tolerance):
             yield (0,) * n
         return
 
@@ -182,6 +191,11 @@ def solve(rows: list[SolverRow], columns: int) -> bool:
                 continue
             options = [[kid.vectors[f] for f in kid.feasible] for kid in kids]
             bounds = _bounds(options, columns)
+            if all(len(kid.feasible) == 1 for kid in kids):  # placed children: one sum per candidate
+                tolerance = rounding_tolerance(len(kids))
+                budget[0] += len(allowed)
+                row.feasible = [f for f in allowed if _sum_fits(row.vectors[f], bounds[0][0], tolerance)]
+                continue
             row.feasible = [
                 f
                 for f in allowed
@@ -200,13 +214,23 @@ def solve(rows: list[SolverRow], columns: int) -> bool:
                 for kid in kids:
                     kid.kept = set(kid.feasible)
                 continue
+            if all(len(kid.feasible) == 1 for kid in kids):
+                # Placed children: every kept candidate of the row was found with exactly these.
+                for kid in kids:
+                    kid.kept = set(kid.feasible)
+                continue
             options = [[kid.vectors[f] for f in kid.feasible] for kid in kids]
             bounds = _bounds(options, columns)
             used: list[set[int]] = [set() for _ in kids]
+            complete = sum(len(kid.feasible) for kid in kids)
             for f in row.kept:
                 for combo in _combinations(options, bounds, row.vectors[f], columns, budget):
                     for n, choice in enumerate(combo):
                         used[n].add(kids[n].feasible[choice])
+                    if sum(map(len, used)) == complete:  # every option of every child is in a solution
+                        break
+                if sum(map(len, used)) == complete:
+                    break
             for kid, chosen in zip(kids, used, strict=True):
                 kid.kept = chosen
         return True
