@@ -1,7 +1,7 @@
 -- Every money cell with the instance of the table it lies in (report_tables line range), so two tables
--- with the same table_key in one document are never mixed. The table is located on narrow columns
--- (document, cell, table key, line) and joined back, so a warehouse of millions of cells stays within
--- the build's memory limit.
+-- with the same table_key in one document are never mixed. Tables of one document do not overlap, so the
+-- range join finds at most one table per cell; it is an equi-join on (document, table key) filtered by
+-- the range, which keeps millions of cells within the build's memory limit without a group-by.
 with amounts as (
     select
         *,
@@ -14,28 +14,13 @@ with amounts as (
 
 report_tables as (
     select * from {{ ref('stg_landing__report_tables') }}
-),
-
--- The last table of the cell's key that starts at or before its line and ends at or after it.
-located as (
-    select
-        amounts.document_id,
-        amounts.cell_number,
-        max(report_tables.title_line) as table_title_line
-    from amounts
-    inner join report_tables
-        on
-            amounts.document_id = report_tables.document_id
-            and amounts.table_key = report_tables.table_key
-            and amounts.source_line between report_tables.title_line and report_tables.last_line
-    group by amounts.document_id, amounts.cell_number
 )
 
 select
     md5(amounts.document_id || '|' || cast(amounts.cell_number as varchar)) as amount_id,
     amounts.document_id,
     amounts.table_key,
-    located.table_title_line,
+    report_tables.title_line as table_title_line,
     report_tables.table_title,
     amounts.classification,
     amounts.subject_code,
@@ -52,12 +37,8 @@ select
     amounts.source_line,
     amounts.source_page
 from amounts
-left join located
-    on
-        amounts.document_id = located.document_id
-        and amounts.cell_number = located.cell_number
 left join report_tables
     on
-        located.document_id = report_tables.document_id
+        amounts.document_id = report_tables.document_id
         and amounts.table_key = report_tables.table_key
-        and located.table_title_line = report_tables.title_line
+        and amounts.source_line between report_tables.title_line and report_tables.last_line
