@@ -338,3 +338,14 @@ def test_an_execution_figure_of_the_documents_own_year_is_not_the_prior_year():
     )
     assert (claim.prior_yuan, claim.amount_yuan) == (Decimal("800000.00"), Decimal("950000.00"))
     assert [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"] == []
+
+
+def test_同比_is_a_comparison_with_the_year_before():
+    # 2.55 / (184.65 - 2.55) = 1.40%.
+    result, [claim] = _claims("机关运行经费支出184.65万元，同比增加2.55万元，增长1.40%。\n")
+    assert (claim.amount_yuan, claim.change_yuan, claim.stated_rate) == (
+        Decimal("1846500.00"),
+        Decimal("25500.00"),
+        Decimal("0.014"),
+    )
+    assert [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"] == []

@@ -1,11 +1,12 @@
 """Year-on-year claims of the narrative (说明).
 
 Example: "…支出 13656.34 万元 … 与上年相比增加 309.03 万元，增长 2.31%". A claim is anchored on its
-comparison phrase (与上年相比, 比2023年度, 比2025年预算执行数, 本年数小于上年预算数, 与上年持平 …). It
-states some of: the current figure (the last money figure of the same item before the phrase), the
-prior-year figure (…执行数为 / 上年…为), the change (signed: 减少/下降 are negative; 持平 is zero) and
-the percentage change. The subject is what the phrase restates ("与上年相比，财政拨款支出增加"), else
-the 类/款/项 chain of the item, else the words before the current figure.
+comparison phrase (与上年相比, 比2023年度, 同比, 比2025年预算执行数, 本年数小于上年预算数, 与上年持平 …).
+It states some of: the current figure (a money figure of the same item before the phrase: the one the
+restated subject names, else the only one, else the one the phrase follows or the whole before 其中), the
+prior-year figure (…执行数为 under an earlier year, 上年…为), the change (signed: 减少/下降 are negative;
+持平 is zero) and the percentage change. The subject is what the phrase restates ("与上年相比，财政拨款支出
+增加"), else the 类/款/项 chain of the item, else the words before the current figure.
 
 The stated figures must agree with one another: current - prior = change, and change / prior = the stated
 percentage. Printed figures are rounded, and reports both round and truncate percentages, so a stated
@@ -39,7 +40,7 @@ _CHANGE_RE = re.compile(
     + r"(?:相比|比较)?相?|比"
     + _YEAR
     + _BASIS
-    + r"|本年数(?=[大小等]于上年))"
+    + r"|同比|本年数(?=[大小等]于上年))"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
     r"(?:" + _MONEY + r"|(?P<rate_only>\d+(?:\.\d+)?)%)?"
