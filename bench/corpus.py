@@ -479,6 +479,10 @@ class Doc:
         self.lines.append(text)
         return len(self.lines)  # the 1-based line number just written
 
+    def plant(self, check_name: str, line: int, description: str) -> None:
+        """A misstatement written on purpose: the finding the warehouse must report at that line."""
+        self.misstatements.append({"check_name": check_name, "line": line, "description": description})
+
     def execution_claim(self, kind: str, code: str | None, budget_wan, actual_wan, line: int) -> None:
         """A budget-versus-actual sentence of the narrative (figures in 万元), as the truth records it."""
         self.claims.append(
@@ -527,20 +531,16 @@ class Doc:
             }
         )
         if figure_wrong:
-            self.misstatements.append(
-                {
-                    "check_name": "stated_figure_vs_table",
-                    "line": line,
-                    "description": f"{subject} stated {stated} 万元, the tables print {current} 万元",
-                }
+            self.plant(
+                "stated_figure_vs_table",
+                line,
+                f"{subject} stated {stated} 万元, the tables print {current} 万元",
             )
         if rate_wrong and change != 0:
-            self.misstatements.append(
-                {
-                    "check_name": "stated_change_mismatch",
-                    "line": line,
-                    "description": f"{subject}: stated {stated_rate}%, the figures give {rate}%",
-                }
+            self.plant(
+                "stated_change_mismatch",
+                line,
+                f"{subject}: stated {stated_rate}%, the figures give {rate}%",
             )
 
     def cell(self, table_key, code, label, column_key, value, unit, line, phase) -> None:
@@ -848,12 +848,10 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
             doc.lines[line - 1] = (
                 f"{year}年{unit_name}收入支出总计{fmt(stated, True)}万元，均为一般公共预算拨款。"
             )
-            doc.misstatements.append(
-                {
-                    "check_name": "stated_total_vs_table",
-                    "line": line,
-                    "description": f"收入支出总计 stated {stated} 万元, tables {grand_printed} 万元",
-                }
+            doc.plant(
+                "stated_total_vs_table",
+                line,
+                f"收入支出总计 stated {stated} 万元, tables {grand_printed} 万元",
             )
     doc.claims.append(
         {"claim_kind": "total_income_expenditure", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
@@ -924,12 +922,10 @@ def _sangong_narrative(doc: Doc, rng: random.Random, plan: Plan) -> None:
     line = doc.add(sentence + "。")
     doc.execution_claim("sangong_execution", None, budget, stated, line)
     if stated != actual:
-        doc.misstatements.append(
-            {
-                "check_name": "stated_sangong_vs_table",
-                "line": line,
-                "description": f"三公 决算 stated {stated} 万元, the 三公 table prints {actual} 万元",
-            }
+        doc.plant(
+            "stated_sangong_vs_table",
+            line,
+            f"三公 决算 stated {stated} 万元, the 三公 table prints {actual} 万元",
         )
 
 
@@ -969,12 +965,10 @@ def final_account(
     if rng.random() < 0.08:
         stated = (grand_wan * Decimal(rng.choice(["0.8", "0.9", "1.1", "1.2"]))).quantize(CENT)
         doc.lines[line - 1] = f"{year}年度收入支出总计{fmt(stated, True)}万元，均为一般公共预算财政拨款。"
-        doc.misstatements.append(
-            {
-                "check_name": "stated_total_vs_table",
-                "line": line,
-                "description": f"收入支出总计 stated {stated} 万元, tables {grand_wan} 万元",
-            }
+        doc.plant(
+            "stated_total_vs_table",
+            line,
+            f"收入支出总计 stated {stated} 万元, tables {grand_wan} 万元",
         )
     doc.claims.append(
         {"claim_kind": "total_income_expenditure", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
@@ -1002,20 +996,12 @@ def final_account(
         f"{fmt(grand_wan, True)}万元，完成年初预算的{stated_rate}%。"
     )
     if rate_misstated:
-        doc.misstatements.append(
-            {
-                "check_name": "stated_rate_mismatch",
-                "line": line,
-                "description": f"stated {stated_rate}% vs {rate}%",
-            }
-        )
+        doc.plant("stated_rate_mismatch", line, f"stated {stated_rate}% vs {rate}%")
     if planted_class is not None:
-        doc.misstatements.append(
-            {
-                "check_name": "restated_budget_mismatch",
-                "line": line,
-                "description": "the whole 年初预算 restated differently from the budget report",
-            }
+        doc.plant(
+            "restated_budget_mismatch",
+            line,
+            "the whole 年初预算 restated differently from the budget report",
         )
     doc.execution_claim("execution", None, whole_budget, grand_wan, line)
     for n, code in enumerate(sorted(set(classes) | set(restated)), start=1):
@@ -1042,12 +1028,10 @@ def final_account(
                 }
             )
         if code == planted_class:
-            doc.misstatements.append(
-                {
-                    "check_name": "restated_budget_mismatch",
-                    "line": line,
-                    "description": f"类 {code} 年初预算 restated differently from the budget report",
-                }
+            doc.plant(
+                "restated_budget_mismatch",
+                line,
+                f"类 {code} 年初预算 restated differently from the budget report",
             )
     _sangong_narrative(doc, rng, plan)
     doc.add("四、一般公共预算财政拨款支出决算同比变动情况")
@@ -1196,12 +1180,10 @@ def _self_evaluation(doc: Doc, rng: random.Random, year: int, unit_name: str, pl
             }
         )
         if wrong:
-            doc.misstatements.append(
-                {
-                    "check_name": "stated_rate_mismatch",
-                    "line": line,
-                    "description": f"{name}: stated 执行率 {stated}%, {actual} / {budget} 万元 gives {rate}%",
-                }
+            doc.plant(
+                "stated_rate_mismatch",
+                line,
+                f"{name}: stated 执行率 {stated}%, {actual} / {budget} 万元 gives {rate}%",
             )
 
 

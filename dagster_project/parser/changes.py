@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .tokens import decimals_of, parse_amount, to_yuan
+from .tokens import money_with_precision, parse_percent
 
 _MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 _YEAR = r"(?:上年|上一年度?|\d{4}年度?)"
@@ -100,15 +100,6 @@ def _sign(word: str | None) -> int:
     return 1
 
 
-def _money(number: str, unit: str) -> tuple[Decimal, Decimal] | None:
-    """A money figure in yuan and half a unit of its last printed digit, in yuan."""
-    value = parse_amount(number)
-    if value is None:
-        return None
-    half = to_yuan(Decimal(5) * Decimal(10) ** -(decimals_of(number) + 1), unit)
-    return to_yuan(value, unit), half
-
-
 def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | None, str | None]:
     """The subject name and functional code of an item's 类/款/项 chain. A chain that starts below 类
     ("检察(款)行政运行(项)") is placed by its first name when the tables print that name under one code."""
@@ -140,7 +131,8 @@ def _subject(before_figure: str) -> str | None:
     for pattern in _HEADING_RES:
         head = pattern.sub("", head)
     head = re.sub(r"(?:为|是|达)$", "", head)
-    return (head.strip("“”\"' ") and head.strip()) or None
+    head = head.strip()
+    return head if head.strip("“”\"'") else None  # quote marks alone name nothing
 
 
 def rate_holds(delta, base, rate: Decimal, decimals: int) -> bool:
@@ -210,7 +202,7 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
     sentence has no figure; _AMBIGUOUS when it has several and nothing says which (no claim figure then)."""
     candidates, prior = [], None
     for figure in _FIGURE_RE.finditer(sentence):
-        money = _money(figure.group(1), figure.group(2))
+        money = money_with_precision(figure.group(1), figure.group(2))
         if money is None:
             continue
         if _is_prior(sentence[: figure.start()], fiscal_year):
@@ -279,15 +271,15 @@ def find_changes(
         if not items:
             marks = list(_HEADING_MARK_RE.finditer(head[: amount[2].start()] if amount else head))
             start += marks[-1].start() if marks else 0
-        change = _money(number, unit) if number else None
+        change = money_with_precision(number, unit) if number else None
         if change is not None:
             change = (change[0] * _sign(direction), change[1])
         elif direction in _SAME:
             change = (Decimal("0.00"), Decimal("0.00"))
         rate = decimals = None
         if rate_text:
-            rate = Decimal(rate_text) / 100 * (_sign(match.group("rate_word") or direction) or 1)
-            decimals = len(rate_text.split(".", 1)[1]) if "." in rate_text else 0
+            rate, decimals = parse_percent(rate_text)
+            rate *= _sign(match.group("rate_word") or direction) or 1
         chain_name, code = _chain(item, names)
         if restated:
             name = restated

@@ -15,7 +15,7 @@ from .changes import find_changes
 from .context import Context
 from .layout import Line
 from .records import Amount, Claim, Diagnostic
-from .tokens import compact, parse_amount, to_yuan
+from .tokens import compact, parse_amount, parse_percent, to_yuan
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 _EXECUTION_RE = re.compile(
@@ -91,11 +91,7 @@ def _yuan(number: str, unit: str) -> Decimal | None:
 
 
 def _rate(text: str | None) -> tuple[Decimal | None, int | None]:
-    if not text:
-        return None, None
-    value = Decimal(text)
-    decimals = len(text.split(".", 1)[1]) if "." in text else 0
-    return (value / 100), decimals
+    return parse_percent(text) if text else (None, None)
 
 
 def _resolve_chain(chain: list[tuple[str, str]], names: dict[tuple[str | None, str], str]) -> str | None:
@@ -235,20 +231,14 @@ def parse_claims(
         )
         if change.contradiction:
             why, expected, observed = change.contradiction
-            line = stream.line_at(change.figure_at)
-            ctx.diagnostics.append(
-                Diagnostic(
-                    ctx.document_id,
-                    ctx.source_file,
-                    "warn",
-                    "stated_change_mismatch",
-                    None,
-                    line.number,
-                    expected,
-                    observed,
-                    f"{change.subject_name or 'A year-on-year claim'}: {why} "
-                    f"(“{stream.text[change.start : change.end]}”).",
-                )
+            ctx.diagnose(
+                "warn",
+                "stated_change_mismatch",
+                f"{change.subject_name or 'A year-on-year claim'}: {why} "
+                f"(“{stream.text[change.start : change.end]}”).",
+                line=stream.line_at(change.figure_at),
+                expected=expected,
+                observed=observed,
             )
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):

@@ -24,7 +24,7 @@ from .context import Context
 from .layout import Line
 from .records import Claim
 from .tables import Table
-from .tokens import compact, decimals_of, join_split_amounts, parse_amount, to_yuan
+from .tokens import compact, join_split_amounts, money_with_precision, parse_amount, parse_percent
 
 # Header labels of the funds block, longest first so 全年预算数 is not read as 预算数.
 _COLUMNS = [
@@ -60,23 +60,24 @@ def _header_columns(text: str) -> list[str]:
     return [key for _pos, key in sorted(found)]
 
 
+def _words(line: Line) -> list[str]:
+    text = join_split_amounts(line.text.replace("％", "%"))
+    return re.sub(r"(\d)\s+%", r"\1%", text).split()
+
+
+def _is_figure(word: str) -> bool:
+    """An amount, a percentage or a printed placeholder (—) of the funds row."""
+    return word in _PLACEHOLDERS or parse_amount(word) is not None or bool(_PERCENT_RE.match(word))
+
+
 def _tokens(lines: list[Line]) -> list[str]:
-    """The figures of a row that may wrap: amounts, percentages and printed placeholders (—)."""
-    out: list[str] = []
-    for line in lines:
-        text = join_split_amounts(line.text.replace("％", "%"))
-        text = re.sub(r"(\d)\s+%", r"\1%", text)
-        for word in text.split():
-            if word in _PLACEHOLDERS or parse_amount(word) is not None or _PERCENT_RE.match(word):
-                out.append(word)
-    return out
+    """The figures of a row that may wrap."""
+    return [word for line in lines for word in _words(line) if _is_figure(word)]
 
 
 def _is_continuation(line: Line) -> bool:
-    words = join_split_amounts(line.text.replace("％", "%")).split()
-    return bool(words) and all(
-        w in _PLACEHOLDERS or parse_amount(w) is not None or _PERCENT_RE.match(w) or w == "%" for w in words
-    )
+    words = _words(line)
+    return bool(words) and all(_is_figure(w) for w in words)
 
 
 def _placements(columns: list[str], tokens: list[str]) -> list[dict[str, str]]:
@@ -95,12 +96,13 @@ def _placements(columns: list[str], tokens: list[str]) -> list[dict[str, str]]:
 
 
 def _money(token: str | None, unit: str) -> tuple[Decimal, Decimal] | None:
-    if token is None or token in _PLACEHOLDERS:
-        return None
-    value = parse_amount(token)
-    if value is None:
-        return None
-    return to_yuan(value, unit), to_yuan(Decimal(5) * Decimal(10) ** -(decimals_of(token) + 1), unit)
+    return None if token is None or token in _PLACEHOLDERS else money_with_precision(token, unit)
+
+
+def _percent(token: str | None) -> tuple[Decimal, int] | None:
+    """The rate a printed 执行率 cell states, as a fraction with its decimals; None for a placeholder."""
+    match = _PERCENT_RE.match(token) if token else None
+    return parse_percent(match.group(1)) if match else None
 
 
 def _budget_key(placed: dict[str, str]) -> str | None:
@@ -109,14 +111,12 @@ def _budget_key(placed: dict[str, str]) -> str | None:
 
 def _consistent(placed: dict[str, str], unit: str) -> bool:
     """Whether the printed rate is 执行数 / budget (to the printed precision)."""
-    rate_token = placed.get("rate")
+    rate = _percent(placed.get("rate"))
     key = _budget_key(placed)
     actual = _money(placed.get("actual"), unit)
-    if rate_token is None or rate_token in _PLACEHOLDERS or key is None or actual is None:
+    if rate is None or key is None or actual is None:
         return False
-    text = _PERCENT_RE.match(rate_token).group(1)
-    decimals = len(text.split(".", 1)[1]) if "." in text else 0
-    return rate_holds(actual, _money(placed[key], unit), Decimal(text) / 100, decimals)
+    return rate_holds(actual, _money(placed[key], unit), *rate)
 
 
 def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
@@ -189,11 +189,7 @@ def _read_funds_row(table: Table, ctx: Context, project, header_text: str, row: 
     key = _budget_key(placed)
     budget = _money(placed.get(key), unit) if key else None
     actual = _money(placed.get("actual"), unit)
-    rate_token = placed.get("rate")
-    rate = decimals = None
-    if rate_token and rate_token not in _PLACEHOLDERS:
-        text = _PERCENT_RE.match(rate_token).group(1)
-        rate, decimals = Decimal(text) / 100, len(text.split(".", 1)[1]) if "." in text else 0
+    rate, decimals = _percent(placed.get("rate")) or (None, None)
     return Claim(
         ctx.document_id,
         "project_execution",

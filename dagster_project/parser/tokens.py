@@ -59,6 +59,21 @@ def decimals_of(token: str) -> int:
     return len(token.split(".", 1)[1]) if "." in token else 0
 
 
+def parse_percent(text: str) -> tuple[Decimal, int]:
+    """A percentage's digits ("98.27") as a fraction (0.9827) and the decimals it was printed with (2)."""
+    return Decimal(text) / 100, decimals_of(text)
+
+
+def money_with_precision(token: str, amount_unit: str) -> tuple[Decimal, Decimal] | None:
+    """A money figure in yuan and half a unit of its last printed digit, in yuan ("309.03", 万元 ->
+    3090300.00 and 50.00); None when the token is not an amount."""
+    value = parse_amount(token)
+    if value is None:
+        return None
+    half = to_yuan(Decimal(5) * Decimal(10) ** -(decimals_of(token) + 1), amount_unit)
+    return to_yuan(value, amount_unit), half
+
+
 UNIT_FACTORS = {"元": Decimal(1), "万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(100000000)}
 
 
