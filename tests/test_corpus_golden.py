@@ -155,3 +155,54 @@ def test_planted_errors_are_found_and_the_genuine_report_has_none_of_them():
 def test_scope_comes_from_the_cover_not_the_file_name(name):
     renamed = parse_document((CORPUS_DIR / f"{name}.pdf").read_bytes(), "report.pdf")
     assert renamed.document.scope == golden(name)["scope"]
+
+
+OPERATING_COSTS = "一般公共预算机关运行经费支出预算表"
+
+
+def _operating_costs_expected(name) -> dict[str | None, Decimal]:
+    """The golden 机关运行经费 table in yuan by economic code (None: the 合计 row). Where the golden says
+    the items are those of the basic table's 302 class, they are taken from there."""
+    expected = golden(name)
+    table = expected["other_tables"][OPERATING_COSTS]
+    figures = {None: table["合计"]}
+    figures |= {code: value for code, value in table.items() if code.isdigit()}
+    items = table.get("items")
+    if items is None:
+        basic = expected["basic_expenditure_by_economic"]["items"]
+        items = {code: value for code, value in basic.items() if code.startswith("302")}
+    figures |= items
+    return {code: to_yuan(Decimal(value), "万元") for code, value in figures.items()}
+
+
+@requires_corpus
+@pytest.mark.parametrize("suffix", ["pdf", "txt"])
+@pytest.mark.parametrize("name", ["js_jcy_2017_dept_budget", "js_jcy_2019_dept_budget"])
+def test_operating_costs_table_by_economic_code(name, suffix):
+    """The 机关运行经费 table is read as amounts by economic code, in both renditions. The plain text prints
+    code / name / amount on lines of their own, the total's figure under the header, and (2017) one
+    figure moved down the page, placed by the 302 = Σ 302xx identity."""
+    result = parse_document((CORPUS_DIR / f"{name}.{suffix}").read_bytes(), f"{name}.{suffix}")
+    got = {
+        (None if a.is_total_row else a.subject_code): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "operating_costs" and a.column_key == "total"
+    }
+    assert got == _operating_costs_expected(name)
+    assert not [d for d in result.diagnostics if d.table_key == "operating_costs"]
+
+
+@requires_corpus
+def test_one_column_table_in_plain_text_keeps_each_figure_on_its_row():
+    """jcy 2017 财政拨款支出预算表 in plain text: 合计 / 17,981.68 / 204 / 公共安全支出 / 13,641.34 …; the figure
+    under the header is the 合计, not the 204 row's (golden appropriation_expenditure_by_function)."""
+    name = "js_jcy_2017_dept_budget"
+    result = parse_document((CORPUS_DIR / f"{name}.txt").read_bytes(), f"{name}.txt")
+    table = golden(name)["appropriation_expenditure_by_function"]
+    expected = {None: table["合计"]} | {r["code"]: r["amount"] for r in table["class_rows"]} | table["rows"]
+    got = {
+        (None if a.is_total_row else a.subject_code): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "fiscal_by_function" and a.column_key == "total"
+    }
+    assert got == {code: to_yuan(Decimal(value), "万元") for code, value in expected.items()}

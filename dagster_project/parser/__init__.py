@@ -51,13 +51,14 @@ _FUNCTIONAL = {
     "state_capital",
 }
 _ECONOMIC = {
+    "operating_costs",  # 机关运行经费 by economic code (jcy); where it shares the 三公 table, that reader has it
     "general_budget_basic_by_economic",
     "fiscal_basic_by_economic",
     "basic_by_economic",
     "expenditure_by_economic",
 }
 _SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
-_TEXT_ONLY = {"performance", "line_items", "transfer", "operating_costs", "procurement", "purchase_services"}
+_TEXT_ONLY = {"performance", "line_items", "transfer", "procurement", "purchase_services"}
 
 
 def document_id_for(relative_path: str) -> str:

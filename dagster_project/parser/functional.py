@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
-from .columns import assign_columns, assign_rows_by_identities
+from .columns import assign_columns, assign_rows_by_identities, plain_columns
 from .context import Context
 from .layout import Line
 from .records import Amount
 from .rows import Row, read_row
 from .tables import Table
-from .tokens import code_level, compact, economic_classification
+from .tokens import code_level, compact, decimals_of, economic_classification
 
 _NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
@@ -65,11 +66,34 @@ def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
     return following.code is None and bool(following.label) and _is_name_part(following.label)
 
 
-def rows_of(table: Table, code_kind: str) -> list[Row]:
-    """Data rows with wrapped names re-joined and amounts printed on a line of their own re-attached."""
+def _amounts_below_rows(table: Table, body: list[Line], code_kind: str) -> bool:
+    """Whether the rows of a one-column table print their amount on a line below the code and name
+    (code / name / amount): the first code row of the body carries no amount, and an amounts-only line
+    follows it before the next code row."""
+    if len(plain_columns(table)[0]) != 1:  # several columns spread their figures over several lines
+        return False
+    first = next((n for n, line in enumerate(body) if table_row(table, line, code_kind).code), None)
+    if first is None or table_row(table, body[first], code_kind).amounts:
+        return False
+    for line in body[first + 1 :]:
+        row = table_row(table, line, code_kind)
+        if row.code:
+            return False
+        if row.amounts and not row.label:
+            return True
+    return False
+
+
+def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
+    """Data rows with wrapped names re-joined and amounts printed on a line of their own re-attached,
+    and the amounts-only lines found out of place (see ``place_strays``)."""
     rows: list[Row] = []
+    strays: list[Row] = []
     pending: Row | None = None  # amounts-only line waiting for the next code row
     body = table.body
+    # Where amounts sit below their code and name, an amounts-only line before the first row is the
+    # table's total (its 合计 label printed above it, among the header cells), not the next row's figures.
+    leading_total = _amounts_below_rows(table, body, code_kind)
     for n, line in enumerate(body):
         if is_noise(line) and not _code_alone(table, body, n, code_kind):
             continue
@@ -79,6 +103,13 @@ def rows_of(table: Table, code_kind: str) -> list[Row]:
         if row.code is None and not row.is_total:
             if row.amounts and not row.label and rows and rows[-1].code and not rows[-1].amounts:
                 rows[-1].amounts = row.amounts  # code and name on lines of their own, amounts below
+            elif row.amounts and not row.label and leading_total and not rows:
+                row.label = "合计"
+                rows.append(row)
+            elif row.amounts and not row.label and leading_total:
+                # Amounts below their rows, yet this line follows a row that has its amounts: the text
+                # was extracted out of order (a figure moved down the page); never the next row's.
+                strays.append(row)
             elif row.amounts and not row.label:
                 pending = row
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
@@ -97,14 +128,54 @@ def rows_of(table: Table, code_kind: str) -> list[Row]:
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"
         rows.append(pending)
-    return rows
+    return rows, strays
+
+
+def _nearest_parent(rows: list[Row], code: str) -> Row | None:
+    by_code = {r.code: r for r in rows if r.code}
+    for cut in (5, 3):
+        if cut < len(code) and code[:cut] in by_code:
+            return by_code[code[:cut]]
+    return None
+
+
+def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row]) -> None:
+    """A figure extracted out of order belongs to the one coded row left without amounts, when its parent
+    row's total then equals the sum of its children to the printed rounding (the identity decides, not
+    the position). Otherwise the figure is a diagnostic and is not loaded."""
+    bare = [r for r in rows if r.code and not r.amounts]
+    for stray in strays:
+        placed = False
+        if len(strays) == 1 and len(stray.amounts) == 1 and len(bare) == 1:
+            row = bare[0]
+            parent = _nearest_parent(rows, row.code)
+            if parent is not None and parent.amounts:
+                children = [r for r in rows if r.code and _nearest_parent(rows, r.code) is parent]
+                figures = [c.amounts[0] for c in children if c.amounts] + stray.amounts
+                step = max(Decimal(1).scaleb(-decimals_of(c.raw)) for c in [*figures, parent.amounts[0]])
+                gap = abs(parent.amounts[0].value - sum(c.value for c in figures))
+                if gap <= step * (len(figures) + 1) / 2:
+                    row.amounts = list(stray.amounts)
+                    placed = True
+        if not placed:
+            ctx.diagnose(
+                "warn",
+                "unplaced_amounts",
+                f"{table.title}: the figure(s) {[c.raw for c in stray.amounts]} on line {stray.line.number} "
+                "stand below a row that already has its amounts (text extracted out of order) and no "
+                "identity places them; they were not loaded.",
+                table,
+                stray.line,
+                observed=" ".join(c.raw for c in stray.amounts),
+            )
 
 
 def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
     """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
     read the table again once other tables have pinned its rows)."""
     split_header(table, code_kind)
-    rows = rows_of(table, code_kind)
+    rows, strays = rows_of(table, code_kind)
+    place_strays(table, ctx, rows, strays)
     descs = [f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip() for row in rows]
     ambiguous = False
     if any(row.amounts and row.amounts[0].segment.x0 is None for row in rows):

@@ -1,5 +1,6 @@
 {#-
-    Identity checks shared by the generic tests (tests/generic) and int_identity_violations.
+    Identity checks, computed once in int_identity_violations (each surfaced by the generic test
+    identity_holds).
     Each macro returns one row per violation with the columns
     document_id, table_key, table_title_line, check_name, phase, classification, subject_code, row_label,
     column_key, expected_yuan, observed_yuan, difference_yuan, tolerance_yuan, term_count, amount_unit,
@@ -102,6 +103,8 @@
             column_key
     ),
 
+    -- The nearest printed ancestor of a code is its 款 prefix when that row is printed, else its 类 prefix
+    -- (codes are 3/5/7 digits): two equi-joins, not a prefix range join.
     nearest_parent as (
         select
             child.document_id,
@@ -113,28 +116,28 @@
             child.subject_code,
             child.amount_yuan,
             child.step_yuan,
-            arg_max(parent.subject_code, length(parent.subject_code)) as parent_code
+            coalesce(kuan.subject_code, class.subject_code) as parent_code
         from cells as child
-        inner join cells as parent
+        left join cells as kuan
             on
-                child.document_id = parent.document_id
-                and child.table_key = parent.table_key
-                and child.table_title_line is not distinct from parent.table_title_line
-                and child.phase = parent.phase
-                and child.classification = parent.classification
-                and child.column_key = parent.column_key
-                and length(parent.subject_code) < length(child.subject_code)
-                and starts_with(child.subject_code, parent.subject_code)
-        group by
-            child.document_id,
-            child.table_key,
-            child.table_title_line,
-            child.phase,
-            child.classification,
-            child.column_key,
-            child.subject_code,
-            child.amount_yuan,
-            child.step_yuan
+                -- the length test inside the key: a condition on one side only would make it a loop join
+                kuan.subject_code = if(length(child.subject_code) = 7, left(child.subject_code, 5), null)
+                and child.document_id = kuan.document_id
+                and child.table_key = kuan.table_key
+                and coalesce(child.table_title_line, -1) = coalesce(kuan.table_title_line, -1)
+                and child.phase = kuan.phase
+                and child.classification = kuan.classification
+                and child.column_key = kuan.column_key
+        left join cells as class
+            on
+                class.subject_code = if(length(child.subject_code) > 3, left(child.subject_code, 3), null)
+                and child.document_id = class.document_id
+                and child.table_key = class.table_key
+                and coalesce(child.table_title_line, -1) = coalesce(class.table_title_line, -1)
+                and child.phase = class.phase
+                and child.classification = class.classification
+                and child.column_key = class.column_key
+        where coalesce(kuan.subject_code, class.subject_code) is not null
     ),
 
     children as (

@@ -1,7 +1,8 @@
 -- Totals the narrative (说明) states, each beside the figure the report's own tables print for it:
 -- 收入支出总计 vs the 总计 row of the income/expenditure summary, 财政拨款收入支出总计 vs the 总计 row of the
 -- fiscal summary, 本年收入合计 / 本年支出合计 vs those rows of the summary, and the stated 三公 budget and actual
--- vs the 三公 table's 合计. The narrative prints fewer decimals than the tables, so the two agree within half a
+-- vs the 三公 table's 合计, and the stated 机关运行经费 (operating costs) vs the 合计 of its own table or the 机关运行经费
+-- column of the 三公 table in the document's phase. The narrative prints fewer decimals than the tables, so the two agree within half a
 -- unit of the stated figure's last printed digit plus one rounding step of the table. A year-on-year claim's
 -- current figure for a functional code is compared with the expenditure tables' total for that code: it holds
 -- when any of them prints it (the narrative may speak of appropriations only), the closest one is shown. It
@@ -26,6 +27,7 @@ claims as (
             'total_income_expenditure', 'fiscal_total_income_expenditure', 'total_income', 'total_expenditure'
         )
         or (claim_kind = 'sangong_execution' and subject_name = '三公')
+        or (claim_kind = 'operating_costs' and amount_yuan is not null)
         or (claim_kind = 'year_on_year' and subject_code is not null and amount_yuan is not null)
 ),
 
@@ -93,6 +95,7 @@ summary_cells as (
         amounts.table_key,
         report_tables.table_title,
         regexp_replace(amounts.row_label, '\s+', '', 'g') as row_label,
+        amounts.is_total_row,
         amounts.column_key,
         amounts.phase,
         amounts.amount_yuan,
@@ -105,7 +108,7 @@ summary_cells as (
             amounts.document_id = report_tables.document_id
             and amounts.table_key = report_tables.table_key
             and amounts.table_title_line = report_tables.title_line
-    where amounts.table_key in ('income_expenditure_summary', 'fiscal_summary', 'sangong')
+    where amounts.table_key in ('income_expenditure_summary', 'fiscal_summary', 'sangong', 'operating_costs')
 ),
 
 phases as (
@@ -200,6 +203,33 @@ table_candidates as (
         source_line as table_source_line
     from summary_cells
     where table_key = 'sangong' and column_key = 'total'
+
+    union all
+
+    -- 机关运行经费: the 合计 of its own table, else the column of that name in the 三公 table.
+    select
+        summary_cells.document_id,
+        'operating_costs' as claim_kind,
+        'amount' as stated_figure,
+        case summary_cells.table_key when 'operating_costs' then 1 else 2 end as priority,
+        'table_row' as table_basis,
+        summary_cells.table_key,
+        summary_cells.table_title,
+        case summary_cells.table_key when 'operating_costs' then summary_cells.row_label else '机关运行经费' end
+            as table_row_label,
+        summary_cells.amount_yuan as table_yuan,
+        summary_cells.amount_raw as table_raw,
+        summary_cells.amount_unit as table_unit,
+        summary_cells.source_line as table_source_line
+    from summary_cells
+    inner join documents
+        on summary_cells.document_id = documents.document_id
+    where
+        summary_cells.phase = documents.phase
+        and (
+            (summary_cells.table_key = 'operating_costs' and summary_cells.is_total_row)
+            or (summary_cells.table_key = 'sangong' and summary_cells.column_key = 'operating_costs')
+        )
 
     union all
 
@@ -328,6 +358,7 @@ compared as (
             when 'fiscal_total_income_expenditure' then '财政拨款收入支出总计'
             when 'total_income' then '本年收入合计'
             when 'total_expenditure' then '本年支出合计'
+            when 'operating_costs' then '机关运行经费'
             when 'year_on_year'
                 then coalesce(stated_precision.subject_name, '') || '（' || stated_precision.subject_code || '）'
             else case stated_precision.stated_figure
