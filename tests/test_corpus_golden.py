@@ -194,8 +194,9 @@ def test_operating_costs_table_by_economic_code(name, suffix):
 
 @requires_corpus
 def test_one_column_table_in_plain_text_keeps_each_figure_on_its_row():
-    """jcy 2017 财政拨款支出预算表 in plain text: 合计 / 17,981.68 / 204 / 公共安全支出 / 13,641.34 …; the figure
-    under the header is the 合计, not the 204 row's (golden appropriation_expenditure_by_function)."""
+    """jcy 2017 财政拨款支出预算表 in plain text: 合计 / 17,981.68 / 204 / 公共安全支出 / 13,641.34 …;
+    the figure under the header is the 合计, not the 204 row's (golden
+    appropriation_expenditure_by_function)."""
     name = "js_jcy_2017_dept_budget"
     result = parse_document((CORPUS_DIR / f"{name}.txt").read_bytes(), f"{name}.txt")
     table = golden(name)["appropriation_expenditure_by_function"]

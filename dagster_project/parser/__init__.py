@@ -51,7 +51,8 @@ _FUNCTIONAL = {
     "state_capital",
 }
 _ECONOMIC = {
-    "operating_costs",  # 机关运行经费 by economic code (jcy); where it shares the 三公 table, that reader has it
+    # 机关运行经费 by economic code; where it shares the 三公 table, the 三公 reader has it
+    "operating_costs",
     "general_budget_basic_by_economic",
     "fiscal_basic_by_economic",
     "basic_by_economic",
