@@ -799,6 +799,133 @@ def _sangong_table(doc, rng, style, label, title, unit_name, phases: dict[str, d
         doc.cell("sangong", None, names[key], key, phases[p][key], "万元", line, p)
 
 
+def _operating_costs_table(doc, rng, style, label, title, unit_name, items: dict[str, Decimal]) -> None:
+    """一般公共预算机关运行经费支出预算表: one column (合计) by economic code, the 302 items of the basic
+    expenditure. Half print a row per line; the others print code, name and amount on lines of their own
+    with the 合计 figure under the header (as Jiangsu's pdftotext does), and a quarter of those move one
+    item's figure down below the next item's (text extracted out of order: only the 302 = Σ items
+    identity places it)."""
+    _title(doc, label, title, unit_name, style)
+    _header(doc, ["科目编码", "科目名称", "合计"])
+    total = sum(items.values(), Decimal(0))
+    rows = [(None, "合计", total), ("302", ECONOMIC["302"][0], total)]
+    rows += [(code, ECONOMIC["302"][1][code], value) for code, value in sorted(items.items())]
+    vertical = rng.random() < 0.5
+    moved = rng.randrange(2, len(rows) - 1) if vertical and len(rows) >= 5 and rng.random() < 0.25 else None
+    held: tuple | None = None
+    for n, (code, name, value) in enumerate(rows):
+        figure = fmt(printed(value, style.unit), style.separators)
+        if not vertical:
+            line = _write_row(doc, rng, style, code, name, [figure])
+        else:
+            if code:
+                doc.add(code)
+                doc.add(name)
+            if n == moved:
+                held = (code, name, value, figure)
+                continue
+            line = doc.add(figure)
+        doc.cell(
+            "operating_costs", code, name, "total", printed(value, style.unit), style.unit, line, "budget"
+        )
+        if held is not None and n == moved + 1:
+            code, name, value, figure = held
+            line = doc.add(figure)
+            doc.cell(
+                "operating_costs", code, name, "total", printed(value, style.unit), style.unit, line, "budget"
+            )
+            held = None
+
+
+def _operating_costs_narrative(doc: Doc, rng: random.Random, year: int, items: dict[str, Decimal]) -> None:
+    """The 机关运行经费 sentence of a budget report; some state a figure its table does not print (planted:
+    stated_total_vs_table)."""
+    total = printed(sum(items.values(), Decimal(0)), "万元")
+    stated = total
+    if rng.random() < 0.08:
+        stated = total + Decimal(rng.randint(1, 50))
+    line = doc.add(f"{year}年本部门一般公共预算机关运行经费预算支出{fmt(stated, True)}万元。")
+    doc.claims.append(
+        {"claim_kind": "operating_costs", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
+    )
+    if stated != total:
+        doc.plant(
+            "stated_total_vs_table",
+            line,
+            f"机关运行经费 stated {stated} 万元, its table prints {total} 万元",
+        )
+
+
+PROCUREMENT_CATEGORIES = [("一", "货物", "A"), ("二", "工程", "B"), ("三", "服务", "C")]
+PROCUREMENT_ITEMS = {
+    "货物": [("办公设备购置", "台式计算机"), ("办公设备购置", "打印设备"), ("专用设备购置", "其他专用设备")],
+    "工程": [("维修（护）费", "房屋修缮"), ("房屋建筑物购建", "装修工程")],
+    "服务": [("委托业务费", "信息系统运行维护"), ("物业管理费", "物业管理服务"), ("印刷费", "印刷服务")],
+}
+PROCUREMENT_FORMS = ["政府集中采购", "部门集中采购", "分散自行组织"]
+
+
+def _draw_procurement(rng: random.Random) -> dict[str, dict[str, Decimal]]:
+    """Procurement in 万元 by category, each split over its items (the category is the sum of its items)."""
+    out = {}
+    for _n, category, _letter in PROCUREMENT_CATEGORIES:
+        if rng.random() < 0.6:
+            items = rng.sample(
+                PROCUREMENT_ITEMS[category], k=rng.randint(1, len(PROCUREMENT_ITEMS[category]))
+            )
+            out[category] = {f"{economic}|{name}": _money(rng, 1, 400) for economic, name in items}
+    return out or {"货物": {"办公设备购置|台式计算机": _money(rng, 1, 50)}}
+
+
+def _procurement_table(doc, rng, style, label, title, unit_name, procurement) -> None:
+    """政府采购支出预算表 in 万元: 合计, then each category's subtotal (一、货物A …) followed by its items
+    (economic subject, item, organisation form, figure). The 合计 and the subtotals are the amounts the
+    parser reads; item figures are not. Half print a label's figure on the line below it."""
+    style = replace(style, unit="万元")
+    _title(doc, label, title, unit_name, style)
+    _header(doc, ["采购品目大类", "专项名称", "经济科目", "采购物品名称", "采购组织形式", "总计"])
+    below = rng.random() < 0.5
+    total = sum((v for items in procurement.values() for v in items.values()), Decimal(0))
+
+    def labelled(text: str, value: Decimal) -> int:
+        figure = fmt(value, style.separators)
+        if below:
+            doc.add(text)
+            return doc.add(figure)
+        return doc.add(f"{text} {figure}")
+
+    line = labelled("合计", total)
+    doc.cell("procurement", None, "合计", "total", total, "万元", line, "budget")
+    for n, category, letter in PROCUREMENT_CATEGORIES:
+        if category not in procurement:
+            continue
+        items = procurement[category]
+        text = f"{n}、{category}{' ' if rng.random() < 0.5 else ''}{letter}"
+        line = labelled(text, sum(items.values(), Decimal(0)))
+        doc.cell(
+            "procurement", None, text.replace(" ", ""), "total", sum(items.values()), "万元", line, "budget"
+        )
+        for key, value in items.items():
+            economic, name = key.split("|")
+            doc.add(f"{economic} {name} {rng.choice(PROCUREMENT_FORMS)} {fmt(value, style.separators)}")
+
+
+def _procurement_narrative(doc: Doc, rng: random.Random, year: int, procurement) -> None:
+    """政府采购预算总金额; some state a figure the table does not print (planted: stated_total_vs_table)."""
+    total = sum((v for items in procurement.values() for v in items.values()), Decimal(0))
+    stated = total
+    if rng.random() < 0.08:
+        stated = total + Decimal(rng.randint(1, 50))
+    line = doc.add(f"{year}年本部门政府采购预算总金额为{fmt(stated, True)}万元。")
+    doc.claims.append(
+        {"claim_kind": "procurement_total", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
+    )
+    if stated != total:
+        doc.plant(
+            "stated_total_vs_table", line, f"政府采购 stated {stated} 万元, its table prints {total} 万元"
+        )
+
+
 def _cover(doc: Doc, style: Style, unit_name: str, year: int, kind_title: str) -> None:
     if style.cover_one_line:
         doc.add(f"{unit_name}{year}年{kind_title}")
@@ -831,6 +958,14 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
         ("财政拨款收支预算总表", "fiscal_summary"),
         ("政府性基金预算支出表", "government_fund"),
     ]
+    # Half the budget reports add the 机关运行经费 table (the 302 items of the basic expenditure).
+    operating_items = {code: v for code, v in plan.econ_budget.items() if code.startswith("302")}
+    if operating_items and rng.random() < 0.5:
+        titles.append(("一般公共预算机关运行经费支出预算表", "operating_costs"))
+    # A third add the 政府采购 table.
+    procurement = _draw_procurement(rng) if rng.random() < 0.35 else None
+    if procurement:
+        titles.append(("政府采购支出预算表", "procurement"))
     doc.add("目录")
     for n, (title, _key) in enumerate(titles, start=1):
         doc.add(f"表{cn_label(n)} {title}")
@@ -858,6 +993,10 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
     )
     if prior_total_wan >= 10:
         doc.year_on_year(rng, f"{year}年一般公共预算拨款支出", None, grand_printed, prior_total_wan)
+    if "operating_costs" in dict(titles).values():
+        _operating_costs_narrative(doc, rng, year, operating_items)
+    if procurement:
+        _procurement_narrative(doc, rng, year, procurement)
     doc.add("第二部分 部门预算表")
     # 表一 收支预算总表: two-sided, no 行次.
     _title(doc, f"表{cn_label(1)}", titles[0][0], unit_name, style)
@@ -901,6 +1040,11 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
     _title(doc, f"表{cn_label(8)}", titles[7][0], unit_name, style)
     _header(doc, ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"])
     doc.add("本单位无此项支出，故此表为空。" if rng.random() < 0.5 else "本表无数据")
+    for n, (title, key) in enumerate(titles[8:], start=9):
+        if key == "operating_costs":
+            _operating_costs_table(doc, rng, style, f"表{cn_label(n)}", title, unit_name, operating_items)
+        else:
+            _procurement_table(doc, rng, style, f"表{cn_label(n)}", title, unit_name, procurement)
     truth = {
         "total_expenditure_yuan": str(as_yuan(total, style.unit)),
         "facts": facts,

@@ -207,3 +207,40 @@ def test_one_column_table_in_plain_text_keeps_each_figure_on_its_row():
         if a.table_key == "fiscal_by_function" and a.column_key == "total"
     }
     assert got == {code: to_yuan(Decimal(value), "万元") for code, value in expected.items()}
+
+
+PROCUREMENT = "政府采购支出预算表"
+
+
+def _procurement_expected(name) -> dict[str, Decimal]:
+    table = golden(name)["other_tables"][PROCUREMENT]
+    return {label.replace(" ", ""): to_yuan(Decimal(value), "万元") for label, value in table.items()}
+
+
+def _procurement_got(result) -> dict[str, Decimal]:
+    return {a.row_label: a.amount_yuan for a in result.amounts if a.table_key == "procurement"}
+
+
+@requires_corpus
+@pytest.mark.parametrize("suffix", ["pdf", "layout.txt"])
+@pytest.mark.parametrize("name", ["js_jcy_2017_dept_budget", "js_jcy_2019_dept_budget"])
+def test_procurement_total_and_categories(name, suffix):
+    """政府采购支出预算表: the 合计 and the goods / services subtotals (一、货物A, 三、服务C), as the goldens
+    type them; the item lines under them are not amounts."""
+    result = parse_document((CORPUS_DIR / f"{name}.{suffix}").read_bytes(), f"{name}.{suffix}")
+    assert _procurement_got(result) == _procurement_expected(name)
+    assert not [d for d in result.diagnostics if d.table_key == "procurement"]
+
+
+@requires_corpus
+@pytest.mark.parametrize("name", ["js_jcy_2017_dept_budget", "js_jcy_2019_dept_budget"])
+def test_procurement_in_jumbled_plain_text_loads_only_what_it_can_place(name):
+    """Plain pdftotext prints "三、服务 C" / "50.00" / "2,555.80" (2017) and "总计" / "类" / "计" / "2,744.84"
+    (2019): a figure is taken from the line below a label only when it stands alone there. What is loaded
+    is right; the category left without a figure is a diagnostic."""
+    result = parse_document((CORPUS_DIR / f"{name}.txt").read_bytes(), f"{name}.txt")
+    got, expected = _procurement_got(result), _procurement_expected(name)
+    assert got and all(expected[label] == value for label, value in got.items())
+    assert "三、服务C" not in got
+    [diagnostic] = [d for d in result.diagnostics if d.table_key == "procurement"]
+    assert diagnostic.check_name == "unplaced_amounts" and "三、服务C" in diagnostic.message

@@ -211,6 +211,78 @@ def test_year_on_year_figures_no_table_prints_are_findings(env):
     ) == [(0,)]
 
 
+def test_operating_costs_stated_in_the_narrative_are_compared_with_their_tables(env):
+    """The narrative 机关运行经费 against the 合计 of its own table (jcy: 6,032.55 and 2,391.92 万元) or the
+    机关运行经费 column of the 三公 table (Putuo 司法局 budgets: 217.83 and 184.59 万元), figures of the
+    goldens; every one agrees. The Putuo final account prints no such table: compared with nothing."""
+    rows = _query(
+        env,
+        """select source_file, stated_yuan, table_key, table_yuan, is_contradiction
+           from intermediate.int_stated_figures_vs_tables where claim_kind = 'operating_costs'
+           and source_file not like '%INJECTED%' order by source_file""",
+    )
+    wan = Decimal(10000)
+    assert rows == [
+        (
+            "js_jcy_2017_dept_budget.pdf",
+            Decimal("6032.55") * wan,
+            "operating_costs",
+            Decimal("6032.55") * wan,
+            False,
+        ),
+        (
+            "js_jcy_2019_dept_budget.pdf",
+            Decimal("2391.92") * wan,
+            "operating_costs",
+            Decimal("2391.92") * wan,
+            False,
+        ),
+        ("sh_putuo_czj_2024_final.pdf", Decimal("184.65") * wan, None, None, False),
+        (
+            "sh_putuo_sfj_2026_dept_budget.pdf",
+            Decimal("217.83") * wan,
+            "sangong",
+            Decimal("217.83") * wan,
+            False,
+        ),
+        (
+            "sh_putuo_sfj_2026_unit_budget.pdf",
+            Decimal("184.59") * wan,
+            "sangong",
+            Decimal("184.59") * wan,
+            False,
+        ),
+    ]
+
+
+def test_procurement_totals_stated_in_the_narrative_are_compared_with_their_tables(env):
+    """政府采购预算总金额 (jcy: 2,889.8 and 2,744.84 万元) against the 合计 of the procurement table
+    (2,889.80 and 2,744.84, goldens): they agree. The Putuo reports print no procurement table."""
+    rows = _query(
+        env,
+        """select source_file, stated_yuan, table_key, table_yuan, is_contradiction
+           from intermediate.int_stated_figures_vs_tables where claim_kind = 'procurement_total'
+           and source_file like 'js_jcy%' order by source_file""",
+    )
+    wan = Decimal(10000)
+    assert rows == [
+        (
+            "js_jcy_2017_dept_budget.pdf",
+            Decimal("2889.80") * wan,
+            "procurement",
+            Decimal("2889.80") * wan,
+            False,
+        ),
+        (
+            "js_jcy_2019_dept_budget.pdf",
+            Decimal("2744.84") * wan,
+            "procurement",
+            Decimal("2744.84") * wan,
+            False,
+        ),
+    ]
+
+
 def test_a_failed_build_leaves_the_published_warehouse_as_it_was(env):
     published = env["root"] / "warehouse.duckdb"
     before = published.read_bytes()

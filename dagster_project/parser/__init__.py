@@ -21,6 +21,7 @@ from .layout import ExtractionError, Line, lines_from_pdf, lines_from_text
 from .metadata import read_metadata
 from .narrative import parse_claims
 from .performance import read_self_evaluation
+from .procurement import parse_procurement_table
 from .records import Document, ParseResult, ReportTable
 from .rows import read_row
 from .sangong import parse_sangong_table
@@ -59,7 +60,7 @@ _ECONOMIC = {
     "expenditure_by_economic",
 }
 _SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
-_TEXT_ONLY = {"performance", "line_items", "transfer", "procurement", "purchase_services"}
+_TEXT_ONLY = {"performance", "line_items", "transfer", "purchase_services"}
 
 
 def document_id_for(relative_path: str) -> str:
@@ -284,6 +285,8 @@ def _read_one(table: Table, ctx: Context) -> tuple[list, bool]:
         return parse_summary_table(table, ctx), False
     if table.table_key == "sangong":
         return parse_sangong_table(table, ctx), False
+    if table.table_key == "procurement":
+        return parse_procurement_table(table, ctx), False
     return [], False
 
 

@@ -2,7 +2,8 @@
 -- 收入支出总计 vs the 总计 row of the income/expenditure summary, 财政拨款收入支出总计 vs the 总计 row of the
 -- fiscal summary, 本年收入合计 / 本年支出合计 vs those rows of the summary, and the stated 三公 budget and actual
 -- vs the 三公 table's 合计, and the stated 机关运行经费 (operating costs) vs the 合计 of its own table or the 机关运行经费
--- column of the 三公 table in the document's phase. The narrative prints fewer decimals than the tables, so the two agree within half a
+-- column of the 三公 table in the document's phase, and the stated 政府采购 (procurement) total vs the 合计 of the
+-- procurement table. The narrative prints fewer decimals than the tables, so the two agree within half a
 -- unit of the stated figure's last printed digit plus one rounding step of the table. A year-on-year claim's
 -- current figure for a functional code is compared with the expenditure tables' total for that code: it holds
 -- when any of them prints it (the narrative may speak of appropriations only), the closest one is shown. It
@@ -27,7 +28,7 @@ claims as (
             'total_income_expenditure', 'fiscal_total_income_expenditure', 'total_income', 'total_expenditure'
         )
         or (claim_kind = 'sangong_execution' and subject_name = '三公')
-        or (claim_kind = 'operating_costs' and amount_yuan is not null)
+        or (claim_kind in ('operating_costs', 'procurement_total') and amount_yuan is not null)
         or (claim_kind = 'year_on_year' and subject_code is not null and amount_yuan is not null)
 ),
 
@@ -108,7 +109,10 @@ summary_cells as (
             amounts.document_id = report_tables.document_id
             and amounts.table_key = report_tables.table_key
             and amounts.table_title_line = report_tables.title_line
-    where amounts.table_key in ('income_expenditure_summary', 'fiscal_summary', 'sangong', 'operating_costs')
+    where
+        amounts.table_key in (
+            'income_expenditure_summary', 'fiscal_summary', 'sangong', 'operating_costs', 'procurement'
+        )
 ),
 
 phases as (
@@ -230,6 +234,24 @@ table_candidates as (
             (summary_cells.table_key = 'operating_costs' and summary_cells.is_total_row)
             or (summary_cells.table_key = 'sangong' and summary_cells.column_key = 'operating_costs')
         )
+
+    union all
+
+    select
+        document_id,
+        'procurement_total' as claim_kind,
+        'amount' as stated_figure,
+        1 as priority,
+        'table_row' as table_basis,
+        table_key,
+        table_title,
+        row_label as table_row_label,
+        amount_yuan as table_yuan,
+        amount_raw as table_raw,
+        amount_unit as table_unit,
+        source_line as table_source_line
+    from summary_cells
+    where table_key = 'procurement' and is_total_row
 
     union all
 
@@ -359,6 +381,7 @@ compared as (
             when 'total_income' then '本年收入合计'
             when 'total_expenditure' then '本年支出合计'
             when 'operating_costs' then '机关运行经费'
+            when 'procurement_total' then '政府采购总额'
             when 'year_on_year'
                 then coalesce(stated_precision.subject_name, '') || '（' || stated_precision.subject_code || '）'
             else case stated_precision.stated_figure

@@ -1,0 +1,95 @@
+"""政府采购 (government procurement) tables: the 合计/总计 row and the subtotal of each procurement category
+(一、货物 goods / 二、工程 works / 三、服务 services), as amounts by row label.
+
+The item lines below a category (专项名称, 经济科目, 采购物品名称, 采购组织形式 and their figures) wrap over
+several lines and carry no classification code, so their figures are not loaded as amounts; the category
+subtotals and the total are what the narrative's 政府采购预算总金额 and an analyst's goods / works /
+services split need. A category label or total whose figure is printed on the next line ("总计" /
+"2,889.80") takes that figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .functional import is_noise
+from .records import Amount
+from .rows import read_row
+from .tables import Table
+from .tokens import compact
+
+_TOTAL_RE = re.compile(r"^(?:合计|总计)$")
+_CATEGORY_RE = re.compile(r"^([一二三])、(货物|工程|服务)(?:类)?[ABC]?$")
+CATEGORY_KEYS = {"货物": "goods", "工程": "works", "服务": "services"}
+
+
+def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
+    lines = [ln for ln in table.lines if not is_noise(ln)]
+    amounts: list[Amount] = []
+    seen: set[str] = set()
+    for n, line in enumerate(lines):
+        row = read_row(line, "none")
+        label = compact(row.label)
+        total = bool(_TOTAL_RE.match(label))
+        category = _CATEGORY_RE.match(label)
+        if not (total or category):
+            continue
+        key = "total" if total else CATEGORY_KEYS[category.group(2)]
+        if key in seen:  # a header cell 合计 above 总计, or a repeated heading: the first figure counts
+            continue
+        cells, at = row.amounts, line
+        if not cells:
+            cells, at = _figure_below(lines, n)
+            if not cells:
+                if category:  # a category without its figure is worth saying; a header 合计 is not
+                    ctx.diagnose(
+                        "warn",
+                        "unplaced_amounts",
+                        f"{table.title}: row '{label}' has no figure on its line and none alone below it "
+                        "(text extracted out of order); not loaded.",
+                        table,
+                        line,
+                    )
+                continue
+        if len(cells) != 1:
+            ctx.diagnose(
+                "warn",
+                "ambiguous_columns",
+                f"{table.title}: row '{label}' prints {len(cells)} amounts where one is expected; "
+                "not loaded.",
+                table,
+                line,
+                observed=" ".join(c.raw for c in cells),
+            )
+            continue
+        seen.add(key)
+        cell = cells[0]
+        amounts.append(
+            ctx.amount(
+                table,
+                at,
+                value=cell.value,
+                raw=cell.raw,
+                column_key="total",
+                column_label="总计",
+                row_label="合计" if total else label,
+                is_total_row=total,
+            )
+        )
+    return amounts
+
+
+def _figure_below(lines, n: int):
+    """The figure printed alone on the line after a label, when the line after that is not one more lone
+    figure (two in a row: which is the label's is not known)."""
+    if n + 1 >= len(lines):
+        return [], None
+    below = read_row(lines[n + 1], "none")
+    if below.label or len(below.amounts) != 1:
+        return [], None
+    if n + 2 < len(lines):
+        after = read_row(lines[n + 2], "none")
+        if not after.label and after.amounts:
+            return [], None
+    return below.amounts, lines[n + 1]
