@@ -98,12 +98,22 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
         index = 0
     amounts: list[Cell] = []
     end = len(segments)
-    while end > index:
-        cells = _split_numeric(segments[end - 1])
-        if cells is None:
-            break
-        amounts[:0] = cells
-        end -= 1
+    if not line.positioned:
+        # Plain text: each word is one token already joined and split, so a number is one cell.
+        while end > index:
+            segment = segments[end - 1]
+            value = parse_amount(segment.text)
+            if value is None:
+                break
+            end -= 1
+        amounts = [Cell(segment, parse_amount(segment.text), segment.text) for segment in segments[end:]]
+    else:
+        while end > index:
+            cells = _split_numeric(segments[end - 1])
+            if cells is None:
+                break
+            amounts[:0] = cells
+            end -= 1
     label = compact("".join(s.text for s in segments[index:end]))
     # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
     label = re.sub(r"^类款项(?=合计|总计)", "", label)

@@ -190,12 +190,20 @@ def solve(rows: list[SolverRow], columns: int) -> bool:
                 row.feasible = allowed
                 continue
             options = [[kid.vectors[f] for f in kid.feasible] for kid in kids]
-            bounds = _bounds(options, columns)
             if all(len(kid.feasible) == 1 for kid in kids):  # placed children: one sum per candidate
                 tolerance = rounding_tolerance(len(kids))
                 budget[0] += len(allowed)
-                row.feasible = [f for f in allowed if _sum_fits(row.vectors[f], bounds[0][0], tolerance)]
+                sums = [sum(column) for column in zip(*(o[0] for o in options), strict=True)]
+                row.feasible = [f for f in allowed if _sum_fits(row.vectors[f], sums, tolerance)]
                 continue
+            if len(kids) == 1:  # an only child equals its parent: no search
+                tolerance = rounding_tolerance(1)
+                budget[0] += len(allowed) * len(options[0])
+                row.feasible = [
+                    f for f in allowed if any(_sum_fits(row.vectors[f], v, tolerance) for v in options[0])
+                ]
+                continue
+            bounds = _bounds(options, columns)
             row.feasible = [
                 f
                 for f in allowed
@@ -220,6 +228,15 @@ def solve(rows: list[SolverRow], columns: int) -> bool:
                     kid.kept = set(kid.feasible)
                 continue
             options = [[kid.vectors[f] for f in kid.feasible] for kid in kids]
+            if len(kids) == 1:
+                tolerance = rounding_tolerance(1)
+                targets = [row.vectors[f] for f in row.kept]
+                kids[0].kept = {
+                    kids[0].feasible[i]
+                    for i, v in enumerate(options[0])
+                    if any(_sum_fits(t, v, tolerance) for t in targets)
+                }
+                continue
             bounds = _bounds(options, columns)
             used: list[set[int]] = [set() for _ in kids]
             complete = sum(len(kid.feasible) for kid in kids)
