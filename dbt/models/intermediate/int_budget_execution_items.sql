@@ -242,31 +242,53 @@ within_final_account as (
 
     union all
 
+    -- A project restated with the same figures counts once; two different projects of one name are both
+    -- kept, the second and further keyed by their order in the document ("name #2").
     select
-        claims.document_id,
+        document_id,
         'project' as item_kind,
-        claims.subject_name as item_key,
+        subject_name
+        || case when project_number > 1 then ' #' || cast(project_number as varchar) else '' end as item_key,
         cast(null as varchar) as subject_code,
-        claims.subject_name as item_name,
-        claims.budget_yuan,
-        claims.actual_yuan,
+        subject_name as item_name,
+        budget_yuan,
+        actual_yuan,
         'claim' as budget_source,
         'claim' as actual_source,
-        claims.actual_yuan as stated_actual_yuan,
-        claims.stated_rate,
-        claims.rate_decimals,
-        claims.amount_unit as stated_amount_unit,
-        claims.source_line
-    from claims
-    inner join documents
-        on claims.document_id = documents.document_id
-    where
-        claims.claim_kind = 'project_execution'
-        and claims.subject_name is not null
-        and documents.doc_kind = 'final_account'
-    qualify row_number() over (
-        partition by claims.document_id, claims.subject_name order by claims.source_line
-    ) = 1
+        actual_yuan as stated_actual_yuan,
+        stated_rate,
+        rate_decimals,
+        stated_amount_unit,
+        source_line
+    from (
+        select
+            *,
+            row_number() over (partition by document_id, subject_name order by source_line) as project_number
+        from (
+            select
+                claims.document_id,
+                claims.subject_name,
+                claims.budget_yuan,
+                claims.actual_yuan,
+                claims.stated_rate,
+                claims.rate_decimals,
+                claims.amount_unit as stated_amount_unit,
+                claims.source_line
+            from claims
+            inner join documents
+                on claims.document_id = documents.document_id
+            where
+                claims.claim_kind = 'project_execution'
+                and claims.subject_name is not null
+                and documents.doc_kind = 'final_account'
+            qualify row_number() over (
+                partition by
+                    claims.document_id, claims.subject_name, claims.budget_yuan, claims.actual_yuan,
+                    claims.stated_rate
+                order by claims.source_line
+            ) = 1
+        ) as stated_projects
+    ) as projects
 ),
 
 document_pairs as (
