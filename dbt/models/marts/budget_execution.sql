@@ -38,9 +38,10 @@ select
             when stated_rate is null or computed_rate is null then null
             else
                 abs(computed_rate * 100 - cast(stated_rate as double) * 100)
-                -- the printed precision of the rate, plus what rounding the two amounts to their printed
-                -- unit (half a step each) can move a rate computed from them: δ (1 + rate) / budget
-                <= 0.5 * pow(10, -coalesce(rate_decimals, 2))
+                -- one unit of the rate's last printed digit (reports round or truncate: 10.158% is printed
+                -- 10.15% as well as 10.16%), plus what rounding the two amounts to their printed unit (half
+                -- a step each) can move a rate computed from them: δ (1 + rate) / budget
+                <= pow(10, -coalesce(rate_decimals, 2))
                 + 100 * 0.5 * cast({{ rounding_step("coalesce(stated_amount_unit, '元')") }} as double)
                 * (1 + abs(computed_rate)) / abs(cast(budget_yuan as double))
                 + 1e-9
