@@ -212,6 +212,33 @@ ECONOMIC: dict[str, tuple[str, dict[str, str]]] = {
     "310": ("资本性支出", {"31002": "办公设备购置", "31007": "信息网络及软件购置更新"}),
 }
 PERSONNEL_CLASSES = ("301", "303")
+# The governmental economic code (政府预算支出经济分类) a departmental code maps to, as Beijing-style basic
+# expenditure tables print beside it ("30101 基本工资 50101 工资奖金津补贴").
+GOVERNMENT_ECONOMIC: dict[str, tuple[str, str]] = {
+    "301": ("501", "机关工资福利支出"),
+    "302": ("502", "机关商品和服务支出"),
+    "303": ("509", "对个人和家庭的补助"),
+    "310": ("503", "机关资本性支出（一）"),
+    "30101": ("50101", "工资奖金津补贴"),
+    "30102": ("50101", "工资奖金津补贴"),
+    "30103": ("50101", "工资奖金津补贴"),
+    "30108": ("50102", "社会保障缴费"),
+    "30110": ("50102", "社会保障缴费"),
+    "30113": ("50103", "住房公积金"),
+    "30201": ("50201", "办公经费"),
+    "30205": ("50201", "办公经费"),
+    "30206": ("50201", "办公经费"),
+    "30211": ("50201", "办公经费"),
+    "30213": ("50209", "维修（护）费"),
+    "30228": ("50201", "办公经费"),
+    "30231": ("50208", "公务用车运行维护费"),
+    "30299": ("50299", "其他商品和服务支出"),
+    "30302": ("50905", "离退休费"),
+    "30305": ("50901", "社会福利和救助"),
+    "30309": ("50999", "其他对个人和家庭的补助"),
+    "31002": ("50306", "设备购置"),
+    "31007": ("50306", "设备购置"),
+}
 
 # Units: the 类/款 a department of each kind spends on, besides pensions, health care and housing.
 DEPARTMENTS: list[tuple[str, list[str]]] = [
@@ -711,8 +738,15 @@ def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style) -> in
 
 
 def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, phase):
+    """Basic expenditure by departmental economic code; a quarter print each row's governmental code and
+    name beside it (two classifications on one row, as Beijing's 表六)."""
     _title(doc, label, title, unit_name, style)
-    _header(doc, ["科目编码", "科目名称", "合计", "人员经费", "公用经费"])
+    paired = rng.random() < 0.25
+    if paired:
+        _header(doc, ["部门预算支出经济分类科目", "政府预算支出经济分类科目"])
+        _header(doc, ["科目编码", "科目名称", "科目编码", "科目名称", "合计", "人员经费", "公用经费"])
+    else:
+        _header(doc, ["科目编码", "科目名称", "合计", "人员经费", "公用经费"])
     classes: dict[str, Decimal] = {}
     for code, value in econ.items():
         classes[code[:3]] = classes.get(code[:3], Decimal(0)) + value
@@ -747,7 +781,17 @@ def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, p
         numbers = [
             fmt(values[k], style.separators) for k in ("total", "personnel", "public_funds") if k in values
         ]
-        line = _write_row(doc, rng, style, code, name, numbers)
+        if paired and code:
+            government_code, government_name = GOVERNMENT_ECONOMIC[code]
+            head = f"{code} {name} {government_code}"
+            if len(government_name) >= 4 and rng.random() < style.wrap_rate:  # the second name wraps
+                cut = rng.randint(2, len(government_name) - 2)
+                doc.add(f"{head} {government_name[:cut]}")
+                line = doc.add(f"{government_name[cut:]} {' '.join(numbers)}")
+            else:
+                line = doc.add(f"{head} {government_name} {' '.join(numbers)}")
+        else:
+            line = _write_row(doc, rng, style, code, name, numbers)
         for key, value in values.items():
             doc.cell(table_key, code, name, key, value, style.unit, line, phase)
 

@@ -164,13 +164,15 @@ def _write_table(table: pa.Table, path: Path) -> None:
 
 
 def ensure_empty_files(landing: Path) -> None:
-    """A schema-only file per dataset, so dbt sources resolve even before any document arrives."""
+    """A schema-only file per dataset, so dbt sources resolve even before any document arrives (and see
+    a column a newer parser added, whatever the older files hold)."""
     for dataset, record_type in DATASETS.items():
         folder = landing / dataset
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "_empty.parquet"
-        if not path.exists():
-            _write_table(arrow_schema(record_type).empty_table(), path)
+        schema = arrow_schema(record_type)
+        if not path.exists() or not pq.read_schema(path).equals(schema):
+            _write_table(schema.empty_table(), path)
 
 
 BUCKETS = 16

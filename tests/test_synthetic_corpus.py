@@ -31,6 +31,16 @@ def _generate(out: Path, n: int, seed: int) -> dict:
     return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
 
 
+def _generator_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("corpus_generator", ROOT / "bench/corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> tuple[Path, dict]:
     out = tmp_path_factory.mktemp("corpus")
@@ -58,6 +68,9 @@ def test_the_corpus_has_what_the_scale_tests_need(corpus):
     texts = [(out / "raw" / f).read_text("utf-8") for f in manifest["files"]]
     assert any("本表无数据" in t or "故此表为空" in t for t in texts)  # empty tables
     assert any(" 行次" in t or "\n行次\n" in t for t in texts)  # two-sided with row numbers
+    assert any("机关运行经费支出预算表" in t for t in texts)
+    assert any("政府采购支出预算表" in t for t in texts)
+    assert any("政府预算支出经济分类科目" in t for t in texts)  # two economic codes per row
 
 
 def test_the_parser_reads_every_generated_cell_exactly(corpus):
@@ -136,6 +149,12 @@ def test_the_warehouse_finds_every_planted_misstatement_and_nothing_else(corpus,
                 "where severity in ('warn', 'error')"
             ).fetchall()
         )
+        government_names = dict(
+            con.execute(
+                "select subject_code, subject_name from marts.dim_subject_code "
+                "where classification = 'economic_government'"
+            ).fetchall()
+        )
         loaded = Counter(
             con.execute(
                 "select actual_document_id, item_name, budget_yuan, actual_yuan from marts.budget_execution "
@@ -150,3 +169,10 @@ def test_the_warehouse_finds_every_planted_misstatement_and_nothing_else(corpus,
     }
     assert found == planted
     assert projects and loaded == projects
+    # Governmental economic codes printed beside the departmental ones, named as the generator prints them.
+    generator = _generator_module()
+    printed = {
+        code: name.replace("（", "(").replace("）", ")")
+        for code, name in generator.GOVERNMENT_ECONOMIC.values()
+    }
+    assert government_names and all(printed[code] == name for code, name in government_names.items())

@@ -66,6 +66,8 @@ class Context:
         name: str | None = None,
         is_total_row: bool = False,
         phase: str | None = None,
+        paired_code: str | None = None,
+        paired_name: str | None = None,
     ) -> Amount:
         unit = table.amount_unit or "元"
         return Amount(
@@ -85,4 +87,6 @@ class Context:
             amount_unit=unit,
             source_line=line.number,
             source_page=line.page,
+            paired_code=paired_code,
+            paired_name=paired_name,
         )

@@ -33,10 +33,18 @@ def _blocks(line: Line) -> list[Line]:
 
 
 def _is_multi_block(table: Table) -> bool:
-    """Side-by-side blocks show as rows carrying two or more economic codes, each after a name."""
+    """Side-by-side blocks show as rows carrying two or more economic codes, each after a name. A row
+    printing one departmental and one governmental code ("30101 基本工资 50101 工资奖金津补贴 600.00") is
+    one row of a single block: two codes of different classifications, amounts after the second only."""
     rows = [ln for ln in table.body if not is_noise(ln)]
-    multi = sum(1 for ln in rows if sum(1 for b in _blocks(ln) if read_row(b, "economic").code) >= 2)
+    multi = sum(1 for ln in rows if _coded_blocks(ln) >= 2)
     return bool(rows) and multi >= max(2, len(rows) // 5)
+
+
+def _coded_blocks(line: Line) -> int:
+    coded = [row for b in _blocks(line) if (row := read_row(b, "economic")).code]
+    paired = len(coded) == 2 and coded[0].code[0] != coded[1].code[0] and not coded[0].amounts
+    return 1 if paired else len(coded)
 
 
 def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:

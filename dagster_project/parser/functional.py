@@ -84,6 +84,14 @@ def _amounts_below_rows(table: Table, body: list[Line], code_kind: str) -> bool:
     return False
 
 
+def _continue_name(row: Row, piece: str) -> None:
+    """A wrapped name's next piece belongs to the last name of the row: the paired code's, if printed."""
+    if row.paired_code is not None:
+        row.paired_name = (row.paired_name or "") + piece
+    else:
+        row.label += piece
+
+
 def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     """Data rows with wrapped names re-joined and amounts printed on a line of their own re-attached,
     and the amounts-only lines found out of place (see ``place_strays``)."""
@@ -113,9 +121,9 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             elif row.amounts and not row.label:
                 pending = row
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
-                rows[-1].label += row.label  # a name wrapped onto the next line
+                _continue_name(rows[-1], row.label)  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
-                rows[-1].label += row.label  # the name's last piece with the row's amounts after it
+                _continue_name(rows[-1], row.label)  # the name's last piece with the row's amounts after it
                 rows[-1].amounts = row.amounts
             elif row.amounts and row.label and not row.label.startswith("其中"):
                 rows.append(row)  # a labelled row without code (e.g. 人员经费合计)
@@ -211,6 +219,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     name=row.label if row.code else None,
                     is_total_row=row.code is None,
                     phase=phase,
+                    paired_code=row.paired_code,
+                    paired_name=row.paired_name,
                 )
             )
     return amounts, ambiguous

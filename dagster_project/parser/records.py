@@ -78,6 +78,10 @@ class Amount:
     amount_unit: str
     source_line: int
     source_page: int | None
+    # The other economic classification printed on the same row ("30101 基本工资 50101 工资奖金津补贴"):
+    # its code and name, as the row's departmental and governmental codes go together.
+    paired_code: str | None = None
+    paired_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

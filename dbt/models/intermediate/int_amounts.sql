@@ -35,7 +35,9 @@ select
     amounts.amount_raw,
     amounts.amount_unit,
     amounts.source_line,
-    amounts.source_page
+    amounts.source_page,
+    amounts.paired_code,
+    amounts.paired_name
 from amounts
 left join report_tables
     on

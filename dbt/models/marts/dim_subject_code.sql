@@ -20,6 +20,24 @@ printed as (
         and amounts.subject_code is not null
 ),
 
+-- The other economic classification printed beside a row's code (表六 of Beijing-style budgets prints the
+-- departmental and the governmental code on one row): a name printed for that code too.
+paired as (
+    select
+        case left(amounts.paired_code, 1)
+            when '5' then 'economic_government'
+            else 'economic_department'
+        end as classification,
+        amounts.paired_code as subject_code,
+        documents.fiscal_year,
+        nullif(trim(amounts.paired_name), '') as subject_name,
+        1 as name_priority
+    from {{ ref('int_amounts') }} as amounts
+    inner join documents
+        on amounts.document_id = documents.document_id
+    where amounts.paired_code is not null
+),
+
 claimed as (
     select
         'functional' as classification,
@@ -57,6 +75,8 @@ line_item_codes as (
 
 observed as (
     select * from printed
+    union all
+    select * from paired
     union all
     select * from claimed
     union all

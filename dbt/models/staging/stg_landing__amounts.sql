@@ -18,5 +18,7 @@ select
     cast(amount_raw as varchar) as amount_raw,
     cast(amount_unit as varchar) as amount_unit,
     cast(source_line as bigint) as source_line,
-    cast(source_page as integer) as source_page
+    cast(source_page as integer) as source_page,
+    cast(paired_code as varchar) as paired_code,
+    cast(paired_name as varchar) as paired_name
 from source
