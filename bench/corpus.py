@@ -522,7 +522,9 @@ class Doc:
             }
         )
 
-    def year_on_year(self, rng: random.Random, subject: str, code: str | None, current, prior) -> None:
+    def year_on_year(
+        self, rng: random.Random, subject: str, code: str | None, current, prior, prior_known: bool = False
+    ) -> None:
         """A year-on-year sentence (figures in 万元):
         "{subject}{current}万元，比上年增加{change}万元，增长{rate}%". Some state a rate the figures do not
         give (planted: stated_change_mismatch); where the subject is a 类, some state a current figure the
@@ -531,10 +533,16 @@ class Doc:
         figure_wrong = code is not None and rng.random() < 0.05
         if figure_wrong:
             stated = current + Decimal(rng.randint(3, 90))
+        # Where the report of the year before is in the corpus, some changes are stated against a prior
+        # figure that report does not print (planted: prior_year_figure_mismatch; the sentence itself is
+        # consistent).
+        prior_wrong = prior_known and code is not None and not figure_wrong and rng.random() < 0.04
+        if prior_wrong:
+            printed_prior, prior = prior, prior + Decimal(rng.randint(3, 90))
         change = stated - prior
         rate = (change / prior * 100).quantize(CENT, rounding=ROUND_HALF_UP)
         stated_rate = rate
-        rate_wrong = not figure_wrong and rng.random() < 0.05
+        rate_wrong = not figure_wrong and not prior_wrong and rng.random() < 0.05
         if rate_wrong:
             shift = Decimal(rng.randint(3, 20))
             stated_rate = rate + shift if rng.random() < 0.5 or rate - shift == 0 else rate - shift
@@ -557,6 +565,13 @@ class Doc:
                 "line": line,
             }
         )
+        if prior_wrong:
+            self.plant(
+                "prior_year_figure_mismatch",
+                line,
+                f"{subject}: the change implies {prior} 万元 the year before, that report prints "
+                f"{printed_prior}",
+            )
         if figure_wrong:
             self.plant(
                 "stated_figure_vs_table",
@@ -1118,10 +1133,19 @@ def _sangong_narrative(doc: Doc, rng: random.Random, plan: Plan) -> None:
 
 
 def final_account(
-    rng, style, unit_name, year, plan, budget_class_printed_wan, budget_total_wan, prior_class_wan
+    rng,
+    style,
+    unit_name,
+    year,
+    plan,
+    budget_class_printed_wan,
+    budget_total_wan,
+    prior_class_wan,
+    prior_known,
 ) -> tuple[Doc, dict]:
     """A final account. ``budget_class_printed_wan``: the 类 budgets of the unit's budget report in 万元, as
-    the narrative restates them; ``prior_class_wan``: the 类 actuals of the year before, in 万元."""
+    the narrative restates them; ``prior_class_wan``: the 类 actuals of the year before, in 万元, which the
+    corpus also holds as a final account when ``prior_known``."""
     doc = Doc()
     _cover(doc, style, unit_name, year, "度部门决算")
     titles = [
@@ -1226,7 +1250,7 @@ def final_account(
     for n, code in enumerate(sorted(classes), start=1):
         if prior_class_wan.get(code, Decimal(0)) >= 10:
             subject = f"（{cn_label(n)}）{functional_name(code, year)}（类）支出决算"
-            doc.year_on_year(rng, subject, code, actual_wan[code], prior_class_wan[code])
+            doc.year_on_year(rng, subject, code, actual_wan[code], prior_class_wan[code], prior_known)
     doc.add("第三部分 部门决算表")
     # 表1 收入支出决算总表: two-sided with 行次 (row numbers that are not amounts).
     _title(doc, "表1", titles[0][0], unit_name, style)
@@ -1434,7 +1458,15 @@ def generate(n: int, seed: int, out: Path) -> dict:
                 )
             else:
                 doc, truth = final_account(
-                    doc_rng, style, unit_name, year, plan, budget_wan, budget_total_wan, prior_class_wan
+                    doc_rng,
+                    style,
+                    unit_name,
+                    year,
+                    plan,
+                    budget_wan,
+                    budget_total_wan,
+                    prior_class_wan,
+                    prior_known=year > years[0],  # the year before is written first, for every unit
                 )
             name = f"{unit_name}_{year}_{'预算' if kind == 'budget' else '决算'}"
             relative = f"{province}/{name}.txt"

@@ -51,3 +51,23 @@
 {% macro income_parts() -%}
     {{ return(['fiscal_appropriation', 'upper_grant', 'business', 'operating_income', 'affiliated_remit', 'other_income']) }}
 {%- endmacro %}
+
+{#- Half a unit of the last decimal a figure was printed with, in yuan, read off its value (a figure is
+    printed with at least its significant decimals; at most 4 in 万元, 2 in 元). -#}
+{% macro half_printed_unit(yuan_expression, unit_expression) -%}
+    (
+        case when {{ unit_expression }} = '万元' then 10000 else 1 end
+        * 0.5
+        * case
+            when ({{ yuan_expression }}) % (case when {{ unit_expression }} = '万元' then 10000 else 1 end) = 0
+                then 1
+            when ({{ yuan_expression }}) % (case when {{ unit_expression }} = '万元' then 1000 else 0.1 end) = 0
+                then 0.1
+            when ({{ yuan_expression }}) % (case when {{ unit_expression }} = '万元' then 100 else 0.01 end) = 0
+                then 0.01
+            when ({{ yuan_expression }}) % (case when {{ unit_expression }} = '万元' then 10 else 0.01 end) = 0
+                then 0.001
+            else 0.0001
+        end
+    )
+{%- endmacro %}

@@ -299,6 +299,28 @@ coverage_findings as (
         restated.source_line
 ),
 
+-- A year-on-year claim whose prior-year figure is not what the unit's report of the year before prints.
+prior_year_findings as (
+    select
+        document_id,
+        source_file,
+        'prior_year_figure_mismatch' as check_name,
+        'warn' as severity,
+        previous_table_key as table_key,
+        cast(previous_table_yuan as varchar) as expected,
+        cast(prior_figure_yuan as varchar) as observed,
+        'The narrative gives ' || coalesce(subject_name, '') || ' (' || subject_code || ') of '
+        || cast(fiscal_year - 1 as varchar) || ' as ' || {{ format_amount('prior_figure_yuan', 'amount_unit') }}
+        || ', but the report of that year ' || previous_source_file || ' prints '
+        || {{ format_amount('previous_table_yuan', 'previous_table_unit') }}
+        || ' in ' || coalesce(previous_table_title, previous_table_key) || ' (line '
+        || cast(previous_table_line as varchar) || ').' as message,
+        source_line,
+        'warehouse' as finding_source
+    from {{ ref('int_prior_year_figures') }}
+    where is_contradiction
+),
+
 stated_figure_findings as (
     select
         document_id,
@@ -373,6 +395,8 @@ findings as (
     select * from coverage_findings
     union all
     select * from stated_figure_findings
+    union all
+    select * from prior_year_findings
 )
 
 select
