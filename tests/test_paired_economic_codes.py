@@ -77,3 +77,29 @@ def test_a_number_in_a_name_that_is_not_the_other_classification_stays_in_the_na
     result = parse_document(text.encode("utf-8"), "示例局_2021_预算.txt")
     row = next(a for a in result.amounts if a.subject_code == "30201")
     assert (row.subject_name, row.paired_code) == ("办公费302项目", None)
+
+
+def test_a_number_inside_a_name_is_not_a_paired_code():
+    """A number inside a name ("生活补助(含500元慰问金)"), not a word of its own nor as long as the row's
+    code, is part of the name."""
+    text = TABLE.replace("30201 办公费 50201 办公经费", "30201 生活补助(含500元慰问金)")
+    result = parse_document(text.encode("utf-8"), "示例局_2021_预算.txt")
+    row = next(a for a in result.amounts if a.subject_code == "30201")
+    assert (row.subject_name, row.paired_code) == ("生活补助(含500元慰问金)", None)
+
+
+def test_a_first_name_wrapped_before_the_paired_code():
+    """ "30108 机关事业单位基本养老保险" / "缴费 50102 社会保障缴费 200.00 200.00": the piece on the next line
+    ends the first name and brings the paired code."""
+    text = TABLE.replace(
+        "30108 机关事业单位基本养老保险缴费 50102 社会保障\n缴费 200.00 200.00",
+        "30108 机关事业单位基本养老保险\n缴费 50102 社会保障缴费 200.00 200.00",
+    )
+    result = parse_document(text.encode("utf-8"), "示例局_2021_预算.txt")
+    row = next(a for a in result.amounts if a.subject_code == "30108")
+    assert (row.subject_name, row.paired_code, row.paired_name, row.amount_yuan) == (
+        "机关事业单位基本养老保险缴费",
+        "50102",
+        "社会保障缴费",
+        Decimal("2000000.00"),
+    )

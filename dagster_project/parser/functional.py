@@ -11,7 +11,7 @@ from .columns import assign_columns, assign_rows_by_identities, plain_columns
 from .context import Context
 from .layout import Line
 from .records import Amount
-from .rows import Row, read_row
+from .rows import Row, paired_code_in, read_row
 from .tables import Table
 from .tokens import code_level, compact, decimals_of, economic_classification
 
@@ -72,10 +72,11 @@ def _amounts_below_rows(table: Table, body: list[Line], code_kind: str) -> bool:
     follows it before the next code row."""
     if len(plain_columns(table)[0]) != 1:  # several columns spread their figures over several lines
         return False
-    first = next((n for n, line in enumerate(body) if table_row(table, line, code_kind).code), None)
-    if first is None or table_row(table, body[first], code_kind).amounts:
+    lines = [ln for n, ln in enumerate(body) if not is_noise(ln) or _code_alone(table, body, n, code_kind)]
+    first = next((n for n, line in enumerate(lines) if table_row(table, line, code_kind).code), None)
+    if first is None or table_row(table, lines[first], code_kind).amounts:
         return False
-    for line in body[first + 1 :]:
+    for line in lines[first + 1 :]:
         row = table_row(table, line, code_kind)
         if row.code:
             return False
@@ -84,10 +85,15 @@ def _amounts_below_rows(table: Table, body: list[Line], code_kind: str) -> bool:
     return False
 
 
-def _continue_name(row: Row, piece: str) -> None:
-    """A wrapped name's next piece belongs to the last name of the row: the paired code's, if printed."""
+def _continue_name(row: Row, piece: str, words: str) -> None:
+    """A wrapped name's next piece (``words``: as printed, spaces kept) belongs to the last name of the row:
+    the paired code's, if printed; a piece that brings the paired code splits the name there."""
     if row.paired_code is not None:
         row.paired_name = (row.paired_name or "") + piece
+        return
+    paired = paired_code_in(f"{row.label} {words}", row.code)
+    if paired:
+        row.label, row.paired_code, row.paired_name = paired
     else:
         row.label += piece
 
@@ -121,9 +127,9 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             elif row.amounts and not row.label:
                 pending = row
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
-                _continue_name(rows[-1], row.label)  # a name wrapped onto the next line
+                _continue_name(rows[-1], row.label, _words(row))  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
-                _continue_name(rows[-1], row.label)  # the name's last piece with the row's amounts after it
+                _continue_name(rows[-1], row.label, _words(row))  # the name's last piece, amounts after it
                 rows[-1].amounts = row.amounts
             elif row.amounts and row.label and not row.label.startswith("其中"):
                 rows.append(row)  # a labelled row without code (e.g. 人员经费合计)
@@ -139,6 +145,16 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     return rows, strays
 
 
+def _words(row: Row) -> str:
+    """The label of a row without code as printed (spaces kept), amounts left out."""
+    text = row.line.text
+    for cell in reversed(row.amounts):
+        cut = text.rfind(cell.raw)
+        if cut >= 0:
+            text = text[:cut]
+    return text.strip()
+
+
 def _nearest_parent(rows: list[Row], code: str) -> Row | None:
     by_code = {r.code: r for r in rows if r.code}
     for cut in (5, 3):
@@ -147,10 +163,17 @@ def _nearest_parent(rows: list[Row], code: str) -> Row | None:
     return None
 
 
+def _adds_up(whole, parts) -> bool:
+    """Whether printed parts add up to a printed whole, to half a unit of the coarsest figure per figure."""
+    step = max(Decimal(1).scaleb(-decimals_of(c.raw)) for c in [*parts, whole])
+    return abs(whole.value - sum((c.value for c in parts), Decimal(0))) <= step * (len(parts) + 1) / 2
+
+
 def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row]) -> None:
     """A figure extracted out of order belongs to the one coded row left without amounts, when its parent
-    row's total then equals the sum of its children to the printed rounding (the identity decides, not
-    the position). Otherwise the figure is a diagnostic and is not loaded."""
+    row's total equals the sum of its children with it and not without it, and the row's own children (if
+    printed) add up to it, to the printed rounding: the identities decide, not the position. Otherwise the
+    figure is a diagnostic and is not loaded."""
     bare = [r for r in rows if r.code and not r.amounts]
     for stray in strays:
         placed = False
@@ -158,13 +181,23 @@ def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row])
             row = bare[0]
             parent = _nearest_parent(rows, row.code)
             if parent is not None and parent.amounts:
-                children = [r for r in rows if r.code and _nearest_parent(rows, r.code) is parent]
-                figures = [c.amounts[0] for c in children if c.amounts] + stray.amounts
-                step = max(Decimal(1).scaleb(-decimals_of(c.raw)) for c in [*figures, parent.amounts[0]])
-                gap = abs(parent.amounts[0].value - sum(c.value for c in figures))
-                if gap <= step * (len(figures) + 1) / 2:
+                siblings = [
+                    r.amounts[0]
+                    for r in rows
+                    if r.code and _nearest_parent(rows, r.code) is parent and r.amounts
+                ]
+                own = [
+                    r.amounts[0]
+                    for r in rows
+                    if r.code and _nearest_parent(rows, r.code) is row and r.amounts
+                ]
+                placed = (
+                    _adds_up(parent.amounts[0], [*siblings, *stray.amounts])
+                    and not _adds_up(parent.amounts[0], siblings)
+                    and (not own or _adds_up(stray.amounts[0], own))
+                )
+                if placed:
                     row.amounts = list(stray.amounts)
-                    placed = True
         if not placed:
             ctx.diagnose(
                 "warn",

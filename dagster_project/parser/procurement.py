@@ -11,13 +11,14 @@ services split need. A category label or total whose figure is printed on the ne
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .context import Context
 from .functional import is_noise
 from .records import Amount
 from .rows import read_row
 from .tables import Table
-from .tokens import compact
+from .tokens import compact, decimals_of, to_yuan
 
 _TOTAL_RE = re.compile(r"^(?:合计|总计)$")
 _CATEGORY_RE = re.compile(r"^([一二三])、(货物|工程|服务)(?:类)?[ABC]?$")
@@ -28,6 +29,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     lines = [ln for ln in table.lines if not is_noise(ln)]
     amounts: list[Amount] = []
     seen: set[str] = set()
+    unplaced = False
     for n, line in enumerate(lines):
         row = read_row(line, "none")
         label = compact(row.label)
@@ -36,12 +38,13 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
         if not (total or category):
             continue
         key = "total" if total else CATEGORY_KEYS[category.group(2)]
-        if key in seen:  # a header cell 合计 above 总计, or a repeated heading: the first figure counts
+        if key in seen and not row.amounts:  # a header cell 合计 above 总计 (its figure read already)
             continue
         cells, at = row.amounts, line
         if not cells:
             cells, at = _figure_below(lines, n)
             if not cells:
+                unplaced = unplaced or bool(category)
                 if category:  # a category without its figure is worth saying; a header 合计 is not
                     ctx.diagnose(
                         "warn",
@@ -53,6 +56,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                     )
                 continue
         if len(cells) != 1:
+            unplaced = True
             ctx.diagnose(
                 "warn",
                 "ambiguous_columns",
@@ -62,6 +66,20 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                 line,
                 observed=" ".join(c.raw for c in cells),
             )
+            continue
+        if key in seen:  # printed twice: the same figure is one statement, another is a contradiction
+            first = next(a for a in amounts if a.row_label == ("合计" if total else label))
+            if first.amount_raw != cells[0].raw:
+                ctx.diagnose(
+                    "warn",
+                    "procurement_total_vs_categories",
+                    f"{table.title}: '{label}' is printed twice, {first.amount_raw} and {cells[0].raw}; "
+                    "the first is loaded.",
+                    table,
+                    at,
+                    expected=first.amount_raw,
+                    observed=cells[0].raw,
+                )
             continue
         seen.add(key)
         cell = cells[0]
@@ -77,6 +95,25 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                 is_total_row=total,
             )
         )
+    total = next((a for a in amounts if a.is_total_row), None)
+    parts = [a for a in amounts if not a.is_total_row]
+    if total is not None and parts and not unplaced:
+        step = max(
+            to_yuan(Decimal(1).scaleb(-decimals_of(a.amount_raw)), a.amount_unit) for a in [total, *parts]
+        )
+        gap = total.amount_yuan - sum(a.amount_yuan for a in parts)
+        if abs(gap) > step * (len(parts) + 1) / 2:
+            ctx.diagnose(
+                "warn",
+                "procurement_total_vs_categories",
+                f"{table.title}: the categories ({', '.join(f'{a.row_label} {a.amount_raw}' for a in parts)})"
+                f" add up to {sum(a.amount_yuan for a in parts)} 元, not the 合计 {total.amount_raw} "
+                f"({total.amount_yuan} 元).",
+                table,
+                None,
+                expected=str(total.amount_yuan),
+                observed=str(sum(a.amount_yuan for a in parts)),
+            )
     return amounts
 
 

@@ -12,9 +12,20 @@ from .tokens import compact, join_split_amounts, parse_amount
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
-# A row of a table by economic code that prints both classifications: "基本工资50101工资奖金津补贴" after
-# the departmental code 30101 (or the other way round) is a name, the other classification's code, its name.
-_PAIRED_CODE_RE = re.compile(r"^(\D+?)([35]\d{2}(?:\d{2})?)(\D+)$")
+# A row of a table by economic code that prints both classifications: "基本工资 50101 工资奖金津补贴" after
+# the departmental code 30101 (or the other way round) is a name, the other classification's code (a word
+# of its own, as long as the row's code), its name.
+_PAIRED_CODE_RE = re.compile(r"^(\D+?)\s+([35]\d{2}(?:\d{2})?)\s+(\D+)$")
+
+
+def paired_code_in(words: str, code: str | None) -> tuple[str, str, str] | None:
+    """(name, paired code, paired name) of an economic row's label as printed, or None."""
+    if not code or code[0] not in "35":
+        return None
+    match = _PAIRED_CODE_RE.match(words.strip())
+    if not match or match.group(2)[0] == code[0] or len(match.group(2)) != len(code):
+        return None
+    return compact(match.group(1)), match.group(2), compact(match.group(3))
 
 
 @dataclass(slots=True)
@@ -122,8 +133,8 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     label = compact("".join(s.text for s in segments[index:end]))
     # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
     label = re.sub(r"^类款项(?=合计|总计)", "", label)
-    if code_kind == "economic" and code is not None:
-        paired = _PAIRED_CODE_RE.match(label)
-        if paired and paired.group(2)[0] != code[0]:
-            return Row(line, code, paired.group(1), amounts, paired.group(2), paired.group(3))
+    if code_kind == "economic":
+        paired = paired_code_in(" ".join(s.text for s in segments[index:end]), code)
+        if paired:
+            return Row(line, code, paired[0], amounts, paired[1], paired[2])
     return Row(line, code, label, amounts)

@@ -52,22 +52,26 @@
     {{ return(['fiscal_appropriation', 'upper_grant', 'business', 'operating_income', 'affiliated_remit', 'other_income']) }}
 {%- endmacro %}
 
-{#- Half a unit of the last decimal a figure was printed with, in yuan, read off its value (a figure is
-    printed with at least its significant decimals; at most 4 in 万元, 2 in 元). -#}
-{% macro half_printed_unit(yuan_expression, unit_expression) -%}
-    (
-        case when {{ unit_expression }} = '万元' then 10000 else 1 end
-        * 0.5
-        * case
-            when ({{ yuan_expression }}) % (case when {{ unit_expression }} = '万元' then 10000 else 1 end) = 0
-                then 1
-            when ({{ yuan_expression }}) % (case when {{ unit_expression }} = '万元' then 1000 else 0.1 end) = 0
-                then 0.1
-            when ({{ yuan_expression }}) % (case when {{ unit_expression }} = '万元' then 100 else 0.01 end) = 0
-                then 0.01
-            when ({{ yuan_expression }}) % (case when {{ unit_expression }} = '万元' then 10 else 0.01 end) = 0
-                then 0.001
-            else 0.0001
-        end
+{#- Yuan per printed unit (元, 千元, 万元, 亿元). -#}
+{% macro unit_factor(unit_expression) -%}
+    cast(
+        case {{ unit_expression }} when '万元' then 10000 when '亿元' then 100000000 when '千元' then 1000 else 1 end
+        as decimal(20, 4)
     )
+{%- endmacro %}
+
+{#- Half a unit of the last decimal a figure was printed with, in yuan, read off its value (a figure is
+    printed with at least its significant decimals; at most 4 in its unit, and yuan carry 2). -#}
+{% macro half_printed_unit(yuan_expression, unit_expression) -%}
+    case
+        when ({{ yuan_expression }}) % {{ unit_factor(unit_expression) }} = 0
+            then {{ unit_factor(unit_expression) }} * 0.5
+        when ({{ yuan_expression }}) % ({{ unit_factor(unit_expression) }} / 10) = 0
+            then {{ unit_factor(unit_expression) }} * 0.05
+        when ({{ yuan_expression }}) % ({{ unit_factor(unit_expression) }} / 100) = 0
+            then {{ unit_factor(unit_expression) }} * 0.005
+        when ({{ yuan_expression }}) % ({{ unit_factor(unit_expression) }} / 1000) = 0
+            then {{ unit_factor(unit_expression) }} * 0.0005
+        else {{ unit_factor(unit_expression) }} * 0.00005
+    end
 {%- endmacro %}

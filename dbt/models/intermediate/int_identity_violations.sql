@@ -1,6 +1,6 @@
 -- Identities that must hold inside one printed table, checked on every landed cell; one row per
--- violation beyond the rounding tolerance (one rounding step per summed term). Same macros as the generic
--- tests in tests/generic.
+-- violation beyond the rounding tolerance (one rounding step per summed term). The generic test
+-- identity_holds surfaces each check.
 {% set amounts = ref('int_amounts') %}
 {% set functional_and_economic_tables = [
     'expenditure_by_function', 'general_budget_by_function', 'fiscal_by_function', 'income_by_function',

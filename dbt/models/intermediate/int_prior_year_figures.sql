@@ -1,11 +1,13 @@
 -- A year-on-year claim's prior-year figure against the unit's own report of the year before: a final
 -- account's "比上年增加…" restates last year's actual, which last year's final account prints; a budget's
 -- restates last year's budget. The prior figure is the one stated (…执行数为…), else current minus change.
--- It is compared with the expenditure tables' total for the claim's functional code in the report of the
--- year before (the same kind and scope, the closest of its tables); it contradicts that report only where
--- the report's all-funds expenditure table prints codes (else the narrative may speak of all funds, which
--- no coded table shows). Figures agree within half a unit of each stated figure's last digit plus one
--- rounding step of the table.
+-- Only claims that compare with the year before as the report of that year states it: a final account's
+-- sentence that compares with a budget (与年初预算相比) or a budget's that compares with last year's execution
+-- (比上年预算执行数) is left out. It is compared with the expenditure tables' total for the claim's functional
+-- code in the report of the year before (the same kind and scope, the closest of its tables); it
+-- contradicts that report only where the report's all-funds expenditure table prints codes (else the
+-- narrative may speak of all funds, which no coded table shows). Figures agree within half a unit of each
+-- stated figure's last digit plus one rounding step of the table.
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -49,6 +51,12 @@ with_previous as (
             and this_doc.doc_kind = previous_doc.doc_kind
             and previous_doc.fiscal_year = this_doc.fiscal_year - 1
             and (this_doc.scope is null or previous_doc.scope is null or this_doc.scope = previous_doc.scope)
+    where
+        regexp_matches(claims.sentence, '上年|上一年|同比|' || cast(this_doc.fiscal_year - 1 as varchar) || '年')
+        and case this_doc.doc_kind
+            when 'final_account' then not regexp_matches(claims.sentence, '(比|与)[^，。；]{0,8}预算')
+            else not regexp_matches(claims.sentence, '执行')
+        end
 ),
 
 previous_cells as (

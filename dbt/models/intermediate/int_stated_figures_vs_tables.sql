@@ -231,7 +231,12 @@ table_candidates as (
     where
         summary_cells.phase = documents.phase
         and (
-            (summary_cells.table_key = 'operating_costs' and summary_cells.is_total_row)
+            (
+                summary_cells.table_key = 'operating_costs'
+                and summary_cells.is_total_row
+                and summary_cells.column_key = 'total'
+                and summary_cells.row_label in ('合计', '总计')
+            )
             or (summary_cells.table_key = 'sangong' and summary_cells.column_key = 'operating_costs')
         )
 

@@ -1,5 +1,12 @@
 -- One row per (unit, year, item, comparison basis) where both a budget and an actual amount exist, with
 -- the execution rate computed from the amounts and compared with the rate the document states.
+{#- How far rounding the two amounts to their printed unit (half a step each) can move the rate, in
+    percentage points. -#}
+{% set amount_rounding -%}
+    (100 * 0.5 * cast({{ rounding_step("coalesce(stated_amount_unit, '元')") }} as double)
+    * (1 + abs(computed_rate)) / abs(cast(budget_yuan as double)) + 1e-9)
+{%- endset %}
+
 with items as (
     select * from {{ ref('int_budget_execution_items') }}
 ),
@@ -37,14 +44,12 @@ select
         case
             when stated_rate is null or computed_rate is null then null
             else
-                abs(computed_rate * 100 - cast(stated_rate as double) * 100)
-                -- one unit of the rate's last printed digit (reports round or truncate: 10.158% is printed
-                -- 10.15% as well as 10.16%), plus what rounding the two amounts to their printed unit (half
-                -- a step each) can move a rate computed from them: δ (1 + rate) / budget
-                <= pow(10, -coalesce(rate_decimals, 2))
-                + 100 * 0.5 * cast({{ rounding_step("coalesce(stated_amount_unit, '元')") }} as double)
-                * (1 + abs(computed_rate)) / abs(cast(budget_yuan as double))
-                + 1e-9
+                -- A printed rate is the computed one rounded (half a unit of its last digit either way) or
+                -- truncated (up to one unit below): 10.158% is printed 10.16% or 10.15%, never 10.17%; plus
+                -- the amounts' rounding.
+                cast(stated_rate as double) * 100 - computed_rate * 100
+                between -pow(10, -coalesce(rate_decimals, 2)) - {{ amount_rounding }}
+                and 0.5 * pow(10, -coalesce(rate_decimals, 2)) + {{ amount_rounding }}
         end as boolean
     ) as rate_matches_stated,
     cast(stated_actual_yuan as decimal(20, 2)) as stated_actual_yuan,

@@ -31,7 +31,7 @@ paired as (
         amounts.paired_code as subject_code,
         documents.fiscal_year,
         nullif(trim(amounts.paired_name), '') as subject_name,
-        1 as name_priority
+        2 as name_priority  -- a name printed beside the code itself goes first
     from {{ ref('int_amounts') }} as amounts
     inner join documents
         on amounts.document_id = documents.document_id

@@ -306,7 +306,7 @@ prior_year_findings as (
         source_file,
         'prior_year_figure_mismatch' as check_name,
         'warn' as severity,
-        previous_table_key as table_key,
+        cast(null as varchar) as table_key,  -- the table compared is the other report's (named in the message)
         cast(previous_table_yuan as varchar) as expected,
         cast(prior_figure_yuan as varchar) as observed,
         'The narrative gives ' || coalesce(subject_name, '') || ' (' || subject_code || ') of '
