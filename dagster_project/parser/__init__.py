@@ -271,6 +271,8 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         main_table_key=main_key,
         total_expenditure_yuan=total,
     )
+    for number, amount in enumerate(amounts, start=1):
+        amount.cell_number = number
     return ParseResult(doc, report_tables, amounts, [], claims, ctx.diagnostics)
 
 

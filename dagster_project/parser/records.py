@@ -84,6 +84,8 @@ class Amount:
     # its code and name, as the row's departmental and governmental codes go together.
     paired_code: str | None = None
     paired_name: str | None = None
+    # Position of the cell among the document's amounts (1-based): its key within the document.
+    cell_number: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,9 @@
 -- range join finds at most one table per cell; it is an equi-join on (document, table key) filtered by
 -- the range, which keeps millions of cells within the build's memory limit without a group-by.
 with amounts as (
-    select
-        *,
-        row_number() over (
-            partition by document_id
-            order by source_line, table_key, subject_code, row_label, column_key, phase, amount_yuan
-        ) as cell_number
-    from {{ ref('stg_landing__amounts') }}
+    -- cell_number is the parser's position of the cell in its document: a key without a window over
+    -- millions of cells.
+    select * from {{ ref('stg_landing__amounts') }}
 ),
 
 report_tables as (

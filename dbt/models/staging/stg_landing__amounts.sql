@@ -20,5 +20,6 @@ select
     cast(source_line as bigint) as source_line,
     cast(source_page as integer) as source_page,
     cast(paired_code as varchar) as paired_code,
-    cast(paired_name as varchar) as paired_name
+    cast(paired_name as varchar) as paired_name,
+    cast(cell_number as bigint) as cell_number
 from source
