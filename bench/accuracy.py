@@ -6,6 +6,8 @@
 Prints precision and recall of
 - cells: every amount of every table (document, table, row code or label, column, phase, yuan), parser output;
 - facts: marts.fact_expenditure rows (document, phase, subject code, expenditure type, yuan);
+- lines: every line of the 部门预算明细表 (document, functional, governmental and departmental economic codes,
+  project, basic or project, yuan), parser output;
 - findings: marts.dq_findings rows against the planted misstatements (document, check, line);
 and lists the first misses and extras of each, so a number below 100% points at its cause.
 """
@@ -23,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dagster_project.parser import document_id_for, parse_document
+from dagster_project.parser.tokens import compact
 
 
 def _truths(corpus: Path) -> list[dict]:
@@ -47,7 +50,19 @@ def _cell_key(doc: str, table: str, code, label, column: str, phase: str, yuan) 
     )
 
 
-def _parse_cells(args: tuple[str, str]) -> tuple[list[tuple], list[tuple]]:
+def _line_key(doc: str, functional, government, department, project, kind, yuan) -> tuple:
+    return (
+        doc,
+        functional,
+        government or "",
+        department or "",
+        compact(project or ""),  # names are compared as the parser records them (full-width folded)
+        kind,
+        str(Decimal(yuan).quantize(Decimal("0.01"))),
+    )
+
+
+def _parse_cells(args: tuple[str, str]) -> tuple[list[tuple], list[tuple], list[tuple]]:
     path, relative = args
     result = parse_document(Path(path).read_bytes(), relative, document_id_for(relative))
     cells = [
@@ -56,8 +71,20 @@ def _parse_cells(args: tuple[str, str]) -> tuple[list[tuple], list[tuple]]:
         )
         for a in result.amounts
     ]
+    lines = [
+        _line_key(
+            i.document_id,
+            i.functional_code,
+            i.economic_government_code,
+            i.economic_department_code,
+            i.project_name,
+            i.expenditure_type,
+            i.amount_yuan,
+        )
+        for i in result.line_items
+    ]
     diagnostics = [(d.document_id, d.check_name, d.source_line, d.message) for d in result.diagnostics]
-    return cells, diagnostics
+    return cells, lines, diagnostics
 
 
 def score(name: str, truth: Counter, found: Counter, show: int = 5) -> dict:
@@ -104,13 +131,29 @@ def main() -> None:
     )
     jobs = [(str(args.corpus / "raw" / t["file"]), t["file"]) for t in truths]
     found_cells: Counter = Counter()
+    found_lines: Counter = Counter()
     diagnostics = []
     with ProcessPoolExecutor(args.workers) as pool:
-        for cells, diags in pool.map(_parse_cells, jobs, chunksize=16):
+        for cells, lines, diags in pool.map(_parse_cells, jobs, chunksize=16):
             found_cells.update(cells)
+            found_lines.update(lines)
             diagnostics += diags
     print(f"{len(truths)} documents, {sum(len(t['misstatements']) for t in truths)} planted misstatements")
     results = {"cells": score("cells", truth_cells, found_cells, args.show)}
+    truth_lines = Counter(
+        _line_key(
+            t["document_id"],
+            li["functional_code"],
+            li["economic_government_code"],
+            li["economic_department_code"],
+            li["project_name"],
+            li["expenditure_type"],
+            li["amount_yuan"],
+        )
+        for t in truths
+        for li in t.get("line_items", [])
+    )
+    results["line_items"] = score("lines", truth_lines, found_lines, args.show)
     # A diagnostic at a planted misstatement (the parser checks the narrative's own arithmetic) is a finding
     # scored below; any other is a parser failure on a generated document.
     planted = {(t["document_id"], m["check_name"], m["line"]) for t in truths for m in t["misstatements"]}

@@ -985,6 +985,83 @@ def _procurement_narrative(doc: Doc, rng: random.Random, year: int, procurement)
         )
 
 
+PROJECT_WORDS = ["专项业务经费", "信息化运维", "设备购置更新", "专项工作经费", "宣传培训", "业务能力建设"]
+
+
+def _cents_matrix(rows: dict[str, int], columns: dict[str, int]) -> list[tuple[str, str, int]]:
+    """Non-zero cells of a matrix with the given row and column sums (in fen; both add up to the same
+    whole), filled corner to corner: basic expenditure by functional 项 x economic 款."""
+    out, row_left, column_left = [], dict(rows), dict(columns)
+    for row in rows:
+        for column in columns:
+            take = min(row_left[row], column_left[column])
+            if take:
+                out.append((row, column, take))
+                row_left[row] -= take
+                column_left[column] -= take
+    return out
+
+
+def _line_items_table(doc, rng, style, label, title, unit_name, year, plan) -> list[dict]:
+    """部门预算明细表: a line per functional 项 x governmental x departmental economic code (basic
+    expenditure: the 项's basic money spread over the economic 款 so that both the functional and the
+    economic totals hold) and a line per project (functional 项, 50299 / 30299, project name, project
+    money), then 合计. Some project names wrap, the type and the amount on the next line. Returns the lines
+    as the truth."""
+    _title(doc, label, title, unit_name, style)
+    _header(
+        doc,
+        ["功能分类科目编码", "功能分类科目名称", "政府经济分类", "名称", "部门经济分类", "名称", "项目名称"],
+    )
+    _header(doc, ["支出类型", "金额"])
+    basic = {leaf.code: int(leaf.basic * 100) for leaf in plan.leaves_budget if leaf.basic}
+    economic = {code: int(v * 100) for code, v in plan.econ_budget.items()}
+    lines: list[tuple] = [
+        (f, g, d, None, "basic", Decimal(c) / 100)
+        for f, d, c in _cents_matrix(basic, economic)
+        for g in [GOVERNMENT_ECONOMIC[d][0]]
+    ]
+    lines += [
+        (
+            leaf.code,
+            "50299",
+            "30299",
+            f"{functional_name(leaf.code, year)}{rng.choice(PROJECT_WORDS)}",
+            "project",
+            leaf.project,
+        )
+        for leaf in plan.leaves_budget
+        if leaf.project
+    ]
+    truth = []
+    for f, g, d, project, kind, value in lines:
+        figure = fmt(printed(value, style.unit), style.separators)
+        government_name = GOVERNMENT_ECONOMIC[d][1] if d != "30299" else "其他商品和服务支出"
+        names = f"{functional_name(f, year)} {g} {government_name} {d} {ECONOMIC[d[:3]][1][d]}"
+        head = f"{_code_text(f, style)} {names}"
+        kind_word = "基本支出" if kind == "basic" else "项目支出"
+        if project and len(project) >= 6 and rng.random() < style.wrap_rate:
+            cut = rng.randint(2, len(project) - 2)
+            doc.add(f"{head} {project[:cut]}")
+            line = doc.add(f"{project[cut:]} {kind_word} {figure}")
+        else:
+            line = doc.add(f"{head} {project + ' ' if project else ''}{kind_word} {figure}")
+        truth.append(
+            {
+                "functional_code": f,
+                "economic_government_code": g,
+                "economic_department_code": d,
+                "project_name": project,
+                "expenditure_type": kind,
+                "amount_yuan": str(as_yuan(printed(value, style.unit), style.unit)),
+                "line": line,
+            }
+        )
+    total = sum((v for *_rest, v in lines), Decimal(0))
+    doc.add(f"合计 {fmt(printed(total, style.unit), style.separators)}")
+    return truth
+
+
 def _cover(doc: Doc, style: Style, unit_name: str, year: int, kind_title: str) -> None:
     if style.cover_one_line:
         doc.add(f"{unit_name}{year}年{kind_title}")
@@ -1025,6 +1102,9 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
     procurement = _draw_procurement(rng) if rng.random() < 0.35 else None
     if procurement:
         titles.append(("政府采购支出预算表", "procurement"))
+    # Two in five add the 部门预算明细表 (line items).
+    if rng.random() < 0.4:
+        titles.append(("部门预算明细表", "line_items"))
     doc.add("目录")
     for n, (title, _key) in enumerate(titles, start=1):
         doc.add(f"表{cn_label(n)} {title}")
@@ -1099,14 +1179,18 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
     _title(doc, f"表{cn_label(8)}", titles[7][0], unit_name, style)
     _header(doc, ["功能分类科目编码", "科目名称", "合计", "基本支出", "项目支出"])
     doc.add("本单位无此项支出，故此表为空。" if rng.random() < 0.5 else "本表无数据")
+    line_items: list[dict] = []
     for n, (title, key) in enumerate(titles[8:], start=9):
         if key == "operating_costs":
             _operating_costs_table(doc, rng, style, f"表{cn_label(n)}", title, unit_name, operating_items)
-        else:
+        elif key == "procurement":
             _procurement_table(doc, rng, style, f"表{cn_label(n)}", title, unit_name, procurement)
+        else:
+            line_items = _line_items_table(doc, rng, style, f"表{cn_label(n)}", title, unit_name, year, plan)
     truth = {
         "total_expenditure_yuan": str(as_yuan(total, style.unit)),
         "facts": facts,
+        "line_items": line_items,
     }
     return doc, truth
 

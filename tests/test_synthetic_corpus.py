@@ -71,12 +71,15 @@ def test_the_corpus_has_what_the_scale_tests_need(corpus):
     assert any("机关运行经费支出预算表" in t for t in texts)
     assert any("政府采购支出预算表" in t for t in texts)
     assert any("政府预算支出经济分类科目" in t for t in texts)  # two economic codes per row
+    assert any("部门预算明细表" in t for t in texts)
 
 
 def test_the_parser_reads_every_generated_cell_exactly(corpus):
     out, manifest = corpus
     expected: Counter = Counter()
     found: Counter = Counter()
+    expected_lines: Counter = Counter()
+    found_lines: Counter = Counter()
     diagnostics = []
     planted = []
     found_planted = []
@@ -100,6 +103,32 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
         for a in result.amounts:
             code = a.subject_code
             found[(doc_id, a.table_key, code or a.row_label, a.column_key, a.amount_yuan)] += 1
+        # 部门预算明细表 lines: codes, project (names compared full-width folded, as recorded), type, yuan.
+        for li in truth.get("line_items", []):
+            project = li["project_name"] and li["project_name"].replace("（", "(").replace("）", ")")
+            expected_lines[
+                (
+                    doc_id,
+                    li["functional_code"],
+                    li["economic_government_code"],
+                    li["economic_department_code"],
+                    project,
+                    li["expenditure_type"],
+                    Decimal(li["amount_yuan"]),
+                )
+            ] += 1
+        for i in result.line_items:
+            found_lines[
+                (
+                    doc_id,
+                    i.functional_code,
+                    i.economic_government_code,
+                    i.economic_department_code,
+                    i.project_name,
+                    i.expenditure_type,
+                    i.amount_yuan,
+                )
+            ] += 1
         for d in result.diagnostics:
             if d.check_name == "stated_change_mismatch":
                 found_planted.append((doc_id, d.source_line))
@@ -107,6 +136,7 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
                 diagnostics.append(d)
     assert expected - found == Counter(), "cells missed"
     assert found - expected == Counter(), "cells the documents do not print"
+    assert expected_lines and found_lines == expected_lines
     assert diagnostics == []
     assert planted and sorted(found_planted) == sorted(planted)
 

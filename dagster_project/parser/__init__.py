@@ -18,6 +18,7 @@ from .context import Context
 from .economic import parse_economic_table
 from .functional import is_noise, parse_coded_table
 from .layout import ExtractionError, Line, lines_from_pdf, lines_from_text
+from .line_items import looks_like_line_items, parse_line_items
 from .metadata import read_metadata
 from .narrative import parse_claims
 from .performance import read_self_evaluation
@@ -199,6 +200,9 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         text, _encoding = decode_text(data)
         lines = lines_from_text(text)
     tables = detect_tables(lines)
+    for table in tables:  # a detail table whatever its title's other words (一般公共预算…支出明细表)
+        if "明细" in table.title and table.table_key != "line_items" and looks_like_line_items(table):
+            table.table_key = "line_items"
     seen: dict[str, int] = {}
     for table in tables:  # a key names one table per document: a second table of a kind gets a suffix
         seen[table.table_key] = seen.get(table.table_key, 0) + 1
@@ -273,7 +277,13 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     )
     for number, amount in enumerate(amounts, start=1):
         amount.cell_number = number
-    return ParseResult(doc, report_tables, amounts, [], claims, ctx.diagnostics)
+    line_items = [
+        item
+        for table in tables
+        if base_table_key(table.table_key) == "line_items" and table.empty_reason is None
+        for item in parse_line_items(table, ctx)
+    ]
+    return ParseResult(doc, report_tables, amounts, line_items, claims, ctx.diagnostics)
 
 
 def _read_one(table: Table, ctx: Context) -> tuple[list, bool]:

@@ -104,6 +104,10 @@ class LineItem:
     amount_unit: str
     source_line: int
     source_page: int | None
+    # Names printed beside each code on the line.
+    functional_name: str | None = None
+    economic_government_name: str | None = None
+    economic_department_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,7 +58,7 @@ line_item_codes as (
         codes.classification,
         codes.subject_code,
         documents.fiscal_year,
-        cast(null as varchar) as subject_name,
+        nullif(trim(codes.subject_name), '') as subject_name,
         3 as name_priority
     from {{ ref('stg_landing__line_items') }} as line_items
     inner join documents
@@ -66,10 +66,10 @@ line_item_codes as (
     cross join
         lateral (
             values
-            ('functional', line_items.functional_code),
-            ('economic_government', line_items.economic_government_code),
-            ('economic_department', line_items.economic_department_code)
-        ) as codes (classification, subject_code)
+            ('functional', line_items.functional_code, line_items.functional_name),
+            ('economic_government', line_items.economic_government_code, line_items.economic_government_name),
+            ('economic_department', line_items.economic_department_code, line_items.economic_department_name)
+        ) as codes (classification, subject_code, subject_name)
     where codes.subject_code is not null
 ),
 

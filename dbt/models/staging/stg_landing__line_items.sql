@@ -14,5 +14,8 @@ select
     cast(amount_raw as varchar) as amount_raw,
     cast(amount_unit as varchar) as amount_unit,
     cast(source_line as bigint) as source_line,
-    cast(source_page as integer) as source_page
+    cast(source_page as integer) as source_page,
+    cast(functional_name as varchar) as functional_name,
+    cast(economic_government_name as varchar) as economic_government_name,
+    cast(economic_department_name as varchar) as economic_department_name
 from source

@@ -1,0 +1,193 @@
+"""Budget detail tables (项目明细 / 部门预算明细表): each line one amount of a functional code × a
+governmental economic code × a departmental economic code × a project (or basic expenditure).
+
+Columns are told apart by the shape of their codes, not by position: a functional code starts with 1 or 2
+(7 digits, or printed split "208 05 05"), a governmental economic code with 5 and a departmental one with 3
+(3 or 5 digits). The first words after a code are its name. What follows the last code's name and precedes
+the expenditure type (基本支出 / 项目支出) and the amount is the project name. A line without a code
+continues the project name of the line above (or, when the line above has no amount yet, brings it). Where
+no type is printed, a line with a project name is project expenditure and one without is basic. The 合计
+line checks the sum of the lines. A line whose pieces do not fall into these places (no amount, two
+amounts, no functional code, amounts without a code) is a diagnostic, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .context import Context
+from .functional import is_noise
+from .layout import Line
+from .records import LineItem
+from .rows import Cell
+from .tables import Table
+from .tokens import compact, decimals_of, join_split_amounts, parse_amount, to_yuan
+
+_FUNCTIONAL_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
+_GOVERNMENT_RE = re.compile(r"^5\d{2}(?:\d{2})?$")
+_DEPARTMENT_RE = re.compile(r"^3\d{2}(?:\d{2})?$")
+_TYPES = {"基本支出": "basic", "项目支出": "project", "基本": "basic", "项目": "project"}
+_TOTAL_RE = re.compile(r"^(?:合计|总计)$")
+
+
+def _words(line: Line) -> list[str]:
+    if line.positioned:
+        return [s.text.strip() for s in line.segments if s.text.strip()]
+    return join_split_amounts(line.text).split()
+
+
+def _functional(words: list[str], i: int) -> tuple[str, int] | None:
+    """A functional code at word i (also printed split, "208 05 05"), and the words it takes."""
+    if not _FUNCTIONAL_RE.match(words[i]):
+        return None
+    code, n = words[i], 1
+    while len(code) < 7 and i + n < len(words) and re.fullmatch(r"\d{2}", words[i + n]):
+        code, n = code + words[i + n], n + 1
+    return code, n
+
+
+def read_line(line: Line) -> dict | None:
+    """The pieces of one detail line: codes with their names, project name, type, amounts; None when the
+    line has no code at all (a continuation)."""
+    words = _words(line)
+    end = len(words)
+    while end > 0 and parse_amount(words[end - 1]) is not None:
+        end -= 1
+    amounts = words[end:]
+    pieces: dict = {"functional": None, "government": None, "department": None, "names": {}, "rest": []}
+    current = None
+    i = 0
+    while i < end:
+        word = words[i]
+        functional = _functional(words, i) if pieces["functional"] is None else None
+        if functional:
+            pieces["functional"], current = functional[0], "functional"
+            i += functional[1]
+            continue
+        for kind, pattern in (("government", _GOVERNMENT_RE), ("department", _DEPARTMENT_RE)):
+            if pieces[kind] is None and pattern.match(word):
+                pieces[kind], current = word, kind
+                break
+        else:
+            if compact(word) in _TYPES and i == end - 1:
+                pieces["type"] = _TYPES[compact(word)]
+            elif current is not None and current not in pieces["names"]:
+                pieces["names"][current] = compact(word)  # the first words after a code: its name
+            else:
+                pieces["rest"].append(word)
+            i += 1
+            continue
+        i += 1
+    if not any(pieces[k] for k in ("functional", "government", "department")):
+        return None
+    pieces["amounts"] = amounts
+    return pieces
+
+
+def looks_like_line_items(table: Table) -> bool:
+    """A detail table whatever its title says: most coded lines carry a functional and an economic code."""
+    coded = [p for ln in table.lines if (p := read_line(ln)) is not None]
+    both = [p for p in coded if p["functional"] and (p["government"] or p["department"])]
+    return len(both) >= 2 and len(both) * 2 >= len(coded)
+
+
+def _unplaced(table: Table, ctx: Context, line: Line, pieces: dict) -> None:
+    ctx.diagnose(
+        "warn",
+        "unplaced_amounts",
+        f"{table.title}: line '{compact(line.text)}' has "
+        + ("no functional code" if not pieces["functional"] else f"{len(pieces['amounts'])} amounts")
+        + " where a detail line has one functional code and one amount; not loaded.",
+        table,
+        line,
+        observed=" ".join(pieces["amounts"]) or None,
+    )
+
+
+def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
+    unit = table.amount_unit or "元"
+    items: list[LineItem] = []
+    last: list = []  # the pieces and line of the previous item, whose project name may continue
+    waiting: Line | None = None  # a coded line whose amount is on the next line (a wrapped name)
+    total = None  # the 合计 line and its figure
+    for line in table.lines:
+        if is_noise(line):
+            continue
+        pieces = read_line(line)
+        if waiting is not None:
+            if pieces is None:  # the wrapped rest of the line above
+                line = Line(waiting.number, waiting.page, [*waiting.segments, *line.segments])
+                pieces = read_line(line)
+            else:
+                _unplaced(table, ctx, waiting, read_line(waiting))
+            waiting = None
+        if pieces is not None and pieces["functional"] and not pieces["amounts"]:
+            waiting = line
+            continue
+        if pieces is None:
+            words = _words(line)
+            figures = [w for w in words if parse_amount(w) is not None]
+            text = compact("".join(w for w in words if parse_amount(w) is None))
+            if figures and _TOTAL_RE.match(text) and len(figures) == 1:
+                total = (line, figures[0])
+            elif figures:
+                ctx.diagnose(
+                    "warn",
+                    "unplaced_amounts",
+                    f"{table.title}: line '{compact(line.text)}' prints amounts but no code; not loaded.",
+                    table,
+                    line,
+                    observed=" ".join(figures),
+                )
+            elif last and text and not any(w in text for w in ("单位", "编码", "名称")):
+                last[0]["rest"].append(text)  # the project name wrapped onto this line
+            continue
+        if not pieces["functional"] or len(pieces["amounts"]) != 1:
+            _unplaced(table, ctx, line, pieces)
+            last = []
+            continue
+        last = [pieces, line]
+        items.append(pieces | {"line": line})
+    if waiting is not None:
+        _unplaced(table, ctx, waiting, read_line(waiting))
+    if total is not None and items:
+        printed = parse_amount(total[1])
+        lines_sum = sum(parse_amount(p["amounts"][0]) for p in items)
+        step = max(decimals_of(raw) for raw in [total[1], *(p["amounts"][0] for p in items)])
+        if abs(printed - lines_sum) > Decimal(1).scaleb(-step) * (len(items) + 1) / 2:
+            ctx.diagnose(
+                "warn",
+                "line_items_vs_total",
+                f"{table.title}: the {len(items)} detail lines add up to {lines_sum}, not the 合计 "
+                f"{total[1]}.",
+                table,
+                total[0],
+                expected=total[1],
+                observed=str(lines_sum),
+            )
+    out = []
+    for pieces in items:
+        raw = pieces["amounts"][0]
+        cell = Cell(pieces["line"].segments[-1], parse_amount(raw), raw)
+        project = compact("".join(pieces["rest"])) or None
+        out.append(
+            LineItem(
+                document_id=ctx.document_id,
+                table_key=table.table_key,
+                functional_code=pieces["functional"],
+                economic_government_code=pieces["government"],
+                economic_department_code=pieces["department"],
+                project_name=project,
+                expenditure_type=pieces.get("type") or ("project" if project else "basic"),
+                amount_yuan=to_yuan(cell.value, unit),
+                amount_raw=raw,
+                amount_unit=unit,
+                source_line=pieces["line"].number,
+                source_page=pieces["line"].page,
+                functional_name=pieces["names"].get("functional"),
+                economic_government_name=pieces["names"].get("government"),
+                economic_department_name=pieces["names"].get("department"),
+            )
+        )
+    return out
