@@ -1002,6 +1002,11 @@ def _cents_matrix(rows: dict[str, int], columns: dict[str, int]) -> list[tuple[s
     return out
 
 
+def plan_value(plan: Plan, code: str) -> Decimal:
+    """The budget of a functional 项 (basic + project), true yuan."""
+    return next(leaf.basic + leaf.project for leaf in plan.leaves_budget if leaf.code == code)
+
+
 def _line_items_table(doc, rng, style, label, title, unit_name, year, plan) -> list[dict]:
     """部门预算明细表: a line per functional 项 x governmental x departmental economic code (basic
     expenditure: the 项's basic money spread over the economic 款 so that both the functional and the
@@ -1033,6 +1038,13 @@ def _line_items_table(doc, rng, style, label, title, unit_name, year, plan) -> l
         for leaf in plan.leaves_budget
         if leaf.project
     ]
+    # Some tables misstate one project line (and their 合计 with it): consistent in themselves, the lines
+    # of that functional code no longer add up to the expenditure tables (planted: line_items_vs_table).
+    projects = [n for n, line in enumerate(lines) if line[4] == "project"]
+    misstated = rng.choice(projects) if projects and rng.random() < 0.1 else None
+    if misstated is not None:
+        f, g, d, project, kind, value = lines[misstated]
+        lines[misstated] = (f, g, d, project, kind, value + Decimal(rng.randint(3, 90)) * 10000)
     truth = []
     for f, g, d, project, kind, value in lines:
         figure = fmt(printed(value, style.unit), style.separators)
@@ -1042,8 +1054,8 @@ def _line_items_table(doc, rng, style, label, title, unit_name, year, plan) -> l
         kind_word = "基本支出" if kind == "basic" else "项目支出"
         if project and len(project) >= 6 and rng.random() < style.wrap_rate:
             cut = rng.randint(2, len(project) - 2)
-            doc.add(f"{head} {project[:cut]}")
-            line = doc.add(f"{project[cut:]} {kind_word} {figure}")
+            line = doc.add(f"{head} {project[:cut]}")  # an item is where its codes are printed
+            doc.add(f"{project[cut:]} {kind_word} {figure}")
         else:
             line = doc.add(f"{head} {project + ' ' if project else ''}{kind_word} {figure}")
         truth.append(
@@ -1059,6 +1071,13 @@ def _line_items_table(doc, rng, style, label, title, unit_name, year, plan) -> l
         )
     total = sum((v for *_rest, v in lines), Decimal(0))
     doc.add(f"合计 {fmt(printed(total, style.unit), style.separators)}")
+    if misstated is not None:
+        code = lines[misstated][0]
+        doc.plant(
+            "line_items_vs_table",
+            min(t["line"] for t in truth if t["functional_code"] == code),
+            f"detail lines of {code} misstate a project by {lines[misstated][5] - plan_value(plan, code)} 元",
+        )
     return truth
 
 

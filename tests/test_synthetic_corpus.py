@@ -197,6 +197,7 @@ def test_the_warehouse_finds_every_planted_misstatement_and_nothing_else(corpus,
         "stated_change_mismatch",
         "stated_figure_vs_table",
         "prior_year_figure_mismatch",
+        "line_items_vs_table",
     }
     assert found == planted
     assert projects and loaded == projects

@@ -321,6 +321,31 @@ prior_year_findings as (
     where is_contradiction
 ),
 
+-- Budget detail lines that do not add up to what the report's own tables print for their code.
+line_item_findings as (
+    select
+        comparisons.document_id,
+        documents.source_file,
+        'line_items_vs_table' as check_name,
+        'warn' as severity,
+        comparisons.table_key,
+        cast(comparisons.table_yuan as varchar) as expected,
+        cast(comparisons.lines_yuan as varchar) as observed,
+        'The ' || cast(comparisons.line_count as varchar) || ' budget detail lines of '
+        || case comparisons.classification when 'functional' then 'functional code ' else 'economic code ' end
+        || comparisons.subject_code || ' add up to '
+        || {{ format_amount('comparisons.lines_yuan', 'comparisons.table_unit') }}
+        || ', but ' || coalesce(comparisons.table_title, comparisons.table_key) || ' prints '
+        || {{ format_amount('comparisons.table_yuan', 'comparisons.table_unit') }}
+        || ' (line ' || cast(comparisons.table_source_line as varchar) || ').' as message,
+        comparisons.source_line,
+        'warehouse' as finding_source
+    from {{ ref('int_line_items_vs_tables') }} as comparisons
+    inner join documents
+        on comparisons.document_id = documents.document_id
+    where comparisons.is_contradiction
+),
+
 stated_figure_findings as (
     select
         document_id,
@@ -397,6 +422,8 @@ findings as (
     select * from stated_figure_findings
     union all
     select * from prior_year_findings
+    union all
+    select * from line_item_findings
 )
 
 select
