@@ -510,6 +510,21 @@ class Doc:
         """A misstatement written on purpose: the finding the warehouse must report at that line."""
         self.misstatements.append({"check_name": check_name, "line": line, "description": description})
 
+    def stated_total(self, rng: random.Random, kind: str, subject: str, total, sentence: str) -> None:
+        """A narrative total (万元) whose table prints ``total``: "sentence" with the figure in its {}. Some
+        state a figure the table does not print (planted: stated_total_vs_table)."""
+        stated = total
+        if rng.random() < 0.08:
+            stated = total + Decimal(rng.randint(1, 50))
+        line = self.add(sentence.format(fmt(stated, True)))
+        self.claims.append({"claim_kind": kind, "amount_yuan": str(as_yuan(stated, "万元")), "line": line})
+        if stated != total:
+            self.plant(
+                "stated_total_vs_table",
+                line,
+                f"{subject} stated {stated} 万元, its table prints {total} 万元",
+            )
+
     def execution_claim(self, kind: str, code: str | None, budget_wan, actual_wan, line: int) -> None:
         """A budget-versus-actual sentence of the narrative (figures in 万元), as the truth records it."""
         self.claims.append(
@@ -897,22 +912,15 @@ def _operating_costs_table(doc, rng, style, label, title, unit_name, items: dict
 
 
 def _operating_costs_narrative(doc: Doc, rng: random.Random, year: int, items: dict[str, Decimal]) -> None:
-    """The 机关运行经费 sentence of a budget report; some state a figure its table does not print (planted:
-    stated_total_vs_table)."""
+    """The 机关运行经费 sentence of a budget report."""
     total = printed(sum(items.values(), Decimal(0)), "万元")
-    stated = total
-    if rng.random() < 0.08:
-        stated = total + Decimal(rng.randint(1, 50))
-    line = doc.add(f"{year}年本部门一般公共预算机关运行经费预算支出{fmt(stated, True)}万元。")
-    doc.claims.append(
-        {"claim_kind": "operating_costs", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
+    doc.stated_total(
+        rng,
+        "operating_costs",
+        "机关运行经费",
+        total,
+        f"{year}年本部门一般公共预算机关运行经费预算支出{{}}万元。",
     )
-    if stated != total:
-        doc.plant(
-            "stated_total_vs_table",
-            line,
-            f"机关运行经费 stated {stated} 万元, its table prints {total} 万元",
-        )
 
 
 PROCUREMENT_CATEGORIES = [("一", "货物", "A"), ("二", "工程", "B"), ("三", "服务", "C")]
@@ -970,19 +978,11 @@ def _procurement_table(doc, rng, style, label, title, unit_name, procurement) ->
 
 
 def _procurement_narrative(doc: Doc, rng: random.Random, year: int, procurement) -> None:
-    """政府采购预算总金额; some state a figure the table does not print (planted: stated_total_vs_table)."""
+    """The 政府采购 sentence of a budget report."""
     total = sum((v for items in procurement.values() for v in items.values()), Decimal(0))
-    stated = total
-    if rng.random() < 0.08:
-        stated = total + Decimal(rng.randint(1, 50))
-    line = doc.add(f"{year}年本部门政府采购预算总金额为{fmt(stated, True)}万元。")
-    doc.claims.append(
-        {"claim_kind": "procurement_total", "amount_yuan": str(as_yuan(stated, "万元")), "line": line}
+    doc.stated_total(
+        rng, "procurement_total", "政府采购", total, f"{year}年本部门政府采购预算总金额为{{}}万元。"
     )
-    if stated != total:
-        doc.plant(
-            "stated_total_vs_table", line, f"政府采购 stated {stated} 万元, its table prints {total} 万元"
-        )
 
 
 PROJECT_WORDS = ["专项业务经费", "信息化运维", "设备购置更新", "专项工作经费", "宣传培训", "业务能力建设"]

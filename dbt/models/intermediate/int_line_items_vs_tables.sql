@@ -41,6 +41,20 @@ sums as (
 
 cells as (
     select
+        document_id,
+        'functional' as classification,
+        subject_code,
+        table_key,
+        table_title,
+        column_key,
+        amount_yuan,
+        amount_unit,
+        source_line
+    from {{ ref('int_expenditure_cells') }}
+
+    union all
+
+    select
         amounts.document_id,
         amounts.classification,
         amounts.subject_code,
@@ -55,20 +69,10 @@ cells as (
         on amounts.document_id = documents.document_id
     where
         amounts.phase = documents.phase
-        and (
-            (
-                amounts.classification = 'functional'
-                and amounts.column_key in ('total', 'basic', 'project')
-                and regexp_replace(amounts.table_key, '_[0-9]+$', '')
-                in ('expenditure_by_function', 'general_budget_by_function', 'fiscal_by_function')
-            )
-            or (
-                amounts.classification = 'economic_department'
-                and amounts.column_key = 'total'
-                and regexp_replace(amounts.table_key, '_[0-9]+$', '')
-                in ('basic_by_economic', 'general_budget_basic_by_economic', 'fiscal_basic_by_economic')
-            )
-        )
+        and amounts.classification = 'economic_department'
+        and amounts.column_key = 'total'
+        and regexp_replace(amounts.table_key, '_[0-9]+$', '')
+        in ('basic_by_economic', 'general_budget_basic_by_economic', 'fiscal_basic_by_economic')
 ),
 
 matched as (
@@ -88,7 +92,9 @@ matched as (
             and sums.subject_code = cells.subject_code
     qualify row_number() over (
         partition by sums.document_id, sums.classification, sums.subject_code
-        order by abs(sums.lines_yuan - cells.amount_yuan), cells.source_line
+        -- equal figures: the earliest line, and there the total column (a row whose total is all basic)
+        order by
+            abs(sums.lines_yuan - cells.amount_yuan), cells.source_line, cells.column_key != 'total', cells.column_key
     ) = 1
 )
 

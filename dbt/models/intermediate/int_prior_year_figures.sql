@@ -60,29 +60,8 @@ with_previous as (
 ),
 
 previous_cells as (
-    select
-        amounts.document_id,
-        amounts.table_key,
-        amounts.table_title,
-        amounts.subject_code,
-        amounts.amount_yuan,
-        amounts.amount_unit,
-        amounts.source_line,
-        regexp_replace(amounts.table_key, '_[0-9]+$', '') = 'expenditure_by_function' as is_all_funds
-    from {{ ref('int_amounts') }} as amounts
-    inner join documents
-        on amounts.document_id = documents.document_id
-    where
-        amounts.classification = 'functional'
-        and amounts.column_key = 'total'
-        and amounts.phase = documents.phase
-        and regexp_replace(amounts.table_key, '_[0-9]+$', '')
-        in ('expenditure_by_function', 'general_budget_by_function', 'fiscal_by_function')
-),
-
-all_funds_coded as (
-    select distinct document_id from previous_cells
-    where is_all_funds
+    select * from {{ ref('int_expenditure_cells') }}
+    where column_key = 'total'
 ),
 
 matched as (
@@ -93,8 +72,7 @@ matched as (
         previous_cells.amount_yuan as previous_table_yuan,
         previous_cells.amount_unit as previous_table_unit,
         previous_cells.source_line as previous_table_line,
-        with_previous.previous_document_id in (select all_funds_coded.document_id from all_funds_coded)
-            as is_decisive
+        previous_cells.all_funds_table_prints_codes as is_decisive
     from with_previous
     inner join previous_cells
         on

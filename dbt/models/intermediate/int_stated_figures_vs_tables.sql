@@ -289,25 +289,8 @@ table_figures as (
 
 -- The total column of every expenditure table by functional code, in the document's own phase.
 expenditure_cells as (
-    select
-        amounts.document_id,
-        amounts.table_key,
-        amounts.table_title,
-        amounts.subject_code,
-        amounts.row_label,
-        amounts.amount_yuan,
-        amounts.amount_raw,
-        amounts.amount_unit,
-        amounts.source_line
-    from {{ ref('int_amounts') }} as amounts
-    inner join documents
-        on amounts.document_id = documents.document_id
-    where
-        amounts.classification = 'functional'
-        and amounts.column_key = 'total'
-        and amounts.phase = documents.phase
-        and regexp_replace(amounts.table_key, '_[0-9]+$', '')
-        in ('expenditure_by_function', 'general_budget_by_function', 'fiscal_by_function')
+    select * from {{ ref('int_expenditure_cells') }}
+    where column_key = 'total'
 ),
 
 -- Per stated figure: the table figure to compare with (by claim kind; for a year-on-year claim, by code).
@@ -346,10 +329,7 @@ matched_codes as (
         expenditure_cells.amount_raw as table_raw,
         expenditure_cells.amount_unit as table_unit,
         expenditure_cells.source_line as table_source_line,
-        stated_precision.document_id in (
-            select all_funds.document_id from expenditure_cells as all_funds
-            where all_funds.table_key = 'expenditure_by_function' and all_funds.subject_code is not null
-        ) as is_decisive
+        expenditure_cells.all_funds_table_prints_codes as is_decisive
     from stated_precision
     inner join expenditure_cells
         on
