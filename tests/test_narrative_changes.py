@@ -349,3 +349,21 @@ def test_同比_is_a_comparison_with_the_year_before():
         Decimal("0.014"),
     )
     assert [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"] == []
+
+
+def test_a_figure_and_its_change_in_different_units():
+    """ "1.2亿元，比上年增加500万元": each figure in its own unit; the claim's unit is the printed figure's
+    (its precision is 0.1 亿元), not the change's."""
+    text = (
+        "示例局2024年部门决算\n第三部分 2024年度部门决算情况说明\n"
+        "（一）一般公共服务支出（类）支出决算1.2亿元，比上年增加500万元，增长4.35%。\n"
+    )
+    [claim] = [
+        c for c in parse_document(text.encode("utf-8"), "示例局.txt").claims if c.claim_kind == "year_on_year"
+    ]
+    assert (claim.amount_yuan, claim.change_yuan, claim.amount_unit, claim.figure_raw) == (
+        Decimal("120000000.00"),
+        Decimal("5000000.00"),
+        "亿元",
+        "1.2",
+    )

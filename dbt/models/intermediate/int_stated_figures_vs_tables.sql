@@ -20,7 +20,7 @@ claims as (
             partition by document_id
             order by source_line, claim_kind, subject_name, budget_yuan, actual_yuan, amount_yuan
         ) as claim_number,
-        case when amount_unit = '万元' then 10000 else 1 end as unit_factor,
+        {{ unit_factor('amount_unit') }} as unit_factor,
         length(regexp_extract(figure_raw, '\.([0-9]+)', 1)) as figure_decimals
     from {{ ref('stg_landing__claims') }}
     where
@@ -425,7 +425,7 @@ select
         stated_raw,
         format(
             '{:,.{}f}',
-            cast(stated_yuan as double) / case when stated_unit = '万元' then 10000 else 1 end,
+            cast(stated_yuan as double) / cast({{ unit_factor('stated_unit') }} as double),
             stated_decimals
         )
     ) as stated_text,
@@ -439,7 +439,7 @@ select
         when table_raw is not null then table_raw
         when table_basis = 'blank_table' then '0'
         when table_yuan is not null
-            then format('{:,.2f}', cast(table_yuan as double) / case when table_unit = '万元' then 10000 else 1 end)
+            then format('{:,.2f}', cast(table_yuan as double) / cast({{ unit_factor('table_unit') }} as double))
     end as table_text,
     table_source_line,
     stated_yuan - table_yuan as difference_yuan,
