@@ -281,11 +281,10 @@ within_final_account as (
                 claims.claim_kind = 'project_execution'
                 and claims.subject_name is not null
                 and documents.doc_kind = 'final_account'
+            -- a restatement (same name and figures) counts once, the statement that gives a rate first
             qualify row_number() over (
-                partition by
-                    claims.document_id, claims.subject_name, claims.budget_yuan, claims.actual_yuan,
-                    claims.stated_rate
-                order by claims.source_line
+                partition by claims.document_id, claims.subject_name, claims.budget_yuan, claims.actual_yuan
+                order by claims.stated_rate is null, claims.source_line
             ) = 1
         ) as stated_projects
     ) as projects
