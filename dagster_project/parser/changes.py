@@ -289,8 +289,8 @@ def find_changes(
             name = subject
         else:
             name = _subject(head[: amount[2].start()]) if amount else None
-        # The unit of the printed figure (figure_raw) first: "1.2亿元，比上年增加500万元" is stated to 0.1 亿元,
-        # and the warehouse reads the figure's precision in this unit.
+        # The unit of the printed figure (figure_raw) first: "1.2亿元，比上年增加500万元" is stated to
+        # 0.1 亿元, and the warehouse reads the figure's precision in this unit.
         units = [u for u in (amount[2].group(2) if amount else None, unit) if u]
         found.append(
             StatedChange(
