@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 
 from .columns import assign_columns, assign_rows_by_identities, plain_columns
 from .context import Context
 from .layout import Line
 from .records import Amount
-from .rows import Row, paired_code_in, read_row
+from .rows import Cell, Row, paired_code_in, read_row
+from .solver import printed_sum_holds
 from .tables import Table
-from .tokens import code_level, compact, decimals_of, economic_classification
+from .tokens import code_level, compact, economic_classification
 
 _NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
@@ -163,10 +163,8 @@ def _nearest_parent(rows: list[Row], code: str) -> Row | None:
     return None
 
 
-def _adds_up(whole, parts) -> bool:
-    """Whether printed parts add up to a printed whole, to half a unit of the coarsest figure per figure."""
-    step = max(Decimal(1).scaleb(-decimals_of(c.raw)) for c in [*parts, whole])
-    return abs(whole.value - sum((c.value for c in parts), Decimal(0))) <= step * (len(parts) + 1) / 2
+def _adds_up(whole: Cell, parts: list[Cell]) -> bool:
+    return printed_sum_holds(whole.raw, [c.raw for c in parts])
 
 
 def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row]) -> None:

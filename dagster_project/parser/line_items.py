@@ -14,15 +14,15 @@ amounts, no functional code, amounts without a code) is a diagnostic, never a gu
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from .context import Context
 from .functional import is_noise
 from .layout import Line
 from .records import LineItem
 from .rows import Cell
+from .solver import printed_sum_holds
 from .tables import Table
-from .tokens import compact, decimals_of, join_split_amounts, parse_amount, to_yuan
+from .tokens import compact, join_split_amounts, parse_amount, to_yuan
 
 _FUNCTIONAL_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
 _GOVERNMENT_RE = re.compile(r"^5\d{2}(?:\d{2})?$")
@@ -151,21 +151,17 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
         items.append(pieces | {"line": line})
     if waiting is not None:
         _unplaced(table, ctx, waiting, read_line(waiting))
-    if total is not None and items:
-        printed = parse_amount(total[1])
+    if total is not None and items and not printed_sum_holds(total[1], [p["amounts"][0] for p in items]):
         lines_sum = sum(parse_amount(p["amounts"][0]) for p in items)
-        step = max(decimals_of(raw) for raw in [total[1], *(p["amounts"][0] for p in items)])
-        if abs(printed - lines_sum) > Decimal(1).scaleb(-step) * (len(items) + 1) / 2:
-            ctx.diagnose(
-                "warn",
-                "line_items_vs_total",
-                f"{table.title}: the {len(items)} detail lines add up to {lines_sum}, not the 合计 "
-                f"{total[1]}.",
-                table,
-                total[0],
-                expected=total[1],
-                observed=str(lines_sum),
-            )
+        ctx.diagnose(
+            "warn",
+            "line_items_vs_total",
+            f"{table.title}: the {len(items)} detail lines add up to {lines_sum}, not the 合计 {total[1]}.",
+            table,
+            total[0],
+            expected=total[1],
+            observed=str(lines_sum),
+        )
     out = []
     for pieces in items:
         raw = pieces["amounts"][0]

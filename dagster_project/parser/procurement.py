@@ -11,14 +11,14 @@ services split need. A category label or total whose figure is printed on the ne
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from .context import Context
 from .functional import is_noise
 from .records import Amount
 from .rows import read_row
+from .solver import printed_sum_holds
 from .tables import Table
-from .tokens import compact, decimals_of, to_yuan
+from .tokens import compact
 
 _TOTAL_RE = re.compile(r"^(?:合计|总计)$")
 _CATEGORY_RE = re.compile(r"^([一二三])、(货物|工程|服务)(?:类)?[ABC]?$")
@@ -97,23 +97,24 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
         )
     total = next((a for a in amounts if a.is_total_row), None)
     parts = [a for a in amounts if not a.is_total_row]
-    if total is not None and parts and not unplaced:
-        step = max(
-            to_yuan(Decimal(1).scaleb(-decimals_of(a.amount_raw)), a.amount_unit) for a in [total, *parts]
+    # the figures of one table share its unit, so their printed forms are summed as printed
+    if (
+        total is not None
+        and parts
+        and not unplaced
+        and not printed_sum_holds(total.amount_raw, [a.amount_raw for a in parts])
+    ):
+        ctx.diagnose(
+            "warn",
+            "procurement_total_vs_categories",
+            f"{table.title}: the categories ({', '.join(f'{a.row_label} {a.amount_raw}' for a in parts)})"
+            f" add up to {sum(a.amount_yuan for a in parts)} 元, not the 合计 {total.amount_raw} "
+            f"({total.amount_yuan} 元).",
+            table,
+            None,
+            expected=str(total.amount_yuan),
+            observed=str(sum(a.amount_yuan for a in parts)),
         )
-        gap = total.amount_yuan - sum(a.amount_yuan for a in parts)
-        if abs(gap) > step * (len(parts) + 1) / 2:
-            ctx.diagnose(
-                "warn",
-                "procurement_total_vs_categories",
-                f"{table.title}: the categories ({', '.join(f'{a.row_label} {a.amount_raw}' for a in parts)})"
-                f" add up to {sum(a.amount_yuan for a in parts)} 元, not the 合计 {total.amount_raw} "
-                f"({total.amount_yuan} 元).",
-                table,
-                None,
-                expected=str(total.amount_yuan),
-                observed=str(sum(a.amount_yuan for a in parts)),
-            )
     return amounts
 
 

@@ -16,7 +16,10 @@ Pure functions over integers (amounts in units of the last printed decimal), no 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import combinations
+
+from .tokens import decimals_of, parse_amount
 
 # Work per table family is bounded: beyond this many search steps the family is reported, not solved.
 SEARCH_LIMIT = 20000
@@ -56,6 +59,15 @@ def rounding_tolerance(terms: int) -> int:
     # Each printed figure is within half a unit of the truth, so a sum of n figures against one more
     # figure differs by at most (n + 1) / 2 units.
     return max(1, (terms + 2) // 2)
+
+
+def printed_sum_holds(whole: str, parts: list[str]) -> bool:
+    """Whether amounts printed in one unit add up to a printed whole: each figure is within half a unit
+    of its truth, so the sum may miss by half a unit of the coarsest figure per figure (a table's 合计 and
+    its rows, a parent and its children)."""
+    step = max(Decimal(1).scaleb(-decimals_of(raw)) for raw in [whole, *parts])
+    gap = parse_amount(whole) - sum((parse_amount(raw) for raw in parts), Decimal(0))
+    return abs(gap) <= step * (len(parts) + 1) / 2
 
 
 def _vector(row: SolverRow, candidate: int, columns: int) -> tuple[int, ...]:
