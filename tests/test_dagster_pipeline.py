@@ -288,6 +288,8 @@ def test_a_failed_build_leaves_the_published_warehouse_as_it_was(env):
     published = env["root"] / "warehouse.duckdb"
     before = published.read_bytes()
     [(run_before,)] = _query(env, "select dagster_run_id from marts.build_info")
+    # The warehouse names the Dagster run that built it (passed to dbt by environment, not by vars).
+    assert env["instance"].get_run_by_id(run_before).job_name == "build_warehouse"
     junk = env["root"] / "landing" / "amounts" / "zz-corrupt.parquet"
     junk.write_bytes(b"this is not parquet")
     try:
