@@ -83,9 +83,16 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
     key = ("plain_columns",)
     if key not in table.cache:
         labels = header_labels_in_order(table.header)
-        keys = [column_key_of(label) or "total" for label in labels] or ["total"]
+        # 金额 / 预算数 over a table's only figures is its total column, as in ``assign_columns``.
+        keys = ["total" if key in (None, "amount") else key for key in map(column_key_of, labels)] or [
+            "total"
+        ]
         if keys[0] != "total":
             labels, keys = ["合计", *labels], ["total", *keys]
+        # "合计" above "金额" names one column, not two (the total row's label printed among the header).
+        while "total" in keys[1:]:
+            drop = keys.index("total", 1)
+            del keys[drop], labels[drop]
         table.cache[key] = (keys, labels)
     return table.cache[key]
 
@@ -97,6 +104,19 @@ def assign_rows_by_identities(
     whether any row stayed ambiguous. Rows the identities leave open are diagnostics naming the candidate
     columns; of them only the figures every candidate places alike (the total) are kept."""
     keys, labels = plain_columns(table)
+    if not labels and any(row.amounts for row in rows):
+        # No column is named above the rows (a header lost to text that runs column by column, or cut
+        # off): which column a figure belongs to is unknown, even for a row printing one.
+        ctx.diagnose(
+            "warn",
+            "columns_unknown",
+            f"{table.title}: the header names no column, so the figures of "
+            f"{sum(1 for row in rows if row.amounts)} rows cannot be placed; they were not loaded "
+            "(when the text runs column by column, the PDF or `pdftotext -layout` restores the rows).",
+            table,
+            table.header[0] if table.header else table.title_line,
+        )
+        return [[] for _ in rows], False
     columns = len(keys)
     unit = table.amount_unit or "元"
     decimals = max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)

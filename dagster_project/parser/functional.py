@@ -70,7 +70,9 @@ def _amounts_below_rows(table: Table, body: list[Line], code_kind: str) -> bool:
     """Whether the rows of a one-column table print their amount on a line below the code and name
     (code / name / amount): the first code row of the body carries no amount, and an amounts-only line
     follows it before the next code row."""
-    if len(plain_columns(table)[0]) != 1:  # several columns spread their figures over several lines
+    keys, labels = plain_columns(table)
+    if len(keys) != 1 or not labels:
+        # Several columns spread their figures over several lines; a header naming none is no layout.
         return False
     lines = [ln for n, ln in enumerate(body) if not is_noise(ln) or _code_alone(table, body, n, code_kind)]
     first = next((n for n, line in enumerate(lines) if table_row(table, line, code_kind).code), None)
@@ -96,6 +98,43 @@ def _continue_name(row: Row, piece: str, words: str) -> None:
         row.label, row.paired_code, row.paired_name = paired
     else:
         row.label += piece
+
+
+_LONE_CODE_RE = re.compile(r"^(?:\d{3}|\d{5})$")
+_LONE_CODE_PART_RE = re.compile(r"^\d{2}$")
+
+
+def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
+    """Why the rows of a plain-text table cannot be told apart, with the line that shows it, or None.
+
+    Plain text keeps a row together only when its cells follow one another. Two renditions break that:
+    - a code printed split over lines ("208" / "05" / "05"): which name and figures each fragment goes
+      with is lost (the class rows' codes come out after their figures);
+    - text running column by column (every figure of a column, then the next column): a run of lines
+      each holding one figure, longer than two rows of the table could be.
+    Reading such a table row by row would pair figures with the wrong rows, so it is not read."""
+    columns = len(plain_columns(table)[0])
+    run = 0
+    previous = ""
+    for line in table.body:
+        text = compact(line.text)
+        if not text:
+            continue
+        if _LONE_CODE_PART_RE.match(text) and (
+            _LONE_CODE_RE.match(previous) or _LONE_CODE_PART_RE.match(previous)
+        ):
+            return line, f"its codes are printed split over lines ('{previous}' / '{text}')"
+        row = table_row(table, line, code_kind)
+        run = run + 1 if len(row.amounts) == 1 and not row.label and row.code is None else 0
+        # A row printed a cell per line, or a figure moved down the page, makes short runs; a run
+        # of two rows' worth of figures (and at least six) is a column.
+        if run >= max(2 * columns, 6):
+            return line, (
+                f"{run} lines in a row hold one figure each, more than two of its rows "
+                f"({columns} column(s)) could: the text runs column by column"
+            )
+        previous = text
+    return None
 
 
 def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
@@ -124,6 +163,8 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 # Amounts below their rows, yet this line follows a row that has its amounts: the text
                 # was extracted out of order (a figure moved down the page); never the next row's.
                 strays.append(row)
+            elif row.amounts and not row.label and pending is not None:
+                pending.amounts += row.amounts  # a row's figures printed one per line
             elif row.amounts and not row.label:
                 pending = row
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
@@ -137,6 +178,8 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         if pending is not None:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             pending = None
+        if rows and rows[-1].code and not rows[-1].label and not rows[-1].amounts and not row.amounts:
+            rows[-1].unpaired = row.unpaired = True  # "30103" / "30108" / "奖金" / "180.14" / …
         rows.append(row)
     if pending is not None and not any(r.code for r in rows):
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
@@ -213,7 +256,34 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
     read the table again once other tables have pinned its rows)."""
     split_header(table, code_kind)
+    plain = table.body and not table.body[0].positioned
+    unreadable = rows_unreadable(table, code_kind) if plain else None
+    if unreadable is not None:
+        line, why = unreadable
+        ctx.diagnose(
+            "warn",
+            "rows_unreadable",
+            f"{table.title}: the rows cannot be told apart in this text, because {why}; the table was "
+            "not loaded (the PDF, or `pdftotext -layout`, keeps its rows).",
+            table,
+            line,
+        )
+        return [], False
     rows, strays = rows_of(table, code_kind)
+    unpaired = [row for row in rows if row.unpaired]
+    if unpaired:
+        ctx.diagnose(
+            "warn",
+            "rows_out_of_order",
+            f"{table.title}: the codes {', '.join(row.code for row in unpaired)} are printed one after "
+            "another before their names and figures, so which figures are whose cannot be told; their "
+            "figures were not loaded.",
+            table,
+            unpaired[0].line,
+            observed=" ".join(c.raw for row in unpaired for c in row.amounts) or None,
+        )
+        for row in unpaired:
+            row.amounts = []
     place_strays(table, ctx, rows, strays)
     descs = [f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip() for row in rows]
     ambiguous = False

@@ -43,6 +43,9 @@ class Row:
     amounts: list[Cell]
     paired_code: str | None = None
     paired_name: str | None = None
+    # Its code was printed next to another code, before either's name and figures: which figures are
+    # whose cannot be told (the rows are reported, their figures not loaded).
+    unpaired: bool = False
 
     @property
     def is_total(self) -> bool:

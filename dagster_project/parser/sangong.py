@@ -267,6 +267,26 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
             observed=raw,
         )
         return []
+    # Header words after the first figure (预算数 / 决算数 / an item between figures), or one column named
+    # twice: the text is not in reading order (extracted column by column), so no column can be trusted.
+    late = [words for ln in body for words in [read_row(ln).label] if words and _header_tokens(words)]
+    named = [(item, p) for item, p, _label in columns]
+    if late or len(set(named)) < len(named):
+        why = (
+            f"header words ({', '.join(late[:3])}) follow its figures"
+            if late
+            else "its header names a column twice"
+        )
+        ctx.diagnose(
+            "warn",
+            "columns_unknown",
+            f"{table.title}: {why}, so the text is not in reading order and the amounts {raw} cannot be "
+            "placed; not loaded (the PDF, or `pdftotext -layout`, keeps the columns).",
+            table,
+            first_line,
+            observed=raw,
+        )
+        return []
     if len(cells) > len(columns):
         ctx.diagnose(
             "warn",
