@@ -1,0 +1,124 @@
+"""Every rendition of a real report (the PDF, `pdftotext -layout`, plain `pdftotext`) is read without an
+internal error, and a plain-text rendition never loads a figure its PDF contradicts: a table whose rows
+or columns the text does not keep is reported and left out, never read into the wrong cells.
+
+The PDF's figures are the reference here because they come with positions (and their cells are checked
+against hand-typed goldens in test_corpus_golden); the expectations about which tables the plain texts
+cannot keep were read from the texts: sh_putuo_czj_2024_final.txt prints its codes split over lines
+("201" / "06" / "01") and runs its tables column by column, the two sh_putuo_sfj texts print the codes
+split over lines, and every plain 三公 table of the corpus prints header words after its figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from dagster_project.parser import parse_document
+
+from .conftest import CORPUS_DIR, requires_corpus
+
+STEMS = [
+    "js_jcy_2017_dept_budget",
+    "js_jcy_2019_dept_budget",
+    "sh_putuo_czj_2024_final",
+    "sh_putuo_czj_2024_final_INJECTED_ERRORS",
+    "sh_putuo_sfj_2026_dept_budget",
+    "sh_putuo_sfj_2026_unit_budget",
+]
+RENDITIONS = [f"{stem}{suffix}" for stem in STEMS for suffix in (".pdf", ".layout.txt", ".txt")]
+
+
+def _parse(name: str):
+    path = CORPUS_DIR / name
+    return parse_document(path.read_bytes(), name)
+
+
+def _cells(result) -> dict[tuple, object]:
+    return {
+        (a.table_key, a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+    }
+
+
+@requires_corpus
+@pytest.mark.parametrize("name", RENDITIONS)
+def test_every_rendition_is_read_without_an_internal_error(name):
+    result = _parse(name)
+    assert [d.message for d in result.diagnostics if d.check_name == "parser_exception"] == []
+    assert result.document.parse_status == "parsed"
+    assert result.tables  # the tables are found by their titles whatever the rendition
+
+
+@requires_corpus
+@pytest.mark.parametrize("stem", STEMS)
+def test_plain_text_never_contradicts_the_pdf(stem):
+    pdf = _cells(_parse(f"{stem}.pdf"))
+    text = _cells(_parse(f"{stem}.txt"))
+    contradicted = {key: (value, pdf[key]) for key, value in text.items() if key in pdf and pdf[key] != value}
+    assert contradicted == {}
+
+
+@requires_corpus
+@pytest.mark.parametrize(
+    ("stem", "unreadable"),
+    [
+        (
+            "sh_putuo_czj_2024_final",
+            {
+                "收入决算表",
+                "支出决算表",
+                "一般公共预算财政拨款支出决算表",
+                "一般公共预算财政拨款基本支出决算表",
+            },
+        ),
+        (
+            "sh_putuo_sfj_2026_dept_budget",
+            {
+                "2026年部门收入预算总表",
+                "2026年部门支出预算总表",
+                "2026年部门一般公共预算支出功能分类预算表",
+                "2026年部门一般公共预算基本支出部门预算经济分类预算表",
+            },
+        ),
+    ],
+)
+def test_tables_whose_rows_the_text_loses_are_reported_not_read(stem, unreadable):
+    result = _parse(f"{stem}.txt")
+    titles = {t.table_key: t.table_title for t in result.tables}
+    reported = {
+        titles[d.table_key]
+        for d in result.diagnostics
+        if d.check_name in ("rows_unreadable", "columns_unknown")
+    }
+    assert unreadable <= reported
+    loaded = {titles[a.table_key] for a in result.amounts}
+    assert not loaded & unreadable
+
+
+@requires_corpus
+def test_codes_printed_one_after_another_are_reported_not_paired_by_guess():
+    # js_jcy_2019_dept_budget.txt, 一般公共预算基本支出预算表 after the page number 18: "30103" / "30108" /
+    # "奖金" / "180.14" / "机关事业单位基本养老保险" / "缴费" / "1,064.46" (the PDF pairs 30103 奖金 180.14).
+    result = _parse("js_jcy_2019_dept_budget.txt")
+    [finding] = [d for d in result.diagnostics if d.check_name == "rows_out_of_order"]
+    assert "30103, 30108" in finding.message
+    basic = {a.subject_code for a in result.amounts if a.table_key == "general_budget_basic_by_economic"}
+    assert {"30101", "30102", "30109"} <= basic
+    assert not basic & {"30103", "30108"}
+
+
+@requires_corpus
+def test_a_row_printed_one_figure_per_line_keeps_all_its_figures():
+    # js_jcy_2019_dept_budget.txt, 支出预算总表: 合计 / 基本支出 / 项目支出 / 单位预留机动经费 over
+    # "24169.74" / "15844.04" / "4335.30" / "3990.4", one per line (万元).
+    result = _parse("js_jcy_2019_dept_budget.txt")
+    totals = {
+        a.column_key: str(a.amount_yuan)
+        for a in result.amounts
+        if a.table_key == "expenditure_by_function" and a.row_label == "合计"
+    }
+    assert totals == {
+        "total": "241697400.00",
+        "basic": "158440400.00",
+        "project": "43353000.00",
+        "reserve": "39904000.00",
+    }
