@@ -137,6 +137,21 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
     return None
 
 
+def _cell_per_line(table: Table, body: list[Line], code_kind: str) -> bool:
+    """Whether the text prints every cell on a line of its own (code / name / each figure, as plain
+    pdftotext does for some producers): figures are printed, and never on a line with a code or a name.
+    Then every figure line belongs to the row named above it (the first ones, to the 合计 of the header)."""
+    if not body or body[0].positioned or not plain_columns(table)[1]:
+        return False
+    figures = False
+    for line in body:
+        row = table_row(table, line, code_kind)
+        if row.amounts and (row.code or row.label):
+            return False
+        figures = figures or bool(row.amounts)
+    return figures
+
+
 def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     """Data rows with wrapped names re-joined and amounts printed on a line of their own re-attached,
     and the amounts-only lines found out of place (see ``place_strays``)."""
@@ -146,7 +161,10 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     body = table.body
     # Where amounts sit below their code and name, an amounts-only line before the first row is the
     # table's total (its 合计 label printed above it, among the header cells), not the next row's figures.
-    leading_total = _amounts_below_rows(table, body, code_kind)
+    cell_per_line = _cell_per_line(table, body, code_kind)
+    leading_total = cell_per_line or _amounts_below_rows(table, body, code_kind)
+    columns = len(plain_columns(table)[0])
+    closed = False  # cell per line: a name came after the last row's figures
     for n, line in enumerate(body):
         if is_noise(line) and not _code_alone(table, body, n, code_kind):
             continue
@@ -159,6 +177,14 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             elif row.amounts and not row.label and leading_total and not rows:
                 row.label = "合计"
                 rows.append(row)
+            elif (
+                row.amounts
+                and not row.label
+                and cell_per_line
+                and not closed
+                and len(rows[-1].amounts) < columns
+            ):
+                rows[-1].amounts += row.amounts  # the row's next figure, on a line of its own
             elif row.amounts and not row.label and leading_total:
                 # Amounts below their rows, yet this line follows a row that has its amounts: the text
                 # was extracted out of order (a figure moved down the page); never the next row's.
@@ -167,6 +193,10 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 pending.amounts += row.amounts  # a row's figures printed one per line
             elif row.amounts and not row.label:
                 pending = row
+            elif cell_per_line and row.label and not row.amounts and rows and rows[-1].amounts:
+                # A name after a row's figures (a row without code, 其中…, header words between the
+                # figures): the figures below it are not the row above's.
+                closed = True
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
                 _continue_name(rows[-1], row.label, _words(row))  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
@@ -178,6 +208,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         if pending is not None:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             pending = None
+        closed = False
         if rows and rows[-1].code and not rows[-1].label and not rows[-1].amounts and not row.amounts:
             rows[-1].unpaired = row.unpaired = True  # "30103" / "30108" / "奖金" / "180.14" / …
         rows.append(row)
