@@ -247,3 +247,46 @@ def test_sangong_row_the_identities_cannot_decide_is_a_diagnostic():
     assert cells == {}
     assert len(ambiguous) == 1
     assert "因公出国（境）费" in ambiguous[0].expected and "公务接待费" in ambiguous[0].expected
+
+
+def test_every_cell_on_a_line_of_its_own_keeps_each_row_together():
+    # As some producers' plain pdftotext prints (js_jcy's tables): code, name and each figure on lines of
+    # their own, the 合计's figures right under the header. 208's project figure is blank (dropped), so
+    # its two figures are total and basic; a name after a row's figures (其中…) closes the row, and the
+    # figure under it belongs to no row: reported, not loaded.
+    text = """某区民政局2023年部门预算
+支出预算表
+单位：万元
+科目编码
+科目名称
+合计
+基本支出
+项目支出
+300.00
+200.00
+100.00
+201
+一般公共服务支出
+150.00
+50.00
+100.00
+208
+社会保障和就业支出
+150.00
+150.00
+其中：离退休
+20.00
+"""
+    cells, result = _cells(text, "expenditure_by_function")
+    assert cells == {
+        ("合计", "total"): Decimal("3000000.00"),
+        ("合计", "basic"): Decimal("2000000.00"),
+        ("合计", "project"): Decimal("1000000.00"),
+        ("201", "total"): Decimal("1500000.00"),
+        ("201", "basic"): Decimal("500000.00"),
+        ("201", "project"): Decimal("1000000.00"),
+        ("208", "total"): Decimal("1500000.00"),
+        ("208", "basic"): Decimal("1500000.00"),
+    }
+    [stray] = [d for d in result.diagnostics if d.check_name == "unplaced_amounts"]
+    assert stray.observed == "20.00"
