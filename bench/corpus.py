@@ -493,6 +493,9 @@ class Style:
     wrap_rate: float
     split_codes: bool
     cover_one_line: bool
+    # Every cell on a line of its own (code / name / each figure), as some producers' plain pdftotext
+    # prints the coded tables.
+    cell_per_line: bool = False
 
 
 @dataclass
@@ -621,22 +624,33 @@ def _code_text(code: str, style: Style) -> str:
     return code
 
 
-def _write_row(doc: Doc, rng: random.Random, style: Style, code: str | None, name: str, numbers: list[str]):
-    """One table row in plain pdftotext style; returns the line its amounts are on. Long names wrap:
+def _write_row(
+    doc: Doc, rng: random.Random, style: Style, code: str | None, name: str, numbers: list[str]
+) -> list[int]:
+    """One table row in plain pdftotext style; returns the line of each of its amounts. Long names wrap:
     either the name continues on the next line with the amounts, or code, name and amounts take a line
-    each."""
+    each. In a cell-per-line document every cell takes a line of its own."""
     head = f"{_code_text(code, style)} {name}" if code else name
     amounts = " ".join(numbers)
-    if code and len(name) >= 8 and rng.random() < style.wrap_rate:
+    wraps = bool(code) and len(name) >= 8 and rng.random() < style.wrap_rate
+    if style.cell_per_line:
+        if code:
+            doc.add(_code_text(code, style))
+        cut = rng.randint(3, len(name) - 2) if wraps else len(name)
+        doc.add(name[:cut])
+        if name[cut:]:
+            doc.add(name[cut:])
+        return [doc.add(number) for number in numbers]
+    if wraps:
         cut = rng.randint(3, len(name) - 2)
         if rng.random() < 0.5:
             doc.add(f"{_code_text(code, style)} {name[:cut]}")
-            return doc.add(f"{name[cut:]} {amounts}")
+            return [doc.add(f"{name[cut:]} {amounts}")] * len(numbers)
         doc.add(_code_text(code, style))
         doc.add(name[:cut])
         doc.add(name[cut:])
-        return doc.add(amounts)
-    return doc.add(f"{head} {amounts}")
+        return [doc.add(amounts)] * len(numbers)
+    return [doc.add(f"{head} {amounts}")] * len(numbers)
 
 
 def _tree(leaves: list[Leaf]) -> dict[str, list[Decimal]]:
@@ -666,10 +680,10 @@ def _function_table(doc, rng, style, year, table_key, columns, leaves, phase, *,
             values["project"] = printed(project, style.unit)
         # A part column that holds all the money prints, and a one-part row prints total and that part.
         numbers = [fmt(values[k], style.separators) for k in columns if k in values]
-        line = _write_row(doc, rng, style, code, name, numbers)
+        lines = iter(_write_row(doc, rng, style, code, name, numbers))
         for key in columns:
             if key in values:
-                doc.cell(table_key, code, name, key, values[key], style.unit, line, phase)
+                doc.cell(table_key, code, name, key, values[key], style.unit, next(lines), phase)
         if record_facts and code and len(code) == 7:
             for key in ("basic", "project"):
                 if key in values:
@@ -714,8 +728,8 @@ def _income_table(doc, rng, style, year, label, title, unit_name, leaves, phase)
             "fiscal_appropriation": income,
         }
         numbers = [fmt(values[key], style.separators) for key, _name in INCOME_COLUMNS]
-        line = _write_row(doc, rng, style, code, name, numbers)
-        for key, _name in INCOME_COLUMNS:
+        lines = _write_row(doc, rng, style, code, name, numbers)
+        for (key, _name), line in zip(INCOME_COLUMNS, lines, strict=True):
             doc.cell("income_by_function", code, name, key, values[key], style.unit, line, phase)
 
 
@@ -771,7 +785,7 @@ def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, p
     """Basic expenditure by departmental economic code; a quarter print each row's governmental code and
     name beside it (two classifications on one row, as Beijing's 表六)."""
     _title(doc, label, title, unit_name, style)
-    paired = rng.random() < 0.25
+    paired = rng.random() < 0.25 and not style.cell_per_line  # (drawn either way: same draws)
     if paired:
         _header(doc, ["部门预算支出经济分类科目", "政府预算支出经济分类科目"])
         _header(doc, ["科目编码", "科目名称", "科目编码", "科目名称", "合计", "人员经费", "公用经费"])
@@ -820,9 +834,10 @@ def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, p
                 line = doc.add(f"{government_name[cut:]} {' '.join(numbers)}")
             else:
                 line = doc.add(f"{head} {government_name} {' '.join(numbers)}")
+            lines = [line] * len(numbers)
         else:
-            line = _write_row(doc, rng, style, code, name, numbers)
-        for key, value in values.items():
+            lines = _write_row(doc, rng, style, code, name, numbers)
+        for (key, value), line in zip(values.items(), lines, strict=True):
             doc.cell(table_key, code, name, key, value, style.unit, line, phase)
 
 
@@ -890,7 +905,7 @@ def _operating_costs_table(doc, rng, style, label, title, unit_name, items: dict
     for n, (code, name, value) in enumerate(rows):
         figure = fmt(printed(value, style.unit), style.separators)
         if not vertical:
-            line = _write_row(doc, rng, style, code, name, [figure])
+            [line] = _write_row(doc, rng, style, code, name, [figure])
         else:
             if code:
                 doc.add(code)
@@ -1552,6 +1567,8 @@ def generate(n: int, seed: int, out: Path) -> dict:
                 split_codes=doc_rng.random() < 0.2,
                 cover_one_line=doc_rng.random() < 0.5,
             )
+            # Drawn apart, so that the other documents print as they did before this layout was added.
+            style.cell_per_line = random.Random(f"{seed}:{unit_name}:{year}:{kind}:cells").random() < 0.1
             if kind == "budget":
                 doc, truth = budget_report(doc_rng, style, unit_name, year, plan, prior_total_wan)
                 budget_tree = _tree(plan.leaves_budget)

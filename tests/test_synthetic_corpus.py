@@ -8,6 +8,7 @@ findings) is measured by `make accuracy`; see the README."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -72,6 +73,8 @@ def test_the_corpus_has_what_the_scale_tests_need(corpus):
     assert any("政府采购支出预算表" in t for t in texts)
     assert any("政府预算支出经济分类科目" in t for t in texts)  # two economic codes per row
     assert any("部门预算明细表" in t for t in texts)
+    # a cell per line: a 项 code, its name, then its figures each on a line of its own
+    assert any(re.search(r"\n2\d{6}\n[^\d\n]+\n[\d,]+\.\d+\n[\d,]+\.\d+\n", t) for t in texts)
 
 
 def test_the_parser_reads_every_generated_cell_exactly(corpus):

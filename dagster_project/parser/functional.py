@@ -12,7 +12,7 @@ from .layout import Line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
-from .tables import Table
+from .tables import Table, header_labels_in_order
 from .tokens import code_level, compact, economic_classification
 
 _NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
@@ -49,11 +49,25 @@ def split_header(table: Table, code_kind: str) -> None:
         if (
             (row.code and (row.amounts or row.label))
             or (row.is_total and row.amounts)
+            # 合计 alone with its figures below, under a header that names the columns without it
+            or (
+                row.is_total
+                and _figures_below(table, i + 1, code_kind)
+                and header_labels_in_order(table.lines[:i])
+            )
             or (row.amounts and not row.label and i > 0)
         ):
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
     table.header, table.body = table.lines, []
+
+
+def _figures_below(table: Table, i: int, code_kind: str) -> bool:
+    """Whether line i of the table holds figures only (a 合计 printed alone has its figures below)."""
+    if i >= len(table.lines):
+        return False
+    row = table_row(table, table.lines[i], code_kind)
+    return bool(row.amounts) and not row.label and row.code is None
 
 
 def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
@@ -165,15 +179,27 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     leading_total = cell_per_line or _amounts_below_rows(table, body, code_kind)
     columns = len(plain_columns(table)[0])
     closed = False  # cell per line: a name came after the last row's figures
+    extending: Row | None = None  # the row whose figures the line above began below its name
     for n, line in enumerate(body):
         if is_noise(line) and not _code_alone(table, body, n, code_kind):
             continue
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
         row = replace(table_row(table, line, code_kind))
         row.amounts = list(row.amounts)
+        extended, extending = extending, None
         if row.code is None and not row.is_total:
-            if row.amounts and not row.label and rows and rows[-1].code and not rows[-1].amounts:
+            if (
+                row.amounts
+                and not row.label
+                and rows
+                and (rows[-1].code or rows[-1].is_total)
+                and not rows[-1].amounts
+            ):
                 rows[-1].amounts = row.amounts  # code and name on lines of their own, amounts below
+                extending = rows[-1]
+            elif row.amounts and not row.label and extended is not None and len(extended.amounts) < columns:
+                extended.amounts += row.amounts  # and the row's next figure, on the next line
+                extending = extended
             elif row.amounts and not row.label and leading_total and not rows:
                 row.label = "合计"
                 rows.append(row)
