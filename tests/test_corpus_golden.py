@@ -244,3 +244,29 @@ def test_procurement_in_jumbled_plain_text_loads_only_what_it_can_place(name):
     assert got == {label: expected[label] for label in placeable[name]}
     [diagnostic] = [d for d in result.diagnostics if d.table_key == "procurement"]
     assert diagnostic.check_name == "unplaced_amounts" and "三、服务C" in diagnostic.message
+
+
+@requires_corpus
+def test_side_by_side_economic_blocks_with_blank_rows():
+    # sh_putuo_czj_2024_final, 一般公共预算财政拨款基本支出决算表 (万元), two blocks side by side. Read from
+    # the report: "301 2,082.85 302 171.07" on one line, 人员经费合计 2,152.26 and 公用经费合计 184.65 at the
+    # foot; 303 and 310 print their figures away from their codes, and the identities give them:
+    # 303 = 2,152.26 - 2,082.85 = 69.41, 310 = 184.65 - 171.07 = 13.58. Rows such as "301 03 奖金" print no
+    # figure, while the other block's class code "302" stands beside them on the same line: that code is
+    # no amount of theirs.
+    cells = {
+        a.subject_code or a.row_label: a.amount_yuan
+        for a in parsed("sh_putuo_czj_2024_final").amounts
+        if a.table_key == "general_budget_basic_by_economic"
+    }
+    wan = Decimal(10000)
+    expected = {
+        "301": Decimal("2082.85"),
+        "302": Decimal("171.07"),
+        "303": Decimal("69.41"),
+        "310": Decimal("13.58"),
+        "人员经费合计": Decimal("2152.26"),
+        "公用经费合计": Decimal("184.65"),
+    }
+    assert {key: cells.get(key) for key in expected} == {k: v * wan for k, v in expected.items()}
+    assert not {"30103", "30107", "30111", "30303", "30305", "30308"} & cells.keys()

@@ -18,15 +18,17 @@ _ECON_HEAD_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
 
 
 def _blocks(line: Line) -> list[Line]:
-    """Split a row into blocks at each economic class code that follows an amount or a name."""
+    """Split a row into blocks at each economic class code that follows an amount, a name or another code
+    (a block whose name wrapped onto the next line prints "301 03" beside the next block's "302")."""
     blocks: list[list[Segment]] = [[]]
     for seg in line.segments:
         text = compact(seg.text)
         current = blocks[-1]
         starts_code = bool(_ECON_HEAD_RE.match(text))
         has_content = any(not re.fullmatch(r"\d{2,5}", compact(s.text)) for s in current)
+        has_code = bool(current) and bool(_ECON_HEAD_RE.match(compact(current[0].text)))
         label_total = text.endswith("合计") and current
-        if current and ((starts_code and has_content) or label_total):
+        if current and ((starts_code and (has_content or has_code)) or label_total):
             blocks.append([])
         blocks[-1].append(seg)
     return [Line(line.number, line.page, b) for b in blocks if b]
@@ -70,6 +72,19 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
         for block in _blocks(line):
             row = read_row(block, "economic")
             if not row.amounts:
+                continue
+            if row.code is None and not re.search(r"(?:合计|总计)$", row.label):
+                # A figure beside neither a code nor a total's name (its code is on another line): whose
+                # it is cannot be told from the block.
+                ctx.diagnose(
+                    "warn",
+                    "unplaced_amount",
+                    f"{table.title}: the figure(s) {[c.raw for c in row.amounts]} of block "
+                    f"'{row.label}' stand beside no economic code; not loaded.",
+                    table,
+                    line,
+                    observed=" ".join(c.raw for c in row.amounts),
+                )
                 continue
             if len(row.amounts) > 1:
                 ctx.diagnose(
