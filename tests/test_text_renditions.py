@@ -122,3 +122,33 @@ def test_a_row_printed_one_figure_per_line_keeps_all_its_figures():
         "project": "43353000.00",
         "reserve": "39904000.00",
     }
+
+
+@requires_corpus
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "js_jcy_2017_dept_budget",
+        "js_jcy_2019_dept_budget",
+        "sh_putuo_czj_2024_final",
+        "sh_putuo_czj_2024_final_INJECTED_ERRORS",
+        # Not yet the two sh_putuo_sfj budgets: `pdftotext -layout` lays each page out on its own grid, and
+        # on pages without a header their rows sit left of the first page's header, so ten figures of each
+        # still take a wrong column (issue 3's note).
+    ],
+)
+def test_layout_text_never_contradicts_the_pdf(stem):
+    pdf = _cells(_parse(f"{stem}.pdf"))
+    text = _cells(_parse(f"{stem}.layout.txt"))
+    contradicted = {key: (value, pdf[key]) for key, value in text.items() if key in pdf and pdf[key] != value}
+    assert contradicted == {}
+
+
+@requires_corpus
+def test_a_layout_row_shifted_against_its_header_is_reported_not_read():
+    # js_jcy_2017_dept_budget.layout.txt line 627: "1,452.35 584.35 110.00 317.80 50.00 267.80 156.55
+    # 168.00 700.00" stands left of its header, so 267.80 (运行维护费, as the narrative says:
+    # "公务用车运行维护费预算支出267.8万元") and 156.55 (公务接待费) both fall under 运行维护.
+    result = _parse("js_jcy_2017_dept_budget.layout.txt")
+    assert any(d.check_name == "ambiguous_columns" and d.source_line == 627 for d in result.diagnostics)
+    assert not [a for a in result.amounts if a.table_key == "sangong" and a.source_line == 627]

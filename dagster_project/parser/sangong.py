@@ -88,51 +88,80 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         if is_noise(line):
             continue
         row = read_row(line)
-        for cell in row.amounts:
-            if cell.segment.x0 is None:
-                ctx.diagnose(
-                    "warn",
-                    "unplaced_amount",
-                    f"{table.title}: amount {cell.raw} printed without "
-                    "column positions; 三公 columns cannot be placed from plain text.",
-                    table,
-                    line,
-                )
-                continue
-            labels = _header_cells_above(table, cell.segment, line)
-            item, label = _item_of(labels)
-            if item is None:
-                ctx.diagnose(
-                    "warn",
-                    "unplaced_amount",
-                    f"{table.title}: amount {cell.raw} has no 三公 item "
-                    f"header above it (found {labels}); not loaded.",
-                    table,
-                    line,
-                    observed=cell.raw,
-                )
-                continue
-            joined = "".join(labels)
-            phase = (
-                "actual"
-                if "决算" in joined
-                else "budget"
-                if ("预算" in joined or ctx.phase == "budget")
-                else ctx.phase
+        placed = _placed_by_position(table, ctx, line, row)
+        columns = [(a.column_key, a.phase) for a in placed]
+        if len(set(columns)) < len(columns):
+            # Two figures under one column: the header does not stand over the figures (pdftotext -layout
+            # shifts a row against its header), so no figure of the row can be trusted to its column.
+            twice = sorted(
+                {
+                    f"{_PHASE_NAMES.get(p, p)}{_ITEM_NAMES.get(k, k)}"
+                    for k, p in columns
+                    if columns.count((k, p)) > 1
+                }
             )
-            amounts.append(
-                ctx.amount(
-                    table,
-                    line,
-                    value=cell.value,
-                    raw=cell.raw,
-                    column_key=item,
-                    column_label=joined,
-                    row_label=label,
-                    phase=phase,
-                )
+            ctx.diagnose(
+                "warn",
+                "ambiguous_columns",
+                f"{table.title}: the figures {[a.amount_raw for a in placed]} fall two under one column "
+                f"({', '.join(twice)}): the header does not stand over them; not loaded.",
+                table,
+                line,
+                observed=" ".join(a.amount_raw for a in placed),
             )
+            continue
+        amounts += placed
     return _with_total_key(amounts)
+
+
+def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
+    """The figures of a positioned row, each under the 三公 item of the header cells above it."""
+    amounts: list[Amount] = []
+    for cell in row.amounts:
+        if cell.segment.x0 is None:
+            ctx.diagnose(
+                "warn",
+                "unplaced_amount",
+                f"{table.title}: amount {cell.raw} printed without "
+                "column positions; 三公 columns cannot be placed from plain text.",
+                table,
+                line,
+            )
+            continue
+        labels = _header_cells_above(table, cell.segment, line)
+        item, label = _item_of(labels)
+        if item is None:
+            ctx.diagnose(
+                "warn",
+                "unplaced_amount",
+                f"{table.title}: amount {cell.raw} has no 三公 item "
+                f"header above it (found {labels}); not loaded.",
+                table,
+                line,
+                observed=cell.raw,
+            )
+            continue
+        joined = "".join(labels)
+        phase = (
+            "actual"
+            if "决算" in joined
+            else "budget"
+            if ("预算" in joined or ctx.phase == "budget")
+            else ctx.phase
+        )
+        amounts.append(
+            ctx.amount(
+                table,
+                line,
+                value=cell.value,
+                raw=cell.raw,
+                column_key=item,
+                column_label=joined,
+                row_label=label,
+                phase=phase,
+            )
+        )
+    return amounts
 
 
 def _with_total_key(amounts: list[Amount]) -> list[Amount]:
