@@ -132,9 +132,10 @@ def test_a_row_printed_one_figure_per_line_keeps_all_its_figures():
         "js_jcy_2019_dept_budget",
         "sh_putuo_czj_2024_final",
         "sh_putuo_czj_2024_final_INJECTED_ERRORS",
-        # Not yet the two sh_putuo_sfj budgets: `pdftotext -layout` lays each page out on its own grid, and
-        # on pages without a header their rows sit left of the first page's header, so ten figures of each
-        # still take a wrong column (issue 3's note).
+        # `pdftotext -layout` lays each page out on its own grid: rows of the sfj budgets' later pages sit
+        # columns left of the first page's header, and are placed by the order of a full row's figures.
+        "sh_putuo_sfj_2026_dept_budget",
+        "sh_putuo_sfj_2026_unit_budget",
     ],
 )
 def test_layout_text_never_contradicts_the_pdf(stem):
@@ -152,3 +153,17 @@ def test_a_layout_row_shifted_against_its_header_is_reported_not_read():
     result = _parse("js_jcy_2017_dept_budget.layout.txt")
     assert any(d.check_name == "ambiguous_columns" and d.source_line == 627 for d in result.diagnostics)
     assert not [a for a in result.amounts if a.table_key == "sangong" and a.source_line == 627]
+
+
+@requires_corpus
+def test_a_full_layout_row_off_its_header_takes_the_columns_in_order():
+    # sh_putuo_sfj_2026_dept_budget.layout.txt, 部门支出预算总表 on its second page: "210 卫生健康支出
+    # 1149678.00 1149678.00 0.00" stands left of the first page's 合计 / 基本支出 / 项目支出; the row prints
+    # all three and 1149678.00 = 1149678.00 + 0.00, so they are total, basic and project (元).
+    result = _parse("sh_putuo_sfj_2026_dept_budget.layout.txt")
+    row = {
+        a.column_key: str(a.amount_yuan)
+        for a in result.amounts
+        if a.table_key == "expenditure_by_function" and a.subject_code == "210"
+    }
+    assert row == {"total": "1149678.00", "basic": "1149678.00", "project": "0.00"}

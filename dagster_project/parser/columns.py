@@ -15,9 +15,9 @@ from decimal import Decimal
 from .context import Context
 from .layout import Line
 from .rows import Cell, Row
-from .solver import SolverRow, solve
+from .solver import SolverRow, printed_sum_holds, solve
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at, header_labels_in_order
-from .tokens import decimals_of, from_yuan, to_yuan
+from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
 
 # Header words that name the code and label columns, never an amount column.
 LABEL_HEADER_WORDS = (
@@ -40,6 +40,17 @@ def assign_columns(
 ) -> list[tuple[Cell, str, str]]:
     """(cell, column_key, column_label) for each positioned amount that can be placed for sure: each
     takes the header above it. Plain-text rows are placed table-wide by ``assign_rows_by_identities``."""
+    if not line.rules and len(cells) > 1:
+        # Without ruled cells (pdftotext -layout), each page is laid out on its own grid and a row can
+        # stand columns away from the header of the first page. A row that prints every column, whose
+        # first figure is the sum of the others, needs no positions: its figures are the columns in order.
+        keys, labels = leaf_columns(table)
+        if (
+            len(keys) == len(cells)
+            and len(set(keys)) == len(keys)
+            and printed_sum_holds(cells[0].raw, [c.raw for c in cells[1:]])
+        ):
+            return list(zip(cells, keys, labels, strict=True))
     placed = []
     for cell in cells:
         cells_above = header_cells_at(table, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line)
@@ -75,6 +86,50 @@ def assign_columns(
         )
         return []
     return placed
+
+
+def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
+    """(column keys, labels) of a positioned header, left to right: the header cells that name a column,
+    without group labels (a cell over the centres of two or more others, as 一般公共预算基本支出 over
+    合计 / 人员经费 / 公用经费). Empty when the header has no positions."""
+    key = ("leaf_columns",)
+    if key not in table.cache:
+        segments = [
+            (n, seg)
+            for n, line in enumerate(table.header)
+            if amount_unit_in(line.text) is None
+            for seg in line.segments
+            if seg.x0 is not None and not _excluded_label(seg.text)
+        ]
+        named = [
+            (seg.x0, seg.x1, compact(seg.text), column_key, n)
+            for n, seg in segments
+            if (column_key := column_key_of(seg.text)) is not None
+        ]
+        left = min((cell[0] for cell in named), default=0)
+        top = min((cell[4] for cell in named), default=0)
+        if any(column_key_of(seg.text) is None and seg.xc >= left and n >= top for n, seg in segments):
+            # A piece of a label wrapped onto a header line of its own ("本年收入合" / "计"): which column
+            # each piece names is not sure without positions, so the header gives no column order. (Words
+            # above the first named line are group labels, 支出预算 over 合计 / 基本支出 / 项目支出.)
+            named = []
+        leaves = [
+            cell
+            for cell in named
+            if sum(
+                1 for other in named if other is not cell and cell[0] <= (other[0] + other[1]) / 2 <= cell[1]
+            )
+            < 2
+        ]
+        leaves.sort(key=lambda cell: cell[0] + cell[1])
+        keys = ["total" if cell[3] == "amount" else cell[3] for cell in leaves]
+        table.cache[key] = (keys, [cell[2] for cell in leaves])
+    return table.cache[key]
+
+
+def _excluded_label(text: str) -> bool:
+    """Header words that name the label columns (项目, 科目名称 …), never an amount column."""
+    return any(word in compact(text) for word in LABEL_HEADER_WORDS[:6]) and column_key_of(text) is None
 
 
 def plain_columns(table: Table) -> tuple[list[str], list[str]]:
