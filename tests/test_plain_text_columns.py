@@ -290,3 +290,90 @@ def test_every_cell_on_a_line_of_its_own_keeps_each_row_together():
     }
     [stray] = [d for d in result.diagnostics if d.check_name == "unplaced_amounts"]
     assert stray.observed == "20.00"
+
+
+HEADER_3 = """某区民政局2023年部门预算
+支出预算表
+单位：万元
+科目编码
+科目名称
+合计
+基本支出
+项目支出
+"""
+
+
+def test_a_code_alone_before_the_total_row_is_no_internal_error():
+    # "20101" on a line of its own, then 合计 with its figures one per line: the parser must not fail on
+    # the document (it did: a total row has no code to name in the out-of-order report).
+    text = HEADER_3 + "201 一般公共服务支出 300.00 200.00 100.00\n20101\n合计\n300.00\n200.00\n100.00\n"
+    cells, result = _cells(text, "expenditure_by_function")
+    assert [d for d in result.diagnostics if d.check_name == "parser_exception"] == []
+    assert cells[("合计", "total")] == Decimal("3000000.00")
+    assert cells[("201", "total")] == Decimal("3000000.00")
+
+
+def test_figures_gathered_from_lines_that_do_not_add_up_are_not_loaded():
+    # A short table extracted column by column: codes, names, then the figures of several rows one per
+    # line. 120.00 is no sum of 100.00 and 120.00, so the figures gathered below 20101 are not all its.
+    text = HEADER_3 + "201\n20101\n一般公共服务支出\n人大事务\n120.00\n100.00\n120.00\n100.00\n20.00\n"
+    cells, result = _cells(text, "expenditure_by_function")
+    assert not [key for key in cells if key[0] == "20101"]
+    assert any(d.check_name == "rows_unreadable" for d in result.diagnostics)
+
+
+def test_integer_yuan_figures_of_code_shape_stay_figures_of_their_block():
+    # Layout text of side-by-side economic blocks in integer 元: 50000 and 35000 look like economic codes
+    # (5xxxx) but stand where the blocks' figures stand (no name follows them, and the row's blocks are
+    # 3xx): 30102 津贴补贴 50000 and 30202 印刷费 35000 (its name wrapped onto the next line).
+    filler = "\n".join(f"说明文字   第{i}段   内容" for i in range(30))
+    text = (
+        filler
+        + """
+                       2026年一般公共预算基本支出部门预算经济分类预算表
+编制单位：某单位                                                     单位：元
+   科目编码     科目名称          金额         科目编码     科目名称         金额
+   301          工资福利支出      90000        302          商品和服务支出    50000
+   30101        基本工资          40000        30201        办公费           15000
+   30102        津贴补贴          50000        30202                         35000
+                                              印刷费
+"""
+    )
+    result = parse_document(text.encode("utf-8"), "x.layout.txt")
+    cells = {
+        a.subject_code: a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic"
+    }
+    assert cells == {
+        "301": Decimal("90000"),
+        "302": Decimal("50000"),
+        "30101": Decimal("40000"),
+        "30201": Decimal("15000"),
+        "30102": Decimal("50000"),
+        "30202": Decimal("35000"),
+    }
+
+
+def test_a_layout_header_with_a_column_of_unknown_name_gives_no_column_order():
+    # 本年预算 names no column the parser knows: a row printing two figures under three columns must not
+    # be placed in the order of the two known ones (it was: basic 300, project 300).
+    filler = "\n".join(f"说明文字   第{i}段   内容" for i in range(30))
+    text = (
+        filler
+        + """
+                       2026年部门支出预算表
+编制单位：某单位                                                     单位：元
+     科目编码        科目名称            本年预算          基本支出          项目支出
+     201      一般公共服务支出          500.00           300.00          200.00
+     20101    人大事务                 300.00           300.00
+"""
+    )
+    result = parse_document(text.encode("utf-8"), "x.layout.txt")
+    placed = {
+        (a.subject_code, a.column_key): a.amount_raw
+        for a in result.amounts
+        if a.table_key == "expenditure_by_function"
+    }
+    assert ("20101", "project") not in placed
+    assert placed.get(("20101", "basic")) in (None, "300.00")

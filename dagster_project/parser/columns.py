@@ -90,8 +90,11 @@ def assign_columns(
 
 def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
     """(column keys, labels) of a positioned header, left to right: the header cells that name a column,
-    without group labels (a cell over the centres of two or more others, as 一般公共预算基本支出 over
-    合计 / 人员经费 / 公用经费). Empty when the header has no positions."""
+    without group labels (a named cell with another named cell below it, as 一般公共预算支出 over 合计 /
+    基本支出 / 项目支出). Empty when the header has no positions, or when a header word right of the label
+    columns names no known column (the columns would be incomplete): a wrapped label piece ("本年收入合" /
+    "计"), a column the vocabulary does not know, or words beside the columns. Only words above the
+    column names and within their span (group labels, 支出预算) are let pass."""
     key = ("leaf_columns",)
     if key not in table.cache:
         segments = [
@@ -99,30 +102,35 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             for n, line in enumerate(table.header)
             if amount_unit_in(line.text) is None
             for seg in line.segments
-            if seg.x0 is not None and not _excluded_label(seg.text)
+            if seg.x0 is not None
         ]
+        labels_end = max((seg.x1 for _n, seg in segments if _excluded_label(seg.text)), default=None)
         named = [
             (seg.x0, seg.x1, compact(seg.text), column_key, n)
             for n, seg in segments
-            if (column_key := column_key_of(seg.text)) is not None
+            if not _excluded_label(seg.text) and (column_key := column_key_of(seg.text)) is not None
         ]
-        left = min((cell[0] for cell in named), default=0)
-        top = min((cell[4] for cell in named), default=0)
-        if any(column_key_of(seg.text) is None and seg.xc >= left and n >= top for n, seg in segments):
-            # A piece of a label wrapped onto a header line of its own ("本年收入合" / "计"): which column
-            # each piece names is not sure without positions, so the header gives no column order. (Words
-            # above the first named line are group labels, 支出预算 over 合计 / 基本支出 / 项目支出.)
-            named = []
         leaves = [
             cell
             for cell in named
-            if sum(
-                1 for other in named if other is not cell and cell[0] <= (other[0] + other[1]) / 2 <= cell[1]
+            if not any(
+                other[4] > cell[4] and min(other[1], cell[1]) > max(other[0], cell[0]) for other in named
             )
-            < 2
         ]
+        if leaves:
+            top = min(cell[4] for cell in leaves)
+            span = (min(cell[0] for cell in leaves), max(cell[1] for cell in leaves))
+            start = labels_end if labels_end is not None else span[0]
+            for n, seg in segments:
+                if _excluded_label(seg.text) or column_key_of(seg.text) is not None or seg.xc <= start:
+                    continue
+                if n >= top or not span[0] <= seg.xc <= span[1]:
+                    leaves = []
+                    break
         leaves.sort(key=lambda cell: cell[0] + cell[1])
         keys = ["total" if cell[3] == "amount" else cell[3] for cell in leaves]
+        if keys and keys[0] != "total":  # the first column of a table by code is its row total
+            keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
     return table.cache[key]
 

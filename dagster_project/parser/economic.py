@@ -12,7 +12,7 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import read_row
 from .tables import Table
-from .tokens import code_level, compact, economic_classification
+from .tokens import code_level, compact, economic_classification, parse_amount
 
 _ECON_HEAD_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
 
@@ -21,12 +21,21 @@ def _blocks(line: Line) -> list[Line]:
     """Split a row into blocks at each economic class code that follows an amount, a name or another code
     (a block whose name wrapped onto the next line prints "301 03" beside the next block's "302")."""
     blocks: list[list[Segment]] = [[]]
-    for seg in line.segments:
+    segments = line.segments
+    first = compact(segments[0].text)[:1] if segments else ""
+    for n, seg in enumerate(segments):
         text = compact(seg.text)
         current = blocks[-1]
-        starts_code = bool(_ECON_HEAD_RE.match(text))
+        following = compact(segments[n + 1].text) if n + 1 < len(segments) else ""
+        # A number of code shape is a block's code when it is of the row's first block's classification
+        # (3xx beside 3xx) or a name follows it; otherwise it is a figure (an integer 元 amount, 50000).
+        starts_code = bool(_ECON_HEAD_RE.match(text)) and (
+            text[0] == first or (bool(following) and parse_amount(following) is None)
+        )
         has_content = any(not re.fullmatch(r"\d{2,5}", compact(s.text)) for s in current)
-        has_code = bool(current) and bool(_ECON_HEAD_RE.match(compact(current[0].text)))
+        # a code-only block ("301 03") then another block's class code ("302"); a 5-digit number there is
+        # the block's own figure (an integer 元 amount such as 50000), not a code
+        has_code = len(text) == 3 and bool(current) and bool(_ECON_HEAD_RE.match(compact(current[0].text)))
         label_total = text.endswith("合计") and current
         if current and ((starts_code and (has_content or has_code)) or label_total):
             blocks.append([])

@@ -48,6 +48,7 @@ def split_header(table: Table, code_kind: str) -> None:
         row = table_row(table, line, code_kind)
         if (
             (row.code and (row.amounts or row.label))
+            or (row.code and _code_alone(table, table.lines, i, code_kind))  # code / name / figures
             or (row.is_total and row.amounts)
             # 合计 alone with its figures below, under a header that names the columns without it
             or (
@@ -129,13 +130,27 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
     Reading such a table row by row would pair figures with the wrong rows, so it is not read."""
     columns = len(plain_columns(table)[0])
     run = 0
-    previous = ""
-    for line in table.body:
-        text = compact(line.text)
-        if not text:
-            continue
-        if _LONE_CODE_PART_RE.match(text) and (
-            _LONE_CODE_RE.match(previous) or _LONE_CODE_PART_RE.match(previous)
+    lines = [line for line in table.body if compact(line.text)]
+    texts = [compact(line.text) for line in lines]
+    for n, line in enumerate(lines):
+        text, previous = texts[n], texts[n - 1] if n else ""
+        following = texts[n + 1] if n + 1 < len(texts) else ""
+        # "208" / "05" / "05" or "05" / name: a code part after a code (or part), before a part or a name;
+        # a figure such as "150" / "50" / "30.00" or a page number before the next row is no code.
+        if (
+            _LONE_CODE_PART_RE.match(text)
+            and (
+                (_LONE_CODE_RE.match(previous) and table_row(table, lines[n - 1], code_kind).code)
+                or _LONE_CODE_PART_RE.match(previous)
+            )
+            and (
+                _LONE_CODE_PART_RE.match(following)
+                or (
+                    following
+                    and not table_row(table, lines[n + 1], code_kind).amounts
+                    and table_row(table, lines[n + 1], code_kind).code is None
+                )
+            )
         ):
             return line, f"its codes are printed split over lines ('{previous}' / '{text}')"
         row = table_row(table, line, code_kind)
@@ -144,11 +159,20 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
         # of two rows' worth of figures (and at least six) is a column.
         if run >= max(2 * columns, 6):
             return line, (
-                f"{run} lines in a row hold one figure each, more than two of its rows "
-                f"({columns} column(s)) could: the text runs column by column"
+                f"{run} lines in a row hold one figure each, as many as two of its rows "
+                f"({columns} column(s)) or more: the text runs column by column"
             )
-        previous = text
     return None
+
+
+def _row_ends_after(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
+    """Whether the next line after line n starts another row (a code or a total) or the table ends."""
+    for line in body[n + 1 :]:
+        if is_noise(line):
+            continue
+        row = table_row(table, line, code_kind)
+        return bool(row.code) or row.is_total
+    return True
 
 
 def _cell_per_line(table: Table, body: list[Line], code_kind: str) -> bool:
@@ -199,6 +223,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 extending = rows[-1]
             elif row.amounts and not row.label and extended is not None and len(extended.amounts) < columns:
                 extended.amounts += row.amounts  # and the row's next figure, on the next line
+                extended.gathered = True
                 extending = extended
             elif row.amounts and not row.label and leading_total and not rows:
                 row.label = "合计"
@@ -211,17 +236,29 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 and len(rows[-1].amounts) < columns
             ):
                 rows[-1].amounts += row.amounts  # the row's next figure, on a line of its own
+                rows[-1].gathered = True
             elif row.amounts and not row.label and leading_total:
                 # Amounts below their rows, yet this line follows a row that has its amounts: the text
                 # was extracted out of order (a figure moved down the page); never the next row's.
                 strays.append(row)
             elif row.amounts and not row.label and pending is not None:
                 pending.amounts += row.amounts  # a row's figures printed one per line
+                pending.gathered = True
             elif row.amounts and not row.label:
                 pending = row
-            elif cell_per_line and row.label and not row.amounts and rows and rows[-1].amounts:
+            elif (
+                cell_per_line
+                and row.label
+                and not row.amounts
+                and rows
+                and rows[-1].amounts
+                and not (
+                    rows[-1].code and _is_name_part(row.label) and _row_ends_after(table, body, n, code_kind)
+                )
+            ):
                 # A name after a row's figures (a row without code, 其中…, header words between the
-                # figures): the figures below it are not the row above's.
+                # figures): the figures below it are not the row above's. (A piece of the row's own name
+                # printed after its figures, right before the next row, continues the name below.)
                 closed = True
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
                 _continue_name(rows[-1], row.label, _words(row))  # a name wrapped onto the next line
@@ -233,9 +270,17 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             continue
         if pending is not None:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
+            row.gathered = True
             pending = None
         closed = False
-        if rows and rows[-1].code and not rows[-1].label and not rows[-1].amounts and not row.amounts:
+        if (
+            row.code
+            and rows
+            and rows[-1].code
+            and not rows[-1].label
+            and not rows[-1].amounts
+            and not row.amounts
+        ):
             rows[-1].unpaired = row.unpaired = True  # "30103" / "30108" / "奖金" / "180.14" / …
         rows.append(row)
     if pending is not None and not any(r.code for r in rows):
@@ -327,6 +372,23 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind)
+    for row in rows:
+        if (
+            row.gathered
+            and len(row.amounts) > 1
+            and not printed_sum_holds(row.amounts[0].raw, [c.raw for c in row.amounts[1:]])
+        ):
+            ctx.diagnose(
+                "warn",
+                "rows_unreadable",
+                f"{table.title}: the figures {[c.raw for c in row.amounts]} gathered from the lines at row "
+                f"'{row.code or row.label}' do not add up (the first is no sum of the others), so they are "
+                "not all this row's; not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            row.amounts = []
     unpaired = [row for row in rows if row.unpaired]
     if unpaired:
         ctx.diagnose(

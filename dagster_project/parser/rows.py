@@ -46,6 +46,9 @@ class Row:
     # Its code was printed next to another code, before either's name and figures: which figures are
     # whose cannot be told (the rows are reported, their figures not loaded).
     unpaired: bool = False
+    # Its figures were gathered from several lines (one per line, or below its name): checked against
+    # its own sum before they are placed.
+    gathered: bool = False
 
     @property
     def is_total(self) -> bool:

@@ -298,7 +298,12 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         return []
     # Header words after the first figure (预算数 / 决算数 / an item between figures), or one column named
     # twice: the text is not in reading order (extracted column by column), so no column can be trusted.
-    late = [words for ln in body for words in [read_row(ln).label] if words and _header_tokens(words)]
+    late = [
+        row.label
+        for ln in body[1:]
+        for row in [read_row(ln)]
+        if row.label and not row.amounts and _header_tokens(row.label)
+    ]
     named = [(item, p) for item, p, _label in columns]
     if late or len(set(named)) < len(named):
         why = (
