@@ -167,3 +167,14 @@ def test_a_full_layout_row_off_its_header_takes_the_columns_in_order():
         if a.table_key == "expenditure_by_function" and a.subject_code == "210"
     }
     assert row == {"total": "1149678.00", "basic": "1149678.00", "project": "0.00"}
+
+
+@requires_corpus
+def test_a_table_none_of_whose_figures_could_be_placed_is_reported():
+    # js_jcy_2019_dept_budget.txt prints its two-sided 收支预算总表 a cell per line (24,169.74 / 15,844.04 …
+    # among the labels of both sides): no row is read, and the table says so instead of vanishing.
+    result = _parse("js_jcy_2019_dept_budget.txt")
+    titles = {t.table_key: t.table_title for t in result.tables}
+    unread = {titles[d.table_key] for d in result.diagnostics if d.check_name == "table_unread"}
+    assert "收支预算总表" in unread
+    assert not [a for a in result.amounts if a.table_key == "income_expenditure_summary"]

@@ -327,7 +327,34 @@ def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
             if ambiguous:
                 still_open.append(table)
         open_tables = still_open if len(ctx.pins) > pins_before else []
+    _report_unread(tables, found, ctx)
     return found
+
+
+def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) -> None:
+    """A table that prints figures of which none was read, without a diagnostic saying why, is reported:
+    nothing a report prints is dropped in silence."""
+    explained = {d.table_key for d in ctx.diagnostics}
+    for table in tables:
+        if (
+            found[id(table)]
+            or table.empty_reason is not None
+            or table.table_key in _TEXT_ONLY
+            or table.table_key in explained
+        ):
+            continue
+        figures = [c.raw for line in table.lines if not is_noise(line) for c in read_row(line).amounts]
+        if figures:
+            ctx.diagnose(
+                "warn",
+                "table_unread",
+                f"{table.title}: none of its {len(figures)} figures ({' '.join(figures[:4])}"
+                f"{' …' if len(figures) > 4 else ''}) could be placed in a row and column; the table was "
+                "not loaded.",
+                table,
+                table.title_line,
+                observed=" ".join(figures[:20]),
+            )
 
 
 _SOLVER_CHECKS = ("ambiguous_columns", "too_many_amounts")  # what a plain-text table reading emits
