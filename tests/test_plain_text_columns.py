@@ -292,6 +292,12 @@ def test_every_cell_on_a_line_of_its_own_keeps_each_row_together():
     assert stray.observed == "20.00"
 
 
+def _after_narrative(layout_table: str) -> str:
+    """A layout-text table after 30 lines of narrative (runs of spaces, as pdftotext -layout prints), so
+    that the document reads as layout text with positions."""
+    return "\n".join(f"说明文字   第{i}段   内容" for i in range(30)) + layout_table
+
+
 HEADER_3 = """某区民政局2023年部门预算
 支出预算表
 单位：万元
@@ -326,10 +332,8 @@ def test_integer_yuan_figures_of_code_shape_stay_figures_of_their_block():
     # Layout text of side-by-side economic blocks in integer 元: 50000 and 35000 look like economic codes
     # (5xxxx) but stand where the blocks' figures stand (no name follows them, and the row's blocks are
     # 3xx): 30102 津贴补贴 50000 and 30202 印刷费 35000 (its name wrapped onto the next line).
-    filler = "\n".join(f"说明文字   第{i}段   内容" for i in range(30))
-    text = (
-        filler
-        + """
+    text = _after_narrative(
+        """
                        2026年一般公共预算基本支出部门预算经济分类预算表
 编制单位：某单位                                                     单位：元
    科目编码     科目名称          金额         科目编码     科目名称         金额
@@ -358,10 +362,8 @@ def test_integer_yuan_figures_of_code_shape_stay_figures_of_their_block():
 def test_a_layout_header_with_a_column_of_unknown_name_gives_no_column_order():
     # 本年预算 names no column the parser knows: a row printing two figures under three columns must not
     # be placed in the order of the two known ones (it was: basic 300, project 300).
-    filler = "\n".join(f"说明文字   第{i}段   内容" for i in range(30))
-    text = (
-        filler
-        + """
+    text = _after_narrative(
+        """
                        2026年部门支出预算表
 编制单位：某单位                                                     单位：元
      科目编码        科目名称            本年预算          基本支出          项目支出

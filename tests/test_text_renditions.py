@@ -32,6 +32,15 @@ def _parse(name: str):
     return parse_document(path.read_bytes(), name)
 
 
+def _row(result, table_key: str, **match) -> dict[str, str]:
+    """A row's figures by column (yuan, as text), the row picked by its fields (subject_code, row_label)."""
+    return {
+        a.column_key: str(a.amount_yuan)
+        for a in result.amounts
+        if a.table_key == table_key and all(getattr(a, field) == value for field, value in match.items())
+    }
+
+
 def _cells(result) -> dict[tuple, object]:
     return {
         (a.table_key, a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan
@@ -111,12 +120,7 @@ def test_a_row_printed_one_figure_per_line_keeps_all_its_figures():
     # js_jcy_2019_dept_budget.txt, 支出预算总表: 合计 / 基本支出 / 项目支出 / 单位预留机动经费 over
     # "24169.74" / "15844.04" / "4335.30" / "3990.4", one per line (万元).
     result = _parse("js_jcy_2019_dept_budget.txt")
-    totals = {
-        a.column_key: str(a.amount_yuan)
-        for a in result.amounts
-        if a.table_key == "expenditure_by_function" and a.row_label == "合计"
-    }
-    assert totals == {
+    assert _row(result, "expenditure_by_function", row_label="合计") == {
         "total": "241697400.00",
         "basic": "158440400.00",
         "project": "43353000.00",
@@ -161,12 +165,11 @@ def test_a_full_layout_row_off_its_header_takes_the_columns_in_order():
     # 1149678.00 1149678.00 0.00" stands left of the first page's 合计 / 基本支出 / 项目支出; the row prints
     # all three and 1149678.00 = 1149678.00 + 0.00, so they are total, basic and project (元).
     result = _parse("sh_putuo_sfj_2026_dept_budget.layout.txt")
-    row = {
-        a.column_key: str(a.amount_yuan)
-        for a in result.amounts
-        if a.table_key == "expenditure_by_function" and a.subject_code == "210"
+    assert _row(result, "expenditure_by_function", subject_code="210") == {
+        "total": "1149678.00",
+        "basic": "1149678.00",
+        "project": "0.00",
     }
-    assert row == {"total": "1149678.00", "basic": "1149678.00", "project": "0.00"}
 
 
 @requires_corpus
