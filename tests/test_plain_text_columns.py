@@ -22,6 +22,17 @@ HEADER_6 = """支出决算表
 """
 
 
+HEADER_3 = """某区民政局2023年部门预算
+支出预算表
+单位：万元
+科目编码
+科目名称
+合计
+基本支出
+项目支出
+"""
+
+
 def _cells(text: str, table_key: str) -> dict[tuple[str, str], Decimal]:
     result = parse_document(text.encode("utf-8"), "report.txt")
     return {
@@ -254,15 +265,9 @@ def test_every_cell_on_a_line_of_its_own_keeps_each_row_together():
     # their own, the 合计's figures right under the header. 208's project figure is blank (dropped), so
     # its two figures are total and basic; a name after a row's figures (其中…) closes the row, and the
     # figure under it belongs to no row: reported, not loaded.
-    text = """某区民政局2023年部门预算
-支出预算表
-单位：万元
-科目编码
-科目名称
-合计
-基本支出
-项目支出
-300.00
+    text = (
+        HEADER_3
+        + """300.00
 200.00
 100.00
 201
@@ -277,6 +282,7 @@ def test_every_cell_on_a_line_of_its_own_keeps_each_row_together():
 其中：离退休
 20.00
 """
+    )
     cells, result = _cells(text, "expenditure_by_function")
     assert cells == {
         ("合计", "total"): Decimal("3000000.00"),
@@ -296,17 +302,6 @@ def _after_narrative(layout_table: str) -> str:
     """A layout-text table after 30 lines of narrative (runs of spaces, as pdftotext -layout prints), so
     that the document reads as layout text with positions."""
     return "\n".join(f"说明文字   第{i}段   内容" for i in range(30)) + layout_table
-
-
-HEADER_3 = """某区民政局2023年部门预算
-支出预算表
-单位：万元
-科目编码
-科目名称
-合计
-基本支出
-项目支出
-"""
 
 
 def test_a_code_alone_before_the_total_row_is_no_internal_error():
