@@ -270,3 +270,34 @@ def test_side_by_side_economic_blocks_with_blank_rows():
     }
     assert {key: cells.get(key) for key in expected} == {k: v * wan for k, v in expected.items()}
     assert not {"30103", "30107", "30111", "30303", "30305", "30308"} & cells.keys()
+
+
+@requires_corpus
+def test_two_sided_summary_items_are_on_their_side():
+    # js_jcy_2019 收支预算总表 (万元) prints 收入 | 支出: 功能分类 | 支出用途, the 支出 heading centred
+    # over both expenditure groups: "四、公共安全支出 16,593.12", "八、社会保障和就业支出 1,890.27" and
+    # "十八、住房保障支出 5,686.35" are expenditure by function, "一、财政拨款 24,169.74" is income.
+    wan = Decimal(10000)
+    jcy = {
+        (a.row_label, a.column_key): a.amount_yuan
+        for a in parsed("js_jcy_2019_dept_budget").amounts
+        if a.table_key == "income_expenditure_summary"
+    }
+    assert jcy[("四、公共安全支出", "expenditure")] == Decimal("16593.12") * wan
+    assert jcy[("八、社会保障和就业支出", "expenditure")] == Decimal("1890.27") * wan
+    assert jcy[("十八、住房保障支出", "expenditure")] == Decimal("5686.35") * wan
+    assert jcy[("一、财政拨款", "income")] == Decimal("24169.74") * wan
+    assert not [key for key in jcy if key[0].endswith("支出") and key[1].startswith("income")]
+    # sh_putuo_sfj_2026_unit_budget 收支总表 (元): "支出总计 86,959,408.34 20,374,181 1,744,680 64,840,547" on
+    # the expenditure side, under 合计 / 人员经费 / 公用经费 / 项目支出.
+    sfj = {
+        (a.row_label, a.column_key): a.amount_yuan
+        for a in parsed("sh_putuo_sfj_2026_unit_budget").amounts
+        if a.table_key == "income_expenditure_summary" and a.row_label == "支出总计"
+    }
+    assert sfj == {
+        ("支出总计", "expenditure"): Decimal("86959408.34"),
+        ("支出总计", "expenditure_personnel"): Decimal("20374181"),
+        ("支出总计", "expenditure_public_funds"): Decimal("1744680"),
+        ("支出总计", "expenditure_project"): Decimal("64840547"),
+    }

@@ -44,13 +44,9 @@ def assign_columns(
         # Without ruled cells (pdftotext -layout), each page is laid out on its own grid and a row can
         # stand columns away from the header of the first page. A row that prints every column, whose
         # first figure is the sum of the others, needs no positions: its figures are the columns in order.
-        keys, labels = leaf_columns(table)
-        if (
-            len(keys) == len(cells)
-            and len(set(keys)) == len(keys)
-            and printed_sum_holds(cells[0].raw, [c.raw for c in cells[1:]])
-        ):
-            return list(zip(cells, keys, labels, strict=True))
+        placed = in_order(cells, *leaf_columns(table))
+        if placed is not None:
+            return placed
     placed = []
     for cell in cells:
         cells_above = header_cells_at(table, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line)
@@ -133,6 +129,19 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
     return table.cache[key]
+
+
+def in_order(cells: list[Cell], keys: list[str], labels: list[str]) -> list[tuple[Cell, str, str]] | None:
+    """A row printing every column, its first figure the sum of the others: its figures are the columns
+    in order, whatever their positions. None when that does not hold."""
+    if (
+        len(cells) > 1
+        and len(keys) == len(cells)
+        and len(set(keys)) == len(keys)
+        and printed_sum_holds(cells[0].raw, [c.raw for c in cells[1:]])
+    ):
+        return list(zip(cells, keys, labels, strict=True))
+    return None
 
 
 def _excluded_label(text: str) -> bool:

@@ -12,15 +12,37 @@ from .functional import is_noise
 from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
-from .tables import Table, column_key_of_cells, header_cells_at
-from .tokens import compact, join_split_amounts
+from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
+from .tokens import amount_unit_in, compact, join_split_amounts
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
 _TOTAL_RE = re.compile(r"合计|总计|小计")
 
 
 def _split_at(table: Table) -> float | None:
-    """x where the expenditure side starts: the header cell that says 支出 (or the second 项目)."""
+    """x where the expenditure side starts: the first header cell right of the income side's amount
+    column (the income side is one label column and one amount column: 项目 | [行次] | 金额), else the
+    header cell that says 支出 (or the second 项目). A 支出 heading centred over two expenditure groups
+    (功能分类 | 支出用途, as Jiangsu prints) stands right of where the expenditure side starts."""
+    header_lines = []
+    for line in table.lines[:8]:
+        if any(_split_numeric(seg) for seg in line.segments):
+            break  # the first row of figures: the header is above it
+        header_lines.append(line)
+    header = [
+        seg
+        for line in header_lines
+        if amount_unit_in(line.text) is None
+        for seg in line.segments
+        if seg.x0 is not None
+    ]
+    first_amount = next(
+        (seg for seg in sorted(header, key=lambda s: s.x0) if column_key_of(seg.text) == "amount"), None
+    )
+    if first_amount is not None:
+        right = [seg.x0 for seg in header if seg.x0 > first_amount.x1]
+        if right:
+            return min(right) - 5
     for line in table.lines[:8]:
         items = [s for s in line.segments if s.x0 is not None]
         for seg in items:
@@ -97,8 +119,8 @@ def _side_by_label(label: str) -> str | None:
 
 def _items(line: Line, split_x: float | None = None):
     """(label, amounts) pairs of a two-sided line, in reading order, and whether any amount was found.
-    Label pieces on the same side with no amount between them are one label (a wrapped cell); in plain
-    text a numbered item ("二、…") or a total starts a new label."""
+    Label pieces on the same side with no amount between them are one label (a wrapped cell); a numbered
+    item ("二、…") or a total starts a new label."""
     items: list[tuple[str, list]] = []
     sides: list[bool] = []
     found = False
@@ -111,7 +133,9 @@ def _items(line: Line, split_x: float | None = None):
         right = split_x is not None and seg.x0 is not None and seg.x0 >= split_x
         if cells is None:
             text = compact(seg.text)
-            new_item = plain and items and _ITEM_START_RE.match(text)
+            # a numbered item ("二、…") or a total starts a new label, also beside another label on
+            # its side (Jiangsu prints 功能分类 and 支出用途 items side by side under 支出)
+            new_item = items and _ITEM_START_RE.match(text)
             if (
                 items
                 and not items[-1][1]
