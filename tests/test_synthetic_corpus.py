@@ -211,3 +211,61 @@ def test_the_warehouse_finds_every_planted_misstatement_and_nothing_else(corpus,
         for code, name in generator.GOVERNMENT_ECONOMIC.values()
     }
     assert government_names and all(printed[code] == name for code, name in government_names.items())
+
+
+_CODE_WORD = re.compile(r"^(?:\d{3}|\d{5}|\d{7}|\d{2})$")
+_FIGURE_WORD = re.compile(r"^-?[\d,]+\.\d+$")
+_TABLE_TITLE = re.compile(r"^表[一二三四五六七八九十\d]+\s")
+
+
+def _scrambled(text: str, title: str) -> tuple[str, bool]:
+    """The document with one table's body printed as some PDFs' plain pdftotext prints it: every code, then
+    every name, then every figure, each on a line of its own (rows lost)."""
+    lines = text.split("\n")
+    # the table's own title: the last line naming it (the first is the table of contents)
+    titles = [i for i, ln in enumerate(lines) if _TABLE_TITLE.match(ln) and ln.endswith(title)]
+    if not titles:
+        return text, False
+    start = titles[-1]
+    first = next(i for i in range(start, len(lines)) if lines[i].startswith("合计"))
+    end = next(
+        (i for i in range(first, len(lines)) if _TABLE_TITLE.match(lines[i]) or not lines[i]), len(lines)
+    )
+    words = [w for ln in lines[first:end] for w in ln.split()]
+    codes = [w for w in words if _CODE_WORD.match(w)]
+    figures = [w for w in words if _FIGURE_WORD.match(w)]
+    names = [w for w in words if w not in codes and w not in figures]
+    return "\n".join(lines[:first] + codes + names + figures + lines[end:]), True
+
+
+def test_a_table_whose_rows_the_text_loses_never_yields_a_wrong_figure(corpus):
+    """Whatever the parser makes of a scrambled table, every figure it loads from it is a figure the report
+    prints in that cell, and the table is reported; the rest of the document is read as before."""
+    out, manifest = corpus
+    scrambled_tables = 0
+    for relative in manifest["files"][:30]:
+        truth = json.loads((out / "truth" / relative).with_suffix(".json").read_text("utf-8"))
+        title = (
+            "一般公共预算支出预算表" if truth["doc_kind"] == "budget" else "一般公共预算财政拨款支出决算表"
+        )
+        text, done = _scrambled((out / "raw" / relative).read_text("utf-8"), title)
+        if not done:
+            continue
+        scrambled_tables += 1
+        result = parse_document(text.encode("utf-8"), relative)
+        assert [d.message for d in result.diagnostics if d.check_name == "parser_exception"] == []
+        printed = {
+            (c["subject_code"] or c["row_label"], c["column_key"], Decimal(c["amount_yuan"]))
+            for c in truth["cells"]
+            if c["table_key"] == "general_budget_by_function"
+        }
+        loaded = {
+            (a.subject_code or a.row_label, a.column_key, a.amount_yuan)
+            for a in result.amounts
+            if a.table_key == "general_budget_by_function"
+        }
+        assert loaded <= printed, relative
+        assert loaded == printed or any(
+            d.table_key == "general_budget_by_function" for d in result.diagnostics
+        ), relative
+    assert scrambled_tables >= 20
