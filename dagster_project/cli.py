@@ -47,20 +47,22 @@ def _connect():
     return duckdb.connect(str(path), read_only=True)
 
 
-def cmd_build(_args) -> int:
+def cmd_build(args) -> int:
     from .pipeline import build
 
-    report = build()
+    report = build(force=args.force)
     print(
         f"{report.documents} documents in raw/ ({report.added} new, {report.removed} removed); parsed "
         f"{report.parsed}, skipped {report.documents - report.parsed} unchanged; landing "
         f"{report.landing_seconds:.1f} s, warehouse {report.warehouse_seconds:.1f} s"
     )
+    if report.up_to_date:
+        print("The warehouse is up to date: it was built from these landed documents and dbt project.")
     if not report.success:
         print(f"The run failed: {report.error or 'see the Dagster UI (make dev)'}")
         print("The published warehouse was left as it was.")
         return 1
-    return cmd_summary(_args)
+    return cmd_summary(args)
 
 
 def cmd_summary(_args) -> int:
@@ -183,7 +185,13 @@ def main(argv: list[str] | None = None) -> int:
         prog="budget-warehouse", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("build", help="parse raw/ and rebuild the warehouse").set_defaults(func=cmd_build)
+    build_parser = sub.add_parser(
+        "build", help="parse raw/ and rebuild the warehouse (skipped when nothing it reads has changed)"
+    )
+    build_parser.add_argument(
+        "--force", action="store_true", help="rebuild the warehouse even when nothing it reads has changed"
+    )
+    build_parser.set_defaults(func=cmd_build)
     sub.add_parser("summary", help="what the warehouse holds").set_defaults(func=cmd_summary)
     sql = sub.add_parser("sql", help="run read-only SQL")
     sql.add_argument("query", nargs="?")

@@ -23,6 +23,7 @@ from .defs.automation import (
     sync_partitions,
 )
 from .landing import plan, scan
+from .publish import inputs_fingerprint, published_fingerprint
 
 
 @dataclass(slots=True)
@@ -35,9 +36,13 @@ class BuildReport:
     warehouse_seconds: float
     success: bool
     error: str | None = None  # why the run failed, as the failed step said it
+    # the published warehouse was built from these very inputs (landing and dbt project): not rebuilt
+    up_to_date: bool = False
 
 
-def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
+def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) -> BuildReport:
+    """Land the new and changed documents of raw/, then rebuild the warehouse unless it was built from
+    these very inputs (``force`` rebuilds it anyway)."""
     instance = instance or dg.DagsterInstance.get()
     definitions = defs()
     docs = scan(paths.raw_dir())  # hashing every file once serves both the partitions and the plan
@@ -56,7 +61,8 @@ def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
             break
     landed = time.perf_counter()
     _return_freed_memory()  # the landing's tables and events are garbage now; dbt runs beside this process
-    if success:
+    up_to_date = success and not force and warehouse_up_to_date()
+    if success and not up_to_date:
         result = definitions.resolve_job_def(build_warehouse_job.name).execute_in_process(
             instance=instance, raise_on_error=False
         )
@@ -70,6 +76,15 @@ def build(instance: dg.DagsterInstance | None = None) -> BuildReport:
         time.perf_counter() - landed,
         success,
         error,
+        up_to_date,
+    )
+
+
+def warehouse_up_to_date() -> bool:
+    """Whether the published warehouse was built from the current landing and dbt project."""
+    published = published_fingerprint(paths.warehouse_path())
+    return published is not None and published == inputs_fingerprint(
+        paths.landing_dir(), paths.DBT_PROJECT_DIR
     )
 
 

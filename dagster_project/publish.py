@@ -5,6 +5,7 @@ warehouse in place."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -49,3 +50,36 @@ def publish(build: Path, published: Path) -> None:
         con.execute("checkpoint")
     os.replace(build, published)
     published.with_name(published.name + ".wal").unlink(missing_ok=True)
+
+
+# What a build reads: the landed Parquet (one folder per dataset) and the dbt project's own files.
+_DBT_INPUTS = ("models", "macros", "tests", "dbt_project.yml", "profiles.yml")
+
+
+def inputs_fingerprint(landing: Path, dbt_project: Path) -> str:
+    """A hash of everything a warehouse build reads: each landed Parquet file (path, size, modification
+    time) and the content of the dbt project's files. Equal fingerprints build equal warehouses."""
+    digest = hashlib.sha256()
+    for path in sorted(landing.glob("*/*.parquet")):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(landing)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for name in _DBT_INPUTS:
+        root = dbt_project / name
+        for path in sorted(root.rglob("*") if root.is_dir() else [root]):
+            if path.is_file():
+                digest.update(f"{path.relative_to(dbt_project)}\0".encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def published_fingerprint(published: Path) -> str | None:
+    """The inputs fingerprint the published warehouse was built from (None when there is no warehouse,
+    or it predates fingerprints, or cannot be read)."""
+    if not published.exists():
+        return None
+    try:
+        with duckdb.connect(str(published), read_only=True) as con:
+            row = con.execute("select inputs_fingerprint from marts.build_info").fetchone()
+    except duckdb.Error:
+        return None
+    return row[0] if row else None

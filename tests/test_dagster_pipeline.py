@@ -2,6 +2,7 @@
 reports into Parquet and build the warehouse with dbt (tests included) into a temporary DuckDB file, the
 sensor reacts to new, changed and removed files, and building twice changes nothing."""
 
+import os
 import shutil
 from decimal import Decimal
 
@@ -87,8 +88,18 @@ def test_a_broken_file_is_a_finding_and_does_not_stop_the_batch(env):
 
 def test_building_again_changes_nothing(env):
     before = _marts(env)
+    published = env["root"] / "warehouse.duckdb"
+    modified = published.stat().st_mtime_ns
     report = build(env["instance"])
     assert report.success and report.added == 0
+    # Nothing the warehouse reads changed: it is not rebuilt (the published file is not even replaced).
+    assert report.up_to_date
+    assert published.stat().st_mtime_ns == modified
+    assert _marts(env) == before
+    # Forced, it is rebuilt, and holds the same.
+    report = build(env["instance"], force=True)
+    assert report.success and not report.up_to_date
+    assert published.stat().st_mtime_ns != modified
     assert _marts(env) == before
 
 
@@ -299,7 +310,11 @@ def test_a_failed_build_leaves_the_published_warehouse_as_it_was(env):
         assert _query(env, "select dagster_run_id from marts.build_info") == [(run_before,)]
     finally:
         junk.unlink()
+    # Without the junk the landing is what the published warehouse was built from: nothing to rebuild.
     report = build(env["instance"])
+    assert report.success and report.up_to_date
+    assert _query(env, "select dagster_run_id from marts.build_info") == [(run_before,)]
+    report = build(env["instance"], force=True)
     assert report.success
     assert _query(env, "select dagster_run_id from marts.build_info") != [(run_before,)]
 
@@ -500,3 +515,17 @@ def test_only_stretches_of_new_and_changed_documents_get_landing_runs():
     assert ranges_to_land(keys, {"d1", "d8", "d9"}) == [["d1"], ["d8", "d9"]]
     # more stretches than runs allowed: one run from the first to the last
     assert ranges_to_land(keys, {"d0", "d2", "d4", "d6", "d8"}, max_runs=4) == [keys[0:9]]
+
+
+def test_the_nightly_schedule_skips_a_warehouse_built_from_the_same_inputs(env):
+    from dagster_project.defs.automation import nightly_warehouse_build
+
+    assert build(env["instance"]).success  # the published warehouse is built from the current landing
+    with dg.instance_for_test() as instance:  # the schedule needs an instance it can refer to
+        context = dg.build_schedule_context(instance=instance)
+        assert isinstance(nightly_warehouse_build(context), dg.SkipReason)
+        # A landed file rewritten (as a re-landed document's would be): the warehouse is rebuilt.
+        landed = sorted((env["root"] / "landing" / "amounts").glob("*.parquet"))[0]
+        os.utime(landed, ns=(landed.stat().st_atime_ns, landed.stat().st_mtime_ns + 10**9))
+        request = nightly_warehouse_build(context)
+        assert isinstance(request, dg.RunRequest) and request.job_name == "build_warehouse"

@@ -44,7 +44,7 @@ def test_a_full_disk_fails_the_run_clearly_and_keeps_the_published_warehouse(env
     free = shutil.disk_usage(small_disk).free
     with (small_disk / "filler").open("wb") as handle:  # leave about 20 MB
         handle.write(b"\0" * max(0, free - 20 * 2**20))
-    report = build(env["instance"])
+    report = build(env["instance"], force=True)
     assert not report.success
     assert "not enough free space" in report.error
     assert _digest(small_disk / "warehouse.duckdb") == before
@@ -53,7 +53,7 @@ def test_a_full_disk_fails_the_run_clearly_and_keeps_the_published_warehouse(env
 def test_a_read_only_output_folder_fails_the_run_clearly(env, small_disk):
     before = _digest(small_disk / "warehouse.duckdb")
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
-    report = build(env["instance"])
+    report = build(env["instance"], force=True)
     assert not report.success
     assert "read-only" in report.error
     assert _digest(small_disk / "warehouse.duckdb") == before

@@ -112,7 +112,7 @@ def test_psql(server):
 def test_a_new_publish_is_read_by_new_sessions(server, env):
     with psycopg.connect(server) as con:
         [(before,)] = con.execute("select dagster_run_id from build_info").fetchall()
-    assert build(env["instance"]).success
+    assert build(env["instance"], force=True).success
     with psycopg.connect(server) as con:
         [(after,)] = con.execute("select dagster_run_id from build_info").fetchall()
     assert after != before

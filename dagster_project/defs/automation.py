@@ -11,6 +11,7 @@ from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PART
 
 from dagster_project import paths
 from dagster_project.landing import RawDocument, plan, prune, scan
+from dagster_project.publish import inputs_fingerprint, published_fingerprint
 
 from .landing_assets import LANDING_GROUP, documents_partitions
 
@@ -116,7 +117,12 @@ def nightly_warehouse_build(context: dg.ScheduleEvaluationContext):
     to_land = plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse
     runs = ranges_to_land(keys, {doc.document_id for doc in to_land})
     if not runs:
-        # Nothing new or changed; a removed file's rows are gone from the landing, so rebuild.
+        # Nothing new or changed: rebuild only when the landing (a removed file's rows are gone) or the
+        # dbt project changed since the published warehouse was built.
+        if published_fingerprint(paths.warehouse_path()) == inputs_fingerprint(
+            paths.landing_dir(), paths.DBT_PROJECT_DIR
+        ):
+            return dg.SkipReason("the published warehouse was built from these very inputs")
         return dg.RunRequest(run_key=None, job_name=build_warehouse_job.name)
     return [dg.RunRequest(run_key=None, tags=range_tags(stretch)) for stretch in runs]
 

@@ -13,7 +13,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from dagster_project import paths
-from dagster_project.publish import OutputUnavailable, publish, start_build
+from dagster_project.publish import OutputUnavailable, inputs_fingerprint, publish, start_build
 
 dbt_project = DbtProject(project_dir=paths.DBT_PROJECT_DIR, profiles_dir=paths.DBT_PROJECT_DIR)
 # In development (`dagster dev`) the manifest is rebuilt when missing; `make run` prepares it beforehand.
@@ -56,6 +56,8 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
         "BUDGET_WAREHOUSE_PATH": str(build),
         "BUDGET_LANDING_DIR": str(paths.landing_dir()),
         "BUDGET_DAGSTER_RUN_ID": context.run_id,
+        # recorded in build_info: the next build with the same inputs is skipped (pipeline, schedule)
+        "BUDGET_INPUTS_FINGERPRINT": inputs_fingerprint(paths.landing_dir(), paths.DBT_PROJECT_DIR),
     }
     try:
         with _environment(**environment):
