@@ -23,7 +23,7 @@ from .defs.automation import (
     sync_partitions,
 )
 from .landing import plan, scan
-from .publish import inputs_fingerprint, published_fingerprint
+from .publish import warehouse_up_to_date
 
 
 @dataclass(slots=True)
@@ -77,14 +77,6 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
         success,
         error,
         up_to_date,
-    )
-
-
-def warehouse_up_to_date() -> bool:
-    """Whether the published warehouse was built from the current landing and dbt project."""
-    published = published_fingerprint(paths.warehouse_path())
-    return published is not None and published == inputs_fingerprint(
-        paths.landing_dir(), paths.DBT_PROJECT_DIR
     )
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import duckdb
 
+from . import paths
+
 
 class OutputUnavailable(Exception):
     """The output folder cannot take the build (read-only, or not enough free space); user-facing."""
@@ -83,3 +85,11 @@ def published_fingerprint(published: Path) -> str | None:
     except duckdb.Error:
         return None
     return row[0] if row else None
+
+
+def warehouse_up_to_date() -> bool:
+    """Whether the published warehouse was built from the current landing and dbt project."""
+    published = published_fingerprint(paths.warehouse_path())
+    return published is not None and published == inputs_fingerprint(
+        paths.landing_dir(), paths.DBT_PROJECT_DIR
+    )

@@ -517,15 +517,16 @@ def test_only_stretches_of_new_and_changed_documents_get_landing_runs():
     assert ranges_to_land(keys, {"d0", "d2", "d4", "d6", "d8"}, max_runs=4) == [keys[0:9]]
 
 
-def test_the_nightly_schedule_skips_a_warehouse_built_from_the_same_inputs(env):
-    from dagster_project.defs.automation import nightly_warehouse_build
+def test_a_warehouse_is_up_to_date_until_what_it_reads_changes(env):
+    # What both `budget-warehouse build` and the nightly schedule ask before rebuilding.
+    from dagster_project.publish import warehouse_up_to_date
 
-    assert build(env["instance"]).success  # the published warehouse is built from the current landing
-    with dg.instance_for_test() as instance:  # the schedule needs an instance it can refer to
-        context = dg.build_schedule_context(instance=instance)
-        assert isinstance(nightly_warehouse_build(context), dg.SkipReason)
-        # A landed file rewritten (as a re-landed document's would be): the warehouse is rebuilt.
-        landed = sorted((env["root"] / "landing" / "amounts").glob("*.parquet"))[0]
-        os.utime(landed, ns=(landed.stat().st_atime_ns, landed.stat().st_mtime_ns + 10**9))
-        request = nightly_warehouse_build(context)
-        assert isinstance(request, dg.RunRequest) and request.job_name == "build_warehouse"
+    assert build(env["instance"]).success
+    assert warehouse_up_to_date()
+    # A landed file rewritten (as a re-landed document's is): the warehouse is built again.
+    landed = sorted((env["root"] / "landing" / "amounts").glob("*.parquet"))[0]
+    os.utime(landed, ns=(landed.stat().st_atime_ns, landed.stat().st_mtime_ns + 10**9))
+    assert not warehouse_up_to_date()
+    report = build(env["instance"])
+    assert report.success and not report.up_to_date
+    assert warehouse_up_to_date()

@@ -11,7 +11,7 @@ from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PART
 
 from dagster_project import paths
 from dagster_project.landing import RawDocument, plan, prune, scan
-from dagster_project.publish import inputs_fingerprint, published_fingerprint
+from dagster_project.publish import warehouse_up_to_date
 
 from .landing_assets import LANDING_GROUP, documents_partitions
 
@@ -119,9 +119,7 @@ def nightly_warehouse_build(context: dg.ScheduleEvaluationContext):
     if not runs:
         # Nothing new or changed: rebuild only when the landing (a removed file's rows are gone) or the
         # dbt project changed since the published warehouse was built.
-        if published_fingerprint(paths.warehouse_path()) == inputs_fingerprint(
-            paths.landing_dir(), paths.DBT_PROJECT_DIR
-        ):
+        if warehouse_up_to_date():
             return dg.SkipReason("the published warehouse was built from these very inputs")
         return dg.RunRequest(run_key=None, job_name=build_warehouse_job.name)
     return [dg.RunRequest(run_key=None, tags=range_tags(stretch)) for stretch in runs]
