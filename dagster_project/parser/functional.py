@@ -132,28 +132,20 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
     run = 0
     lines = [line for line in table.body if compact(line.text)]
     texts = [compact(line.text) for line in lines]
+    rows = [table_row(table, line, code_kind) for line in lines]
     for n, line in enumerate(lines):
         text, previous = texts[n], texts[n - 1] if n else ""
-        following = texts[n + 1] if n + 1 < len(texts) else ""
+        following = rows[n + 1] if n + 1 < len(rows) else None
         # "208" / "05" / "05" or "05" / name: a code part after a code (or part), before a part or a name;
         # a figure such as "150" / "50" / "30.00" or a page number before the next row is no code.
         if (
             _LONE_CODE_PART_RE.match(text)
-            and (
-                (_LONE_CODE_RE.match(previous) and table_row(table, lines[n - 1], code_kind).code)
-                or _LONE_CODE_PART_RE.match(previous)
-            )
-            and (
-                _LONE_CODE_PART_RE.match(following)
-                or (
-                    following
-                    and not table_row(table, lines[n + 1], code_kind).amounts
-                    and table_row(table, lines[n + 1], code_kind).code is None
-                )
-            )
+            and ((_LONE_CODE_RE.match(previous) and rows[n - 1].code) or _LONE_CODE_PART_RE.match(previous))
+            and following is not None
+            and (_LONE_CODE_PART_RE.match(texts[n + 1]) or (not following.amounts and following.code is None))
         ):
             return line, f"its codes are printed split over lines ('{previous}' / '{text}')"
-        row = table_row(table, line, code_kind)
+        row = rows[n]
         run = run + 1 if len(row.amounts) == 1 and not row.label and row.code is None else 0
         # A row printed a cell per line, or a figure moved down the page, makes short runs; a run
         # of two rows' worth of figures (and at least six) is a column.
@@ -202,8 +194,9 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     cell_per_line = _cell_per_line(table, body, code_kind)
     leading_total = cell_per_line or _amounts_below_rows(table, body, code_kind)
     columns = len(plain_columns(table)[0])
-    closed = False  # cell per line: a name came after the last row's figures
-    extending: Row | None = None  # the row whose figures the line above began below its name
+    # The row whose figures the line above began or continued below its name: the next figure line is its
+    # next figure (up to its columns); any other line ends that.
+    extending: Row | None = None
     for n, line in enumerate(body):
         if is_noise(line) and not _code_alone(table, body, n, code_kind):
             continue
@@ -228,15 +221,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             elif row.amounts and not row.label and leading_total and not rows:
                 row.label = "合计"
                 rows.append(row)
-            elif (
-                row.amounts
-                and not row.label
-                and cell_per_line
-                and not closed
-                and len(rows[-1].amounts) < columns
-            ):
-                rows[-1].amounts += row.amounts  # the row's next figure, on a line of its own
-                rows[-1].gathered = True
+                extending = row
             elif row.amounts and not row.label and leading_total:
                 # Amounts below their rows, yet this line follows a row that has its amounts: the text
                 # was extracted out of order (a figure moved down the page); never the next row's.
@@ -257,9 +242,10 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 )
             ):
                 # A name after a row's figures (a row without code, 其中…, header words between the
-                # figures): the figures below it are not the row above's. (A piece of the row's own name
-                # printed after its figures, right before the next row, continues the name below.)
-                closed = True
+                # figures) is no piece of the row's name, and the figures below it are not the row's (the
+                # line ends `extending`). A piece of the row's own name printed after its figures, right
+                # before the next row, continues the name below.
+                pass
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
                 _continue_name(rows[-1], row.label, _words(row))  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
@@ -272,7 +258,6 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             row.gathered = True
             pending = None
-        closed = False
         if (
             row.code
             and rows
