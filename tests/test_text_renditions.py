@@ -137,10 +137,9 @@ def test_a_row_printed_one_figure_per_line_keeps_all_its_figures():
         "sh_putuo_czj_2024_final",
         "sh_putuo_czj_2024_final_INJECTED_ERRORS",
         # `pdftotext -layout` lays each page out on its own grid: rows of the sfj budgets' later pages sit
-        # columns left of the first page's header, and are placed by the order of a full row's figures.
+        # columns left of the first page's header.
         "sh_putuo_sfj_2026_dept_budget",
-        # Not the sfj unit budget: in its layout text the two-sided 收支总表's 支出总计 row puts the 合计
-        # figure under 人员经费 (the side's header stands off its figures); noted on issue 3.
+        "sh_putuo_sfj_2026_unit_budget",
     ],
 )
 def test_layout_text_never_contradicts_the_pdf(stem):
@@ -148,6 +147,85 @@ def test_layout_text_never_contradicts_the_pdf(stem):
     text = _cells(_parse(f"{stem}.layout.txt"))
     contradicted = {key: (value, pdf[key]) for key, value in text.items() if key in pdf and pdf[key] != value}
     assert contradicted == {}
+    # Nor does it put a figure of a row the PDF reads under a column the PDF leaves empty in that row.
+    rows = {(table, row, phase) for table, row, _column, phase in pdf}
+    other_column = {
+        key: value for key, value in text.items() if key not in pdf and (key[0], key[1], key[3]) in rows
+    }
+    assert other_column == {}
+
+
+@requires_corpus
+@pytest.mark.parametrize(
+    ("stem", "share"),
+    [
+        # Read from the layout texts: the cells the PDF reads that the layout text also reads, at least.
+        # czj_2024_final's 基本支出决算表 prints three blocks of economic codes side by side, which the
+        # layout text interleaves; the INJECTED_ERRORS rendition of it keeps them apart.
+        ("sh_putuo_czj_2024_final", 0.80),
+        ("sh_putuo_czj_2024_final_INJECTED_ERRORS", 1.00),
+        ("sh_putuo_sfj_2026_dept_budget", 0.95),
+        ("sh_putuo_sfj_2026_unit_budget", 0.95),
+    ],
+)
+def test_layout_text_reads_most_of_what_the_pdf_reads(stem, share):
+    pdf = _cells(_parse(f"{stem}.pdf"))
+    text = _cells(_parse(f"{stem}.layout.txt"))
+    assert len(pdf.keys() & text.keys()) >= share * len(pdf)
+
+
+@requires_corpus
+def test_layout_columns_stand_where_pdftotext_starts_them():
+    # sh_putuo_czj_2024_final.layout.txt, 收入决算表 line 179: "201 一般公共服务支出 2,112.86 2,106.66 6.20"
+    # (万元). pdftotext starts each cell at its column on the page but writes a CJK character one column
+    # wide: counted in display width (two per CJK character), 6.20 stood under 经营收入; counted in
+    # characters, it stands under 其他收入, as the PDF has it. 本年收入合计 is printed "本年收入合" / "计".
+    result = _parse("sh_putuo_czj_2024_final.layout.txt")
+    assert _row(result, "income_by_function", subject_code="201") == {
+        "total": "21128600.00",
+        "fiscal_appropriation": "21066600.00",
+        "other_income": "62000.00",
+    }
+    # Line 203, on the table's second page, whose grid stands eight columns left of the first page's:
+    # "221 02 03 购房补贴 258.50 258.50" is the total and 财政拨款收入, not two figures under one column.
+    assert _row(result, "income_by_function", subject_code="2210203") == {
+        "total": "2585000.00",
+        "fiscal_appropriation": "2585000.00",
+    }
+
+
+@requires_corpus
+def test_layout_header_names_one_space_apart_are_two_columns():
+    # sh_putuo_czj_2024_final.layout.txt, 一般公共预算财政拨款支出决算表: the header prints "合计" and
+    # "基本支出 项目支出" (one space apart, so one run); line 315 "201 06 02 一般行政管理事务 10.00 10.00"
+    # prints its second figure in the column of 603.14 (项目支出) of line 312.
+    result = _parse("sh_putuo_czj_2024_final.layout.txt")
+    assert _row(result, "general_budget_by_function", subject_code="2010602") == {
+        "total": "100000.00",
+        "project": "100000.00",
+    }
+
+
+@requires_corpus
+def test_layout_figure_and_label_one_space_apart_are_two_cells():
+    # sh_putuo_sfj_2026_unit_budget.layout.txt line 111 (元): "一、财政拨款收入 86,959,408.34 一、公共安全支出
+    # 79,189,400.34 12,604,173 1,744,680 64,840,547", the income figure one space before the expenditure
+    # label; line 122: "支出总计 86,959,408.34 20,374,181 1,744,680 64,840,547".
+    result = _parse("sh_putuo_sfj_2026_unit_budget.layout.txt")
+    table = "income_expenditure_summary"
+    assert _row(result, table, row_label="一、财政拨款收入") == {"income": "86959408.34"}
+    assert _row(result, table, row_label="一、公共安全支出") == {
+        "expenditure": "79189400.34",
+        "expenditure_personnel": "12604173.00",
+        "expenditure_public_funds": "1744680.00",
+        "expenditure_project": "64840547.00",
+    }
+    assert _row(result, table, row_label="支出总计") == {
+        "expenditure": "86959408.34",
+        "expenditure_personnel": "20374181.00",
+        "expenditure_public_funds": "1744680.00",
+        "expenditure_project": "64840547.00",
+    }
 
 
 @requires_corpus

@@ -11,12 +11,20 @@ several placements, or none, is a diagnostic naming the candidates, and only wha
 from __future__ import annotations
 
 from decimal import Decimal
+from statistics import median
 
 from .context import Context
-from .layout import Line
+from .layout import Line, Segment
 from .rows import Cell, Row
 from .solver import SolverRow, printed_sum_holds, solve
-from .tables import Table, column_key_of, column_key_of_cells, header_cells_at, header_labels_in_order
+from .tables import (
+    Table,
+    column_key_of,
+    column_key_of_cells,
+    column_names_apart,
+    header_cells_at,
+    header_labels_in_order,
+)
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
 
 # Header words that name the code and label columns, never an amount column.
@@ -36,10 +44,17 @@ LABEL_HEADER_WORDS = (
 
 
 def assign_columns(
-    table: Table, ctx: Context, line: Line, cells: list[Cell], *, row_desc: str
+    table: Table,
+    ctx: Context,
+    line: Line,
+    cells: list[Cell],
+    *,
+    row_desc: str,
+    spans: dict[int, Segment | tuple[str, str]] | None = None,
 ) -> list[tuple[Cell, str, str]]:
     """(cell, column_key, column_label) for each positioned amount that can be placed for sure: each
-    takes the header above it. Plain-text rows are placed table-wide by ``assign_rows_by_identities``."""
+    takes the header above it, or above its column's span where ``column_spans`` gives one. Plain-text
+    rows are placed table-wide by ``assign_rows_by_identities``."""
     if not line.rules and len(cells) > 1:
         # Without ruled cells (pdftotext -layout), each page is laid out on its own grid and a row can
         # stand columns away from the header of the first page. A row that prints every column, whose
@@ -49,9 +64,13 @@ def assign_columns(
             return placed
     placed = []
     for cell in cells:
-        cells_above = header_cells_at(table, cell.segment, exclude=LABEL_HEADER_WORDS[:6], line=line)
-        label = "".join(cells_above)
-        key = column_key_of_cells(cells_above)
+        span = spans.get(id(cell), cell.segment) if spans else cell.segment
+        if isinstance(span, tuple):
+            key, label = span
+        else:
+            cells_above = header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6], line=line)
+            label = "".join(cells_above)
+            key = column_key_of_cells(cells_above)
         if key in (None, "amount") and len(cells) == 1:
             key = "total"
         if key is None:
@@ -84,6 +103,92 @@ def assign_columns(
     return placed
 
 
+def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str, str]]:
+    """Where each figure's column is looked up, by id of its cell, for rows without ruled cells: a span
+    to look up in the header, or the (column key, label) of its column when that is known already.
+
+    There, where a figure stands is approximate: ``pdftotext -layout`` moves a row's figures a column or
+    two either way, pushes a header label right after the one before it when they are close, and lays
+    each page on a grid of its own, so rows of a later page can stand columns away from the header. The
+    figures of one column of one page still stand together: they are gathered by their right edges
+    (figures are right-aligned) into columns, and each is looked up at its column's typical span. On the
+    header's page, as many columns of figures as the header names take its names in order, when that
+    agrees with the lookup (the total first, each other column at most one name away). A later page is
+    first moved so that its first column (the row totals: every row prints its total first) stands where
+    the header page's totals do, and its columns take the header page's column standing there."""
+    pages: dict[int | None, list[Cell]] = {}
+    firsts: dict[int | None, list[Cell]] = {}
+    for row in rows:
+        if row.line.rules or not row.amounts or row.amounts[0].segment.x0 is None:
+            continue
+        pages.setdefault(row.line.page, []).extend(row.amounts)
+        firsts.setdefault(row.line.page, []).append(row.amounts[0])
+    if not pages:
+        return {}
+    header_page = table.header[-1].page if table.header else None
+    clusters = {page: _figure_clusters(cells) for page, cells in pages.items()}
+    found: dict[int, Segment | tuple[str, str]] = {}
+    # Right edge of each column of figures on the header's page, with its (key, label) when known.
+    known: list[tuple[float, tuple[str, str] | None]] = []
+    reference = None  # right edge of the header page's total column
+    home = clusters.get(header_page, [])
+    if home:
+        spans = [_typical_span(cluster) for cluster in home]
+        looked_up = [
+            column_key_of_cells(header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6]))
+            for span in spans
+        ]
+        totals = [span.x1 for span, key in zip(spans, looked_up, strict=True) if key in ("total", "amount")]
+        reference = totals[0] if totals else None
+        keys, labels = leaf_columns(table)
+        named = None
+        if (
+            len(keys) == len(home)
+            and looked_up[0] in ("total", "amount")
+            and all(
+                key in keys and abs(keys.index(key) - n) <= 1 for n, key in enumerate(looked_up[1:], start=1)
+            )
+        ):
+            named = list(zip(keys, labels, strict=True))
+        for n, (cluster, span) in enumerate(zip(home, spans, strict=True)):
+            known.append((span.x1, named[n] if named else None))
+            for cell in cluster:
+                found[id(cell)] = named[n] if named else span
+    for page, page_clusters in clusters.items():
+        if page == header_page:
+            continue
+        shift = 0.0
+        first = {id(c) for c in page_clusters[0]}
+        if reference is not None and all(id(c) in first for c in firsts[page]):
+            shift = reference - _typical_span(page_clusters[0]).x1
+        for cluster in page_clusters:
+            span = _typical_span(cluster)
+            moved = Segment(span.text, span.x0 + shift, span.x1 + shift)
+            char = (span.x1 - span.x0) / max(len(cluster[0].raw), 1)
+            near = [named for x1, named in known if named and abs(x1 - moved.x1) <= 2.5 * char]
+            for cell in cluster:
+                found[id(cell)] = near[0] if len(near) == 1 else moved
+    return found
+
+
+def _figure_clusters(cells: list[Cell]) -> list[list[Cell]]:
+    """Figures of one page gathered into columns, left to right: sorted by right edge, a new column starts
+    where the next right edge stands more than two and a half characters further right."""
+    ordered = sorted(cells, key=lambda c: c.segment.x1)
+    char = median((c.segment.x1 - c.segment.x0) / max(len(c.raw), 1) for c in ordered)
+    clusters: list[list[Cell]] = []
+    for cell in ordered:
+        if clusters and cell.segment.x1 - clusters[-1][-1].segment.x1 <= 2.5 * char:
+            clusters[-1].append(cell)
+        else:
+            clusters.append([cell])
+    return clusters
+
+
+def _typical_span(cluster: list[Cell]) -> Segment:
+    return Segment("", median(c.segment.x0 for c in cluster), median(c.segment.x1 for c in cluster))
+
+
 def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
     """(column keys, labels) of a positioned header, left to right: the header cells that name a column,
     without group labels (a named cell with another named cell below it, as 一般公共预算支出 over 合计 /
@@ -97,7 +202,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             (n, seg)
             for n, line in enumerate(table.header)
             if amount_unit_in(line.text) is None
-            for seg in line.segments
+            for seg in (piece for whole in line.segments for piece in column_names_apart(whole))
             if seg.x0 is not None
         ]
         labels_end = max((seg.x1 for _n, seg in segments if _excluded_label(seg.text)), default=None)

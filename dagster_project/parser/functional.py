@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .columns import assign_columns, assign_rows_by_identities, plain_columns
+from .columns import assign_columns, assign_rows_by_identities, column_spans, plain_columns
 from .context import Context
 from .layout import Line
 from .records import Amount
@@ -394,8 +394,9 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     if any(row.amounts and row.amounts[0].segment.x0 is None for row in rows):
         placements, ambiguous = assign_rows_by_identities(table, ctx, rows, descs, code_kind)
     else:
+        spans = column_spans(table, rows)
         placements = [
-            assign_columns(table, ctx, row.line, row.amounts, row_desc=desc)
+            assign_columns(table, ctx, row.line, row.amounts, row_desc=desc, spans=spans)
             for row, desc in zip(rows, descs, strict=True)
         ]
     amounts: list[Amount] = []

@@ -4,8 +4,8 @@ A ``Line`` is one visual row of the document; a ``Segment`` is a run of text wit
 For PDF input the rows come from the page geometry: text runs are grouped into visual lines by their
 vertical overlap, and visual lines that fall inside one ruled table row (between two horizontal rules)
 are merged, so a name wrapped over two lines and numbers centred vertically in a tall cell end up in one
-row. For ``pdftotext -layout`` text, segments are runs separated by two or more spaces and x is the
-display column. Plain text has no usable positions: each line is one segment with ``x0 = None``.
+row. For ``pdftotext -layout`` text, segments are runs separated by two or more spaces (or a figure and
+a label one space apart); a segment starts at its character offset and extends by its printed width. Plain text has no usable positions: each line is one segment with ``x0 = None``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import pairwise
 
 # Source line numbers of PDF rows: page * PAGE_STRIDE + row index on the page (pages count from 1).
 PAGE_STRIDE = 1000
@@ -70,14 +70,32 @@ def _char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
-def _column_offsets(text: str) -> list[int]:
-    """Display column where each character starts (CJK characters are two columns wide in layout text)."""
-    if text.isascii():
-        return list(range(len(text) + 1))
-    return [0, *accumulate(_char_width(ch) for ch in text)]
+def _display_width(text: str) -> int:
+    """Columns a text takes when printed (CJK characters are two columns wide)."""
+    return len(text) if text.isascii() else sum(_char_width(ch) for ch in text)
 
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")
+# A figure printed with its decimals or thousands separators ("86,959,408.34"), never part of a label.
+_FIGURE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(?:,\d{3})+$")
+
+
+def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of words one space apart is one cell ("208 05 05", "1.00 2.00"), except where a figure and
+    a label stand one space apart: two cells pushed together ("86,959,408.34 一、公共安全支出" of a
+    two-sided summary)."""
+    run = raw[start:end]
+    if " " not in run or run.isascii():
+        return [(start, end)]
+    cuts, position = [start], start
+    words = run.split(" ")
+    for word, following in pairwise(words):
+        position += len(word) + 1
+        if bool(_FIGURE_RE.match(word)) != bool(_FIGURE_RE.match(following)) and not (
+            word.isascii() and following.isascii()
+        ):
+            cuts.append(position)
+    return [(a, b - 1 if b != end else b) for a, b in zip(cuts, [*cuts[1:], end], strict=True)]
 
 
 def lines_from_text(text: str) -> list[Line]:
@@ -95,9 +113,13 @@ def lines_from_text(text: str) -> list[Line]:
         if not raw.strip():
             continue
         if layout:
-            offsets = _column_offsets(raw)
+            # pdftotext -layout starts each cell at the column of its place on the page, then writes its
+            # characters one column each, though a CJK character is about two columns wide on the page:
+            # a cell's start is its character offset, its extent the width it takes printed.
             segments = [
-                Segment(m.group(), offsets[m.start()], offsets[m.end()]) for m in _RUN_RE.finditer(raw)
+                Segment(raw[start:end], start, start + _display_width(raw[start:end]))
+                for m in _RUN_RE.finditer(raw)
+                for start, end in _cells_of_run(raw, m.start(), m.end())
             ]
         else:
             segments = [Segment(raw.strip(), None, None)]

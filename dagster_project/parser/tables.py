@@ -192,15 +192,53 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
             if amount_unit_in(hline.text) is not None:
                 continue
             cells = []
-            for h in hline.segments:
+            for h in (piece for seg in hline.segments for piece in column_names_apart(seg)):
                 text = compact(h.text)
                 if h.x0 is None or _excluded(text, exclude):
                     continue
                 h0, h1 = hline.cell_interval(h) or (h.x0, h.x1)
                 cells.append((h0, h1, text, h.x0, h.x1))
+            if not hline.rules:
+                cells = _widen_wrapped(cells, prepared)
             prepared.append(cells)
         table.cache[key] = prepared
     return table.cache[key]
+
+
+def column_names_apart(seg: Segment) -> list[Segment]:
+    """A header segment naming several columns one space apart ("基本支出 项目支出": pdftotext -layout
+    keeps single spaces inside a run) as one segment per name, each at its own place in the run."""
+    words = seg.text.split(" ")
+    if seg.x0 is None or len(words) < 2 or sum(column_key_of(w) is not None for w in words) < 2:
+        return [seg]
+    width = (seg.x1 - seg.x0) / len(seg.text)
+    pieces, start = [], 0
+    for word in words:
+        if word:
+            pieces.append(Segment(word, seg.x0 + start * width, seg.x0 + (start + len(word)) * width))
+        start += len(word) + 1
+    return pieces
+
+
+def _widen_wrapped(cells: list[tuple], above: list[list[tuple]]) -> list[tuple]:
+    """Without ruled cells, a header label wrapped inside its column prints its next piece narrower than
+    the first ("本年收入合" / "计"), and a figure under the column may miss the narrow piece. A cell that is
+    the only one of its line under one cell of the nearest line above it takes that cell's span. Cells
+    under a group label (several of them under 一般公共预算支出) keep their own."""
+    widened = []
+    for h0, h1, text, s0, s1 in cells:
+        for upper in reversed(above):
+            hits = [c for c in upper if min(c[1], h1) - max(c[0], h0) > 0]
+            if not hits:
+                continue
+            if len(hits) == 1:
+                u0, u1 = hits[0][0], hits[0][1]
+                alone = sum(1 for c in cells if min(c[1], u1) - max(c[0], u0) > 0) == 1
+                if alone and u0 - 1 <= h0 and h1 <= u1 + 1:
+                    h0, h1 = u0, u1
+            break
+        widened.append((h0, h1, text, s0, s1))
+    return widened
 
 
 def header_cells_at(
@@ -217,6 +255,23 @@ def header_cells_at(
     if key in table.cache:
         return table.cache[key]
     header = _prepared_header(table, exclude)
+    parts = _overlapping(header, x0, x1)
+    if not parts:
+        # The nearest header cell by centre (within its own width), with the cells above and below it
+        # in its column, as a figure under it would have them.
+        nearest: tuple[float, float, float] | None = None
+        for cells in header:
+            for h0, h1, _text, s0, s1 in cells:
+                distance = abs((s0 + s1) / 2 - (x0 + x1) / 2)
+                if distance <= max(s1 - s0, 20) and (nearest is None or distance < nearest[0]):
+                    nearest = (distance, h0, h1)
+        parts = _overlapping(header, nearest[1], nearest[2]) if nearest else []
+    table.cache[key] = parts
+    return parts
+
+
+def _overlapping(header: list[list[tuple]], x0: float, x1: float) -> list[str]:
+    """The header cell of each header line that overlaps [x0, x1] most, top to bottom."""
     parts: list[str] = []
     for cells in header:
         best: tuple[float, str] | None = None
@@ -226,15 +281,6 @@ def header_cells_at(
                 best = (overlap, text)
         if best:
             parts.append(best[1])
-    if not parts:
-        nearest: tuple[float, str] | None = None
-        for cells in header:
-            for _h0, _h1, text, s0, s1 in cells:
-                distance = abs((s0 + s1) / 2 - (x0 + x1) / 2)
-                if distance <= max(s1 - s0, 20) and (nearest is None or distance < nearest[0]):
-                    nearest = (distance, text)
-        parts = [nearest[1]] if nearest else []
-    table.cache[key] = parts
     return parts
 
 
