@@ -5,7 +5,8 @@ For PDF input the rows come from the page geometry: text runs are grouped into v
 vertical overlap, and visual lines that fall inside one ruled table row (between two horizontal rules)
 are merged, so a name wrapped over two lines and numbers centred vertically in a tall cell end up in one
 row. For ``pdftotext -layout`` text, segments are runs separated by two or more spaces (or a figure and
-a label one space apart); a segment starts at its character offset and extends by its printed width. Plain text has no usable positions: each line is one segment with ``x0 = None``.
+a label one space apart); a segment starts at its character offset and extends by its printed width.
+Plain text has no usable positions: each line is one segment with ``x0 = None``.
 """
 
 from __future__ import annotations
