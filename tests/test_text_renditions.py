@@ -164,8 +164,9 @@ def test_layout_text_never_contradicts_the_pdf(stem):
         # layout text interleaves; the INJECTED_ERRORS rendition of it keeps them apart.
         ("sh_putuo_czj_2024_final", 0.80),
         ("sh_putuo_czj_2024_final_INJECTED_ERRORS", 1.00),
-        ("sh_putuo_sfj_2026_dept_budget", 0.95),
-        ("sh_putuo_sfj_2026_unit_budget", 0.95),
+        ("sh_putuo_sfj_2026_dept_budget", 1.00),
+        ("sh_putuo_sfj_2026_unit_budget", 1.00),
+        ("js_jcy_2017_dept_budget", 1.00),
     ],
 )
 def test_layout_text_reads_most_of_what_the_pdf_reads(stem, share):
@@ -229,13 +230,53 @@ def test_layout_figure_and_label_one_space_apart_are_two_cells():
 
 
 @requires_corpus
-def test_a_layout_row_shifted_against_its_header_is_reported_not_read():
-    # js_jcy_2017_dept_budget.layout.txt line 627: "1,452.35 584.35 110.00 317.80 50.00 267.80 156.55
-    # 168.00 700.00" stands left of its header, so 267.80 (运行维护费, as the narrative says:
-    # "公务用车运行维护费预算支出267.8万元") and 156.55 (公务接待费) both fall under 运行维护.
+def test_a_layout_三公_row_off_its_header_is_placed_by_the_identities():
+    # js_jcy_2017_dept_budget.layout.txt line 627 (万元): "1,452.35 584.35 110.00 317.80 50.00 267.80
+    # 156.55 168.00 700.00" stands left of its header, so 267.80 and 156.55 both stand under 运行维护费.
+    # The header's nine columns left to right: 合计, 小计 (三公), 因公出国（境）费, 小计 (公务用车), 车购置费,
+    # 运行维护费, 接待费, 会议费, 培训费; in that order the figures keep 1,452.35 = 584.35 + 168.00 + 700.00,
+    # 584.35 = 110.00 + 317.80 + 156.55 and 317.80 = 50.00 + 267.80, and the narrative agrees:
+    # "公务用车运行维护费预算支出267.8万元".
     result = _parse("js_jcy_2017_dept_budget.layout.txt")
-    assert any(d.check_name == "ambiguous_columns" and d.source_line == 627 for d in result.diagnostics)
-    assert not [a for a in result.amounts if a.table_key == "sangong" and a.source_line == 627]
+    figures = {a.column_key: str(a.amount_yuan) for a in result.amounts if a.table_key == "sangong"}
+    assert figures == {
+        "table_total": "14523500.00",
+        "total": "5843500.00",
+        "outbound": "1100000.00",
+        "vehicle": "3178000.00",
+        "vehicle_purchase": "500000.00",
+        "vehicle_operation": "2678000.00",
+        "reception": "1565500.00",
+        "meeting": "1680000.00",
+        "training": "7000000.00",
+    }
+
+
+@requires_corpus
+def test_a_layout_三公_row_the_identities_leave_open_is_reported_not_read():
+    # js_jcy_2019_dept_budget.layout.txt line 572 (万元): "1276.7 418.26 80 237 237 101.26 158.44 700", eight
+    # figures under nine columns: 237 = 0 + 237 whether 车购置费 or 运行维护费 is the blank one.
+    result = _parse("js_jcy_2019_dept_budget.layout.txt")
+    assert any(d.check_name == "ambiguous_columns" and d.source_line == 572 for d in result.diagnostics)
+    assert not [a for a in result.amounts if a.table_key == "sangong"]
+
+
+@requires_corpus
+def test_a_layout_三公_header_with_a_wrapped_column_name():
+    # sh_putuo_sfj_2026_unit_budget.layout.txt line 315 (万元): "10.71 0.00 0.73 9.98 0.00 9.98 184.59" under
+    # 合计 / 因公出国(境)费 / 公务接待费 / 小计 · 购置费 · 运行费 (under 公务用车购置及运行费) /
+    # 机关运行经费预算 "数" (wrapped); 10.71 = 0.00 + 0.73 + 9.98 and 9.98 = 0.00 + 9.98.
+    result = _parse("sh_putuo_sfj_2026_unit_budget.layout.txt")
+    figures = {a.column_key: str(a.amount_yuan) for a in result.amounts if a.table_key == "sangong"}
+    assert figures == {
+        "total": "107100.00",
+        "outbound": "0.00",
+        "reception": "7300.00",
+        "vehicle": "99800.00",
+        "vehicle_purchase": "0.00",
+        "vehicle_operation": "99800.00",
+        "operating_costs": "1845900.00",
+    }
 
 
 @requires_corpus

@@ -17,7 +17,7 @@ from .functional import is_noise
 from .records import Amount
 from .rows import Cell, read_row
 from .solver import rounding_tolerance
-from .tables import Table, header_cells_at
+from .tables import Table, header_cells_at, header_leaves
 from .tokens import amount_unit_in, compact, decimals_of
 from .vocabulary import SANGONG_ITEMS
 
@@ -88,6 +88,12 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         if is_noise(line):
             continue
         row = read_row(line)
+        if not line.rules and row.amounts and not _holds_by_position(table, ctx, line, row):
+            # Without ruled cells the figures stand only roughly under their header (pdftotext -layout):
+            # when their positions do not place them all, or place them against the identities, the
+            # header's columns left to right are solved by the identities as in plain text.
+            amounts += _solve_row(table, ctx, _layout_columns(table, ctx), [(c, line) for c in row.amounts])
+            continue
         placed = _placed_by_position(table, ctx, line, row)
         columns = [(a.column_key, a.phase) for a in placed]
         if len(set(columns)) < len(columns):
@@ -112,6 +118,45 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
             continue
         amounts += placed
     return _with_total_key(amounts)
+
+
+def _holds_by_position(table: Table, ctx: Context, line, row) -> bool:
+    """Whether the header above each figure places all of them, each in a column of its own, keeping the
+    identities. Tried on a scratch context: the placement is made again, with its diagnostics, if so."""
+    scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind)
+    placed = _placed_by_position(table, scratch, line, row)
+    columns = [(a.column_key, a.phase, a.column_label) for a in placed]
+    if len(placed) < len(row.amounts) or len({c[:2] for c in columns}) < len(columns):
+        return False
+    scale = Decimal(10) ** max(decimals_of(a.amount_raw) for a in placed)
+    return _satisfies(
+        columns, {i: int(Decimal(a.amount_raw.replace(",", "")) * scale) for i, a in enumerate(placed)}
+    )
+
+
+def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
+    """(item, phase, label) of each column of a positioned header, left to right: one per header cell
+    with no header cell under it, its item and phase from the cells above it. A 小计 followed by the
+    购置 and 运行 columns is the vehicle subtotal; another 小计 the 三公 subtotal (the identities check
+    both). Empty when a column names no 三公 item."""
+    leaves = header_leaves(table)
+    items = [_item_of(stack) for _leaf, stack in leaves]
+    columns: list[tuple[str, str, str]] = []
+    for n, ((item, label), (leaf, stack)) in enumerate(zip(items, leaves, strict=True)):
+        if compact(leaf.text) == "小计":
+            following = [key for key, _label in items[n + 1 : n + 3]]
+            if following == ["vehicle_purchase", "vehicle_operation"] and item != "vehicle":
+                item, label = "vehicle", _ITEM_NAMES["vehicle"]
+            elif item is None:
+                item, label = "total", _ITEM_NAMES["total"]
+        if item is None:
+            return []
+        joined = "".join(stack)
+        phase = "actual" if "决算" in joined else "budget" if "预算" in joined else (ctx.phase or "budget")
+        columns.append((item, phase, label))
+    if len({column[:2] for column in columns}) < len(columns):
+        return []  # one column named twice: the header is not read right
+    return columns
 
 
 def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
@@ -266,8 +311,12 @@ def _plain_columns(header_text: str, doc_phase: str) -> list[tuple[str, str, str
 def _satisfies(columns, values: dict[int, int]) -> bool:
     """Whether figures placed in these columns (blank elsewhere) keep every 三公 sum of each phase."""
     by_item = {(item, phase): values.get(i, 0) for i, (item, phase, _label) in enumerate(columns)}
+    sums = _SUMS
+    if any(item == "total" for item, _p, _l in columns):
+        # With a 三公 subtotal of its own, 合计 is the table's total: 三公 + 会议费 + 培训费.
+        sums = (("grand_total", ("total", "meeting", "training")), *_SUMS[1:])
     for phase in {p for _i, p, _l in columns}:
-        for whole, parts in _SUMS:
+        for whole, parts in sums:
             if (whole, phase) not in by_item or not any((p, phase) in by_item for p in parts):
                 continue
             total = by_item[(whole, phase)]
@@ -286,16 +335,6 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         return []
     first_line = cells[0][1]
     raw = " ".join(c.raw for c, _ln in cells)
-    if not columns:
-        ctx.diagnose(
-            "warn",
-            "unplaced_amount",
-            f"{table.title}: amounts {raw} under a header that names no 三公 column; not loaded.",
-            table,
-            first_line,
-            observed=raw,
-        )
-        return []
     # Header words after the first figure (预算数 / 决算数 / an item between figures), or one column named
     # twice: the text is not in reading order (extracted column by column), so no column can be trusted.
     late = [
@@ -305,7 +344,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         if row.label and not row.amounts and _header_tokens(row.label)
     ]
     named = [(item, p) for item, p, _label in columns]
-    if late or len(set(named)) < len(named):
+    if columns and (late or len(set(named)) < len(named)):
         why = (
             f"header words ({', '.join(late[:3])}) follow its figures"
             if late
@@ -316,6 +355,26 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
             "columns_unknown",
             f"{table.title}: {why}, so the text is not in reading order and the amounts {raw} cannot be "
             "placed; not loaded (the PDF, or `pdftotext -layout`, keeps the columns).",
+            table,
+            first_line,
+            observed=raw,
+        )
+        return []
+    return _solve_row(table, ctx, columns, cells)
+
+
+def _solve_row(table: Table, ctx: Context, columns, cells: list[tuple[Cell, object]]) -> list[Amount]:
+    """The figures of the table's row placed in the columns (item, phase, label), left to right, where
+    exactly one placement keeps the identities; otherwise a diagnostic naming the candidates."""
+    if not cells:
+        return []
+    first_line = cells[0][1]
+    raw = " ".join(c.raw for c, _ln in cells)
+    if not columns:
+        ctx.diagnose(
+            "warn",
+            "unplaced_amount",
+            f"{table.title}: amounts {raw} under a header that names no 三公 column; not loaded.",
             table,
             first_line,
             observed=raw,

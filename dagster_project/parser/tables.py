@@ -227,6 +227,10 @@ def _widen_wrapped(cells: list[tuple], above: list[list[tuple]]) -> list[tuple]:
     under a group label (several of them under 一般公共预算支出) keep their own."""
     widened = []
     for h0, h1, text, s0, s1 in cells:
+        if column_key_of(text) is not None:
+            # A name of its own (合计, 小计, 基本支出 …) under a wider label is a column of a group.
+            widened.append((h0, h1, text, s0, s1))
+            continue
         for upper in reversed(above):
             hits = [c for c in upper if min(c[1], h1) - max(c[0], h0) > 0]
             if not hits:
@@ -270,13 +274,37 @@ def header_cells_at(
     return parts
 
 
-def _overlapping(header: list[list[tuple]], x0: float, x1: float) -> list[str]:
-    """The header cell of each header line that overlaps [x0, x1] most, top to bottom."""
+def header_leaves(table: Table) -> list[tuple[Segment, list[str]]]:
+    """The header cells no other header cell stands under (the columns, without their group labels), left
+    to right, at their spans (a wrapped name's pieces share one), each with the header cells above it:
+    those overlapping at least half of the narrower of the two (a label of the next column, printed
+    staggered over the lines of a wrapped header, can touch a column's edge)."""
+    key = ("leaves",)
+    if key not in table.cache:
+        header = _prepared_header(table, ())
+        leaves = [
+            Segment(text, h0, h1)
+            for n, cells in enumerate(header)
+            for h0, h1, text, _s0, _s1 in cells
+            if not any(min(c[1], h1) - max(c[0], h0) > 0.5 for lower in header[n + 1 :] for c in lower)
+        ]
+        table.cache[key] = [
+            (leaf, _overlapping(header, leaf.x0, leaf.x1, share=0.5))
+            for leaf in sorted(leaves, key=lambda seg: seg.x0 + seg.x1)
+        ]
+    return table.cache[key]
+
+
+def _overlapping(header: list[list[tuple]], x0: float, x1: float, share: float = 0.0) -> list[str]:
+    """The header cell of each header line that overlaps [x0, x1] most, top to bottom; with a share, only
+    cells overlapping at least that share of the narrower of the two."""
     parts: list[str] = []
     for cells in header:
         best: tuple[float, str] | None = None
         for h0, h1, text, _s0, _s1 in cells:
             overlap = min(h1, x1) - max(h0, x0)
+            if overlap < share * min(h1 - h0, x1 - x0):
+                continue
             if overlap > 0.5 and (best is None or overlap > best[0]):
                 best = (overlap, text)
         if best:
