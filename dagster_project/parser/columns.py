@@ -11,12 +11,13 @@ several placements, or none, is a diagnostic naming the candidates, and only wha
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import combinations
 from statistics import median
 
 from .context import Context
 from .layout import Line, Segment
 from .rows import Cell, Row
-from .solver import SolverRow, printed_sum_holds, solve
+from .solver import SolverRow, printed_sum_holds, rounding_tolerance, solve
 from .tables import (
     Table,
     column_key_of,
@@ -378,4 +379,87 @@ def assign_rows_by_identities(
             observed=" ".join(c.raw for c in row.amounts),
         )
         out.append(sure)
+    return out, ambiguous
+
+
+# The 收入支出 table of a fund (政府性基金预算财政拨款收入支出决算表, and in some provinces
+# 一般公共预算财政拨款收入支出决算表):
+# 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本支出 | 项目支出) | 年末结转和结余. Its first
+# column is no row total, and its identities are a flow: 年末 = 年初 + 收入 − 支出, 小计 = 基本 + 项目.
+FLOW_COLUMNS = (
+    ("carryover_begin", "年初结转和结余"),
+    ("income", "本年收入"),
+    ("total", "本年支出小计"),
+    ("basic", "基本支出"),
+    ("project", "项目支出"),
+    ("carryover_end", "年末结转和结余"),
+)
+
+
+def is_flow_table(table: Table) -> bool:
+    text = "".join(compact(line.text) for line in table.header)
+    return all(word in text for word in ("年初结转", "本年收入", "本年支出", "年末结转"))
+
+
+def assign_flow_rows(
+    table: Table, ctx: Context, rows: list[Row], descs: list[str]
+) -> tuple[list[list[tuple[Cell, str, str]]], bool]:
+    """Placements of the rows of a plain-text 收入支出 table: the figures in the columns' order, where
+    exactly one placement keeps both identities (blank cells are zero). Any other header under these
+    words (人员经费 / 公用经费 under 基本支出 …) is not known, and its rows are reported."""
+    text = "".join(compact(line.text) for line in table.header)
+    known = all(word in text for word in ("基本支出", "项目支出")) and not any(
+        word in text for word in ("人员经费", "公用经费")
+    )
+    out: list[list[tuple[Cell, str, str]]] = []
+    ambiguous = False
+    for row, desc in zip(rows, descs, strict=True):
+        if not row.amounts:
+            out.append([])
+            continue
+        if not known:
+            ctx.diagnose(
+                "warn",
+                "columns_unknown",
+                f"{desc}: the 收入支出 header's columns under 本年支出 are not the known 小计 / 基本支出 / "
+                "项目支出, so the figures cannot be placed from plain text; not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            out.append([])
+            ambiguous = True
+            continue
+        scale = Decimal(10) ** max(decimals_of(c.raw) for c in row.amounts)
+        values = [int(c.value * scale) for c in row.amounts]
+        fits = []
+        for chosen in combinations(range(len(FLOW_COLUMNS)), len(values)):
+            v = dict.fromkeys(range(len(FLOW_COLUMNS)), 0) | dict(zip(chosen, values, strict=True))
+            begin, income, spent, basic, project, end = (v[i] for i in range(len(FLOW_COLUMNS)))
+            if abs(begin + income - spent - end) <= rounding_tolerance(3) and abs(
+                basic + project - spent
+            ) <= rounding_tolerance(2):
+                fits.append(chosen)
+        if len(fits) == 1:
+            out.append(
+                [
+                    (cell, FLOW_COLUMNS[i][0], FLOW_COLUMNS[i][1])
+                    for cell, i in zip(row.amounts, fits[0], strict=True)
+                ]
+            )
+            continue
+        ambiguous = True
+        shown = ["+".join(FLOW_COLUMNS[i][1] for i in fit) for fit in fits[:6]]
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns",
+            f"{desc}: the amounts {[c.raw for c in row.amounts]} fit {len(fits)} column placements "
+            f"({'; '.join(shown) or 'none'}) of 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 and "
+            "小计 = 基本支出 + 项目支出; not loaded.",
+            table,
+            row.line,
+            expected=" | ".join(shown) or None,
+            observed=" ".join(c.raw for c in row.amounts),
+        )
+        out.append([])
     return out, ambiguous

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .columns import assign_columns, assign_rows_by_identities, column_spans, plain_columns
+from .columns import (
+    assign_columns,
+    assign_flow_rows,
+    assign_rows_by_identities,
+    column_spans,
+    is_flow_table,
+    plain_columns,
+)
 from .context import Context
 from .layout import Line
 from .records import Amount
@@ -392,7 +399,10 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     descs = [f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip() for row in rows]
     ambiguous = False
     if any(row.amounts and row.amounts[0].segment.x0 is None for row in rows):
-        placements, ambiguous = assign_rows_by_identities(table, ctx, rows, descs, code_kind)
+        if is_flow_table(table):
+            placements, ambiguous = assign_flow_rows(table, ctx, rows, descs)
+        else:
+            placements, ambiguous = assign_rows_by_identities(table, ctx, rows, descs, code_kind)
     else:
         spans = column_spans(table, rows)
         placements = [
