@@ -391,8 +391,8 @@ FLOW_TABLE = """武汉市某某局2020年度部门决算
 
 
 def test_a_fund_income_and_expenditure_table_is_read_as_a_flow():
-    # 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本支出 | 项目支出) | 年末结转和结余: the first figure is the
-    # carry-over, not a row total. 合计: 12.00 + 40.00 − 45.50 = 6.50 and 45.50 = 3.00 + 42.50.
+    # 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本支出 | 项目支出) | 年末结转和结余: the first figure
+    # is the carry-over, not a row total. 合计: 12.00 + 40.00 − 45.50 = 6.50 and 45.50 = 3.00 + 42.50.
     result = parse_document(FLOW_TABLE.encode("utf-8"), "report.txt")
     cells = {
         (a.subject_code or a.row_label, a.column_key): a.amount_yuan
