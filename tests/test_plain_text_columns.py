@@ -413,3 +413,20 @@ def test_a_fund_income_and_expenditure_table_is_read_as_a_flow():
     # or 年初结转和结余 = 小计 = … : the identities leave it open, so it is reported and nothing loaded.
     assert not [key for key in cells if key[0] == "2296003"]
     assert any(d.check_name == "ambiguous_columns" and "2296003" in d.message for d in result.diagnostics)
+
+
+def test_a_general_budget_income_and_expenditure_table_is_the_general_budget_table():
+    # Some provinces print 表5 as 一般公共预算财政拨款收入支出决算表 (by functional code, with the carry-overs):
+    # it is the 一般公共预算 table (its 小计 the 一般公共预算 expenditure), not the all-funds 支出决算表.
+    text = FLOW_TABLE.replace(
+        "表8\n政府性基金预算财政拨款收入支出决算表", "表5\n一般公共预算财政拨款收入支出决算表"
+    )
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    assert {t.table_key for t in result.tables} == {"general_budget_by_function"}
+    totals = {a.subject_code: a.amount_yuan for a in result.amounts if a.column_key == "total"}
+    assert totals == {
+        None: Decimal("455000.00"),
+        "229": Decimal("455000.00"),
+        "22960": Decimal("455000.00"),
+        "2296002": Decimal("255000.00"),
+    }

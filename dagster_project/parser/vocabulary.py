@@ -17,7 +17,8 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("government_fund", ("政府性基金",), ()),
     ("state_capital", ("国有资本经营",), ()),
     ("general_budget_basic_by_economic", ("一般公共预算", "基本支出"), ()),
-    ("general_budget_by_function", ("一般公共预算", "支出"), ("收入支出", "收支")),
+    # 一般公共预算财政拨款收入支出决算表 (by functional code, 年初结转 … 年末结转) is one; a 收支总表 is not.
+    ("general_budget_by_function", ("一般公共预算", "支出"), ("总表",)),
     ("fiscal_summary", ("财政拨款", "收", "支", "总表"), ()),
     ("fiscal_basic_by_economic", ("财政拨款", "基本支出"), ()),
     ("basic_by_economic", ("基本支出",), ()),
