@@ -416,7 +416,7 @@ def test_a_fund_income_and_expenditure_table_is_read_as_a_flow():
 
 
 def test_a_general_budget_income_and_expenditure_table_is_the_general_budget_table():
-    # Some provinces print 表5 as 一般公共预算财政拨款收入支出决算表 (by functional code, with the carry-overs):
+    # Some provinces print 表5 as 一般公共预算财政拨款收入支出决算表 (by functional code, with carry-overs):
     # it is the 一般公共预算 table (its 小计 the 一般公共预算 expenditure), not the all-funds 支出决算表.
     text = FLOW_TABLE.replace(
         "表8\n政府性基金预算财政拨款收入支出决算表", "表5\n一般公共预算财政拨款收入支出决算表"
