@@ -430,3 +430,84 @@ def test_a_general_budget_income_and_expenditure_table_is_the_general_budget_tab
         "22960": Decimal("455000.00"),
         "2296002": Decimal("255000.00"),
     }
+
+
+SANGONG_ITEMS_AS_ROWS = """昆明市某某局2021年度部门决算
+表9
+“三公”经费、行政参公单位机关运行经费情况表
+单位：万元
+项目 预算数 决算数
+一、“三公”经费支出 12.50 10.30
+（一）因公出国（境）费 2.00 0.00
+（二）公务用车购置及运行
+费 8.00 8.10
+1.公务用车购置费 0.00 0.00
+2.公务用车运行维护费 8.00 8.10
+（三）公务接待费 2.50 2.20
+1.国内接待费 2.50 2.20
+二、机关运行经费 30.00 28.76
+三、公务用车保有量（辆） 3 3
+四、国内公务接待批次（个） 12 10
+"""
+
+
+def test_三公_items_printed_as_rows_take_the_phase_columns_in_order():
+    # The national final-account template prints the items as rows under 预算数 | 决算数. The wrapped
+    # label "（二）公务用车购置及运行" / "费" is one row; 国内接待费 is a part of 公务接待费, not a second 公务接待费;
+    # the rows counting cars and receptions are not money.
+    result = parse_document(SANGONG_ITEMS_AS_ROWS.encode("utf-8"), "report.txt")
+    cells = {(a.column_key, a.phase): str(a.amount_yuan) for a in result.amounts if a.table_key == "sangong"}
+    assert cells == {
+        ("total", "budget"): "125000.00",
+        ("total", "actual"): "103000.00",
+        ("outbound", "budget"): "20000.00",
+        ("outbound", "actual"): "0.00",
+        ("vehicle", "budget"): "80000.00",
+        ("vehicle", "actual"): "81000.00",
+        ("vehicle_purchase", "budget"): "0.00",
+        ("vehicle_purchase", "actual"): "0.00",
+        ("vehicle_operation", "budget"): "80000.00",
+        ("vehicle_operation", "actual"): "81000.00",
+        ("reception", "budget"): "25000.00",
+        ("reception", "actual"): "22000.00",
+        ("operating_costs", "budget"): "300000.00",
+        ("operating_costs", "actual"): "287600.00",
+    }
+    assert len([a for a in result.amounts if a.table_key == "sangong"]) == 14
+    assert [d.check_name for d in result.diagnostics if d.severity != "info"] == []
+
+
+def test_三公_items_as_rows_with_a_figure_missing_are_reported():
+    # Plain text drops a blank cell: "（一）因公出国（境）费 2.00" under 预算数 | 决算数 could be either.
+    text = SANGONG_ITEMS_AS_ROWS.replace("（一）因公出国（境）费 2.00 0.00", "（一）因公出国（境）费 2.00")
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    assert not [a for a in result.amounts if a.column_key == "outbound"]
+    assert any(d.check_name == "ambiguous_columns" and "因公出国" in d.message for d in result.diagnostics)
+
+
+def test_三公_items_as_rows_in_layout_text_place_a_lone_figure_by_its_column():
+    # pdftotext -layout starts each cell at its column (counted in characters): 预算数 at 30, 决算数 at 45.
+    def line(label: str, budget: str = "", actual: str = "") -> str:
+        return label.ljust(30) + budget.rjust(6) + " " * 9 + actual.rjust(6)
+
+    text = "\n".join(
+        [
+            "昆明市某某局2021年度部门决算",
+            # a contents page laid out in columns, as pdftotext -layout prints one (the text is told for
+            # layout text by its many runs of spaces)
+            *[f"表{n}      第{n}部分      第 {n} 页" for n in range(1, 26)],
+            "表9",
+            "“三公”经费、行政参公单位机关运行经费情况表",
+            "单位：万元".rjust(60),
+            "项目".ljust(30) + "预算数" + " " * 12 + "决算数",
+            line("一、“三公”经费支出", "12.50", "10.30"),
+            line("（一）因公出国（境）费", "", "2.00"),
+            line("（二）公务用车购置及运行费", "12.50", "8.30"),
+            line("（三）公务接待费", "0.00", "0.00"),
+        ]
+    )
+    result = parse_document(text.encode("utf-8"), "report.layout.txt")
+    cells = {(a.column_key, a.phase): str(a.amount_yuan) for a in result.amounts if a.table_key == "sangong"}
+    assert cells["outbound", "actual"] == "20000.00"
+    assert ("outbound", "budget") not in cells
+    assert cells["vehicle", "budget"] == "125000.00"

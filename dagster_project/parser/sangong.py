@@ -81,6 +81,8 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
     )
     table.header, table.body = table.lines[:first], table.lines[first:]
     body = [ln for ln in table.body if not is_noise(ln)]
+    if _items_in_rows(table, body):
+        return _with_total_key(_parse_items_in_rows(table, ctx, body))
     if body and all(c.segment.x0 is None for ln in body for c in read_row(ln).amounts):
         return _with_total_key(_parse_plain(table, ctx, body))
     amounts: list[Amount] = []
@@ -118,6 +120,127 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
             continue
         amounts += placed
     return _with_total_key(amounts)
+
+
+# A row counting cars, trips or people ("公务用车保有量（辆）", "国内公务接待批次（个）"), not money.
+_COUNT_RE = re.compile(r"[（(](?:辆|个|人|次|台|批|人次|批次|个数)[）)]|保有量|批次|人次|人数|数量")
+
+
+# The start of a numbered row: "一、", "（二）", "1.", "(1)", "其中：".
+_NUMBERED_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|其中)"
+)
+
+
+def _row_item(label: str) -> str | None:
+    text = compact(label)
+    return None if _COUNT_RE.search(text) else _match(text)
+
+
+def _items_in_rows(table: Table, body) -> bool:
+    """Whether the table prints its items as rows (因公出国（境）费 / 公务用车购置及运行费 / … each with its
+    预算数 and 决算数), as the national final-account template does: the header names no item, and rows
+    name them."""
+    header = "".join(compact(ln.text) for ln in table.header)
+    if any(kind == "item" for kind, _key in _header_tokens(header)):
+        return False
+    named = sum(1 for ln in body if (row := read_row(ln)).amounts and _row_item(row.label))
+    return named >= 2
+
+
+def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
+    """Items as rows: each row's item from its label (a label wrapped over lines is joined), its figures
+    the header's phase columns (预算数 / 决算数) in order. Rows that count cars or trips are not money and
+    are skipped; a row printing fewer figures than there are columns is placed by position where the text
+    has positions, and reported where it has not."""
+    header = "".join(compact(ln.text) for ln in table.header)
+    phases = [key for kind, key in _header_tokens(header) if kind == "phase"] or [ctx.phase or "budget"]
+    amounts: list[Amount] = []
+    if len(set(phases)) < len(phases):
+        ctx.diagnose(
+            "warn",
+            "columns_unknown",
+            f"{table.title}: the header names {'、'.join(_PHASE_NAMES[p] for p in phases)}, one phase twice "
+            "(two years?), so which column is this report's cannot be told; not loaded.",
+            table,
+            table.header[-1] if table.header else table.title_line,
+        )
+        return amounts
+    pending = ""
+    seen: dict[str, str] = {}
+    for line in body:
+        row = read_row(line)
+        # A label continues the one before only when it names nothing and starts no item of its own.
+        continues = pending and not _row_item(row.label) and not _NUMBERED_RE.match(compact(row.label))
+        label = pending + row.label if continues else row.label
+        if not row.amounts:
+            pending = label if len(label) < 40 else ""
+            continue
+        pending = ""
+        if _COUNT_RE.search(compact(label)):
+            continue
+        item = _row_item(label)
+        raw = " ".join(c.raw for c in row.amounts)
+        if item is None:
+            ctx.diagnose(
+                "warn",
+                "unplaced_amount",
+                f"{table.title}: the row '{label}' names no 三公 item; its amounts {raw} were not loaded.",
+                table,
+                line,
+                observed=raw,
+            )
+            continue
+        if item in seen:
+            # A part of an item already read (国内接待费 / 外事接待费 under 公务接待费): not the item itself.
+            ctx.diagnose(
+                "info",
+                "sangong_sub_item",
+                f"{table.title}: the row '{label}' ({raw}) is a part of {_ITEM_NAMES[item]}, read from the "
+                f"row '{seen[item]}'; it is not loaded as the item.",
+                table,
+                line,
+                observed=raw,
+            )
+            continue
+        seen[item] = label
+        if len(row.amounts) == len(phases):
+            placed = list(zip(row.amounts, phases, strict=True))
+        elif len(row.amounts) < len(phases) and row.amounts[0].segment.x0 is not None:
+            placed = []
+            for cell in row.amounts:
+                joined = "".join(header_cells_at(table, cell.segment, line=line))
+                phase = "actual" if "决算" in joined else "budget" if "预算" in joined else None
+                placed.append((cell, phase))
+            if any(phase is None for _c, phase in placed) or len({p for _c, p in placed}) < len(placed):
+                placed = None
+        else:
+            placed = None
+        if placed is None:
+            ctx.diagnose(
+                "warn",
+                "ambiguous_columns",
+                f"{table.title}, row '{label}': {len(row.amounts)} amounts ({raw}) under the columns "
+                f"{'、'.join(_PHASE_NAMES[p] for p in phases)}; which is which cannot be told; not loaded.",
+                table,
+                line,
+                observed=raw,
+            )
+            continue
+        for cell, phase in placed:
+            amounts.append(
+                ctx.amount(
+                    table,
+                    line,
+                    value=cell.value,
+                    raw=cell.raw,
+                    column_key=item,
+                    column_label=_PHASE_NAMES[phase],
+                    row_label=label,
+                    phase=phase,
+                )
+            )
+    return amounts
 
 
 def _holds_by_position(table: Table, ctx: Context, line, row) -> bool:
