@@ -453,8 +453,8 @@ SANGONG_ITEMS_AS_ROWS = """昆明市某某局2021年度部门决算
 
 def test_三公_items_printed_as_rows_take_the_phase_columns_in_order():
     # The national final-account template prints the items as rows under 预算数 | 决算数. The wrapped
-    # label "（二）公务用车购置及运行" / "费" is one row; 国内接待费 is a part of 公务接待费, not a second 公务接待费;
-    # the rows counting cars and receptions are not money.
+    # label "（二）公务用车购置及运行" / "费" is one row; 国内接待费 is a part of 公务接待费, not a second
+    # 公务接待费; the rows counting cars and receptions are not money.
     result = parse_document(SANGONG_ITEMS_AS_ROWS.encode("utf-8"), "report.txt")
     cells = {(a.column_key, a.phase): str(a.amount_yuan) for a in result.amounts if a.table_key == "sangong"}
     assert cells == {
