@@ -203,6 +203,9 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     for table in tables:  # a detail table whatever its title's other words (一般公共预算…支出明细表)
         if "明细" in table.title and table.table_key != "line_items" and looks_like_line_items(table):
             table.table_key = "line_items"
+    for table in tables:  # 项目支出表 listing projects, no functional code: not expenditure by function
+        if table.table_key in _FUNCTIONAL and "项目" in table.title and _lists_without_codes(table):
+            table.table_key = "project_expenditure"
     seen: dict[str, int] = {}
     for table in tables:  # a key names one table per document: a second table of a kind gets a suffix
         seen[table.table_key] = seen.get(table.table_key, 0) + 1
@@ -213,7 +216,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     amounts = []
     report_tables = []
     for table in tables:
-        if table.amount_unit is None and table.table_key not in _TEXT_ONLY:
+        if table.amount_unit is None and base_table_key(table.table_key) not in _TEXT_ONLY:
             ctx.diagnose(
                 "warn",
                 "amount_unit_missing",
@@ -226,7 +229,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         if (
             not found
             and table.empty_reason is None
-            and table.table_key not in _TEXT_ONLY
+            and base_table_key(table.table_key) not in _TEXT_ONLY
             and not any(read_row(ln).amounts for ln in table.lines if not is_noise(ln))
         ):
             table.empty_reason = "no amount is printed in the table"
@@ -286,18 +289,26 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     return ParseResult(doc, report_tables, amounts, line_items, claims, ctx.diagnostics)
 
 
+def _lists_without_codes(table: Table) -> bool:
+    """Whether a table's rows with figures name things (projects) without any classification code, beside
+    its total rows."""
+    rows = [row for ln in table.lines if not is_noise(ln) for row in [read_row(ln)] if row.amounts]
+    return not any(row.code for row in rows) and any(row.label and not row.is_total for row in rows)
+
+
 def _read_one(table: Table, ctx: Context) -> tuple[list, bool]:
     if table.empty_reason is not None:
         return [], False
-    if table.table_key in _FUNCTIONAL:
+    kind = base_table_key(table.table_key)  # a second table of a kind ("government_fund_2") is read alike
+    if kind in _FUNCTIONAL or kind == "project_expenditure":
         return parse_coded_table(table, ctx, "functional")
-    if table.table_key in _ECONOMIC:
+    if kind in _ECONOMIC:
         return parse_economic_table(table, ctx)
-    if table.table_key in _SUMMARY:
+    if kind in _SUMMARY:
         return parse_summary_table(table, ctx), False
-    if table.table_key == "sangong":
+    if kind == "sangong":
         return parse_sangong_table(table, ctx), False
-    if table.table_key == "procurement":
+    if kind == "procurement":
         return parse_procurement_table(table, ctx), False
     return [], False
 
@@ -339,7 +350,7 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
         if (
             found[id(table)]
             or table.empty_reason is not None
-            or table.table_key in _TEXT_ONLY
+            or base_table_key(table.table_key) in _TEXT_ONLY
             or table.table_key in explained
         ):
             continue

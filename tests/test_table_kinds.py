@@ -1,0 +1,76 @@
+"""Which kind of table a title and its rows make: the kind decides which marts a table's figures reach, so
+a table of projects must not pass for the expenditure table by function, and a second table of a kind is
+read like the first. The documents below are typed by hand after the layouts of Beijing district budgets
+(项目支出表 listing projects by unit) and of reports printing two 政府性基金 tables."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+
+PROJECTS_THEN_FUNCTIONS = """北京市西城区某某办公室2023年部门预算
+表四
+项目支出表
+单位：万元
+单位编码 单位名称 项目名称 本年拨款 财政拨款 财政专户管理资金 单位资金
+合计 500.00 500.00
+123001 北京市西城区某某办公室 接待专项经费 300.00 300.00
+123001 北京市西城区某某办公室 信息系统运维经费 200.00 200.00
+表五
+一般公共预算支出情况表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 800.00 300.00 500.00
+201 一般公共服务支出 800.00 300.00 500.00
+20103 政府办公厅（室）及相关机构事务 800.00 300.00 500.00
+2010301 行政运行 300.00 300.00
+2010399 其他政府办公厅（室）及相关机构事务支出 500.00 500.00
+"""
+
+
+def test_a_table_of_projects_is_not_the_expenditure_table_by_function():
+    # Its 合计 500.00 is the project money, not the unit's expenditure (800.00, 表五).
+    result = parse_document(PROJECTS_THEN_FUNCTIONS.encode("utf-8"), "report.txt")
+    assert [t.table_key for t in result.tables] == ["project_expenditure", "general_budget_by_function"]
+    assert result.document.total_expenditure_yuan == Decimal("8000000.00")
+    projects = {
+        (a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "project_expenditure"
+    }
+    assert projects[("合计", "total")] == Decimal("5000000.00")
+    assert not [a for a in result.amounts if a.table_key.startswith("expenditure_by_function")]
+
+
+TWO_FUND_TABLES = """某区民政局2023年部门预算
+政府性基金预算支出表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 800.00 300.00 500.00
+229 其他支出 800.00 300.00 500.00
+部门预算政府性基金收支表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 100.00 60.00 40.00
+229 其他支出 100.00 60.00 40.00
+"""
+
+
+def test_a_second_table_of_a_kind_is_read_like_the_first():
+    result = parse_document(TWO_FUND_TABLES.encode("utf-8"), "report.txt")
+    assert [t.table_key for t in result.tables] == ["government_fund", "government_fund_2"]
+    second = {
+        (a.subject_code, a.column_key): str(a.amount_yuan)
+        for a in result.amounts
+        if a.table_key == "government_fund_2"
+    }
+    assert second == {
+        (None, "total"): "1000000.00",
+        (None, "basic"): "600000.00",
+        (None, "project"): "400000.00",
+        ("229", "total"): "1000000.00",
+        ("229", "basic"): "600000.00",
+        ("229", "project"): "400000.00",
+    }
+    assert [d.check_name for d in result.diagnostics] == []
