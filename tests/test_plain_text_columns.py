@@ -511,3 +511,28 @@ def test_三公_items_as_rows_in_layout_text_place_a_lone_figure_by_its_column()
     assert cells["outbound", "actual"] == "20000.00"
     assert ("outbound", "budget") not in cells
     assert cells["vehicle", "budget"] == "125000.00"
+
+
+def test_三公_item_label_wrapped_before_an_item_word():
+    # "（二）公务用车购置及" / "运行维护费 10.00 10.10": the first piece names nothing, so the second, though
+    # it says 运行维护费, continues it: one row, 公务用车购置及运行维护费, not the 运行维护费 part.
+    text = SANGONG_ITEMS_AS_ROWS.replace(
+        "（二）公务用车购置及运行\n费 8.00 8.10\n1.公务用车购置费 0.00 0.00",
+        "（二）公务用车购置及\n运行维护费 10.00 10.10\n1.公务用车购置费 2.00 2.00",
+    )
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    cells = {(a.column_key, a.phase): str(a.amount_yuan) for a in result.amounts if a.table_key == "sangong"}
+    assert cells["vehicle", "budget"] == "100000.00"
+    assert cells["vehicle", "actual"] == "101000.00"
+    assert cells["vehicle_operation", "budget"] == "80000.00"
+    assert cells["vehicle_purchase", "actual"] == "20000.00"
+
+
+def test_a_flow_table_under_an_unknown_header_is_reported_once_per_row():
+    text = FLOW_TABLE.replace(
+        "科目编码 科目名称 小计 基本支出 项目支出", "科目编码 科目名称 小计 人员经费 公用经费"
+    )
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    unknown = [d.source_line for d in result.diagnostics if d.check_name == "columns_unknown"]
+    assert len(unknown) == len(set(unknown)) == 5
+    assert not [a for a in result.amounts if a.table_key == "government_fund"]

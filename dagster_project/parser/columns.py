@@ -139,8 +139,9 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             column_key_of_cells(header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6]))
             for span in spans
         ]
-        totals = [span.x1 for span, key in zip(spans, looked_up, strict=True) if key in ("total", "amount")]
-        reference = totals[0] if totals else None
+        # Only a table whose first column is the row total (not a 收入支出 table, whose 小计 stands third)
+        # can line its pages up by their first columns.
+        reference = spans[0].x1 if looked_up[0] in ("total", "amount") else None
         keys, labels = leaf_columns(table)
         named = None
         if (
@@ -183,7 +184,17 @@ def _figure_clusters(cells: list[Cell]) -> list[list[Cell]]:
             clusters[-1].append(cell)
         else:
             clusters.append([cell])
-    return clusters
+    # Two right-aligned columns stand at least a figure's width apart: closer groups are one column whose
+    # figures pdftotext moved about.
+    merged: list[list[Cell]] = []
+    for cluster in clusters:
+        if merged:
+            right = _typical_span(cluster)
+            if right.x1 - _typical_span(merged[-1]).x1 < right.x1 - right.x0:
+                merged[-1] = merged[-1] + cluster
+                continue
+        merged.append(cluster)
+    return merged
 
 
 def _typical_span(cluster: list[Cell]) -> Segment:
@@ -412,7 +423,6 @@ def assign_flow_rows(
         word in text for word in ("人员经费", "公用经费")
     )
     out: list[list[tuple[Cell, str, str]]] = []
-    ambiguous = False
     for row, desc in zip(rows, descs, strict=True):
         if not row.amounts:
             out.append([])
@@ -428,7 +438,6 @@ def assign_flow_rows(
                 observed=" ".join(c.raw for c in row.amounts),
             )
             out.append([])
-            ambiguous = True
             continue
         scale = Decimal(10) ** max(decimals_of(c.raw) for c in row.amounts)
         values = [int(c.value * scale) for c in row.amounts]
@@ -448,7 +457,6 @@ def assign_flow_rows(
                 ]
             )
             continue
-        ambiguous = True
         shown = ["+".join(FLOW_COLUMNS[i][1] for i in fit) for fit in fits[:6]]
         ctx.diagnose(
             "warn",
@@ -462,4 +470,5 @@ def assign_flow_rows(
             observed=" ".join(c.raw for c in row.amounts),
         )
         out.append([])
-    return out, ambiguous
+    # Nothing another table pins narrows these rows: reading the table again would change nothing.
+    return out, False

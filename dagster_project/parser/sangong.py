@@ -90,11 +90,16 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         if is_noise(line):
             continue
         row = read_row(line)
-        if not line.rules and row.amounts and not _holds_by_position(table, ctx, line, row):
+        if (
+            not line.rules
+            and row.amounts
+            and not _placed_apart(table, ctx, line, row)
+            and (columns := _layout_columns(table, ctx))
+        ):
             # Without ruled cells the figures stand only roughly under their header (pdftotext -layout):
-            # when their positions do not place them all, or place them against the identities, the
-            # header's columns left to right are solved by the identities as in plain text.
-            amounts += _solve_row(table, ctx, _layout_columns(table, ctx), [(c, line) for c in row.amounts])
+            # when their positions do not place each in a column of its own, the header's columns left to
+            # right are solved by the identities as in plain text (when every column names a 三公 item).
+            amounts += _solve_row(table, ctx, columns, [(c, line) for c in row.amounts])
             continue
         placed = _placed_by_position(table, ctx, line, row)
         columns = [(a.column_key, a.phase) for a in placed]
@@ -170,8 +175,13 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
     seen: dict[str, str] = {}
     for line in body:
         row = read_row(line)
-        # A label continues the one before only when it names nothing and starts no item of its own.
-        continues = pending and not _row_item(row.label) and not _NUMBERED_RE.match(compact(row.label))
+        # A label continues the one before unless it starts a numbered row, or both name an item of their
+        # own ("（二）公务用车购置及" / "运行维护费" is one label: its first piece names nothing).
+        continues = (
+            pending
+            and not _NUMBERED_RE.match(compact(row.label))
+            and not (_row_item(row.label) and _row_item(pending))
+        )
         label = pending + row.label if continues else row.label
         if not row.amounts:
             pending = label if len(label) < 40 else ""
@@ -243,18 +253,14 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
     return amounts
 
 
-def _holds_by_position(table: Table, ctx: Context, line, row) -> bool:
-    """Whether the header above each figure places all of them, each in a column of its own, keeping the
-    identities. Tried on a scratch context: the placement is made again, with its diagnostics, if so."""
+def _placed_apart(table: Table, ctx: Context, line, row) -> bool:
+    """Whether the header above each figure places all of them, each in a column of its own. Tried on a
+    scratch context: the placement is made again, with its diagnostics, if so. A placement that breaks
+    the identities stands: the report's arithmetic is checked in the warehouse, never mended here."""
     scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind)
     placed = _placed_by_position(table, scratch, line, row)
-    columns = [(a.column_key, a.phase, a.column_label) for a in placed]
-    if len(placed) < len(row.amounts) or len({c[:2] for c in columns}) < len(columns):
-        return False
-    scale = Decimal(10) ** max(decimals_of(a.amount_raw) for a in placed)
-    return _satisfies(
-        columns, {i: int(Decimal(a.amount_raw.replace(",", "")) * scale) for i, a in enumerate(placed)}
-    )
+    columns = {(a.column_key, a.phase) for a in placed}
+    return len(placed) == len(row.amounts) == len(columns)
 
 
 def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
@@ -516,11 +522,16 @@ def _solve_row(table: Table, ctx: Context, columns, cells: list[tuple[Cell, obje
         return []
     scale = Decimal(10) ** max(decimals_of(c.raw) for c, _ln in cells)
     ints = [int(c.value * scale) for c, _ln in cells]
-    placements = [
-        chosen
-        for chosen in combinations(range(len(columns)), len(cells))
-        if _satisfies(columns, dict(zip(chosen, ints, strict=True)))
-    ]
+    if len(cells) == len(columns):
+        # Every column printed: the order places them for sure, and sums that do not hold are the
+        # report's own, for the warehouse to report (never mended here by moving figures).
+        placements = [tuple(range(len(columns)))]
+    else:
+        placements = [
+            chosen
+            for chosen in combinations(range(len(columns)), len(cells))
+            if _satisfies(columns, dict(zip(chosen, ints, strict=True)))
+        ]
     if len(placements) != 1:
         shown = ["+".join(_PHASE_NAMES[columns[i][1]] + columns[i][2] for i in p) for p in placements[:6]]
         why = "no placement satisfies the identities" if not placements else "the identities leave them open"
