@@ -62,13 +62,18 @@ def test_mutated_real_text_never_raises_and_keeps_provenance(data):
                 "sh_putuo_czj_2024_final.txt",
                 "js_jcy_2019_dept_budget.txt",
                 "sh_putuo_sfj_2026_unit_budget.txt",
+                "js_jcy_2017_dept_budget.layout.txt",
+                "sh_putuo_sfj_2026_unit_budget.layout.txt",
             ]
         )
     )
     lines = (CORPUS_DIR / name).read_text(encoding="utf-8").splitlines()
     ops = data.draw(
         st.lists(
-            st.tuples(st.sampled_from(["delete", "swap", "junk", "wrap"]), st.integers(0, len(lines) - 1)),
+            st.tuples(
+                st.sampled_from(["delete", "swap", "junk", "wrap", "indent", "page"]),
+                st.integers(0, len(lines) - 1),
+            ),
             max_size=30,
         )
     )
@@ -84,6 +89,10 @@ def test_mutated_real_text_never_raises_and_keeps_provenance(data):
         elif op == "wrap":
             cut = len(lines[i]) // 2
             lines[i : i + 1] = [lines[i][:cut], lines[i][cut:]]
+        elif op == "indent":  # a row standing columns off its header, as on a page with its own grid
+            lines[i] = " " * data.draw(st.integers(1, 12)) + lines[i]
+        elif op == "page":
+            lines[i] = "\f" + lines[i]
     text = "\n".join(lines)
     result = parse_document(text.encode("utf-8", errors="surrogatepass"), "mutated.txt")
     # An internal error is caught per document, but it is still a parser bug: none may occur.
