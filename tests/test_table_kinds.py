@@ -74,3 +74,31 @@ def test_a_second_table_of_a_kind_is_read_like_the_first():
         ("229", "project"): "400000.00",
     }
     assert [d.check_name for d in result.diagnostics] == []
+
+
+TRANSFER = """北京市西城区某某局2021年部门预算
+表十一
+专项转移支付预算表
+单位：万元
+项目名称 金额
+合计 350.00
+老旧小区综合整治补助 200.00
+社区服务设施补助 150.00
+表十二
+政府购买服务预算财政拨款明细表
+单位：万元
+本单位无此项
+"""
+
+
+def test_a_transfer_table_is_read_row_by_row():
+    # 专项转移支付预算表: each project's amount, and the 合计 the narrative's total may include.
+    result = parse_document(TRANSFER.encode("utf-8"), "report.txt")
+    transfers = {a.row_label: str(a.amount_yuan) for a in result.amounts if a.table_key == "transfer"}
+    assert transfers == {
+        "合计": "3500000.00",
+        "老旧小区综合整治补助": "2000000.00",
+        "社区服务设施补助": "1500000.00",
+    }
+    assert {a.column_key for a in result.amounts if a.table_key == "transfer"} == {"total"}
+    assert [d.check_name for d in result.diagnostics] == []

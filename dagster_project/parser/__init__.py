@@ -61,7 +61,10 @@ _ECONOMIC = {
     "expenditure_by_economic",
 }
 _SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
-_TEXT_ONLY = {"performance", "line_items", "transfer", "purchase_services"}
+_TEXT_ONLY = {"performance", "line_items", "purchase_services"}
+# Tables of things named in their rows (projects, transfers by project or region), read as a table by code
+# reads its rows: each row's label, its figures under the header's columns, the 合计 row as the total.
+_LABELLED = {"project_expenditure", "transfer"}
 
 
 def document_id_for(relative_path: str) -> str:
@@ -300,7 +303,7 @@ def _read_one(table: Table, ctx: Context) -> tuple[list, bool]:
     if table.empty_reason is not None:
         return [], False
     kind = base_table_key(table.table_key)  # a second table of a kind ("government_fund_2") is read alike
-    if kind in _FUNCTIONAL or kind == "project_expenditure":
+    if kind in _FUNCTIONAL or kind in _LABELLED:
         return parse_coded_table(table, ctx, "functional")
     if kind in _ECONOMIC:
         return parse_economic_table(table, ctx)
