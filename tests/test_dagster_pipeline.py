@@ -125,6 +125,53 @@ def test_a_new_file_is_the_only_one_parsed_and_a_removed_one_leaves(env):
     )
 
 
+# A Beijing-style budget (titles 部门收支总体情况表 … 专项转移支付预算表, typed by hand) whose narrative total
+# counts the transfers: 3,000.00 万元 in the tables plus 350.00 万元 of transfers.
+TRANSFER_BUDGET = """北京市西城区某某局2021年部门预算
+第一部分 2021年部门预算情况说明
+2021年收入支出总计3350.00万元。
+表一
+部门收支总体情况表
+单位：万元
+收入 支出
+项目 预算数 项目 预算数
+一、一般公共预算拨款收入 3,000.00 一、一般公共服务支出 3,000.00
+总计 3,000.00 总计 3,000.00
+表三
+部门支出总体情况表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 3,000.00 1,000.00 2,000.00
+201 一般公共服务支出 3,000.00 1,000.00 2,000.00
+20101 人大事务 3,000.00 1,000.00 2,000.00
+2010101 行政运行 1,000.00 1,000.00
+2010102 一般行政管理事务 2,000.00 2,000.00
+表十一
+专项转移支付预算表
+单位：万元
+项目名称 金额
+合计 350.00
+老旧小区综合整治补助 200.00
+社区服务设施补助 150.00
+"""
+
+
+def test_a_narrative_total_that_counts_the_transfers_is_reported_with_the_transfer_table(env):
+    (env["raw"] / "xc_transfer.txt").write_text(TRANSFER_BUDGET, encoding="utf-8")
+    try:
+        assert build(env["instance"]).success
+        [(message,)] = _query(
+            env,
+            """select message from marts.dq_findings
+               where source_file = 'xc_transfer.txt' and check_name = 'stated_total_vs_table'""",
+        )
+        assert "部门收支总体情况表 prints 总计 3,000.00 万元" in message
+        assert "The difference is the 合计 of 专项转移支付预算表, 3,500,000.00 元" in message
+    finally:
+        (env["raw"] / "xc_transfer.txt").unlink()
+        assert build(env["instance"]).success
+
+
 def test_materialize_one_document_partition(env, tmp_path, monkeypatch):
     monkeypatch.setenv("BUDGET_LANDING_DIR", str(tmp_path / "landing"))
     instance = dg.DagsterInstance.ephemeral()

@@ -102,3 +102,45 @@ def test_a_transfer_table_is_read_row_by_row():
     }
     assert {a.column_key for a in result.amounts if a.table_key == "transfer"} == {"total"}
     assert [d.check_name for d in result.diagnostics] == []
+
+
+def test_the_tables_of_a_beijing_district_budget_are_told_by_their_titles():
+    # The 2021 budget contents of 北京市西城区信访办公室 (bjxch.gov.cn), 表一 to 表十三, and 2023's 项目支出表
+    # and 上级转移支付细化明细表. "总体情况表" is their word for 总表; 政府购买服务 and 转移支付 明细表 are no
+    # budget detail lines (部门预算明细表 is).
+    from dagster_project.parser.tables import classify_title
+
+    assert {
+        title: classify_title(title)
+        for title in [
+            "部门收支总体情况表",
+            "部门收入总体情况表",
+            "部门支出总体情况表",
+            "财政拨款收支总体情况表",
+            "一般公共预算支出情况表",
+            "一般公共预算基本支出情况表",
+            "一般公共预算“三公”经费支出情况表",
+            "政府性基金预算支出情况表",
+            "部门预算明细表",
+            "政府购买服务预算财政拨款明细表",
+            "专项转移支付预算表",
+            "部门整体支出绩效目标申报表",
+            "项目支出绩效目标申报表",
+            "上级转移支付细化明细表",
+        ]
+    } == {
+        "部门收支总体情况表": "income_expenditure_summary",
+        "部门收入总体情况表": "income_by_function",
+        "部门支出总体情况表": "expenditure_by_function",
+        "财政拨款收支总体情况表": "fiscal_summary",
+        "一般公共预算支出情况表": "general_budget_by_function",
+        "一般公共预算基本支出情况表": "general_budget_basic_by_economic",
+        "一般公共预算“三公”经费支出情况表": "sangong",
+        "政府性基金预算支出情况表": "government_fund",
+        "部门预算明细表": "line_items",
+        "政府购买服务预算财政拨款明细表": "purchase_services",
+        "专项转移支付预算表": "transfer",
+        "部门整体支出绩效目标申报表": "performance",
+        "项目支出绩效目标申报表": "performance",
+        "上级转移支付细化明细表": "transfer",
+    }

@@ -204,7 +204,11 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         lines = lines_from_text(text)
     tables = detect_tables(lines)
     for table in tables:  # a detail table whatever its title's other words (一般公共预算…支出明细表)
-        if "明细" in table.title and table.table_key != "line_items" and looks_like_line_items(table):
+        if (
+            "明细" in table.title
+            and table.table_key not in ("line_items", "transfer", "purchase_services", "procurement")
+            and looks_like_line_items(table)
+        ):
             table.table_key = "line_items"
     for table in tables:  # 项目支出表 listing projects, no functional code: not expenditure by function
         if table.table_key in _FUNCTIONAL and "项目" in table.title and _lists_without_codes(table):

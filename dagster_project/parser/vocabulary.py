@@ -20,15 +20,19 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     # 一般公共预算财政拨款收入支出决算表 (by functional code, 年初结转 … 年末结转) is one; a 收支总表 is not.
     ("general_budget_by_function", ("一般公共预算", "支出"), ("总表",)),
     ("fiscal_summary", ("财政拨款", "收", "支", "总表"), ()),
+    ("fiscal_summary", ("财政拨款", "收支", "总体"), ()),  # 财政拨款收支总体情况表 (Beijing)
     ("fiscal_basic_by_economic", ("财政拨款", "基本支出"), ()),
     ("basic_by_economic", ("基本支出",), ()),
     ("income_expenditure_summary", ("收", "支", "总表"), ()),
+    ("income_expenditure_summary", ("收支", "总体"), ()),  # 部门收支总体情况表 (Beijing)
     ("fiscal_by_function", ("财政拨款", "支出"), ("收入",)),
     ("income_by_function", ("收入",), ("支出",)),
-    ("line_items", ("明细",), ()),
+    # Before 明细: 政府购买服务预算财政拨款明细表, 上级转移支付细化明细表 and 政府采购预算明细表 are no budget
+    # detail lines.
     ("transfer", ("转移支付",), ()),
-    ("procurement", ("政府采购",), ()),
     ("purchase_services", ("购买服务",), ()),
+    ("procurement", ("政府采购",), ()),
+    ("line_items", ("明细",), ()),
     ("performance", ("绩效",), ()),
     ("expenditure_by_economic", ("支出", "经济分类"), ()),
     ("expenditure_by_function", ("支出",), ()),

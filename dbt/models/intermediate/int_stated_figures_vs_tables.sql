@@ -115,6 +115,23 @@ summary_cells as (
         )
 ),
 
+-- The 合计 of the document's 专项转移支付 (transfer) table: a narrative total can include it though the main
+-- tables leave it out, and the finding then says so.
+transfer_totals as (
+    select
+        amounts.document_id,
+        report_tables.table_title as transfer_table_title,
+        amounts.amount_yuan as transfer_yuan
+    from {{ ref('int_amounts') }} as amounts
+    inner join report_tables
+        on
+            amounts.document_id = report_tables.document_id
+            and amounts.table_key = report_tables.table_key
+            and amounts.table_title_line = report_tables.title_line
+    where amounts.table_key = 'transfer' and amounts.column_key = 'total' and amounts.is_total_row
+    qualify row_number() over (partition by amounts.document_id order by amounts.source_line) = 1
+),
+
 phases as (
     select unnest(['budget', 'actual']) as phase
 ),
@@ -397,12 +414,16 @@ compared as (
             0.5 * power(10, -stated_precision.stated_decimals) * stated_precision.unit_factor as decimal(24, 4)
         )
         + {{ rounding_step('matched.table_unit') }} as tolerance_yuan,
+        transfer_totals.transfer_table_title,
+        transfer_totals.transfer_yuan,
         stated_precision.sentence,
         stated_precision.source_line,
         stated_precision.source_page
     from stated_precision
     left join documents
         on stated_precision.document_id = documents.document_id
+    left join transfer_totals
+        on stated_precision.document_id = transfer_totals.document_id
     left join matched
         on
             stated_precision.document_id = matched.document_id
@@ -445,6 +466,11 @@ select
     stated_yuan - table_yuan as difference_yuan,
     tolerance_yuan,
     coalesce(abs(stated_yuan - table_yuan) > tolerance_yuan, false) and is_decisive as is_contradiction,
+    transfer_table_title,
+    transfer_yuan,
+    coalesce(
+        check_name = 'stated_total_vs_table' and abs(stated_yuan - table_yuan - transfer_yuan) <= tolerance_yuan, false
+    ) as difference_is_transfer,
     sentence,
     source_line,
     source_page

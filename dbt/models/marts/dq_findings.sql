@@ -363,7 +363,14 @@ stated_figure_findings as (
             else ' prints ' || table_row_label || ' ' || table_text || ' ' || coalesce(table_unit, '')
         end
         || case when table_basis = 'document_total' then ' (the document''s total expenditure)' else '' end
-        || '.' as message,
+        || '.'
+        || case
+            when difference_is_transfer
+                then
+                    ' The difference is the 合计 of ' || transfer_table_title || ', '
+                    || format('{:,.2f}', cast(transfer_yuan as double)) || ' 元, which the main tables leave out.'
+            else ''
+        end as message,
         source_line,
         'warehouse' as finding_source
     from {{ ref('int_stated_figures_vs_tables') }}
