@@ -90,19 +90,20 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         if is_noise(line):
             continue
         row = read_row(line)
-        if (
-            not line.rules
-            and row.amounts
-            and not _placed_apart(table, ctx, line, row)
-            and (columns := _layout_columns(table, ctx))
-        ):
+        # Placed on a scratch context first: its diagnostics count only if the placement is kept.
+        scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind)
+        placed = _placed_by_position(table, scratch, line, row)
+        columns = [(a.column_key, a.phase) for a in placed]
+        apart = len(placed) == len(row.amounts) == len(set(columns))
+        if not line.rules and row.amounts and not apart and (layout := _layout_columns(table, ctx)):
             # Without ruled cells the figures stand only roughly under their header (pdftotext -layout):
             # when their positions do not place each in a column of its own, the header's columns left to
             # right are solved by the identities as in plain text (when every column names a 三公 item).
-            amounts += _solve_row(table, ctx, columns, [(c, line) for c in row.amounts])
+            # Positions that do place them stand, even against the identities: the report's arithmetic
+            # is checked in the warehouse, never mended here by moving figures.
+            amounts += _solve_row(table, ctx, layout, [(c, line) for c in row.amounts])
             continue
-        placed = _placed_by_position(table, ctx, line, row)
-        columns = [(a.column_key, a.phase) for a in placed]
+        ctx.diagnostics.extend(scratch.diagnostics)
         if len(set(columns)) < len(columns):
             # Two figures under one column: the header does not stand over the figures (pdftotext -layout
             # shifts a row against its header), so no figure of the row can be trusted to its column.
@@ -251,16 +252,6 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
                 )
             )
     return amounts
-
-
-def _placed_apart(table: Table, ctx: Context, line, row) -> bool:
-    """Whether the header above each figure places all of them, each in a column of its own. Tried on a
-    scratch context: the placement is made again, with its diagnostics, if so. A placement that breaks
-    the identities stands: the report's arithmetic is checked in the warehouse, never mended here."""
-    scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind)
-    placed = _placed_by_position(table, scratch, line, row)
-    columns = {(a.column_key, a.phase) for a in placed}
-    return len(placed) == len(row.amounts) == len(columns)
 
 
 def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
