@@ -62,8 +62,8 @@ _ECONOMIC = {
 }
 _SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
 _TEXT_ONLY = {"performance", "line_items", "purchase_services"}
-# Tables of things named in their rows (projects, transfers by project or region), read as a table by code
-# reads its rows: each row's label, its figures under the header's columns, the 合计 row as the total.
+# Tables of things named in their rows (projects; transfers by project or region), read by the reader of
+# tables by code: each row's label with its figures under the header's columns, the 合计 row as the total.
 _LABELLED = {"project_expenditure", "transfer"}
 
 

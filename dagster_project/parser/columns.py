@@ -1,11 +1,13 @@
 """Assigning a row's amounts to the table's columns.
 
-With positions (PDF geometry or layout text) each amount takes the header label above it. Without
-positions (plain text) the header only names the columns in reading order, and the rows of a table are
-placed together by the accounting identities (``solver``): each row's parts add up to its total, and each
-column of a parent row is the sum of its children, to ±0.01 per rounding step of the printed unit; a row
-the same code and total pins in another table of the document is narrowed by it. A row left with
-several placements, or none, is a diagnostic naming the candidates, and only what is certain is kept.
+With positions (PDF geometry or layout text) each amount takes the header label above it; without ruled
+cells, above its column of figures on the page (``column_spans``). Without positions (plain text) the
+header only names the columns in reading order, and the rows of a table are placed together by the
+accounting identities (``solver``): each row's parts add up to its total, and each column of a parent row
+is the sum of its children, to ±0.01 per rounding step of the printed unit; a row the same code and total
+pins in another table of the document is narrowed by it. A fund's 收入支出 table, whose first column is
+no total, is placed by its own identities (``assign_flow_rows``). A row left with several placements, or
+none, is a diagnostic naming the candidates, and only what is certain is kept.
 """
 
 from __future__ import annotations
@@ -114,9 +116,10 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     figures of one column of one page still stand together: they are gathered by their right edges
     (figures are right-aligned) into columns, and each is looked up at its column's typical span. On the
     header's page, as many columns of figures as the header names take its names in order, when that
-    agrees with the lookup (the total first, each other column at most one name away). A later page is
-    first moved so that its first column (the row totals: every row prints its total first) stands where
-    the header page's totals do, and its columns take the header page's column standing there."""
+    agrees with the lookup (the total first, each other column at most one name away). In a table whose
+    first column is the row total, a later page is first moved so that its first column (every row
+    prints its total first) stands where the header page's totals do, and its columns take the header
+    page's column standing there."""
     pages: dict[int | None, list[Cell]] = {}
     firsts: dict[int | None, list[Cell]] = {}
     for row in rows:
