@@ -156,8 +156,19 @@ TRANSFER_BUDGET = """北京市西城区某某局2021年部门预算
 """
 
 
-def test_a_narrative_total_that_counts_the_transfers_is_reported_with_the_transfer_table(env):
+# A 三公 table printing every column (typed by hand): 合计 7.00 is not 出国 1.00 + 公务用车 4.00 + 接待 1.00,
+# while 公务用车 4.00 = 购置 3.00 + 运行 1.00 holds.
+SANGONG_BUDGET = """某某市某某局2024年部门预算
+“三公”经费支出预算表
+单位：万元
+合计 因公出国（境）费 公务用车购置及运行费 小计 购置费 运行费 公务接待费
+7.00 1.00 4.00 3.00 1.00 1.00
+"""
+
+
+def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
     (env["raw"] / "xc_transfer.txt").write_text(TRANSFER_BUDGET, encoding="utf-8")
+    (env["raw"] / "sangong_2024.txt").write_text(SANGONG_BUDGET, encoding="utf-8")
     try:
         assert build(env["instance"]).success
         [(message,)] = _query(
@@ -167,8 +178,16 @@ def test_a_narrative_total_that_counts_the_transfers_is_reported_with_the_transf
         )
         assert "部门收支总体情况表 prints 总计 3,000.00 万元" in message
         assert "The difference is the 合计 of 专项转移支付预算表, 3,500,000.00 元" in message
+        # The 三公 identities hold across the table's cells (one per item), not within one row label.
+        findings = _query(
+            env,
+            """select check_name, expected, observed from marts.dq_findings
+               where source_file = 'sangong_2024.txt' order by check_name""",
+        )
+        assert findings == [("sangong_total_vs_items", "60000.00", "70000.00")]
     finally:
         (env["raw"] / "xc_transfer.txt").unlink()
+        (env["raw"] / "sangong_2024.txt").unlink()
         assert build(env["instance"]).success
 
 

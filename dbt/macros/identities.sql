@@ -10,8 +10,10 @@
 -#}
 
 {#- A row's total column equals the sum of its part columns (e.g. 合计 = 基本支出 + 项目支出 + …).
-    table_key also matches the suffixed keys of further tables of the kind (expenditure_by_function_2). -#}
-{% macro identity_row_total_violations(relation, table_key, part_columns, total_column='total', check_name='row_total_vs_parts') -%}
+    table_key also matches the suffixed keys of further tables of the kind (expenditure_by_function_2).
+    by_row=false checks the table as one row per phase: the 三公 table, whose items are cells of their own
+    (each with its item's name as row label, whether printed as columns or as rows). -#}
+{% macro identity_row_total_violations(relation, table_key, part_columns, total_column='total', check_name='row_total_vs_parts', by_row=true) -%}
     select
         document_id,
         table_key,
@@ -37,8 +39,12 @@
             phase,
             classification,
             subject_code,
+            {% if by_row -%}
             row_label,
             is_total_row,
+            {%- else -%}
+            cast(null as varchar) as row_label,
+            {%- endif %}
             sum(amount_yuan) filter (where column_key = '{{ total_column }}') as total_yuan,
             count(*) filter (where column_key = '{{ total_column }}') as total_count,
             sum(amount_yuan) filter (
@@ -58,9 +64,9 @@
             table_title_line,
             phase,
             classification,
-            subject_code,
+            subject_code{% if by_row %},
             row_label,
-            is_total_row
+            is_total_row{% endif %}
     ) as row_sums
     where
         total_count = 1

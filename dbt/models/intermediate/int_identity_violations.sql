@@ -34,13 +34,15 @@ with violations as (
     union all
     select * from (
         {{ identity_row_total_violations(
-            amounts, 'sangong', ['outbound', 'vehicle', 'reception'], 'total', 'sangong_total_vs_items'
+            amounts, 'sangong', ['outbound', 'vehicle', 'reception'], 'total', 'sangong_total_vs_items',
+            by_row=false
         ) }}
     ) as sangong_total
     union all
     select * from (
         {{ identity_row_total_violations(
-            amounts, 'sangong', ['vehicle_purchase', 'vehicle_operation'], 'vehicle', 'sangong_vehicle_vs_parts'
+            amounts, 'sangong', ['vehicle_purchase', 'vehicle_operation'], 'vehicle', 'sangong_vehicle_vs_parts',
+            by_row=false
         ) }}
     ) as sangong_vehicle
     union all

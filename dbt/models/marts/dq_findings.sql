@@ -45,7 +45,7 @@ identity_findings as (
         end
         || ' in table ' || coalesce('“' || report_tables.table_title || '” ', '')
         || '(' || violations.table_key || ')'
-        || ', row ''' || coalesce(violations.row_label, violations.subject_code, '?') || ''''
+        || coalesce(', row ''' || coalesce(violations.row_label, violations.subject_code) || '''', '')
         || ', column ' || violations.column_key
         || ', phase ' || violations.phase
         || ': printed ' || {{ format_amount('violations.observed_yuan', 'violations.amount_unit') }}
