@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from .consistency import check_document
 from .context import Context
 from .economic import parse_economic_table
-from .functional import is_noise, parse_coded_table
+from .functional import is_noise, parse_coded_table, table_row
 from .layout import ExtractionError, Line, lines_from_pdf, lines_from_text
 from .line_items import looks_like_line_items, parse_line_items
 from .metadata import read_metadata
@@ -299,7 +299,14 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
 def _lists_without_codes(table: Table) -> bool:
     """Whether a table's rows with figures name things (projects) without any classification code, beside
     its total rows."""
-    rows = [row for ln in table.lines if not is_noise(ln) for row in [read_row(ln)] if row.amounts]
+    # Read through the table's row cache: the reader of tables by code reads the same lines next.
+    rows = [
+        row
+        for ln in table.lines
+        if not is_noise(ln)
+        for row in [table_row(table, ln, "functional")]
+        if row.amounts
+    ]
     return not any(row.code for row in rows) and any(row.label and not row.is_total for row in rows)
 
 

@@ -27,6 +27,7 @@ from .tables import (
     column_names_apart,
     header_cells_at,
     header_labels_in_order,
+    header_text,
 )
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
 
@@ -411,7 +412,7 @@ FLOW_COLUMNS = (
 
 
 def is_flow_table(table: Table) -> bool:
-    text = "".join(compact(line.text) for line in table.header)
+    text = header_text(table)
     return all(word in text for word in ("年初结转", "本年收入", "本年支出", "年末结转"))
 
 
@@ -421,7 +422,7 @@ def assign_flow_rows(
     """Placements of the rows of a plain-text 收入支出 table: the figures in the columns' order, where
     exactly one placement keeps both identities (blank cells are zero). Any other header under these
     words (人员经费 / 公用经费 under 基本支出 …) is not known, and its rows are reported."""
-    text = "".join(compact(line.text) for line in table.header)
+    text = header_text(table)
     known = all(word in text for word in ("基本支出", "项目支出")) and not any(
         word in text for word in ("人员经费", "公用经费")
     )

@@ -13,13 +13,19 @@ from decimal import Decimal
 from itertools import combinations
 
 from .context import Context
-from .functional import is_noise
+from .functional import is_noise, table_row
 from .records import Amount
-from .rows import Cell, read_row
+from .rows import Cell, Row
 from .solver import rounding_tolerance
-from .tables import Table, header_cells_at, header_leaves
+from .tables import Table, header_cells_at, header_leaves, header_text
 from .tokens import amount_unit_in, compact, decimals_of
 from .vocabulary import SANGONG_ITEMS
+
+
+def _row(table: Table, line) -> Row:
+    """A line of the table read as a row once (the header split, the layout checks and the placement all
+    read the same lines)."""
+    return table_row(table, line, "functional")
 
 
 def _match(label: str) -> str | None:
@@ -75,7 +81,7 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         (
             i
             for i, ln in enumerate(table.lines)
-            if read_row(ln).amounts and not any(w in compact(ln.text) for w in ("预算数", "决算数"))
+            if _row(table, ln).amounts and not any(w in compact(ln.text) for w in ("预算数", "决算数"))
         ),
         len(table.lines),
     )
@@ -83,13 +89,13 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
     body = [ln for ln in table.body if not is_noise(ln)]
     if _items_in_rows(table, body):
         return _with_total_key(_parse_items_in_rows(table, ctx, body))
-    if body and all(c.segment.x0 is None for ln in body for c in read_row(ln).amounts):
+    if body and all(c.segment.x0 is None for ln in body for c in _row(table, ln).amounts):
         return _with_total_key(_parse_plain(table, ctx, body))
     amounts: list[Amount] = []
     for line in table.body:
         if is_noise(line):
             continue
-        row = read_row(line)
+        row = _row(table, line)
         # Placed on a scratch context first: its diagnostics count only if the placement is kept.
         scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind)
         placed = _placed_by_position(table, scratch, line, row)
@@ -147,10 +153,10 @@ def _items_in_rows(table: Table, body) -> bool:
     """Whether the table prints its items as rows (因公出国（境）费 / 公务用车购置及运行费 / … each with its
     预算数 and 决算数), as the national final-account template does: the header names no item, and rows
     name them."""
-    header = "".join(compact(ln.text) for ln in table.header)
+    header = header_text(table)
     if any(kind == "item" for kind, _key in _header_tokens(header)):
         return False
-    named = sum(1 for ln in body if (row := read_row(ln)).amounts and _row_item(row.label))
+    named = sum(1 for ln in body if (row := _row(table, ln)).amounts and _row_item(row.label))
     return named >= 2
 
 
@@ -159,7 +165,7 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
     the header's phase columns (预算数 / 决算数) in order. Rows that count cars or trips are not money and
     are skipped; a row printing fewer figures than there are columns is placed by position where the text
     has positions, and reported where it has not."""
-    header = "".join(compact(ln.text) for ln in table.header)
+    header = header_text(table)
     phases = [key for kind, key in _header_tokens(header) if kind == "phase"] or [ctx.phase or "budget"]
     amounts: list[Amount] = []
     if len(set(phases)) < len(phases):
@@ -175,7 +181,7 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
     pending = ""
     seen: dict[str, str] = {}
     for line in body:
-        row = read_row(line)
+        row = _row(table, line)
         # A label continues the one before unless it starts a numbered row, or both name an item of their
         # own ("（二）公务用车购置及" / "运行维护费" is one label: its first piece names nothing).
         continues = (
@@ -448,9 +454,9 @@ def _satisfies(columns, values: dict[int, int]) -> bool:
 
 
 def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
-    columns = _plain_columns("".join(compact(ln.text) for ln in table.header), ctx.phase or "budget")
+    columns = _plain_columns(header_text(table), ctx.phase or "budget")
     # The table's figures are one row, possibly wrapped over several lines.
-    cells: list[tuple[Cell, object]] = [(c, ln) for ln in body for c in read_row(ln).amounts]
+    cells: list[tuple[Cell, object]] = [(c, ln) for ln in body for c in _row(table, ln).amounts]
     if not cells:
         return []
     first_line = cells[0][1]
@@ -460,7 +466,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
     late = [
         row.label
         for ln in body[1:]
-        for row in [read_row(ln)]
+        for row in [_row(table, ln)]
         if row.label and not row.amounts and _header_tokens(row.label)
     ]
     named = [(item, p) for item, p, _label in columns]

@@ -312,6 +312,11 @@ def _overlapping(header: list[list[tuple]], x0: float, x1: float, share: float =
     return parts
 
 
+def header_text(table: Table) -> str:
+    """The words of a table's header, run together (compact): what names its columns without positions."""
+    return "".join(compact(line.text) for line in table.header)
+
+
 def header_labels_in_order(header: list[Line]) -> list[str]:
     """Column labels named by a header without positions (plain text), in reading order."""
     text = "".join(compact(ln.text) for ln in header)
