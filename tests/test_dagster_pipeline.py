@@ -596,3 +596,58 @@ def test_a_warehouse_is_up_to_date_until_what_it_reads_changes(env):
     report = build(env["instance"])
     assert report.success and not report.up_to_date
     assert warehouse_up_to_date()
+
+
+def test_the_nightly_build_runs_every_data_test_and_the_unit_tests_run_apart(env, tmp_path):
+    """The build runs every model and data test but no unit test (they check SQL on fixed inputs, not
+    the night's data); the unit tests pass on their own, run with `dbt test` as a developer does."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from dagster_project import paths
+    from dagster_project.defs.dbt_assets import _target_path
+
+    manifest = json.loads((paths.DBT_PROJECT_DIR / "target" / "manifest.json").read_text(encoding="utf-8"))
+    kinds = {}
+    for node in [*manifest["nodes"].values(), *manifest["unit_tests"].values()]:
+        kinds.setdefault(node["resource_type"], set()).add(node["unique_id"])
+    assert kinds["unit_test"] and kinds["test"] and kinds["model"]
+
+    built = json.loads((_target_path(paths.build_warehouse_path()) / "run_results.json").read_text())
+    ran = {result["unique_id"] for result in built["results"]}
+    assert kinds["model"] | kinds["test"] <= ran
+    assert not ran & kinds["unit_test"]
+
+    warehouse = tmp_path / "warehouse.duckdb"  # unit tests create their fixtures in the database
+    shutil.copy(env["root"] / "warehouse.duckdb", warehouse)
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    target = tmp_path / "target"
+    done = subprocess.run(
+        [dbt, "test", "--select", "test_type:unit", "--project-dir", ".", "--profiles-dir", "."]
+        + ["--target-path", str(target)],
+        cwd=paths.DBT_PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "BUDGET_WAREHOUSE_PATH": str(warehouse)},
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    results = json.loads((target / "run_results.json").read_text(encoding="utf-8"))["results"]
+    assert {r["unique_id"] for r in results} == kinds["unit_test"]
+    assert {r["status"] for r in results} == {"pass"}
+
+
+def test_the_dbt_resource_knows_the_version_of_the_dbt_it_runs():
+    """The resource skips dagster-dbt's `dbt --version` call; the version it reports instead must be the
+    one that executable prints."""
+    import re
+    import subprocess
+
+    from dagster_project.defs.dbt_assets import defs as dbt_defs
+
+    resource = dbt_defs.resources["dbt"]
+    printed = subprocess.run([resource.dbt_executable, "--version"], capture_output=True, text=True).stdout
+    core = re.search(r"(\d+\.\d+\.\d+)", printed)  # the first version printed, as dagster-dbt reads it
+    assert core, printed
+    assert str(resource._cli_version) == core.group(1)
