@@ -624,9 +624,9 @@ def test_the_nightly_build_runs_every_data_test_and_the_unit_tests_run_apart(env
     shutil.copy(env["root"] / "warehouse.duckdb", warehouse)
     dbt = str(Path(sys.executable).with_name("dbt"))
     target = tmp_path / "target"
+    command = [dbt, "test", "--select", "test_type:unit", "--target-path", str(target)]
     done = subprocess.run(
-        [dbt, "test", "--select", "test_type:unit", "--project-dir", ".", "--profiles-dir", "."]
-        + ["--target-path", str(target)],
+        [*command, "--project-dir", ".", "--profiles-dir", "."],
         cwd=paths.DBT_PROJECT_DIR,
         capture_output=True,
         text=True,

@@ -66,9 +66,8 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
         with _environment(**environment):
             # Unit tests check the models' SQL on fixed inputs: `make test` runs them, a nightly build over
             # new data has nothing to learn from them (dbt's own advice).
-            yield from dbt.cli(
-                ["build", "--exclude-resource-type", "unit_test"], context=context, target_path=_target_path(build)
-            ).stream()
+            build_args = ["build", "--exclude-resource-type", "unit_test"]
+            yield from dbt.cli(build_args, context=context, target_path=_target_path(build)).stream()
     except DagsterDbtCliRuntimeError as exc:
         # DuckDB admits one writer. The build file is private to this run, so contention is unlikely;
         # when another process does hold it, wait and retry with growing pauses instead of failing.
