@@ -8,7 +8,10 @@ For each N: generates the corpus (bench/corpus.py) unless it exists, then measur
    landing folder and warehouse under OUT/run-N): wall time and peak memory of the whole process tree;
 3. incremental: one new document added to that warehouse, rebuilt the same way: wall time;
 4. the same job done by a bare script (bench/bare_pipeline.py: process pool + DuckDB SQL, no Dagster,
-   no dbt): wall time and peak memory, and the ratio of 2 to 4;
+   no dbt process): every model and data test of the dbt project run as plain SQL from a manifest
+   compiled beforehand, so that 2 / 4 is what orchestration costs; and, as a lower bound, the script's
+   two-statement variant (the main facts and the narrative's execution rates only): wall time, peak
+   memory, and the ratio of 2 to each;
 5. five analyst queries on the warehouse of 2: median latency of 10 runs each.
 It also checks the warehouse against the ground truth (bench/accuracy.py) and prints the result.
 """
@@ -176,6 +179,48 @@ def _dbt_slowest(count: int = 8) -> list[tuple[str, float]]:
     return [("all nodes", total)] + [(r["unique_id"].split(".", 2)[-1], r["execution_time"]) for r in slowest]
 
 
+def compiled(warehouse: Path) -> Path:
+    """The dbt project compiled for the bare script (not timed, as the manifest of the Dagster job is
+    prepared ahead of time): sources at the placeholder it replaces, relations in WAREHOUSE."""
+    target = warehouse.with_name("bare-dbt-target")
+    env = {**os.environ, "BUDGET_LANDING_DIR": "/__landing__", "BUDGET_WAREHOUSE_PATH": str(warehouse)}
+    dbt = [str(ROOT / ".venv/bin/dbt"), "compile", "-q", "--target-path", str(target)]
+    subprocess.run(
+        [*dbt, "--project-dir", ".", "--profiles-dir", "."],
+        cwd=ROOT / "dbt",
+        env=env,
+        check=True,
+    )
+    warehouse.unlink(missing_ok=True)
+    return target / "manifest.json"
+
+
+def marts_differ(bare: Path, warehouse: Path) -> dict[str, int]:
+    """Rows of each mart found in one database and not the other: the bare script must have done the
+    same job for the comparison to mean anything."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"attach '{bare}' as bare (read_only)")
+    con.execute(f"attach '{warehouse}' as warehouse (read_only)")
+    marts = [
+        row[0]
+        for row in con.execute(
+            "select table_name from information_schema.tables where table_catalog = 'warehouse' "
+            "and table_schema = 'marts' and table_name != 'build_info'"
+        ).fetchall()
+    ]
+    differ = {}
+    for mart in marts:
+        a, b = f"bare.marts.{mart}", f"warehouse.marts.{mart}"
+        differ[mart] = con.execute(
+            f"select (select count(*) from (from {a} except all from {b}))"
+            f" + (select count(*) from (from {b} except all from {a}))"
+        ).fetchone()[0]
+    con.close()
+    return differ
+
+
 def query_latency(warehouse: Path) -> dict:
     import duckdb
 
@@ -218,9 +263,11 @@ def bench(n: int, seed: int, out: Path) -> dict:
         line for line in incremental_output.splitlines() if " documents in raw/ " in line
     ]
     bare_out = workdir / "bare.duckdb"
-    result["bare_s"], result["bare_peak_bytes"], _ = run_measured(
-        [sys.executable, "bench/bare_pipeline.py", str(raw), str(bare_out)], env
-    )
+    bare = [sys.executable, "bench/bare_pipeline.py", str(raw), str(bare_out)]
+    models = compiled(bare_out)
+    result["bare_s"], result["bare_peak_bytes"], _ = run_measured([*bare, "--same-models", str(models)], env)
+    result["bare_marts_differ"] = marts_differ(bare_out, workdir / "warehouse.duckdb")
+    result["bare_minimal_s"], result["bare_minimal_peak_bytes"], _ = run_measured(bare, env)
     result["queries_ms"] = query_latency(workdir / "warehouse.duckdb")
     accuracy = subprocess.run(
         [sys.executable, "bench/accuracy.py", str(corpus), "--warehouse", str(workdir / "warehouse.duckdb")],
@@ -251,9 +298,11 @@ def main() -> None:
         ("2. Dagster + dbt end to end, s", lambda r: f"{r['dagster_s']:.1f}", "10k <= 600 s"),
         ("   peak memory, MB", lambda r: f"{r['dagster_peak_bytes'] / mb:.0f}", "<= 2048 MB"),
         ("3. one new document, s", lambda r: f"{r['incremental_s']:.1f}", "<= 60 s"),
-        ("4. bare script (pool + DuckDB SQL), s", lambda r: f"{r['bare_s']:.1f}", ""),
+        ("4. bare script, same models and tests, s", lambda r: f"{r['bare_s']:.1f}", ""),
         ("   bare script peak memory, MB", lambda r: f"{r['bare_peak_bytes'] / mb:.0f}", ""),
         ("   Dagster + dbt / bare script", lambda r: f"{r['dagster_s'] / r['bare_s']:.2f}x", "<= 2x"),
+        ("   bare script, two statements only, s", lambda r: f"{r['bare_minimal_s']:.1f}", ""),
+        ("   Dagster + dbt / two statements", lambda r: f"{r['dagster_s'] / r['bare_minimal_s']:.2f}x", ""),
     ]
     for name in QUERIES:
         rows.append(
@@ -265,6 +314,7 @@ def main() -> None:
         print(f"\n{r['n']} documents: the build said: {' / '.join(r['build_output'])}")
         print("slowest dbt nodes of that build, s: " + ", ".join(f"{n} {t:.1f}" for n, t in r["dbt_slowest"]))
         print(f"incremental build said: {' / '.join(r['incremental_output'])}")
+        print(f"rows of each mart the bare script built differently: {r['bare_marts_differ']}")
         print(f"accuracy against the ground truth:\n{r['accuracy']}")
     (args.out / "scale.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
 
