@@ -43,7 +43,7 @@ def _cell_key(doc: str, table: str, code, label, column: str, phase: str, yuan) 
         doc,
         table,
         code or "",
-        "" if code else label,
+        "" if code else compact(label or ""),  # as the parser records labels (full-width folded)
         column,
         phase,
         str(Decimal(yuan).quantize(Decimal("0.01"))),
@@ -157,12 +157,18 @@ def main() -> None:
     # A diagnostic at a planted misstatement (the parser checks the narrative's own arithmetic) is a finding
     # scored below; any other is a parser failure on a generated document.
     planted = {(t["document_id"], m["check_name"], m["line"]) for t in truths for m in t["misstatements"]}
-    unplanted = [d for d in diagnostics if d[:3] not in planted]
+    # Notes the generator expects (a part of a 三公 item, which is not loaded): each must be there.
+    notes = {(t["document_id"], n["check_name"], n["line"]) for t in truths for n in t.get("notes", [])}
+    unplanted = [d for d in diagnostics if d[:3] not in planted and d[:3] not in notes]
     kinds = Counter(d[1] for d in unplanted)
+    noted = notes & {d[:3] for d in diagnostics}
     print(
         f"parser diagnostics: {dict(kinds) or 'none'} "
-        f"(besides {len(diagnostics) - len(unplanted)} at planted misstatements)"
+        f"(besides {len(diagnostics) - len(unplanted) - len(noted)} at planted misstatements "
+        f"and {len(noted)} of {len(notes)} expected notes)"
     )
+    for note in sorted(notes - noted)[: args.show]:
+        print(f"    expected note missing: {note}")
     for d in unplanted[: args.show]:
         print(f"    {d}")
     if args.warehouse:

@@ -504,6 +504,8 @@ class Doc:
     cells: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
     misstatements: list[dict] = field(default_factory=list)
+    # Notes the parser owes the reader (severity info), e.g. a part of a 三公 item it does not load.
+    notes: list[dict] = field(default_factory=list)
 
     def add(self, text: str = "") -> int:
         self.lines.append(text)
@@ -851,6 +853,11 @@ def _sangong_table(doc, rng, style, label, title, unit_name, phases: dict[str, d
     phase_names = {"budget": "预算数", "actual": "决算数"}
     items = [(key, name) for key, name in SANGONG_COLUMNS]
     interleaved = len(phases) > 1 and rng.random() < 0.5
+    # About a third of final accounts print the national template instead: the items as rows under
+    # 预算数 | 决算数 (drawn apart, so the documents' other draws stay as they were).
+    if len(phases) == 2 and random.Random(f"rows:{unit_name}:{title}").random() < 0.35:
+        _sangong_rows(doc, style, unit_name, title, phases)
+        return
     header = []
     for key, name in items:
         if key == "vehicle":
@@ -884,15 +891,8 @@ def _sangong_table(doc, rng, style, label, title, unit_name, phases: dict[str, d
     ]
     figures = {(key, p): phases[p][key] for key, p in printed_cells}
     # Some final accounts print a 公务用车 决算 that is not 购置 + 运行 (nor part of a 合计 that adds up): a
-    # table's own arithmetic error, which the warehouse's identities must report. Drawn from the figures
-    # themselves, so the documents' other draws stay as they were.
-    actual = phases.get("actual", {})
-    wrong_vehicle = (
-        len(phases) == 2
-        and phases["budget"]["vehicle"] >= 1
-        and actual["vehicle"] > 0
-        and random.Random(f"{unit_name}:{title}:{actual['total']}:{actual['vehicle']}").random() < 0.05
-    )
+    # table's own arithmetic error, which the warehouse's identities must report.
+    wrong_vehicle = _wrong_vehicle(unit_name, title, phases)
     if wrong_vehicle:
         figures["vehicle", "actual"] += Decimal("0.10")
     line = doc.add(" ".join(fmt(figures[cell], style.separators) for cell in printed_cells))
@@ -900,11 +900,73 @@ def _sangong_table(doc, rng, style, label, title, unit_name, phases: dict[str, d
     for key, p in printed_cells:
         doc.cell("sangong", None, names[key], key, figures[key, p], "万元", line, p)
     if wrong_vehicle:
-        printed_vehicle = figures["vehicle", "actual"]
-        doc.plant("sangong_total_vs_items", line, f"三公 决算: 公务用车 printed {printed_vehicle} 万元")
-        doc.plant(
-            "sangong_vehicle_vs_parts", line, f"三公 决算: 公务用车 {printed_vehicle} 万元 is not 购置 + 运行"
-        )
+        _plant_wrong_vehicle(doc, figures["vehicle", "actual"], line, line)
+
+
+def _wrong_vehicle(unit_name: str, title: str, phases: dict[str, dict[str, Decimal]]) -> bool:
+    """Whether this final account's 三公 table prints a 公务用车 决算 0.10 万元 off 购置 + 运行: a table's own
+    arithmetic error, drawn from the figures themselves so the documents' other draws stay as they were."""
+    actual = phases.get("actual", {})
+    return (
+        len(phases) == 2
+        and phases["budget"]["vehicle"] >= 1
+        and actual["vehicle"] > 0
+        and random.Random(f"{unit_name}:{title}:{actual['total']}:{actual['vehicle']}").random() < 0.05
+    )
+
+
+def _plant_wrong_vehicle(doc: Doc, printed_vehicle: Decimal, total_line: int, vehicle_line: int) -> None:
+    doc.plant("sangong_total_vs_items", total_line, f"三公 决算: 公务用车 printed {printed_vehicle} 万元")
+    description = f"三公 决算: 公务用车 {printed_vehicle} 万元 is not 购置 + 运行"
+    doc.plant("sangong_vehicle_vs_parts", vehicle_line, description)
+
+
+# The national final-account template's 三公 rows (label, item); items None are parts of an item
+# (国内接待费) or counts (cars, receptions): printed, but not money of the 三公 table.
+SANGONG_ROWS = [
+    ("一、“三公”经费支出", "total"),
+    ("（一）因公出国（境）费", "outbound"),
+    ("（二）公务用车购置及运行费", "vehicle"),
+    ("1.公务用车购置费", "vehicle_purchase"),
+    ("2.公务用车运行维护费", "vehicle_operation"),
+    ("（三）公务接待费", "reception"),
+]
+
+
+def _sangong_rows(doc, style, unit_name, title, phases: dict[str, dict[str, Decimal]]) -> None:
+    """The 三公 table of the national final-account template ("“三公”经费、行政参公单位机关运行经费情况表"):
+    one row per item, 预算数 then 决算数, every figure printed (0.00 too). Some print 国内接待费 under
+    公务接待费, the 机关运行经费, and the counts of cars and receptions; a long label may wrap."""
+    draw = random.Random(f"rows-detail:{unit_name}:{title}")
+    wrong_vehicle = _wrong_vehicle(unit_name, title, phases)
+    figures = {(key, p): phases[p][key] for _label, key in SANGONG_ROWS for p in ("budget", "actual")}
+    if wrong_vehicle:
+        figures["vehicle", "actual"] += Decimal("0.10")
+    _header(doc, ["项目", "预算数", "决算数"])
+    lines = {}
+    for label, key in SANGONG_ROWS:
+        numbers = " ".join(fmt(figures[key, p], style.separators) for p in ("budget", "actual"))
+        if key == "vehicle" and draw.random() < 0.3:
+            doc.add(label[:-1])  # "（二）公务用车购置及运行" / "费 8.00 8.10"
+            lines[key] = doc.add(f"{label[-1]} {numbers}")
+        else:
+            lines[key] = doc.add(f"{label} {numbers}")
+        for p in ("budget", "actual"):
+            doc.cell("sangong", None, label, key, figures[key, p], "万元", lines[key], p)
+        if key == "reception" and draw.random() < 0.5:
+            line = doc.add(f"1.国内接待费 {numbers}")
+            doc.notes.append({"check_name": "sangong_sub_item", "line": line})
+    if draw.random() < 0.6:
+        operating = {p: (_money(draw, 5, 200) if draw.random() < 0.95 else Decimal("0.00")) for p in phases}
+        line = doc.add(f"二、机关运行经费 {' '.join(fmt(operating[p], style.separators) for p in phases)}")
+        for p in phases:
+            doc.cell("sangong", None, "二、机关运行经费", "operating_costs", operating[p], "万元", line, p)
+    if draw.random() < 0.6:
+        cars = draw.randint(0, 6)
+        doc.add(f"三、公务用车保有量（辆） {cars} {cars}")
+        doc.add(f"四、国内公务接待批次（个） {draw.randint(0, 40)} {draw.randint(0, 40)}")
+    if wrong_vehicle:
+        _plant_wrong_vehicle(doc, figures["vehicle", "actual"], lines["total"], lines["vehicle"])
 
 
 def _operating_costs_table(doc, rng, style, label, title, unit_name, items: dict[str, Decimal]) -> None:
@@ -1624,6 +1686,7 @@ def generate(n: int, seed: int, out: Path) -> dict:
                 "cells": doc.cells,
                 "claims": doc.claims,
                 "misstatements": doc.misstatements,
+                "notes": doc.notes,
             }
             truth_path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
             written.append(relative)

@@ -165,10 +165,27 @@ SANGONG_BUDGET = """某某市某某局2024年部门预算
 7.00 1.00 4.00 3.00 1.00 1.00
 """
 
+# The national final-account template: items as rows. 决算: 公务用车 8.20 is not 0.00 + 8.10 (line 8), and
+# 10.30 is not 0.00 + 8.20 + 2.20 (line 6); 预算数 adds up.
+SANGONG_ROWS_FINAL = """昆明市某某局2021年度部门决算
+表9
+“三公”经费、行政参公单位机关运行经费情况表
+单位：万元
+项目 预算数 决算数
+一、“三公”经费支出 12.50 10.30
+（一）因公出国（境）费 2.00 0.00
+（二）公务用车购置及运行费 8.00 8.20
+1.公务用车购置费 0.00 0.00
+2.公务用车运行维护费 8.00 8.10
+（三）公务接待费 2.50 2.20
+二、机关运行经费 30.00 28.76
+"""
+
 
 def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
     (env["raw"] / "xc_transfer.txt").write_text(TRANSFER_BUDGET, encoding="utf-8")
     (env["raw"] / "sangong_2024.txt").write_text(SANGONG_BUDGET, encoding="utf-8")
+    (env["raw"] / "sangong_rows_2021.txt").write_text(SANGONG_ROWS_FINAL, encoding="utf-8")
     try:
         assert build(env["instance"]).success
         [(message,)] = _query(
@@ -185,9 +202,20 @@ def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
                where source_file = 'sangong_2024.txt' order by check_name""",
         )
         assert findings == [("sangong_total_vs_items", "60000.00", "70000.00")]
+        # Printed item by item, each finding points at the first row it is about.
+        findings = _query(
+            env,
+            """select check_name, source_line, expected, observed from marts.dq_findings
+               where source_file = 'sangong_rows_2021.txt' and severity != 'info' order by check_name""",
+        )
+        assert findings == [
+            ("sangong_total_vs_items", 6, "104000.00", "103000.00"),
+            ("sangong_vehicle_vs_parts", 8, "81000.00", "82000.00"),
+        ]
     finally:
         (env["raw"] / "xc_transfer.txt").unlink()
         (env["raw"] / "sangong_2024.txt").unlink()
+        (env["raw"] / "sangong_rows_2021.txt").unlink()
         assert build(env["instance"]).success
 
 

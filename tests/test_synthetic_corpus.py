@@ -73,6 +73,8 @@ def test_the_corpus_has_what_the_scale_tests_need(corpus):
     assert any("政府采购支出预算表" in t for t in texts)
     assert any("政府预算支出经济分类科目" in t for t in texts)  # two economic codes per row
     assert any("部门预算明细表" in t for t in texts)
+    assert any("\n一、“三公”经费支出 " in t for t in texts)  # 三公 items as rows (national template)
+    assert any("\n三、公务用车保有量（辆） " in t for t in texts)  # counts, not money
     # a cell per line: a 项 code, its name, then its figures each on a line of its own
     assert any(re.search(r"\n2\d{6}\n[^\d\n]+\n[\d,]+\.\d+\n[\d,]+\.\d+\n", t) for t in texts)
 
@@ -86,6 +88,7 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
     diagnostics = []
     planted = []
     found_planted = []
+    notes, found_notes = [], []
     for relative in manifest["files"]:
         truth = json.loads((out / "truth" / relative).with_suffix(".json").read_text("utf-8"))
         doc_id = document_id_for(relative)
@@ -93,19 +96,20 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
         planted += [
             (doc_id, m["line"]) for m in truth["misstatements"] if m["check_name"] == "stated_change_mismatch"
         ]
+        notes += [(doc_id, n["check_name"], n["line"]) for n in truth.get("notes", [])]
         for c in truth["cells"]:
             code = c["subject_code"]
-            expected[
-                (doc_id, c["table_key"], code or c["row_label"], c["column_key"], Decimal(c["amount_yuan"]))
-            ] += 1
+            # row labels compared full-width folded, as recorded: "（一）" is "(一)"
+            label = code or c["row_label"].replace("（", "(").replace("）", ")")
+            expected[(doc_id, c["table_key"], label, c["column_key"], Decimal(c["amount_yuan"]))] += 1
         result = parse_document((out / "raw" / relative).read_bytes(), relative, doc_id)
         assert result.document.unit_name == truth["unit_name"]
         assert result.document.fiscal_year == truth["fiscal_year"]
         assert result.document.doc_kind == truth["doc_kind"]
         assert result.document.total_expenditure_yuan == Decimal(truth["total_expenditure_yuan"])
         for a in result.amounts:
-            code = a.subject_code
-            found[(doc_id, a.table_key, code or a.row_label, a.column_key, a.amount_yuan)] += 1
+            label = a.subject_code or a.row_label.replace("（", "(").replace("）", ")")
+            found[(doc_id, a.table_key, label, a.column_key, a.amount_yuan)] += 1
         # 部门预算明细表 lines: codes, project (names compared full-width folded, as recorded), type, yuan.
         for li in truth.get("line_items", []):
             project = li["project_name"] and li["project_name"].replace("（", "(").replace("）", ")")
@@ -137,11 +141,15 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
                 found_planted.append((doc_id, d.source_line))
             elif d.severity != "info":
                 diagnostics.append(d)
+            else:
+                found_notes.append((doc_id, d.check_name, d.source_line))
     assert expected - found == Counter(), "cells missed"
     assert found - expected == Counter(), "cells the documents do not print"
     assert expected_lines and found_lines == expected_lines
     assert diagnostics == []
     assert planted and sorted(found_planted) == sorted(planted)
+    # a part of a 三公 item (国内接待费) is said, not loaded
+    assert notes and set(notes) <= set(found_notes)
 
 
 def test_the_warehouse_finds_every_planted_misstatement_and_nothing_else(corpus, tmp_path):
