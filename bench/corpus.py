@@ -1220,6 +1220,11 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
     # Two in five add the 部门预算明细表 (line items).
     if rng.random() < 0.4:
         titles.append(("部门预算明细表", "line_items"))
+    # A third end with the 绩效目标 table (Beijing's last tables): text, figures that are not amounts
+    # (drawn apart, so the documents' other draws stay as they were).
+    targets = random.Random(f"targets:{unit_name}:{year}")
+    if targets.random() < 0.35:
+        titles.append((targets.choice(["项目支出绩效目标表", "部门项目支出绩效目标申报表"]), "performance"))
     doc.add("目录")
     for n, (title, _key) in enumerate(titles, start=1):
         doc.add(f"表{cn_label(n)} {title}")
@@ -1300,6 +1305,8 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
             _operating_costs_table(doc, rng, style, f"表{cn_label(n)}", title, unit_name, operating_items)
         elif key == "procurement":
             _procurement_table(doc, rng, style, f"表{cn_label(n)}", title, unit_name, procurement)
+        elif key == "performance":
+            _performance_targets(doc, targets, year, f"表{cn_label(n)}", title, unit_name, plan)
         else:
             line_items = _line_items_table(doc, rng, style, f"表{cn_label(n)}", title, unit_name, year, plan)
     truth = {
@@ -1308,6 +1315,33 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
         "line_items": line_items,
     }
     return doc, truth
+
+
+def _performance_targets(doc, rng, year, label, title, unit_name, plan: Plan) -> None:
+    """项目支出绩效目标表: per project its money (万元), its year's target and its indicators, whose
+    figures (人次, %, dates, 元 per head) are targets, not amounts: the parser keeps the table as text."""
+    doc.add(f"{label} {title}")
+    doc.add(f"部门：{unit_name}")
+    projects = [leaf for leaf in plan.leaves_budget if printed(leaf.project, "万元") >= 1][:3]
+    if not projects:
+        doc.add("本单位无项目支出，故此表为空。")
+        return
+    for leaf in projects:
+        money = fmt(printed(leaf.project, "万元"), True)
+        people = rng.randint(2, 60) * 100
+        doc.add(f"项目名称 {functional_name(leaf.code[:5], year)}{functional_name(leaf.code, year)}项目")
+        doc.add(f"主管部门 {unit_name} 实施单位 {unit_name}")
+        doc.add(f"项目资金（万元） 年度资金总额 {money}")
+        doc.add(f"其中：财政拨款 {money}")
+        doc.add("其他资金 0.00")
+        doc.add(f"年度目标 完成{people:,}人次服务，服务对象满意度达到{rng.randint(85, 98)}%以上。")
+        doc.add("一级指标 二级指标 三级指标 指标值")
+        doc.add(f"产出指标 数量指标 服务人次 ≥{people}人次")
+        doc.add(f"产出指标 质量指标 验收合格率 {rng.choice(['≥95%', '100%', '≥98%'])}")
+        doc.add(f"产出指标 时效指标 完成时限 {year}年{rng.randint(6, 12)}月底前")
+        doc.add(f"成本指标 经济成本指标 人均服务成本 ≤{rng.randint(50, 900)}元")
+        doc.add(f"效益指标 社会效益指标 服务覆盖率 ≥{rng.randint(80, 99)}%")
+        doc.add(f"满意度指标 服务对象满意度指标 群众满意度 ≥{rng.randint(85, 98)}%")
 
 
 def _sangong_narrative(doc: Doc, rng: random.Random, plan: Plan) -> None:

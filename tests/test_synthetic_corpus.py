@@ -75,6 +75,8 @@ def test_the_corpus_has_what_the_scale_tests_need(corpus):
     assert any("部门预算明细表" in t for t in texts)
     assert any("\n一、“三公”经费支出 " in t for t in texts)  # 三公 items as rows (national template)
     assert any("\n三、公务用车保有量（辆） " in t for t in texts)  # counts, not money
+    # 绩效目标 tables: text, their figures not amounts
+    assert any("绩效目标" in t and "\n项目资金（万元） 年度资金总额 " in t for t in texts)
     # a cell per line: a 项 code, its name, then its figures each on a line of its own
     assert any(re.search(r"\n2\d{6}\n[^\d\n]+\n[\d,]+\.\d+\n[\d,]+\.\d+\n", t) for t in texts)
 
