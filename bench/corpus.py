@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import zip_longest
@@ -496,6 +497,14 @@ class Style:
     # Every cell on a line of its own (code / name / each figure), as some producers' plain pdftotext
     # prints the coded tables.
     cell_per_line: bool = False
+    # Spaced words ("合 计", "单 位：元"), as producers that justify short labels print them.
+    spaced_words: bool = False
+    # The title block's "单位：" names the organisation and the amount unit on one line ("单位：北京市某某
+    # 中心 单位：元"): only the second is the amount unit.
+    organisation_as_unit: bool = False
+    # Share of a row's figures printed with a stray space before their last decimal ("2,032.1 3"), as
+    # pdftotext splits a number at a glyph gap.
+    split_decimal_rate: float = 0.0
 
 
 @dataclass
@@ -633,7 +642,7 @@ def _write_row(
     either the name continues on the next line with the amounts, or code, name and amounts take a line
     each. In a cell-per-line document every cell takes a line of its own."""
     head = f"{_code_text(code, style)} {name}" if code else name
-    amounts = " ".join(numbers)
+    amounts = " ".join(_split_decimal(rng, style, number) for number in numbers)
     wraps = bool(code) and len(name) >= 8 and rng.random() < style.wrap_rate
     if style.cell_per_line:
         if code:
@@ -673,7 +682,8 @@ def _function_table(doc, rng, style, year, table_key, columns, leaves, phase, *,
     basic_all = sum((leaf.basic for leaf in leaves), Decimal(0))
     project_all = sum((leaf.project for leaf in leaves), Decimal(0))
     total = [basic_all, project_all]
-    rows = [(None, "合计", total)] + [(code, functional_name(code, year), v) for code, v in tree.items()]
+    rows = [(None, _total_label(style), total)]
+    rows += [(code, functional_name(code, year), v) for code, v in tree.items()]
     for code, name, (basic, project) in rows:
         values = {"total": printed(basic + project, style.unit)}
         if basic:
@@ -778,9 +788,25 @@ def _two_sided(
 
 def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style) -> int:
     line = doc.add(f"{label} {title}" if label else title)
-    doc.add(f"部门：{unit_name}")
-    doc.add(f"单位：{style.unit}")
+    unit_word = "单 位" if style.spaced_words else "单位"
+    if style.organisation_as_unit:
+        doc.add(f"单位：{unit_name} {unit_word}：{style.unit}")
+    else:
+        doc.add(f"部门：{unit_name}")
+        doc.add(f"{unit_word}：{style.unit}")
     return line
+
+
+def _total_label(style: Style) -> str:
+    return "合 计" if style.spaced_words else "合计"
+
+
+def _split_decimal(rng: random.Random, style: Style, figure: str) -> str:
+    """A figure as pdftotext sometimes splits it: "2,032.13" as "2,032.1 3"."""
+    splittable = style.split_decimal_rate and re.fullmatch(r"-?[\d,]*\d\.\d\d", figure)
+    if splittable and rng.random() < style.split_decimal_rate:
+        return f"{figure[:-1]} {figure[-1]}"
+    return figure
 
 
 def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, phase):
@@ -957,7 +983,10 @@ def _sangong_rows(doc, style, unit_name, title, phases: dict[str, dict[str, Deci
             line = doc.add(f"1.国内接待费 {numbers}")
             doc.notes.append({"check_name": "sangong_sub_item", "line": line})
     if draw.random() < 0.6:
-        operating = {p: (_money(draw, 5, 200) if draw.random() < 0.95 else Decimal("0.00")) for p in phases}
+        # 机关运行经费: actual near its budget (a unit spends what it budgets on its own running)
+        budget = _money(draw, 5, 200) if draw.random() < 0.95 else Decimal("0.00")
+        spent = (budget * Decimal(draw.randint(80, 102)) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+        operating = {"budget": budget, "actual": spent}
         line = doc.add(f"二、机关运行经费 {' '.join(fmt(operating[p], style.separators) for p in phases)}")
         for p in phases:
             doc.cell("sangong", None, "二、机关运行经费", "operating_costs", operating[p], "万元", line, p)
@@ -1084,6 +1113,22 @@ def _procurement_narrative(doc: Doc, rng: random.Random, year: int, procurement)
 PROJECT_WORDS = ["专项业务经费", "信息化运维", "设备购置更新", "专项工作经费", "宣传培训", "业务能力建设"]
 
 
+def _project_word(rng: random.Random, year: int, unit_name: str, code: str) -> str:
+    """What follows the 项 name in a project's name; some carry numbers that are not amounts: a year, a
+    document number ("京财行指[2020]1889号"), a phase ("（二期）"); drawn apart from ``rng``, so the
+    documents' other draws stay as they were."""
+    word = rng.choice(PROJECT_WORDS)
+    rng = random.Random(f"project:{unit_name}:{year}:{code}")
+    numbered = rng.random()
+    if numbered < 0.08:
+        return f"{year - 1}年项目尾款"
+    if numbered < 0.16:
+        return f"{word}（京财行指[{year - 1}]{rng.randint(100, 2999)}号）"
+    if numbered < 0.2:
+        return f"{word}（{rng.choice(['一', '二', '三'])}期）"
+    return word
+
+
 def _cents_matrix(rows: dict[str, int], columns: dict[str, int]) -> list[tuple[str, str, int]]:
     """Non-zero cells of a matrix with the given row and column sums (in fen; both add up to the same
     whole), filled corner to corner: basic expenditure by functional 项 x economic 款."""
@@ -1127,7 +1172,7 @@ def _line_items_table(doc, rng, style, label, title, unit_name, year, plan) -> l
             leaf.code,
             "50299",
             "30299",
-            f"{functional_name(leaf.code, year)}{rng.choice(PROJECT_WORDS)}",
+            f"{functional_name(leaf.code, year)}{_project_word(rng, year, unit_name, leaf.code)}",
             "project",
             leaf.project,
         )
@@ -1684,6 +1729,11 @@ def generate(n: int, seed: int, out: Path) -> dict:
             )
             # Drawn apart, so that the other documents print as they did before this layout was added.
             style.cell_per_line = random.Random(f"{seed}:{unit_name}:{year}:{kind}:cells").random() < 0.1
+            # Print quirks of some producers (domain.md, "Why plain text is hard"), drawn apart too.
+            quirks = random.Random(f"{seed}:{unit_name}:{year}:{kind}:quirks")
+            style.spaced_words = quirks.random() < 0.12
+            style.organisation_as_unit = quirks.random() < 0.1
+            style.split_decimal_rate = 0.05 if quirks.random() < 0.1 else 0.0
             if kind == "budget":
                 doc, truth = budget_report(doc_rng, style, unit_name, year, plan, prior_total_wan)
                 budget_tree = _tree(plan.leaves_budget)

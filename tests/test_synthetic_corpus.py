@@ -75,10 +75,20 @@ def test_the_corpus_has_what_the_scale_tests_need(corpus):
     assert any("部门预算明细表" in t for t in texts)
     assert any("\n一、“三公”经费支出 " in t for t in texts)  # 三公 items as rows (national template)
     assert any("\n三、公务用车保有量（辆） " in t for t in texts)  # counts, not money
+    # print quirks: spaced words, the organisation on the unit line, a number split by a stray space
+    assert any("\n合 计 " in t and "单 位：" in t for t in texts)
+    assert any(re.search(r"\n单位：\S+ 单 ?位：(万元|元)\n", t) for t in texts)
+    assert any(re.search(r" \d[\d,]*\.\d \d( |\n)", t) for t in texts)
+    assert any(re.search(r"京财行指|\d{4}年项目尾款", t) for t in texts)
     # 绩效目标 tables: text, their figures not amounts
     assert any("绩效目标" in t and "\n项目资金（万元） 年度资金总额 " in t for t in texts)
     # a cell per line: a 项 code, its name, then its figures each on a line of its own
     assert any(re.search(r"\n2\d{6}\n[^\d\n]+\n[\d,]+\.\d+\n[\d,]+\.\d+\n", t) for t in texts)
+
+
+def _folded(label: str) -> str:
+    """A row label as compared: without spaces ("合 计" is 合计) and full-width parentheses folded."""
+    return re.sub(r"\s+", "", label).replace("（", "(").replace("）", ")")
 
 
 def test_the_parser_reads_every_generated_cell_exactly(corpus):
@@ -101,8 +111,7 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
         notes += [(doc_id, n["check_name"], n["line"]) for n in truth.get("notes", [])]
         for c in truth["cells"]:
             code = c["subject_code"]
-            # row labels compared full-width folded, as recorded: "（一）" is "(一)"
-            label = code or c["row_label"].replace("（", "(").replace("）", ")")
+            label = code or _folded(c["row_label"])
             expected[(doc_id, c["table_key"], label, c["column_key"], Decimal(c["amount_yuan"]))] += 1
         result = parse_document((out / "raw" / relative).read_bytes(), relative, doc_id)
         assert result.document.unit_name == truth["unit_name"]
@@ -110,7 +119,7 @@ def test_the_parser_reads_every_generated_cell_exactly(corpus):
         assert result.document.doc_kind == truth["doc_kind"]
         assert result.document.total_expenditure_yuan == Decimal(truth["total_expenditure_yuan"])
         for a in result.amounts:
-            label = a.subject_code or a.row_label.replace("（", "(").replace("）", ")")
+            label = a.subject_code or _folded(a.row_label)
             found[(doc_id, a.table_key, label, a.column_key, a.amount_yuan)] += 1
         # 部门预算明细表 lines: codes, project (names compared full-width folded, as recorded), type, yuan.
         for li in truth.get("line_items", []):
@@ -280,12 +289,12 @@ def test_a_table_whose_rows_the_text_loses_never_yields_a_wrong_figure(corpus, r
         result = parse_document(text.encode("utf-8"), relative)
         assert [d.message for d in result.diagnostics if d.check_name == "parser_exception"] == []
         printed = {
-            (c["subject_code"] or c["row_label"], c["column_key"], Decimal(c["amount_yuan"]))
+            (c["subject_code"] or _folded(c["row_label"]), c["column_key"], Decimal(c["amount_yuan"]))
             for c in truth["cells"]
             if c["table_key"] == "general_budget_by_function"
         }
         loaded = {
-            (a.subject_code or a.row_label, a.column_key, a.amount_yuan)
+            (a.subject_code or _folded(a.row_label), a.column_key, a.amount_yuan)
             for a in result.amounts
             if a.table_key == "general_budget_by_function"
         }
