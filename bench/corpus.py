@@ -505,6 +505,8 @@ class Style:
     # Share of a row's figures printed with a stray space before their last decimal ("2,032.1 3"), as
     # pdftotext splits a number at a glyph gap.
     split_decimal_rate: float = 0.0
+    # Share of long header cells broken mid-word over two lines ("上级补助收" / "入").
+    header_break_rate: float = 0.0
 
 
 @dataclass
@@ -515,6 +517,9 @@ class Doc:
     misstatements: list[dict] = field(default_factory=list)
     # Notes the parser owes the reader (severity info), e.g. a part of a 三公 item it does not load.
     notes: list[dict] = field(default_factory=list)
+    # Share of long header cells broken mid-word over two lines ("上级补助收" / "入"), with the draws for it.
+    header_break_rate: float = 0.0
+    header_breaks: random.Random = field(default_factory=lambda: random.Random(0))
 
     def add(self, text: str = "") -> int:
         self.lines.append(text)
@@ -763,9 +768,14 @@ def _fiscal_summary(doc, style, year, label, title, unit_name, leaves, phase) ->
 
 
 def _header(doc: Doc, labels: list[str]) -> None:
-    # pdftotext prints each header cell on a line of its own.
+    # pdftotext prints each header cell on a line of its own; a long one may break mid-word.
     for label in labels:
-        doc.add(label)
+        if len(label) >= 5 and doc.header_break_rate and doc.header_breaks.random() < doc.header_break_rate:
+            cut = doc.header_breaks.randint(2, len(label) - 1)
+            doc.add(label[:cut])
+            doc.add(label[cut:])
+        else:
+            doc.add(label)
 
 
 def _two_sided(
@@ -1242,7 +1252,9 @@ def _narrative_intro(doc: Doc, unit_name: str, year: int, what: str) -> None:
 
 def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -> tuple[Doc, dict]:
     """A budget report. ``prior_total_wan``: the unit's budget total of the year before, in 万元."""
-    doc = Doc()
+    doc = Doc(
+        header_break_rate=style.header_break_rate, header_breaks=random.Random(f"{unit_name}:{year}:header")
+    )
     _cover(doc, style, unit_name, year, "部门预算")
     titles = [
         ("收支预算总表", "income_expenditure_summary"),
@@ -1424,7 +1436,9 @@ def final_account(
     """A final account. ``budget_class_printed_wan``: the 类 budgets of the unit's budget report in 万元, as
     the narrative restates them; ``prior_class_wan``: the 类 actuals of the year before, in 万元, which the
     corpus also holds as a final account when ``prior_known``."""
-    doc = Doc()
+    doc = Doc(
+        header_break_rate=style.header_break_rate, header_breaks=random.Random(f"{unit_name}:{year}:header")
+    )
     _cover(doc, style, unit_name, year, "度部门决算")
     titles = [
         ("收入支出决算总表", "income_expenditure_summary"),
@@ -1734,6 +1748,7 @@ def generate(n: int, seed: int, out: Path) -> dict:
             style.spaced_words = quirks.random() < 0.12
             style.organisation_as_unit = quirks.random() < 0.1
             style.split_decimal_rate = 0.05 if quirks.random() < 0.1 else 0.0
+            style.header_break_rate = 0.3 if quirks.random() < 0.15 else 0.0
             if kind == "budget":
                 doc, truth = budget_report(doc_rng, style, unit_name, year, plan, prior_total_wan)
                 budget_tree = _tree(plan.leaves_budget)

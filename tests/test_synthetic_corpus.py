@@ -80,6 +80,11 @@ def test_the_corpus_has_what_the_scale_tests_need(corpus):
     assert any(re.search(r"\n单位：\S+ 单 ?位：(万元|元)\n", t) for t in texts)
     assert any(re.search(r" \d[\d,]*\.\d \d( |\n)", t) for t in texts)
     assert any(re.search(r"京财行指|\d{4}年项目尾款", t) for t in texts)
+    # header cells broken mid-word over two lines ("上级补助收" / "入")
+    headers = ["上级补助收入", "附属单位上缴收入", "公务用车购置及运行费", "功能分类科目编码", "财政拨款收入"]
+    assert any(
+        f"\n{h[:cut]}\n{h[cut:]}\n" in t for t in texts for h in headers for cut in range(2, len(h) - 1)
+    )
     # 绩效目标 tables: text, their figures not amounts
     assert any("绩效目标" in t and "\n项目资金（万元） 年度资金总额 " in t for t in texts)
     # a cell per line: a 项 code, its name, then its figures each on a line of its own
