@@ -181,11 +181,23 @@ SANGONG_ROWS_FINAL = """昆明市某某局2021年度部门决算
 二、机关运行经费 30.00 28.76
 """
 
+# A 合计 row that is not the sum of its 类 (120.00 against 100.00 in every column but 项目支出).
+TOTAL_ROW_BUDGET = """某某市统计局2024年部门预算
+表二 支出预算总表
+单位：万元
+功能分类科目编码 科目名称 合计 基本支出 项目支出
+合计 120.00 100.00 20.00
+201 一般公共服务支出 100.00 80.00 20.00
+20101 人大事务 100.00 80.00 20.00
+2010101 行政运行 100.00 80.00 20.00
+"""
+
 
 def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
     (env["raw"] / "xc_transfer.txt").write_text(TRANSFER_BUDGET, encoding="utf-8")
     (env["raw"] / "sangong_2024.txt").write_text(SANGONG_BUDGET, encoding="utf-8")
     (env["raw"] / "sangong_rows_2021.txt").write_text(SANGONG_ROWS_FINAL, encoding="utf-8")
+    (env["raw"] / "total_row_2024.txt").write_text(TOTAL_ROW_BUDGET, encoding="utf-8")
     try:
         assert build(env["instance"]).success
         [(message,)] = _query(
@@ -212,10 +224,21 @@ def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
             ("sangong_total_vs_items", 6, "104000.00", "103000.00"),
             ("sangong_vehicle_vs_parts", 8, "81000.00", "82000.00"),
         ]
+        # A 合计 row that is not Σ 类 is reported at the 合计 row's line, per column that fails.
+        findings = _query(
+            env,
+            """select check_name, source_line, expected, observed from marts.dq_findings
+               where source_file = 'total_row_2024.txt' and severity != 'info' order by observed""",
+        )
+        assert findings == [
+            ("total_row_vs_classes", 5, "800000.00", "1000000.00"),
+            ("total_row_vs_classes", 5, "1000000.00", "1200000.00"),
+        ]
     finally:
         (env["raw"] / "xc_transfer.txt").unlink()
         (env["raw"] / "sangong_2024.txt").unlink()
         (env["raw"] / "sangong_rows_2021.txt").unlink()
+        (env["raw"] / "total_row_2024.txt").unlink()
         assert build(env["instance"]).success
 
 

@@ -224,11 +224,7 @@
             count(*) as cell_count,
             max({{ rounding_step('amount_unit') }}) as step_yuan,
             max(amount_unit) as amount_unit,
-            -- the first line printing the identity's own cells (a 三公 table printed item by item spans
-            -- several lines: the finding points at the rows it is about)
-            min(source_line) filter (
-                where column_key in ('{{ total_column }}', '{{ part_columns | join("', '") }}')
-            ) as source_line
+            min(source_line) as source_line
         from {{ relation }}
         where
             coalesce(is_total_row, false)
