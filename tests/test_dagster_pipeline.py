@@ -192,12 +192,37 @@ TOTAL_ROW_BUDGET = """某某市统计局2024年部门预算
 2010101 行政运行 100.00 80.00 20.00
 """
 
+# Figures printed as integer 元: 667 + 334 = 1,001 against 1,000 is rounding (1 元 a figure), not an error.
+INTEGER_YUAN_BUDGET = """某某市民政局2024年部门预算
+表二 支出预算总表
+单位：元
+功能分类科目编码 科目名称 合计 基本支出 项目支出
+合计 1,000 667 334
+208 社会保障和就业支出 1,000 667 334
+20802 民政管理事务 1,000 667 334
+2080201 行政运行 1,000 667 334
+"""
+
+# Figures printed to 0.0001 万元 (1 元): 6.6666 + 3.3330 = 9.9996 against 10.0000 is 4 元 off, beyond the
+# 2 元 two rounded parts allow (a tolerance of 0.01 万元 a figure would hide it).
+FOUR_DECIMALS_BUDGET = """某某市水务局2024年部门预算
+表二 支出预算总表
+单位：万元
+功能分类科目编码 科目名称 合计 基本支出 项目支出
+合计 10.0000 6.6666 3.3330
+213 农林水支出 10.0000 6.6666 3.3330
+21303 水利 10.0000 6.6666 3.3330
+2130301 行政运行 10.0000 6.6666 3.3330
+"""
+
 
 def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
     (env["raw"] / "xc_transfer.txt").write_text(TRANSFER_BUDGET, encoding="utf-8")
     (env["raw"] / "sangong_2024.txt").write_text(SANGONG_BUDGET, encoding="utf-8")
     (env["raw"] / "sangong_rows_2021.txt").write_text(SANGONG_ROWS_FINAL, encoding="utf-8")
     (env["raw"] / "total_row_2024.txt").write_text(TOTAL_ROW_BUDGET, encoding="utf-8")
+    (env["raw"] / "integer_yuan_2024.txt").write_text(INTEGER_YUAN_BUDGET, encoding="utf-8")
+    (env["raw"] / "four_decimals_2024.txt").write_text(FOUR_DECIMALS_BUDGET, encoding="utf-8")
     try:
         assert build(env["instance"]).success
         [(message,)] = _query(
@@ -234,11 +259,24 @@ def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
             ("total_row_vs_classes", 5, "800000.00", "1000000.00"),
             ("total_row_vs_classes", 5, "1000000.00", "1200000.00"),
         ]
+        # The tolerance is one unit of each figure's last printed decimal.
+        findings = _query(
+            env,
+            """select source_file, check_name, source_line, expected, observed from marts.dq_findings
+               where source_file in ('integer_yuan_2024.txt', 'four_decimals_2024.txt')
+                 and severity != 'info' order by source_file, source_line""",
+        )
+        assert findings == [
+            ("four_decimals_2024.txt", "row_total_vs_parts", line, "99996.00", "100000.00")
+            for line in (5, 6, 7, 8)
+        ]
     finally:
         (env["raw"] / "xc_transfer.txt").unlink()
         (env["raw"] / "sangong_2024.txt").unlink()
         (env["raw"] / "sangong_rows_2021.txt").unlink()
         (env["raw"] / "total_row_2024.txt").unlink()
+        (env["raw"] / "integer_yuan_2024.txt").unlink()
+        (env["raw"] / "four_decimals_2024.txt").unlink()
         assert build(env["instance"]).success
 
 

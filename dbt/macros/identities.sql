@@ -53,7 +53,7 @@
             count(*) filter (
                 where column_key in ('{{ part_columns | join("', '") }}')
             ) as part_count,
-            max({{ rounding_step('amount_unit') }}) as step_yuan,
+            max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan,
             max(amount_unit) as amount_unit,
             -- the first line printing the identity's own cells (a 三公 table printed item by item spans
             -- several lines: the finding points at the rows it is about)
@@ -94,7 +94,7 @@
             column_key,
             sum(amount_yuan) as amount_yuan,
             count(*) as cell_count,
-            max({{ rounding_step('amount_unit') }}) as step_yuan,
+            max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan,
             max(amount_unit) as amount_unit,
             min(source_line) as source_line,
             max(row_label) as row_label
@@ -222,7 +222,7 @@
             row_label,
             sum(amount_yuan) as total_yuan,
             count(*) as cell_count,
-            max({{ rounding_step('amount_unit') }}) as step_yuan,
+            max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan,
             max(amount_unit) as amount_unit,
             min(source_line) as source_line
         from {{ relation }}
@@ -250,7 +250,7 @@
             classification,
             sum(amount_yuan) as classes_yuan,
             count(*) as class_count,
-            max({{ rounding_step('amount_unit') }}) as step_yuan
+            max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan
         from {{ relation }}
         where
             length(subject_code) = 3

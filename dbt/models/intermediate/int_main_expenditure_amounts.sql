@@ -37,6 +37,7 @@ select
     phase,
     amount_yuan,
     amount_unit,
+    amount_raw,
     source_line
 from main_table
 where table_rank = 1

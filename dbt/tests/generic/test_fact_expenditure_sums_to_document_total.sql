@@ -1,7 +1,7 @@
 {#-
     No double counting: for every (document, phase) of the fact model, sum(amount_yuan) equals the
     document's total expenditure for that phase, within one rounding step per summed fact: the document's own
-    phase against documents.total_expenditure_yuan (step of the main table's unit); the budget phase of a final
+    phase against documents.total_expenditure_yuan (step: the main table's coarsest printed decimal); the budget phase of a final
     account (决算, the restated 年初预算 of one functional level) against the whole budget its narrative states
     (step: the coarser of the whole's unit and the units of the claims summed, as int_restated_budgets uses
     to choose the level). Documents whose main expenditure table itself violates an identity (a contradiction
@@ -43,10 +43,11 @@
         group by document_id
     ),
 
-    main_units as (
+    main_steps as (
+        -- one unit of the coarsest printed decimal of the main table ("1,075,000" 元: 1 元)
         select
             document_id,
-            max(amount_unit) as amount_unit
+            max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan
         from {{ ref('int_main_expenditure_amounts') }}
         group by document_id
     ),
@@ -70,7 +71,7 @@
                 when facts.phase = 'budget' and documents.doc_kind = 'final_account' then restated_totals.budget_yuan
             end as document_total_yuan,
             facts.fact_count * case
-                when facts.phase = documents.phase then {{ rounding_step('main_units.amount_unit') }}
+                when facts.phase = documents.phase then main_steps.step_yuan
                 else
                     greatest(
                         {{ rounding_step('restated_totals.amount_unit') }},
@@ -84,8 +85,8 @@
             on facts.document_id = restated_totals.document_id
         left join restated_fact_steps
             on facts.document_id = restated_fact_steps.document_id
-        left join main_units
-            on facts.document_id = main_units.document_id
+        left join main_steps
+            on facts.document_id = main_steps.document_id
         where facts.document_id not in (select contradicted.document_id from contradicted)
     )
 
