@@ -216,13 +216,30 @@ FOUR_DECIMALS_BUDGET = """某某市水务局2024年部门预算
 """
 
 
-def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
-    (env["raw"] / "xc_transfer.txt").write_text(TRANSFER_BUDGET, encoding="utf-8")
-    (env["raw"] / "sangong_2024.txt").write_text(SANGONG_BUDGET, encoding="utf-8")
-    (env["raw"] / "sangong_rows_2021.txt").write_text(SANGONG_ROWS_FINAL, encoding="utf-8")
-    (env["raw"] / "total_row_2024.txt").write_text(TOTAL_ROW_BUDGET, encoding="utf-8")
-    (env["raw"] / "integer_yuan_2024.txt").write_text(INTEGER_YUAN_BUDGET, encoding="utf-8")
-    (env["raw"] / "four_decimals_2024.txt").write_text(FOUR_DECIMALS_BUDGET, encoding="utf-8")
+HAND_TYPED = {
+    "xc_transfer.txt": TRANSFER_BUDGET,
+    "sangong_2024.txt": SANGONG_BUDGET,
+    "sangong_rows_2021.txt": SANGONG_ROWS_FINAL,
+    "total_row_2024.txt": TOTAL_ROW_BUDGET,
+    "integer_yuan_2024.txt": INTEGER_YUAN_BUDGET,
+    "four_decimals_2024.txt": FOUR_DECIMALS_BUDGET,
+}
+
+
+def test_findings_on_hand_typed_tables(env):
+    """Transfer tables, the 三公 identities (items as columns and as rows), a 合计 row that is not Σ 类, and
+    identity tolerances that follow the printed decimals, each on a document typed for it."""
+    for name, text in HAND_TYPED.items():
+        (env["raw"] / name).write_text(text, encoding="utf-8")
+
+    def findings(source_file: str) -> list[tuple]:
+        return _query(
+            env,
+            """select check_name, source_line, expected, observed from marts.dq_findings
+               where source_file = ? and severity != 'info' order by check_name, source_line, observed""",
+            [source_file],
+        )
+
     try:
         assert build(env["instance"]).success
         [(message,)] = _query(
@@ -233,50 +250,27 @@ def test_findings_on_a_transfer_table_and_on_the_三公_identities(env):
         assert "部门收支总体情况表 prints 总计 3,000.00 万元" in message
         assert "The difference is the 合计 of 专项转移支付预算表, 3,500,000.00 元" in message
         # The 三公 identities hold across the table's cells (one per item), not within one row label.
-        findings = _query(
-            env,
-            """select check_name, expected, observed from marts.dq_findings
-               where source_file = 'sangong_2024.txt' order by check_name""",
-        )
-        assert findings == [("sangong_total_vs_items", "60000.00", "70000.00")]
+        assert [(c, e, o) for c, _line, e, o in findings("sangong_2024.txt")] == [
+            ("sangong_total_vs_items", "60000.00", "70000.00")
+        ]
         # Printed item by item, each finding points at the first row it is about.
-        findings = _query(
-            env,
-            """select check_name, source_line, expected, observed from marts.dq_findings
-               where source_file = 'sangong_rows_2021.txt' and severity != 'info' order by check_name""",
-        )
-        assert findings == [
+        assert findings("sangong_rows_2021.txt") == [
             ("sangong_total_vs_items", 6, "104000.00", "103000.00"),
             ("sangong_vehicle_vs_parts", 8, "81000.00", "82000.00"),
         ]
         # A 合计 row that is not Σ 类 is reported at the 合计 row's line, per column that fails.
-        findings = _query(
-            env,
-            """select check_name, source_line, expected, observed from marts.dq_findings
-               where source_file = 'total_row_2024.txt' and severity != 'info' order by observed""",
-        )
-        assert findings == [
+        assert findings("total_row_2024.txt") == [
             ("total_row_vs_classes", 5, "800000.00", "1000000.00"),
             ("total_row_vs_classes", 5, "1000000.00", "1200000.00"),
         ]
         # The tolerance is one unit of each figure's last printed decimal.
-        findings = _query(
-            env,
-            """select source_file, check_name, source_line, expected, observed from marts.dq_findings
-               where source_file in ('integer_yuan_2024.txt', 'four_decimals_2024.txt')
-                 and severity != 'info' order by source_file, source_line""",
-        )
-        assert findings == [
-            ("four_decimals_2024.txt", "row_total_vs_parts", line, "99996.00", "100000.00")
-            for line in (5, 6, 7, 8)
+        assert findings("integer_yuan_2024.txt") == []
+        assert findings("four_decimals_2024.txt") == [
+            ("row_total_vs_parts", line, "99996.00", "100000.00") for line in (5, 6, 7, 8)
         ]
     finally:
-        (env["raw"] / "xc_transfer.txt").unlink()
-        (env["raw"] / "sangong_2024.txt").unlink()
-        (env["raw"] / "sangong_rows_2021.txt").unlink()
-        (env["raw"] / "total_row_2024.txt").unlink()
-        (env["raw"] / "integer_yuan_2024.txt").unlink()
-        (env["raw"] / "four_decimals_2024.txt").unlink()
+        for name in HAND_TYPED:
+            (env["raw"] / name).unlink()
         assert build(env["instance"]).success
 
 
