@@ -19,9 +19,16 @@ def _digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("seconds", [3, 9, 16])
-def test_killed_run_leaves_the_published_warehouse_and_the_next_run_finishes(env, tmp_path, seconds):
+# Where the run is killed: a stage it reaches, then seconds after. 3 s after it starts (Dagster starting, or
+# landing), as soon as dbt creates the build file, and 2 s into dbt's build. Stages are found by watching
+# the build file, not by fixed times, which a faster or slower machine shifts past the end of the run.
+KILL_POINTS = {"early": ("start", 3), "dbt opens the build": ("dbt", 0), "dbt midway": ("dbt", 2)}
+
+
+@pytest.mark.parametrize("kill_point", list(KILL_POINTS))
+def test_killed_run_leaves_the_published_warehouse_and_the_next_run_finishes(env, tmp_path, kill_point):
     published = env["root"] / "warehouse.duckdb"
+    build_file = published.with_name("warehouse.build.duckdb")
     facts_before = query(
         env,
         "select document_id, phase, count(*), sum(amount_yuan) from marts.fact_expenditure "
@@ -33,14 +40,21 @@ def test_killed_run_leaves_the_published_warehouse_and_the_next_run_finishes(env
         state.unlink()
     home = tmp_path / "dagster_home"
     home.mkdir()
+    assert not build_file.exists()  # else the watch below would see an old build, not this run's
     process = subprocess.Popen(
-        [sys.executable, "-m", "dagster_project.cli", "build"],
+        [sys.executable, "-m", "dagster_project.cli", "build", "--force"],
         env={**os.environ, "DAGSTER_HOME": str(home)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    time.sleep(seconds)
+    stage, delay = KILL_POINTS[kill_point]
+    while stage == "dbt" and process.poll() is None and not build_file.exists():
+        time.sleep(0.01)
+    stage_reached = time.monotonic()
+    while process.poll() is None and time.monotonic() - stage_reached < delay:
+        time.sleep(0.01)
+    assert process.poll() is None, f"the run ended before the kill point ({kill_point})"
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
     assert _digest(published) == before
