@@ -507,6 +507,18 @@ class Style:
     split_decimal_rate: float = 0.0
     # Share of long header cells broken mid-word over two lines ("上级补助收" / "入").
     header_break_rate: float = 0.0
+    # Decimals of the tables' figures: 2, or 4 in some 万元 reports ("942.9912" 万元, 1 元 a step).
+    decimals: int = 2
+
+    def printed(self, yuan: Decimal) -> Decimal:
+        """The figure a table prints for a true amount, rounded to the table's decimals of its unit."""
+        value = yuan / 10000 if self.unit == "万元" else yuan
+        return value.quantize(Decimal(1).scaleb(-self.decimals), rounding=ROUND_HALF_UP)
+
+    def figure(self, value: Decimal) -> str:
+        """A printed figure as text, with the table's decimals and separators."""
+        value = value.quantize(Decimal(1).scaleb(-self.decimals))
+        return f"{value:,f}" if self.separators else f"{value:f}"
 
 
 @dataclass
@@ -690,13 +702,13 @@ def _function_table(doc, rng, style, year, table_key, columns, leaves, phase, *,
     rows = [(None, _total_label(style), total)]
     rows += [(code, functional_name(code, year), v) for code, v in tree.items()]
     for code, name, (basic, project) in rows:
-        values = {"total": printed(basic + project, style.unit)}
+        values = {"total": style.printed(basic + project)}
         if basic:
-            values["basic"] = printed(basic, style.unit)
+            values["basic"] = style.printed(basic)
         if project:
-            values["project"] = printed(project, style.unit)
+            values["project"] = style.printed(project)
         # A part column that holds all the money prints, and a one-part row prints total and that part.
-        numbers = [fmt(values[k], style.separators) for k in columns if k in values]
+        numbers = [style.figure(values[k]) for k in columns if k in values]
         lines = iter(_write_row(doc, rng, style, code, name, numbers))
         for key in columns:
             if key in values:
@@ -712,7 +724,7 @@ def _function_table(doc, rng, style, year, table_key, columns, leaves, phase, *,
                             "amount_yuan": str(as_yuan(values[key], style.unit)),
                         }
                     )
-    return printed(basic_all + project_all, style.unit)
+    return style.printed(basic_all + project_all)
 
 
 # The income table's columns: 本年收入合计 = 财政拨款 + 上级补助 + 事业 + 经营 + 附属单位上缴 + 其他.
@@ -739,12 +751,12 @@ def _income_table(doc, rng, style, year, label, title, unit_name, leaves, phase)
     ]
     rows = [(None, "合计", everything)] + [(code, functional_name(code, year), v) for code, v in tree.items()]
     for code, name, (basic, project) in rows:
-        income = printed(basic + project, style.unit)
+        income = style.printed(basic + project)
         values = {key: Decimal(0) for key, _name in INCOME_COLUMNS} | {
             "total": income,
             "fiscal_appropriation": income,
         }
-        numbers = [fmt(values[key], style.separators) for key, _name in INCOME_COLUMNS]
+        numbers = [style.figure(values[key]) for key, _name in INCOME_COLUMNS]
         lines = _write_row(doc, rng, style, code, name, numbers)
         for (key, _name), line in zip(INCOME_COLUMNS, lines, strict=True):
             doc.cell("income_by_function", code, name, key, values[key], style.unit, line, phase)
@@ -757,10 +769,10 @@ def _fiscal_summary(doc, style, year, label, title, unit_name, leaves, phase) ->
     _header(doc, ["收入", "支出", "项目", "金额", "项目", "金额"])
     tree = _tree(leaves)
     classes = [c for c in tree if len(c) == 3]
-    total = printed(sum((tree[c][0] + tree[c][1] for c in classes), Decimal(0)), style.unit)
+    total = style.printed(sum((tree[c][0] + tree[c][1] for c in classes), Decimal(0)))
     left = [("一、一般公共预算财政拨款", total, None), ("二、政府性基金预算财政拨款", None, None)]
     right = [
-        (f"{cn_label(i + 1)}、{functional_name(c, year)}", printed(tree[c][0] + tree[c][1], style.unit), None)
+        (f"{cn_label(i + 1)}、{functional_name(c, year)}", style.printed(tree[c][0] + tree[c][1]), None)
         for i, c in enumerate(classes)
     ]
     _two_sided(doc, style, phase, left, right, "fiscal_summary")
@@ -789,7 +801,7 @@ def _two_sided(
             if item is not None:
                 label, value, number = item
                 parts += [label, *([str(number)] if number is not None else [])]
-                parts += [fmt(value, style.separators)] if value is not None else []
+                parts += [style.figure(value)] if value is not None else []
         line = doc.add(" ".join(parts))
         for side, item in zip(("income", "expenditure"), pair, strict=True):
             if item is not None and item[1] is not None:
@@ -855,14 +867,12 @@ def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, p
                 )
             )
     for code, name, total, pers, pub in rows:
-        values = {"total": printed(total, style.unit)}
+        values = {"total": style.printed(total)}
         if pers:
-            values["personnel"] = printed(pers, style.unit)
+            values["personnel"] = style.printed(pers)
         if pub:
-            values["public_funds"] = printed(pub, style.unit)
-        numbers = [
-            fmt(values[k], style.separators) for k in ("total", "personnel", "public_funds") if k in values
-        ]
+            values["public_funds"] = style.printed(pub)
+        numbers = [style.figure(values[k]) for k in ("total", "personnel", "public_funds") if k in values]
         if paired and code:
             government_code, government_name = GOVERNMENT_ECONOMIC[code]
             head = f"{code} {name} {government_code}"
@@ -931,7 +941,7 @@ def _sangong_table(doc, rng, style, label, title, unit_name, phases: dict[str, d
     wrong_vehicle = _wrong_vehicle(unit_name, title, phases)
     if wrong_vehicle:
         figures["vehicle", "actual"] += Decimal("0.10")
-    line = doc.add(" ".join(fmt(figures[cell], style.separators) for cell in printed_cells))
+    line = doc.add(" ".join(style.figure(figures[cell]) for cell in printed_cells))
     names = dict(items)
     for key, p in printed_cells:
         doc.cell("sangong", None, names[key], key, figures[key, p], "万元", line, p)
@@ -981,7 +991,7 @@ def _sangong_rows(doc, style, unit_name, title, phases: dict[str, dict[str, Deci
     _header(doc, ["项目", "预算数", "决算数"])
     lines = {}
     for label, key in SANGONG_ROWS:
-        numbers = " ".join(fmt(figures[key, p], style.separators) for p in ("budget", "actual"))
+        numbers = " ".join(style.figure(figures[key, p]) for p in ("budget", "actual"))
         if key == "vehicle" and draw.random() < 0.3:
             doc.add(label[:-1])  # "（二）公务用车购置及运行" / "费 8.00 8.10"
             lines[key] = doc.add(f"{label[-1]} {numbers}")
@@ -997,7 +1007,7 @@ def _sangong_rows(doc, style, unit_name, title, phases: dict[str, dict[str, Deci
         budget = _money(draw, 5, 200) if draw.random() < 0.95 else Decimal("0.00")
         spent = (budget * Decimal(draw.randint(80, 102)) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
         operating = {"budget": budget, "actual": spent}
-        line = doc.add(f"二、机关运行经费 {' '.join(fmt(operating[p], style.separators) for p in phases)}")
+        line = doc.add(f"二、机关运行经费 {' '.join(style.figure(operating[p]) for p in phases)}")
         for p in phases:
             doc.cell("sangong", None, "二、机关运行经费", "operating_costs", operating[p], "万元", line, p)
     if draw.random() < 0.6:
@@ -1023,7 +1033,7 @@ def _operating_costs_table(doc, rng, style, label, title, unit_name, items: dict
     moved = rng.randrange(2, len(rows) - 1) if vertical and len(rows) >= 5 and rng.random() < 0.25 else None
     held: tuple | None = None
     for n, (code, name, value) in enumerate(rows):
-        figure = fmt(printed(value, style.unit), style.separators)
+        figure = style.figure(style.printed(value))
         if not vertical:
             [line] = _write_row(doc, rng, style, code, name, [figure])
         else:
@@ -1034,15 +1044,11 @@ def _operating_costs_table(doc, rng, style, label, title, unit_name, items: dict
                 held = (code, name, value, figure)
                 continue
             line = doc.add(figure)
-        doc.cell(
-            "operating_costs", code, name, "total", printed(value, style.unit), style.unit, line, "budget"
-        )
+        doc.cell("operating_costs", code, name, "total", style.printed(value), style.unit, line, "budget")
         if held is not None and n == moved + 1:
             code, name, value, figure = held
             line = doc.add(figure)
-            doc.cell(
-                "operating_costs", code, name, "total", printed(value, style.unit), style.unit, line, "budget"
-            )
+            doc.cell("operating_costs", code, name, "total", style.printed(value), style.unit, line, "budget")
             held = None
 
 
@@ -1090,7 +1096,7 @@ def _procurement_table(doc, rng, style, label, title, unit_name, procurement) ->
     total = sum((v for items in procurement.values() for v in items.values()), Decimal(0))
 
     def labelled(text: str, value: Decimal) -> int:
-        figure = fmt(value, style.separators)
+        figure = style.figure(value)
         if below:
             doc.add(text)
             return doc.add(figure)
@@ -1109,7 +1115,7 @@ def _procurement_table(doc, rng, style, label, title, unit_name, procurement) ->
         )
         for key, value in items.items():
             economic, name = key.split("|")
-            doc.add(f"{economic} {name} {rng.choice(PROCUREMENT_FORMS)} {fmt(value, style.separators)}")
+            doc.add(f"{economic} {name} {rng.choice(PROCUREMENT_FORMS)} {style.figure(value)}")
 
 
 def _procurement_narrative(doc: Doc, rng: random.Random, year: int, procurement) -> None:
@@ -1198,7 +1204,7 @@ def _line_items_table(doc, rng, style, label, title, unit_name, year, plan) -> l
         lines[misstated] = (f, g, d, project, kind, value + Decimal(rng.randint(3, 90)) * 10000)
     truth = []
     for f, g, d, project, kind, value in lines:
-        figure = fmt(printed(value, style.unit), style.separators)
+        figure = style.figure(style.printed(value))
         government_name = GOVERNMENT_ECONOMIC[d][1] if d != "30299" else "其他商品和服务支出"
         names = f"{functional_name(f, year)} {g} {government_name} {d} {ECONOMIC[d[:3]][1][d]}"
         head = f"{_code_text(f, style)} {names}"
@@ -1216,12 +1222,12 @@ def _line_items_table(doc, rng, style, label, title, unit_name, year, plan) -> l
                 "economic_department_code": d,
                 "project_name": project,
                 "expenditure_type": kind,
-                "amount_yuan": str(as_yuan(printed(value, style.unit), style.unit)),
+                "amount_yuan": str(as_yuan(style.printed(value), style.unit)),
                 "line": line,
             }
         )
     total = sum((v for *_rest, v in lines), Decimal(0))
-    doc.add(f"合计 {fmt(printed(total, style.unit), style.separators)}")
+    doc.add(f"合计 {style.figure(style.printed(total))}")
     if misstated is not None:
         code = lines[misstated][0]
         doc.plant(
@@ -1317,9 +1323,9 @@ def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -
     # 表一 收支预算总表: two-sided, no 行次.
     _title(doc, f"表{cn_label(1)}", titles[0][0], unit_name, style)
     _header(doc, ["收入", "支出", "项目", "预算数", "项目", "预算数"])
-    total_printed = printed(grand, style.unit)
+    total_printed = style.printed(grand)
     right = [
-        (f"{cn_label(i + 1)}、{functional_name(c, year)}", printed(tree[c][0] + tree[c][1], style.unit), None)
+        (f"{cn_label(i + 1)}、{functional_name(c, year)}", style.printed(tree[c][0] + tree[c][1]), None)
         for i, c in enumerate(c for c in tree if len(c) == 3)
     ]
     left = [("一、一般公共预算拨款收入", total_printed, None), ("二、政府性基金预算拨款收入", None, None)]
@@ -1547,7 +1553,7 @@ def final_account(
     # 表1 收入支出决算总表: two-sided with 行次 (row numbers that are not amounts).
     _title(doc, "表1", titles[0][0], unit_name, style)
     _header(doc, ["收入", "支出", "项目", "行次", "金额", "项目", "行次", "金额"])
-    total_printed = printed(grand, style.unit)
+    total_printed = style.printed(grand)
     left = [
         ("一、一般公共预算财政拨款收入", total_printed, 1),
         ("二、政府性基金预算财政拨款收入", None, 2),
@@ -1556,7 +1562,7 @@ def final_account(
     right = [
         (
             f"{cn_label(i + 1)}、{functional_name(c, year)}",
-            printed(tree[c][0] + tree[c][1], style.unit),
+            style.printed(tree[c][0] + tree[c][1]),
             32 + i,
         )
         for i, c in enumerate(classes)
@@ -1749,6 +1755,7 @@ def generate(n: int, seed: int, out: Path) -> dict:
             style.organisation_as_unit = quirks.random() < 0.1
             style.split_decimal_rate = 0.05 if quirks.random() < 0.1 else 0.0
             style.header_break_rate = 0.3 if quirks.random() < 0.15 else 0.0
+            style.decimals = 4 if style.unit == "万元" and quirks.random() < 0.1 else 2
             if kind == "budget":
                 doc, truth = budget_report(doc_rng, style, unit_name, year, plan, prior_total_wan)
                 budget_tree = _tree(plan.leaves_budget)
