@@ -146,6 +146,9 @@ def main() -> None:
         con.execute(EXECUTION_SQL)
         built = f"{con.execute('select count(*) from fact_expenditure').fetchone()[0]} facts"
     else:
+        # The settings the warehouse's dbt profile gives DuckDB (dbt/profiles.yml), so both run alike.
+        con.execute("set memory_limit = '1GB'")
+        con.execute("set preserve_insertion_order = false")
         built = run_same_models(con, same_models)
     con.close()
     print(

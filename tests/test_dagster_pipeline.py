@@ -216,6 +216,15 @@ FOUR_DECIMALS_BUDGET = """某某市水务局2024年部门预算
 """
 
 
+# A zero printed "0" among figures to 0.01 万元 is exact: it does not widen the tolerance to 1 万元 a figure.
+# 合计 6.50 against 0 + 4.00 + 2.00 is 0.50 万元 off, beyond the 0.03 万元 three rounded parts allow.
+SANGONG_WITH_ZERO = """某某市审计局2024年部门预算
+“三公”经费支出预算表
+单位：万元
+合计 因公出国（境）费 公务用车购置及运行费 小计 购置费 运行费 公务接待费
+6.50 0 4.00 3.00 1.00 2.00
+"""
+
 HAND_TYPED = {
     "xc_transfer.txt": TRANSFER_BUDGET,
     "sangong_2024.txt": SANGONG_BUDGET,
@@ -223,6 +232,7 @@ HAND_TYPED = {
     "total_row_2024.txt": TOTAL_ROW_BUDGET,
     "integer_yuan_2024.txt": INTEGER_YUAN_BUDGET,
     "four_decimals_2024.txt": FOUR_DECIMALS_BUDGET,
+    "sangong_zero_2024.txt": SANGONG_WITH_ZERO,
 }
 
 
@@ -263,8 +273,12 @@ def test_findings_on_hand_typed_tables(env):
             ("total_row_vs_classes", 5, "800000.00", "1000000.00"),
             ("total_row_vs_classes", 5, "1000000.00", "1200000.00"),
         ]
-        # The tolerance is one unit of each figure's last printed decimal.
+        # The tolerance is one unit of the figures' last printed decimal (a printed zero is exact).
         assert findings("integer_yuan_2024.txt") == []
+        assert _query(
+            env, "select count(*) from marts.fact_expenditure where source_file = 'integer_yuan_2024.txt'"
+        ) == [(2,)]  # 667 basic and 334 project on 2080201: loaded, and no finding
+        assert findings("sangong_zero_2024.txt") == [("sangong_total_vs_items", 5, "60000.00", "65000.00")]
         assert findings("four_decimals_2024.txt") == [
             ("row_total_vs_parts", line, "99996.00", "100000.00") for line in (5, 6, 7, 8)
         ]

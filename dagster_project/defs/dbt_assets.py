@@ -107,8 +107,8 @@ class WarehouseDbtCliResource(DbtCliResource):
 
     - it runs `dbt --version` in a process of its own (2 s) to learn the version of the executable,
       which here is the installed dbt-core's own;
-    - it opens a dbt adapter in this process (2.3 s of imports and project loading), used only to fetch
-      column metadata for `fetch_column_metadata()`, which these assets do not call.
+    - it opens a dbt adapter in this process (2.3 s of imports and project loading), used only by
+      `fetch_column_metadata()` and `fetch_row_counts()`, which these assets do not call.
 
     Both are private hooks of dagster-dbt; tests/test_dagster_pipeline.py checks that the version is the
     executable's and that a build still yields every model and check."""

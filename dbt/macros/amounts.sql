@@ -6,17 +6,24 @@
 {#-
     The rounding step of one printed figure, in yuan: one unit of its last printed decimal. "52.52" 万元
     is 100 元, as rounding_step says; "942.9912" 万元 is 1 元, and "1,075,000" 元 (an integer) is 1 元,
-    where rounding_step would allow 100 元 and 0.01 元.
+    where rounding_step would allow 100 元 and 0.01 元. A printed zero ("0", "0.00") is exact: null,
+    so that the coarsest step of a group (max) comes from its non-zero figures.
 -#}
 {% macro printed_step(unit_expression, raw_expression) -%}
     cast(
-        case when {{ unit_expression }} = '万元' then 10000 else 1 end
-        * case length(regexp_extract(coalesce({{ raw_expression }}, '0.00'), '\.(\d+)', 1))
-            when 0 then 1
-            when 1 then 0.1
-            when 2 then 0.01
-            when 3 then 0.001
-            else 0.0001
+        case
+            when {{ raw_expression }} is not null
+                and regexp_full_match({{ raw_expression }}, '-?[0,]*(\.0*)?')
+                then null
+            else
+                case when {{ unit_expression }} = '万元' then 10000 else 1 end
+                * case length(regexp_extract(coalesce({{ raw_expression }}, '0.00'), '\.(\d+)', 1))
+                    when 0 then 1
+                    when 1 then 0.1
+                    when 2 then 0.01
+                    when 3 then 0.001
+                    else 0.0001
+                end
         end
         as decimal(20, 4)
     )

@@ -6,7 +6,8 @@
     column_key, expected_yuan, observed_yuan, difference_yuan, tolerance_yuan, term_count, amount_unit,
     source_line.
     The relation must have the columns of int_amounts. Printed amounts are rounded, so an identity holds to
-    one rounding step (rounding_step) per summed term.
+    one rounding step per summed term: the coarsest step of the figures it sums (printed_step: one unit of
+    a figure's last printed decimal).
 -#}
 
 {#- A row's total column equals the sum of its part columns (e.g. 合计 = 基本支出 + 项目支出 + …).
@@ -53,7 +54,10 @@
             count(*) filter (
                 where column_key in ('{{ part_columns | join("', '") }}')
             ) as part_count,
-            max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan,
+            -- the identity's own figures: a column outside it (培训费 of a 三公 table) sets no step
+            max({{ printed_step('amount_unit', 'amount_raw') }}) filter (
+                where column_key in ('{{ total_column }}', '{{ part_columns | join("', '") }}')
+            ) as step_yuan,
             max(amount_unit) as amount_unit,
             -- the first line printing the identity's own cells (a 三公 table printed item by item spans
             -- several lines: the finding points at the rows it is about)

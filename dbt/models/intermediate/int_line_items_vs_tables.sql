@@ -2,7 +2,8 @@
 -- up to what an expenditure table by functional code prints for that code (its total, basic or project
 -- column: a detail table may list appropriations or projects only, so the closest figure is taken); per
 -- departmental economic code, the basic lines add up to what a basic expenditure table prints for it. A code
--- no table prints is not compared. The sums agree within one rounding step per line plus one of the table.
+-- no table prints is not compared. The sums agree within one rounding step per line (the coarsest printed
+-- decimal of the lines: printed_step) plus one of the table.
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -18,7 +19,7 @@ sums as (
         functional_code as subject_code,
         sum(amount_yuan) as lines_yuan,
         count(*) as line_count,
-        max({{ rounding_step('amount_unit') }}) as step_yuan,
+        max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan,
         min(source_line) as source_line
     from lines
     where functional_code is not null
@@ -32,7 +33,7 @@ sums as (
         economic_department_code as subject_code,
         sum(amount_yuan) as lines_yuan,
         count(*) as line_count,
-        max({{ rounding_step('amount_unit') }}) as step_yuan,
+        max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan,
         min(source_line) as source_line
     from lines
     where economic_department_code is not null and expenditure_type = 'basic'
