@@ -507,7 +507,8 @@ class Style:
     split_decimal_rate: float = 0.0
     # Share of long header cells broken mid-word over two lines ("上级补助收" / "入").
     header_break_rate: float = 0.0
-    # Decimals of the tables' figures: 2, or 4 in some 万元 reports ("942.9912" 万元, 1 元 a step).
+    # Decimals of the tables' figures: 2, or 4 in some 万元 reports ("942.9912" 万元, 1 元 a step), or 0 in
+    # some 元 reports ("1,075,000": whole 元, the parts of a row rounding up to 1 元 a figure off its total).
     decimals: int = 2
 
     def printed(self, yuan: Decimal) -> Decimal:
@@ -894,7 +895,7 @@ def _sangong_table(doc, rng, style, label, title, unit_name, phases: dict[str, d
     final account: 预算数 and 决算数, grouped as all budget columns then all actual ones, or interleaved
     item by item). A budget report with no vehicle money may leave that block blank when trips abroad and
     reception are both non-zero (the identities then still decide every column)."""
-    style = replace(style, unit="万元")
+    style = replace(style, unit="万元", decimals=max(style.decimals, 2))  # 万元 to 0.01 at least
     _title(doc, label, title, unit_name, style)
     phase_names = {"budget": "预算数", "actual": "决算数"}
     items = [(key, name) for key, name in SANGONG_COLUMNS]
@@ -1089,7 +1090,7 @@ def _procurement_table(doc, rng, style, label, title, unit_name, procurement) ->
     """政府采购支出预算表 in 万元: 合计, then each category's subtotal (一、货物A …) followed by its items
     (economic subject, item, organisation form, figure). The 合计 and the subtotals are the amounts the
     parser reads; item figures are not. Half print a label's figure on the line below it."""
-    style = replace(style, unit="万元")
+    style = replace(style, unit="万元", decimals=max(style.decimals, 2))  # 万元 to 0.01 at least
     _title(doc, label, title, unit_name, style)
     _header(doc, ["采购品目大类", "专项名称", "经济科目", "采购物品名称", "采购组织形式", "总计"])
     below = rng.random() < 0.5
@@ -1756,6 +1757,11 @@ def generate(n: int, seed: int, out: Path) -> dict:
             style.split_decimal_rate = 0.05 if quirks.random() < 0.1 else 0.0
             style.header_break_rate = 0.3 if quirks.random() < 0.15 else 0.0
             style.decimals = 4 if style.unit == "万元" and quirks.random() < 0.1 else 2
+            # Whole 元 with thousands separators ("1,075,000"), not a cell per line: without separators a
+            # 3-, 5- or 7-digit figure opening a line reads as a code, and a lone short one on a line of
+            # its own as a page number (functional.is_noise): parser limits the closing note names.
+            if style.unit == "元" and style.separators and not style.cell_per_line and quirks.random() < 0.25:
+                style.decimals = 0
             if kind == "budget":
                 doc, truth = budget_report(doc_rng, style, unit_name, year, plan, prior_total_wan)
                 budget_tree = _tree(plan.leaves_budget)

@@ -81,6 +81,7 @@ def test_the_corpus_has_what_the_scale_tests_need(corpus):
     assert any(re.search(r" \d[\d,]*\.\d \d( |\n)", t) for t in texts)
     assert any(re.search(r"京财行指|\d{4}年项目尾款", t) for t in texts)
     assert any(re.search(r" \d[\d,]*\.\d{4}\n", t) for t in texts)  # 万元 to four decimals (942.9912)
+    assert any(re.search(r"\n合 ?计 \d{1,3}(,\d{3})+ \d", t) for t in texts)  # whole 元 (1,075,000)
     # header cells broken mid-word over two lines ("上级补助收" / "入")
     headers = ["上级补助收入", "附属单位上缴收入", "公务用车购置及运行费", "功能分类科目编码", "财政拨款收入"]
     assert any(
