@@ -299,10 +299,10 @@ def cn_label(n: int) -> str:
 # --- amounts ----------------------------------------------------------------------------------------------
 
 
-def printed(yuan: Decimal, unit: str) -> Decimal:
-    """The figure a table prints for a true amount: rounded to 0.01 of the table's unit."""
+def printed(yuan: Decimal, unit: str, decimals: int = 2) -> Decimal:
+    """The figure printed for a true amount: rounded to 0.01 (or ``decimals``) of the unit."""
     value = yuan / 10000 if unit == "万元" else yuan
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def as_yuan(value: Decimal, unit: str) -> Decimal:
@@ -513,8 +513,7 @@ class Style:
 
     def printed(self, yuan: Decimal) -> Decimal:
         """The figure a table prints for a true amount, rounded to the table's decimals of its unit."""
-        value = yuan / 10000 if self.unit == "万元" else yuan
-        return value.quantize(Decimal(1).scaleb(-self.decimals), rounding=ROUND_HALF_UP)
+        return printed(yuan, self.unit, self.decimals)
 
     def figure(self, value: Decimal) -> str:
         """A printed figure as text, with the table's decimals and separators."""

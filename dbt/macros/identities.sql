@@ -48,24 +48,18 @@
             {%- endif %}
             sum(amount_yuan) filter (where column_key = '{{ total_column }}') as total_yuan,
             count(*) filter (where column_key = '{{ total_column }}') as total_count,
-            sum(amount_yuan) filter (
-                where column_key in ('{{ part_columns | join("', '") }}')
-            ) as parts_yuan,
-            count(*) filter (
-                where column_key in ('{{ part_columns | join("', '") }}')
-            ) as part_count,
-            -- the identity's own figures: a column outside it (培训费 of a 三公 table) sets no step
-            max({{ printed_step('amount_unit', 'amount_raw') }}) filter (
-                where column_key in ('{{ total_column }}', '{{ part_columns | join("', '") }}')
-            ) as step_yuan,
+            sum(amount_yuan) filter (where column_key != '{{ total_column }}') as parts_yuan,
+            count(*) filter (where column_key != '{{ total_column }}') as part_count,
+            max({{ printed_step('amount_unit', 'amount_raw') }}) as step_yuan,
             max(amount_unit) as amount_unit,
-            -- the first line printing the identity's own cells (a 三公 table printed item by item spans
-            -- several lines: the finding points at the rows it is about)
-            min(source_line) filter (
-                where column_key in ('{{ total_column }}', '{{ part_columns | join("', '") }}')
-            ) as source_line
+            min(source_line) as source_line
         from {{ relation }}
-        where regexp_full_match(table_key, '{{ table_key }}(_[0-9]+)?')
+        where
+            regexp_full_match(table_key, '{{ table_key }}(_[0-9]+)?')
+            -- the identity's own cells only: a column outside it (培训费 of a 三公 table) sets no rounding
+            -- step, and the first line is one printing them (a 三公 table printed item by item spans
+            -- several lines: the finding points at the rows it is about)
+            and column_key in ('{{ total_column }}', '{{ part_columns | join("', '") }}')
         group by
             document_id,
             table_key,
