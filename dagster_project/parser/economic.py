@@ -40,7 +40,7 @@ def _blocks(line: Line) -> list[Line]:
         if current and ((starts_code and (has_content or has_code)) or label_total):
             blocks.append([])
         blocks[-1].append(seg)
-    return [Line(line.number, line.page, b) for b in blocks if b]
+    return [Line(line.number, line.page, b, page_number=line.page_number) for b in blocks if b]
 
 
 def _is_multi_block(table: Table) -> bool:

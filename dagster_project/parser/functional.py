@@ -20,7 +20,7 @@ from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import Table, header_labels_in_order
-from .tokens import code_level, compact, economic_classification
+from .tokens import code_level, compact, economic_classification, parent_code
 
 _NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
@@ -28,11 +28,11 @@ _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
 
 def is_noise(line: Line) -> bool:
     text = compact(line.text)
+    # Where the page breaks are known, only a number that runs with the pages is one; elsewhere any lone
+    # short number could be, and is left out.
+    page_number = line.page_number if line.page_number is not None else _PAGE_NUMBER_RE.match(text)
     return bool(
-        _NOTE_RE.match(text)
-        or _PAGE_NUMBER_RE.match(text)
-        or text in ("无", "公开")
-        or re.fullmatch(r"公开\d+表", text)
+        page_number or _NOTE_RE.match(text) or text in ("无", "公开") or re.fullmatch(r"公开\d+表", text)
     )
 
 
@@ -75,6 +75,8 @@ def _figures_below(table: Table, i: int, code_kind: str) -> bool:
     if i >= len(table.lines):
         return False
     row = table_row(table, table.lines[i], code_kind)
+    if row.figures is not None:
+        return not _code_alone(table, table.lines, i, code_kind)
     return bool(row.amounts) and not row.label and row.code is None
 
 
@@ -210,6 +212,8 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
         row = replace(table_row(table, line, code_kind))
         row.amounts = list(row.amounts)
+        if row.figures is not None and _figures_expected(table, body, n, code_kind, rows, extending, columns):
+            row.code, row.amounts, row.figures = None, list(row.figures), None
         extended, extending = extending, None
         if row.code is None and not row.is_total:
             if (
@@ -280,6 +284,32 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _figures_expected(
+    table: Table,
+    body: list[Line],
+    n: int,
+    code_kind: str,
+    rows: list[Row],
+    extending: Row | None,
+    columns: int,
+) -> bool:
+    """Whether line n, which reads as a code without a name but holds figures only ("2057937 2057937",
+    "1464678"), is figures: an integer printed without separators looks like a code. It is, where a row
+    still waits for its figures (its name wrapped above them), the row whose figures run a line each has
+    columns left, or the table's 合计 figures open the body; unless its name follows on the next line
+    (code / name / figures), or it reads as a code under the waiting row (its child, printed bare)."""
+    row = table_row(table, body[n], code_kind)
+    waiting = rows[-1] if rows and (rows[-1].code or rows[-1].is_total) and not rows[-1].amounts else None
+    if waiting is not None and waiting.code and parent_code(row.code) == waiting.code:
+        return False
+    expected = (
+        waiting is not None
+        or (extending is not None and len(extending.amounts) + len(row.figures) <= columns)
+        or (not rows and _amounts_below_rows(table, body, code_kind))
+    )
+    return expected and not _code_alone(table, body, n, code_kind)
 
 
 def _words(row: Row) -> str:

@@ -39,6 +39,9 @@ class Line:
     segments: list[Segment]
     # x of the vertical rules (cell borders) drawn across this row, when the PDF draws them
     rules: tuple[float, ...] = ()
+    # Whether the line is the page's printed page number (see ``mark_page_numbers``); None when the
+    # document has no page breaks to tell by.
+    page_number: bool | None = None
     # The joined text, computed on first use: a line's segments do not change once it is made.
     _text: str | None = field(default=None, repr=False, compare=False)
 
@@ -125,7 +128,37 @@ def lines_from_text(text: str) -> list[Line]:
         else:
             segments = [Segment(raw.strip(), None, None)]
         lines.append(Line(number, page, segments))
+    mark_page_numbers(lines)
     return lines
+
+
+_PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*(\d{1,3})\s*[-—]?$")
+
+
+def mark_page_numbers(lines: list[Line]) -> None:
+    """Mark the lines that print the page's number: a lone number among the first two or last three lines
+    of its page (pdftotext may set the footer just before the page's last cell), whose number runs with
+    the page count: another page within two prints the number at the same offset from its page. So a lone
+    figure ("0", "150") or class code ("208") at a page's edge stays a cell of its table. Without page
+    breaks (text not from pdftotext) nothing can be told: page_number stays None."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page or 1, []).append(line)
+    if len(pages) < 2:
+        return
+    candidates: list[tuple[Line, int, int]] = []
+    for page, on_page in pages.items():
+        for position, line in enumerate(on_page):
+            line.page_number = False
+            if position < 2 or position >= len(on_page) - 3:
+                match = _PAGE_NUMBER_RE.match(line.text.strip())
+                if match and not (len(match.group(1)) > 1 and match.group(1)[0] == "0"):
+                    candidates.append((line, page, int(match.group(1)) - page))
+    for line, page, offset in candidates:
+        line.page_number = any(
+            other_offset == offset and other_page != page and abs(other_page - page) <= 2
+            for _, other_page, other_offset in candidates
+        )
 
 
 # --- PDF -----------------------------------------------------------------------------------------------
@@ -315,6 +348,7 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
             f"the PDF has no text layer ({page_count} page{'s' if page_count > 1 else ''} without any text, "
             "probably scanned images); it needs OCR before it can be read"
         )
+    mark_page_numbers(lines)
     return lines, page_count
 
 

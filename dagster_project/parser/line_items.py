@@ -117,7 +117,8 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
         pieces = read_line(line)
         if waiting is not None:
             if pieces is None:  # the wrapped rest of the line above
-                line = Line(waiting.number, waiting.page, [*waiting.segments, *line.segments])
+                segments = [*waiting.segments, *line.segments]
+                line = Line(waiting.number, waiting.page, segments, page_number=False)
                 pieces = read_line(line)
             else:
                 _unplaced(table, ctx, waiting, read_line(waiting))

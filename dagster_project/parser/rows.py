@@ -49,6 +49,9 @@ class Row:
     # Its figures were gathered from several lines (one per line, or below its name): checked against
     # its own sum before they are placed.
     gathered: bool = False
+    # A code without a name whose line holds figures only ("2057937 2057937"): the line read as figures,
+    # for the table to choose (an integer printed without separators looks like a code).
+    figures: list[Cell] | None = None
 
     @property
     def is_total(self) -> bool:
@@ -137,10 +140,27 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
             amounts[:0] = cells
             end -= 1
     label = compact("".join(s.text for s in segments[index:end]))
+    figures = _figures_of(line, segments) if code is not None and not label else None
     # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
     label = re.sub(r"^类款项(?=合计|总计)", "", label)
     if code_kind == "economic":
         paired = paired_code_in(" ".join(s.text for s in segments[index:end]), code)
         if paired:
             return Row(line, code, paired[0], amounts, paired[1], paired[2])
-    return Row(line, code, label, amounts)
+    return Row(line, code, label, amounts, figures=figures)
+
+
+def _figures_of(line: Line, segments: list[Segment]) -> list[Cell] | None:
+    """Every token of a line as a figure, or None when one is not a figure (a code's part "05" is not)."""
+    if not line.positioned:
+        values = [parse_amount(s.text) for s in segments]
+        if any(v is None for v in values):
+            return None
+        return [Cell(s, v, s.text) for s, v in zip(segments, values, strict=True)]
+    cells: list[Cell] = []
+    for segment in line.segments:
+        split = _split_numeric(segment)
+        if split is None:
+            return None
+        cells += split
+    return cells

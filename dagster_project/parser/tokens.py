@@ -27,7 +27,7 @@ _SPACE_RE = re.compile(r"\s+")
 
 # An amount as printed: optional minus, digits with optional thousands separators, optional decimals.
 # A stray space inside the decimals ("2,032.1 3") is repaired by ``join_split_amounts`` before this runs.
-AMOUNT_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+AMOUNT_RE = re.compile(r"^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?$")
 _SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.])(-?[\d,]*\d\.\d) (\d)(?![\d.,])")
 
 
