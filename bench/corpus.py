@@ -510,6 +510,8 @@ class Style:
     # Decimals of the tables' figures: 2, or 4 in some 万元 reports ("942.9912" 万元, 1 元 a step), or 0 in
     # some 元 reports ("1,075,000": whole 元, the parts of a row rounding up to 1 元 a figure off its total).
     decimals: int = 2
+    # Page breaks (form feeds, page numbers) as pdftotext writes them; None for a text without any.
+    pages: Pages | None = None
 
     def printed(self, yuan: Decimal) -> Decimal:
         """The figure a table prints for a true amount, rounded to the table's decimals of its unit."""
@@ -519,6 +521,19 @@ class Style:
         """A printed figure as text, with the table's decimals and separators."""
         value = value.quantize(Decimal(1).scaleb(-self.decimals))
         return f"{value:,f}" if self.separators else f"{value:f}"
+
+
+@dataclass
+class Pages:
+    """How a document breaks into pages. Tables start on a page of their own; a long one runs on over
+    several. Page numbers count from the first numbered page (covers are often not numbered)."""
+
+    length: int  # lines a page holds
+    number_format: str | None  # "{}" or "- {} -"; None when the report prints no page numbers
+    first_numbered: int = 1
+    page: int = 1
+    used: int = 0  # lines written on the page so far
+    feed: bool = False  # the next line opens a page
 
 
 @dataclass
@@ -533,9 +548,37 @@ class Doc:
     header_break_rate: float = 0.0
     header_breaks: random.Random = field(default_factory=lambda: random.Random(0))
 
+    # Page breaks as pdftotext writes them, or None for a text without any (another converter's).
+    pages: Pages | None = None
+
     def add(self, text: str = "") -> int:
+        if self.pages is not None:
+            if self.pages.feed:
+                text, self.pages.feed = "\f" + text, False
+            self.pages.used += 1
         self.lines.append(text)
         return len(self.lines)  # the 1-based line number just written
+
+    def new_page(self) -> None:
+        """End the page: its number as its last line (when the report prints them), a form feed before the
+        next line."""
+        pages = self.pages
+        if pages is None or not pages.used:
+            return
+        if pages.number_format and pages.page >= pages.first_numbered:
+            self.add(pages.number_format.format(pages.page - pages.first_numbered + 1))
+        pages.page, pages.used, pages.feed = pages.page + 1, 0, True
+
+    def room(self, lines: int) -> None:
+        """Start a new page unless the next ``lines`` lines fit on this one."""
+        if self.pages is not None and self.pages.used + lines > self.pages.length:
+            self.new_page()
+
+    def text(self) -> str:
+        """The document as a file holds it (pdftotext ends every page, the last too, with a form feed)."""
+        if self.pages is not None:
+            self.new_page()
+        return "\n".join(self.lines) + "\n" + ("\f" if self.pages is not None else "")
 
     def plant(self, check_name: str, line: int, description: str) -> None:
         """A misstatement written on purpose: the finding the warehouse must report at that line."""
@@ -657,27 +700,31 @@ def _write_row(
 ) -> list[int]:
     """One table row in plain pdftotext style; returns the line of each of its amounts. Long names wrap:
     either the name continues on the next line with the amounts, or code, name and amounts take a line
-    each. In a cell-per-line document every cell takes a line of its own."""
+    each. In a cell-per-line document every cell takes a line of its own. A row is never split over two
+    pages (a table row is one band of its page)."""
     head = f"{_code_text(code, style)} {name}" if code else name
     amounts = " ".join(_split_decimal(rng, style, number) for number in numbers)
     wraps = bool(code) and len(name) >= 8 and rng.random() < style.wrap_rate
     if style.cell_per_line:
-        if code:
-            doc.add(_code_text(code, style))
         cut = rng.randint(3, len(name) - 2) if wraps else len(name)
-        doc.add(name[:cut])
-        if name[cut:]:
-            doc.add(name[cut:])
+        names = [_code_text(code, style)] if code else []
+        names += [name[:cut], *([name[cut:]] if name[cut:] else [])]
+        doc.room(len(names) + len(numbers))
+        for text in names:
+            doc.add(text)
         return [doc.add(number) for number in numbers]
     if wraps:
         cut = rng.randint(3, len(name) - 2)
         if rng.random() < 0.5:
+            doc.room(2)
             doc.add(f"{_code_text(code, style)} {name[:cut]}")
             return [doc.add(f"{name[cut:]} {amounts}")] * len(numbers)
+        doc.room(4)
         doc.add(_code_text(code, style))
         doc.add(name[:cut])
         doc.add(name[cut:])
         return [doc.add(amounts)] * len(numbers)
+    doc.room(1)
     return [doc.add(f"{head} {amounts}")] * len(numbers)
 
 
@@ -802,6 +849,7 @@ def _two_sided(
                 label, value, number = item
                 parts += [label, *([str(number)] if number is not None else [])]
                 parts += [style.figure(value)] if value is not None else []
+        doc.room(1)
         line = doc.add(" ".join(parts))
         for side, item in zip(("income", "expenditure"), pair, strict=True):
             if item is not None and item[1] is not None:
@@ -809,6 +857,7 @@ def _two_sided(
 
 
 def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style) -> int:
+    doc.new_page()
     line = doc.add(f"{label} {title}" if label else title)
     unit_word = "单 位" if style.spaced_words else "单位"
     if style.organisation_as_unit:
@@ -1259,7 +1308,9 @@ def _narrative_intro(doc: Doc, unit_name: str, year: int, what: str) -> None:
 def budget_report(rng, style, unit_name, year, plan, prior_total_wan: Decimal) -> tuple[Doc, dict]:
     """A budget report. ``prior_total_wan``: the unit's budget total of the year before, in 万元."""
     doc = Doc(
-        header_break_rate=style.header_break_rate, header_breaks=random.Random(f"{unit_name}:{year}:header")
+        header_break_rate=style.header_break_rate,
+        header_breaks=random.Random(f"{unit_name}:{year}:header"),
+        pages=style.pages,
     )
     _cover(doc, style, unit_name, year, "部门预算")
     titles = [
@@ -1443,7 +1494,9 @@ def final_account(
     the narrative restates them; ``prior_class_wan``: the 类 actuals of the year before, in 万元, which the
     corpus also holds as a final account when ``prior_known``."""
     doc = Doc(
-        header_break_rate=style.header_break_rate, header_breaks=random.Random(f"{unit_name}:{year}:header")
+        header_break_rate=style.header_break_rate,
+        header_breaks=random.Random(f"{unit_name}:{year}:header"),
+        pages=style.pages,
     )
     _cover(doc, style, unit_name, year, "度部门决算")
     titles = [
@@ -1756,10 +1809,21 @@ def generate(n: int, seed: int, out: Path) -> dict:
             style.split_decimal_rate = 0.05 if quirks.random() < 0.1 else 0.0
             style.header_break_rate = 0.3 if quirks.random() < 0.15 else 0.0
             style.decimals = 4 if style.unit == "万元" and quirks.random() < 0.1 else 2
-            # Whole 元 with thousands separators ("1,075,000"), not a cell per line: without separators a
-            # 3-, 5- or 7-digit figure opening a line reads as a code, and a lone short one on a line of
-            # its own as a page number (functional.is_noise): parser limits the closing note names.
-            if style.unit == "元" and style.separators and not style.cell_per_line and quirks.random() < 0.25:
+            # Most texts come from pdftotext: a form feed opens every page, and most reports number their
+            # pages; drawn apart, so that the other draws stay as they were.
+            paging = random.Random(f"{seed}:{unit_name}:{year}:{kind}:pages")
+            if paging.random() < 0.85:
+                style.pages = Pages(
+                    length=paging.randint(30, 60),
+                    number_format=paging.choice(["{}", "{}", "{}", "- {} -", None]),
+                    first_numbered=paging.randint(1, 3),
+                )
+            # Whole 元 ("1075000", "1,075,000"), the parts of a row rounding up to 1 元 a figure off its
+            # total. In a text without page breaks a lone short figure on a line of its own cannot be told
+            # from a page number (functional.is_noise), so there only with separators and not a cell per
+            # line: a parser limit the closing note names.
+            whole = style.pages is not None or (style.separators and not style.cell_per_line)
+            if style.unit == "元" and quirks.random() < 0.25 and whole:
                 style.decimals = 0
             if kind == "budget":
                 doc, truth = budget_report(doc_rng, style, unit_name, year, plan, prior_total_wan)
@@ -1784,7 +1848,7 @@ def generate(n: int, seed: int, out: Path) -> dict:
             relative = f"{province}/{name}.txt"
             path = out / "raw" / relative
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text("\n".join(doc.lines) + "\n", encoding="utf-8")
+            path.write_text(doc.text(), encoding="utf-8")
             truth_path = out / "truth" / f"{province}/{name}.json"
             truth_path.parent.mkdir(parents=True, exist_ok=True)
             record = {

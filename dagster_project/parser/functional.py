@@ -84,10 +84,14 @@ def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
     """A bare 3-digit line is a page number, unless it is a class code whose name follows on the next
     line (a row wrapped as code / name / amounts)."""
     row = table_row(table, body[n], code_kind)
-    if not row.code or row.label or row.amounts or n + 1 >= len(body):
+    if not row.code or row.label or row.amounts:
         return False
-    following = table_row(table, body[n + 1], code_kind)
-    return following.code is None and bool(following.label) and _is_name_part(following.label)
+    # the next line, past a page number (a page may end between a code and its name)
+    following = next((line for line in body[n + 1 :] if not line.page_number), None)
+    if following is None:
+        return False
+    following_row = table_row(table, following, code_kind)
+    return following_row.code is None and bool(following_row.label) and _is_name_part(following_row.label)
 
 
 def _amounts_below_rows(table: Table, body: list[Line], code_kind: str) -> bool:
