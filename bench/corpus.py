@@ -22,6 +22,7 @@ import hashlib
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import zip_longest
@@ -1767,7 +1768,9 @@ def generator_version() -> str:
     return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
-def generate(n: int, seed: int, out: Path) -> dict:
+def generate(n: int, seed: int, out: Path, restyle: Callable[[Style, str], None] | None = None) -> dict:
+    """Write n documents and their truth under ``out``. ``restyle`` (tests) may change each document's
+    drawn print style before it is written, to pin a rendition."""
     rng = random.Random(seed)
     all_units = units(rng)
     years = list(range(2017, 2025))
@@ -1825,6 +1828,8 @@ def generate(n: int, seed: int, out: Path) -> dict:
             whole = style.pages is not None or (style.separators and not style.cell_per_line)
             if style.unit == "元" and quirks.random() < 0.25 and whole:
                 style.decimals = 0
+            if restyle is not None:
+                restyle(style, kind)
             if kind == "budget":
                 doc, truth = budget_report(doc_rng, style, unit_name, year, plan, prior_total_wan)
                 budget_tree = _tree(plan.leaves_budget)

@@ -1,0 +1,147 @@
+"""Page numbers and figures printed like codes, in pdftotext text.
+
+pdftotext opens every page after the first with a form feed and prints a page's number as a lone line
+near its end (at times before the page's last cell). A lone short number elsewhere, or one that does not
+run with the pages, is a cell: "0" and "150" in a table printed a cell per line, "208" a class code at the
+top of a page. Whole-元 figures without thousands separators look like codes ("1464678" like a 项 code).
+The expected values below were typed from the texts as written here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+from dagster_project.parser.functional import is_noise
+from dagster_project.parser.layout import lines_from_text
+
+
+def _marked(text: str) -> list[str]:
+    return [line.text for line in lines_from_text(text) if line.page_number]
+
+
+def test_page_numbers_run_with_the_pages():
+    text = "封面\n\f目录\n正文一\n1\n\f正文二\n支出合计\n2\n17,996.68\n\f正文三\n3\n\f"
+    assert _marked(text) == ["1", "2", "3"]
+    # the figure after the page number is a cell, and so is a lone figure that runs with nothing
+    lines = lines_from_text(text)
+    assert not any(is_noise(line) for line in lines if line.text == "17,996.68")
+
+
+def test_lone_figures_and_codes_at_page_edges_are_not_page_numbers():
+    # no page prints its number: "0" ends page 1, "208" opens page 2, "150" ends page 2
+    text = "表一 某表\n合计\n0\n\f208\n社会保障和就业支出\n150\n\f其他\n"
+    lines = lines_from_text(text)
+    assert _marked(text) == []
+    assert not any(is_noise(line) for line in lines if line.text in ("0", "208", "150"))
+    # dashed numbers run with the pages too, from the first numbered page on
+    assert _marked("封面\n\f甲\n- 1 -\n\f乙\n- 2 -\n\f") == ["- 1 -", "- 2 -"]
+
+
+def test_text_without_page_breaks_keeps_the_old_rule():
+    # Without form feeds nothing tells a page number from a figure: a lone short number is left out.
+    (line,) = [ln for ln in lines_from_text("甲\n12\n乙\n") if ln.text == "12"]
+    assert line.page_number is None and is_noise(line)
+
+
+CELL_PER_LINE = """北京市某区某局2021年部门预算
+表三 一般公共预算支出表
+部门：北京市某区某局
+单位：元
+科目编码
+科目名称
+合计
+基本支出
+项目支出
+合计
+1464678
+1464678
+0
+208
+社会保障和就业支出
+1464678
+1464678
+0
+1
+\f20805
+行政事业单位养老支出
+1464678
+1464678
+0
+2080505
+机关事业单位基本养老保险缴费支出
+1464678
+1464678
+0
+2
+\f"""
+
+
+def _table(result, table_key: str) -> dict[tuple[str, str], Decimal]:
+    return {
+        (a.subject_code or a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == table_key
+    }
+
+
+def test_a_cell_per_line_table_in_whole_yuan_over_two_pages():
+    result = parse_document(CELL_PER_LINE.encode(), "cell_per_line.txt")
+    assert [d.message for d in result.diagnostics if d.severity != "info"] == []
+    figures = {"total": Decimal("1464678.00"), "basic": Decimal("1464678.00"), "project": Decimal("0.00")}
+    rows = ("合计", "208", "20805", "2080505")
+    expected = {(row, column): value for row in rows for column, value in figures.items()}
+    assert _table(result, "general_budget_by_function") == expected
+
+
+WRAPPED = """北京市某区某局2024年部门预算
+表二 支出预算总表
+部门：北京市某区某局
+单位：元
+功能分类科目编码
+科目名称
+合计
+基本支出
+项目支出
+合计 2762569 2068659 693910
+208 社会保障和就业支出 2068659 2068659
+208 05
+行政事
+业单位养老支出
+2068659 2068659
+208 05 02 事业单位离退休 181590 181590
+208 05 05 机关事业单位基本养老保险缴费支出 1876347 1876347
+208 05 06
+机关事业单位
+职业年金缴费支出
+10722 10722
+212 城乡社区支出 693910 693910
+212 01
+城乡社区管理事务
+693910 693910
+212 01 99 其他城乡社区管理事务支出 693910 693910
+"""
+
+
+def test_figures_under_a_wrapped_name_that_read_like_codes():
+    # "2068659 2068659" and "10722 10722" open with what could be a 项 and a 款 code; they are the figures
+    # of the row whose name wrapped above them.
+    result = parse_document(WRAPPED.encode(), "wrapped.txt")
+    assert [d.message for d in result.diagnostics if d.severity != "info"] == []
+    rows = {
+        "合计": ("2762569", "2068659", "693910"),
+        "208": ("2068659", "2068659", None),
+        "20805": ("2068659", "2068659", None),
+        "2080502": ("181590", "181590", None),
+        "2080505": ("1876347", "1876347", None),
+        "2080506": ("10722", "10722", None),
+        "212": ("693910", None, "693910"),
+        "21201": ("693910", None, "693910"),
+        "2120199": ("693910", None, "693910"),
+    }
+    expected = {
+        (row, column): Decimal(value).quantize(Decimal("0.01"))
+        for row, values in rows.items()
+        for column, value in zip(("total", "basic", "project"), values, strict=True)
+        if value is not None
+    }
+    assert _table(result, "expenditure_by_function") == expected
