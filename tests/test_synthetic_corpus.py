@@ -298,14 +298,20 @@ def _scrambled(text: str, title: str, render) -> tuple[str, bool]:
     plain pdftotext prints it."""
     lines = text.split("\n")
     # the table's own title: the last line naming it (the first is the table of contents)
-    titles = [i for i, ln in enumerate(lines) if _TABLE_TITLE.match(ln) and ln.endswith(title)]
+    titles = [i for i, ln in enumerate(lines) if _TABLE_TITLE.match(ln.lstrip("\f")) and ln.endswith(title)]
     if not titles:
         return text, False
     start = titles[-1]
     first = next(i for i in range(start, len(lines)) if lines[i].startswith("合计"))
-    end = next(
-        (i for i in range(first, len(lines)) if _TABLE_TITLE.match(lines[i]) or not lines[i]), len(lines)
+    # the body ends at the next title, a blank line or a page's end (its number stays where it is printed)
+    ends = (
+        i
+        for i in range(first, len(lines))
+        if not lines[i] or "\f" in lines[i] or _TABLE_TITLE.match(lines[i])
     )
+    end = next(ends, len(lines))
+    if end < len(lines) and "\f" in lines[end] and re.fullmatch(r"(- )?\d{1,3}( -)?", lines[end - 1]):
+        end -= 1
     words = [w for ln in lines[first:end] for w in ln.split()]
     return "\n".join(lines[:first] + render(words) + lines[end:]), True
 
