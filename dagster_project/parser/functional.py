@@ -4,7 +4,6 @@ and single-block tables by economic code. One row per code; columns are read fro
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .columns import (
     assign_columns,
@@ -22,6 +21,8 @@ from .solver import printed_sum_holds
 from .tables import Table, header_labels_in_order
 from .tokens import code_level, compact, economic_classification, parent_code
 
+_SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
+_PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
 _NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
 
@@ -32,13 +33,13 @@ def is_noise(line: Line) -> bool:
     # short number could be, and is left out.
     page_number = line.page_number if line.page_number is not None else _PAGE_NUMBER_RE.match(text)
     return bool(
-        page_number or _NOTE_RE.match(text) or text in ("无", "公开") or re.fullmatch(r"公开\d+表", text)
+        page_number or _NOTE_RE.match(text) or text in ("无", "公开") or _PUBLIC_TABLE_RE.fullmatch(text)
     )
 
 
 def _is_name_part(text: str) -> bool:
     """A wrapped piece of a subject name, not a note printed under the table ("：“科目编码”…为必填项。")."""
-    return len(text) <= 24 and not re.search(r"[。:：;；“”]", text)
+    return len(text) <= 24 and not _SENTENCE_MARK_RE.search(text)
 
 
 def table_row(table: Table, line: Line, code_kind: str) -> Row:
@@ -214,8 +215,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         if is_noise(line) and not _code_alone(table, body, n, code_kind):
             continue
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
-        row = replace(table_row(table, line, code_kind))
-        row.amounts = list(row.amounts)
+        row = table_row(table, line, code_kind).copy()
         if row.figures is not None and _figures_expected(table, body, n, code_kind, rows, extending, columns):
             row.code, row.amounts, row.figures = None, list(row.figures), None
         extended, extending = extending, None

@@ -11,6 +11,7 @@ from .tokens import compact, join_split_amounts, parse_amount
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
+_HEADER_CELLS_RE = re.compile(r"^类款项(?=合计|总计)")
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
 # A row of a table by economic code that prints both classifications: "基本工资 50101 工资奖金津补贴" after
 # the departmental code 30101 (or the other way round) is a name, the other classification's code (a word
@@ -56,6 +57,20 @@ class Row:
     @property
     def is_total(self) -> bool:
         return self.code is None and bool(_TOTAL_RE.match(self.label))
+
+    def copy(self) -> Row:
+        """A copy whose fields and amounts can change without touching the row it copies (cached)."""
+        return Row(
+            self.line,
+            self.code,
+            self.label,
+            list(self.amounts),
+            self.paired_code,
+            self.paired_name,
+            self.unpaired,
+            self.gathered,
+            self.figures,
+        )
 
 
 def _split_numeric(segment: Segment) -> list[Cell] | None:
@@ -142,7 +157,8 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     label = compact("".join(s.text for s in segments[index:end]))
     figures = _figures_of(line, segments) if code is not None and not label else None
     # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
-    label = re.sub(r"^类款项(?=合计|总计)", "", label)
+    if label.startswith("类款项"):
+        label = _HEADER_CELLS_RE.sub("", label)
     if code_kind == "economic":
         paired = paired_code_in(" ".join(s.text for s in segments[index:end]), code)
         if paired:

@@ -103,13 +103,11 @@ def detect_tables(lines: list[Line]) -> list[Table]:
     candidates: list[tuple[int, str | None, str, str]] = []
     for i, line in enumerate(lines):
         found = title_candidate(line)
-        if not found and i + 1 < len(lines) and len(compact(lines[i + 1].text)) <= 3:
+        following = compact(lines[i + 1].text) if not found and i + 1 < len(lines) else ""
+        if following.endswith("表") and len(following) <= 3:
             # A title wrapped onto a second line ("…培训费支出预" / "算表").
-            joined = Line(line.number, line.page, [*line.segments, *lines[i + 1].segments])
-            if compact(joined.text).endswith("表"):
-                found = title_candidate(
-                    Line(line.number, line.page, [Segment(compact(joined.text), None, None)])
-                )
+            joined = compact(line.text) + following
+            found = title_candidate(Line(line.number, line.page, [Segment(joined, None, None)]))
         if found:
             candidates.append((i, *found))
     tables: list[Table] = []
