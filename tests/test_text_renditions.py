@@ -253,10 +253,36 @@ def test_a_layout_三公_row_off_its_header_is_placed_by_the_identities():
 
 
 @requires_corpus
-def test_a_layout_三公_row_the_identities_leave_open_is_reported_not_read():
+def test_a_layout_三公_row_the_identities_leave_open_is_placed_by_its_positions():
     # js_jcy_2019_dept_budget.layout.txt line 572 (万元): "1276.7 418.26 80 237 237 101.26 158.44 700", eight
-    # figures under nine columns: 237 = 0 + 237 whether 车购置费 or 运行维护费 is the blank one.
+    # figures under nine columns: 237 = 0 + 237 whether 车购置费 or 运行维护费 is the blank one. The row is
+    # not shifted against its header: each figure stands under its own column's header cell, the second 237
+    # under "公务用车运 / 行维护费" and clear of "公务用车购 / 置费" (as the PDF's cells have it).
     result = _parse("js_jcy_2019_dept_budget.layout.txt")
+    figures = {a.column_key: str(a.amount_yuan) for a in result.amounts if a.table_key == "sangong"}
+    assert figures == {
+        "table_total": "12767000.00",
+        "total": "4182600.00",
+        "outbound": "800000.00",
+        "vehicle": "2370000.00",
+        "vehicle_operation": "2370000.00",
+        "reception": "1012600.00",
+        "meeting": "1584400.00",
+        "training": "7000000.00",
+    }
+    assert not [d for d in result.diagnostics if d.table_key == "sangong"]
+
+
+@requires_corpus
+def test_a_layout_三公_figure_between_two_columns_is_reported_not_read():
+    # The same row with the second 237 moved three columns left, between 置费 and 行维护费 and under
+    # neither: its sums leave both open and its position decides nothing.
+    lines = (CORPUS_DIR / "js_jcy_2019_dept_budget.layout.txt").read_text(encoding="utf-8").split("\n")
+    row = lines[571]
+    at = row.index("237", row.index("237") + 3)
+    assert row[at - 3 : at] == "   "
+    lines[571] = row[: at - 3] + "237   " + row[at + 3 :]
+    result = parse_document("\n".join(lines).encode("utf-8"), "shifted.layout.txt")
     assert any(d.check_name == "ambiguous_columns" and d.source_line == 572 for d in result.diagnostics)
     assert not [a for a in result.amounts if a.table_key == "sangong"]
 

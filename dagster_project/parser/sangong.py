@@ -107,7 +107,8 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
             # right are solved by the identities as in plain text (when every column names a 三公 item).
             # Positions that do place them stand, even against the identities: the report's arithmetic
             # is checked in the warehouse, never mended here by moving figures.
-            amounts += _solve_row(table, ctx, layout, [(c, line) for c in row.amounts])
+            spans = [(leaf.x0, leaf.x1) for leaf, _stack in header_leaves(table)]
+            amounts += _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
             continue
         ctx.diagnostics.extend(scratch.diagnostics)
         if len(set(columns)) < len(columns):
@@ -489,9 +490,19 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
     return _solve_row(table, ctx, columns, cells)
 
 
-def _solve_row(table: Table, ctx: Context, columns, cells: list[tuple[Cell, object]]) -> list[Amount]:
+def _solve_row(
+    table: Table,
+    ctx: Context,
+    columns,
+    cells: list[tuple[Cell, object]],
+    spans: list[tuple[float, float]] | None = None,
+) -> list[Amount]:
     """The figures of the table's row placed in the columns (item, phase, label), left to right, where
-    exactly one placement keeps the identities; otherwise a diagnostic naming the candidates."""
+    exactly one placement keeps the identities; otherwise a diagnostic naming the candidates. With the
+    columns' header spans (``spans``, positioned text), of several placements the identities keep, the one
+    that alone puts every figure under its own column's header stands: the row is not shifted against
+    its header there, so its positions decide what its sums leave open (a row off its header has no
+    such placement, and stays a diagnostic)."""
     if not cells:
         return []
     first_line = cells[0][1]
@@ -529,6 +540,10 @@ def _solve_row(table: Table, ctx: Context, columns, cells: list[tuple[Cell, obje
             for chosen in combinations(range(len(columns)), len(cells))
             if _satisfies(columns, dict(zip(chosen, ints, strict=True)))
         ]
+    if len(placements) > 1 and spans is not None:
+        segments = [c.segment for c, _ln in cells]
+        under = [p for p in placements if all(map(_under, segments, (spans[i] for i in p)))]
+        placements = under if len(under) == 1 else placements
     if len(placements) != 1:
         shown = ["+".join(_PHASE_NAMES[columns[i][1]] + columns[i][2] for i in p) for p in placements[:6]]
         why = "no placement satisfies the identities" if not placements else "the identities leave them open"
@@ -556,3 +571,8 @@ def _solve_row(table: Table, ctx: Context, columns, cells: list[tuple[Cell, obje
         )
         for (cell, line), i in zip(cells, placements[0], strict=True)
     ]
+
+
+def _under(segment, span: tuple[float, float]) -> bool:
+    """Whether a figure overlaps a header cell's span (a positioned figure under its column)."""
+    return segment.x0 is not None and min(segment.x1, span[1]) - max(segment.x0, span[0]) > 0
