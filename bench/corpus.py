@@ -842,7 +842,9 @@ def _two_sided(
     doc: Doc, style: Style, phase: str, left: list, right: list, table_key: str = "income_expenditure_summary"
 ) -> None:
     """A two-sided summary table body: income items on the left, expenditure items on the right, each
-    (label, printed amount or None for a blank cell, 行次 or None) and printed on one line per pair."""
+    (label, printed amount or None for a blank cell, 行次 or None) and printed on one line per pair; returns
+    the lines written."""
+    lines = []
     for pair in zip_longest(left, right):
         parts = []
         for item in pair:
@@ -852,9 +854,11 @@ def _two_sided(
                 parts += [style.figure(value)] if value is not None else []
         doc.room(1)
         line = doc.add(" ".join(parts))
+        lines.append(line)
         for side, item in zip(("income", "expenditure"), pair, strict=True):
             if item is not None and item[1] is not None:
                 doc.cell(table_key, None, item[0], side, item[1], style.unit, line, phase)
+    return lines
 
 
 def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style) -> int:
@@ -1622,13 +1626,35 @@ def final_account(
         for i, c in enumerate(classes)
     ]
     _two_sided(doc, style, "actual", left, right)
-    _two_sided(
-        doc,
-        style,
-        "actual",
-        [("本年收入合计", total_printed, 30), ("年初结转和结余", None, 31), ("收入总计", total_printed, 32)],
-        [("本年支出合计", total_printed, 60), ("年末结转和结余", None, 62), ("支出总计", total_printed, 64)],
-    )
+    # A few summaries misprint 本年收入合计 or 本年支出合计 (planted: the 收入表 or 支出表 合计 prints the
+    # amount), drawn apart so that the other draws stay as they were.
+    misprint = random.Random(f"{unit_name}:{year}:summary_misprint")
+    income_total = expenditure_total = total_printed
+    side = misprint.choice(["income", "expenditure"]) if misprint.random() < 0.04 else None
+    off = Decimal(misprint.randint(1, 50)) * (1 if style.unit == "万元" else 10000)  # 1 to 50 万元
+    if side == "income":
+        income_total = total_printed + off
+    elif side == "expenditure":
+        expenditure_total = total_printed - off if total_printed > off else total_printed + off
+    income_side = [
+        ("本年收入合计", income_total, 30),
+        ("年初结转和结余", None, 31),
+        ("收入总计", total_printed, 32),
+    ]
+    spent_side = [
+        ("本年支出合计", expenditure_total, 60),
+        ("年末结转和结余", None, 62),
+        ("支出总计", total_printed, 64),
+    ]
+    totals_line = _two_sided(doc, style, "actual", income_side, spent_side)[0]
+    if side is not None:
+        printed_total = income_total if side == "income" else expenditure_total
+        doc.plant(
+            f"summary_{side}_vs_table",
+            totals_line,
+            f"收入支出决算总表 prints 本年{'收入' if side == 'income' else '支出'}合计 {printed_total}, "
+            f"the {'收入决算表' if side == 'income' else '支出决算表'} 合计 {total_printed} ({style.unit})",
+        )
     # 表2 支出决算表 (main; six part columns, most blank) and 表3 一般公共预算财政拨款支出决算表.
     _title(doc, "表2", titles[1][0], unit_name, style)
     _header(

@@ -225,7 +225,50 @@ SANGONG_WITH_ZERO = """某某市审计局2024年部门预算
 6.50 0 4.00 3.00 1.00 2.00
 """
 
+# Tables of one final account that must print one amount alike (typed by hand): 表1 prints 本年支出合计 110.00
+# against 表2's 合计 100.00 (line 7), and 表3's 合计 基本支出 60.00 against 表4's 合计 62.00 (line 19);
+# 本年收入合计 100.00 is 表5's 合计, as it should be.
+CROSS_TABLES_FINAL = """某某市某某局2023年度部门决算
+表1 收入支出决算总表
+单位：万元
+收入 支出
+项目 行次 金额 项目 行次 金额
+一、一般公共预算财政拨款收入 1 100.00 一、一般公共服务支出 32 100.00
+本年收入合计 30 100.00 本年支出合计 60 110.00
+收入总计 32 100.00 支出总计 64 100.00
+表2 支出决算表
+单位：万元
+项目 科目编码 科目名称 本年支出合计 基本支出 项目支出
+合计 100.00 60.00 40.00
+201 一般公共服务支出 100.00 60.00 40.00
+20101 人大事务 100.00 60.00 40.00
+2010101 行政运行 100.00 60.00 40.00
+表3 一般公共预算财政拨款支出决算表
+单位：万元
+项目 科目编码 科目名称 本年支出 小计 基本支出 项目支出
+合计 100.00 60.00 40.00
+201 一般公共服务支出 100.00 60.00 40.00
+20101 人大事务 100.00 60.00 40.00
+2010101 行政运行 100.00 60.00 40.00
+表4 一般公共预算财政拨款基本支出决算表
+单位：万元
+科目编码 科目名称 合计 人员经费 公用经费
+合计 62.00 50.00 12.00
+301 工资福利支出 50.00 50.00
+30101 基本工资 50.00 50.00
+302 商品和服务支出 12.00 12.00
+30201 办公费 12.00 12.00
+表5 收入决算表
+单位：万元
+项目 科目编码 科目名称 本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 附属单位上缴收入 其他收入
+合计 100.00 100.00 0.00 0.00 0.00 0.00 0.00
+201 一般公共服务支出 100.00 100.00 0.00 0.00 0.00 0.00 0.00
+20101 人大事务 100.00 100.00 0.00 0.00 0.00 0.00 0.00
+2010101 行政运行 100.00 100.00 0.00 0.00 0.00 0.00 0.00
+"""
+
 HAND_TYPED = {
+    "cross_tables_2023.txt": CROSS_TABLES_FINAL,
     "xc_transfer.txt": TRANSFER_BUDGET,
     "sangong_2024.txt": SANGONG_BUDGET,
     "sangong_rows_2021.txt": SANGONG_ROWS_FINAL,
@@ -237,8 +280,9 @@ HAND_TYPED = {
 
 
 def test_findings_on_hand_typed_tables(env):
-    """Transfer tables, the 三公 identities (items as columns and as rows), a 合计 row that is not Σ 类, and
-    identity tolerances that follow the printed decimals, each on a document typed for it."""
+    """Transfer tables, the 三公 identities (items as columns and as rows), a 合计 row that is not Σ 类,
+    identity tolerances that follow the printed decimals, and tables of one report that disagree, each on a
+    document typed for it."""
     for name, text in HAND_TYPED.items():
         (env["raw"] / name).write_text(text, encoding="utf-8")
 
@@ -279,6 +323,11 @@ def test_findings_on_hand_typed_tables(env):
             env, "select count(*) from marts.fact_expenditure where source_file = 'integer_yuan_2024.txt'"
         ) == [(2,)]  # 667 basic and 334 project on 2080201: loaded, and no finding
         assert findings("sangong_zero_2024.txt") == [("sangong_total_vs_items", 5, "60000.00", "65000.00")]
+        # Two tables of one report printing one amount differently: at the first table's line.
+        assert findings("cross_tables_2023.txt") == [
+            ("general_budget_basic_vs_basic_table", 19, "620000.00", "600000.00"),
+            ("summary_expenditure_vs_table", 7, "1000000.00", "1100000.00"),
+        ]
         assert findings("four_decimals_2024.txt") == [
             ("row_total_vs_parts", line, "99996.00", "100000.00") for line in (5, 6, 7, 8)
         ]

@@ -2,7 +2,7 @@
 -- findings computed here (identity violations inside a table, stated rates that the stated figures do not
 -- give, rates outside [0, 5], restated budgets that differ from the unit's budget report or that no
 -- functional level adds up to the whole of, totals the narrative states that the report's own tables
--- contradict).
+-- contradict, tables of one report that print one amount differently).
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -346,6 +346,34 @@ line_item_findings as (
     where comparisons.is_contradiction
 ),
 
+-- Figures two tables of one report print for the same amount (收支总表 against 支出表 …) that disagree.
+cross_table_findings as (
+    select
+        comparisons.document_id,
+        documents.source_file,
+        comparisons.check_name,
+        'warn' as severity,
+        comparisons.table_key,
+        cast(comparisons.reference_yuan as varchar) as expected,
+        cast(comparisons.printed_yuan as varchar) as observed,
+        coalesce(comparisons.table_title, comparisons.table_key) || ' prints ' || comparisons.row_label
+        || case comparisons.column_key when 'basic' then ' 基本支出 ' else ' ' end
+        || {{ format_amount('comparisons.printed_yuan', 'comparisons.printed_unit') }}
+        || ', but ' || coalesce(comparisons.reference_table_title, comparisons.reference_table_key)
+        || ' prints ' || comparisons.reference_row_label || ' '
+        || {{ format_amount('comparisons.reference_yuan', 'comparisons.reference_unit') }}
+        || ' (line ' || cast(comparisons.reference_source_line as varchar) || '); the two tables must agree '
+        || '(difference ' || {{ format_amount('comparisons.difference_yuan', 'comparisons.printed_unit') }}
+        || ', tolerance ' || {{ format_amount('comparisons.tolerance_yuan', 'comparisons.printed_unit') }}
+        || ').' as message,
+        comparisons.source_line,
+        'warehouse' as finding_source
+    from {{ ref('int_cross_table_comparisons') }} as comparisons
+    inner join documents
+        on comparisons.document_id = documents.document_id
+    where comparisons.is_contradiction
+),
+
 stated_figure_findings as (
     select
         document_id,
@@ -431,6 +459,8 @@ findings as (
     select * from prior_year_findings
     union all
     select * from line_item_findings
+    union all
+    select * from cross_table_findings
 )
 
 select
