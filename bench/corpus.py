@@ -861,6 +861,11 @@ def _two_sided(
     return lines
 
 
+def _unit_step(style: Style) -> Decimal:
+    """One unit of the last decimal a table prints (0.01 for two decimals, 1 for whole 元)."""
+    return Decimal(1).scaleb(-style.decimals)
+
+
 def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style) -> int:
     doc.new_page()
     line = doc.add(f"{label} {title}" if label else title)
@@ -1625,10 +1630,23 @@ def final_account(
         )
         for i, c in enumerate(classes)
     ]
-    _two_sided(doc, style, "actual", left, right)
-    # A few summaries misprint 本年收入合计 or 本年支出合计 (planted: the 收入表 or 支出表 合计 prints the
-    # amount), drawn apart so that the other draws stay as they were.
+    # A few summaries misprint a 类 (planted: the 支出表 prints its 合计), or 本年收入合计 or 本年支出合计
+    # (planted: the 收入表 or 支出表 合计 prints the amount); drawn apart, so the other draws stay as they
+    # were.
     misprint = random.Random(f"{unit_name}:{year}:summary_misprint")
+    wrong_class = misprint.randrange(len(right)) if misprint.random() < 0.03 else None
+    if wrong_class is not None:
+        label, figure, number = right[wrong_class]
+        off = Decimal(misprint.randint(1, 9)) * _unit_step(style) * 100  # 100 to 900 printed steps
+        right[wrong_class] = (label, figure + off, number)
+    class_lines = _two_sided(doc, style, "actual", left, right)
+    if wrong_class is not None:
+        doc.plant(
+            "summary_class_vs_table",
+            class_lines[wrong_class],
+            f"收入支出决算总表 prints {right[wrong_class][0]} {right[wrong_class][1]}, the 支出决算表 "
+            f"its 合计 ({style.unit})",
+        )
     income_total = expenditure_total = total_printed
     side = misprint.choice(["income", "expenditure"]) if misprint.random() < 0.04 else None
     off = Decimal(misprint.randint(1, 50)) * (1 if style.unit == "万元" else 10000)  # 1 to 50 万元

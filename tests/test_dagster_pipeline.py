@@ -225,15 +225,15 @@ SANGONG_WITH_ZERO = """某某市审计局2024年部门预算
 6.50 0 4.00 3.00 1.00 2.00
 """
 
-# Tables of one final account that must print one amount alike (typed by hand): 表1 prints 本年支出合计 110.00
-# against 表2's 合计 100.00 (line 7), and 表3's 合计 基本支出 60.00 against 表4's 合计 62.00 (line 19);
-# 本年收入合计 100.00 is 表5's 合计, as it should be.
+# Tables of one final account that must print one amount alike (typed by hand): 表1 prints 一般公共服务支出
+# 101.00 against 表2's 201 100.00 (line 6) and 本年支出合计 110.00 against 表2's 合计 100.00 (line 7), and 表3's
+# 合计 基本支出 60.00 against 表4's 合计 62.00 (line 19); 本年收入合计 100.00 is 表5's 合计, as it should be.
 CROSS_TABLES_FINAL = """某某市某某局2023年度部门决算
 表1 收入支出决算总表
 单位：万元
 收入 支出
 项目 行次 金额 项目 行次 金额
-一、一般公共预算财政拨款收入 1 100.00 一、一般公共服务支出 32 100.00
+一、一般公共预算财政拨款收入 1 100.00 一、一般公共服务支出 32 101.00
 本年收入合计 30 100.00 本年支出合计 60 110.00
 收入总计 32 100.00 支出总计 64 100.00
 表2 支出决算表
@@ -326,6 +326,7 @@ def test_findings_on_hand_typed_tables(env):
         # Two tables of one report printing one amount differently: at the first table's line.
         assert findings("cross_tables_2023.txt") == [
             ("general_budget_basic_vs_basic_table", 19, "620000.00", "600000.00"),
+            ("summary_class_vs_table", 6, "1000000.00", "1010000.00"),
             ("summary_expenditure_vs_table", 7, "1000000.00", "1100000.00"),
         ]
         assert findings("four_decimals_2024.txt") == [

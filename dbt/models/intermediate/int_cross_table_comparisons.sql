@@ -3,7 +3,11 @@
 --   summary_expenditure_vs_table  收支总表 本年支出合计 (支出合计) = the main expenditure table's 合计;
 --   summary_income_vs_table       收支总表 本年收入合计 (收入合计) = 收入表 合计;
 --   general_budget_basic_vs_basic_table
---                                 一般公共预算支出表 合计 基本支出 = 一般公共预算基本支出表 合计.
+--                                 一般公共预算支出表 合计 基本支出 = 一般公共预算基本支出表 合计;
+--   summary_class_vs_table        收支总表 expenditure by 类 ("一、一般公共服务支出") = the main expenditure
+--                                 table's 类 row of that name (matched by name within the document: the
+--                                 summary prints names, not codes; a name the table does not print is
+--                                 not compared).
 -- Each side is a rounded printing of the same amount, so they may differ by the coarser figure's rounding
 -- step; beyond it the report contradicts itself (a dq_findings warning at the first figure's line).
 {% set table_totals = ['合计', '总计', '本年收入合计', '本年支出合计', '收入合计', '支出合计'] %}
@@ -83,37 +87,81 @@ basic_table_total as (
     qualify row_number() over (partition by document_id, phase order by source_line) = 1
 ),
 
--- The first figure of each check, and the one it must equal.
+main_classes as (
+    select * from {{ ref('int_main_expenditure_amounts') }}
+    where subject_level = 1 and column_key = 'total'
+    qualify row_number() over (partition by document_id, phase, subject_code order by source_line) = 1
+),
+
+-- The summary's expenditure rows that name a 类 of the main table, its numbering ("一、") left out.
+summary_classes as (
+    select
+        summary.* exclude (subject_code),  -- the summary's rows carry no code: the table's 类 gives it
+        classes.subject_code
+    from first_cells as summary
+    inner join main_classes as classes
+        on
+            summary.document_id = classes.document_id
+            and summary.phase = classes.phase
+            and regexp_replace(summary.row_label, '^[一二三四五六七八九十]+[、.．]', '') = classes.subject_name
+    where
+        summary.table_key = 'income_expenditure_summary'
+        and summary.column_key = 'expenditure'
+        and not summary.is_total_row
+    qualify row_number() over (
+        partition by summary.document_id, summary.phase, classes.subject_code order by summary.source_line
+    ) = 1
+),
+
+-- The first figure of each check, and the one it must equal (subject_code: the 类 compared, if any).
 printed_figures as (
     select
+        'summary_class_vs_table' as check_name,
+        subject_code,
+        {{ side_columns }}
+    from summary_classes
+    union all
+    select
         'summary_expenditure_vs_table' as check_name,
+        null as subject_code,
         {{ side_columns }}
     from summary_expenditure
     union all
     select
         'summary_income_vs_table' as check_name,
+        null as subject_code,
         {{ side_columns }}
     from summary_income
     union all
     select
         'general_budget_basic_vs_basic_table' as check_name,
+        null as subject_code,
         {{ side_columns }}
     from general_budget_basic
 ),
 
 reference_figures as (
     select
+        'summary_class_vs_table' as check_name,
+        subject_code,
+        {{ side_columns }}
+    from main_classes
+    union all
+    select
         'summary_expenditure_vs_table' as check_name,
+        null as subject_code,
         {{ side_columns }}
     from main_expenditure_total
     union all
     select
         'summary_income_vs_table' as check_name,
+        null as subject_code,
         {{ side_columns }}
     from income_table_total
     union all
     select
         'general_budget_basic_vs_basic_table' as check_name,
+        null as subject_code,
         {{ side_columns }}
     from basic_table_total
 ),
@@ -121,6 +169,7 @@ reference_figures as (
 compared as (
     select
         printed.check_name,
+        printed.subject_code,
         printed.document_id,
         printed.phase,
         printed.table_key,
@@ -151,12 +200,13 @@ compared as (
     inner join reference_figures as reference
         on
             printed.check_name = reference.check_name
+            and printed.subject_code is not distinct from reference.subject_code
             and printed.document_id = reference.document_id
             and printed.phase = reference.phase
 )
 
 select
-    md5(concat_ws('|', document_id, check_name, phase)) as comparison_id,
+    md5(concat_ws('|', document_id, check_name, phase, subject_code)) as comparison_id,
     *,
     abs(difference_yuan) > tolerance_yuan as is_contradiction
 from compared
