@@ -225,9 +225,10 @@ SANGONG_WITH_ZERO = """某某市审计局2024年部门预算
 6.50 0 4.00 3.00 1.00 2.00
 """
 
-# Tables of one final account that must print one amount alike (typed by hand): 表1 prints 一般公共服务支出
-# 101.00 against 表2's 201 100.00 (line 6) and 本年支出合计 110.00 against 表2's 合计 100.00 (line 7), and 表3's
-# 合计 基本支出 60.00 against 表4's 合计 62.00 (line 19); 本年收入合计 100.00 is 表5's 合计, as it should be.
+# Tables of one final account that must print one amount alike (typed by hand): 表1 prints
+# 一般公共服务支出 101.00 against 表2's 201 100.00 (line 6) and 本年支出合计 110.00 against 表2's 合计 100.00
+# (line 7), and 表3's 合计 基本支出 60.00 against 表4's 合计 62.00 (line 19); 本年收入合计 100.00 is
+# 表5's 合计.
 CROSS_TABLES_FINAL = """某某市某某局2023年度部门决算
 表1 收入支出决算总表
 单位：万元
