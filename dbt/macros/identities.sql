@@ -320,3 +320,23 @@
     from compared
     where abs(total_yuan - classes_yuan) > class_count * step_yuan
 {%- endmacro %}
+
+
+{#-
+    The first cell a document prints (per phase) in one column of one table, on a row with one of the
+    labels: the figure a check across tables compares. relation: a model or CTE name; table_key: none
+    when the relation holds one table per document already.
+-#}
+{% macro first_printed_cell(relation, table_key, column_key, row_labels, total_row=true) -%}
+    select * from {{ relation }}
+    where
+        column_key = '{{ column_key }}'
+        and row_label in ({{ "'" ~ row_labels | join("', '") ~ "'" }})
+        {%- if table_key %}
+        and table_key = '{{ table_key }}'
+        {%- endif %}
+        {%- if total_row %}
+        and is_total_row
+        {%- endif %}
+    qualify row_number() over (partition by document_id, phase order by source_line) = 1
+{%- endmacro %}

@@ -11,6 +11,7 @@
 -- Each side is a rounded printing of the same amount, so they may differ by the coarser figure's rounding
 -- step; beyond it the report contradicts itself (a dq_findings warning at the first figure's line).
 {% set table_totals = ['合计', '总计', '本年收入合计', '本年支出合计', '收入合计', '支出合计'] %}
+{% set summary = 'income_expenditure_summary' %}
 {% set side_columns -%}
     document_id, phase, table_key, table_title, row_label, column_key, amount_yuan, amount_unit, amount_raw, source_line
 {%- endset %}
@@ -31,60 +32,27 @@ first_cells as (
 ),
 
 summary_expenditure as (
-    select * from first_cells
-    where
-        table_key = 'income_expenditure_summary'
-        and row_label in ('本年支出合计', '支出合计')
-        and column_key = 'expenditure'
-    qualify row_number() over (partition by document_id, phase order by source_line) = 1
+    {{ first_printed_cell('first_cells', summary, 'expenditure', ['本年支出合计', '支出合计'], total_row=false) }}
 ),
 
 summary_income as (
-    select * from first_cells
-    where
-        table_key = 'income_expenditure_summary'
-        and row_label in ('本年收入合计', '收入合计')
-        and column_key = 'income'
-    qualify row_number() over (partition by document_id, phase order by source_line) = 1
+    {{ first_printed_cell('first_cells', summary, 'income', ['本年收入合计', '收入合计'], total_row=false) }}
 ),
 
 main_expenditure_total as (
-    select * from {{ ref('int_main_expenditure_amounts') }}
-    where
-        is_total_row
-        and column_key = 'total'
-        and row_label in ({{ "'" ~ table_totals | join("', '") ~ "'" }})
-    qualify row_number() over (partition by document_id, phase order by source_line) = 1
+    {{ first_printed_cell(ref('int_main_expenditure_amounts'), none, 'total', table_totals) }}
 ),
 
 income_table_total as (
-    select * from first_cells
-    where
-        table_key = 'income_by_function'
-        and is_total_row
-        and column_key = 'total'
-        and row_label in ({{ "'" ~ table_totals | join("', '") ~ "'" }})
-    qualify row_number() over (partition by document_id, phase order by source_line) = 1
+    {{ first_printed_cell('first_cells', 'income_by_function', 'total', table_totals) }}
 ),
 
 general_budget_basic as (
-    select * from first_cells
-    where
-        table_key = 'general_budget_by_function'
-        and is_total_row
-        and column_key = 'basic'
-        and row_label in ({{ "'" ~ table_totals | join("', '") ~ "'" }})
-    qualify row_number() over (partition by document_id, phase order by source_line) = 1
+    {{ first_printed_cell('first_cells', 'general_budget_by_function', 'basic', table_totals) }}
 ),
 
 basic_table_total as (
-    select * from first_cells
-    where
-        table_key = 'general_budget_basic_by_economic'
-        and is_total_row
-        and column_key = 'total'
-        and row_label in ('合计', '总计')
-    qualify row_number() over (partition by document_id, phase order by source_line) = 1
+    {{ first_printed_cell('first_cells', 'general_budget_basic_by_economic', 'total', ['合计', '总计']) }}
 ),
 
 main_classes as (
@@ -96,20 +64,21 @@ main_classes as (
 -- The summary's expenditure rows that name a 类 of the main table, its numbering ("一、") left out.
 summary_classes as (
     select
-        summary.* exclude (subject_code),  -- the summary's rows carry no code: the table's 类 gives it
-        classes.subject_code
-    from first_cells as summary
+        summary_rows.*,
+        classes.subject_code as class_code  -- the summary's rows carry no code: the table's 类 gives it
+    from first_cells as summary_rows
     inner join main_classes as classes
         on
-            summary.document_id = classes.document_id
-            and summary.phase = classes.phase
-            and regexp_replace(summary.row_label, '^[一二三四五六七八九十]+[、.．]', '') = classes.subject_name
+            summary_rows.document_id = classes.document_id
+            and summary_rows.phase = classes.phase
+            and regexp_replace(summary_rows.row_label, '^[一二三四五六七八九十]+[、.．]', '') = classes.subject_name
     where
-        summary.table_key = 'income_expenditure_summary'
-        and summary.column_key = 'expenditure'
-        and not summary.is_total_row
+        summary_rows.table_key = 'income_expenditure_summary'
+        and summary_rows.column_key = 'expenditure'
+        and not summary_rows.is_total_row
     qualify row_number() over (
-        partition by summary.document_id, summary.phase, classes.subject_code order by summary.source_line
+        partition by summary_rows.document_id, summary_rows.phase, classes.subject_code
+        order by summary_rows.source_line
     ) = 1
 ),
 
@@ -117,7 +86,7 @@ summary_classes as (
 printed_figures as (
     select
         'summary_class_vs_table' as check_name,
-        subject_code,
+        class_code as subject_code,
         {{ side_columns }}
     from summary_classes
     union all
