@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from dagster_project.parser import parse_document
 from dagster_project.parser.functional import is_noise
-from dagster_project.parser.layout import lines_from_text
+from dagster_project.parser.layout import is_page_line, lines_from_text
 
 
 def _marked(text: str) -> list[str]:
@@ -145,3 +145,31 @@ def test_figures_under_a_wrapped_name_that_read_like_codes():
         if value is not None
     }
     assert _table(result, "expenditure_by_function") == expected
+
+
+FOOTER_BETWEEN_NAME_AND_FIGURES = """北京市某区某局2024年部门预算
+表二 支出预算总表
+单位：万元
+功能分类科目编码 科目名称 合计 基本支出 项目支出
+合计 120.00 100.00 20.00
+201 一般公共服务支出 120.00 100.00 20.00
+20101 人大事务
+第 1 页 共 3 页
+120.00 100.00 20.00
+2010101 行政运行 120.00 100.00 20.00
+"""
+
+
+def test_a_footer_that_says_it_is_one_is_never_a_name_or_a_figure():
+    # "第 1 页 共 3 页" between a wrapped row's name and its figures (a page break inside the row's band, as
+    # some producers print it) neither lengthens the name nor blocks the figures below it.
+    result = parse_document(FOOTER_BETWEEN_NAME_AND_FIGURES.encode(), "footer.txt")
+    assert [d.message for d in result.diagnostics if d.severity != "info"] == []
+    names = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+    assert names == {"201": "一般公共服务支出", "20101": "人大事务", "2010101": "行政运行"}
+    assert _table(result, "expenditure_by_function")[("20101", "basic")] == Decimal("1000000.00")
+    for footer in ("第3页", "第 3 页 共 20 页", "共20页 第3页", "3/20", "- 3/20 -"):
+        (line,) = lines_from_text(f"甲\n{footer}\n乙\n")[1:2]
+        assert is_page_line(line), footer
+    (line,) = lines_from_text("甲\n第三部分\n乙\n")[1:2]
+    assert not is_page_line(line)

@@ -14,7 +14,7 @@ from .columns import (
     plain_columns,
 )
 from .context import Context
-from .layout import Line
+from .layout import Line, is_page_line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
@@ -24,16 +24,15 @@ from .tokens import code_level, compact, economic_classification, parent_code
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
 _NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
-_PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*\d{1,3}\s*[-—]?$")
 
 
 def is_noise(line: Line) -> bool:
     text = compact(line.text)
-    # Where the page breaks are known, only a number that runs with the pages is one; elsewhere any lone
-    # short number could be, and is left out.
-    page_number = line.page_number if line.page_number is not None else _PAGE_NUMBER_RE.match(text)
     return bool(
-        page_number or _NOTE_RE.match(text) or text in ("无", "公开") or _PUBLIC_TABLE_RE.fullmatch(text)
+        is_page_line(line)
+        or _NOTE_RE.match(text)
+        or text in ("无", "公开")
+        or _PUBLIC_TABLE_RE.fullmatch(text)
     )
 
 
@@ -88,7 +87,7 @@ def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
     if not row.code or row.label or row.amounts:
         return False
     # the next line, past a page number (a page may end between a code and its name)
-    following = next((line for line in body[n + 1 :] if not line.page_number), None)
+    following = next((line for line in body[n + 1 :] if not is_page_line(line)), None)
     if following is None:
         return False
     following_row = table_row(table, following, code_kind)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from .tokens import compact
+
 # Source line numbers of PDF rows: page * PAGE_STRIDE + row index on the page (pages count from 1).
 PAGE_STRIDE = 1000
 
@@ -133,6 +135,25 @@ def lines_from_text(text: str) -> list[Line]:
 
 
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*(\d{1,3})\s*[-—]?$")
+# Page footers that say what they are ("第3页", "第3页共20页", "共20页第3页", "3/20"), spaces removed.
+_PAGE_FOOTER_RE = re.compile(r"^(?:共\d+页[,，]?)?第\d+页(?:[,，/]?共\d+页)?$|^[-—]?\d{1,4}/\d{1,4}[-—]?$")
+
+
+def is_page_footer(text: str) -> bool:
+    """Text that says it is a page's number ("第 3 页", "第3页共20页", "3/20")."""
+    return bool(_PAGE_FOOTER_RE.match(compact(text)))
+
+
+def is_page_line(line: Line) -> bool:
+    """A page's footer or header number: "第 3 页 共 20 页" or "3/20" anywhere (neither a figure nor a
+    name); a lone number only where it runs with the page breaks (``mark_page_numbers``), or, in a text
+    without page breaks to tell by, any lone short number."""
+    text = compact(line.text)
+    if is_page_footer(text):
+        return True
+    if line.page_number is not None:
+        return line.page_number
+    return bool(_PAGE_NUMBER_RE.match(text))
 
 
 def mark_page_numbers(lines: list[Line]) -> None:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from .changes import find_changes
 from .context import Context
-from .layout import Line
+from .layout import Line, is_page_footer
 from .records import Amount, Claim, Diagnostic
 from .tokens import compact, parse_amount, parse_percent, to_yuan
 
@@ -82,7 +82,13 @@ def _without_page_numbers(lines: list[Line]) -> list[Line]:
             edges.add(i)
         if i == len(lines) - 1 or lines[i + 1].page != line.page:
             edges.add(i)
-    return [ln for i, ln in enumerate(lines) if not (i in edges and _PAGE_NUMBER_RE.match(ln.text))]
+    # A marked page number or a footer that says what it is goes wherever it stands; a lone number only at a
+    # page's edge (text without page breaks marks none, and a wrapped sentence can leave "30" on a line).
+    return [
+        ln
+        for i, ln in enumerate(lines)
+        if not (ln.page_number or is_page_footer(ln.text) or (i in edges and _PAGE_NUMBER_RE.match(ln.text)))
+    ]
 
 
 def _yuan(number: str, unit: str) -> Decimal | None:
