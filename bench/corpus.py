@@ -532,6 +532,8 @@ class Pages:
     length: int  # lines a page holds
     number_format: str | None  # "{}" or "- {} -"; None when the report prints no page numbers
     first_numbered: int = 1
+    # A table that runs on to the next page prints its header again there (many producers do).
+    repeat_header: bool = False
     page: int = 1
     used: int = 0  # lines written on the page so far
     feed: bool = False  # the next line opens a page
@@ -551,6 +553,8 @@ class Doc:
 
     # Page breaks as pdftotext writes them, or None for a text without any (another converter's).
     pages: Pages | None = None
+    # The header lines of the table being written (printed again on the pages it runs on to).
+    table_header: list[str] = field(default_factory=list)
 
     def add(self, text: str = "") -> int:
         if self.pages is not None:
@@ -574,6 +578,9 @@ class Doc:
         """Start a new page unless the next ``lines`` lines fit on this one."""
         if self.pages is not None and self.pages.used + lines > self.pages.length:
             self.new_page()
+            if self.pages.repeat_header:
+                for text in self.table_header:
+                    self.add(text)
 
     def text(self) -> str:
         """The document as a file holds it (pdftotext ends every page, the last too, with a form feed)."""
@@ -829,6 +836,7 @@ def _fiscal_summary(doc, style, year, label, title, unit_name, leaves, phase) ->
 
 def _header(doc: Doc, labels: list[str]) -> None:
     # pdftotext prints each header cell on a line of its own; a long one may break mid-word.
+    start = len(doc.lines)
     for label in labels:
         if len(label) >= 5 and doc.header_break_rate and doc.header_breaks.random() < doc.header_break_rate:
             cut = doc.header_breaks.randint(2, len(label) - 1)
@@ -836,6 +844,7 @@ def _header(doc: Doc, labels: list[str]) -> None:
             doc.add(label[cut:])
         else:
             doc.add(label)
+    doc.table_header = [text.lstrip("\f") for text in doc.lines[start:]]
 
 
 def _two_sided(
@@ -868,6 +877,7 @@ def _unit_step(style: Style) -> Decimal:
 
 def _title(doc: Doc, label: str, title: str, unit_name: str, style: Style) -> int:
     doc.new_page()
+    doc.table_header = []
     line = doc.add(f"{label} {title}" if label else title)
     unit_word = "单 位" if style.spaced_words else "单位"
     if style.organisation_as_unit:
@@ -1864,6 +1874,7 @@ def generate(n: int, seed: int, out: Path, restyle: Callable[[Style, str], None]
                     length=paging.randint(30, 60),
                     number_format=paging.choice(["{}", "{}", "{}", "- {} -", None]),
                     first_numbered=paging.randint(1, 3),
+                    repeat_header=paging.random() < 0.5,
                 )
             # Whole 元 ("1075000", "1,075,000"), the parts of a row rounding up to 1 元 a figure off its
             # total. In a text without page breaks a lone short figure on a line of its own cannot be told

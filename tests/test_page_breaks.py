@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from dagster_project.parser import parse_document
 from dagster_project.parser.functional import is_noise
 from dagster_project.parser.layout import is_page_line, lines_from_text
+
+from .conftest import CORPUS_DIR, requires_corpus
 
 
 def _marked(text: str) -> list[str]:
@@ -173,3 +177,26 @@ def test_a_footer_that_says_it_is_one_is_never_a_name_or_a_figure():
         assert is_page_line(line), footer
     (line,) = lines_from_text("甲\n第三部分\n乙\n")[1:2]
     assert not is_page_line(line)
+
+
+@requires_corpus
+@pytest.mark.parametrize(
+    "name",
+    [
+        f"sh_putuo_sfj_2026_{scope}_budget{suffix}"
+        for scope in ("dept", "unit")
+        for suffix in (".pdf", ".layout.txt")
+    ],
+)
+def test_a_header_printed_again_on_the_next_page_is_no_piece_of_a_name(name):
+    # The 一般公共预算支出功能分类预算表 of both sfj budgets runs on to a second page after "208 05 99
+    # 其他行政事业单位养老支出 6440.00 / 6160.00" and prints its header (项目 / 一般公共预算支出 /
+    # 功能分类科目编码 / 功能分类科目名称 合计 基本支出 项目支出 / 类 款 项) again there, as read in the
+    # layout text.
+    result = parse_document((CORPUS_DIR / name).read_bytes(), name)
+    names = {
+        a.subject_name
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function" and a.subject_code == "2080599"
+    }
+    assert names == {"其他行政事业单位养老支出"}

@@ -114,7 +114,9 @@ def test_whole_yuan_without_separators_over_pages_is_read_exactly(tmp_path):
         style.unit, style.separators, style.decimals = "元", False, 0
         style.wrap_rate = 0.6
         style.cell_per_line = len(drawn) % 2 == 1
-        style.pages = generator.Pages(length=25, number_format="{}" if len(drawn) % 3 else "- {} -")
+        style.pages = generator.Pages(
+            length=25, number_format="{}" if len(drawn) % 3 else "- {} -", repeat_header=len(drawn) % 4 < 2
+        )
         drawn.append(kind)
 
     generator.generate(12, 5, tmp_path, restyle=restyle)
@@ -139,6 +141,8 @@ def _assert_read_back_exactly(out: Path, manifest: dict) -> tuple[int, int]:
     planted = []
     found_planted = []
     notes, found_notes = [], []
+    wrong_names = []
+    generator = _generator_module()
     for relative in manifest["files"]:
         truth = json.loads((out / "truth" / relative).with_suffix(".json").read_text("utf-8"))
         doc_id = document_id_for(relative)
@@ -152,6 +156,13 @@ def _assert_read_back_exactly(out: Path, manifest: dict) -> tuple[int, int]:
             label = code or _folded(c["row_label"])
             expected[(doc_id, c["table_key"], label, c["column_key"], Decimal(c["amount_yuan"]))] += 1
         result = parse_document((out / "raw" / relative).read_bytes(), relative, doc_id)
+        # Names as printed, re-joined where wrapped: no header printed again on a new page glued to them.
+        wrong_names += [
+            (doc_id, a.subject_code, a.subject_name)
+            for a in result.amounts
+            if a.classification == "functional"
+            and a.subject_name != _folded(generator.functional_name(a.subject_code, truth["fiscal_year"]))
+        ]
         assert result.document.unit_name == truth["unit_name"]
         assert result.document.fiscal_year == truth["fiscal_year"]
         assert result.document.doc_kind == truth["doc_kind"]
@@ -192,6 +203,7 @@ def _assert_read_back_exactly(out: Path, manifest: dict) -> tuple[int, int]:
                 diagnostics.append(d)
             else:
                 found_notes.append((doc_id, d.check_name, d.source_line))
+    assert wrong_names == []
     assert expected - found == Counter(), "cells missed"
     assert found - expected == Counter(), "cells the documents do not print"
     assert expected_lines and found_lines == expected_lines

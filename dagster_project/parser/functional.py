@@ -86,12 +86,24 @@ def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
     row = table_row(table, body[n], code_kind)
     if not row.code or row.label or row.amounts:
         return False
-    # the next line, past a page number (a page may end between a code and its name)
-    following = next((line for line in body[n + 1 :] if not is_page_line(line)), None)
+    following = _next_content_line(table, body, n)
     if following is None:
         return False
     following_row = table_row(table, following, code_kind)
     return following_row.code is None and bool(following_row.label) and _is_name_part(following_row.label)
+
+
+def _next_content_line(table: Table, body: list[Line], n: int) -> Line | None:
+    """The line after line n past a page's end: its number, and the header printed again at the top of the
+    next page (a page may end between a code and its name, or between a row's figures)."""
+    headers = _header_texts(table)
+    for line in body[n + 1 :]:
+        if is_page_line(line):
+            continue
+        if line.page != body[n].page and compact(line.text) in headers:
+            continue
+        return line
+    return None
 
 
 def _amounts_below_rows(table: Table, body: list[Line], code_kind: str) -> bool:
@@ -210,11 +222,20 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     # The row whose figures the line above began or continued below its name: the next figure line is its
     # next figure (up to its columns); any other line ends that.
     extending: Row | None = None
+    # The header printed again at the top of a page the table runs on to: not a piece of the name above.
+    headers = _header_texts(table)
+    repeating, page = False, body[0].page if body else None
     for n, line in enumerate(body):
         if is_noise(line) and not _code_alone(table, body, n, code_kind):
             continue
+        new_page, page = line.page != page, line.page
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
         row = table_row(table, line, code_kind).copy()
+        repeating = (
+            (new_page or repeating) and not row.code and not row.amounts and compact(line.text) in headers
+        )
+        if repeating:
+            continue
         if row.figures is not None and _figures_expected(table, body, n, code_kind, rows, extending, columns):
             row.code, row.amounts, row.figures = None, list(row.figures), None
         extended, extending = extending, None
@@ -287,6 +308,16 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _header_texts(table: Table) -> set[str]:
+    """The header's lines as printed (spaces removed), and all of them run together: what a page the table
+    runs on to prints again above its rows."""
+    key = ("header_texts", len(table.header))  # asked for while the header is still being split off
+    if key not in table.cache:
+        texts = [compact(line.text) for line in table.header if compact(line.text)]
+        table.cache[key] = {*texts, "".join(texts)} if texts else set()
+    return table.cache[key]
 
 
 def _figures_expected(
