@@ -81,8 +81,9 @@ def _figures_below(table: Table, i: int, code_kind: str) -> bool:
 
 
 def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
-    """A bare 3-digit line is a page number, unless it is a class code whose name follows on the next
-    line (a row wrapped as code / name / amounts)."""
+    """Whether line n is a code printed alone whose name follows on the next line (a row wrapped as code /
+    name / amounts), past a page's end: not a page number (text without page breaks), nor a figure that
+    reads like a code."""
     row = table_row(table, body[n], code_kind)
     if not row.code or row.label or row.amounts:
         return False
