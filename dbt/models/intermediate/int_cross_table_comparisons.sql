@@ -1,9 +1,10 @@
--- Identities that tie one table of a report to another (domain.md, "Across tables"), one row per pair of
--- figures both printed in the same document and phase:
+-- Identities that tie one table of a report to another (domain.md, "Across tables"), and the two sides of
+-- its summary tables, one row per pair of figures both printed in the same document and phase:
 --   summary_expenditure_vs_table  收支总表 本年支出合计 (支出合计) = the main expenditure table's 合计;
 --   summary_income_vs_table       收支总表 本年收入合计 (收入合计) = 收入表 合计;
 --   general_budget_basic_vs_basic_table
 --                                 一般公共预算支出表 合计 基本支出 = 一般公共预算基本支出表 合计;
+--   summary_totals_balance        收支总表 (and 财政拨款收支总表) 收入总计 = 支出总计, its two sides;
 --   summary_class_vs_table        收支总表 expenditure by 类 ("一、一般公共服务支出") = the main expenditure
 --                                 table's 类 row of that name (matched by name within the document: the
 --                                 summary prints names, not codes; a name the table does not print is
@@ -82,63 +83,58 @@ summary_classes as (
     ) = 1
 ),
 
--- The first figure of each check, and the one it must equal (subject_code: the 类 compared, if any).
+-- The two sides' 总计 of a 收支总表 (and of a 财政拨款收支总表): income 收入总计 against expenditure 支出总计 (both
+-- printed "总计" where the two sides share the row).
+{% for side, labels in [('income', ['收入总计', '总计']), ('expenditure', ['支出总计', '总计'])] %}
+    {{ side }}_grand_totals as (
+        {%- for table_key in [summary, 'fiscal_summary'] %}
+            select * from ({{ first_printed_cell('first_cells', table_key, side, labels, total_row=false) }})
+            {%- if not loop.last %}
+                union all
+            {%- endif %}
+        {%- endfor %}
+    ),
+{% endfor %}
+
+-- The first figure of each check, and the one it must equal; match_key: the 类 compared, or the summary
+-- table whose two sides balance.
+{% set pairs = [
+    ('summary_class_vs_table', 'summary_classes', 'class_code', 'main_classes', 'subject_code'),
+    ('summary_expenditure_vs_table', 'summary_expenditure', 'null', 'main_expenditure_total', 'null'),
+    ('summary_income_vs_table', 'summary_income', 'null', 'income_table_total', 'null'),
+    ('general_budget_basic_vs_basic_table', 'general_budget_basic', 'null', 'basic_table_total', 'null'),
+    ('summary_totals_balance', 'income_grand_totals', 'table_key', 'expenditure_grand_totals', 'table_key'),
+] %}
 printed_figures as (
-    select
-        'summary_class_vs_table' as check_name,
-        class_code as subject_code,
-        {{ side_columns }}
-    from summary_classes
-    union all
-    select
-        'summary_expenditure_vs_table' as check_name,
-        null as subject_code,
-        {{ side_columns }}
-    from summary_expenditure
-    union all
-    select
-        'summary_income_vs_table' as check_name,
-        null as subject_code,
-        {{ side_columns }}
-    from summary_income
-    union all
-    select
-        'general_budget_basic_vs_basic_table' as check_name,
-        null as subject_code,
-        {{ side_columns }}
-    from general_budget_basic
+    {%- for check_name, printed, printed_key, _reference, _reference_key in pairs %}
+        select
+            '{{ check_name }}' as check_name,
+            {{ printed_key }} as match_key,
+            {{ side_columns }}
+        from {{ printed }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
 ),
 
 reference_figures as (
-    select
-        'summary_class_vs_table' as check_name,
-        subject_code,
-        {{ side_columns }}
-    from main_classes
-    union all
-    select
-        'summary_expenditure_vs_table' as check_name,
-        null as subject_code,
-        {{ side_columns }}
-    from main_expenditure_total
-    union all
-    select
-        'summary_income_vs_table' as check_name,
-        null as subject_code,
-        {{ side_columns }}
-    from income_table_total
-    union all
-    select
-        'general_budget_basic_vs_basic_table' as check_name,
-        null as subject_code,
-        {{ side_columns }}
-    from basic_table_total
+    {%- for check_name, _printed, _printed_key, reference, reference_key in pairs %}
+        select
+            '{{ check_name }}' as check_name,
+            {{ reference_key }} as match_key,
+            {{ side_columns }}
+        from {{ reference }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
 ),
 
 compared as (
     select
         printed.check_name,
-        printed.subject_code,
+        case when printed.check_name = 'summary_class_vs_table' then printed.match_key end as subject_code,
         printed.document_id,
         printed.phase,
         printed.table_key,
@@ -169,13 +165,13 @@ compared as (
     inner join reference_figures as reference
         on
             printed.check_name = reference.check_name
-            and printed.subject_code is not distinct from reference.subject_code
+            and printed.match_key is not distinct from reference.match_key
             and printed.document_id = reference.document_id
             and printed.phase = reference.phase
 )
 
 select
-    md5(concat_ws('|', document_id, check_name, phase, subject_code)) as comparison_id,
+    md5(concat_ws('|', document_id, check_name, phase, subject_code, table_key)) as comparison_id,
     *,
     abs(difference_yuan) > tolerance_yuan as is_contradiction
 from compared

@@ -357,12 +357,25 @@ cross_table_findings as (
         cast(comparisons.reference_yuan as varchar) as expected,
         cast(comparisons.printed_yuan as varchar) as observed,
         coalesce(comparisons.table_title, comparisons.table_key) || ' prints ' || comparisons.row_label
-        || case comparisons.column_key when 'basic' then ' 基本支出 ' else ' ' end
+        || case
+            when comparisons.check_name = 'summary_totals_balance' then ' (' || comparisons.column_key || ' side) '
+            when comparisons.column_key = 'basic' then ' 基本支出 '
+            else ' '
+        end
         || {{ format_amount('comparisons.printed_yuan', 'comparisons.printed_unit') }}
         || ', but ' || coalesce(comparisons.reference_table_title, comparisons.reference_table_key)
-        || ' prints ' || comparisons.reference_row_label || ' '
+        || ' prints ' || comparisons.reference_row_label
+        || case
+            when comparisons.check_name = 'summary_totals_balance'
+                then ' (' || comparisons.reference_column_key || ' side) '
+            else ' '
+        end
         || {{ format_amount('comparisons.reference_yuan', 'comparisons.reference_unit') }}
-        || ' (line ' || cast(comparisons.reference_source_line as varchar) || '); the two tables must agree '
+        || ' (line ' || cast(comparisons.reference_source_line as varchar) || '); '
+        || case
+            when comparisons.check_name = 'summary_totals_balance' then 'the two sides must balance '
+            else 'the two tables must agree '
+        end
         || '(difference ' || {{ format_amount('comparisons.difference_yuan', 'comparisons.printed_unit') }}
         || ', tolerance ' || {{ format_amount('comparisons.tolerance_yuan', 'comparisons.printed_unit') }}
         || ').' as message,
