@@ -39,6 +39,12 @@
     end
 {%- endmacro %}
 
+{#- The end of a finding's message: " (difference …, tolerance …)." in the printed unit. -#}
+{% macro difference_and_tolerance(difference_expression, tolerance_expression, unit_expression) -%}
+    ' (difference ' || {{ format_amount(difference_expression, unit_expression) }}
+    || ', tolerance ' || {{ format_amount(tolerance_expression, unit_expression) }} || ').'
+{%- endmacro %}
+
 {#- Key of dim_subject_code: one version of a code per (classification, code, fiscal year). -#}
 {% macro subject_key(classification, subject_code, fiscal_year) -%}
     case

@@ -51,9 +51,9 @@ identity_findings as (
         || ': printed ' || {{ format_amount('violations.observed_yuan', 'violations.amount_unit') }}
         || ' but the ' || cast(violations.term_count as varchar) || ' summed terms give '
         || {{ format_amount('violations.expected_yuan', 'violations.amount_unit') }}
-        || ' (difference ' || {{ format_amount('violations.difference_yuan', 'violations.amount_unit') }}
-        || ', tolerance ' || {{ format_amount('violations.tolerance_yuan', 'violations.amount_unit') }}
-        || ').' as message,
+        || {{ difference_and_tolerance(
+            'violations.difference_yuan', 'violations.tolerance_yuan', 'violations.amount_unit'
+        ) }} as message,
         violations.source_line,
         'warehouse' as finding_source
     from {{ ref('int_identity_violations') }} as violations
@@ -373,12 +373,12 @@ cross_table_findings as (
         || {{ format_amount('comparisons.reference_yuan', 'comparisons.reference_unit') }}
         || ' (line ' || cast(comparisons.reference_source_line as varchar) || '); '
         || case
-            when comparisons.check_name = 'summary_totals_balance' then 'the two sides must balance '
-            else 'the two tables must agree '
+            when comparisons.check_name = 'summary_totals_balance' then 'the two sides must balance'
+            else 'the two tables must agree'
         end
-        || '(difference ' || {{ format_amount('comparisons.difference_yuan', 'comparisons.printed_unit') }}
-        || ', tolerance ' || {{ format_amount('comparisons.tolerance_yuan', 'comparisons.printed_unit') }}
-        || ').' as message,
+        || {{ difference_and_tolerance(
+            'comparisons.difference_yuan', 'comparisons.tolerance_yuan', 'comparisons.printed_unit'
+        ) }} as message,
         comparisons.source_line,
         'warehouse' as finding_source
     from {{ ref('int_cross_table_comparisons') }} as comparisons
