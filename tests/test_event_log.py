@@ -1,0 +1,112 @@
+"""The batching event log (dagster_project/event_log.py) stores a batch as Dagster's own SQLite storage
+stores its events one by one: the same rows in the run's database and in the index database (events,
+asset keys and their latest materialization, asset check executions)."""
+
+import logging
+import sqlite3
+import time
+
+import dagster as dg
+from dagster._core.definitions.asset_checks.asset_check_evaluation import AssetCheckEvaluationPlanned
+from dagster._core.events import AssetMaterializationPlannedData, DagsterEvent, DagsterEventType
+from dagster._core.events.log import EventLogEntry
+from dagster._core.storage.event_log import SqliteEventLogStorage
+
+from dagster_project.event_log import BatchingSqliteEventLogStorage
+
+RUN_ID = "0f0e0d0c-0b0a-0908-0706-050403020100"
+
+
+def _entry(dagster_event: DagsterEvent, timestamp: float) -> EventLogEntry:
+    return EventLogEntry(
+        error_info=None,
+        level=logging.DEBUG,
+        user_message="",
+        run_id=RUN_ID,
+        timestamp=timestamp,
+        step_key=dagster_event.step_key,
+        job_name="build_warehouse",
+        dagster_event=dagster_event,
+    )
+
+
+def _planned_batch() -> list[EventLogEntry]:
+    """What Dagster hands the storage when a dbt build starts: planned models and planned tests of them,
+    sorted by asset key, in one batch."""
+    now = time.time()
+    events = []
+    for n, model in enumerate(["dim_unit", "fact_expenditure"]):
+        key = dg.AssetKey(model)
+        events.append(
+            _entry(
+                DagsterEvent(
+                    event_type_value=DagsterEventType.ASSET_MATERIALIZATION_PLANNED.value,
+                    job_name="build_warehouse",
+                    event_specific_data=AssetMaterializationPlannedData(key),
+                    step_key="warehouse_models",
+                ),
+                now + n,
+            )
+        )
+        for test in ["not_null_unit_id", "unique_unit_id"]:
+            events.append(
+                _entry(
+                    DagsterEvent(
+                        event_type_value=DagsterEventType.ASSET_CHECK_EVALUATION_PLANNED.value,
+                        job_name="build_warehouse",
+                        event_specific_data=AssetCheckEvaluationPlanned(
+                            asset_key=key, check_name=f"{test}_{model}"
+                        ),
+                        step_key="warehouse_models",
+                    ),
+                    now + n,
+                )
+            )
+    return events
+
+
+def _rows(folder, database: str, sql: str) -> list[tuple]:
+    with sqlite3.connect(folder / f"{database}.db") as con:
+        return sorted(con.execute(sql).fetchall(), key=repr)
+
+
+def _contents(folder) -> dict[str, list[tuple]]:
+    events = "select event, dagster_event_type, asset_key, partition, step_key, run_id from event_logs"
+    return {
+        "run events": _rows(folder, RUN_ID, events),
+        "index events": _rows(folder, "index", events),
+        "asset keys": _rows(folder, "index", "select asset_key from asset_keys"),
+        "check executions": _rows(
+            folder,
+            "index",
+            "select asset_key, check_name, partition, run_id, execution_status, evaluation_event"
+            " from asset_check_executions",
+        ),
+    }
+
+
+def test_planned_models_and_tests_in_one_batch_are_stored_as_dagster_stores_them_one_by_one(
+    tmp_path, monkeypatch
+):
+    batch = _planned_batch()
+    one_by_one = SqliteEventLogStorage(str(tmp_path / "one_by_one"))
+    for event in batch:
+        one_by_one.store_event(event)
+    batching = BatchingSqliteEventLogStorage(str(tmp_path / "batching"))
+
+    def one_at_a_time(event):
+        raise AssertionError("the batch was written one event at a time (a transaction per event)")
+
+    monkeypatch.setattr(batching, "store_event", one_at_a_time)
+    batching.store_event_batch(batch)
+
+    expected, stored = _contents(tmp_path / "one_by_one"), _contents(tmp_path / "batching")
+    assert len(expected["check executions"]) == 4  # the test planned per model, not yet run
+    assert {row[4] for row in expected["check executions"]} == {"PLANNED"}
+    assert len(expected["index events"]) == 6
+    assert stored == expected
+    # What the UI asks: the checks of a model planned in this run.
+    history = batching.get_asset_check_execution_history(
+        dg.AssetCheckKey(dg.AssetKey("dim_unit"), "unique_unit_id_dim_unit"), limit=5
+    )
+    assert [(r.run_id, r.status.value) for r in history] == [(RUN_ID, "PLANNED")]
