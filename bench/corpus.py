@@ -830,7 +830,22 @@ def _fiscal_summary(doc, style, year, label, title, unit_name, leaves, phase) ->
         (f"{cn_label(i + 1)}、{functional_name(c, year)}", style.printed(tree[c][0] + tree[c][1]), None)
         for i, c in enumerate(classes)
     ]
-    _two_sided(doc, style, phase, left, right, "fiscal_summary")
+    # A few misprint a 类 (planted: the 一般公共预算支出表 prints it as the 支出表 does, and all the money is
+    # 一般公共预算 here); drawn apart, so the other draws stay as they were.
+    misprint = random.Random(f"{unit_name}:{year}:{phase}:fiscal_misprint")
+    wrong_class = misprint.randrange(len(right)) if misprint.random() < 0.03 else None
+    if wrong_class is not None:
+        label, figure, number = right[wrong_class]
+        off = Decimal(misprint.randint(1, 9)) * _unit_step(style) * 100  # 100 to 900 printed steps
+        right[wrong_class] = (label, figure + off, number)
+    class_lines = _two_sided(doc, style, phase, left, right, "fiscal_summary")
+    if wrong_class is not None:
+        doc.plant(
+            "fiscal_class_vs_general_budget",
+            class_lines[wrong_class],
+            f"{title} prints {right[wrong_class][0]} {right[wrong_class][1]}, the 一般公共预算支出表 "
+            f"its 合计 ({style.unit})",
+        )
     _two_sided(doc, style, phase, [("收入总计", total, None)], [("支出总计", total, None)], "fiscal_summary")
 
 

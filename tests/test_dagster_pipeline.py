@@ -266,6 +266,12 @@ CROSS_TABLES_FINAL = """某某市某某局2023年度部门决算
 201 一般公共服务支出 100.00 100.00 0.00 0.00 0.00 0.00 0.00
 20101 人大事务 100.00 100.00 0.00 0.00 0.00 0.00 0.00
 2010101 行政运行 100.00 100.00 0.00 0.00 0.00 0.00 0.00
+表6 财政拨款收入支出决算总表
+单位：万元
+收入 支出
+项目 金额 项目 金额
+一、一般公共预算财政拨款 100.00 一、一般公共服务支出 99.00
+收入总计 100.00 支出总计 100.00
 """
 
 HAND_TYPED = {
@@ -326,6 +332,8 @@ def test_findings_on_hand_typed_tables(env):
         assert findings("sangong_zero_2024.txt") == [("sangong_total_vs_items", 5, "60000.00", "65000.00")]
         # Two tables of one report printing one amount differently: at the first table's line.
         assert findings("cross_tables_2023.txt") == [
+            # 财政拨款收支总表 (all of it 一般公共预算) 类 201 against the 一般公共预算 table's
+            ("fiscal_class_vs_general_budget", 42, "1000000.00", "990000.00"),
             ("general_budget_basic_vs_basic_table", 19, "620000.00", "600000.00"),
             ("summary_class_vs_table", 6, "1000000.00", "1010000.00"),
             ("summary_expenditure_vs_table", 7, "1000000.00", "1100000.00"),

@@ -9,6 +9,10 @@
 --                                 table's 类 row of that name (matched by name within the document: the
 --                                 summary prints names, not codes; a name the table does not print is
 --                                 not compared).
+--   fiscal_class_vs_general_budget
+--                                 财政拨款收支总表 expenditure by 类 = 一般公共预算支出表 的 类 row of that name,
+--                                 its 一般公共预算 column where printed, else its total where the summary
+--                                 shows no money of the other funds (政府性基金, 国有资本经营) at all.
 -- Each side is a rounded printing of the same amount, so they may differ by the coarser figure's rounding
 -- step; beyond it the report contradicts itself (a dq_findings warning at the first figure's line).
 {% set table_totals = ['合计', '总计', '本年收入合计', '本年支出合计', '收入合计', '支出合计'] %}
@@ -83,6 +87,78 @@ summary_classes as (
     ) = 1
 ),
 
+-- The 类 rows (合计 column) of an 一般公共预算支出表 of 合计 / 基本 / 项目 columns (a table of 年初结转 … 年末结转
+-- columns is not: its 合计 may be another flow's).
+general_budget_classes as (
+    select * from first_cells as classes
+    where
+        table_key = 'general_budget_by_function'
+        and subject_level = 1
+        and column_key = 'total'
+        and not exists (
+            select 1 from first_cells as flows
+            where
+                flows.document_id = classes.document_id
+                and flows.table_key = classes.table_key
+                and flows.column_key not in ('total', 'basic', 'project')
+        )
+),
+
+-- Documents and phases whose 财政拨款收支总表 prints money of 政府性基金 or 国有资本经营: its total column then
+-- is not the 一般公共预算 alone.
+fiscal_other_funds as (
+    select distinct
+        document_id,
+        phase
+    from first_cells
+    where
+        table_key = 'fiscal_summary'
+        and amount_yuan != 0
+        and (
+            column_key in ('expenditure_government_fund', 'expenditure_state_capital')
+            or row_label like '%政府性基金%'
+            or row_label like '%国有资本%'
+        )
+),
+
+-- The 财政拨款收支总表's expenditure rows that name a 类 of the 一般公共预算支出表, at their 一般公共预算 figure.
+fiscal_classes as (
+    select
+        fiscal_rows.*,
+        classes.subject_code as class_code
+    from first_cells as fiscal_rows
+    inner join general_budget_classes as classes
+        on
+            fiscal_rows.document_id = classes.document_id
+            and fiscal_rows.phase = classes.phase
+            and regexp_replace(fiscal_rows.row_label, '^[一二三四五六七八九十]+[、.．]', '') = classes.subject_name
+    where
+        fiscal_rows.table_key = 'fiscal_summary'
+        and not fiscal_rows.is_total_row
+        and (
+            fiscal_rows.column_key = 'expenditure_general_public'
+            or (
+                fiscal_rows.column_key = 'expenditure'
+                and not exists (
+                    select 1 from first_cells as general_public
+                    where
+                        general_public.document_id = fiscal_rows.document_id
+                        and general_public.phase = fiscal_rows.phase
+                        and general_public.table_key = 'fiscal_summary'
+                        and general_public.column_key = 'expenditure_general_public'
+                )
+                and not exists (
+                    select 1 from fiscal_other_funds as other
+                    where other.document_id = fiscal_rows.document_id and other.phase = fiscal_rows.phase
+                )
+            )
+        )
+    qualify row_number() over (
+        partition by fiscal_rows.document_id, fiscal_rows.phase, classes.subject_code
+        order by fiscal_rows.source_line
+    ) = 1
+),
+
 -- The two sides' 总计 of a 收支总表 (and of a 财政拨款收支总表): income 收入总计 against expenditure 支出总计 (both
 -- printed "总计" where the two sides share the row).
 {% for side, labels in [('income', ['收入总计', '总计']), ('expenditure', ['支出总计', '总计'])] %}
@@ -100,6 +176,7 @@ summary_classes as (
 -- table whose two sides balance.
 {% set pairs = [
     ('summary_class_vs_table', 'summary_classes', 'class_code', 'main_classes', 'subject_code'),
+    ('fiscal_class_vs_general_budget', 'fiscal_classes', 'class_code', 'general_budget_classes', 'subject_code'),
     ('summary_expenditure_vs_table', 'summary_expenditure', 'null', 'main_expenditure_total', 'null'),
     ('summary_income_vs_table', 'summary_income', 'null', 'income_table_total', 'null'),
     ('general_budget_basic_vs_basic_table', 'general_budget_basic', 'null', 'basic_table_total', 'null'),
@@ -134,7 +211,10 @@ reference_figures as (
 compared as (
     select
         printed.check_name,
-        case when printed.check_name = 'summary_class_vs_table' then printed.match_key end as subject_code,
+        case
+            when printed.check_name in ('summary_class_vs_table', 'fiscal_class_vs_general_budget')
+                then printed.match_key
+        end as subject_code,
         printed.document_id,
         printed.phase,
         printed.table_key,
