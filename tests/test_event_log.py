@@ -110,3 +110,17 @@ def test_planned_models_and_tests_in_one_batch_are_stored_as_dagster_stores_them
         dg.AssetCheckKey(dg.AssetKey("dim_unit"), "unique_unit_id_dim_unit"), limit=5
     )
     assert [(r.run_id, r.status.value) for r in history] == [(RUN_ID, "PLANNED")]
+
+
+def test_events_stored_one_by_one_through_kept_engines_are_dagsters_rows(tmp_path):
+    """Events outside a batch (a build's model and test results) go through the storage's kept engines:
+    the same rows as Dagster's storage, each readable at once by another reader of the files."""
+    events = _planned_batch()
+    dagster_storage = SqliteEventLogStorage(str(tmp_path / "dagster"))
+    ours = BatchingSqliteEventLogStorage(str(tmp_path / "ours"))
+    for n, event in enumerate(events, start=1):
+        dagster_storage.store_event(event)
+        ours.store_event(event)
+        assert len(_rows(tmp_path / "ours", RUN_ID, "select id from event_logs")) == n
+    assert _contents(tmp_path / "ours") == _contents(tmp_path / "dagster")
+    assert len(ours._engines) == 2  # the index and the run's database, each made once
