@@ -1,7 +1,7 @@
 """Year-on-year claims of the narrative (说明).
 
 Example: "…支出 13656.34 万元 … 与上年相比增加 309.03 万元，增长 2.31%". A claim is anchored on its
-comparison phrase (与上年相比, 比2023年度, 同比, 比2025年预算执行数, 本年数小于上年预算数, 与上年持平 …).
+comparison phrase (与上年相比, 比2023年度, 较上年, 同比, 比2025年预算执行数, 本年数小于上年预算数, 与上年持平 …).
 It states some of: the current figure (a money figure of the same item before the phrase: the one the
 restated subject names, else the only one, else the one the phrase follows or the whole before 其中), the
 prior-year figure (…执行数为 under an earlier year, 上年…为), the change (signed: 减少/下降 are negative;
@@ -24,7 +24,7 @@ from decimal import Decimal
 from .tokens import money_with_precision, parse_percent
 
 _MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
-_YEAR = r"(?:上年|上一年度?|\d{4}年度?)"
+_YEAR = r"(?:上一?年度?|\d{4}年度?)"
 _BASIS = r"(?:当年)?(?:预算执行数|预算数?|决算数?|同期)?"
 _UP = ("增加", "增长", "上升", "增幅", "大于", "提高")
 _DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减")
@@ -37,7 +37,7 @@ _CHANGE_RE = re.compile(
     r"(?:(?:与|同)"
     + _YEAR
     + _BASIS
-    + r"(?:相比|比较)?相?|比"
+    + r"(?:相比|比较)?相?|[比较]"
     + _YEAR
     + _BASIS
     + r"|同比|本年数(?=[大小等]于上年))"

@@ -18,15 +18,32 @@ from .records import Amount, Claim, Diagnostic
 from .tokens import compact, parse_amount, parse_percent, to_yuan
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
-_EXECUTION_RE = re.compile(
-    r"年初预算(?:数)?为\s*"
-    + _NUM
-    + r"[，,；;]?\s*(?:支出)?决算(?:数)?为\s*"
-    + _NUM
-    + r"(?:[，,]?\s*完成(?:年初)?预算的\s*(-?[\d.]+)\s*%)?"
+# A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…", "为年初预算的…",
+# "决算数为年初预算数的…", "预算完成率为…". The digits are one number ("98..20%" is none).
+_RATE = (
+    r"(?:完成(?:年初)?预算数?的|(?:决算数?)?为(?:年初)?预算数?的|(?:预算)?(?:完成|执行)率为)\s*"
+    r"(-?\d+(?:\.\d+)?)\s*%"
 )
-_ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + r"[，,]?\s*完成(?:年初)?预算的\s*(-?[\d.]+)\s*%")
-_CHAIN_RE = re.compile(r"([^（）()、。；;，,:：\d]+?)[（(](类|款|项)[）)]")
+# The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"), never an 调整预算 (adjusted budget),
+# which the warehouse does not compare with the budget report.
+_EXECUTION_RE = re.compile(
+    r"(?<!调整)(?<!调整后)(?:年初)?预算(?:数)?为?\s*"
+    + _NUM
+    # an 调整预算 stated between the two is passed over ("年初预算为…，调整预算为…，支出决算为…")
+    + r"(?:[，,；;]\s*调整后?预算(?:数)?为?\s*-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元))?"
+    + r"[，,；;]?\s*(?:支出)?决算(?:支出)?(?:数)?为?\s*"
+    + _NUM
+    + r"(?:[，,]?\s*"
+    + _RATE
+    + r")?"
+)
+_ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + r"[，,]?\s*" + _RATE)
+_CHAIN_RE = re.compile(r"([^（）()、。；;，,:：.\d]+?)[（(](类|款|项)[）)]")
+# A stated figure: a 类 named before one ("住房保障支出（类）445.69万元，占15.16%") is that figure's subject,
+# not the subject of a budget-versus-actual sentence after it.
+_STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
+# A section heading run into the sentence after it ("（三）一般公共预算财政拨款支出决算具体情况…").
+_HEADING_RE = re.compile(r"^.*?(?:情况说明|具体情况|总体情况|情况如下)")
 _TOTALS = [
     ("total_expenditure", re.compile(r"本年支出合计\s*" + _NUM)),
     ("total_income", re.compile(r"本年收入合计\s*" + _NUM)),
@@ -40,8 +57,9 @@ _TOTALS = [
     ),
     ("operating_costs", re.compile(r"机关运行经费(?:预算)?(?:支出)?(?:预算)?为?" + _NUM)),
 ]
+# As the compacted stream prints them (full-width brackets folded: "因公出国(境)费").
 _SANGONG_ITEMS = (
-    "因公出国（境）费",
+    "因公出国(境)费",
     "公务用车购置及运行维护费",
     "公务用车购置及运行费",
     "公务用车购置费",
@@ -49,6 +67,12 @@ _SANGONG_ITEMS = (
     "公务用车运行费",
     "公务接待费",
 )
+
+
+def _last_sangong_item(text: str) -> str | None:
+    """The 三公 item named last in a text (the one a figure after it belongs to)."""
+    found = [(text.rfind(item) + len(item), item) for item in _SANGONG_ITEMS if item in text]
+    return max(found)[1] if found else None
 
 
 class _Stream:
@@ -106,7 +130,9 @@ def _resolve_chain(chain: list[tuple[str, str]], names: dict[tuple[str | None, s
     for name, _level in chain:
         found = names.get((code, name))
         if found is None:
-            return code
+            # A name the tables do not print under this parent: a partial code would put the claim on
+            # the wrong level (a 项 compared with its 款).
+            return None
         code = found
     return code
 
@@ -165,26 +191,34 @@ def parse_claims(
         )
 
     previous_end = 0
+    executions: list[tuple[int, int]] = []
     for match in _EXECUTION_RE.finditer(text):
         head = text[previous_end : match.start()]
         previous_end = match.end()
+        executions.append(match.span())
         # The subject is named in the same sentence ("一般公共预算财政拨款支出年初预算为…") or, for itemised
         # explanations, by the 类/款/项 chain that opens the item ("1、…（类）…（款）…（项）。…年初预算为").
         sentence = re.split(r"[。;；]", head)[-1]
         item = re.split(r"(?:^|[。;；])\s*\d{1,2}[、.]", head)[-1] if not sentence.strip() else sentence
+        figures = list(_STATED_FIGURE_RE.finditer(item))
+        item = item[figures[-1].end() :] if figures else item
         chain = [
             (m.group(1).removeprefix("其中:").removeprefix("其中："), m.group(2))
             for m in _CHAIN_RE.finditer(item)
         ]
         code = _resolve_chain(chain, names) if chain else None
         sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
+        sangong_item = _last_sangong_item(sentence)
         if chain:
             name, kind = "".join(n for n, _ in chain), "execution"
+        elif sangong_item is not None:
+            name, kind = sangong_item, "sangong_execution"
         elif "三公" in sentence_head:
             name, kind = "三公", "sangong_execution"
         else:
             # Drop a section heading the sentence follows on the next line ("（三）…具体情况").
             subject = re.sub(r"^.*?[(（][一二三四五六七八九十]+[)）][^。]*?情况", "", sentence_head)
+            subject = _HEADING_RE.sub("", subject)
             name, kind = subject.strip("，,：: ") or None, "execution"
         rate, decimals = _rate(match.group(5))
         budget, actual = _yuan(match.group(1), match.group(2)), _yuan(match.group(3), match.group(4))
@@ -203,9 +237,12 @@ def parse_claims(
         )
         _check_comparison_word(ctx, stream, match.end(), budget, actual, name)
     for match in _ACTUAL_RATE_RE.finditer(text):
-        head = text[max(0, match.start() - 30) : match.start()]
-        item = next((i for i in _SANGONG_ITEMS if i in head), None)
-        if item is None or "年初预算" in head:
+        if any(start <= match.start() < end for start, end in executions):
+            continue  # the actual of a budget-versus-actual sentence, claimed with its budget above
+        # The item is named in the clause the figure closes ("其中：公务接待费支出决算为…").
+        head = re.split(r"[。;；,，]", text[max(0, match.start() - 30) : match.start()])[-1]
+        item = _last_sangong_item(head) or ("三公" if "三公" in head else None)
+        if item is None:
             continue
         rate, decimals = _rate(match.group(3))
         claim(

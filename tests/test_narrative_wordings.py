@@ -1,0 +1,142 @@
+"""Narrative claims as reports of other provinces and years word them. Each expected value is typed from
+the sentence it comes from."""
+
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+
+HEAD = "某某区某某局2022年度部门决算\n第二部分 某某区某某局2022年度部门决算情况说明\n"
+
+# A 支出决算表 whose names the narrative's 类/款/项 chains are looked up in.
+TABLE = """表3 支出决算表
+单位：万元
+科目编码 科目名称 本年支出合计 基本支出 项目支出
+合计 600.00 500.00 100.00
+201 一般公共服务支出 160.00 150.00 10.00
+20106 财政事务 160.00 150.00 10.00
+2010601 行政运行 150.00 150.00
+2010602 一般行政管理事务 10.00 10.00
+221 住房保障支出 440.00 350.00 90.00
+22102 住房改革支出 440.00 350.00 90.00
+2210201 住房公积金 440.00 350.00 90.00
+"""
+
+
+def _claims(narrative: str, table: str = "", kind: str | None = None):
+    result = parse_document((HEAD + narrative + "\n" + table).encode(), "wordings.txt", "d")
+    assert result.document.parse_status != "failed", result.document.status_message
+    return [c for c in result.claims if kind is None or c.claim_kind == kind]
+
+
+def _one(narrative: str, kind: str, table: str = ""):
+    [claim] = _claims(narrative, table, kind)
+    return claim
+
+
+def test_a_malformed_percentage_leaves_the_claim_without_a_rate_and_the_document_read():
+    claim = _one(
+        "1、一般公共服务支出（类）年初预算为100.00万元，支出决算为98.20万元，完成年初预算的98..20%。",
+        "execution",
+    )
+    assert (claim.budget_yuan, claim.actual_yuan, claim.stated_rate) == (
+        Decimal("1000000.00"),
+        Decimal("982000.00"),
+        None,
+    )
+
+
+def test_completion_rates_in_the_wordings_reports_use():
+    for wording in ("完成年初预算数的", "为年初预算的", "预算完成率为", "决算数为年初预算数的", "完成预算的"):
+        claim = _one(
+            f"1、一般公共服务支出（类）年初预算为100.00万元，支出决算为95.50万元，{wording}95.5%。",
+            "execution",
+        )
+        assert (claim.actual_yuan, claim.stated_rate, claim.rate_decimals) == (
+            Decimal("955000.00"),
+            Decimal("0.955"),
+            1,
+        )
+
+
+def test_an_adjusted_budget_between_is_passed_over_and_its_rate_is_not_taken_as_against_the_initial_one():
+    claim = _one(
+        "1、一般公共服务支出（类）年初预算为100.00万元，调整预算为110.00万元，支出决算为95.50万元，完成调整预算的86.82%。",
+        "execution",
+    )
+    assert (claim.budget_yuan, claim.actual_yuan, claim.stated_rate) == (
+        Decimal("1000000.00"),
+        Decimal("955000.00"),
+        None,
+    )
+
+
+def test_sangong_items_with_their_own_budget_are_sangong_claims_named_by_their_item():
+    claims = _claims(
+        "2022年度“三公”经费财政拨款支出预算为10.00万元，支出决算为8.00万元，完成预算的80%。其中：因公出国（境）费支出"
+        "年初预算为2.00万元，支出决算为0万元，完成预算的0%；公务接待费支出年初预算为3.00万元，支出决算为3.00万元，"
+        "完成预算的100%。",
+        kind="sangong_execution",
+    )
+    assert [(c.subject_name, c.budget_yuan, c.actual_yuan, c.stated_rate) for c in claims] == [
+        ("三公", Decimal("100000.00"), Decimal("80000.00"), Decimal("0.8")),
+        ("因公出国(境)费", Decimal("20000.00"), Decimal("0.00"), Decimal("0")),
+        ("公务接待费", Decimal("30000.00"), Decimal("30000.00"), Decimal("1")),
+    ]
+
+
+def test_sangong_actuals_stated_with_a_rate_only_belong_to_the_item_of_their_own_clause():
+    # Full-width brackets (as printed) and the item just before the figure, not one earlier in the text.
+    claims = _claims(
+        "其中：因公出国（境）费决算为0.00万元，完成预算的0%；公务用车购置及运行维护费决算为0万元，公务用车购置费决算为"
+        "1万元，完成预算的50%。",
+        kind="sangong_execution",
+    )
+    assert [(c.subject_name, c.actual_yuan, c.stated_rate) for c in claims] == [
+        ("因公出国(境)费", Decimal("0.00"), Decimal("0")),
+        ("公务用车购置费", Decimal("10000.00"), Decimal("0.5")),
+    ]
+
+
+def test_a_year_on_year_change_against_jiao_shang_nian_du():
+    claim = _one(
+        "2022年度一般公共预算财政拨款支出1,000.00万元，较上年度减少50.00万元，下降4.76%。", "year_on_year"
+    )
+    assert (claim.subject_name, claim.amount_yuan, claim.change_yuan, claim.stated_rate) == (
+        "一般公共预算财政拨款支出",
+        Decimal("10000000.00"),
+        Decimal("-500000.00"),
+        Decimal("-0.0476"),
+    )
+
+
+def test_a_class_named_before_a_figure_is_not_the_subject_of_the_sentence_after_a_heading():
+    """The real czj 2024 layout text runs the structure paragraph's last 类 into the next heading: the
+    total's sentence must not become 221's."""
+    claim = _one(
+        "卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占\n"
+        "（三）一般公共预算财政拨款支出决算具体情况\n"
+        "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。",
+        "execution",
+        TABLE,
+    )
+    assert (claim.subject_code, claim.subject_name, claim.budget_yuan) == (
+        None,
+        "一般公共预算财政拨款支出",
+        Decimal("29939200.00"),
+    )
+
+
+def test_an_item_chain_is_coded_only_when_every_name_is_printed_under_its_parent():
+    numbered = _one(
+        "其中：\n1.一般公共服务支出（类）财政事务（款）行政运行（项）年初预算为150.00万元，支出决算为150.00万元。",
+        "execution",
+        TABLE,
+    )
+    assert (numbered.subject_code, numbered.subject_name) == ("2010601", "一般公共服务支出财政事务行政运行")
+    # 其他财政事务支出 is no 项 of the tables: not compared with its 款 20106.
+    unknown = _one(
+        "2、一般公共服务支出（类）财政事务（款）其他财政事务支出（项）。年初预算为10.00万元，支出决算为10.00万元。",
+        "execution",
+        TABLE,
+    )
+    assert unknown.subject_code is None
