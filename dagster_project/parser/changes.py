@@ -1,7 +1,8 @@
 """Year-on-year claims of the narrative (说明).
 
 Example: "…支出 13656.34 万元 … 与上年相比增加 309.03 万元，增长 2.31%". A claim is anchored on its
-comparison phrase (与上年相比, 比2023年度, 较上年, 同比, 比2025年预算执行数, 本年数小于上年预算数, 与上年持平 …).
+comparison phrase (与上年相比, 比2023年度, 较上年, 同比, 比2025年预算执行数, 本年数小于上年预算数,
+与上年持平 …).
 It states some of: the current figure (a money figure of the same item before the phrase: the one the
 restated subject names, else the only one, else the one the phrase follows or the whole before 其中), the
 prior-year figure (…执行数为 under an earlier year, 上年…为), the change (signed: 减少/下降 are negative;

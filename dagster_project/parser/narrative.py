@@ -24,8 +24,8 @@ _RATE = (
     r"(?:完成(?:年初)?预算数?的|(?:决算数?)?为(?:年初)?预算数?的|(?:预算)?(?:完成|执行)率为)\s*"
     r"(-?\d+(?:\.\d+)?)\s*%"
 )
-# The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"), never an 调整预算 (adjusted budget),
-# which the warehouse does not compare with the budget report.
+# The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"), never an 调整预算 (adjusted
+# budget), which the warehouse does not compare with the budget report.
 _EXECUTION_RE = re.compile(
     r"(?<!调整)(?<!调整后)(?:年初)?预算(?:数)?为?\s*"
     + _NUM
