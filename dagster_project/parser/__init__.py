@@ -202,7 +202,8 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             return _failed(base, "the file is binary, not text (control bytes throughout)")
         text, _encoding = decode_text(data)
         lines = lines_from_text(text)
-    tables = detect_tables(lines)
+    unknown_tables: list[tuple[Line, str]] = []
+    tables = detect_tables(lines, unknown_tables)
     for table in tables:  # a detail table whatever its title's other words (一般公共预算…支出明细表)
         if (
             "明细" in table.title
@@ -220,6 +221,15 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             table.table_key = f"{table.table_key}_{seen[table.table_key]}"
     meta = read_metadata(lines, [t.title for t in tables])
     ctx = Context(document_id, source_file, meta.doc_kind)
+    for title_line, title in unknown_tables:
+        ctx.diagnose(
+            "info",
+            "table_not_read",
+            f"'{title}' is a table of a kind this parser does not read (not a table of the budget or "
+            "final-account templates); its rows are not loaded, and it ends the table before it.",
+            line=title_line,
+            observed=title,
+        )
     amounts = []
     report_tables = []
     for table in tables:

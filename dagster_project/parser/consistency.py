@@ -80,7 +80,7 @@ def _table_of_contents(lines: list[Line], tables: list[Table], ctx: Context) -> 
             break
         # The same title rule as the tables themselves (a contents entry is a title with no table after it).
         candidate = title_candidate(line)
-        if candidate is None or candidate[2] in found:
+        if candidate is None or candidate[2] is None or candidate[2] in found:
             continue
         _label, title, _key = candidate
         ctx.diagnose(

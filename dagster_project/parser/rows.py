@@ -73,11 +73,23 @@ class Row:
         )
 
 
+# A cell printed as a dash is an empty cell whose place the dash keeps ("80.00 80.00 -"): read as zero,
+# so the figures around it stay in their columns.
+_DASHES = frozenset({"-", "--", "—", "——", "–", "－", "－－", "−"})
+_ZERO = Decimal(0)
+
+
+def cell_value(token: str) -> Decimal | None:
+    """The amount of a table cell's token: an amount, or zero for a dash printed in an empty cell."""
+    value = parse_amount(token)
+    return _ZERO if value is None and token in _DASHES else value
+
+
 def _split_numeric(segment: Segment) -> list[Cell] | None:
     """The amounts of a segment when it holds only amounts ("2,106.66" or, in text, "1.00 2.00")."""
     text = join_split_amounts(segment.text.strip())
     tokens = text.split()
-    values = [parse_amount(t) for t in tokens]
+    values = [cell_value(t) for t in tokens]
     if not tokens or any(v is None for v in values):
         return None
     if len(tokens) == 1:
@@ -141,12 +153,11 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     if not line.positioned:
         # Plain text: each word is one token already joined and split, so a number is one cell.
         while end > index:
-            segment = segments[end - 1]
-            value = parse_amount(segment.text)
+            value = cell_value(segments[end - 1].text)
             if value is None:
                 break
+            amounts.insert(0, Cell(segments[end - 1], value, segments[end - 1].text))
             end -= 1
-        amounts = [Cell(segment, parse_amount(segment.text), segment.text) for segment in segments[end:]]
     else:
         while end > index:
             cells = _split_numeric(segments[end - 1])

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .layout import Line, Segment
-from .tokens import amount_unit_in, compact, halfwidth, parse_amount
+from .tokens import amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
 from .vocabulary import COLUMN_LABELS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
@@ -78,7 +78,9 @@ def split_label(text: str) -> tuple[str | None, str]:
 _TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位)[:：].*$")
 
 
-def title_candidate(line: Line) -> tuple[str | None, str, str] | None:
+def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
+    """(label, title, table_key) of a line that reads as a table title; the key is None for a title of a
+    table kind this parser does not know (国有资产占用情况表 …), which still ends the table before it."""
     if "表" not in line.text:
         return None  # every title ends in 表 (most lines are not titles: decide them cheaply)
     # A title can share its line with "编制单位：…" and "单位：元" printed beside it.
@@ -91,16 +93,14 @@ def title_candidate(line: Line) -> tuple[str | None, str, str] | None:
     title = re.sub(r"[（(]续[）)]$", "", title)
     if not re.search(r"表(?:[（(][^）)]*[）)])?$", title) or "说明" in title:
         return None
-    key = classify_title(title)
-    if key is None:
-        return None
-    return label, title, key
+    return label, title, classify_title(title)
 
 
-def detect_tables(lines: list[Line]) -> list[Table]:
+def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = None) -> list[Table]:
     """Tables keyed by their titles. A title repeated in a table of contents is not a table: a real title
-    is followed, before any other title, by an amount-unit line or a header line."""
-    candidates: list[tuple[int, str | None, str, str]] = []
+    is followed, before any other title, by an amount-unit line or a header line. The titles of tables of
+    a kind not read here are added to `unknown` (title line, title)."""
+    candidates: list[tuple[int, str | None, str, str | None]] = []
     for i, line in enumerate(lines):
         found = title_candidate(line)
         following = compact(lines[i + 1].text) if not found and i + 1 < len(lines) else ""
@@ -110,23 +110,43 @@ def detect_tables(lines: list[Line]) -> list[Table]:
             found = title_candidate(Line(line.number, line.page, [Segment(joined, None, None)]))
         if found:
             candidates.append((i, *found))
+    # A title is a table's only when a unit or header line follows it: a table of contents lists titles
+    # alone, and a continuation title ("支出预算表（续）") with rows right after it goes on the table it
+    # continues (the line itself is left out). The title of a table kind not known here (key None) still
+    # ends the table before it.
+    titles, bare = [], set()
+    for n, candidate in enumerate(candidates):
+        i = candidate[0]
+        following = candidates[n + 1][0] if n + 1 < len(candidates) else len(lines)
+        if any(amount_unit_in(ln.text) or _is_header_line(ln) for ln in lines[i + 1 : min(following, i + 8)]):
+            titles.append(candidate)
+        else:
+            bare.add(i)
     tables: list[Table] = []
-    for n, (i, label, title, key) in enumerate(candidates):
-        next_title = candidates[n + 1][0] if n + 1 < len(candidates) else len(lines)
-        window = lines[i + 1 : min(next_title, i + 8)]
-        if not any(amount_unit_in(ln.text) or _is_header_line(ln) for ln in window):
-            continue  # a table-of-contents entry
+    for n, (i, label, title, key) in enumerate(titles):
+        if key is None:
+            if unknown is not None:
+                unknown.append((lines[i], title))
+            continue
+        next_title = titles[n + 1][0] if n + 1 < len(titles) else len(lines)
         end = next_title
         for j in range(i + 1, next_title):
             text = compact(lines[j].text)
             if _SECTION_RE.match(text) or _NARRATIVE_HEADING_RE.match(text):
                 end = j
                 break
-        body = lines[i + 1 : end]
-        unit = next((u for ln in [lines[i], *body[:8]] if (u := amount_unit_in(ln.text))), None)
+        body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
+        head = [lines[i], *body[:8]]
+        unit = next((u for ln in head if (u := amount_unit_in(ln.text))), None) or next(
+            (u for ln in head if (u := header_unit_in(ln.text))), None
+        )
         table = Table(key, title, label, lines[i], body, unit)
+        # "本表无数据" makes a table empty only when it prints no figure but zeros: a note of a filled table
+        # ("注：本表无数据的科目不列示") empties nothing.
         empty = next((ln for ln in body if _EMPTY_RE.search(compact(ln.text))), None)
-        if empty is not None:
+        if empty is not None and not any(
+            value for ln in body if ln is not empty for value in map(parse_amount, ln.text.split()) if value
+        ):
             table.empty_reason = compact(empty.text)
         tables.append(table)
     # A title that repeats because the table continues on the next page (same key, same title, nothing

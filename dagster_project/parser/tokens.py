@@ -10,6 +10,7 @@ from functools import lru_cache
 # compatibility ideographs, so only the ranges we need are mapped).
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
+_FULLWIDTH[0x2212] = ord("-")  # the minus sign of typeset figures ("−2.00")
 
 
 def halfwidth(text: str) -> str:
@@ -85,13 +86,27 @@ def from_yuan(value: Decimal, amount_unit: str) -> Decimal:
     return value / UNIT_FACTORS[amount_unit]
 
 
-# "单位：万元", "单 位：元", "金额单位：万元"; "单位：北京市…信息中心" is an organisation, not a unit.
-_UNIT_RE = re.compile(r"单位[:：]\s*(万元|千元|亿元|元)(?![\u4e00-\u9fff])")
+# "单位：万元", "单 位：元", "金额单位：万元", "单位：人民币万元", also with more after it
+# ("单位：万元 编制部门：…"); "单位：北京市…信息中心" is an organisation, not a unit, and so is
+# "单位：元氏县…" (元 then a name).
+_UNIT_RE = re.compile(
+    r"单位[:：](?:人民币)?(万元|千元|亿元|元(?![\u4e00-\u9fff])|元(?=编制|部门|单位|第|表|[（(]))"
+)
+# A unit in the header cell of the amounts: "金额（万元）", "单位（元）".
+_HEADER_UNIT_RE = re.compile(r"(?:金额|单位|数额)[(（](?:人民币)?(万元|千元|亿元|元)[)）]")
 
 
 @lru_cache(maxsize=1 << 14)
 def amount_unit_in(text: str) -> str | None:
+    """The amount unit a "单位：" line states (a line given to the unit, not a header cell)."""
     match = _UNIT_RE.search(compact(text))
+    return match.group(1) if match else None
+
+
+@lru_cache(maxsize=1 << 14)
+def header_unit_in(text: str) -> str | None:
+    """The amount unit a header cell states ("金额（万元）"): the table's unit when no 单位 line gives it."""
+    match = _HEADER_UNIT_RE.search(compact(text))
     return match.group(1) if match else None
 
 

@@ -1,0 +1,146 @@
+"""Tables printed as other producers print them (found by an adversarial review). Every expected amount is
+typed from the text of its test."""
+
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+
+EXPENDITURE = """某区民政局2023年部门决算
+支出决算表
+单位：万元
+科目编码
+科目名称
+合计
+基本支出
+项目支出
+合计 100.00 90.00 10.00
+201 一般公共服务支出 100.00 90.00 10.00
+20106 财政事务 100.00 90.00 10.00
+2010601 行政运行 100.00 90.00 10.00
+"""
+
+# The 12 cells of EXPENDITURE, in yuan: (code or label, column) -> amount.
+EXPECTED = {
+    (code, column): Decimal(value)
+    for code in ("合计", "201", "20106", "2010601")
+    for column, value in (("total", "1000000.00"), ("basic", "900000.00"), ("project", "100000.00"))
+}
+
+
+def _parse(text: str):
+    return parse_document(text.encode("utf-8"), "variant.txt", "d")
+
+
+def _cells(result, table_key: str = "expenditure_by_function") -> dict:
+    return {
+        (a.subject_code or a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == table_key
+    }
+
+
+def test_a_dash_in_an_empty_cell_keeps_the_figures_in_their_columns():
+    result = _parse(
+        """某区民政局2023年部门预算
+一般公共预算基本支出预算表
+单位：万元
+科目编码
+科目名称
+合计
+人员经费
+公用经费
+合计 110.00 80.00 30.00
+301 工资福利支出 80.00 80.00 -
+30101 基本工资 80.00 80.00 —
+302 商品和服务支出 30.00 - 30.00
+30201 办公费 30.00 － 30.00
+"""
+    )
+    cells = _cells(result, "general_budget_basic_by_economic")
+    assert cells[("301", "personnel")] == cells[("30101", "personnel")] == Decimal("800000.00")
+    assert cells[("302", "public_funds")] == cells[("30201", "public_funds")] == Decimal("300000.00")
+    assert cells[("302", "personnel")] == Decimal(0)  # the dash: an empty cell, nothing spent
+    names = {a.subject_code: a.subject_name for a in result.amounts}
+    assert (names["302"], names["30201"]) == ("商品和服务支出", "办公费")
+    assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
+def test_the_title_of_a_table_kind_not_read_ends_the_table_before_it():
+    result = _parse(
+        EXPENDITURE
+        + """国有资产占用情况表
+单位：万元
+项目
+资产总额
+房屋
+车辆
+合计 500.00 300.00 200.00
+房屋 300.00 300.00
+车辆 200.00 200.00
+"""
+    )
+    assert _cells(result) == EXPECTED
+    assert {a.subject_name for a in result.amounts if a.subject_code == "2010601"} == {"行政运行"}
+    [note] = [d for d in result.diagnostics if d.check_name == "table_not_read"]
+    assert (note.severity, note.source_line, note.observed) == ("info", 13, "国有资产占用情况表")
+
+
+def test_an_empty_table_phrase_in_a_note_of_a_filled_table_empties_nothing():
+    result = _parse(EXPENDITURE + "注：本表无数据的科目不列示。\n")
+    assert _cells(result) == EXPECTED
+    assert not any(t.is_empty for t in result.tables)
+    # An empty table says so and prints nothing else: still empty.
+    empty = _parse(EXPENDITURE.split("合计 100.00")[0] + "合计\n注：本单位无此项支出，故本表无数据。\n")
+    assert [t.is_empty for t in empty.tables] == [True]
+
+
+def test_a_continuation_title_with_rows_right_after_it_continues_the_table():
+    result = _parse(
+        EXPENDITURE.replace("合计 100.00 90.00 10.00", "合计 130.00 110.00 20.00")
+        .replace("201 一般公共服务支出 100.00 90.00 10.00", "201 一般公共服务支出 130.00 110.00 20.00")
+        .replace("20106 财政事务 100.00 90.00 10.00", "20106 财政事务 130.00 110.00 20.00")
+        + "\f支出决算表（续）\n2010602 一般行政管理事务 30.00 20.00 10.00\n"
+    )
+    cells = _cells(result)
+    assert cells[("2010602", "total")] == Decimal("300000.00")
+    assert cells[("2010602", "basic")] == Decimal("200000.00")
+    assert cells[("2010601", "project")] == Decimal("100000.00")
+    assert len(cells) == 15
+
+
+def test_a_typeset_minus_sign_is_a_negative_figure():
+    result = _parse(
+        EXPENDITURE.replace("2010601 行政运行 100.00 90.00 10.00", "2010601 行政运行 70.00 58.00 12.00")
+        + "2010602 一般行政管理事务 30.00 32.00 −2.00\n"
+    )
+    cells = _cells(result)
+    assert (cells[("2010602", "basic")], cells[("2010602", "project")]) == (
+        Decimal("320000.00"),
+        Decimal("-20000.00"),
+    )
+
+
+def test_the_amount_unit_with_more_printed_after_it_or_in_the_amount_header_cell():
+    for unit_line in (
+        "单位：万元 编制部门：某区民政局",
+        "编制部门：某区民政局 单位：万元 第1页",
+        "单位：人民币万元",
+    ):
+        result = _parse(EXPENDITURE.replace("单位：万元", unit_line))
+        assert [t.amount_unit for t in result.tables] == ["万元"], unit_line
+        assert _cells(result) == EXPECTED
+    header_cell = """某区民政局2023年部门预算
+支出预算表
+科目编码
+科目名称
+金额（万元）
+合计 100.00
+201 一般公共服务支出 100.00
+"""
+    result = _parse(header_cell)
+    assert [t.amount_unit for t in result.tables] == ["万元"]
+    assert _cells(result)[("201", "total")] == Decimal("1000000.00")
+    # An organisation whose name starts with 元 is not the unit 元.
+    assert [
+        t.amount_unit for t in _parse(EXPENDITURE.replace("单位：万元", "单位：元氏县民政局")).tables
+    ] == [None]
