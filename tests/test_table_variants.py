@@ -144,3 +144,24 @@ def test_the_amount_unit_with_more_printed_after_it_or_in_the_amount_header_cell
     assert [
         t.amount_unit for t in _parse(EXPENDITURE.replace("单位：万元", "单位：元氏县民政局")).tables
     ] == [None]
+
+
+def test_a_group_label_above_the_total_is_not_run_into_it():
+    """Shanghai's template: 一般公共预算支出 over 合计 / 基本支出 / 项目支出, each cell a line of plain text
+    (read run together, 一般公共预算支出合计 held a 支出合计 that swallowed the 合计)."""
+    result = _parse(
+        EXPENDITURE.replace("支出决算表", "一般公共预算支出预算表").replace(
+            "合计\n基本支出", "一般公共预算支出\n合计\n基本支出"
+        )
+    )
+    assert _cells(result, "general_budget_by_function") == EXPECTED
+    assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
+def test_a_header_printing_the_total_last_reads_each_rows_last_figure_as_its_total():
+    result = _parse(
+        EXPENDITURE.replace("合计\n基本支出\n项目支出", "基本支出\n项目支出\n合计").replace(
+            "100.00 90.00 10.00", "90.00 10.00 100.00"
+        )
+    )
+    assert _cells(result) == EXPECTED

@@ -280,6 +280,11 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         keys = ["total" if key in (None, "amount") else key for key in map(column_key_of, labels)] or [
             "total"
         ]
+        # A header that prints the 合计 last ("基本支出 / 项目支出 / 合计"): each row's last figure is its
+        # total (always printed), read first like any other table's (``total_first``).
+        table.cache[("total_last",)] = len(keys) > 1 and keys[-1] == "total" and "total" not in keys[:-1]
+        if table.cache[("total_last",)]:
+            labels, keys = [labels[-1], *labels[:-1]], ["total", *keys[:-1]]
         if keys[0] != "total":
             labels, keys = ["合计", *labels], ["total", *keys]
         # "合计" above "金额" names one column, not two (the total row's label printed among the header).
@@ -290,6 +295,15 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
     return table.cache[key]
 
 
+def total_first(row: Row) -> Row:
+    """A row of a table whose header prints the 合计 last, its figures read total first."""
+    if len(row.amounts) < 2:
+        return row
+    turned = row.copy()
+    turned.amounts = [row.amounts[-1], *row.amounts[:-1]]
+    return turned
+
+
 def assign_rows_by_identities(
     table: Table, ctx: Context, rows: list[Row], descs: list[str], code_kind: str
 ) -> tuple[list[list[tuple[Cell, str, str]]], bool]:
@@ -297,6 +311,8 @@ def assign_rows_by_identities(
     whether any row stayed ambiguous. Rows the identities leave open are diagnostics naming the candidate
     columns; of them only the figures every candidate places alike (the total) are kept."""
     keys, labels = plain_columns(table)
+    if table.cache[("total_last",)]:
+        rows = [total_first(row) for row in rows]
     if not labels and any(row.amounts for row in rows):
         # No column is named above the rows (a header lost to text that runs column by column, or cut
         # off): which column a figure belongs to is unknown, even for a row printing one.

@@ -336,17 +336,28 @@ def header_text(table: Table) -> str:
 
 
 def header_labels_in_order(header: list[Line]) -> list[str]:
-    """Column labels named by a header without positions (plain text), in reading order."""
-    text = "".join(compact(ln.text) for ln in header)
+    """Column labels named by a header without positions (plain text), in reading order. The header's
+    lines are read run together, since pdftotext breaks long cells mid-word ("本年收入合" / "计"); a label
+    across two lines is not read where the second line is a label of its own ("一般公共预算支出" / "合计" is
+    two cells, not 支出合计)."""
+    texts = [compact(ln.text) for ln in header]
+    text = "".join(texts)
+    whole_labels, starts, offset = {fragment for fragment, _key in COLUMN_LABELS}, [], 0
+    for line_text in texts:
+        if line_text in whole_labels:
+            starts.append(offset)
+        offset += len(line_text)
     found: list[tuple[int, str]] = []
     for fragment, _key in COLUMN_LABELS:
         for match in re.finditer(re.escape(fragment), text):
             end = match.start() + len(fragment)
+            if any(match.start() < start < end for start in starts):
+                continue
             if not any(start < end and match.start() < start + len(f) for start, f in found):
                 found.append((match.start(), fragment))
     ordered = sorted(found)
     # A group label over the columns below it ("本年支出" over "小计 / 基本支出 / 项目支出") is not a column:
-    # the 小计/合计 that follows it is.
+    # the 小计/合计 that follows it is. A part column before a 合计 printed last is one.
     return [
         fragment
         for n, (_start, fragment) in enumerate(ordered)
@@ -354,5 +365,19 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
             n + 1 < len(ordered)
             and ordered[n + 1][1] in ("小计", "合计")
             and fragment not in ("小计", "合计")
+            and _LABEL_KEYS[fragment] not in _PART_COLUMNS
         )
     ]
+
+
+_LABEL_KEYS = dict(COLUMN_LABELS)
+_PART_COLUMNS = {
+    "basic",
+    "project",
+    "reserve",
+    "remit_upper",
+    "operating",
+    "subsidy_affiliated",
+    "personnel",
+    "public_funds",
+}
