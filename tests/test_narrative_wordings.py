@@ -140,3 +140,45 @@ def test_an_item_chain_is_coded_only_when_every_name_is_printed_under_its_parent
         TABLE,
     )
     assert unknown.subject_code is None
+
+
+def test_a_figure_stated_under_an_earlier_year_is_the_prior_one():
+    # Before, 1,111.11 was taken as the current figure and a false stated_change_mismatch (12.50%) followed.
+    result = parse_document(
+        (
+            HEAD
+            + "2022年度一般公共预算财政拨款支出1,234.56万元，2021年度为1,111.11万元，"
+            + "比上年增加123.45万元，增长11.1%。"
+        ).encode(),
+        "prior.txt",
+        "d",
+    )
+    [claim] = [c for c in result.claims if c.claim_kind == "year_on_year"]
+    assert (claim.amount_yuan, claim.prior_yuan, claim.change_yuan) == (
+        Decimal("12345600.00"),
+        Decimal("11111100.00"),
+        Decimal("1234500.00"),
+    )
+    assert not [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"]
+
+
+def test_totals_in_the_wordings_of_the_national_template():
+    claims = _claims(
+        "2022年度收、支总计各1,234.56万元。\n本年收入合计为1,000.00万元，其中：财政拨款收入1,000.00万元。\n"
+        "本年支出合计为990.00万元。\n上海市某局2022年度财政拨款收入支出总计0.3万元。"
+    )
+    totals = sorted((c.claim_kind, c.amount_yuan) for c in claims if c.claim_kind != "year_on_year")
+    assert totals == [
+        ("fiscal_total_income_expenditure", Decimal("3000.00")),
+        ("total_expenditure", Decimal("9900000.00")),
+        ("total_income", Decimal("10000000.00")),
+        ("total_income_expenditure", Decimal("12345600.00")),
+    ]
+
+
+def test_operating_costs_and_procurement_in_other_wordings():
+    for sentence in ("本部门机关运行经费支出决算为50.00万元。", "本部门机关运行经费财政拨款支出50.00万元。"):
+        assert _one(sentence, "operating_costs").amount_yuan == Decimal("500000.00")
+    assert _one("本部门政府采购合同金额120.00万元。", "procurement_total").amount_yuan == Decimal(
+        "1200000.00"
+    )

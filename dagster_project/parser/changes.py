@@ -53,6 +53,8 @@ _FIGURE_RE = re.compile(_MONEY)
 _PRIOR_RE = re.compile(
     r"(?:(?:(\d{4})年)[^,。;\d]{0,8}?执行数为?|(?:上年|上一年度?)[^,。;\d]{0,8}?(?:为|是))$"
 )
+# A figure stated under a year: the year's own ("2021年度为…", "2022年支出预算…"), not a change against it.
+_EARLIER_YEAR_RE = re.compile(r"(\d{4})年度?[^,。;\d增减比较与]{0,8}?(?:为|是)?$")
 # Where an item of an enumeration starts: "1.", "2、", "(三)", "十、". The back window stops there.
 _ITEM_RE = re.compile(
     r"(?:^|[。;:])(?:\d{1,2}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
@@ -189,10 +191,12 @@ def _names_same(restated: str, label: str | None) -> bool:
 
 def _is_prior(before: str, fiscal_year: int | None) -> bool:
     match = _PRIOR_RE.search(before[-20:])
-    if match is None:
-        return False
-    year = match.group(1)
-    return year is None or fiscal_year is None or int(year) < fiscal_year
+    if match is not None:
+        year = match.group(1)
+        return year is None or fiscal_year is None or int(year) < fiscal_year
+    # "…，2021年度为1,111.11万元", "2022年支出预算900.00万元" in a 2023 report: a year before the document's.
+    match = _EARLIER_YEAR_RE.search(before[-20:])
+    return match is not None and fiscal_year is not None and int(match.group(1)) < fiscal_year
 
 
 def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: int | None):

@@ -45,17 +45,27 @@ _STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
 # A section heading run into the sentence after it ("（三）一般公共预算财政拨款支出决算具体情况…").
 _HEADING_RE = re.compile(r"^.*?(?:情况说明|具体情况|总体情况|情况如下)")
 _TOTALS = [
-    ("total_expenditure", re.compile(r"本年支出合计\s*" + _NUM)),
-    ("total_income", re.compile(r"本年收入合计\s*" + _NUM)),
-    ("total_income_expenditure", re.compile(r"(?<!拨款)收入支出总计\s*" + _NUM)),
-    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计\s*" + _NUM)),
+    ("total_expenditure", re.compile(r"本年支出合计(?:为|是)?\s*" + _NUM)),
+    ("total_income", re.compile(r"本年收入合计(?:为|是)?\s*" + _NUM)),
+    # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
+    # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
+    (
+        "total_income_expenditure",
+        re.compile(r"(?<!款)(?<!入)(?:收入支出总计|收、?支总计各?|收入总计|支出总计)(?:为|是)?\s*" + _NUM),
+    ),
+    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计(?:为|是)?\s*" + _NUM)),
     # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small
     # firms (预留…).
     (
         "procurement_total",
-        re.compile(r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:总金额|总额|金额)?(?:\([^)]*\))?为?" + _NUM),
+        re.compile(
+            r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总金额|总额|金额)?(?:\([^)]*\))?为?" + _NUM
+        ),
     ),
-    ("operating_costs", re.compile(r"机关运行经费(?:预算)?(?:支出)?(?:预算)?为?" + _NUM)),
+    (
+        "operating_costs",
+        re.compile(r"机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?为?" + _NUM),
+    ),
 ]
 # As the compacted stream prints them (full-width brackets folded: "因公出国(境)费").
 _SANGONG_ITEMS = (
