@@ -165,3 +165,14 @@ def test_a_header_printing_the_total_last_reads_each_rows_last_figure_as_its_tot
         )
     )
     assert _cells(result) == EXPECTED
+
+
+def test_codes_printed_as_their_own_levels_part_only_are_not_loaded_as_labelled_rows():
+    """類/款/项 columns with the parents left blank: "06 财政事务" after 201 could be 20106, and "01 行政运行"
+    2010601, but a "07" after a 项 could be the next 项 or a new 款; the text does not say."""
+    result = _parse(
+        EXPENDITURE.replace("20106 财政事务", "06 财政事务").replace("2010601 行政运行", "01 行政运行")
+    )
+    assert _cells(result) == {k: v for k, v in EXPECTED.items() if k[0] in ("合计", "201")}
+    [diagnostic] = [d for d in result.diagnostics if d.check_name == "code_parts_alone"]
+    assert (diagnostic.severity, diagnostic.source_line) == ("warn", 11)

@@ -461,6 +461,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         for row in unpaired:
             row.amounts = []
     place_strays(table, ctx, rows, strays)
+    _drop_code_parts_alone(table, ctx, rows, code_kind)
     descs = [f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip() for row in rows]
     ambiguous = False
     if any(row.amounts and row.amounts[0].segment.x0 is None for row in rows):
@@ -505,3 +506,31 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 )
             )
     return amounts, ambiguous
+
+
+# A row opening with a two-digit code part and its name ("06 财政事务"): the table prints each level's part
+# of the code in a column of its own and leaves the parent's blank.
+_PART_ALONE_RE = re.compile(r"^\d{2}[^\d.,]")
+
+
+def _drop_code_parts_alone(table: Table, ctx: Context, rows: list[Row], code_kind: str) -> None:
+    """Rows whose code is printed as its own level's part only (the 类 / 款 / 项 columns, parents left
+    blank): whether "07 …" after a 项 is the next 项 or a new 款 is not printed, so such a row is no code
+    row; and it is no total row either. Its figures are not loaded, and the reader is told why."""
+    if code_kind != "functional" or not any(row.code for row in rows):
+        return
+    alone = [row for row in rows if not row.code and row.amounts and _PART_ALONE_RE.match(row.label)]
+    if not alone:
+        return
+    ctx.diagnose(
+        "warn",
+        "code_parts_alone",
+        f"{table.title}: the rows {', '.join(repr(row.label) for row in alone[:6])} print only their own "
+        "level's part of the functional code (the 类 / 款 / 项 columns, parents left blank), so their full "
+        "codes cannot be told from the text; their figures were not loaded.",
+        table,
+        alone[0].line,
+        observed=" ".join(row.label for row in alone[:6]),
+    )
+    for row in alone:
+        row.amounts = []
