@@ -176,3 +176,45 @@ def test_codes_printed_as_their_own_levels_part_only_are_not_loaded_as_labelled_
     assert _cells(result) == {k: v for k, v in EXPECTED.items() if k[0] in ("合计", "201")}
     [diagnostic] = [d for d in result.diagnostics if d.check_name == "code_parts_alone"]
     assert (diagnostic.severity, diagnostic.source_line) == ("warn", 11)
+
+
+THREE_BLOCKS = """某某市某某局2023年度部门决算
+一般公共预算财政拨款基本支出决算表
+单位：万元
+人员经费 公用经费
+科目编码 科目名称 决算数 科目编码 科目名称 决算数 科目编码 科目名称 决算数
+301 工资福利支出 500.00 302 商品和服务支出 100.00 310 资本性支出 20.00
+30101 基本工资 200.00 30201 办公费 40.00 31002 办公设备购置 20.00
+30102 津贴补贴 300.00 30202 印刷费 60.00 399 其他支出 0.00
+301 01 基本工资 200.00 302 01 办公费 40.00
+"""
+
+
+def test_side_by_side_economic_blocks_in_plain_text_are_split_at_their_codes():
+    """The national template's 表6 (domain.md): three blocks of (code, name, amount) on each line of plain
+    text (before, a line was one block: 301 got 20.00 and the other codes were glued into its name)."""
+    result = _parse(THREE_BLOCKS.rsplit("301 01", 1)[0])
+    assert _cells(result, "general_budget_basic_by_economic") == {
+        ("301", "total"): Decimal("5000000.00"),
+        ("302", "total"): Decimal("1000000.00"),
+        ("310", "total"): Decimal("200000.00"),
+        ("30101", "total"): Decimal("2000000.00"),
+        ("30201", "total"): Decimal("400000.00"),
+        ("31002", "total"): Decimal("200000.00"),
+        ("30102", "total"): Decimal("3000000.00"),
+        ("30202", "total"): Decimal("600000.00"),
+        ("399", "total"): Decimal("0.00"),
+    }
+    names = {a.subject_code: a.subject_name for a in result.amounts}
+    assert (names["301"], names["31002"]) == ("工资福利支出", "办公设备购置")
+    # Codes printed split ("301 01") start no block at their part; a whole 元 figure of code shape ends one.
+    split = _parse(
+        THREE_BLOCKS.replace("单位：万元", "单位：元")
+        .replace("30101 基本工资 200.00 30201 办公费 40.00", "301 01 基本工资 30500 302 01 办公费 50100")
+        .rsplit("301 01 基本工资 200.00", 1)[0]
+    )
+    cells = _cells(split, "general_budget_basic_by_economic")
+    assert (cells[("30101", "total")], cells[("30201", "total")]) == (
+        Decimal("30500.00"),
+        Decimal("50100.00"),
+    )

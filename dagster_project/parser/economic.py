@@ -12,16 +12,21 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import read_row
 from .tables import Table
-from .tokens import code_level, compact, economic_classification, parse_amount
+from .tokens import code_level, compact, economic_classification, join_split_amounts, parse_amount
 
 _ECON_HEAD_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
 
 
 def _blocks(line: Line) -> list[Line]:
     """Split a row into blocks at each economic class code that follows an amount, a name or another code
-    (a block whose name wrapped onto the next line prints "301 03" beside the next block's "302")."""
+    (a block whose name wrapped onto the next line prints "301 03" beside the next block's "302"). Plain
+    text is split word by word, and there a code starts a block only where a name (or a code part) follows
+    it: a figure of code shape at the end of a block ("30500" 元) is its amount."""
     blocks: list[list[Segment]] = [[]]
     segments = line.segments
+    positioned = line.positioned
+    if not positioned and segments:
+        segments = [Segment(word, None, None) for word in join_split_amounts(segments[0].text).split()]
     first = compact(segments[0].text)[:1] if segments else ""
     for n, seg in enumerate(segments):
         text = compact(seg.text)
@@ -29,9 +34,8 @@ def _blocks(line: Line) -> list[Line]:
         following = compact(segments[n + 1].text) if n + 1 < len(segments) else ""
         # A number of code shape is a block's code when it is of the row's first block's classification
         # (3xx beside 3xx) or a name follows it; otherwise it is a figure (an integer 元 amount, 50000).
-        starts_code = bool(_ECON_HEAD_RE.match(text)) and (
-            text[0] == first or (bool(following) and parse_amount(following) is None)
-        )
+        named = bool(following) and parse_amount(following) is None
+        starts_code = bool(_ECON_HEAD_RE.match(text)) and (named or (positioned and text[0] == first))
         has_content = any(not re.fullmatch(r"\d{2,5}", compact(s.text)) for s in current)
         # a code-only block ("301 03") then another block's class code ("302"); a 5-digit number there is
         # the block's own figure (an integer 元 amount such as 50000), not a code
@@ -40,6 +44,8 @@ def _blocks(line: Line) -> list[Line]:
         if current and ((starts_code and (has_content or has_code)) or label_total):
             blocks.append([])
         blocks[-1].append(seg)
+    if not positioned:  # a plain block is one run of text, as read_row reads plain lines
+        blocks = [[Segment(" ".join(seg.text for seg in b), None, None)] for b in blocks if b]
     return [Line(line.number, line.page, b, page_number=line.page_number) for b in blocks if b]
 
 
