@@ -218,3 +218,31 @@ def test_side_by_side_economic_blocks_in_plain_text_are_split_at_their_codes():
         Decimal("30500.00"),
         Decimal("50100.00"),
     )
+
+
+def test_a_group_label_holding_two_column_words_over_the_total_is_no_column():
+    """The national template's 一般公共预算基本支出表: 本年一般公共预算基本支出 over 合计 / 人员经费 / 公用经费
+    (the group cell holds both 一般公共预算 and 基本支出; read as two columns, the parts were lost)."""
+    result = _parse(
+        """某某市某某局2024年部门预算
+一般公共预算基本支出预算表
+单位：元
+部门预算支出经济分类科目 本年一般公共预算基本支出
+科目编码 科目名称 合计 人员经费 公用经费
+合计 670 550 120
+301 工资福利支出 550 550
+30101 基本工资 550 550
+302 商品和服务支出 120 120
+30201 办公费 120 120
+"""
+    )
+    cells = _cells(result, "general_budget_basic_by_economic")
+    assert (cells[("合计", "personnel")], cells[("合计", "public_funds")]) == (
+        Decimal("550.00"),
+        Decimal("120.00"),
+    )
+    assert (cells[("30101", "personnel")], cells[("30201", "public_funds")]) == (
+        Decimal("550.00"),
+        Decimal("120.00"),
+    )
+    assert not [d for d in result.diagnostics if d.severity != "info"]

@@ -340,37 +340,51 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
     lines are read run together, since pdftotext breaks long cells mid-word ("本年收入合" / "计"); a label
     across two lines is not read where the second line is a label of its own ("一般公共预算支出" / "合计" is
     two cells, not 支出合计)."""
-    texts = [compact(ln.text) for ln in header]
+    texts, breaks, offset = [], set(), 0
+    for line in header:
+        for word in halfwidth(line.text).split():
+            breaks.add(offset)  # where a printed cell (a word between spaces or a line) starts
+            texts.append(compact(word))
+            offset += len(texts[-1])
+    breaks.add(offset)
     text = "".join(texts)
-    whole_labels, starts, offset = {fragment for fragment, _key in COLUMN_LABELS}, [], 0
-    for line_text in texts:
-        if line_text in whole_labels:
-            starts.append(offset)
-        offset += len(line_text)
+    line_starts, offset = [], 0
+    for line in header:
+        if compact(line.text) in _WHOLE_LABELS:
+            line_starts.append(offset)
+        offset += len(compact(line.text))
     found: list[tuple[int, str]] = []
     for fragment, _key in COLUMN_LABELS:
         for match in re.finditer(re.escape(fragment), text):
             end = match.start() + len(fragment)
-            if any(match.start() < start < end for start in starts):
+            if any(match.start() < start < end for start in line_starts):
                 continue
             if not any(start < end and match.start() < start + len(f) for start, f in found):
                 found.append((match.start(), fragment))
-    ordered = sorted(found)
+    # Labels printed in one cell ("本年一般公共预算基本支出" holds 一般公共预算 and 基本支出) go together.
+    cells: list[list[str]] = []
+    previous_end = None
+    for start, fragment in sorted(found):
+        if cells and start == previous_end and start not in breaks:
+            cells[-1].append(fragment)
+        else:
+            cells.append([fragment])
+        previous_end = start + len(fragment)
     # A group label over the columns below it ("本年支出" over "小计 / 基本支出 / 项目支出") is not a column:
-    # the 小计/合计 that follows it is. A part column before a 合计 printed last is one.
-    return [
-        fragment
-        for n, (_start, fragment) in enumerate(ordered)
-        if not (
-            n + 1 < len(ordered)
-            and ordered[n + 1][1] in ("小计", "合计")
-            and fragment not in ("小计", "合计")
-            and _LABEL_KEYS[fragment] not in _PART_COLUMNS
-        )
-    ]
+    # the 小计/合计 that follows it is. Part columns before a 合计 printed last are columns.
+    labels = []
+    for n, cell in enumerate(cells):
+        following = cells[n + 1] if n + 1 < len(cells) else None
+        if following in (["小计"], ["合计"]) and cell not in (["小计"], ["合计"]):
+            parts_then_total = n + 2 == len(cells) and all(_LABEL_KEYS[f] in _PART_COLUMNS for f in cell)
+            if not parts_then_total:
+                continue
+        labels += cell
+    return labels
 
 
 _LABEL_KEYS = dict(COLUMN_LABELS)
+_WHOLE_LABELS = set(_LABEL_KEYS)
 _PART_COLUMNS = {
     "basic",
     "project",
