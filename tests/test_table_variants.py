@@ -221,8 +221,9 @@ def test_side_by_side_economic_blocks_in_plain_text_are_split_at_their_codes():
 
 
 def test_a_group_label_holding_two_column_words_over_the_total_is_no_column():
-    """The national template's 一般公共预算基本支出表: 本年一般公共预算基本支出 over 合计 / 人员经费 / 公用经费
-    (the group cell holds both 一般公共预算 and 基本支出; read as two columns, the parts were lost)."""
+    """The national template's 一般公共预算基本支出表: 本年一般公共预算基本支出 over 合计 / 人员经费 /
+    公用经费 (the group cell holds both 一般公共预算 and 基本支出; read as two columns, the parts were
+    lost)."""
     result = _parse(
         """某某市某某局2024年部门预算
 一般公共预算基本支出预算表
