@@ -247,3 +247,60 @@ def test_a_group_label_holding_two_column_words_over_the_total_is_no_column():
         Decimal("120.00"),
     )
     assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
+def _summary_cells(result, table_key: str = "fiscal_summary") -> list[tuple]:
+    return [(a.row_label, a.column_key, a.amount_yuan) for a in result.amounts if a.table_key == table_key]
+
+
+def test_an_expenditure_side_of_several_columns_in_plain_text():
+    """The national budget template's 财政拨款收支总表: 合计 / 一般公共预算 / 政府性基金预算 on the
+    expenditure side (before, every figure was keyed expenditure: three totals for one item)."""
+    result = _parse(
+        """某某市某某局2024年部门预算
+表4 财政拨款收支总表
+单位：万元
+收入 支出
+项目 预算数 项目 合计 一般公共预算 政府性基金预算
+一、一般公共预算 1,000.00 一、一般公共服务支出 800.00 800.00
+二、政府性基金预算 50.00 二、城乡社区支出 250.00 200.00 50.00
+收入总计 1,050.00 支出总计 1,050.00 1,000.00 50.00
+"""
+    )
+    assert _summary_cells(result) == [
+        ("一、一般公共预算", "income", Decimal("10000000.00")),
+        ("一、一般公共服务支出", "expenditure", Decimal("8000000.00")),
+        ("二、政府性基金预算", "income", Decimal("500000.00")),
+        ("二、城乡社区支出", "expenditure", Decimal("2500000.00")),
+        ("二、城乡社区支出", "expenditure_general_public", Decimal("2000000.00")),
+        ("二、城乡社区支出", "expenditure_government_fund", Decimal("500000.00")),
+        ("收入总计", "income", Decimal("10500000.00")),
+        ("支出总计", "expenditure", Decimal("10500000.00")),
+        ("支出总计", "expenditure_general_public", Decimal("10000000.00")),
+        ("支出总计", "expenditure_government_fund", Decimal("500000.00")),
+    ]
+    # 800.00 800.00: the part is one of two columns, which one is not printed.
+    [diagnostic] = [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    assert diagnostic.source_line == 6
+
+
+def test_income_items_printed_alone_that_do_not_say_income():
+    """The income side runs longer than the expenditure side: its items alone on their lines name a fund
+    or a carry-over, not 收入 (before, they were read as expenditure)."""
+    result = _parse(
+        """某区某某局2026年部门预算
+2026年部门财政拨款收支预算总表
+单位：元
+财政拨款收入 财政拨款支出
+项目 预算数 项目 预算数
+一、一般公共预算 1,000.00 一、公共安全支出 1,000.00
+二、政府性基金预算 50.00
+三、国有资本经营预算 0.00
+年初结转 20.00
+收入总计 1,070.00 支出总计 1,070.00
+"""
+    )
+    sides = {label: key for label, key, _ in _summary_cells(result)}
+    assert [sides[item] for item in ("二、政府性基金预算", "三、国有资本经营预算", "年初结转")] == [
+        "income"
+    ] * 3

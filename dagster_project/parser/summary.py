@@ -62,6 +62,9 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     table.header, table.body = table.lines[:first], table.lines[first:]
     # Without positions a 行次 column shows as a bare small integer right after each item's label.
     row_numbers = any(w in compact(ln.text) for ln in table.header for w in _ROW_NUMBER_HEADERS)
+    # Without positions, an expenditure side of several columns (合计 / 一般公共预算 / 政府性基金预算)
+    # places a row's figures only when it prints every column, or its total alone (always printed first).
+    side_columns = _plain_side_columns(table) if not table.title_line.positioned else []
     amounts: list[Amount] = []
     for line in table.body:
         if is_noise(line):
@@ -79,14 +82,18 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                 side = "income" if position == 0 and len(items) > 1 else "expenditure"
             if not positioned and row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):
                 cells = cells[1:]
-            for cell in cells:
+            plain_keys = None
+            if not positioned and side == "expenditure" and len(side_columns) > 1 and cells:
+                plain_keys = _place_side(table, ctx, line, label, cells, side_columns)
+                cells = cells[: len(plain_keys)]
+            for n, cell in enumerate(cells):
                 cells_above = (
                     header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
                 )
                 header = "".join(cells_above)
                 if any(word in header for word in _ROW_NUMBER_HEADERS):
                     continue  # 行次: a row number, not an amount
-                key = column_key_of_cells(cells_above)
+                key = column_key_of_cells(cells_above) if plain_keys is None else plain_keys[n]
                 column_key = side if key in (None, "amount", "total") else f"{side}_{key}"
                 amounts.append(
                     ctx.amount(
@@ -103,18 +110,65 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     return amounts
 
 
+def _place_side(
+    table: Table, ctx: Context, line: Line, label: str, cells: list, columns: list[str]
+) -> list[str]:
+    """Column keys of an expenditure item's figures in plain text: every column in order when all are
+    printed, the total when it stands alone; with some of the parts left blank, which ones is not printed,
+    so only the total is kept and the reader is told."""
+    if len(cells) == len(columns) or len(cells) == 1:
+        return columns[: len(cells)]
+    ctx.diagnose(
+        "warn",
+        "ambiguous_columns",
+        f"{table.title}: item '{label}' prints {len(cells)} figures under the {len(columns)} columns "
+        f"{'/'.join(columns)} (blank cells dropped), so which parts they are cannot be told; only its "
+        "total is loaded.",
+        table,
+        line,
+        observed=" ".join(c.raw for c in cells),
+    )
+    return columns[:1]
+
+
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
 _ITEM_START_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|本年|收入总计|支出总计|收入合计|支出合计)")
 
 
+# Income items that do not say 收入: the funds appropriated (一、一般公共预算 …) and what is brought in
+# from before (年初结转和结余, 上年结转, 使用…结余, 用事业基金弥补收支差额); expenditure items that do not
+# say 支出 (年末结转和结余, 结余分配).
+_INCOME_ITEM_RE = re.compile(
+    r"一般公共预算|政府性基金|国有资本经营|年初.*结转|上年结转|使用.*结余|事业基金弥补"
+)
+_EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配")
+
+
 def _side_by_label(label: str) -> str | None:
-    """The side of a two-sided item by what it names: income items say 收入, expenditure items 支出."""
+    """The side of a two-sided item by what it names: income items say 收入 (or name a fund or what is
+    brought in from the year before), expenditure items 支出 (or what is carried over to the next)."""
     income, expenditure = "收入" in label, "支出" in label
     if income and not expenditure:
         return "income"
     if expenditure and not income:
         return "expenditure"
+    if not income and not expenditure:
+        if _EXPENDITURE_ITEM_RE.search(label):
+            return "expenditure"
+        if _INCOME_ITEM_RE.search(label):
+            return "income"
     return None
+
+
+def _plain_side_columns(table: Table) -> list[str]:
+    """The column keys the expenditure side of a plain-text header names, left to right (合计 / 一般公共预算 /
+    政府性基金预算 …): the amount words after the header's second 项目."""
+    words = [compact(w) for line in table.header for w in line.text.split()]
+    projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
+    if len(projects) < 2:
+        return []
+    keys = [column_key_of(w) for w in words[projects[1] + 1 :]]
+    return ["total" if key in ("amount", None) else key for key in keys if key is not None]
 
 
 def _items(line: Line, split_x: float | None = None):
