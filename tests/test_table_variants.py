@@ -304,3 +304,48 @@ def test_income_items_printed_alone_that_do_not_say_income():
     assert [sides[item] for item in ("二、政府性基金预算", "三、国有资本经营预算", "年初结转")] == [
         "income"
     ] * 3
+
+
+def test_a_three_level_sangong_header_printed_line_by_line_nests_its_columns():
+    """Plain text prints the header of several levels line by line; each line opening with 小计 is the
+    columns under the group it names (before, 公务接待费 was taken for the vehicle group: 4 of 6 figures in
+    the wrong column, and 7 of 9 in Jiangsu's form with 会议费 / 培训费)."""
+    vehicle = _parse(
+        """某某市某某局2024年部门预算
+“三公”经费支出预算表
+单位：万元
+合计 因公出国（境）费 公务用车购置及运行费 公务接待费
+小计 购置费 运行费
+10.00 1.00 6.00 4.00 2.00 3.00
+"""
+    )
+    assert _cells(vehicle, "sangong") == {
+        ("合计", "total"): Decimal("100000.00"),
+        ("因公出国（境）费", "outbound"): Decimal("10000.00"),
+        ("公务用车购置及运行费", "vehicle"): Decimal("60000.00"),
+        ("公务用车购置费", "vehicle_purchase"): Decimal("40000.00"),
+        ("公务用车运行费", "vehicle_operation"): Decimal("20000.00"),
+        ("公务接待费", "reception"): Decimal("30000.00"),
+    }
+    jiangsu = _parse(
+        """江苏省某某局2017年部门预算
+一般公共预算“三公”经费、会议费、培训费支出预算表
+单位：万元
+合计 “三公”经费 会议费 培训费
+小计 因公出国（境）费 公务用车购置及运行维护费 公务接待费
+小计 公务用车购置费 公务用车运行维护费
+1,452.35 584.35 110.00 317.80 50.00 267.80 156.55 168.00 700.00
+"""
+    )
+    cells = {column: amount for (_label, column), amount in _cells(jiangsu, "sangong").items()}
+    assert cells == {
+        "table_total": Decimal("14523500.00"),
+        "total": Decimal("5843500.00"),
+        "outbound": Decimal("1100000.00"),
+        "vehicle": Decimal("3178000.00"),
+        "vehicle_purchase": Decimal("500000.00"),
+        "vehicle_operation": Decimal("2678000.00"),
+        "reception": Decimal("1565500.00"),
+        "meeting": Decimal("1680000.00"),
+        "training": Decimal("7000000.00"),
+    }

@@ -454,8 +454,51 @@ def _satisfies(columns, values: dict[int, int]) -> bool:
     return True
 
 
+_VEHICLE_PARTS = {"vehicle_purchase", "vehicle_operation"}
+_SANGONG_PARTS = {"outbound", "vehicle", "reception", *_VEHICLE_PARTS}
+
+
+def _fragment_key(fragment: str) -> str:
+    if fragment == "小计":
+        return "subtotal"
+    return next((k for f, k in SANGONG_ITEMS if f == fragment), "phase")
+
+
+def _nested_header_text(table: Table) -> str:
+    """The header's words in the order of its columns. Plain text prints a header of several levels line
+    by line: "合计 因公出国（境）费 公务用车购置及运行费 公务接待费" / "小计 购置费 运行费", whose second line
+    are the columns under 公务用车购置及运行费, between it and 公务接待费; likewise 小计 / 出国 / 车 / 接待
+    under “三公”经费 beside 会议费 and 培训费. A line opening with 小计 goes under the group it names."""
+    order: list[str] = []
+    nested = False
+    for line in table.header:
+        if amount_unit_in(line.text):
+            continue
+        words = [m.group() for m in _TOKEN_RE.finditer(compact(line.text))]
+        keys = [_fragment_key(w) for w in words]
+        anchor = None
+        if order and keys[:1] == ["subtotal"] and len(keys) > 1:
+            group = (
+                "vehicle"
+                if set(keys[1:]) <= _VEHICLE_PARTS
+                else "total"
+                if set(keys[1:]) <= _SANGONG_PARTS
+                else None
+            )
+            anchor = next(
+                (n for n in range(len(order) - 1, -1, -1) if _fragment_key(order[n]) == group), None
+            )
+        if anchor is None:
+            order += words
+        else:
+            order[anchor + 1 : anchor + 1] = words
+            nested = True
+    # Otherwise the lines run together, as a cell broken mid-word needs ("公务用车购置" / "费").
+    return "|".join(order) if nested else header_text(table)
+
+
 def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
-    columns = _plain_columns(header_text(table), ctx.phase or "budget")
+    columns = _plain_columns(_nested_header_text(table), ctx.phase or "budget")
     # The table's figures are one row, possibly wrapped over several lines.
     cells: list[tuple[Cell, object]] = [(c, ln) for ln in body for c in _row(table, ln).amounts]
     if not cells:
