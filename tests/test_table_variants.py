@@ -349,3 +349,46 @@ def test_a_three_level_sangong_header_printed_line_by_line_nests_its_columns():
         "meeting": Decimal("1680000.00"),
         "training": Decimal("7000000.00"),
     }
+
+
+SANGONG_ROWS = """某某市某某局2024年部门预算
+“三公”经费支出预算表
+单位：万元
+项目 {columns}
+合计 12.50 10.30 -2.20
+1.因公出国（境）费 2.00 0.00 -2.00
+2.公务用车购置及运行费 8.00 8.10 0.10
+其中：公务用车购置费 0.00 0.00 0.00
+公务用车运行费 8.00 8.10 0.10
+3.公务接待费 2.50 2.20 -0.30
+"""
+
+
+def test_sangong_rows_under_columns_of_another_year_or_a_difference_load_the_reports_own_column():
+    """Only the 2024 budget column is the 2024 budget report's (before, 2023年决算数 was loaded as its actual,
+    or two 预算数 columns lost the table)."""
+    expected = {
+        ("合计", "budget"): Decimal("103000.00"),
+        ("1.因公出国(境)费", "budget"): Decimal("0.00"),
+        ("2.公务用车购置及运行费", "budget"): Decimal("81000.00"),
+        ("其中:公务用车购置费", "budget"): Decimal("0.00"),
+        ("公务用车运行费", "budget"): Decimal("81000.00"),
+        ("3.公务接待费", "budget"): Decimal("22000.00"),
+    }
+    for columns in (
+        "2023年决算数 2024年预算数 增减",
+        "2023年预算数 2024年预算数 增减",
+        "上年预算数 预算数 增减",
+    ):
+        result = _parse(SANGONG_ROWS.format(columns=columns))
+        cells = {(a.row_label, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+        assert cells == expected, columns
+    # A final account's 预算数 | 决算数 | 决算数比预算数增减: both phases, not the difference.
+    final = _parse(
+        SANGONG_ROWS.format(columns="预算数 决算数 决算数比预算数增减")
+        .replace("2024年部门预算", "2023年度部门决算")
+        .replace("支出预算表", "支出决算表")
+    )
+    phases = sorted({a.phase for a in final.amounts if a.table_key == "sangong"})
+    assert phases == ["actual", "budget"]
+    assert not [a for a in final.amounts if a.amount_yuan < 0]

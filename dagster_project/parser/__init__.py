@@ -220,7 +220,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         if seen[table.table_key] > 1:
             table.table_key = f"{table.table_key}_{seen[table.table_key]}"
     meta = read_metadata(lines, [t.title for t in tables])
-    ctx = Context(document_id, source_file, meta.doc_kind)
+    ctx = Context(document_id, source_file, meta.doc_kind, fiscal_year=meta.fiscal_year)
     for title_line, title in unknown_tables:
         ctx.diagnose(
             "info",

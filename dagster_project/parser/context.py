@@ -21,6 +21,8 @@ class Context:
     # {column_key: yuan}. A plain-text row the identities leave open is narrowed by the same row of another
     # table of the document (same code, same total).
     pins: dict[tuple, dict[str, Decimal]] = field(default_factory=dict)
+    # The report's year, when its title gives it: a column of another year is not this report's.
+    fiscal_year: int | None = None
 
     @property
     def phase(self) -> str:

@@ -97,7 +97,7 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
             continue
         row = _row(table, line)
         # Placed on a scratch context first: its diagnostics count only if the placement is kept.
-        scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind)
+        scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
         placed = _placed_by_position(table, scratch, line, row)
         columns = [(a.column_key, a.phase) for a in placed]
         apart = len(placed) == len(row.amounts) == len(set(columns))
@@ -161,6 +161,33 @@ def _items_in_rows(table: Table, body) -> bool:
     return named >= 2
 
 
+_DIFFERENCE_RE = re.compile(r"增减|增加|减少|变动|差额|比")
+_YEAR_COLUMN_RE = re.compile(r"(\d{4})年")
+
+
+def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
+    """The phase of each column of a plain-text items-as-rows header whose columns say more than their
+    phase: "other" for a column of another year than the report's, or of a difference (增减). None when no
+    column says so (the header's phase words are read as they are)."""
+    words = [compact(w) for line in table.header if not amount_unit_in(line.text) for w in line.text.split()]
+    columns, worded = [], False
+    for word in words:
+        year = _YEAR_COLUMN_RE.match(word)
+        if _DIFFERENCE_RE.search(word) and ("预算" in word or "决算" in word or "增减" in word):
+            columns.append("other")
+            worded = True
+        elif "决算" in word or "预算" in word:
+            # "2023年决算数" in a 2024 report, or "上年预算数": another year's column.
+            other_year = word.startswith("上年") or (
+                year is not None and ctx.fiscal_year is not None and int(year.group(1)) != ctx.fiscal_year
+            )
+            worded = worded or year is not None or word.startswith("上年")
+            columns.append("other" if other_year else "actual" if "决算" in word else "budget")
+    if not worded or not columns or ("other" not in columns and len(set(columns)) < len(columns)):
+        return None
+    return columns
+
+
 def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
     """Items as rows: each row's item from its label (a label wrapped over lines is joined), its figures
     the header's phase columns (预算数 / 决算数) in order. Rows that count cars or trips are not money and
@@ -169,7 +196,12 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
     header = header_text(table)
     phases = [key for kind, key in _header_tokens(header) if kind == "phase"] or [ctx.phase or "budget"]
     amounts: list[Amount] = []
-    if len(set(phases)) < len(phases):
+    # Columns that say which year they are or that they are a difference ("2023年决算数 2024年预算数 增减"):
+    # only this report's year's columns are its amounts.
+    worded = _worded_columns(table, ctx)
+    if worded is not None:
+        phases = worded
+    elif len(set(phases)) < len(phases):
         ctx.diagnose(
             "warn",
             "columns_unknown",
@@ -223,7 +255,9 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
             continue
         seen[item] = label
         if len(row.amounts) == len(phases):
-            placed = list(zip(row.amounts, phases, strict=True))
+            placed = [
+                (cell, phase) for cell, phase in zip(row.amounts, phases, strict=True) if phase != "other"
+            ]
         elif len(row.amounts) < len(phases) and row.amounts[0].segment.x0 is not None:
             placed = []
             for cell in row.amounts:
