@@ -1,4 +1,12 @@
-"""Document metadata from the cover and titles: kind, unit, fiscal year, scope, region."""
+"""Document metadata from the cover and titles: kind, unit, fiscal year, scope, region.
+
+Covers are printed many ways: "江苏省人民检察院 / 2019年度部门预算公开", "2023年度湖北省教育厅部门预算",
+"上海市普陀区2026年区级部门预算 / 预算主管部门：…", "湖北省教育厅部门决算 / （2022年度）",
+"二〇二二年度…". The year and kind come from the cover's title line (never from the narrative:
+"完成2022年预算的100%" is no title), the unit from the title, a cover line that names a body (…局, …院,
+…中心), or a field that names it (预算单位：, 编制部门：, 预算主管部门：…); a 主管部门 of a unit's report
+is its supervisor, not the unit.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +14,46 @@ import re
 from dataclasses import dataclass
 
 from .layout import Line
-from .tokens import compact
+from .tokens import compact, halfwidth
 
-_YEAR_KIND_RE = re.compile(r"(20\d{2})年(?:度)?(?:部门|单位)?(?:财务)?(?:收支)?(预算|决算)")
-_UNIT_FIELD_RE = re.compile(
-    r"(?:编制部门|编制单位|部门名称|单位名称|部门|预算单位)[:：]([^\s:：单]{2,40}?)(?=单位[:：]|$)"
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_YEAR = r"(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})"
+# A report's title: [unit] YEAR年[度] [unit | 区级 …] [部门|单位][综合|财务|收支](预算|决算), not a phrase of
+# the narrative ("2022年预算的", "2022年预算数", "2022年预算执行") nor a table's title ("…决算表").
+_TITLE_RE = re.compile(
+    r"^(?P<before>.{0,40}?)" + _YEAR + r"年(?:度)?(?P<middle>[^\d,，。;；:：%]{0,20}?)"
+    r"(?P<scope>部门|单位)?(?:综合|财务|收支)?(?P<kind>预算|决算)(?![表数执完为比和与占]|的(?!说明))"
 )
-_COVER_UNIT_RE = re.compile(r"^(.{2,40}?)(?:20\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)")
-_SUPERVISOR_RE = re.compile(r"主管部门[:：]([^\s:：]{2,40})")
-_PROVINCE_RE = re.compile(r"^(北京市|天津市|上海市|重庆市|.{2,3}?(?:省|自治区))")
-_CITY_RE = re.compile(r"^(.{2,8}?市)")
-_DISTRICT_RE = re.compile(r"^(.{2,8}?(?:区|县|旗))")
+_YEAR_ALONE_RE = re.compile(_YEAR + r"年(?:度)?(?!\d|[一二三四五六七八九十]{1,2}月)")
+_KIND_ALONE_RE = re.compile(
+    r"(?P<before>.{0,40}?)(?P<scope>部门|单位)?(?:综合|财务|收支)?(?P<kind>预算|决算)(?![表数执完为比和与占]|的(?!说明))"
+)
+# Fields that name the report's own body; 主管部门 / 主管单位 alone name its supervisor.
+_UNIT_FIELD_RE = re.compile(
+    r"(?:编制部门|编制单位|部门名称|单位名称|预算单位|预算主管部门|(?<!主管)部门)(?:\(盖章\))?[:：]\s*"
+    r"([^\s:：]{2,40}?)(?=\s|(?:实施|编制)?单位[:：]|单位名称|$)"
+)
+_SUPERVISOR_RE = re.compile(
+    r"(?<!预算)主管(?:部门|单位)[:：]\s*([^\s:：]{2,40}?)(?=\s|(?:实施|编制|预算)?单位[:：]|$)"
+)
+# What a body's name ends with (a unit name), as against a region's (上海市普陀区) or a heading's.
+_BODY_END_RE = re.compile(
+    r"(?:局|院|委|会|厅|办|办公室|所|中心|部|处|队|站|馆|校|学|社|室|公司|政府|署|团|台|园|场|库|监狱|科|庭|组|"
+    r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:本级|本部|机关)\))$"
+)
+_NOT_A_NAME_RE = re.compile(r"目录|公开|说明|报告|预算|决算|表|第.部分|附件|\d")
+_LEVEL_WORDS_RE = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级)$")
+# Words before a name that are no part of it (附件1, 关于), and a Party organ's prefix, no part of its region.
+_NAME_PREFIX_RE = re.compile(r"^(?:附件\d*|关于)")
+_PARTY_PREFIX_RE = re.compile(r"^(?:中共|中国共产党|共青团)")
+_PROVINCE_RE = re.compile(
+    r"^(北京市|天津市|上海市|重庆市|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|"
+    r"[^\d省市区县]{2,3}省)"
+)
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+_CITY_RE = re.compile(r"^([^\d省市区县局]{2,12}?(?:自治州|地区|盟|市))")
+_DISTRICT_RE = re.compile(r"^([^\d省市区县局]{1,10}?(?:自治县|自治旗|区|县|旗|市))")
+_BODY_WORD_RE = re.compile(r"局|院|委|厅|办|公司|中心|部|所")
 
 
 @dataclass(slots=True)
@@ -31,58 +68,100 @@ class Metadata:
     district: str | None = None
 
 
+def _year(text: str) -> int:
+    return int(text.translate(_CN_DIGITS))
+
+
+def _kind(word: str) -> str:
+    return "final_account" if word == "决算" else "budget"
+
+
+def _body_name(text: str) -> str | None:
+    """The text as a body's name (湖北省教育考试院), or None for a region, heading or anything else."""
+    name = _NAME_PREFIX_RE.sub("", text).removesuffix("关于").strip("()（）:： ")
+    if 2 <= len(name) <= 40 and _BODY_END_RE.search(name) and not _NOT_A_NAME_RE.search(name):
+        return name
+    return None
+
+
 def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     meta = Metadata()
-    head = [compact(ln.text) for ln in lines[:60]]
-    cover = "".join(head[:6])
-    for text in [cover, *head]:
-        match = _YEAR_KIND_RE.search(text)
-        if match:
-            meta.fiscal_year = int(match.group(1))
-            meta.doc_kind = "final_account" if match.group(2) == "决算" else "budget"
-            break
+    texts = [compact(ln.text) for ln in lines[:60]]
+    # The cover: its first lines, with a bare attachment mark or section heading left out.
+    cover = [t for t in texts[:12] if t and not re.fullmatch(r"附件\d*|第.部分.*|目录|目", t)][:8]
+    title = next(((n, m) for n, t in enumerate(cover) if (m := _TITLE_RE.search(t))), None)
+    unit_from_title = None
+    if title is not None:
+        _n, match = title
+        meta.fiscal_year, meta.doc_kind = _year(match.group(2)), _kind(match.group("kind"))
+        meta.scope = "unit" if match.group("scope") == "单位" else "department"
+        middle = match.group("middle")
+        unit_from_title = _body_name(match.group("before")) or (
+            _body_name(middle) if not _LEVEL_WORDS_RE.match(middle) else None
+        )
+    else:
+        # Year and kind on lines of their own ("湖北省教育厅部门决算" / "（2022年度）").
+        for text in cover:
+            if meta.fiscal_year is None and (year := _YEAR_ALONE_RE.search(text)):
+                meta.fiscal_year = _year(year.group(1))
+                unit_from_title = unit_from_title or _body_name(text[: year.start()])
+            if meta.doc_kind is None and (kind := _KIND_ALONE_RE.search(text)):
+                meta.doc_kind = _kind(kind.group("kind"))
+                meta.scope = "unit" if kind.group("scope") == "单位" else "department"
+                unit_from_title = _body_name(kind.group("before"))
+    if meta.fiscal_year is None:
+        # A report of tables only: its titles ("湖北省教育厅2022年度支出决算表").
+        for text in [*titles, *texts]:
+            if year := _YEAR_ALONE_RE.search(compact(text)):
+                meta.fiscal_year = _year(year.group(1))
+                unit_from_title = unit_from_title or _body_name(compact(text)[: year.start()])
+                break
     if meta.doc_kind is None:
         joined = "".join(titles)
         if "决算" in joined:
             meta.doc_kind = "final_account"
         elif "预算" in joined:
             meta.doc_kind = "budget"
-    # 单位预算 / 单位决算 (a unit's own report) versus 部门 (a department consolidating its units), as the
-    # cover says it; the file name is never used.
-    meta.scope = "unit" if re.search(r"单位(?:预算|决算)", cover) else "department"
-    for text in head[:8]:
-        match = _COVER_UNIT_RE.match(text)
-        if match and not match.group(1).startswith("第"):
-            meta.unit_name = match.group(1)
-            break
-    if meta.unit_name is None:
-        for line in lines:
-            match = _UNIT_FIELD_RE.search(compact(line.text))
-            if match:
-                meta.unit_name = match.group(1)
-                break
-    if meta.unit_name is None and head:
-        meta.unit_name = head[0][:40] if not re.search(r"\d", head[0]) else None
-    for line in lines[:400]:
-        match = _SUPERVISOR_RE.search(compact(line.text))
-        if match:
-            meta.supervising_department = match.group(1)
-            break
+    if meta.scope is None:
+        meta.scope = "unit" if re.search(r"单位(?:预算|决算)", "".join(cover)) else "department"
+    meta.unit_name = (
+        unit_from_title
+        or next((name for text in cover[:4] if (name := _body_name(text))), None)
+        or _field(lines[:12], _UNIT_FIELD_RE)
+        or _field(lines, _UNIT_FIELD_RE)
+    )
+    meta.supervising_department = _field(lines[:400], _SUPERVISOR_RE)
+    if meta.supervising_department is None and meta.scope == "department":
+        # 预算主管部门 on a department's report names the department itself, its own supervisor.
+        meta.supervising_department = _field(lines[:12], re.compile(r"预算主管部门[:：]\s*([^\s:：]{2,40})"))
     if meta.unit_name:
         _region(meta, meta.unit_name)
     return meta
 
 
+def _field(lines: list[Line], pattern: re.Pattern) -> str | None:
+    for line in lines:
+        match = pattern.search(halfwidth(line.text).strip()) or pattern.search(compact(line.text))
+        if match:
+            return compact(match.group(1))
+    return None
+
+
 def _region(meta: Metadata, name: str) -> None:
-    rest = name
+    rest = _PARTY_PREFIX_RE.sub("", name)
     match = _PROVINCE_RE.match(rest)
     if match:
         meta.province = match.group(1)
         rest = rest[match.end() :]
-        if meta.province in ("北京市", "天津市", "上海市", "重庆市"):
+        if meta.province in _MUNICIPALITIES:
             meta.city = meta.province
     if meta.city is None and (match := _CITY_RE.match(rest)):
         meta.city = match.group(1)
         rest = rest[match.end() :]
-    if (match := _DISTRICT_RE.match(rest)) and not match.group(1).endswith(("社区", "小区", "园区", "校区")):
+    match = _DISTRICT_RE.match(rest)
+    if (
+        match
+        and not match.group(1).endswith(("社区", "小区", "园区", "校区"))
+        and not _BODY_WORD_RE.search(match.group(1))
+    ):
         meta.district = match.group(1)
