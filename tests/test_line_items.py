@@ -96,3 +96,62 @@ def test_a_detail_table_is_known_by_its_lines_whatever_else_its_title_says():
     result = parse_document(text.encode("utf-8"), "示例局_2021_预算.txt")
     assert [t.table_key for t in result.tables] == ["line_items"]
     assert _lines(result) == _expected()
+
+
+HEAD = """北京市西城区示例局2021年部门预算
+表九 部门预算明细表
+单位：{unit}
+功能分类科目编码 功能分类科目名称 政府预算支出经济分类科目编码 名称
+部门预算支出经济分类科目编码 名称 项目名称 支出类型 金额
+"""
+
+
+def _items(body: str, unit: str = "万元"):
+    result = parse_document((HEAD.format(unit=unit) + body).encode(), "detail.txt", "d")
+    return [
+        (
+            i.functional_code,
+            i.economic_government_code,
+            i.economic_department_code,
+            i.project_name,
+            i.expenditure_type,
+            i.amount_raw,
+        )
+        for i in result.line_items
+    ], [d.check_name for d in result.diagnostics if d.severity != "info"]
+
+
+def test_subtotal_lines_are_not_detail_lines():
+    """A 类 line with no economic code and a 小计 line sum the lines under them (before, both were loaded:
+    the table's lines added up to twice its 合计)."""
+    items, diagnostics = _items(
+        """201 一般公共服务支出 650.00
+2010101 行政运行 50101 工资奖金津补贴 30101 基本工资 基本支出 600.00
+2010102 一般行政管理事务 50201 办公经费 30201 办公费 信息化运维 项目支出 50.00
+2010102 一般行政管理事务 小计 50.00
+小计 650.00
+合计 650.00
+"""
+    )
+    assert items == [
+        ("2010101", "50101", "30101", None, "basic", "600.00"),
+        ("2010102", "50201", "30201", "信息化运维", "project", "50.00"),
+    ]
+    assert diagnostics == []
+
+
+def test_economic_codes_printed_split_a_type_before_the_project_and_numbers_inside_a_project_name():
+    items, diagnostics = _items(
+        """201 01 01 行政运行 501 01 工资奖金津补贴 301 01 基本工资 基本支出 人员经费 600.00
+201 01 02 一般行政管理事务 502 01 办公经费 302 01 办公费 项目支出 采购 500 台电脑 50.00
+2010101 50101 30101 600.00
+合计 1,250.00
+"""
+    )
+    assert items == [
+        ("2010101", "50101", "30101", "人员经费", "basic", "600.00"),
+        ("2010102", "50201", "30201", "采购500台电脑", "project", "50.00"),
+        # codes without names: the numbers left of the amount are its codes, not more amounts
+        ("2010101", "50101", "30101", None, "basic", "600.00"),
+    ]
+    assert diagnostics == []

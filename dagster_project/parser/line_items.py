@@ -47,12 +47,33 @@ def _functional(words: list[str], i: int) -> tuple[str, int] | None:
     return code, n
 
 
+def _economic(words: list[str], i: int, pattern: re.Pattern) -> tuple[str, int] | None:
+    """An economic code at word i, also printed split ("501 01"), and the words it takes."""
+    if not pattern.match(words[i]):
+        return None
+    if len(words[i]) == 3 and i + 1 < len(words) and re.fullmatch(r"\d{2}", words[i + 1]):
+        return words[i] + words[i + 1], 2
+    return words[i], 1
+
+
+def _code_shaped(word: str) -> bool:
+    """A word of a functional or economic code's shape (5 or 7 digits)."""
+    return bool(re.fullmatch(r"[1235]\d{4}(?:\d{2})?", word))
+
+
 def read_line(line: Line) -> dict | None:
     """The pieces of one detail line: codes with their names, project name, type, amounts; None when the
-    line has no code at all (a continuation)."""
+    line has no code at all (a continuation). Codes come before the project name: a number inside the
+    name ("采购 500 台电脑") is part of it."""
     words = _words(line)
     end = len(words)
-    while end > 0 and parse_amount(words[end - 1]) is not None:
+    # The amounts from the right; a code-shaped number left of an amount is the line's code, not a second
+    # amount ("2010101 50101 30101 600.00" printed without names).
+    while (
+        end > 0
+        and parse_amount(words[end - 1]) is not None
+        and not (end < len(words) and _code_shaped(words[end - 1]))
+    ):
         end -= 1
     amounts = words[end:]
     pieces: dict = {"functional": None, "government": None, "department": None, "names": {}, "rest": []}
@@ -65,12 +86,15 @@ def read_line(line: Line) -> dict | None:
             pieces["functional"], current = functional[0], "functional"
             i += functional[1]
             continue
+        economic = None
         for kind, pattern in (("government", _GOVERNMENT_RE), ("department", _DEPARTMENT_RE)):
-            if pieces[kind] is None and pattern.match(word):
-                pieces[kind], current = word, kind
+            if pieces[kind] is None and not pieces["rest"] and (economic := _economic(words, i, pattern)):
+                pieces[kind], current = economic[0], kind
+                i += economic[1] - 1
                 break
         else:
-            if compact(word) in _TYPES and i == end - 1:
+            # The type column, wherever it is printed (after the names, before or after the project).
+            if compact(word) in ("基本支出", "项目支出") or (compact(word) in _TYPES and i == end - 1):
                 pieces["type"] = _TYPES[compact(word)]
             elif current is not None and current not in pieces["names"]:
                 pieces["names"][current] = compact(word)  # the first words after a code: its name
@@ -83,6 +107,14 @@ def read_line(line: Line) -> dict | None:
         return None
     pieces["amounts"] = amounts
     return pieces
+
+
+def _is_subtotal(pieces: dict) -> bool:
+    """A 小计 line, or a 类 / 款 line with no economic code and no project: the lines under it summed."""
+    rest = compact("".join(pieces["rest"]))
+    if rest in ("小计", "合计", "总计"):
+        return True
+    return len(pieces["functional"]) < 7 and not (pieces["government"] or pieces["department"] or rest)
 
 
 def looks_like_line_items(table: Table) -> bool:
@@ -132,6 +164,8 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
             text = compact("".join(w for w in words if parse_amount(w) is None))
             if figures and _TOTAL_RE.match(text) and len(figures) == 1:
                 total = (line, figures[0])
+            elif figures and text == "小计":
+                pass  # a subtotal of the lines above
             elif figures:
                 ctx.diagnose(
                     "warn",
@@ -147,6 +181,9 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
         if not pieces["functional"] or len(pieces["amounts"]) != 1:
             _unplaced(table, ctx, line, pieces)
             last = []
+            continue
+        if _is_subtotal(pieces):
+            last = []  # the sum of the detail lines of a functional code, not one more line
             continue
         last = [pieces, line]
         items.append(pieces | {"line": line})
