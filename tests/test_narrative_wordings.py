@@ -182,3 +182,8 @@ def test_operating_costs_and_procurement_in_other_wordings():
     assert _one("本部门政府采购合同金额120.00万元。", "procurement_total").amount_yuan == Decimal(
         "1200000.00"
     )
+
+
+def test_procurement_totals_worded_as_arranged_or_summed():
+    for sentence in ("本部门政府采购预算安排1,486.42万元。", "本部门政府采购支出预算合计1,486.42万元。"):
+        assert _one(sentence, "procurement_total").amount_yuan == Decimal("14864200.00")

@@ -114,3 +114,21 @@ def test_two_projects_in_a_row_are_two_claims():
         ("人民调解经费", Decimal("7812400.00")),
         ("法律援助", Decimal("1140000.00")),
     ]
+
+
+def test_a_rate_header_in_percent_and_header_labels_wrapped():
+    """执行率（%） prints its cells without the % sign (98.27 is 98.27%); a header printed over two lines
+    wraps 年初预算 / 数 (before: no placement, and no claim without a word)."""
+    expected = ("人民调解经费", Decimal("7950000.00"), Decimal("7812400.00"), Decimal("0.9827"))
+    for header, row in (
+        (
+            "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率（%） 得分\n",
+            "年度资金总额 795.00 795.00 781.24 10 98.27 9.83",
+        ),
+        (
+            "项目资金 年初预算 全年预算 全年执行 分值 执行率 得分\n（万元） 数 数 数\n",
+            "年度资金总额 795.00 795.00 781.24 10 98.27% 9.83",
+        ),
+    ):
+        _result, claims = _parse(HEAD + _block("人民调解经费", row, header))
+        assert [(c.subject_name, c.budget_yuan, c.actual_yuan, c.stated_rate) for c in claims] == [expected]

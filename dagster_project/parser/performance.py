@@ -36,6 +36,10 @@ _COLUMNS = [
     ("rate", "执行率"),
     ("score", "分值"),
     ("points", "得分"),
+    # the same labels with their last character wrapped onto the header's next line ("年初预算" / "数")
+    ("initial", "年初预算"),
+    ("full_year", "全年预算"),
+    ("actual", "全年执行"),
 ]
 _MONEY_COLUMNS = ("initial", "full_year", "budget", "actual")
 _PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
@@ -93,6 +97,21 @@ def _placements(columns: list[str], tokens: list[str]) -> list[dict[str, str]]:
             continue
         out.append(placed)
     return out
+
+
+# "执行率（%）": the rate column's cells are printed without their % sign.
+_RATE_IN_PERCENT_RE = re.compile(r"执行率[(（]%[)）]")
+
+
+def _with_percent_sign(columns: list[str], tokens: list[str]) -> list[str]:
+    """The row's figures with the % sign a 执行率（%） header leaves out put back on its rate: the figure
+    at the rate column's place when the row prints every column (blank cells make the place unknown)."""
+    if "rate" not in columns or len(tokens) != len(columns):
+        return tokens
+    i = columns.index("rate")
+    if parse_amount(tokens[i]) is None:
+        return tokens
+    return [*tokens[:i], tokens[i] + "%", *tokens[i + 1 :]]
 
 
 def _money(token: str | None, unit: str) -> tuple[Decimal, Decimal] | None:
@@ -161,6 +180,8 @@ def _read_funds_row(table: Table, ctx: Context, project, header_text: str, row: 
         ctx.diagnose("warn", "amount_unit_missing", message, table, row[0])
         return None
     tokens = _tokens(row)
+    if _RATE_IN_PERCENT_RE.search(header_text):
+        tokens = _with_percent_sign(columns, tokens)
     placements = _placements(columns, tokens)
     if len(tokens) < len(columns):
         placements = [p for p in placements if _consistent(p, unit)]
