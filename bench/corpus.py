@@ -915,9 +915,43 @@ def _split_decimal(rng: random.Random, style: Style, figure: str) -> str:
     return figure
 
 
+def _economic_blocks(doc, style, table_key, label, title, unit_name, econ, phase) -> None:
+    """The national final-account template's basic expenditure table (domain.md's 表6): side-by-side
+    blocks of (code, name, amount), 人员经费 (301, 303) in the first, 公用经费 split over the second (302)
+    and the third (the other classes), each line the next entry of every block; 人员经费合计 and 公用经费合计
+    on the last line. Every cell is the total of its code."""
+    _title(doc, label, title, unit_name, style)
+    _header(doc, ["人员经费", "公用经费"])
+    _header(doc, ["科目编码", "科目名称", "决算数"] * 3)
+    entries: dict[int, list[tuple[str, str, Decimal]]] = {0: [], 1: [], 2: []}
+    totals = [Decimal(0), Decimal(0)]
+    for cls in sorted({code[:3] for code in econ}):
+        block = 0 if cls in PERSONNEL_CLASSES else 1 if cls == "302" else 2
+        codes = sorted(c for c in econ if c.startswith(cls))
+        entries[block].append((cls, ECONOMIC[cls][0], sum((econ[c] for c in codes), Decimal(0))))
+        entries[block] += [(c, ECONOMIC[cls][1][c], econ[c]) for c in codes]
+        totals[0 if block == 0 else 1] += entries[block][-len(codes) - 1][2]
+    for n in range(max(len(b) for b in entries.values())):
+        row = [entries[b][n] for b in range(3) if n < len(entries[b])]
+        doc.room(1)
+        line = doc.add(" ".join(f"{code} {name} {style.figure(style.printed(v))}" for code, name, v in row))
+        for code, name, value in row:
+            doc.cell(table_key, code, name, "total", style.printed(value), style.unit, line, phase)
+    doc.room(1)
+    personnel, public = (style.printed(t) for t in totals)
+    line = doc.add(f"人员经费合计 {style.figure(personnel)} 公用经费合计 {style.figure(public)}")
+    doc.cell(table_key, None, "人员经费合计", "total", personnel, style.unit, line, phase)
+    doc.cell(table_key, None, "公用经费合计", "total", public, style.unit, line, phase)
+
+
 def _economic_table(doc, rng, style, table_key, label, title, unit_name, econ, phase):
     """Basic expenditure by departmental economic code; a quarter print each row's governmental code and
-    name beside it (two classifications on one row, as Beijing's 表六)."""
+    name beside it (two classifications on one row, as Beijing's 表六). A third of final accounts print
+    the national template's side-by-side blocks instead (``_economic_blocks``)."""
+    blocks = random.Random(f"blocks:{unit_name}:{title}")  # drawn apart: the other draws stay as they were
+    if phase == "actual" and not style.cell_per_line and blocks.random() < 0.35:
+        _economic_blocks(doc, style, table_key, label, title, unit_name, econ, phase)
+        return
     _title(doc, label, title, unit_name, style)
     paired = rng.random() < 0.25 and not style.cell_per_line  # (drawn either way: same draws)
     if paired:

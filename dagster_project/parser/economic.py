@@ -5,6 +5,7 @@ positions, and each block is read like a one-column code table."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .context import Context
 from .functional import is_noise, parse_coded_table, split_header
@@ -12,7 +13,15 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import read_row
 from .tables import Table
-from .tokens import code_level, compact, economic_classification, join_split_amounts, parse_amount
+from .tokens import (
+    code_level,
+    compact,
+    decimals_of,
+    economic_classification,
+    join_split_amounts,
+    parse_amount,
+    to_yuan,
+)
 
 _ECON_HEAD_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
 
@@ -66,12 +75,20 @@ def _coded_blocks(line: Line) -> int:
 
 def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
     """一般公共预算支出表 basic = 一般公共预算基本支出表 total: a functional table whose total equals this
-    total is basic expenditure throughout (a pin for plain-text column placement)."""
+    total is basic expenditure throughout (a pin for plain-text column placement). Side-by-side blocks
+    print no 合计 but 人员经费合计 and 公用经费合计, whose sum it is."""
     if not table.table_key.startswith("general_budget_basic"):
         return
-    for a in amounts:
-        if a.is_total_row and a.column_key == "total" and a.row_label in ("合计", "总计"):
-            ctx.pins.setdefault(("functional", None, a.amount_yuan), {"basic": a.amount_yuan})
+    totals = {a.row_label: a for a in amounts if a.is_total_row and a.column_key == "total"}
+    total = next((totals[label].amount_yuan for label in ("合计", "总计") if label in totals), None)
+    if total is not None:
+        ctx.pins.setdefault(("functional", None, total), {"basic": total})
+    elif "人员经费合计" in totals and "公用经费合计" in totals:
+        # Two rounded figures: their sum is the basic total to one printed step either way.
+        personnel, public = totals["人员经费合计"], totals["公用经费合计"]
+        step = to_yuan(Decimal(1).scaleb(-decimals_of(personnel.amount_raw)), personnel.amount_unit)
+        for total in (personnel.amount_yuan + public.amount_yuan + k * step for k in (0, -1, 1)):
+            ctx.pins.setdefault(("functional", None, total), {"basic": total})
 
 
 def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool]:
@@ -129,4 +146,5 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
                     is_total_row=row.code is None,
                 )
             )
+    _pin_basic_total(table, ctx, amounts)
     return amounts, False
