@@ -392,3 +392,32 @@ def test_sangong_rows_under_columns_of_another_year_or_a_difference_load_the_rep
     phases = sorted({a.phase for a in final.amounts if a.table_key == "sangong"})
     assert phases == ["actual", "budget"]
     assert not [a for a in final.amounts if a.amount_yuan < 0]
+
+
+BASIC_TABLE = """单位：万元
+科目编码
+科目名称
+合计
+人员经费
+公用经费
+合计 90.00 80.00 10.00
+301 工资福利支出 80.00 80.00
+302 商品和服务支出 10.00 10.00
+"""
+
+
+def test_a_title_wrapped_over_two_lines_whose_second_line_is_a_title_of_its_own():
+    """'一般公共预算基本' / '支出预算表' is the 一般公共预算基本支出预算表, not a 支出预算表 (before, it was
+    merged into the table above and its rows lost their codes)."""
+    for title in ("表2\n一般公共预算基本\n支出预算表\n", "表2 一般公共预算财政拨款\n基本支出决算表\n"):
+        result = _parse(EXPENDITURE + title + BASIC_TABLE)
+        assert [(t.table_key, t.table_label) for t in result.tables] == [
+            ("expenditure_by_function", None),
+            ("general_budget_basic_by_economic", "表2"),
+        ], title
+        assert _cells(result) == EXPECTED  # the table above keeps its rows and names
+        assert {a.subject_name for a in result.amounts if a.subject_code == "2010601"} == {"行政运行"}
+    # A row label of the table above, on the page before a title that starts a page, is not the title's.
+    result = _parse(EXPENDITURE + "国有资本经营预算\n\f一般公共预算基本支出决算表\n" + BASIC_TABLE)
+    keys = [t.table_key for t in result.tables]
+    assert keys == ["expenditure_by_function", "general_budget_basic_by_economic"]

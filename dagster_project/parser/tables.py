@@ -96,11 +96,45 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     return label, title, classify_title(title)
 
 
+# What a line above a title ends with when it names a body (the report's unit), not a title's beginning.
+_BODY_END_RE = re.compile(r"(?:局|院|委|会|厅|办|所|中心|部|处|队|站|馆|校|社|室|公司|政府)$")
+
+
+def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
+    """A title wrapped over two lines whose second line is a title of its own ("一般公共预算基本" /
+    "支出预算表", "表2 一般公共预算财政拨款" / "基本支出决算表"): (label, title, key, first line) of both
+    lines, when they name another table kind than the second line alone. The line above must read as a
+    title's beginning: short, no sentence, no figure, no unit or header, no body's name."""
+    above = compact(lines[i - 1].text)
+    label, begun = split_label(lines[i - 1].text)
+    if (
+        lines[i - 1].page != lines[i].page  # a table's title starts its page: the line above is not of it
+        or not 2 <= len(begun) <= 24
+        or re.search(r"[\d,，。;；:：]|合计|总计|小计", begun)
+        or begun.endswith("表")
+        or _BODY_END_RE.search(begun)
+        or amount_unit_in(above)
+        or title_candidate(lines[i - 1]) is not None
+    ):
+        return None
+    if label is None and i > 1 and lines[i - 2].page == lines[i].page:  # the label alone above ("表2")
+        label_above, rest = split_label(lines[i - 2].text + " x")
+        label = label_above if rest == "x" else None
+    joined = title_candidate(
+        Line(lines[i].number, lines[i].page, [Segment(begun + compact(lines[i].text), None, None)])
+    )
+    if joined is None or joined[2] is None or joined[2] == found[2]:
+        return None
+    start = i - 2 if label is not None and split_label(lines[i - 1].text)[0] is None else i - 1
+    return label or found[0], joined[1], joined[2], start
+
+
 def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = None) -> list[Table]:
     """Tables keyed by their titles. A title repeated in a table of contents is not a table: a real title
     is followed, before any other title, by an amount-unit line or a header line. The titles of tables of
     a kind not read here are added to `unknown` (title line, title)."""
     candidates: list[tuple[int, str | None, str, str | None]] = []
+    starts: dict[int, int] = {}  # the first line of a title wrapped over lines above it
     for i, line in enumerate(lines):
         found = title_candidate(line)
         following = compact(lines[i + 1].text) if not found and i + 1 < len(lines) else ""
@@ -108,6 +142,8 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             # A title wrapped onto a second line ("…培训费支出预" / "算表").
             joined = compact(line.text) + following
             found = title_candidate(Line(line.number, line.page, [Segment(joined, None, None)]))
+        elif found and i > 0 and (longer := _title_begun_above(lines, i, found)) is not None:
+            found, starts[i] = longer[:3], longer[3]
         if found:
             candidates.append((i, *found))
     # A title is a table's only when a unit or header line follows it: a table of contents lists titles
@@ -128,7 +164,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             if unknown is not None:
                 unknown.append((lines[i], title))
             continue
-        next_title = titles[n + 1][0] if n + 1 < len(titles) else len(lines)
+        next_title = starts.get(titles[n + 1][0], titles[n + 1][0]) if n + 1 < len(titles) else len(lines)
         end = next_title
         for j in range(i + 1, next_title):
             text = compact(lines[j].text)
