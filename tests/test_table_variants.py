@@ -421,3 +421,23 @@ def test_a_title_wrapped_over_two_lines_whose_second_line_is_a_title_of_its_own(
     result = _parse(EXPENDITURE + "国有资本经营预算\n\f一般公共预算基本支出决算表\n" + BASIC_TABLE)
     keys = [t.table_key for t in result.tables]
     assert keys == ["expenditure_by_function", "general_budget_basic_by_economic"]
+
+
+def test_procurement_categories_printed_as_columns():
+    """合计 / 货物 / 工程 / 服务 as columns (before: 'prints 4 amounts where one is expected', nothing loaded)."""
+    result = _parse(
+        """某某区司法局2021年部门预算
+政府采购预算表
+单位：万元
+单位名称 合计 货物 工程 服务
+合计 1,486.42 3.66 36.44 1,446.32
+某某区司法局 1,486.42 3.66 36.44 1,446.32
+"""
+    )
+    assert [(a.row_label, a.is_total_row, a.amount_yuan) for a in result.amounts] == [
+        ("合计", True, Decimal("14864200.00")),
+        ("货物", False, Decimal("36600.00")),
+        ("工程", False, Decimal("364400.00")),
+        ("服务", False, Decimal("14463200.00")),
+    ]
+    assert not [d for d in result.diagnostics if d.severity != "info"]

@@ -25,8 +25,64 @@ _CATEGORY_RE = re.compile(r"^([一二三])、(货物|工程|服务)(?:类)?[ABC]
 CATEGORY_KEYS = {"货物": "goods", "工程": "works", "服务": "services"}
 
 
+_COLUMN_WORDS = {"合计": "total", "总计": "total", **CATEGORY_KEYS}
+
+
+def _category_columns(lines) -> list[str]:
+    """The columns of a table that prints the categories as columns ("单位名称 合计 货物 工程 服务"), in
+    order, from the header words above the first figures; empty when the categories are rows."""
+    words = []
+    for line in lines:
+        if read_row(line, "none").amounts:
+            break
+        words += [compact(w) for w in line.text.split()]
+    keys = [_COLUMN_WORDS[w] for w in words if w in _COLUMN_WORDS]
+    return keys if "total" in keys and len(keys) > 1 and len(set(keys)) == len(keys) else []
+
+
+def _parse_category_columns(table: Table, ctx: Context, lines, columns: list[str]) -> list[Amount]:
+    """The 合计 row of a table with the categories as columns: its total and each category's figure, when
+    it prints every column (with blank cells dropped, which categories it prints is not told)."""
+    names = {key: word for word, key in CATEGORY_KEYS.items()}
+    for line in lines:
+        row = read_row(line, "none")
+        if not _TOTAL_RE.match(compact(row.label)) or not row.amounts:
+            continue
+        if len(row.amounts) != len(columns):
+            ctx.diagnose(
+                "warn",
+                "ambiguous_columns",
+                f"{table.title}: the 合计 row prints {len(row.amounts)} figures under the {len(columns)} "
+                f"columns {'/'.join(columns)} (blank cells dropped), so which is which cannot be told; "
+                "not loaded.",
+                table,
+                line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            return []
+        amounts = [
+            ctx.amount(
+                table,
+                line,
+                value=cell.value,
+                raw=cell.raw,
+                column_key="total",
+                column_label="合计" if key == "total" else names[key],
+                row_label="合计" if key == "total" else names[key],
+                is_total_row=key == "total",
+            )
+            for cell, key in zip(row.amounts, columns, strict=True)
+        ]
+        _check_categories(table, ctx, amounts, unplaced=False)
+        return amounts
+    return []
+
+
 def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     lines = [ln for ln in table.lines if not is_noise(ln)]
+    columns = _category_columns(lines)
+    if columns:
+        return _parse_category_columns(table, ctx, lines, columns)
     amounts: list[Amount] = []
     seen: set[str] = set()
     unplaced = False
@@ -95,6 +151,12 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                 is_total_row=total,
             )
         )
+    _check_categories(table, ctx, amounts, unplaced)
+    return amounts
+
+
+def _check_categories(table: Table, ctx: Context, amounts: list[Amount], unplaced: bool) -> None:
+    """合计 = 货物 + 工程 + 服务, as printed."""
     total = next((a for a in amounts if a.is_total_row), None)
     parts = [a for a in amounts if not a.is_total_row]
     # the figures of one table share its unit, so their printed forms are summed as printed
@@ -115,7 +177,6 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
             expected=str(total.amount_yuan),
             observed=str(sum(a.amount_yuan for a in parts)),
         )
-    return amounts
 
 
 def _figure_below(lines, n: int):
