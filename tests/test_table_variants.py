@@ -424,7 +424,8 @@ def test_a_title_wrapped_over_two_lines_whose_second_line_is_a_title_of_its_own(
 
 
 def test_procurement_categories_printed_as_columns():
-    """合计 / 货物 / 工程 / 服务 as columns (before: 'prints 4 amounts where one is expected', nothing loaded)."""
+    """合计 / 货物 / 工程 / 服务 as columns (before: 'prints 4 amounts where one is expected', nothing
+    loaded)."""
     result = _parse(
         """某某区司法局2021年部门预算
 政府采购预算表
