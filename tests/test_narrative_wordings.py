@@ -187,3 +187,10 @@ def test_operating_costs_and_procurement_in_other_wordings():
 def test_procurement_totals_worded_as_arranged_or_summed():
     for sentence in ("本部门政府采购预算安排1,486.42万元。", "本部门政府采购支出预算合计1,486.42万元。"):
         assert _one(sentence, "procurement_total").amount_yuan == Decimal("14864200.00")
+
+
+def test_the_fiscal_totals_said_together_are_the_fiscal_summarys():
+    claims = _claims("2020年度财政拨款收入总计1,146.11万元，支出总计1,146.11万元。")
+    assert {(c.claim_kind, c.amount_yuan) for c in claims if c.claim_kind != "year_on_year"} == {
+        ("fiscal_total_income_expenditure", Decimal("11461100.00"))
+    }

@@ -442,3 +442,103 @@ def test_procurement_categories_printed_as_columns():
         ("服务", False, Decimal("14463200.00")),
     ]
     assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
+def test_a_form_number_under_the_title_is_no_title_and_column_numbers_are_no_figures():
+    """Wuhan's tables print 公开0N表 under each title and 栏次 numbers under their headers (before: every
+    table lost as a table-of-contents entry; 栏次 1 2 3 read as figures of an empty table)."""
+    result = _parse(
+        EXPENDITURE.replace("支出决算表\n", "支出决算表\n公开03表\n")
+        + """国有资本经营预算财政拨款支出决算表
+公开09表
+部门：武汉市江岸区统计局 单位：万元
+项目
+本年支出
+科目编码
+科目名称
+合计
+基本支出
+项目支出
+栏次 1 2 3
+合计
+注：本部门2020年度没有国有资本经营预算财政拨款支出，本表无数据。
+"""
+    )
+    assert [(t.table_key, t.is_empty) for t in result.tables] == [
+        ("expenditure_by_function", False),
+        ("state_capital", True),
+    ]
+    assert _cells(result) == EXPECTED
+    assert [t.empty_reason for t in result.tables][1].startswith("注:本部门2020年度没有国有资本经营")
+    assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
+WUHAN_FISCAL_SUMMARY = """某某市某某局2020年度部门决算
+财政拨款收入支出决算总表
+公开04表
+部门：武汉市江岸区统计局 单位：万元
+收入 支出
+项目
+行次
+金额
+项目
+行次
+合计
+一般公共预算
+财政拨款
+政府性基金预算
+财政拨款
+国有资本经营
+预算财政拨款
+栏次 1 栏次 2 3 4 5
+一、一般公共预算财政拨款 1 1,141.11 一、一般公共服务支出 33 931.39 931.39
+二、政府性基金预算财政拨款 2 二、外交支出 34
+三、国有资本经营预算财政拨款 3 三、国防支出 35
+本年收入合计 27 1,141.11 本年支出合计 59 1,127.81 1,127.81
+年初财政拨款结转和结余 28 5.00 年末财政拨款结转和结余 60 18.30 18.30
+一般公共预算财政拨款 29 5.00 61
+政府性基金预算财政拨款 30 62
+国有资本经营预算财政拨款 31 63
+总计 32 1,146.11 总计 64 1,146.11 1,146.11
+"""
+
+
+def test_a_fiscal_summary_with_row_numbers_and_fund_columns_in_plain_text():
+    """The 行次 of a blank item beside a figure ('… 29 5.00 61') is no amount; header cells broken over
+    lines ('一般公共预算' / '财政拨款') are one column; funds whose income prints nothing spend nothing, so
+    '931.39 931.39' is 合计 and 一般公共预算 (before: 61, 62, 63 loaded as 万元, and every part dropped)."""
+    cells = _summary_cells(_parse(WUHAN_FISCAL_SUMMARY))
+    assert ("一、一般公共服务支出", "expenditure_general_public", Decimal("9313900.00")) in cells
+    assert ("总计", "expenditure_general_public", Decimal("11461100.00")) in cells
+    assert ("一般公共预算财政拨款", "income", Decimal("50000.00")) in cells
+    assert not [
+        c for c in cells if c[2] in (Decimal("610000.00"), Decimal("620000.00"), Decimal("630000.00"))
+    ]
+    assert not [c for c in cells if c[0].startswith("栏次")]
+    assert len(cells) == 13  # every figure printed: 1 + 2 + 1 + 2 + 1 + 2 + 1 + 1 + 2
+
+
+def test_a_label_alone_above_a_title_is_the_titles_not_the_last_rows_name():
+    result = _parse(EXPENDITURE + "- 3 -\n\f表三\n一般公共预算基本支出预算表\n" + BASIC_TABLE)
+    assert [(t.table_key, t.table_label) for t in result.tables] == [
+        ("expenditure_by_function", None),
+        ("general_budget_basic_by_economic", "表三"),
+    ]
+    assert {a.subject_name for a in result.amounts if a.subject_code == "2010601"} == {"行政运行"}
+
+
+def test_a_funds_appropriation_header_cell_broken_over_lines_is_one_column():
+    from dagster_project.parser.layout import lines_from_text
+    from dagster_project.parser.tables import header_labels_in_order
+
+    header = "合计\n上年结转\n一般公共预算\n财政拨款收入\n政府性基金预\n算财政拨款收\n入\n"
+    header += "国有资本经营\n预算财政拨款\n收入\n事业收入\n其他收入"
+    assert header_labels_in_order(lines_from_text(header)) == [
+        "合计",
+        "上年结转",
+        "一般公共预算",
+        "政府性基金",
+        "国有资本经营",
+        "事业收入",
+        "其他收入",
+    ]

@@ -87,8 +87,15 @@ def _body_name(text: str) -> str | None:
 def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     meta = Metadata()
     texts = [compact(ln.text) for ln in lines[:60]]
-    # The cover: its first lines, with a bare attachment mark or section heading left out.
-    cover = [t for t in texts[:12] if t and not re.fullmatch(r"附件\d*|第.部分.*|目录|目", t)][:8]
+    # The cover: its first lines, with a bare attachment mark, a section heading or a sentence left out.
+    cover = [
+        t
+        for t in texts[:12]
+        if t
+        and len(t) <= 60
+        and not re.search(r"[。，,；;]", t)
+        and not re.fullmatch(r"附件\d*|第.部分.*|目录|目", t)
+    ][:8]
     title = next(((n, m) for n, t in enumerate(cover) if (m := _TITLE_RE.search(t))), None)
     unit_from_title = None
     if title is not None:
@@ -111,7 +118,7 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
                 unit_from_title = _body_name(kind.group("before"))
     if meta.fiscal_year is None:
         # A report of tables only: its titles ("湖北省教育厅2022年度支出决算表").
-        for text in [*titles, *texts]:
+        for text in titles:  # never the narrative: it names other years too
             if year := _YEAR_ALONE_RE.search(compact(text)):
                 meta.fiscal_year = _year(year.group(1))
                 unit_from_title = unit_from_title or _body_name(compact(text)[: year.start()])

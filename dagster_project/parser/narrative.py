@@ -54,6 +54,7 @@ _TOTALS = [
         re.compile(r"(?<!款)(?<!入)(?:收入支出总计|收、?支总计各?|收入总计|支出总计)(?:为|是)?\s*" + _NUM),
     ),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计(?:为|是)?\s*" + _NUM)),
+    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入总计(?:为|是)?\s*" + _NUM)),
     # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small
     # firms (预留…).
     (
@@ -296,8 +297,14 @@ def parse_claims(
             )
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
+            stated = kind
+            if kind == "total_income_expenditure":
+                # "财政拨款收入总计…，支出总计…": both the 财政拨款 totals, said once for the sentence.
+                clause = text[max(text.rfind("。", 0, match.start()), match.start() - 40) + 1 : match.start()]
+                if "财政拨款" in clause and re.search(r"[收支]", clause):
+                    stated = "fiscal_total_income_expenditure"
             claim(
-                kind,
+                stated,
                 match.start(),
                 match.end(),
                 amount=_yuan(match.group(1), match.group(2)),

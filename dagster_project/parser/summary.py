@@ -65,6 +65,11 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     # Without positions, an expenditure side of several columns (合计 / 一般公共预算 / 政府性基金预算)
     # places a row's figures only when it prints every column, or its total alone (always printed first).
     side_columns = _plain_side_columns(table) if not table.title_line.positioned else []
+    # Figures printed with decimals: a bare small number among them is a row number.
+    decimals = any(
+        "." in c.raw for line in table.body for _label, cells in _items(line, split_x)[0] for c in cells
+    )
+    unfunded = _funds_without_money(table, split_x, row_numbers, decimals) if side_columns else set()
     amounts: list[Amount] = []
     for line in table.body:
         if is_noise(line):
@@ -82,9 +87,15 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                 side = "income" if position == 0 and len(items) > 1 else "expenditure"
             if not positioned and row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):
                 cells = cells[1:]
+            if not positioned and row_numbers and decimals:
+                # a bare number after the figures is the 行次 of a blank item beside it ("… 29 5.00 61")
+                cells = [c for c in cells if not _ROW_NUMBER_RE.match(c.raw)]
             plain_keys = None
             if not positioned and side == "expenditure" and len(side_columns) > 1 and cells:
-                plain_keys = _place_side(table, ctx, line, label, cells, side_columns)
+                columns = side_columns
+                if len(cells) < len(columns):
+                    columns = [c for c in columns if c not in unfunded]
+                plain_keys = _place_side(table, ctx, line, label, cells, columns)
                 cells = cells[: len(plain_keys)]
             for n, cell in enumerate(cells):
                 cells_above = (
@@ -132,7 +143,9 @@ def _place_side(
 
 
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
-_ITEM_START_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|本年|收入总计|支出总计|收入合计|支出合计)")
+_ITEM_START_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|本年|收入总计|支出总计|收入合计|支出合计)"
+)
 
 
 # Income items that do not say 收入: the funds appropriated (一、一般公共预算 …) and what is brought in
@@ -163,12 +176,46 @@ def _side_by_label(label: str) -> str | None:
 def _plain_side_columns(table: Table) -> list[str]:
     """The column keys the expenditure side of a plain-text header names, left to right (合计 / 一般公共预算 /
     政府性基金预算 …): the amount words after the header's second 项目."""
-    words = [compact(w) for line in table.header for w in line.text.split()]
+    words: list[str] = []
+    for line in table.header:
+        for word in (compact(w) for w in line.text.split()):
+            if words and len(word) == 1 and len(words[-1]) == 1:  # a spaced label: "项 目"
+                words[-1] += word
+            else:
+                words.append(word)
     projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
     if len(projects) < 2:
         return []
-    keys = [column_key_of(w) for w in words[projects[1] + 1 :]]
-    return ["total" if key in ("amount", None) else key for key in keys if key is not None]
+    keys: list[str] = []
+    for word in words[projects[1] + 1 :]:
+        key = column_key_of(word)
+        if key is None or (key == "fiscal_appropriation" and keys and keys[-1] in _FUND_COLUMNS):
+            continue  # "一般公共预算 / 财政拨款": one header cell broken over two lines
+        keys.append("total" if key == "amount" else key)
+    return keys
+
+
+_FUND_COLUMNS = {
+    "general_public": "一般公共预算",
+    "government_fund": "政府性基金",
+    "state_capital": "国有资本经营",
+}
+
+
+def _funds_without_money(table: Table, split_x: float | None, row_numbers: bool, decimals: bool) -> set[str]:
+    """The funds (政府性基金, 国有资本经营) whose income items print no money: their expenditure columns
+    are blank throughout, so an item printing fewer figures than the columns is placed without them."""
+    funded: set[str] = set()
+    for line in table.body:
+        for label, cells in _items(line, split_x)[0]:
+            if row_numbers and decimals:
+                cells = [c for c in cells if not _ROW_NUMBER_RE.match(c.raw)]
+            elif row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):
+                cells = cells[1:]
+            for key, word in _FUND_COLUMNS.items():
+                if word in label and "支出" not in label and any(c.value for c in cells):
+                    funded.add(key)
+    return {key for key in ("government_fund", "state_capital") if key not in funded}
 
 
 def _items(line: Line, split_x: float | None = None):

@@ -16,6 +16,8 @@ _LABEL_RE = re.compile(
     r"|[0-9]{1,2}[、.](?!\d))"
 )
 _SPACED_LABEL_RE = re.compile(r"^[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+")
+# The column numbers of a template's header ("栏次 1 2 3 4 5 6"): no figures.
+COLUMN_NUMBERS_RE = re.compile(r"^(?:栏次|行次)[\d栏次行]*$")
 _EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
 # A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"):
@@ -93,7 +95,10 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     title = re.sub(r"[（(]续[）)]$", "", title)
     if not re.search(r"表(?:[（(][^）)]*[）)])?$", title) or "说明" in title:
         return None
-    return label, title, classify_title(title)
+    key = classify_title(title)
+    if key is None and (re.search(r"\d|^公开", title) or len(title) < 5):
+        return None  # a form number ("公开01表") or a reference, not the title of another kind of table
+    return label, title, key
 
 
 # What a line above a title ends with when it names a body (the report's unit), not a title's beginning.
@@ -144,6 +149,10 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             found = title_candidate(Line(line.number, line.page, [Segment(joined, None, None)]))
         elif found and i > 0 and (longer := _title_begun_above(lines, i, found)) is not None:
             found, starts[i] = longer[:3], longer[3]
+        if found and i not in starts and i > 0 and lines[i - 1].page == line.page:
+            label_above, rest = split_label(lines[i - 1].text + " x")
+            if label_above is not None and rest == "x":  # the label alone on the line above ("表三")
+                found, starts[i] = (found[0] or label_above, *found[1:]), i - 1
         if found:
             candidates.append((i, *found))
     # A title is a table's only when a unit or header line follows it: a table of contents lists titles
@@ -181,7 +190,11 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         # ("注：本表无数据的科目不列示") empties nothing.
         empty = next((ln for ln in body if _EMPTY_RE.search(compact(ln.text))), None)
         if empty is not None and not any(
-            value for ln in body if ln is not empty for value in map(parse_amount, ln.text.split()) if value
+            value
+            for ln in body
+            if ln is not empty and not COLUMN_NUMBERS_RE.match(compact(ln.text)) and not ln.page_number
+            for value in map(parse_amount, ln.text.split())
+            if value
         ):
             table.empty_reason = compact(empty.text)
         tables.append(table)
@@ -408,6 +421,14 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
         previous_end = start + len(fragment)
     # A group label over the columns below it ("本年支出" over "小计 / 基本支出 / 项目支出") is not a column:
     # the 小计/合计 that follows it is. Part columns before a 合计 printed last are columns.
+    # "一般公共预算" / "财政拨款收入": one cell broken over lines, the fund's appropriation (one column).
+    cells = [
+        cell
+        for n, cell in enumerate(cells)
+        if not (
+            cell == ["财政拨款"] and n and cells[n - 1][-1] in ("一般公共预算", "政府性基金", "国有资本经营")
+        )
+    ]
     labels = []
     for n, cell in enumerate(cells):
         following = cells[n + 1] if n + 1 < len(cells) else None
