@@ -350,7 +350,7 @@ def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
     for _round in range(3):
         if not open_tables:
             break
-        pins_before = len(ctx.pins)
+        pins_before = sum(map(len, ctx.pins.values()))
         still_open = []
         for table in open_tables:
             ctx.diagnostics[:] = [
@@ -361,7 +361,7 @@ def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
             found[id(table)], ambiguous = _read_one(table, ctx)
             if ambiguous:
                 still_open.append(table)
-        open_tables = still_open if len(ctx.pins) > pins_before else []
+        open_tables = still_open if sum(map(len, ctx.pins.values())) > pins_before else []
     _report_unread(tables, found, ctx)
     return found
 

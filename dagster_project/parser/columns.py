@@ -366,7 +366,7 @@ def assign_rows_by_identities(
             placed = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
             out.append(placed)
             if row.amounts[0].value:  # certain: it may pin the same row in another table
-                ctx.pins.setdefault(
+                ctx.pin(
                     (code_kind, row.code, to_yuan(row.amounts[0].value, unit)),
                     {key: to_yuan(c.value, unit) for c, key, _label in placed},
                 )

@@ -24,6 +24,13 @@ class Context:
     # The report's year, when its title gives it: a column of another year is not this report's.
     fiscal_year: int | None = None
 
+    def pin(self, key: tuple, columns: dict[str, Decimal]) -> None:
+        """Add what one table placed for sure to a row's pin; tables pin different columns of one total
+        (the 基本支出表 its 基本支出, the 收支总表 the 收入表's columns); a column's first pin stands."""
+        pinned = self.pins.setdefault(key, {})
+        for column, value in columns.items():
+            pinned.setdefault(column, value)
+
     @property
     def phase(self) -> str:
         return "actual" if self.doc_kind == "final_account" else "budget"

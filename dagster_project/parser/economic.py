@@ -82,13 +82,13 @@ def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
     totals = {a.row_label: a for a in amounts if a.is_total_row and a.column_key == "total"}
     total = next((totals[label].amount_yuan for label in ("合计", "总计") if label in totals), None)
     if total is not None:
-        ctx.pins.setdefault(("functional", None, total), {"basic": total})
+        ctx.pin(("functional", None, total), {"basic": total})
     elif "人员经费合计" in totals and "公用经费合计" in totals:
         # Two rounded figures: their sum is the basic total to one printed step either way.
         personnel, public = totals["人员经费合计"], totals["公用经费合计"]
         step = to_yuan(Decimal(1).scaleb(-decimals_of(personnel.amount_raw)), personnel.amount_unit)
         for total in (personnel.amount_yuan + public.amount_yuan + k * step for k in (0, -1, 1)):
-            ctx.pins.setdefault(("functional", None, total), {"basic": total})
+            ctx.pin(("functional", None, total), {"basic": total})
 
 
 def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool]:

@@ -5,6 +5,7 @@ that is not an amount."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .columns import LABEL_HEADER_WORDS
 from .context import Context
@@ -118,6 +119,8 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                         is_total_row=bool(_TOTAL_RE.search(label)),
                     )
                 )
+    if table.table_key == "income_expenditure_summary":
+        _pin_income_columns(table, ctx, amounts, split_x)
     return amounts
 
 
@@ -171,6 +174,62 @@ def _side_by_label(label: str) -> str | None:
         if _INCOME_ITEM_RE.search(label):
             return "income"
     return None
+
+
+# The income items of a 收支总表 and the 收入表 column each one is (the appropriations also summed into
+# 财政拨款).
+_INCOME_ITEM_COLUMNS = (
+    ("一般公共预算", "general_public"),
+    ("政府性基金", "government_fund"),
+    ("国有资本经营", "state_capital"),
+    ("上级补助", "upper_grant"),
+    ("事业收入", "business"),
+    ("经营收入", "operating_income"),
+    ("附属单位上缴", "affiliated_remit"),
+    ("其他收入", "other_income"),
+)
+
+
+def _pin_income_columns(table: Table, ctx: Context, amounts: list[Amount], split_x: float | None) -> None:
+    """收支总表 income items = the 收入表's 合计 row by column (domain.md, across tables): a pin for the
+    收入表's placement in plain text. An item printed without a figure is zero. Only when the items add up to
+    the summary's 本年收入合计 (a misprint leaves the pin unmatched: its key is that total)."""
+    total = next(
+        (
+            a.amount_yuan
+            for a in amounts
+            if a.column_key == "income" and a.row_label in ("本年收入合计", "收入合计")
+        ),
+        None,
+    )
+    if total is None:
+        return
+    stated = {a.row_label: a.amount_yuan for a in amounts if a.column_key == "income"}
+    labels = [
+        label
+        for line in table.body
+        for label, _cells in _items(line, split_x)[0]
+        if label and _side_by_label(label) == "income"
+    ]
+    pin: dict[str, Decimal] = {}
+    for label in labels:
+        if "合计" in label or "总计" in label or "结转" in label or "结余" in label:
+            continue
+        key = next((k for word, k in _INCOME_ITEM_COLUMNS if word in label), None)
+        if key is not None and key not in pin:
+            pin[key] = stated.get(label, Decimal(0))
+    appropriations = [pin[k] for k in ("general_public", "government_fund", "state_capital") if k in pin]
+    if appropriations:
+        pin["fiscal_appropriation"] = sum(appropriations, Decimal(0))
+    if (
+        pin
+        and sum(
+            (v for k, v in pin.items() if k not in ("general_public", "government_fund", "state_capital")),
+            Decimal(0),
+        )
+        == total
+    ):
+        ctx.pin(("functional", None, total), pin)
 
 
 def _plain_side_columns(table: Table) -> list[str]:
