@@ -429,8 +429,14 @@ def _header_tokens(text: str) -> list[tuple[str, str]]:
     tokens: list[tuple[str, str]] = []
     for n, (kind, key) in enumerate(found):
         following = found[n + 1][1] if n + 1 < len(found) else None
-        if kind == "item" and key != "subtotal" and following in ("subtotal", "grand_total"):
-            continue  # a group label
+        if following in ("budget", "actual") and n + 2 < len(found) and found[n + 2][1] == "grand_total":
+            following = "grand_total"  # "“三公”经费 预算数" over 合计 …: a group label with its phase
+        if (
+            kind == "item"
+            and key != "subtotal"
+            and (following == "subtotal" or (following == "grand_total" and key == "total"))
+        ):
+            continue  # a group label ("公务用车购置及运行费" over 小计 …, "“三公”经费" over 合计 …)
         if key == "subtotal":
             # 小计 under a group label takes the group's item (the vehicle subtotal).
             group = next((k for kd, k in reversed(found[:n]) if kd == "item" and k != "subtotal"), None)
@@ -448,6 +454,28 @@ def _plain_columns(header_text: str, doc_phase: str) -> list[tuple[str, str, str
     labels (all budget columns, then all actual ones); phase words after an item split that item into
     one column per phase (interleaved); without phase words every column has the document's phase."""
     tokens = _header_tokens(header_text)
+    # "“三公”经费财政拨款预算数" over the items: the phase of every column.
+    if (
+        len(tokens) > 2
+        and tokens[0] == ("item", "total")
+        and tokens[1][0] == "phase"
+        and tokens[2][0] == "item"
+    ):
+        tokens = tokens[1:]
+    # "预算数 决算数" over two halves of the same items (Wuhan's 表7): each phase over its half.
+    leading = 0
+    while leading < len(tokens) and tokens[leading][0] == "phase":
+        leading += 1
+    items = tokens[leading:]
+    if leading > 1 and all(kind == "item" for kind, _key in items) and len(items) % leading == 0:
+        half = len(items) // leading
+        chunks = [items[k * half : (k + 1) * half] for k in range(leading)]
+        if all(chunk == chunks[0] for chunk in chunks):
+            return [
+                (key, phase, _ITEM_NAMES.get(key, key))
+                for (_kind, phase), chunk in zip(tokens[:leading], chunks, strict=True)
+                for _kind2, key in chunk
+            ]
     columns: list[tuple[str, str, str]] = []
     grouped = bool(tokens) and tokens[0][0] == "phase"
     phase = doc_phase
@@ -499,36 +527,58 @@ def _fragment_key(fragment: str) -> str:
 
 
 def _nested_header_text(table: Table) -> str:
-    """The header's words in the order of its columns. Plain text prints a header of several levels line
-    by line: "合计 因公出国（境）费 公务用车购置及运行费 公务接待费" / "小计 购置费 运行费", whose second line
-    are the columns under 公务用车购置及运行费, between it and 公务接待费; likewise 小计 / 出国 / 车 / 接待
-    under “三公”经费 beside 会议费 and 培训费. A line opening with 小计 goes under the group it names."""
+    """The header's words in the order of its columns. Plain text prints a header of several levels level
+    by level: "合计 因公出国（境）费 公务用车购置及运行费 公务接待费" / "小计 购置费 运行费", whose
+    小计 / 购置费 / 运行费 are the columns under 公务用车购置及运行费, between it and 公务接待费; likewise
+    小计 / 出国 / 车 / 接待 under “三公”经费 beside 会议费 and 培训费. Each run opening with 小计 goes under
+    the next group it names that has none (Wuhan's 预算数 | 决算数 halves print two vehicle groups, then two
+    runs)."""
+    text = header_text(table)
+    words = [m.group() for m in _TOKEN_RE.finditer(text)]
+    keys = [_fragment_key(w) for w in words]
+    runs: list[tuple[str, int, int]] = []  # (group, start, end) of each 小计 run
+    n = 0
+    while n < len(keys):
+        end = n + 1
+        if keys[n] == "subtotal":
+            while end < len(keys) and keys[end] in _SANGONG_PARTS:
+                end += 1
+            parts = set(keys[n + 1 : end])
+            group = "vehicle" if parts and parts <= _VEHICLE_PARTS else "total" if parts else None
+            if group is not None:
+                runs.append((group, n, end))
+        n = end
+    # A run right after its group already stands where its columns are.
+    misplaced = [run for run in runs if run[1] == 0 or keys[run[1] - 1] != run[0]]
+    if not misplaced:
+        return text
+    groups = {
+        group: [
+            i
+            for i, key in enumerate(keys)
+            if key == group and not (i + 1 < len(keys) and keys[i + 1] == "subtotal")
+        ]
+        for group in ("vehicle", "total")
+    }
+    if any(len([r for r in misplaced if r[0] == g]) > len(groups[g]) for g in groups):
+        return text
+    moved = {i for _g, start, end in misplaced for i in range(start, end)}
+    inserts: dict[int, range] = {}
+    taken = {"vehicle": 0, "total": 0}
+    for group, start, end in misplaced:
+        inserts[groups[group][taken[group]]] = range(start, end)
+        taken[group] += 1
     order: list[str] = []
-    nested = False
-    for line in table.header:
-        if amount_unit_in(line.text):
-            continue
-        words = [m.group() for m in _TOKEN_RE.finditer(compact(line.text))]
-        keys = [_fragment_key(w) for w in words]
-        anchor = None
-        if order and keys[:1] == ["subtotal"] and len(keys) > 1:
-            group = (
-                "vehicle"
-                if set(keys[1:]) <= _VEHICLE_PARTS
-                else "total"
-                if set(keys[1:]) <= _SANGONG_PARTS
-                else None
-            )
-            anchor = next(
-                (n for n in range(len(order) - 1, -1, -1) if _fragment_key(order[n]) == group), None
-            )
-        if anchor is None:
-            order += words
-        else:
-            order[anchor + 1 : anchor + 1] = words
-            nested = True
-    # Otherwise the lines run together, as a cell broken mid-word needs ("公务用车购置" / "费").
-    return "|".join(order) if nested else header_text(table)
+
+    def emit(i: int) -> None:  # a word, then the run that goes under it (a run may hold the next group)
+        order.append(words[i])
+        for j in inserts.get(i, ()):
+            emit(j)
+
+    for i in range(len(words)):
+        if i not in moved:
+            emit(i)
+    return "|".join(order)
 
 
 def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
@@ -545,7 +595,11 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         row.label
         for ln in body[1:]
         for row in [_row(table, ln)]
-        if row.label and not row.amounts and _header_tokens(row.label)
+        # a note's sentence wrapped under the figures ("数，决算数是包括…") is no header word
+        if row.label
+        and not row.amounts
+        and _header_tokens(row.label)
+        and not re.search(r"[，。；,;]", row.label)
     ]
     named = [(item, p) for item, p, _label in columns]
     if columns and (late or len(set(named)) < len(named)):
