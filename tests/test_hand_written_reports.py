@@ -56,3 +56,27 @@ def test_the_xicheng_style_budget():
         2021,
         "西城区",
     )
+
+
+def test_a_county_budget_with_fund_money():
+    """四川省南充市营山县教育局 2022 (cover in Chinese numerals, narrative before the tables, a 三公 title
+    wrapped over two lines, a non-empty 政府性基金 table under a group header). Not read, each reported: the
+    财政拨款收支总表's parts the column totals would settle (5), and the 项目支出表's parts (5) with a project
+    name wrapped mid-bracket, whose second line comes out as a project '中)' (the one spurious amount)."""
+    checked = _run("check_county.py")
+    assert checked["stats"]["wrong"] == 0
+    assert checked["stats"]["matched"] == 270  # of 281
+    assert [(a.table_key, a.row_label) for a in checked["spurious"]] == [("project_expenditure", "中)")]
+    assert checked["cmiss"] == []  # all 21 claims
+
+
+def test_a_units_final_account_with_several_income_sources():
+    """上海市普陀区中医医院 2023 单位决算 (事业收入, 经营收入, 经营支出; a figure run on to a line of its
+    own in the 收入表; Shanghai's 三公 header with 预算数 决算数 under all items; two evaluated projects)."""
+    checked = _run("check_unit.py")
+    assert checked["wrong"] == []
+    assert checked["n_sp"] == 0
+    assert checked["matched"] == 215  # of 215
+    assert checked["cmiss"] == []
+    # one claim's subject: the project name wrapped onto the next line ("重大公共卫生服务" / "项目")
+    assert len(checked["loose"]) == 1

@@ -263,6 +263,9 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 # Amounts below their rows, yet this line follows a row that has its amounts: the text
                 # was extracted out of order (a figure moved down the page); never the next row's.
                 strays.append(row)
+            elif row.amounts and not row.label and pending is None and _spilled(rows, row.amounts, columns):
+                rows[-1].amounts += row.amounts  # the row's last figures, run on to a line of their own
+                rows[-1].gathered = True
             elif row.amounts and not row.label and pending is not None:
                 pending.amounts += row.amounts  # a row's figures printed one per line
                 pending.gathered = True
@@ -310,6 +313,19 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _spilled(rows: list[Row], figures: list[Cell], columns: int) -> bool:
+    """Whether figures alone on a line are the last ones of the row above, run on to the next line: that
+    row's own figures do not add up (its total is not the sum of its parts) and with these they do. Else
+    they are the next row's, printed above it."""
+    if not rows or not rows[-1].code or len(rows[-1].amounts) < 2:
+        return False
+    printed = rows[-1].amounts
+    if len(printed) + len(figures) > columns:
+        return False
+    total, parts = printed[0].raw, [c.raw for c in printed[1:]]
+    return not printed_sum_holds(total, parts) and printed_sum_holds(total, parts + [c.raw for c in figures])
 
 
 def _header_texts(table: Table) -> set[str]:

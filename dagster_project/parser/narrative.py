@@ -51,10 +51,14 @@ _TOTALS = [
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
     (
         "total_income_expenditure",
-        re.compile(r"(?<!款)(?<!入)(?:收入支出总计|收、?支总计各?|收入总计|支出总计)(?:为|是)?\s*" + _NUM),
+        re.compile(
+            r"(?<!款)(?<!入)(?:收入支出总计|收、?支总计各?|收、?支总预算各?|收入总计|支出总计)(?:为|是)?\s*"
+            + _NUM
+        ),
     ),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计(?:为|是)?\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入总计(?:为|是)?\s*" + _NUM)),
+    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
     # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small
     # firms (预留…).
     (

@@ -466,6 +466,20 @@ def _plain_columns(header_text: str, doc_phase: str) -> list[tuple[str, str, str
     leading = 0
     while leading < len(tokens) and tokens[leading][0] == "phase":
         leading += 1
+    # "预算数 决算数" printed once per item on a row of their own under all the items (Shanghai's header
+    # printed row by row): item by item, each with the repeating phases.
+    last_item = max((n for n, (kind, _key) in enumerate(tokens) if kind == "item"), default=-1)
+    trailing = [key for kind, key in tokens[last_item + 1 :] if kind == "phase"]
+    named = [key for kind, key in tokens[: last_item + 1] if kind == "item"]
+    if leading == 0 and named and len(trailing) > len(named) and len(trailing) % len(named) == 0:
+        k = len(trailing) // len(named)
+        pattern = trailing[:k]
+        if (
+            len(set(pattern)) == k
+            and trailing == pattern * len(named)
+            and all(kind == "item" for kind, _key in tokens[: last_item + 1])
+        ):
+            return [(key, phase, _ITEM_NAMES.get(key, key)) for key in named for phase in pattern]
     items = tokens[leading:]
     if leading > 1 and all(kind == "item" for kind, _key in items) and len(items) % leading == 0:
         half = len(items) // leading

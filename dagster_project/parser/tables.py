@@ -114,8 +114,10 @@ def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
     label, begun = split_label(lines[i - 1].text)
     if (
         lines[i - 1].page != lines[i].page  # a table's title starts its page: the line above is not of it
-        or not 2 <= len(begun) <= 24
-        or re.search(r"[\d,，。;；:：]|合计|总计|小计", begun)
+        or not 2 <= len(begun) <= 32
+        or re.search(
+            r"[\d,，。;；:：]|合计|总计|小计", re.sub(r"\d{4}年度?", "", begun)
+        )  # a year may open it
         or begun.endswith("表")
         or _BODY_END_RE.search(begun)
         or amount_unit_in(above)
@@ -386,27 +388,25 @@ def header_text(table: Table) -> str:
 
 def header_labels_in_order(header: list[Line]) -> list[str]:
     """Column labels named by a header without positions (plain text), in reading order. The header's
-    lines are read run together, since pdftotext breaks long cells mid-word ("本年收入合" / "计"); a label
-    across two lines is not read where the second line is a label of its own ("一般公共预算支出" / "合计" is
+    words are read run together, since pdftotext breaks long cells mid-word ("本年收入合" / "计"); a label
+    across two words is not read where the second word is a label of its own ("一般公共预算支出" / "合计" is
     two cells, not 支出合计)."""
     texts, breaks, offset = [], set(), 0
+    labels_at: set[int] = set()  # where a word that is a whole label starts
     for line in header:
         for word in halfwidth(line.text).split():
             breaks.add(offset)  # where a printed cell (a word between spaces or a line) starts
             texts.append(compact(word))
+            if texts[-1] in _WHOLE_LABELS:
+                labels_at.add(offset)
             offset += len(texts[-1])
     breaks.add(offset)
     text = "".join(texts)
-    line_starts, offset = [], 0
-    for line in header:
-        if compact(line.text) in _WHOLE_LABELS:
-            line_starts.append(offset)
-        offset += len(compact(line.text))
     found: list[tuple[int, str]] = []
     for fragment, _key in COLUMN_LABELS:
         for match in re.finditer(re.escape(fragment), text):
             end = match.start() + len(fragment)
-            if any(match.start() < start < end for start in line_starts):
+            if any(match.start() < start < end for start in labels_at):
                 continue
             if not any(start < end and match.start() < start + len(f) for start, f in found):
                 found.append((match.start(), fragment))
