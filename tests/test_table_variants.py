@@ -270,6 +270,8 @@ def test_an_expenditure_side_of_several_columns_in_plain_text():
     assert _summary_cells(result) == [
         ("一、一般公共预算", "income", Decimal("10000000.00")),
         ("一、一般公共服务支出", "expenditure", Decimal("8000000.00")),
+        # 800.00 800.00: 合计 and one part; 支出总计's 政府性基金 50.00 is 城乡社区支出's, so 一般公共预算
+        ("一、一般公共服务支出", "expenditure_general_public", Decimal("8000000.00")),
         ("二、政府性基金预算", "income", Decimal("500000.00")),
         ("二、城乡社区支出", "expenditure", Decimal("2500000.00")),
         ("二、城乡社区支出", "expenditure_general_public", Decimal("2000000.00")),
@@ -279,8 +281,19 @@ def test_an_expenditure_side_of_several_columns_in_plain_text():
         ("支出总计", "expenditure_general_public", Decimal("10000000.00")),
         ("支出总计", "expenditure_government_fund", Decimal("500000.00")),
     ]
-    # 800.00 800.00: the part is one of two columns, which one is not printed.
-    [diagnostic] = [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    # Without the column totals, which of the two columns the part is is not printed: reported.
+    alone = _parse(
+        """某某市某某局2024年部门预算
+表4 财政拨款收支总表
+单位：万元
+收入 支出
+项目 预算数 项目 合计 一般公共预算 政府性基金预算
+一、一般公共预算 1,000.00 一、一般公共服务支出 800.00 800.00
+二、政府性基金预算 50.00 二、城乡社区支出 250.00 200.00 50.00
+"""
+    )
+    [diagnostic] = [d for d in alone.diagnostics if d.check_name == "ambiguous_columns"]
     assert diagnostic.source_line == 6
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import product
 
 from .columns import LABEL_HEADER_WORDS
 from .context import Context
@@ -14,7 +15,7 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
-from .tokens import amount_unit_in, compact, join_split_amounts
+from .tokens import amount_unit_in, compact, decimals_of, join_split_amounts, to_yuan
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
 _TOTAL_RE = re.compile(r"合计|总计|小计")
@@ -72,6 +73,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     )
     unfunded = _funds_without_money(table, split_x, row_numbers, decimals) if side_columns else set()
     amounts: list[Amount] = []
+    deferred: list[tuple[Line, str, list, list[str]]] = []
     for line in table.body:
         if is_noise(line):
             continue
@@ -96,6 +98,10 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                 columns = side_columns
                 if len(cells) < len(columns):
                     columns = [c for c in columns if c not in unfunded]
+                if len(cells) == 2 and len(columns) > 2:
+                    # its total and one part of several: the column totals may tell which (below)
+                    deferred.append((line, label, cells, columns))
+                    continue
                 plain_keys = _place_side(table, ctx, line, label, cells, columns)
                 cells = cells[: len(plain_keys)]
             for n, cell in enumerate(cells):
@@ -119,9 +125,67 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                         is_total_row=bool(_TOTAL_RE.search(label)),
                     )
                 )
+    if deferred:
+        _place_by_column_totals(table, ctx, amounts, deferred)
+        amounts.sort(key=lambda a: a.source_line)  # the items placed last back among their lines
     if table.table_key == "income_expenditure_summary":
         _pin_income_columns(table, ctx, amounts, split_x)
     return amounts
+
+
+def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], deferred: list) -> None:
+    """Expenditure items that print their total and one part of several fund columns: the part's column is
+    the one assignment of all such items whose column sums, with the items placed for sure, give the
+    本年支出合计 row's part columns (the county's 其他支出 85.00 is the only item summing to the 政府性基金
+    column's 85.00). Otherwise each is reported and keeps its total."""
+    by_label: dict[str, dict[str, Decimal]] = {}
+    for a in amounts:
+        if a.column_key.startswith("expenditure_"):
+            label = re.sub(r"^[一二三四五六七八九十]+、", "", a.row_label)
+            by_label.setdefault(label, {})[a.column_key.removeprefix("expenditure_")] = a.amount_yuan
+    # 本年支出(合计); else 支出总计, which holds the 结转 too (a 结转 printed by fund then fits no assignment)
+    totals = next(
+        (by_label[k] for k in ("本年支出合计", "本年支出", "支出合计", "支出总计", "总计") if k in by_label),
+        {},
+    )
+    placed: dict[str, Decimal] = {}
+    for a in amounts:
+        if (
+            a.column_key.startswith("expenditure_")
+            and not _TOTAL_RE.search(a.row_label)
+            and not re.search(r"结|本年支出", a.row_label)
+        ):
+            key = a.column_key.removeprefix("expenditure_")
+            placed[key] = placed.get(key, Decimal(0)) + a.amount_yuan
+    parts = sorted({c for _l, _lb, _c, columns in deferred for c in columns[1:]})
+    unit = table.amount_unit or "元"
+    choice = None
+    if totals and set(parts) <= set(totals) and len(deferred) <= 10:
+        step = to_yuan(Decimal(1).scaleb(-max(decimals_of(c.raw) for d in deferred for c in d[2])), unit)
+        fits = []
+        for assignment in product(*[columns[1:] for _l, _lb, _c, columns in deferred]):
+            sums = dict(placed)
+            for (_line, _label, cells, _columns), key in zip(deferred, assignment, strict=True):
+                sums[key] = sums.get(key, Decimal(0)) + to_yuan(cells[1].value, unit)
+            terms = len(deferred) + 1
+            if all(abs(sums.get(k, Decimal(0)) - totals[k]) <= step * terms / 2 for k in parts):
+                fits.append(assignment)
+        choice = fits[0] if len(fits) == 1 else None
+    for n, (line, label, cells, columns) in enumerate(deferred):
+        keys = ["total", choice[n]] if choice else _place_side(table, ctx, line, label, cells, columns)
+        for cell, key in zip(cells, keys, strict=False):
+            amounts.append(
+                ctx.amount(
+                    table,
+                    line,
+                    value=cell.value,
+                    raw=cell.raw,
+                    column_key="expenditure" if key == "total" else f"expenditure_{key}",
+                    column_label="",
+                    row_label=label,
+                    is_total_row=bool(_TOTAL_RE.search(label)),
+                )
+            )
 
 
 def _place_side(
