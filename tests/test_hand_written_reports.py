@@ -13,6 +13,7 @@ phase over the items)."""
 import contextlib
 import io
 import runpy
+from decimal import Decimal
 
 from .conftest import PROJECT_ROOT
 
@@ -80,3 +81,29 @@ def test_a_units_final_account_with_several_income_sources():
     assert checked["cmiss"] == []
     # one claim's subject: the project name wrapped onto the next line ("重大公共卫生服务" / "项目")
     assert len(checked["loose"]) == 1
+
+
+def test_a_provincial_budget_consolidating_units():
+    """浙江省生态环境厅 2023 (tables numbered 一、 as Jiangsu prints them, a 收支预算总表 listing 类 and
+    支出用途 side by side, 事业 / 经营 / 其他 income and 上年结转, a 机关运行经费 table under
+    机关运行经费支出, figures with and without separators, a 三公 table of integers)."""
+    checked = _run("check_province.py")
+    assert checked["stats"] == {"expected": 342, "matched": 342, "missing": 0, "wrong": 0, "spurious": 0}
+    assert checked["cmiss"] == []  # all 30 claims
+
+
+def test_a_beijing_district_final_account_with_flow_tables():
+    """北京市朝阳区园林绿化局 2022 (收入支出决算表 and 财政拨款收入支出决算表 titled without 总表;
+    一般公共预算 and 政府性基金 tables as flows 年初结转 | 本年收入 | 本年支出 | 年末结转). The 45 figures of
+    flow rows that fit several column placements once blanks are dropped are reported, not loaded."""
+    checked = _run("check_bj_final.py")
+    assert checked["wrong"] == []
+    assert checked["missing"] == []
+    assert checked["matched"] == 194  # of 239
+    assert len(checked["missing_amb"]) == 45
+    assert checked["cmiss"] == []  # all 25 claims
+    document = checked["r"].document
+    assert (document.main_table_key, document.total_expenditure_yuan) == (
+        "expenditure_by_function",
+        Decimal("93457142.48"),
+    )

@@ -52,12 +52,12 @@ _TOTALS = [
     (
         "total_income_expenditure",
         re.compile(
-            r"(?<!款)(?<!入)(?:收入支出总计|收、?支总计各?|收、?支总预算各?|收入总计|支出总计)(?:为|是)?\s*"
-            + _NUM
+            r"(?<!款)(?<!入)(?:收入、?支出(?:预算)?总计|收、?支(?:预算)?总计各?|收、?支总预算各?|收入(?:预算)?总计"
+            r"|支出(?:预算)?总计)(?:为|是)?\s*" + _NUM
         ),
     ),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计(?:为|是)?\s*" + _NUM)),
-    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入总计(?:为|是)?\s*" + _NUM)),
+    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入(?:预算)?总计(?:为|是)?\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
     # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small
     # firms (预留…).
@@ -302,6 +302,10 @@ def parse_claims(
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
             stated = kind
+            if kind == "total_income_expenditure" and re.search(
+                r"资金|基金|其他|经营|事业|单位$", text[max(0, match.start() - 4) : match.start()]
+            ):
+                continue  # a part's total ("其他资金收入预算总计"), not the report's
             if kind == "total_income_expenditure":
                 # "财政拨款收入总计…，支出总计…": both the 财政拨款 totals, said once for the sentence.
                 clause = text[max(text.rfind("。", 0, match.start()), match.start() - 40) + 1 : match.start()]

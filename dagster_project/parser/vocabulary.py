@@ -21,10 +21,13 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("general_budget_by_function", ("一般公共预算", "支出"), ("总表",)),
     ("fiscal_summary", ("财政拨款", "收", "支", "总表"), ()),
     ("fiscal_summary", ("财政拨款", "收支", "总体"), ()),  # 财政拨款收支总体情况表 (Beijing)
+    # Beijing's final accounts title both summaries without 总表 (the fund tables of that name come first).
+    ("fiscal_summary", ("财政拨款收入支出决算表",), ()),
     ("fiscal_basic_by_economic", ("财政拨款", "基本支出"), ()),
     ("basic_by_economic", ("基本支出",), ()),
     ("income_expenditure_summary", ("收", "支", "总表"), ()),
     ("income_expenditure_summary", ("收支", "总体"), ()),  # 部门收支总体情况表 (Beijing)
+    ("income_expenditure_summary", ("收入支出决算表",), ()),
     ("fiscal_by_function", ("财政拨款", "支出"), ("收入",)),
     ("income_by_function", ("收入",), ("支出",)),
     # Before 明细: 政府购买服务预算财政拨款明细表, 上级转移支付细化明细表 and 政府采购预算明细表 are no budget
@@ -79,6 +82,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("小计", "total"),
     ("合计", "total"),
     ("总计", "total"),
+    ("机关运行经费", "amount"),  # the 机关运行经费 table's one amount column ("机关运行经费支出")
     ("决算数", "amount"),
     ("预算数", "amount"),
     ("金额", "amount"),
