@@ -67,7 +67,12 @@ def _is_multi_block(table: Table) -> bool:
     return bool(rows) and multi >= max(2, len(rows) // 5)
 
 
+_ECON_TOKEN_RE = re.compile(r"(?<!\d)[35]\d{2}(?:\d{2})?(?![\d.,])")
+
+
 def _coded_blocks(line: Line) -> int:
+    if not line.positioned and len(_ECON_TOKEN_RE.findall(line.text)) < 2:
+        return 1 if _ECON_TOKEN_RE.search(line.text) else 0  # one economic code at most: one block
     coded = [row for b in _blocks(line) if (row := read_row(b, "economic")).code]
     paired = len(coded) == 2 and coded[0].code[0] != coded[1].code[0] and not coded[0].amounts
     return 1 if paired else len(coded)

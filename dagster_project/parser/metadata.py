@@ -148,6 +148,8 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
 
 def _field(lines: list[Line], pattern: re.Pattern) -> str | None:
     for line in lines:
+        if "：" not in line.text and ":" not in line.text:
+            continue  # every field is "name：value"
         match = pattern.search(halfwidth(line.text).strip()) or pattern.search(compact(line.text))
         if match:
             return compact(match.group(1))

@@ -68,16 +68,15 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     # places a row's figures only when it prints every column, or its total alone (always printed first).
     side_columns = _plain_side_columns(table) if not table.title_line.positioned else []
     # Figures printed with decimals: a bare small number among them is a row number.
-    decimals = any(
-        "." in c.raw for line in table.body for _label, cells in _items(line, split_x)[0] for c in cells
-    )
-    unfunded = _funds_without_money(table, split_x, row_numbers, decimals) if side_columns else set()
+    items_of = {id(line): _items(line, split_x)[0] for line in table.body}  # each line read once
+    decimals = any("." in c.raw for items in items_of.values() for _label, cells in items for c in cells)
+    unfunded = _funds_without_money(items_of.values(), row_numbers, decimals) if side_columns else set()
     amounts: list[Amount] = []
     deferred: list[tuple[Line, str, list, list[str]]] = []
     for line in table.body:
         if is_noise(line):
             continue
-        items, _ = _items(line, split_x)
+        items = items_of[id(line)]
         for position, (label, cells) in enumerate(items):
             if not label:
                 continue
@@ -325,12 +324,12 @@ _FUND_COLUMNS = {
 }
 
 
-def _funds_without_money(table: Table, split_x: float | None, row_numbers: bool, decimals: bool) -> set[str]:
+def _funds_without_money(lines_items, row_numbers: bool, decimals: bool) -> set[str]:
     """The funds (政府性基金, 国有资本经营) whose income items print no money: their expenditure columns
     are blank throughout, so an item printing fewer figures than the columns is placed without them."""
     funded: set[str] = set()
-    for line in table.body:
-        for label, cells in _items(line, split_x)[0]:
+    for items in lines_items:
+        for label, cells in items:
             if row_numbers and decimals:
                 cells = [c for c in cells if not _ROW_NUMBER_RE.match(c.raw)]
             elif row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):
