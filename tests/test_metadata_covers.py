@@ -115,3 +115,9 @@ def test_cover(cover, expected):
 def test_a_sub_units_field_later_in_the_report_does_not_rename_the_report():
     text = "湖北省教育厅\n2022年度部门决算\n" + TABLE + "项目支出绩效自评表\n预算单位：湖北省教育考试院\n"
     assert parse_document(text.encode(), "cover.txt", "d").document.unit_name == "湖北省教育厅"
+
+
+def test_a_city_word_inside_a_units_name_is_no_district():
+    for cover in ("北京市城市管理委员会\n2022年度部门决算", "深圳市都市农业中心\n2022年度部门决算"):
+        document = parse_document((cover + "\n" + TABLE).encode(), "cover.txt", "d").document
+        assert document.district is None, cover

@@ -194,3 +194,11 @@ def test_the_fiscal_totals_said_together_are_the_fiscal_summarys():
     assert {(c.claim_kind, c.amount_yuan) for c in claims if c.claim_kind != "year_on_year"} == {
         ("fiscal_total_income_expenditure", Decimal("11461100.00"))
     }
+
+
+def test_a_parts_total_and_the_fiscal_part_of_a_total_are_not_the_reports_total():
+    claims = _claims("收入总计1,234.56万元，其中：财政拨款收入1,000.00万元；支出总计1,234.56万元。")
+    assert sorted(c.claim_kind for c in claims) == ["total_income_expenditure", "total_income_expenditure"]
+    assert not _claims(
+        "一般公共预算支出总计500.00万元，基本支出总计300.00万元。", kind="total_income_expenditure"
+    )

@@ -555,3 +555,27 @@ def test_a_funds_appropriation_header_cell_broken_over_lines_is_one_column():
         "事业收入",
         "其他收入",
     ]
+
+
+def test_what_a_review_of_this_sessions_rules_found_they_must_not_do():
+    """A code-shaped 元 figure is no code where the line has its code already; a title with 专户 / 资金 is no
+    收支总表; 三公 columns of two years in a report whose own year is unknown are reported, not loaded."""
+    from dagster_project.parser.tables import classify_title
+
+    detail = _parse(
+        """北京市西城区示例局2021年部门预算
+表九 部门预算明细表
+单位：元
+功能分类科目编码 功能分类科目名称 政府预算支出经济分类科目编码 名称
+部门预算支出经济分类科目编码 名称 支出类型 金额
+2010101 行政运行 50101 工资奖金津补贴 30101 基本工资 基本支出 1500000 1500000
+"""
+    )
+    assert detail.line_items == []
+    assert [d.check_name for d in detail.diagnostics if d.severity == "warn"] == ["unplaced_amounts"]
+    assert classify_title("财政专户管理资金收入支出决算表") != "income_expenditure_summary"
+    unknown_year = _parse(
+        SANGONG_ROWS.format(columns="2023年决算数 2024年预算数 增减").replace("2024年部门预算", "部门预算")
+    )
+    assert not [a for a in unknown_year.amounts if a.table_key == "sangong"]
+    assert "columns_unknown" in {d.check_name for d in unknown_year.diagnostics}

@@ -346,7 +346,12 @@ def assign_rows_by_identities(
         elif row.is_total and total_index is None:
             total_index = i
         values = [int(c.value * scale) for c in row.amounts]
-        known = ctx.pins.get((code_kind, row.code, to_yuan(row.amounts[0].value, unit))) if values else None
+        known = None
+        if values:
+            pin_key = (code_kind, row.code, to_yuan(row.amounts[0].value, unit))
+            known = ctx.pins.get(pin_key)
+            if table.table_key.startswith("income_by_function"):  # the 收支总表's income items
+                known = {**ctx.pins.get((*pin_key, "income"), {}), **(known or {})} or None
         pin = {
             keys.index(k): int(from_yuan(v, unit) * scale)
             for k, v in (known or {}).items()

@@ -56,9 +56,18 @@ def _economic(words: list[str], i: int, pattern: re.Pattern) -> tuple[str, int] 
     return words[i], 1
 
 
-def _code_shaped(word: str) -> bool:
-    """A word of a functional or economic code's shape (5 or 7 digits)."""
-    return bool(re.fullmatch(r"[1235]\d{4}(?:\d{2})?", word))
+def _code_shaped(words: list[str], i: int) -> bool:
+    """Whether word i is a code the line has no other code for: of a functional (7 digits) or economic (5
+    digits) code's shape, its kind not printed before it. Else a code-shaped number is a figure (1500000)."""
+    word = words[i]
+    for pattern, shape in (
+        (_FUNCTIONAL_RE, r"[12]\d{6}"),
+        (_GOVERNMENT_RE, r"5\d{4}"),
+        (_DEPARTMENT_RE, r"3\d{4}"),
+    ):
+        if re.fullmatch(shape, word):
+            return not any(pattern.match(w) for w in words[:i])
+    return False
 
 
 def read_line(line: Line) -> dict | None:
@@ -72,7 +81,7 @@ def read_line(line: Line) -> dict | None:
     while (
         end > 0
         and parse_amount(words[end - 1]) is not None
-        and not (end < len(words) and _code_shaped(words[end - 1]))
+        and not (end < len(words) and _code_shaped(words, end - 1))
     ):
         end -= 1
     amounts = words[end:]

@@ -36,8 +36,9 @@ _UNIT_FIELD_RE = re.compile(
 _SUPERVISOR_RE = re.compile(
     r"(?<!预算)主管(?:部门|单位)[:：]\s*([^\s:：]{2,40}?)(?=\s|(?:实施|编制|预算)?单位[:：]|$)"
 )
+_BUDGET_SUPERVISOR_RE = re.compile(r"预算主管部门[:：]\s*([^\s:：]{2,40})")
 # What a body's name ends with (a unit name), as against a region's (上海市普陀区) or a heading's.
-_BODY_END_RE = re.compile(
+BODY_END_RE = re.compile(
     r"(?:局|院|委|会|厅|办|办公室|所|中心|部|处|队|站|馆|校|学|社|室|公司|政府|署|团|台|园|场|库|监狱|科|庭|组|"
     r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:本级|本部|机关)\))$"
 )
@@ -52,7 +53,10 @@ _PROVINCE_RE = re.compile(
 )
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 _CITY_RE = re.compile(r"^([^\d省市区县局]{2,12}?(?:自治州|地区|盟|市))")
-_DISTRICT_RE = re.compile(r"^([^\d省市区县局]{1,10}?(?:自治县|自治旗|区|县|旗|市))")
+# A county-level city needs two characters of its own, and none that makes a common word (城市, 都市).
+_DISTRICT_RE = re.compile(
+    r"^([^\d省市区县局]{1,10}?(?:自治县|自治旗|区|县|旗)|[^\d省市区县局城都超]{2,10}?市)"
+)
 _BODY_WORD_RE = re.compile(r"局|院|委|厅|办|公司|中心|部|所")
 
 
@@ -79,7 +83,7 @@ def _kind(word: str) -> str:
 def _body_name(text: str) -> str | None:
     """The text as a body's name (湖北省教育考试院), or None for a region, heading or anything else."""
     name = _NAME_PREFIX_RE.sub("", text).removesuffix("关于").strip("()（）:： ")
-    if 2 <= len(name) <= 40 and _BODY_END_RE.search(name) and not _NOT_A_NAME_RE.search(name):
+    if 2 <= len(name) <= 40 and BODY_END_RE.search(name) and not _NOT_A_NAME_RE.search(name):
         return name
     return None
 
@@ -88,9 +92,13 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     meta = Metadata()
     texts = [compact(ln.text) for ln in lines[:60]]
     # The cover: its first lines, with a bare attachment mark, a section heading or a sentence left out.
+    # A report that opens with its tables has no cover: its lines stop at the first table's title.
+    first_title = next(
+        (n for n, t in enumerate(texts[:12]) if t and any(t.endswith(title) for title in titles)), 12
+    )
     cover = [
         t
-        for t in texts[:12]
+        for t in texts[:first_title]
         if t
         and len(t) <= 60
         and not re.search(r"[。，,；;]", t)
@@ -140,7 +148,7 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     meta.supervising_department = _field(lines[:400], _SUPERVISOR_RE)
     if meta.supervising_department is None and meta.scope == "department":
         # 预算主管部门 on a department's report names the department itself, its own supervisor.
-        meta.supervising_department = _field(lines[:12], re.compile(r"预算主管部门[:：]\s*([^\s:：]{2,40})"))
+        meta.supervising_department = _field(lines[:12], _BUDGET_SUPERVISOR_RE)
     if meta.unit_name:
         _region(meta, meta.unit_name)
     return meta

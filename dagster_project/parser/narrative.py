@@ -224,7 +224,7 @@ def parse_claims(
         ]
         code = _resolve_chain(chain, names) if chain else None
         sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
-        sangong_item = _last_sangong_item(sentence)
+        sangong_item = _last_sangong_item(re.split(r"[,，;；]", sentence)[-1])  # its own clause
         if chain:
             name, kind = "".join(n for n, _ in chain), "execution"
         elif sangong_item is not None:
@@ -303,13 +303,16 @@ def parse_claims(
         for match in pattern.finditer(text):
             stated = kind
             if kind == "total_income_expenditure" and re.search(
-                r"资金|基金|其他|经营|事业|单位$", text[max(0, match.start() - 4) : match.start()]
+                r"资金|基金|其他|经营|事业|预算|基本|项目|拨款|人员|公用|单位$",
+                text[max(0, match.start() - 4) : match.start()],
             ):
-                continue  # a part's total ("其他资金收入预算总计"), not the report's
+                continue  # a part's total ("其他资金收入预算总计", "基本支出总计"), not the report's
             if kind == "total_income_expenditure":
                 # "财政拨款收入总计…，支出总计…": both the 财政拨款 totals, said once for the sentence.
-                clause = text[max(text.rfind("。", 0, match.start()), match.start() - 40) + 1 : match.start()]
-                if "财政拨款" in clause and re.search(r"[收支]", clause):
+                start = max(
+                    text.rfind("。", 0, match.start()), text.rfind("；", 0, match.start()), match.start() - 40
+                )
+                if re.search(r"财政拨款收入(?:预算)?总计[^。；;]*$", text[start + 1 : match.start()]):
                     stated = "fiscal_total_income_expenditure"
             claim(
                 stated,

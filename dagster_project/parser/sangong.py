@@ -181,7 +181,7 @@ def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
             other_year = word.startswith("上年") or (
                 year is not None and ctx.fiscal_year is not None and int(year.group(1)) != ctx.fiscal_year
             )
-            worded = worded or year is not None or word.startswith("上年")
+            worded = worded or (year is not None and ctx.fiscal_year is not None) or word.startswith("上年")
             columns.append("other" if other_year else "actual" if "决算" in word else "budget")
     if not worded or not columns or ("other" not in columns and len(set(columns)) < len(columns)):
         return None
@@ -199,6 +199,18 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
     # Columns that say which year they are or that they are a difference ("2023年决算数 2024年预算数 增减"):
     # only this report's year's columns are its amounts.
     worded = _worded_columns(table, ctx)
+    years = set(re.findall(r"(\d{4})年", header))
+    if ctx.fiscal_year is None and len(years) > 1:
+        ctx.diagnose(
+            "warn",
+            "columns_unknown",
+            f"{table.title}: the header names the years {'、'.join(sorted(years))}, and the report's own "
+            "year is not known (its cover does not say it), so which column is this report's cannot be told; "
+            "not loaded.",
+            table,
+            table.header[-1] if table.header else table.title_line,
+        )
+        return amounts
     if worded is not None:
         phases = worded
     elif len(set(phases)) < len(phases):

@@ -128,7 +128,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         _place_by_column_totals(table, ctx, amounts, deferred)
         amounts.sort(key=lambda a: a.source_line)  # the items placed last back among their lines
     if table.table_key == "income_expenditure_summary":
-        _pin_income_columns(table, ctx, amounts, split_x)
+        _pin_income_columns(ctx, amounts, items_of.values())
     return amounts
 
 
@@ -253,7 +253,7 @@ _INCOME_ITEM_COLUMNS = (
 )
 
 
-def _pin_income_columns(table: Table, ctx: Context, amounts: list[Amount], split_x: float | None) -> None:
+def _pin_income_columns(ctx: Context, amounts: list[Amount], lines_items) -> None:
     """收支总表 income items = the 收入表's 合计 row by column (domain.md, across tables): a pin for the
     收入表's placement in plain text. An item printed without a figure is zero. Only when the items add up to
     the summary's 本年收入合计 (a misprint leaves the pin unmatched: its key is that total)."""
@@ -270,8 +270,8 @@ def _pin_income_columns(table: Table, ctx: Context, amounts: list[Amount], split
     stated = {a.row_label: a.amount_yuan for a in amounts if a.column_key == "income"}
     labels = [
         label
-        for line in table.body
-        for label, _cells in _items(line, split_x)[0]
+        for items in lines_items
+        for label, _cells in items
         if label and _side_by_label(label) == "income"
     ]
     pin: dict[str, Decimal] = {}
@@ -292,7 +292,7 @@ def _pin_income_columns(table: Table, ctx: Context, amounts: list[Amount], split
         )
         == total
     ):
-        ctx.pin(("functional", None, total), pin)
+        ctx.pin(("functional", None, total, "income"), pin)  # for the 收入表 only (see columns)
 
 
 def _plain_side_columns(table: Table) -> list[str]:

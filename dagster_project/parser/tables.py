@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .layout import Line, Segment
+from .metadata import BODY_END_RE
 from .tokens import amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
 from .vocabulary import COLUMN_LABELS, TABLE_TITLES
 
@@ -101,10 +102,6 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     return label, title, key
 
 
-# What a line above a title ends with when it names a body (the report's unit), not a title's beginning.
-_BODY_END_RE = re.compile(r"(?:局|院|委|会|厅|办|所|中心|部|处|队|站|馆|校|社|室|公司|政府)$")
-
-
 def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
     """A title wrapped over two lines whose second line is a title of its own ("一般公共预算基本" /
     "支出预算表", "表2 一般公共预算财政拨款" / "基本支出决算表"): (label, title, key, first line) of both
@@ -119,7 +116,7 @@ def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
             r"[\d,，。;；:：]|合计|总计|小计", re.sub(r"\d{4}年度?", "", begun)
         )  # a year may open it
         or begun.endswith("表")
-        or _BODY_END_RE.search(begun)
+        or BODY_END_RE.search(begun)  # the report's unit named above the title, not its beginning
         or amount_unit_in(above)
         or title_candidate(lines[i - 1]) is not None
     ):

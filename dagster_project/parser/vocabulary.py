@@ -27,7 +27,7 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("basic_by_economic", ("基本支出",), ()),
     ("income_expenditure_summary", ("收", "支", "总表"), ()),
     ("income_expenditure_summary", ("收支", "总体"), ()),  # 部门收支总体情况表 (Beijing)
-    ("income_expenditure_summary", ("收入支出决算表",), ()),
+    ("income_expenditure_summary", ("收入支出决算表",), ("专户", "资金", "专项")),
     ("fiscal_by_function", ("财政拨款", "支出"), ("收入",)),
     ("income_by_function", ("收入",), ("支出",)),
     # Before 明细: 政府购买服务预算财政拨款明细表, 上级转移支付细化明细表 and 政府采购预算明细表 are no budget
