@@ -409,10 +409,30 @@ def test_a_fund_income_and_expenditure_table_is_read_as_a_flow():
         assert {k: cells.get((row, k)) for k in keys} == {
             k: Decimal(v) for k, v in zip(keys, figures, strict=True)
         }
-    # "20.00 20.00 20.00" with three columns blank: 本年收入 = 小计 = 项目支出 (0 + 20 − 20 = 0), or 基本支出,
-    # or 年初结转和结余 = 小计 = … : the identities leave it open, so it is reported and nothing loaded.
-    assert not [key for key in cells if key[0] == "2296003"]
-    assert any(d.check_name == "ambiguous_columns" and "2296003" in d.message for d in result.diagnostics)
+    # "20.00 20.00 20.00" with three columns blank fits 本年收入 = 小计 = 项目支出 (0 + 20 − 20 = 0), or
+    # 基本支出, or 年初结转和结余 = 小计 = …; its parent 22960 less its sibling 2296002 settles it: 年初 0,
+    # 本年收入 20.00, 小计 20.00, 基本 0, 项目 20.00, 年末 0.
+    assert {k: cells.get(("2296003", k)) for k in keys} == {
+        "carryover_begin": None,
+        "income": Decimal("200000.00"),
+        "total": Decimal("200000.00"),
+        "basic": None,
+        "project": Decimal("200000.00"),
+        "carryover_end": None,
+    }
+    # Where the sums leave it open too (two such children under a parent printed alike), it is reported and
+    # nothing of it loaded.
+    twins = FLOW_TABLE.split("合计 12.00")[0] + (
+        "合计 40.00 40.00 40.00\n229 其他支出 40.00 40.00 40.00\n"
+        "22960 彩票公益金安排的支出 40.00 40.00 40.00\n"
+        "2296002 用于社会福利的彩票公益金支出 20.00 20.00 20.00\n"
+        "2296003 用于体育事业的彩票公益金支出 20.00 20.00 20.00\n"
+    )
+    open_rows = parse_document(twins.encode("utf-8"), "report.txt")
+    assert not [
+        a for a in open_rows.amounts if a.table_key == "government_fund" and a.subject_code == "2296003"
+    ]
+    assert any(d.check_name == "ambiguous_columns" and "2296003" in d.message for d in open_rows.diagnostics)
 
 
 def test_a_general_budget_income_and_expenditure_table_is_the_general_budget_table():
@@ -429,6 +449,7 @@ def test_a_general_budget_income_and_expenditure_table_is_the_general_budget_tab
         "229": Decimal("455000.00"),
         "22960": Decimal("455000.00"),
         "2296002": Decimal("255000.00"),
+        "2296003": Decimal("200000.00"),  # placed by the column sums (above)
     }
 
 

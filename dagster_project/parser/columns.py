@@ -437,6 +437,20 @@ def is_flow_table(table: Table) -> bool:
     return all(word in text for word in ("年初结转", "本年收入", "本年支出", "年末结转"))
 
 
+def _flow_fits(values: list[int]) -> list[tuple[int, ...]]:
+    """The order-keeping placements of a row's figures on the flow columns that keep 年初 + 收入 − 支出 =
+    年末 and 小计 = 基本 + 项目 (blank cells zero)."""
+    fits = []
+    for chosen in combinations(range(len(FLOW_COLUMNS)), len(values)):
+        v = dict.fromkeys(range(len(FLOW_COLUMNS)), 0) | dict(zip(chosen, values, strict=True))
+        begin, income, spent, basic, project, end = (v[i] for i in range(len(FLOW_COLUMNS)))
+        if abs(begin + income - spent - end) <= rounding_tolerance(3) and abs(
+            basic + project - spent
+        ) <= rounding_tolerance(2):
+            fits.append(chosen)
+    return fits
+
+
 def assign_flow_rows(
     table: Table, ctx: Context, rows: list[Row], descs: list[str]
 ) -> tuple[list[list[tuple[Cell, str, str]]], bool]:
@@ -447,53 +461,66 @@ def assign_flow_rows(
     known = all(word in text for word in ("基本支出", "项目支出")) and not any(
         word in text for word in ("人员经费", "公用经费")
     )
-    out: list[list[tuple[Cell, str, str]]] = []
-    for row, desc in zip(rows, descs, strict=True):
-        if not row.amounts:
-            out.append([])
-            continue
-        if not known:
+    out: list[list[tuple[Cell, str, str]]] = [[] for _ in rows]
+    printed = [i for i, row in enumerate(rows) if row.amounts]
+    if not known:
+        for i in printed:
             ctx.diagnose(
                 "warn",
                 "columns_unknown",
-                f"{desc}: the 收入支出 header's columns under 本年支出 are not the known 小计 / 基本支出 / "
-                "项目支出, so the figures cannot be placed from plain text; not loaded.",
+                f"{descs[i]}: the 收入支出 header's columns under 本年支出 are not the known 小计 / "
+                "基本支出 / 项目支出, so the figures cannot be placed from plain text; not loaded.",
                 table,
-                row.line,
-                observed=" ".join(c.raw for c in row.amounts),
+                rows[i].line,
+                observed=" ".join(c.raw for c in rows[i].amounts),
             )
-            out.append([])
-            continue
-        scale = Decimal(10) ** max(decimals_of(c.raw) for c in row.amounts)
+        return out, False
+    # Each row's placements by its own identities (blank cells are zero), then the table's: every column
+    # of a parent row is the sum of its children's (the 合计 row of the 类, a 类 of its 款 …), which
+    # settles most rows a blank 年初结转 or a blank 基本支出 / 项目支出 leaves open alone.
+    scale = Decimal(10) ** max((decimals_of(c.raw) for i in printed for c in rows[i].amounts), default=0)
+    solver_rows: list[SolverRow] = []
+    index_of_code: dict[str, int] = {}
+    total_index: int | None = None
+    for i in printed:
+        row = rows[i]
         values = [int(c.value * scale) for c in row.amounts]
-        fits = []
-        for chosen in combinations(range(len(FLOW_COLUMNS)), len(values)):
-            v = dict.fromkeys(range(len(FLOW_COLUMNS)), 0) | dict(zip(chosen, values, strict=True))
-            begin, income, spent, basic, project, end = (v[i] for i in range(len(FLOW_COLUMNS)))
-            if abs(begin + income - spent - end) <= rounding_tolerance(3) and abs(
-                basic + project - spent
-            ) <= rounding_tolerance(2):
-                fits.append(chosen)
-        if len(fits) == 1:
-            out.append(
-                [
-                    (cell, FLOW_COLUMNS[i][0], FLOW_COLUMNS[i][1])
-                    for cell, i in zip(row.amounts, fits[0], strict=True)
-                ]
-            )
+        parent = None
+        if row.code:
+            for cut in (5, 3) if len(row.code) == 7 else (3,) if len(row.code) == 5 else ():
+                if row.code[:cut] in index_of_code:
+                    parent = index_of_code[row.code[:cut]]
+                    break
+            if parent is None and len(row.code) == 3:
+                parent = total_index
+            index_of_code.setdefault(row.code, len(solver_rows))
+        elif row.is_total and total_index is None:
+            total_index = len(solver_rows)
+        srow = SolverRow(values, parent)
+        srow.candidates = _flow_fits(values)
+        solver_rows.append(srow)
+    solve(solver_rows, len(FLOW_COLUMNS), given=True)
+    for i, srow in zip(printed, solver_rows, strict=True):
+        row = rows[i]
+        kept = sorted(srow.kept) or list(range(len(srow.candidates)))
+        if len(kept) == 1:
+            out[i] = [
+                (cell, FLOW_COLUMNS[c][0], FLOW_COLUMNS[c][1])
+                for cell, c in zip(row.amounts, srow.candidates[kept[0]], strict=True)
+            ]
             continue
-        shown = ["+".join(FLOW_COLUMNS[i][1] for i in fit) for fit in fits[:6]]
+        fits = [srow.candidates[k] for k in kept]
+        shown = ["+".join(FLOW_COLUMNS[c][1] for c in fit) for fit in fits[:6]]
         ctx.diagnose(
             "warn",
             "ambiguous_columns",
-            f"{desc}: the amounts {[c.raw for c in row.amounts]} fit {len(fits)} column placements "
+            f"{descs[i]}: the amounts {[c.raw for c in row.amounts]} fit {len(fits)} column placements "
             f"({'; '.join(shown) or 'none'}) of 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 and "
-            "小计 = 基本支出 + 项目支出; not loaded.",
+            "小计 = 基本支出 + 项目支出, and the table's column sums; not loaded.",
             table,
             row.line,
             expected=" | ".join(shown) or None,
             observed=" ".join(c.raw for c in row.amounts),
         )
-        out.append([])
     # Nothing another table pins narrows these rows: reading the table again would change nothing.
     return out, False

@@ -176,11 +176,13 @@ def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns,
         next_option.append(0)
 
 
-def solve(rows: list[SolverRow], columns: int) -> bool:
+def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
     """Fill ``kept`` of every row. Returns False when the search was cut short (then ``kept`` holds each
-    row's candidates allowed by its own identity and pin only)."""
+    row's candidates allowed by its own identity and pin only). With ``given``, each row's candidates are
+    the caller's (a table of another row identity, as a fund's 收入支出 flows)."""
     for row in rows:
-        row.candidates = row_candidates(row.values, columns)
+        if not given:
+            row.candidates = row_candidates(row.values, columns)
         row.vectors = [_vector(row, i, columns) for i in range(len(row.candidates))]
     children: dict[int | None, list[int]] = {}
     for i, row in enumerate(rows):
