@@ -333,8 +333,16 @@ def assign_rows_by_identities(
     index_of_code: dict[str, int] = {}
     total_index: int | None = None
     solver_rows: list[SolverRow] = []
+    # A table of named rows (projects, transfers: no code at all) sums its rows into its 合计 row.
+    named_total = (
+        next((i for i, row in enumerate(rows) if row.is_total and row.amounts), None)
+        if not any(row.code for row in rows)
+        else None
+    )
     for i, row in enumerate(rows):
         parent = None
+        if named_total is not None and i != named_total and not row.is_total:
+            parent = named_total
         if row.code:
             for cut in (5, 3) if len(row.code) == 7 else (3,) if len(row.code) == 5 else ():
                 if row.code[:cut] in index_of_code:

@@ -20,6 +20,7 @@ from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import COLUMN_NUMBERS_RE, Table, header_labels_in_order
 from .tokens import code_level, compact, economic_classification, parent_code
+from .vocabulary import base_table_key
 
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
@@ -224,6 +225,10 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     # The row whose figures the line above began or continued below its name: the next figure line is its
     # next figure (up to its columns); any other line ends that.
     extending: Row | None = None
+    # In a table of named rows (projects), a name wrapped inside its brackets ("…补助（初" / "中） 384.20")
+    # goes on with the next line's.
+    named = base_table_key(table.table_key) in ("project_expenditure", "transfer")
+    carried = ""
     # The header printed again at the top of a page the table runs on to: not a piece of the name above.
     headers = _header_texts(table)
     repeating, page = False, body[0].page if body else None
@@ -242,6 +247,11 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             row.code, row.amounts, row.figures = None, list(row.figures), None
         extended, extending = extending, None
         if row.code is None and not row.is_total:
+            if named and row.label and not row.amounts and row.label.count("(") > row.label.count(")"):
+                carried += row.label
+                continue
+            if named and carried and row.label:
+                row.label, carried = carried + row.label, ""
             if (
                 row.amounts
                 and not row.label
