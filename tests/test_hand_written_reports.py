@@ -105,3 +105,27 @@ def test_a_beijing_district_final_account_with_flow_tables():
         "expenditure_by_function",
         Decimal("93457142.48"),
     )
+
+
+def test_a_guangdong_county_level_final_account():
+    """英德市农业农村局 2023: titles with the unit and year in front, 金额单位,
+    上缴上级 / 经营 / 对附属单位补助 columns, 决算数 printed once over the
+    财政拨款总表's fund columns, 收、支总计均为 and 财政拨款收、支总计,
+    三公 items headed "1.因公出国（境）费。". One claim keeps no subject:
+    the 三公 year-on-year change said at the end of its budget-versus-actual
+    sentence."""
+    checked = _run("check_gd.py")
+    assert (checked["matched"], checked["wrong"], checked["missing"]) == (210, [], [])
+    assert checked["cmiss"] == []
+    assert len(checked["loose"]) == 1
+
+
+def test_a_hunan_units_budget_with_a_treasury_held_fund():
+    """长沙市第一中学 2024 单位预算 (表1-1 … labels, 财政专户管理资金收入 beside 一般公共预算, a table of a
+    kind not read between the others, 绩效目标 figures that are not money). The 三公 table prints a 合计 row
+    and the unit's own row repeating it: the 合计 row is loaded, the unit's row (6 figures) is not."""
+    checked = _run("check_hn.py")
+    assert checked["stats"] == {"expected": 176, "matched": 170, "missing": 6, "wrong": 0, "spurious": 0}
+    missing = [p for p in checked["problems"] if p.startswith("MISSING")]
+    assert all(p.split()[1] == "sangong" for p in missing)
+    assert checked["cmiss"] == []  # all 19 claims

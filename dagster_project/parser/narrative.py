@@ -52,13 +52,17 @@ _TOTALS = [
     (
         "total_income_expenditure",
         re.compile(
-            r"(?<!款)(?<!入)(?:收入、?支出(?:预算)?总计|收、?支(?:预算)?总计各?|收、?支总预算各?|收入(?:预算)?总计"
-            r"|支出(?:预算)?总计)(?:为|是)?\s*" + _NUM
+            r"(?<!款)(?<!入)(?:收入、?支出(?:预算)?总计|收、?支(?:预算)?总计[各均]?|收、?支总预算各?|收入(?:预算)?总计"
+            r"|支出(?:预算)?总计)[各均]?(?:为|是)?\s*" + _NUM
         ),
     ),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计(?:为|是)?\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入(?:预算)?总计(?:为|是)?\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
+    (
+        "fiscal_total_income_expenditure",
+        re.compile(r"财政拨款收、?支(?:预算)?总计[各均]?(?:为|是)?\s*" + _NUM),
+    ),
     # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small
     # firms (预留…).
     (
@@ -224,7 +228,10 @@ def parse_claims(
         ]
         code = _resolve_chain(chain, names) if chain else None
         sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
-        sangong_item = _last_sangong_item(re.split(r"[,，;；]", sentence)[-1])  # its own clause
+        # its own clause, or the item's heading when the sentence opens the item ("1.因公出国（境）费。年初…")
+        sangong_item = _last_sangong_item(re.split(r"[,，;；]", sentence)[-1]) or (
+            _last_sangong_item(item) if not sentence.strip() else None
+        )
         if chain:
             name, kind = "".join(n for n, _ in chain), "execution"
         elif sangong_item is not None:

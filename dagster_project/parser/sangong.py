@@ -611,6 +611,19 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
     columns = _plain_columns(_nested_header_text(table), ctx.phase or "budget")
     # The table's figures are one row, possibly wrapped over several lines.
     cells: list[tuple[Cell, object]] = [(c, ln) for ln in body for c in _row(table, ln).amounts]
+    # A 合计 row printing every column, then a row per unit (a department's table, or a unit's own row
+    # repeating it): the 合计 row is the table's figures.
+    total_line = next(
+        (
+            ln
+            for ln in body
+            if re.match(r"合计|总计", compact(_row(table, ln).label))
+            and len(_row(table, ln).amounts) == len(columns)
+        ),
+        None,
+    )
+    if total_line is not None and len(cells) > len(columns):
+        cells = [(c, total_line) for c in _row(table, total_line).amounts]
     if not cells:
         return []
     first_line = cells[0][1]

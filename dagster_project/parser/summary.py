@@ -245,6 +245,7 @@ _INCOME_ITEM_COLUMNS = (
     ("一般公共预算", "general_public"),
     ("政府性基金", "government_fund"),
     ("国有资本经营", "state_capital"),
+    ("财政专户", "fiscal_special_account"),
     ("上级补助", "upper_grant"),
     ("事业收入", "business"),
     ("经营收入", "operating_income"),
@@ -309,10 +310,12 @@ def _plain_side_columns(table: Table) -> list[str]:
     if len(projects) < 2:
         return []
     keys: list[str] = []
-    for word in words[projects[1] + 1 :]:
-        key = column_key_of(word)
+    after = [column_key_of(w) for w in words[projects[1] + 1 :]]
+    for n, key in enumerate(after):
         if key is None or (key == "fiscal_appropriation" and keys and keys[-1] in _FUND_COLUMNS):
             continue  # "一般公共预算 / 财政拨款": one header cell broken over two lines
+        if key == "amount" and "total" in after[n + 1 :]:
+            continue  # "决算数" over 合计 / 一般公共预算 / …: a group label, not a column
         keys.append("total" if key == "amount" else key)
     return keys
 

@@ -70,6 +70,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("政府性基金", "government_fund"),
     ("国有资本经营", "state_capital"),
     ("上年结转", "carryover_begin"),
+    ("财政专户", "fiscal_special_account"),  # 财政专户管理资金收入 (tuition and fees held by the treasury)
     ("财政拨款", "fiscal_appropriation"),
     ("预留机动", "reserve"),
     ("机动经费", "reserve"),
