@@ -202,3 +202,25 @@ def test_a_parts_total_and_the_fiscal_part_of_a_total_are_not_the_reports_total(
     assert not _claims(
         "一般公共预算支出总计500.00万元，基本支出总计300.00万元。", kind="total_income_expenditure"
     )
+
+
+def test_a_change_said_after_a_budget_and_its_actual_belongs_to_the_sentences_subject():
+    # Budget and actual are phases of one subject: the change is that subject's, its current figure
+    # unsaid (which of the two it compares is not printed).
+    claim = _one(
+        "2022年度“三公”经费财政拨款支出年初预算为39.80万元，决算为38.14万元，完成年初预算的95.83%，"
+        "比上年减少4.26万元，下降10.05%。",
+        "year_on_year",
+    )
+    assert (claim.subject_name, claim.amount_yuan, claim.change_yuan, claim.stated_rate) == (
+        "“三公”经费财政拨款支出",
+        None,
+        Decimal("-42600.00"),
+        Decimal("-0.1005"),
+    )
+    # Two subjects in one sentence, the phrase after neither figure: which one changed is not said.
+    claim = _one(
+        "基本支出为300.00万元，项目支出为100.00万元，占支出总额的25.00%，比上年增加20.00万元。",
+        "year_on_year",
+    )
+    assert claim.subject_name is None

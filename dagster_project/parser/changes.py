@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from .tokens import money_with_precision, parse_percent
 
@@ -199,6 +200,25 @@ def _is_prior(before: str, fiscal_year: int | None) -> bool:
     return match is not None and fiscal_year is not None and int(match.group(1)) < fiscal_year
 
 
+# A label naming only its phase, no subject ("，决算为38.14万元" after "…年初预算为39.80万元").
+_PHASE_WORD_RE = re.compile(r"(?:年初|调整后?|全年)?(?:预算|决算|执行)数?$")
+
+
+def _shared_subject(sentence: str) -> str | None:
+    """The subject of a sentence whose figures are phases of one thing ("“三公”经费年初预算为39.80万元，决算为
+    38.14万元，完成…，比上年减少4.26万元"): the subject before the first figure, when every later figure's
+    label is a phase word alone. None when a later figure names a subject of its own."""
+    figures = list(_FIGURE_RE.finditer(sentence))
+    if len(figures) < 2:
+        return None
+    for before, figure in pairwise(figures):
+        label = _subject(sentence[before.end() : figure.start()])
+        if label is None or _PHASE_WORD_RE.sub("", label):
+            return None
+    subject = _subject(sentence[: figures[0].start()])
+    return _PHASE_WORD_RE.sub("", subject) or None if subject else None
+
+
 def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: int | None):
     """The current figure and the prior-year figure of a sentence, each as (value, half unit, match).
 
@@ -292,8 +312,10 @@ def find_changes(
             name = chain_name
         elif subject:
             name = subject
+        elif amount is not None:
+            name = _subject(head[: amount[2].start()])
         else:
-            name = _subject(head[: amount[2].start()]) if amount else None
+            name = _shared_subject(head)
         # The unit of the printed figure (figure_raw) first: "1.2亿元，比上年增加500万元" is stated to
         # 0.1 亿元, and the warehouse reads the figure's precision in this unit.
         units = [u for u in (amount[2].group(2) if amount else None, unit) if u]
