@@ -122,9 +122,17 @@ def test_a_guangdong_county_level_final_account():
 def test_a_hunan_units_budget_with_a_treasury_held_fund():
     """长沙市第一中学 2024 单位预算 (表1-1 … labels, 财政专户管理资金收入 beside 一般公共预算, a table of a
     kind not read between the others, 绩效目标 figures that are not money). The 三公 table prints a 合计 row
-    and the unit's own row repeating it: the 合计 row is loaded, the unit's row (6 figures) is not."""
+    and the unit's own row repeating it: the 合计 row is loaded, the unit's row (6 figures) is not, and
+    that is said."""
     checked = _run("check_hn.py")
     assert checked["stats"] == {"expected": 176, "matched": 170, "missing": 6, "wrong": 0, "spurious": 0}
     missing = [p for p in checked["problems"] if p.startswith("MISSING")]
     assert all(p.split()[1] == "sangong" for p in missing)
+    # not in silence: the unit's row is named, with its figures
+    [said] = [d for d in checked["r"].diagnostics if d.check_name == "unit_rows_not_loaded"]
+    assert (said.severity, said.table_key, said.observed) == (
+        "info",
+        "sangong",
+        "6.10 0.00 3.60 0.00 3.60 2.50",
+    )
     assert checked["cmiss"] == []  # all 19 claims

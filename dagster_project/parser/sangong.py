@@ -624,6 +624,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
     )
     if total_line is not None and len(cells) > len(columns):
         cells = [(c, total_line) for c in _row(table, total_line).amounts]
+        _report_unit_rows(table, ctx, body, total_line)
     if not cells:
         return []
     first_line = cells[0][1]
@@ -658,6 +659,27 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         )
         return []
     return _solve_row(table, ctx, columns, cells)
+
+
+def _report_unit_rows(table: Table, ctx: Context, body, total_line) -> None:
+    """The rows beside the 合计 row (one per unit) are not loaded: the warehouse keeps a report's 三公
+    figures, not its units'. Said, so that no printed figure is dropped in silence."""
+    total = [c.raw for c in _row(table, total_line).amounts]
+    rows = [(ln, _row(table, ln)) for ln in body if ln is not total_line and _row(table, ln).amounts]
+    if not rows:
+        return
+    repeats = all([c.raw for c in row.amounts] == total for _ln, row in rows)
+    names = ", ".join(f"'{row.label}'" if row.label else f"line {ln.number}" for ln, row in rows[:4])
+    ctx.diagnose(
+        "info",
+        "unit_rows_not_loaded",
+        f"{table.title}: the rows {names}{' …' if len(rows) > 4 else ''} print a unit's own figures "
+        f"beside the 合计 row{' (the same figures)' if repeats else ''}; the 合计 row is loaded as the "
+        "report's 三公 figures, the units' rows are not.",
+        table,
+        rows[0][0],
+        observed=" ".join(c.raw for _ln, row in rows[:4] for c in row.amounts),
+    )
 
 
 def _solve_row(
