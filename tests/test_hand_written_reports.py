@@ -136,3 +136,43 @@ def test_a_hunan_units_budget_with_a_treasury_held_fund():
         "6.10 0.00 3.60 0.00 3.60 2.50",
     )
     assert checked["cmiss"] == []  # all 19 claims
+
+
+def test_a_layout_text_final_account_in_yuan():
+    """郑州市统计局 2024 部门决算 as `pdftotext -layout` prints it (columns of spaces, 元 with separators,
+    form feeds and page numbers). Its review found three layout-text defects, each pinned here: a table
+    continued on the next page under its repeated title (after a blank line) is one table; 一般公共预算
+    over 财政拨款 is that fund's column; a 三公 header whose 预算数 / 决算数 stand narrow over their halves
+    and whose 购置费 / 运行费 line spans the vehicle columns only, above a bare column-number line."""
+    checked = _run("check_zz_layout.py")
+    assert (checked["matched"], checked["wrong"], checked["missing"], checked["n_sp"]) == (233, [], [], 0)
+    assert checked["cmiss"] == [] and checked["loose"] == []  # all 25 claims
+    result = checked["r"]
+    assert [t.table_key for t in result.tables][:3] == [
+        "income_expenditure_summary",
+        "income_by_function",
+        "expenditure_by_function",
+    ]
+    assert not any(t.table_key.endswith("_2") for t in result.tables)
+    sangong = {(a.column_key, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    assert sangong == {
+        ("total", "budget"): Decimal("186000.00"),
+        ("outbound", "budget"): Decimal("0.00"),
+        ("vehicle", "budget"): Decimal("150000.00"),
+        ("vehicle_purchase", "budget"): Decimal("0.00"),
+        ("vehicle_operation", "budget"): Decimal("150000.00"),
+        ("reception", "budget"): Decimal("36000.00"),
+        ("total", "actual"): Decimal("158436.40"),
+        ("vehicle", "actual"): Decimal("132618.40"),
+        ("vehicle_operation", "actual"): Decimal("132618.40"),
+        ("reception", "actual"): Decimal("25818.00"),
+    }
+    assert not [d for d in result.diagnostics if d.table_key == "sangong"]  # "1 2 … 12" is no row
+    fiscal = {
+        a.row_label: a.column_key
+        for a in result.amounts
+        if a.table_key == "fiscal_summary"
+        and a.amount_yuan == Decimal("33800020.48")
+        and a.column_key != "expenditure"
+    }
+    assert fiscal == {"一、一般公共服务支出": "expenditure_general_public"}

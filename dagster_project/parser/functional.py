@@ -18,7 +18,7 @@ from .layout import Line, is_page_line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
-from .tables import COLUMN_NUMBERS_RE, Table, header_labels_in_order
+from .tables import Table, header_labels_in_order, is_column_numbers
 from .tokens import code_level, compact, economic_classification, parent_code
 from .vocabulary import base_table_key
 
@@ -34,7 +34,7 @@ def is_noise(line: Line) -> bool:
         or _NOTE_RE.match(text)
         or text in ("无", "公开")
         or _PUBLIC_TABLE_RE.fullmatch(text)
-        or COLUMN_NUMBERS_RE.match(text)
+        or is_column_numbers(line.text)
     )
 
 

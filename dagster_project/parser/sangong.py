@@ -52,10 +52,17 @@ def _item_of(labels: list[str]) -> tuple[str | None, str]:
     return None, "".join(named)
 
 
+# A header line of phase words only ("预算数 … 决算数"): each is a group label centred over its half.
+_PHASE_CELL_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初)?(?:预算|决算)数?$")
+
+
 def _header_cells_above(table: Table, seg, line) -> list[str]:
-    """Per header line, the cell over the amount (ruled cells where the PDF draws them). A header cell
-    spanning several columns is centred over them, so without rules, when none overlaps, the nearest
-    centre within 40pt (or 6 text columns) counts."""
+    """Per header line, the cell over the amount (ruled cells where the PDF draws them). Without rules, the
+    cell overlapping the amount, else the nearest by centre within the wider of the two (a name centred
+    over its column; a line that has no cell over this column, as 购置费 / 运行费 under the vehicle
+    columns only, names nothing here). A line of phase words only
+    ("预算数" … "决算数", each centred over its half of the table) gives the nearest of them.
+    Near is within eight characters of the figure's own print (40pt in a PDF; 8 columns of layout text)."""
     cells = header_cells_at(table, seg, line=line)
     if cells and line.cell_interval(seg) is not None:
         return cells
@@ -63,17 +70,28 @@ def _header_cells_above(table: Table, seg, line) -> list[str]:
     for hline in table.header:
         if amount_unit_in(hline.text):
             continue
+        segments = [h for h in hline.segments if h.x0 is not None]
+        phases = bool(segments) and all(_PHASE_CELL_RE.match(compact(h.text)) for h in segments)
         best = None
-        for h in hline.segments:
-            if h.x0 is None:
-                continue
+        for h in segments:
             overlap = min(h.x1, seg.x1) - max(h.x0, seg.x0)
             score = overlap if overlap > 0 else -abs(h.xc - seg.xc)
-            if (overlap > 0 or abs(h.xc - seg.xc) <= 40) and (best is None or score > best[0]):
+            near = abs(h.xc - seg.xc) <= 8 * (seg.x1 - seg.x0) / max(len(seg.text), 1)
+            if (overlap > 0 or near or phases) and (best is None or score > best[0]):
                 best = (score, compact(h.text))
         if best:
             cells.append(best[1])
     return cells
+
+
+def _phase_group_over(table: Table, leaf) -> str:
+    """The phase word of a header line of phase words only nearest a column ("预算数" … "决算数", narrow
+    labels centred over their halves, standing over no column's own cell), or ""."""
+    for hline in table.header:
+        segments = [h for h in hline.segments if h.x0 is not None]
+        if segments and all(_PHASE_CELL_RE.match(compact(h.text)) for h in segments):
+            return compact(min(segments, key=lambda h: abs(h.xc - leaf.xc)).text)
+    return ""
 
 
 def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
@@ -325,6 +343,8 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
         if item is None:
             return []
         joined = "".join(stack)
+        if "决算" not in joined and "预算" not in joined:
+            joined += _phase_group_over(table, leaf)
         phase = "actual" if "决算" in joined else "budget" if "预算" in joined else (ctx.phase or "budget")
         columns.append((item, phase, label))
     if len({column[:2] for column in columns}) < len(columns):

@@ -18,7 +18,18 @@ _LABEL_RE = re.compile(
 )
 _SPACED_LABEL_RE = re.compile(r"^[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+")
 # The column numbers of a template's header ("栏次 1 2 3 4 5 6"): no figures.
-COLUMN_NUMBERS_RE = re.compile(r"^(?:栏次|行次)[\d栏次行]*$")
+_COLUMN_NUMBERS_RE = re.compile(r"^(?:栏次|行次)[\d栏次行]*$")
+
+
+def is_column_numbers(text: str) -> bool:
+    """A line numbering the columns: "栏次 1 2 3", or the bare run "1 2 3 … n" (n >= 3) under a header. No
+    row of figures reads 1, 2, 3 …: a total is at least each of its parts."""
+    if _COLUMN_NUMBERS_RE.match(compact(text)):
+        return True
+    if not text.lstrip().startswith(("1 ", "１")):
+        return False
+    words = halfwidth(text).split()
+    return len(words) >= 3 and words == [str(n) for n in range(1, len(words) + 1)]
 _EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
 # A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"):
@@ -191,14 +202,15 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         if empty is not None and not any(
             value
             for ln in body
-            if ln is not empty and not COLUMN_NUMBERS_RE.match(compact(ln.text)) and not ln.page_number
+            if ln is not empty and not is_column_numbers(ln.text) and not ln.page_number
             for value in map(parse_amount, ln.text.split())
             if value
         ):
             table.empty_reason = compact(empty.text)
         tables.append(table)
     # A title that repeats because the table continues on the next page (same key, same title, nothing
-    # between but the continuation) is one table.
+    # between but the continuation; blank lines are no lines) is one table.
+    index_of = {line.number: n for n, line in enumerate(lines)}
     merged: list[Table] = []
     for table in tables:
         prev = merged[-1] if merged else None
@@ -206,7 +218,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             prev
             and prev.title == table.title
             and prev.last_line < table.title_line.number
-            and (table.title_line.number - prev.last_line <= 1 or not prev.lines)
+            and (index_of[table.title_line.number] - index_of[prev.last_line] <= 1 or not prev.lines)
         ):
             prev.lines.extend(table.lines)
             continue
@@ -243,9 +255,17 @@ def column_key_of_cells(cells: list[str]) -> str | None:
     read whole by joining the lowest cells."""
     for k in range(1, len(cells) + 1):
         key = column_key_of("".join(cells[-k:]))
+        if key == "fiscal_appropriation" and k < len(cells):
+            # "一般公共预算" over "财政拨款" is that fund's appropriation; 财政拨款 alone is all funds'.
+            fund = column_key_of("".join(cells[-k - 1 :]))
+            if fund in _FUND_KEYS:
+                return fund
         if key is not None:
             return key
     return None
+
+
+_FUND_KEYS = ("general_public", "government_fund", "state_capital")
 
 
 def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[float, float, str]]]:
