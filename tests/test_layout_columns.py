@@ -163,3 +163,40 @@ def test_a_三公_column_of_another_kind_does_not_drop_the_row():
         "reception": "20000.00",
     }
     assert [d.observed for d in result.diagnostics if d.check_name == "unplaced_amount"] == ["-1.00"]
+
+
+def test_columns_comparing_with_another_year_are_not_loaded_in_layout_text():
+    # 2024年执行数 | 2025年预算数 (合计 基本支出 项目支出) | 增减额 增减%: the figures under 2024年执行数 and
+    # 增减额 are no figures of the report's year; a trailing percentage is no amount.
+    edges = [40, 52, 64, 76, 88, 98]
+
+    def row(code: str, name: str, figures: list[str]) -> str:
+        return put([(0, code), (10, name), *((-e, f) for e, f in zip(edges, figures, strict=True) if f)])
+
+    lines = [
+        "某某局2025年部门预算",
+        *CONTENTS,
+        "\f              一般公共预算财政拨款支出表",
+        put([(80, "单位：万元")]),
+        put([(30, "2024年"), (50, "2025年预算数"), (80, "2025年预算数比")]),
+        put([(0, "科目编码"), (10, "科目名称"), (30, "执行数"), (80, "2024年执行数增减")]),
+        put([(47, "合计"), (56, "基本支出"), (68, "项目支出"), (80, "增减额"), (92, "增减%")]),
+        row("", "合计", ["500.00", "530.00", "400.00", "130.00", "30.00", "6.00%"]),
+        row("201", "一般公共服务支出", ["500.00", "530.00", "400.00", "130.00", "30.00", "6.00%"]),
+        row("20101", "人大事务", ["500.00", "530.00", "400.00", "130.00", "30.00", "6.00%"]),
+        row("2010101", "行政运行", ["420.00", "400.00", "400.00", "", "-20.00", "-4.76%"]),
+        row("2010102", "一般行政管理事务", ["80.00", "100.00", "", "100.00", "20.00", "25.00%"]),
+        row("2010199", "其他人大事务支出", ["", "30.00", "", "30.00", "30.00", ""]),
+    ]
+    expected = {
+        **{(code, "total"): "5300000.00" for code in ("合计", "201", "20101")},
+        **{(code, "basic"): "4000000.00" for code in ("合计", "201", "20101")},
+        **{(code, "project"): "1300000.00" for code in ("合计", "201", "20101")},
+        ("2010101", "total"): "4000000.00",
+        ("2010101", "basic"): "4000000.00",
+        ("2010102", "total"): "1000000.00",
+        ("2010102", "project"): "1000000.00",
+        ("2010199", "total"): "300000.00",
+        ("2010199", "project"): "300000.00",
+    }
+    assert _cells(lines, "general_budget_by_function") == expected

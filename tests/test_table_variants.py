@@ -1,6 +1,7 @@
 """Tables printed as other producers print them (found by an adversarial review). Every expected amount is
 typed from the text of its test."""
 
+import re
 from decimal import Decimal
 
 from dagster_project.parser import parse_document
@@ -579,3 +580,97 @@ def test_what_a_review_of_this_sessions_rules_found_they_must_not_do():
     )
     assert not [a for a in unknown_year.amounts if a.table_key == "sangong"]
     assert "columns_unknown" in {d.check_name for d in unknown_year.diagnostics}
+
+
+# 2024年执行数 | 2025年预算数 (合计 基本支出 项目支出) | 增减额 增减%, as central departments print it; blank
+# cells dropped. 2010199 is new (no 2024 figure): its 增减 equals its total and no 增减% is printed.
+COMPARED = """某某局2025年部门预算
+一般公共预算财政拨款支出表
+单位：万元
+科目编码
+科目名称
+2024年
+执行数
+2025年预算数
+2025年预算数比2024年执行数
+增减
+合计
+基本支出
+项目支出
+增减额
+增减%
+合计 500.00 530.00 400.00 130.00 30.00 6.00%
+201 一般公共服务支出 500.00 530.00 400.00 130.00 30.00 6.00%
+20101 人大事务 500.00 530.00 400.00 130.00 30.00 6.00%
+2010101 行政运行 420.00 400.00 400.00 -20.00 -4.76%
+2010102 一般行政管理事务 80.00 100.00 100.00 20.00 25.00%
+2010199 其他人大事务支出 30.00 30.00 30.00
+"""
+
+COMPARED_OWN = {
+    ("合计", "total"): "5300000.00",
+    ("合计", "basic"): "4000000.00",
+    ("合计", "project"): "1300000.00",
+    ("201", "total"): "5300000.00",
+    ("201", "basic"): "4000000.00",
+    ("201", "project"): "1300000.00",
+    ("20101", "total"): "5300000.00",
+    ("20101", "basic"): "4000000.00",
+    ("20101", "project"): "1300000.00",
+    ("2010101", "total"): "4000000.00",
+    ("2010101", "basic"): "4000000.00",
+    ("2010102", "total"): "1000000.00",
+    ("2010102", "project"): "1000000.00",
+    ("2010199", "total"): "300000.00",
+    ("2010199", "project"): "300000.00",
+}
+
+
+def test_columns_comparing_with_another_year_are_told_apart_and_not_loaded():
+    # Before: a trailing "-4.76%" left the row without figures, and the table was read as empty.
+    result = _parse(COMPARED)
+    cells = {key: str(value) for key, value in _cells(result, "general_budget_by_function").items()}
+    assert cells == COMPARED_OWN
+    [said] = [d for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert said.severity == "info"
+    assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
+PRIOR_ONLY = """某某局2025年部门预算
+一般公共预算财政拨款支出表
+单位：万元
+科目编码
+科目名称
+2024年执行数
+2025年预算数
+合计
+基本支出
+项目支出
+合计 500.00 530.00 400.00 130.00
+201 一般公共服务支出 500.00 530.00 400.00 130.00
+20101 人大事务 500.00 530.00 400.00 130.00
+2010101 行政运行 400.00 400.00 400.00
+2010102 一般行政管理事务 75.00 100.00 100.00
+2010199 其他人大事务支出 25.00 30.00 30.00
+"""
+
+
+def test_a_prior_year_column_alone_or_a_bare_change_rate_is_never_read_as_this_years():
+    # Without the 增减 columns, "400.00 400.00 400.00" was read as total, basic, project in order.
+    cells = {
+        key: str(value) for key, value in _cells(_parse(PRIOR_ONLY), "general_budget_by_function").items()
+    }
+    assert cells == COMPARED_OWN
+    # 增减% printed without its sign (the header carries it): the last figure when 增减 / 上年 gives it.
+    bare_rate = re.sub(r"(\d)%", r"\1", COMPARED)
+    cells = {
+        key: str(value) for key, value in _cells(_parse(bare_rate), "general_budget_by_function").items()
+    }
+    assert cells == COMPARED_OWN
+    # A new row under a prior-year column alone ("30.00 30.00": 上年 and 本年, or 本年 and a part?) is said.
+    new_row = PRIOR_ONLY.replace(
+        "2010199 其他人大事务支出 25.00 30.00 30.00", "2010199 其他人大事务支出 30.00 30.00"
+    )
+    result = _parse(new_row)
+    assert ("2010199", "total") not in _cells(result, "general_budget_by_function")
+    assert any(d.check_name == "ambiguous_columns" and "2010199" in d.message for d in result.diagnostics)

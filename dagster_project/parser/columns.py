@@ -16,6 +16,7 @@ from decimal import Decimal
 from itertools import combinations
 from statistics import median
 
+from .changes import rate_holds
 from .context import Context
 from .layout import Line, Segment
 from .rows import Cell, Row
@@ -30,6 +31,7 @@ from .tables import (
     header_text,
 )
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
+from .vocabulary import COMPARISON_COLUMNS
 
 # Header words that name the code and label columns, never an amount column.
 LABEL_HEADER_WORDS = (
@@ -276,6 +278,11 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
     key = ("plain_columns",)
     if key not in table.cache:
         labels = header_labels_in_order(table.header)
+        # Columns comparing with another year (2024年执行数, 增减额, 增减%) are set apart: the rows' figures
+        # under them are told by their own identity (``set_comparison_apart``), never placed.
+        comparison = [(label, column_key_of(label)) for label in labels]
+        table.cache[("comparison",)] = [(lab, k) for lab, k in comparison if k in COMPARISON_COLUMNS]
+        labels = [lab for lab, k in comparison if k not in COMPARISON_COLUMNS]
         # 金额 / 预算数 over a table's only figures is its total column, as in ``assign_columns``.
         keys = ["total" if key in (None, "amount") else key for key in map(column_key_of, labels)] or [
             "total"
@@ -293,6 +300,100 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
             del keys[drop], labels[drop]
         table.cache[key] = (keys, labels)
     return table.cache[key]
+
+
+def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: list[str]) -> None:
+    """Take the figures of the columns comparing with another year out of each plain-text row ("2024年执行数
+    | 2025年预算数 合计 基本支出 项目支出 | 增减额 增减%": the row prints 上年 first, 增减 last, blanks
+    dropped). Which of a row's figures are those is told by their identity, 增减额 = 本年 - 上年 (a blank
+    上年 is zero); where that leaves several readings, by the row's own (合计 = Σ parts). A row that stays
+    open is a diagnostic and not loaded. The comparison figures are not loaded (said once per table)."""
+    plain_columns(table)
+    comparison = table.cache[("comparison",)]
+    keys = {key for _label, key in comparison}
+    if not keys - {"change_rate"}:
+        return
+    prior, change = "prior_year" in keys, "change" in keys
+    set_apart = 0
+    for row, desc in zip(rows, descs, strict=True):
+        if not row.amounts:
+            continue
+        cells = row.amounts
+        # 增减% printed as a bare number ("-3.40" under 增减%): the last figure, when 增减 / 上年 gives it.
+        rate = "change_rate" in keys and not row.rates
+        readings = [
+            (p, c, r)
+            for r in ((1, 0) if rate else (0,))
+            for p in ((1, 0) if prior else (0,))
+            for c in ((1,) if change and row.rates else (1, 0) if change else (0,))  # a 增减% after its 增减
+            if p + c + r <= len(cells)
+            and _comparison_holds(cells[: len(cells) - r], p, c, change)
+            and (not r or (p and c and _rate_holds(cells[0], cells[-2], cells[-1])))
+        ]
+        if len(readings) > 1:  # the row's own identity decides between them
+            own = [
+                (p, c, r)
+                for p, c, r in readings
+                if len(cells) - p - c - r <= 1
+                or printed_sum_holds(cells[p].raw, [x.raw for x in cells[p + 1 : len(cells) - c - r]])
+            ]
+            readings = own if len(own) == 1 else readings
+        if len({tuple(x.raw for x in cells[p : len(cells) - c - r]) for p, c, r in readings}) == 1:
+            readings = readings[:1]  # readings differing only in the figures not loaded ("30.00 30.00 30.00")
+        if len(readings) != 1:
+            ctx.diagnose(
+                "warn",
+                "ambiguous_columns",
+                f"{desc}: which of the figures {[c.raw for c in cells]} are the comparison columns' "
+                f"({', '.join(label for label, _key in comparison)}) and which the report's own cannot be "
+                f"told ({len(readings)} readings fit 增减 = 本年 - 上年); not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in cells),
+            )
+            row.amounts = []
+            continue
+        p, c, r = readings[0]
+        row.amounts = cells[p : len(cells) - c - r]
+        set_apart += p + c + r
+    if set_apart:
+        ctx.diagnose(
+            "info",
+            "comparison_columns_not_loaded",
+            f"{table.title}: {set_apart} figures of the columns comparing with another year "
+            f"({', '.join(label for label, _key in comparison)}) were told apart and are not loaded; the "
+            "report's own columns are.",
+            table,
+            table.title_line,
+        )
+
+
+def _rate_holds(before: Cell, delta: Cell, rate: Cell) -> bool:
+    """Whether a bare figure under 增减% is 增减 / 上年 in percent, to its printed precision."""
+
+    def half(cell: Cell) -> Decimal:
+        return Decimal(1).scaleb(-decimals_of(cell.raw)) / 2
+
+    return rate_holds(
+        (delta.value, half(delta)), (before.value, half(before)), rate.value / 100, decimals_of(rate.raw)
+    )
+
+
+def _comparison_holds(cells: list[Cell], p: int, c: int, change: bool) -> bool:
+    """Whether reading the first p figures as 上年 and the last c as 增减 keeps 增减 = 本年 - 上年."""
+    own = cells[p : len(cells) - c]
+    if not own and not p:
+        return False
+    steps = "0." + "0" * max(decimals_of(x.raw) for x in cells) if cells else "0"
+    now = own[0].raw if own else steps.rstrip(".")
+    before = cells[0].raw if p else None
+    if c:
+        parts = [before, cells[-1].raw] if before else [cells[-1].raw]
+        return printed_sum_holds(now, parts)
+    if not change:
+        return True
+    # 增减 blank: no change
+    return before is not None and printed_sum_holds(now, [before]) if own else False
 
 
 def total_first(row: Row) -> Row:

@@ -12,6 +12,7 @@ from .columns import (
     column_spans,
     is_flow_table,
     plain_columns,
+    set_comparison_apart,
 )
 from .context import Context
 from .layout import Line, is_page_line
@@ -20,7 +21,7 @@ from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import Table, header_labels_in_order, is_column_numbers
 from .tokens import code_level, compact, economic_classification, parent_code
-from .vocabulary import base_table_key
+from .vocabulary import COMPARISON_COLUMNS, base_table_key
 
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
@@ -456,6 +457,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind)
+    if plain:
+        set_comparison_apart(table, ctx, rows, [_row_desc(table, row) for row in rows])
     for row in rows:
         if (
             row.gathered
@@ -489,7 +492,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             row.amounts = []
     place_strays(table, ctx, rows, strays)
     _drop_code_parts_alone(table, ctx, rows, code_kind)
-    descs = [f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip() for row in rows]
+    descs = [_row_desc(table, row) for row in rows]
     ambiguous = False
     if any(row.amounts and row.amounts[0].segment.x0 is None for row in rows):
         if is_flow_table(table):
@@ -502,6 +505,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             assign_columns(table, ctx, row.line, row.amounts, row_desc=desc, spans=spans)
             for row, desc in zip(rows, descs, strict=True)
         ]
+        placements = _without_comparison(table, ctx, placements)
     amounts: list[Amount] = []
     for row, placed in zip(rows, placements, strict=True):
         for cell, key, label in placed:
@@ -533,6 +537,27 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 )
             )
     return amounts, ambiguous
+
+
+def _row_desc(table: Table, row: Row) -> str:
+    return f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip()
+
+
+def _without_comparison(table: Table, ctx: Context, placements: list[list]) -> list[list]:
+    """Positioned rows: figures standing under a column comparing with another year (2024年执行数, 增减额)
+    are not the report's own; not loaded, said once per table."""
+    kept = [[p for p in placed if p[1] not in COMPARISON_COLUMNS] for placed in placements]
+    apart = sorted({p[2] for placed in placements for p in placed if p[1] in COMPARISON_COLUMNS})
+    if apart:
+        ctx.diagnose(
+            "info",
+            "comparison_columns_not_loaded",
+            f"{table.title}: the figures under the columns comparing with another year ({', '.join(apart)}) "
+            "are not loaded; the report's own columns are.",
+            table,
+            table.title_line,
+        )
+    return kept
 
 
 # A row opening with a two-digit code part and its name ("06 财政事务"): the table prints each level's part

@@ -53,6 +53,8 @@ class Row:
     # A code without a name whose line holds figures only ("2057937 2057937"): the line read as figures,
     # for the table to choose (an integer printed without separators looks like a code).
     figures: list[Cell] | None = None
+    # Percentages printed after its figures ("… 65.60 5.56%": a change or a share), never amounts.
+    rates: tuple[str, ...] = ()
 
     @property
     def is_total(self) -> bool:
@@ -70,6 +72,7 @@ class Row:
             self.unpaired,
             self.gathered,
             self.figures,
+            self.rates,
         )
 
 
@@ -150,6 +153,15 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
         index = 0
     amounts: list[Cell] = []
     end = len(segments)
+    # Percentages after the figures (增减%, 占比) are no amounts; the figures before them are. Only after a
+    # figure: "增长10%" ending a label stays the label's.
+    rates = end
+    while rates > index and _PERCENT_CELL_RE.match(segments[rates - 1].text.strip()):
+        rates -= 1
+    if rates < end and rates > index and _ends_in_figure(segments[rates - 1], line.positioned):
+        end, percentages = rates, tuple(s.text.strip() for s in segments[rates:end])
+    else:
+        percentages = ()
     if not line.positioned:
         # Plain text: each word is one token already joined and split, so a number is one cell.
         while end > index:
@@ -174,7 +186,16 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
         paired = paired_code_in(" ".join(s.text for s in segments[index:end]), code)
         if paired:
             return Row(line, code, paired[0], amounts, paired[1], paired[2])
-    return Row(line, code, label, amounts, figures=figures)
+    return Row(line, code, label, amounts, figures=figures, rates=percentages)
+
+
+_PERCENT_CELL_RE = re.compile(r"^[-−]?\d+(?:\.\d+)?[%％]$")
+
+
+def _ends_in_figure(segment: Segment, positioned: bool) -> bool:
+    if not positioned:
+        return cell_value(segment.text) is not None
+    return _split_numeric(segment) is not None
 
 
 def _figures_of(line: Line, segments: list[Segment]) -> list[Cell] | None:

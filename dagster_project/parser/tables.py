@@ -30,6 +30,8 @@ def is_column_numbers(text: str) -> bool:
         return False
     words = halfwidth(text).split()
     return len(words) >= 3 and words == [str(n) for n in range(1, len(words) + 1)]
+
+
 _EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
 # A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"):
@@ -410,12 +412,15 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
     two cells, not 支出合计)."""
     texts, breaks, offset = [], set(), 0
     labels_at: set[int] = set()  # where a word that is a whole label starts
+    groups: list[tuple[int, int]] = []  # comparison group labels ("2025年预算数比2024年执行数")
     for line in header:
         for word in halfwidth(line.text).split():
             breaks.add(offset)  # where a printed cell (a word between spaces or a line) starts
             texts.append(compact(word))
             if texts[-1] in _WHOLE_LABELS:
                 labels_at.add(offset)
+            if _COMPARISON_GROUP_RE.search(texts[-1]):
+                groups.append((offset, offset + len(texts[-1])))
             offset += len(texts[-1])
     breaks.add(offset)
     text = "".join(texts)
@@ -425,6 +430,8 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
             end = match.start() + len(fragment)
             if any(match.start() < start < end for start in labels_at):
                 continue
+            if any(a <= match.start() < b for a, b in groups):
+                continue  # a word of a group label over the comparison columns
             if not any(start < end and match.start() < start + len(f) for start, f in found):
                 found.append((match.start(), fragment))
     # Labels printed in one cell ("本年一般公共预算基本支出" holds 一般公共预算 and 基本支出) go together.
@@ -457,6 +464,8 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
     return labels
 
 
+# "2025年预算数比2024年执行数" (增减) over 增减额 / 增减%: a group label, not a column.
+_COMPARISON_GROUP_RE = re.compile(r".比(?:\d{4}年|上年)")
 _LABEL_KEYS = dict(COLUMN_LABELS)
 _WHOLE_LABELS = set(_LABEL_KEYS)
 _PART_COLUMNS = {

@@ -51,6 +51,17 @@ def base_table_key(table_key: str) -> str:
 # Header label fragments -> column_key. Matched against the header text of a column with spaces removed;
 # the first fragment found wins, so longer, more specific fragments come first.
 COLUMN_LABELS: list[tuple[str, str]] = [
+    # Columns comparing with another year ("2024年执行数 | 2025年预算数 | 增减额 增减%"): not the report's own
+    # figures (COMPARISON_COLUMNS); the group label "2025年预算数比2024年执行数" names none.
+    ("增减额", "change"),
+    ("增减%", "change_rate"),
+    ("增减率", "change_rate"),
+    ("增长率", "change_rate"),
+    ("增减", "change"),
+    ("全年执行数", "amount"),  # the year's own (a project's 全年预算数 | 全年执行数)
+    ("年执行数", "prior_year"),
+    ("上年预算数", "prior_year"),
+    ("上年决算数", "prior_year"),
     ("支出合计", "total"),
     ("收入合计", "total"),
     ("年初结转", "carryover_begin"),
@@ -88,6 +99,8 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("预算数", "amount"),
     ("金额", "amount"),
 ]
+
+COMPARISON_COLUMNS = ("prior_year", "change", "change_rate")
 
 # The part columns of the main expenditure table: their sum is the row total, and they are the
 # ``expenditure_type`` of fact_expenditure.
