@@ -224,3 +224,17 @@ def test_a_change_said_after_a_budget_and_its_actual_belongs_to_the_sentences_su
         "year_on_year",
     )
     assert claim.subject_name is None
+
+
+def test_a_change_against_last_years_execution_keeps_this_years_figure():
+    # "比2024年执行数" (central departments' wording) as "比2024年预算执行数" was read.
+    claim = _one(
+        "1.行政运行（项）2025年预算数为3,286.54万元，比2024年执行数减少115.64万元，下降3.40%。",
+        "year_on_year",
+    )
+    assert (claim.subject_name, claim.amount_yuan, claim.change_yuan, claim.stated_rate) == (
+        "行政运行",
+        Decimal("32865400.00"),
+        Decimal("-1156400.00"),
+        Decimal("-0.0340"),
+    )
