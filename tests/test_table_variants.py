@@ -674,3 +674,35 @@ def test_a_prior_year_column_alone_or_a_bare_change_rate_is_never_read_as_this_y
     result = _parse(new_row)
     assert ("2010199", "total") not in _cells(result, "general_budget_by_function")
     assert any(d.check_name == "ambiguous_columns" and "2010199" in d.message for d in result.diagnostics)
+
+
+def test_a_sangong_table_printing_last_years_block_beside_this_years_loads_this_years():
+    # "2024年预算数" and "2025年预算数" each over the same six columns: one column named twice per phase
+    # before; now the block of the report's year is its figures, the other year's block is said.
+    text = "\n".join(
+        [
+            "某某局2025年部门预算",
+            "一般公共预算“三公”经费支出表",
+            "单位：万元",
+            "2024年预算数",
+            "2025年预算数",
+            *["合计", "因公出国", "（境）费", "公务用车购置及运行费", "公务接", "待费"] * 2,
+            *["小计", "公务用车", "购置费", "公务用车", "运行费"] * 2,
+            "128.00 52.00 66.20 28.00 38.20 9.80 90.00 45.00 36.40 0.00 36.40 8.60",
+        ]
+    )
+    result = _parse(text)
+    cells = {(a.column_key, a.phase): str(a.amount_yuan) for a in result.amounts if a.table_key == "sangong"}
+    assert cells == {
+        ("total", "budget"): "900000.00",
+        ("outbound", "budget"): "450000.00",
+        ("vehicle", "budget"): "364000.00",
+        ("vehicle_purchase", "budget"): "0.00",
+        ("vehicle_operation", "budget"): "364000.00",
+        ("reception", "budget"): "86000.00",
+    }
+    [said] = [d for d in result.diagnostics if d.table_key == "sangong"]
+    assert (said.check_name, said.observed) == (
+        "comparison_columns_not_loaded",
+        "128.00 52.00 66.20 28.00 38.20 9.80",
+    )

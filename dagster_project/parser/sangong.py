@@ -429,7 +429,7 @@ _ITEM_NAMES = {
     "training": "培训费",
     "operating_costs": "机关运行经费",
 }
-_PHASE_NAMES = {"budget": "预算数", "actual": "决算数"}
+_PHASE_NAMES = {"budget": "预算数", "actual": "决算数", "other": "另一年度"}
 _TOKEN_RE = re.compile(
     "|".join(re.escape(f) for f in [*(f for f, _k in SANGONG_ITEMS), "小计", "预算", "决算"])
 )
@@ -628,7 +628,9 @@ def _nested_header_text(table: Table) -> str:
 
 
 def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
-    columns = _plain_columns(_nested_header_text(table), ctx.phase or "budget")
+    header = _nested_header_text(table)
+    columns = _plain_columns(header, ctx.phase or "budget")
+    columns = _year_blocks(columns, " ".join(compact(line.text) for line in table.header), ctx)
     # The table's figures are one row, possibly wrapped over several lines.
     cells: list[tuple[Cell, object]] = [(c, ln) for ln in body for c in _row(table, ln).amounts]
     # A 合计 row printing every column, then a row per unit (a department's table, or a unit's own row
@@ -678,7 +680,43 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
             observed=raw,
         )
         return []
-    return _solve_row(table, ctx, columns, cells)
+    placed = _solve_row(table, ctx, columns, cells)
+    other = [a for a in placed if a.phase == "other"]
+    if other:
+        ctx.diagnose(
+            "info",
+            "comparison_columns_not_loaded",
+            f"{table.title}: the figures {' '.join(a.amount_raw for a in other)} are another year's (the "
+            "header's block of another year than the report's); not loaded.",
+            table,
+            first_line,
+            observed=" ".join(a.amount_raw for a in other),
+        )
+    return [a for a in placed if a.phase != "other"]
+
+
+_BLOCK_YEAR_RE = re.compile(r"(\d{4})年度?(?:年初)?(?:预算|决算|执行)")
+
+
+def _year_blocks(columns, header: str, ctx: Context):
+    """Items printed once per year ("2024年预算数" over the items, then "2025年预算数" over them again): the
+    blocks of another year than the report's are phase "other" (solved with their own sums, not loaded).
+    Unchanged unless the header's year words split the columns into blocks naming the same items."""
+    named = [(item, phase) for item, phase, _label in columns]
+    years = [int(y) for y in _BLOCK_YEAR_RE.findall(header)]
+    if ctx.fiscal_year not in years or len(set(named)) == len(named) or len(years) < 2:
+        return columns
+    if len(columns) % len(years):
+        return columns
+    size = len(columns) // len(years)
+    blocks = [columns[k * size : (k + 1) * size] for k in range(len(years))]
+    if any([c[0] for c in block] != [c[0] for c in blocks[0]] for block in blocks):
+        return columns
+    return [
+        (item, phase if year == ctx.fiscal_year else "other", label)
+        for year, block in zip(years, blocks, strict=True)
+        for item, phase, label in block
+    ]
 
 
 def _report_unit_rows(table: Table, ctx: Context, body, total_line) -> None:
