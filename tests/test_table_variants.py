@@ -706,3 +706,43 @@ def test_a_sangong_table_printing_last_years_block_beside_this_years_loads_this_
         "comparison_columns_not_loaded",
         "128.00 52.00 66.20 28.00 38.20 9.80",
     )
+
+
+def test_a_project_name_wrapped_over_lines_keeps_its_figures_below_or_beside_its_last_piece():
+    # Plain text of a 项目支出表 (no codes): a long name runs over two lines and its figures follow on a
+    # line of their own, or on its last piece's line. Before, the figures of the first kind were gathered
+    # into the 合计 row and the table was not loaded.
+    text = """某某局2025年部门预算
+项目支出表
+单位：元
+项目名称
+合计
+一般公共预算
+拨款
+上年结转
+合计 46,962,000.00 45,462,000.00 1,500,000.00
+机关履职综合保障项目 12,456,000.00 12,456,000.00
+国家重点档案保护与开发——珍贵历
+史档案抢救修复及数字化
+22,800,000.00 22,800,000.00
+档案信息化建设与电子档案单套制
+试点 10,462,000.00 8,962,000.00 1,500,000.00
+档案干部教育培训 1,244,000.00 1,244,000.00
+"""
+    result = _parse(text)
+    cells = {key: str(value) for key, value in _cells(result, "project_expenditure").items()}
+    assert cells == {
+        ("合计", "total"): "46962000.00",
+        ("合计", "general_public"): "45462000.00",
+        ("合计", "carryover_begin"): "1500000.00",
+        ("机关履职综合保障项目", "total"): "12456000.00",
+        ("机关履职综合保障项目", "general_public"): "12456000.00",
+        ("国家重点档案保护与开发——珍贵历史档案抢救修复及数字化", "total"): "22800000.00",
+        ("国家重点档案保护与开发——珍贵历史档案抢救修复及数字化", "general_public"): "22800000.00",
+        ("档案信息化建设与电子档案单套制试点", "total"): "10462000.00",
+        ("档案信息化建设与电子档案单套制试点", "general_public"): "8962000.00",
+        ("档案信息化建设与电子档案单套制试点", "carryover_begin"): "1500000.00",
+        ("档案干部教育培训", "total"): "1244000.00",
+        ("档案干部教育培训", "general_public"): "1244000.00",
+    }
+    assert not [d for d in result.diagnostics if d.severity != "info"]

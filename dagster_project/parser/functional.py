@@ -248,11 +248,16 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             row.code, row.amounts, row.figures = None, list(row.figures), None
         extended, extending = extending, None
         if row.code is None and not row.is_total:
-            if named and row.label and not row.amounts and row.label.count("(") > row.label.count(")"):
+            if named and row.label and not row.amounts and _is_name_part(row.label):
+                # a name wrapped over lines: its figures follow on its last piece's line or on their own
                 carried += row.label
                 continue
             if named and carried and row.label:
                 row.label, carried = carried + row.label, ""
+            elif named and carried and row.amounts:
+                row.label, carried = carried, ""  # "…——珍贵历" / "史档案抢救修复及数字化" / "22,800,000.00 …"
+                rows.append(row)
+                continue
             if (
                 row.amounts
                 and not row.label
