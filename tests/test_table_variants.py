@@ -746,3 +746,31 @@ def test_a_project_name_wrapped_over_lines_keeps_its_figures_below_or_beside_its
         ("档案干部教育培训", "general_public"): "1244000.00",
     }
     assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
+def test_a_header_printed_again_without_a_form_feed_is_no_piece_of_the_name_above():
+    text = """某区民政局2023年部门决算
+支出决算表
+单位：万元
+科目编码
+科目名称
+合计
+基本支出
+项目支出
+合计 100.00 90.00 10.00
+208 社会保障和就业支出 100.00 90.00 10.00
+20805 行政事业单位养老支出 100.00 90.00 10.00
+2080506 机关事业单位职业年金缴费
+支出
+90.00 90.00
+科目编码
+科目名称
+合计
+基本支出
+项目支出
+2080599 其他行政事业单位养老支出 10.00 10.00
+"""
+    result = _parse(text)
+    names = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+    assert names["2080506"] == "机关事业单位职业年金缴费支出"
+    assert _cells(result)[("2080599", "project")] == Decimal("100000.00")

@@ -20,7 +20,7 @@ from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import Table, header_labels_in_order, is_column_numbers
-from .tokens import code_level, compact, economic_classification, parent_code
+from .tokens import amount_unit_in, code_level, compact, economic_classification, parent_code
 from .vocabulary import COMPARISON_COLUMNS, base_table_key
 
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
@@ -233,8 +233,9 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     # The header printed again at the top of a page the table runs on to: not a piece of the name above.
     headers = _header_texts(table)
     repeating, page = False, body[0].page if body else None
+    again = _header_printed_again(table, body)
     for n, line in enumerate(body):
-        if is_noise(line) and not _code_alone(table, body, n, code_kind):
+        if n in again or (is_noise(line) and not _code_alone(table, body, n, code_kind)):
             continue
         new_page, page = line.page != page, line.page
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
@@ -342,6 +343,20 @@ def _spilled(rows: list[Row], figures: list[Cell], columns: int) -> bool:
         return False
     total, parts = printed[0].raw, [c.raw for c in printed[1:]]
     return not printed_sum_holds(total, parts) and printed_sum_holds(total, parts + [c.raw for c in figures])
+
+
+def _header_printed_again(table: Table, body: list[Line]) -> set[int]:
+    """The body lines that print the table's header again, line for line from its first line on (a page
+    the table runs on to, in text without form feeds to tell the pages by): no pieces of a name above."""
+    words = [text for line in table.header if (text := compact(line.text)) and not amount_unit_in(line.text)]
+    if len(words) < 3:
+        return set()
+    texts = [compact(line.text) for line in body]
+    again: set[int] = set()
+    for n, text in enumerate(texts):
+        if text == words[0] and texts[n : n + len(words)] == words:
+            again.update(range(n, n + len(words)))
+    return again
 
 
 def _header_texts(table: Table) -> set[str]:
