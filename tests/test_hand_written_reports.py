@@ -176,3 +176,21 @@ def test_a_layout_text_final_account_in_yuan():
         and a.column_key != "expenditure"
     }
     assert fiscal == {"一、一般公共服务支出": "expenditure_general_public"}
+
+
+def test_a_central_departments_budget_comparing_with_last_years_execution():
+    """国家档案局 2025 部门预算 in the central departments' style: the 一般公共预算支出表 prints 2024年执行数,
+    the 2025 columns and 增减额 / 增减% (a percentage after each row's figures); a 三公 table with 2024's
+    block beside 2025's; a 项目支出表 in 元 with names wrapped over lines; "比2024年执行数" in the
+    narrative. No 2024 figure or percentage is loaded as a 2025 amount. Not read: the 收入总表, whose eight
+    fund columns its identities leave open with blank cells dropped (each row said, 39 figures), and one
+    claim's code (a 项 whose row prints no 2025 figure)."""
+    checked = _run("check_central.py")
+    stats = checked["stats"]
+    assert (stats["matched"], stats["wrong"], stats["spurious"]) == (275, 0, 0)  # of 314
+    assert stats["prior_or_change_as_2025"] == stats["percent_as_money"] == 0
+    missing = [p for p in checked["problems"] if p.split()[0] == "MISSING"]
+    assert len(missing) == 39 and all(p.split()[1] == "income_by_function" for p in missing)
+    said = {d.source_line for d in checked["r"].diagnostics if d.table_key == "income_by_function"}
+    assert len(said) >= 20  # every open row of the 收入总表 is named
+    assert len(checked["cmiss"]) == 1  # of 32 claims
