@@ -160,9 +160,9 @@ def test_layout_text_never_contradicts_the_pdf(stem):
     ("stem", "share"),
     [
         # Read from the layout texts: the cells the PDF reads that the layout text also reads, at least.
-        # czj_2024_final's 基本支出决算表 prints three blocks of economic codes side by side, which the
-        # layout text interleaves; the INJECTED_ERRORS rendition of it keeps them apart.
-        ("sh_putuo_czj_2024_final", 0.80),
+        # czj_2024_final's 财政拨款收入支出决算总表 prints 本年收入合计 / 本年支出合计 a line below their
+        # figures (192 of 194).
+        ("sh_putuo_czj_2024_final", 0.98),
         ("sh_putuo_czj_2024_final_INJECTED_ERRORS", 1.00),
         ("sh_putuo_sfj_2026_dept_budget", 1.00),
         ("sh_putuo_sfj_2026_unit_budget", 1.00),
@@ -327,3 +327,23 @@ def test_a_table_none_of_whose_figures_could_be_placed_is_reported():
     unread = {titles[d.table_key] for d in result.diagnostics if d.check_name == "table_unread"}
     assert "收支预算总表" in unread
     assert not [a for a in result.amounts if a.table_key == "income_expenditure_summary"]
+
+
+@requires_corpus
+def test_side_by_side_blocks_printed_over_bands_of_lines_are_read_row_by_row():
+    # sh_putuo_czj_2024_final.layout.txt, 一般公共预算财政拨款基本支出决算表: each row is a band of lines,
+    # its figures above its codes ("262.33 … 21.21" / "301 01 … 302" / "基本工资 … 01 办公费", lines
+    # 344-346), the bands parted by blank lines. Before, its 25 figure lines were "beside no economic code".
+    result = _parse("sh_putuo_czj_2024_final.layout.txt")
+    basic = {
+        (a.subject_code or a.row_label, a.subject_name): (str(a.amount_yuan), a.source_line)
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic"
+    }
+    assert basic[("30101", "基本工资")] == ("2623300.00", 344)
+    assert basic[("30201", "办公费")] == ("212100.00", 344)
+    assert basic[("30102", "津贴补贴")] == ("12385800.00", 348)
+    assert basic[("30202", "印刷费")] == ("76100.00", 349)
+    assert basic[("人员经费合计", None)] == ("21522600.00", 477)
+    assert len(basic) == 29
+    assert not [d for d in result.diagnostics if d.table_key == "general_budget_basic_by_economic"]

@@ -58,6 +58,59 @@ def _blocks(line: Line) -> list[Line]:
     return [Line(line.number, line.page, b, page_number=line.page_number) for b in blocks if b]
 
 
+def _banded_rows(body: list[Line]) -> tuple[list[Line], dict[int, Line]]:
+    """Rows of side-by-side blocks that `pdftotext -layout` prints over a band of lines: a name wrapped in
+    its cell makes the row tall, and its other cells come out on lines of their own (the figures above the
+    codes, "301 01" over "基本工资", a block's code part "01" beside the name line), bands parted by blank
+    lines. Where the body reads so (figure-only lines, and code lines without their figures), each band's
+    lines are one row per code line, its segments in order left to right; else the lines as printed. With
+    the line each segment was printed on (a figure's provenance)."""
+    positioned = [ln for ln in body if ln.positioned and not is_noise(ln)]
+    rows = [(ln, read_row(ln, "economic")) for ln in positioned]
+    figures_alone = sum(1 for _ln, row in rows if row.amounts and not row.code and not row.label)
+    codes_bare = sum(1 for _ln, row in rows if row.code and not row.amounts)
+    if not figures_alone or codes_bare * 3 < sum(1 for _ln, row in rows if row.code):
+        return body, {}
+    origin: dict[int, Line] = {}
+    merged: list[Line] = []
+    band: list[Line] = []
+    coded = False
+
+    def flush() -> None:
+        if band:
+            segments = sorted((seg for ln in band for seg in ln.segments), key=lambda seg: seg.x0)
+            number = next((ln.number for ln in band if _ECON_TOKEN_RE.search(ln.text)), band[0].number)
+            merged.append(Line(number, band[0].page, segments, page_number=band[0].page_number))
+            band.clear()
+
+    def starts_row(line: Line, row) -> bool:  # a code, or a total's name ("人员经费合计")
+        return row.code is not None or bool(_ECON_TOKEN_RE.match(line.text.strip())) or "合计" in row.label
+
+    previous = None
+    for n, (line, row) in enumerate(rows):
+        following = rows[n + 1] if n + 1 < len(rows) else None
+        # figures printed above their row's code or name line, right before it
+        leading = (
+            bool(row.amounts)
+            and not row.code
+            and not row.label
+            and following is not None
+            and following[0].number == line.number + 1
+            and starts_row(*following)
+        )
+        gap = previous is not None and (line.number - previous.number > 1 or line.page != previous.page)
+        if gap or ((starts_row(line, row) or leading) and coded):
+            flush()
+            coded = False
+        band.append(line)
+        coded = coded or starts_row(line, row)
+        for seg in line.segments:
+            origin[id(seg)] = line
+        previous = line
+    flush()
+    return merged, origin
+
+
 def _is_multi_block(table: Table) -> bool:
     """Side-by-side blocks show as rows carrying two or more economic codes, each after a name. A row
     printing one departmental and one governmental code ("30101 基本工资 50101 工资奖金津补贴 600.00") is
@@ -103,13 +156,16 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
         _pin_basic_total(table, ctx, amounts)
         return amounts, ambiguous
     amounts: list[Amount] = []
-    for line in table.body:
+    lines, origin = _banded_rows(table.body)
+    for line in lines:
         if is_noise(line):
             continue
         for block in _blocks(line):
             row = read_row(block, "economic")
             if not row.amounts:
                 continue
+            # a row gathered from a band of lines: each figure keeps the line it is printed on
+            line = origin.get(id(row.amounts[0].segment), line)
             if row.code is None and not re.search(r"(?:合计|总计)$", row.label):
                 # A figure beside neither a code nor a total's name (its code is on another line): whose
                 # it is cannot be told from the block.
