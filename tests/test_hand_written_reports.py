@@ -194,3 +194,23 @@ def test_a_central_departments_budget_comparing_with_last_years_execution():
     said = {d.source_line for d in checked["r"].diagnostics if d.table_key == "income_by_function"}
     assert len(said) >= 20  # every open row of the 收入总表 is named
     assert len(checked["cmiss"]) == 1  # of 32 claims
+
+
+def test_a_pdf_drawn_by_hand_and_its_pdftotext_renditions():
+    """昆明市市场监督管理局 2023 部门决算 as a real PDF (drawn with reportlab from the typed figures,
+    km_gen.py): ruled tables, one table without rules (wide columns, names centred, figures right-aligned,
+    so no figure meets its column's name), a 公开05表 form number and a 栏次 row under the header, names
+    wrapped in their cells, a table over a page break. Its `pdftotext -layout` text pushes a figure
+    against the next block's code ("12.85 30216", "120.3030205") and prints two 三公 names one space
+    apart; its plain text prints "- 12 -" footers mid-page and an empty table's 栏次 a number per line.
+    The PDF and the layout text read every amount; the plain text, whose codes stand apart from their
+    rows, refuses its coded tables (each said) and loads nothing wrong."""
+    checked = _run("check_km.py")
+    results = checked["results"]
+    for name in ("km_2023_final.pdf", "km_2023_final.layout.txt"):
+        stats = results[name]
+        assert (stats["matched"], stats["wrong"], stats["missing"], stats["spurious"]) == (237, 0, 0, 0), name
+        assert (stats["claims"], stats["claims_missing"], stats["tables_ok"]) == (27, 0, True), name
+    plain = results["km_2023_final.txt"]
+    assert (plain["wrong"], plain["spurious"], plain["claims"], plain["tables_ok"]) == (0, 0, 27, True)
+    assert plain["matched"] == 45

@@ -12,6 +12,7 @@ none, is a diagnostic naming the candidates, and only what is certain is kept.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import combinations
 from statistics import median
@@ -29,6 +30,7 @@ from .tables import (
     header_cells_at,
     header_labels_in_order,
     header_text,
+    is_column_numbers,
 )
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
 from .vocabulary import COMPARISON_COLUMNS
@@ -149,6 +151,8 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
         # can line its pages up by their first columns.
         reference = spans[0].x1 if looked_up[0] in ("total", "amount") else None
         keys, labels = leaf_columns(table)
+        if keys and None in looked_up:
+            looked_up = _nearest_leaves(table, spans, looked_up)
         named = None
         if (
             len(keys) == len(home)
@@ -176,6 +180,28 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             near = [named for x1, named in known if named and abs(x1 - moved.x1) <= 2.5 * char]
             for cell in cluster:
                 found[id(cell)] = near[0] if len(near) == 1 else moved
+    return found
+
+
+def _nearest_leaves(table: Table, spans: list[Segment], looked_up: list[str | None]) -> list[str | None]:
+    """Columns of figures that no header cell stands over: wide columns, each name centred, each figure
+    right-aligned, so figure and name do not meet. Each such column takes the column name whose centre is
+    nearest (a figure stands nearer its own column's centre than the next one's), when that names every
+    column of figures once, left to right, agreeing with those the lookup found."""
+    keys, _labels = leaf_columns(table)
+    centres = [(x0 + x1) / 2 for x0, x1 in table.cache[("leaf_spans",)]]
+    nearest = [
+        min(range(len(centres)), key=lambda i, span=span: abs(centres[i] - (span.x0 + span.x1) / 2))
+        for span in spans
+    ]
+    if nearest != sorted(set(nearest)):
+        return looked_up
+    found = [keys[i] for i in nearest]
+    if any(
+        known is not None and known not in (key, "amount")
+        for known, key in zip(looked_up, found, strict=True)
+    ):
+        return looked_up
     return found
 
 
@@ -216,12 +242,14 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
     column names and within their span (group labels, 支出预算) are let pass."""
     key = ("leaf_columns",)
     if key not in table.cache:
+        # Neither the unit line, nor the columns' numbers (栏次 1 2 3), nor a form number (公开05表) is a
+        # header word.
         segments = [
             (n, seg)
             for n, line in enumerate(table.header)
-            if amount_unit_in(line.text) is None
+            if amount_unit_in(line.text) is None and not is_column_numbers(line.text)
             for seg in (piece for whole in line.segments for piece in column_names_apart(whole))
-            if seg.x0 is not None
+            if seg.x0 is not None and not _FORM_NUMBER_RE.fullmatch(compact(seg.text))
         ]
         labels_end = max((seg.x1 for _n, seg in segments if _excluded_label(seg.text)), default=None)
         named = [
@@ -251,7 +279,11 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
         if keys and keys[0] != "total":  # the first column of a table by code is its row total
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
+        table.cache[("leaf_spans",)] = [(cell[0], cell[1]) for cell in leaves]
     return table.cache[key]
+
+
+_FORM_NUMBER_RE = re.compile(r"公开\d+表|[(（]?表?\d+[)）]?")
 
 
 def in_order(cells: list[Cell], keys: list[str], labels: list[str]) -> list[tuple[Cell, str, str]] | None:

@@ -15,7 +15,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from .tokens import compact
 
@@ -86,22 +85,38 @@ _RUN_RE = re.compile(r"\S+(?: \S+)*")
 _FIGURE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(?:,\d{3})+$")
 
 
+# A code of the next block pushed against a figure: one space apart ("12.85 30216") or none ("120.3030205",
+# a figure printed to two decimals, then a 3/5/7-digit code).
+_CODE_WORD_RE = re.compile(r"^[1-5]\d{2}(?:\d{2}){0,2}$")
+_FIGURE_THEN_CODE_RE = re.compile(r"^(-?[\d,]*\d\.\d{2})([1-5]\d{2}(?:\d{2}){0,2})$")
+
+
 def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of words one space apart is one cell ("208 05 05", "1.00 2.00"), except where a figure and
     a label stand one space apart: two cells pushed together ("86,959,408.34 一、公共安全支出" of a
-    two-sided summary)."""
+    two-sided summary); and where a figure and the next block's code stand one space apart or together
+    ("12.85 30216", "120.3030205": a figure has no more than its two decimals)."""
     run = raw[start:end]
-    if " " not in run or run.isascii():
+    glued = [m for word in run.split(" ") if (m := _FIGURE_THEN_CODE_RE.match(word))]
+    if (" " not in run and not glued) or (run.isascii() and " " not in run.strip() and not glued):
         return [(start, end)]
     cuts, position = [start], start
     words = run.split(" ")
-    for word, following in pairwise(words):
+    for n, word in enumerate(words):
+        glue = _FIGURE_THEN_CODE_RE.match(word)
+        if glue:
+            cuts.append(position + glue.end(1))  # the figure's end, the code's start
+        following = words[n + 1] if n + 1 < len(words) else None
         position += len(word) + 1
-        if bool(_FIGURE_RE.match(word)) != bool(_FIGURE_RE.match(following)) and not (
-            word.isascii() and following.isascii()
-        ):
+        if following is None:
+            break
+        if (
+            bool(_FIGURE_RE.match(word)) != bool(_FIGURE_RE.match(following))
+            and not (word.isascii() and following.isascii())
+        ) or (_FIGURE_RE.match(word) and _CODE_WORD_RE.match(following)):
             cuts.append(position)
-    return [(a, b - 1 if b != end else b) for a, b in zip(cuts, [*cuts[1:], end], strict=True)]
+    ends = [*cuts[1:], end]
+    return [(a, b - 1 if b != end and raw[b - 1] == " " else b) for a, b in zip(cuts, ends, strict=True)]
 
 
 def lines_from_text(text: str) -> list[Line]:
@@ -135,12 +150,15 @@ def lines_from_text(text: str) -> list[Line]:
 
 
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*(\d{1,3})\s*[-—]?$")
-# Page footers that say what they are ("第3页", "第3页共20页", "共20页第3页", "3/20"), spaces removed.
-_PAGE_FOOTER_RE = re.compile(r"^(?:共\d+页[,，]?)?第\d+页(?:[,，/]?共\d+页)?$|^[-—]?\d{1,4}/\d{1,4}[-—]?$")
+# Page footers that say what they are ("第3页", "第3页共20页", "共20页第3页", "3/20", "- 12 -": no figure is
+# printed between two dashes), spaces removed.
+_PAGE_FOOTER_RE = re.compile(
+    r"^(?:共\d+页[,，]?)?第\d+页(?:[,，/]?共\d+页)?$|^[-—]?\d{1,4}/\d{1,4}[-—]?$|^[-—–－]\d{1,4}[-—–－]$"
+)
 
 
 def is_page_footer(text: str) -> bool:
-    """Text that says it is a page's number ("第 3 页", "第3页共20页", "3/20")."""
+    """Text that says it is a page's number ("第 3 页", "第3页共20页", "3/20", "- 12 -")."""
     return bool(_PAGE_FOOTER_RE.match(compact(text)))
 
 

@@ -14,6 +14,7 @@ from itertools import combinations
 
 from .context import Context
 from .functional import is_noise, table_row
+from .layout import Segment
 from .records import Amount
 from .rows import Cell, Row
 from .solver import rounding_tolerance
@@ -70,7 +71,7 @@ def _header_cells_above(table: Table, seg, line) -> list[str]:
     for hline in table.header:
         if amount_unit_in(hline.text):
             continue
-        segments = [h for h in hline.segments if h.x0 is not None]
+        segments = [piece for h in hline.segments if h.x0 is not None for piece in _items_apart(h)]
         phases = bool(segments) and all(_PHASE_CELL_RE.match(compact(h.text)) for h in segments)
         best = None
         for h in segments:
@@ -82,6 +83,28 @@ def _header_cells_above(table: Table, seg, line) -> list[str]:
         if best:
             cells.append(best[1])
     return cells
+
+
+def _items_apart(segment: Segment) -> list[Segment]:
+    """A header segment naming two 三公 columns one space apart ("公务用车购置 公务用车运行": pdftotext
+    -layout keeps single spaces inside a run) as one segment per name, each at its place in the run."""
+    words = segment.text.split(" ")
+    if len(words) < 2 or sum(_is_item_name(compact(w)) for w in words) < 2:
+        return [segment]
+    width = (segment.x1 - segment.x0) / len(segment.text)
+    pieces, start = [], 0
+    for word in words:
+        if word:
+            pieces.append(Segment(word, segment.x0 + start * width, segment.x0 + (start + len(word)) * width))
+        start += len(word) + 1
+    return pieces
+
+
+def _is_item_name(word: str) -> bool:
+    """A 三公 column's name, or its first piece when wrapped ("公务用车购置" of 公务用车购置费)."""
+    return _match(word) is not None or (
+        len(word) >= 4 and any(name.startswith(word) for name in _ITEM_NAMES.values())
+    )
 
 
 def _phase_group_over(table: Table, leaf) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
-from .layout import Line, Segment
+from .layout import Line, Segment, is_page_footer
 from .metadata import BODY_END_RE
 from .tokens import amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
 from .vocabulary import COLUMN_LABELS, TABLE_TITLES
@@ -201,13 +202,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         # "本表无数据" makes a table empty only when it prints no figure but zeros: a note of a filled table
         # ("注：本表无数据的科目不列示") empties nothing.
         empty = next((ln for ln in body if _EMPTY_RE.search(compact(ln.text))), None)
-        if empty is not None and not any(
-            value
-            for ln in body
-            if ln is not empty and not is_column_numbers(ln.text) and not ln.page_number
-            for value in map(parse_amount, ln.text.split())
-            if value
-        ):
+        if empty is not None and not _prints_figures(body, empty):
             table.empty_reason = compact(empty.text)
         tables.append(table)
     # A title that repeats because the table continues on the next page (same key, same title, nothing
@@ -226,6 +221,22 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             continue
         merged.append(table)
     return merged
+
+
+def _prints_figures(body: list[Line], note: Line) -> bool:
+    """Whether a table that says it is empty prints a figure but zeros anyway: column numbers ("栏次 1 2
+    3", or 1, 2, 3 … a line each, as plain text prints a header cell per line) and page numbers are none."""
+    values = [
+        value
+        for ln in body
+        if ln is not note
+        and not is_column_numbers(ln.text)
+        and not ln.page_number
+        and not is_page_footer(ln.text)
+        for value in map(parse_amount, ln.text.split())
+        if value
+    ]
+    return bool(values) and values != [Decimal(n) for n in range(1, len(values) + 1)]
 
 
 def _is_header_line(line: Line) -> bool:
