@@ -205,8 +205,8 @@ def test_a_parts_total_and_the_fiscal_part_of_a_total_are_not_the_reports_total(
 
 
 def test_a_change_said_after_a_budget_and_its_actual_belongs_to_the_sentences_subject():
-    # Budget and actual are phases of one subject: the change is that subject's, its current figure
-    # unsaid (which of the two it compares is not printed).
+    # Budget and actual are phases of one subject: the change is that subject's, and in a final account
+    # its current figure is the 决算 (a budget report's would be the 预算).
     claim = _one(
         "2022年度“三公”经费财政拨款支出年初预算为39.80万元，决算为38.14万元，完成年初预算的95.83%，"
         "比上年减少4.26万元，下降10.05%。",
@@ -214,9 +214,19 @@ def test_a_change_said_after_a_budget_and_its_actual_belongs_to_the_sentences_su
     )
     assert (claim.subject_name, claim.amount_yuan, claim.change_yuan, claim.stated_rate) == (
         "“三公”经费财政拨款支出",
-        None,
+        Decimal("381400.00"),
         Decimal("-42600.00"),
         Decimal("-0.1005"),
+    )
+    # "与上年基本持平" (about the same) names no change figure and no subject "基本".
+    claim = _one(
+        "公务接待费年初预算为66,000.00元，支出决算为41,200.00元，完成年初预算的62.42%，与上年基本持平。",
+        "year_on_year",
+    )
+    assert (claim.subject_name, claim.amount_yuan, claim.change_yuan) == (
+        "公务接待费",
+        Decimal("41200.00"),
+        None,
     )
     # Two subjects in one sentence, the phrase after neither figure: which one changed is not said.
     claim = _one(
@@ -237,4 +247,78 @@ def test_a_change_against_last_years_execution_keeps_this_years_figure():
         Decimal("32865400.00"),
         Decimal("-1156400.00"),
         Decimal("-0.0340"),
+    )
+
+
+# A 款 whose name holds a bracketed word, as every 政府办公厅（室） does.
+OFFICE_TABLE = """表3 支出决算表
+单位：万元
+科目编码 科目名称 本年支出合计 基本支出 项目支出
+合计 1,300.00 1,300.00
+201 一般公共服务支出 1,300.00 1,300.00
+20103 政府办公厅（室）及相关机构事务 1,300.00 1,300.00
+2010301 行政运行 900.00 900.00
+2010350 事业运行 400.00 400.00
+"""
+
+
+def test_wordings_of_a_chongqing_final_account():
+    # A bracketed word inside a 款 name keeps the chain (the code was lost, the name garbled).
+    [claim] = _claims(
+        "1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：年初预算为880.00万元，"
+        "支出决算为900.00万元，完成年初预算的102.27%。",
+        OFFICE_TABLE,
+        "execution",
+    )
+    assert (claim.subject_code, claim.budget_yuan, claim.actual_yuan) == (
+        "2010301",
+        Decimal("8800000.00"),
+        Decimal("9000000.00"),
+    )
+    # The actual said before the budget.
+    [claim] = _claims(
+        "2.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）：支出决算为400.00万元，"
+        "年初预算为410.00万元，完成年初预算的97.56%。",
+        OFFICE_TABLE,
+        "execution",
+    )
+    assert (claim.subject_code, claim.budget_yuan, claim.actual_yuan, claim.stated_rate) == (
+        "2010350",
+        Decimal("4100000.00"),
+        Decimal("4000000.00"),
+        Decimal("0.9756"),
+    )
+    # Rates said without 的 or 为; the year is no part of the subject.
+    for wording, rate in (
+        ("完成年初预算98.18%", "0.9818"),
+        ("预算完成率95.05%", "0.9505"),
+        ("执行率97.64%", "0.9764"),
+    ):
+        claim = _one(
+            f"2024年度一般公共预算财政拨款支出年初预算为100.00万元，支出决算为98.18万元，{wording}。",
+            "execution",
+        )
+        assert (claim.subject_name, claim.stated_rate) == ("一般公共预算财政拨款支出", Decimal(rate))
+    # Totals said as 决算总计.
+    totals = {
+        c.claim_kind: c.amount_yuan
+        for c in _claims(
+            "2024年度收入、支出决算总计各11,451.43万元。2024年度财政拨款收入支出决算总计11,420.43万元。"
+        )
+    }
+    assert totals == {
+        "total_income_expenditure": Decimal("114514300.00"),
+        "fiscal_total_income_expenditure": Decimal("114204300.00"),
+    }
+    # A change against the budget ("较年初预算减少7.33万元") is no current figure of the change against
+    # last year said after it.
+    claim = _one(
+        "2024年度“三公”经费财政拨款支出41.27万元，较年初预算减少7.33万元，下降15.08%，主要原因是严格落实过紧日子"
+        "要求；较上年减少2.78万元，下降6.31%。",
+        "year_on_year",
+    )
+    assert (claim.subject_name, claim.amount_yuan, claim.change_yuan) == (
+        "“三公”经费财政拨款支出",
+        Decimal("412700.00"),
+        Decimal("-27800.00"),
     )

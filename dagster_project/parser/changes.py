@@ -32,6 +32,7 @@ _UP = ("增加", "增长", "上升", "增幅", "大于", "提高")
 _DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减")
 _SAME = ("持平", "相等", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
 _DIRECTION = "|".join(_UP + _DOWN + _SAME)
+_ROUGHLY = ("基本", "大致", "大体")  # "基本持平": about the same, no figure
 _RATE_WORD = "|".join(_UP + _DOWN)
 
 # The comparison phrase, then an optional restated subject, the direction, the change and the percentage.
@@ -43,7 +44,7 @@ _CHANGE_RE = re.compile(
     + _YEAR
     + _BASIS
     + r"|同比|本年数(?=[大小等]于上年))"
-    r",?(?P<subject>[^,。;:\d%]{0,24}?)各?"
+    r",?(?P<subject>[^,。;:\d%]{0,24}?)各?(?:基本|大致|大体)?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
     r"(?:" + _MONEY + r"|(?P<rate_only>\d+(?:\.\d+)?)%)?"
     r"(?:[,;]?(?P<rate_word>" + _RATE_WORD + r")了?(?P<rate>\d+(?:\.\d+)?)%)?"
@@ -64,8 +65,10 @@ _HEADING_MARK_RE = re.compile(
     r"[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十\d]{1,3}[)]|第[一二三四五六七八九十]部分"
 )
 # "公共安全(类)…" and "公共安全支出(204类)司法(06款)行政运行(01项)".
-_NAMED_CHAIN_RE = re.compile(r"([^()、。;,:.\d]+?)\((类|款|项)\)")
-_CODED_CHAIN_RE = re.compile(r"([^()、。;,:.\d]+?)\((\d{2,3})(类|款|项)\)")
+# A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
+_NAME = r"([^()、。;,:.\d](?:[^()、。;,:.\d]|\([^()类款项\d一二三四五六七八九十]{1,3}\))*?)"
+_NAMED_CHAIN_RE = re.compile(_NAME + r"\((类|款|项)\)")
+_CODED_CHAIN_RE = re.compile(_NAME + r"\((\d{2,3})(类|款|项)\)")
 # Stripped from the front of a subject, in turn: a section heading, the year, "其中", "本部门"; then the
 # item number.
 _HEADING_RES = [
@@ -202,21 +205,40 @@ def _is_prior(before: str, fiscal_year: int | None) -> bool:
 
 # A label naming only its phase, no subject ("，决算为38.14万元" after "…年初预算为39.80万元").
 _PHASE_WORD_RE = re.compile(r"(?:年初|调整后?|全年)?(?:预算|决算|执行)数?$")
+_PHASE_LABEL_RE = re.compile(r"^(?:支出)?(?:年初|调整后?|全年)?(?:预算|决算|执行)数?$")  # "支出决算" alone
 
 
-def _shared_subject(sentence: str) -> str | None:
+def _shared(sentence: str, phase: str | None) -> tuple[str | None, tuple | None]:
     """The subject of a sentence whose figures are phases of one thing ("“三公”经费年初预算为39.80万元，决算为
     38.14万元，完成…，比上年减少4.26万元"): the subject before the first figure, when every later figure's
-    label is a phase word alone. None when a later figure names a subject of its own."""
+    label is a phase word alone; and its figure of the report's phase (a final account compares its 决算
+    with last year's, a budget its 预算), when exactly one label names it. (None, None) when a later figure
+    names a subject of its own."""
     figures = list(_FIGURE_RE.finditer(sentence))
     if len(figures) < 2:
-        return None
+        return None, None
+    labels = [_subject(sentence[: figures[0].start()])]
     for before, figure in pairwise(figures):
         label = _subject(sentence[before.end() : figure.start()])
-        if label is None or _PHASE_WORD_RE.sub("", label):
-            return None
-    subject = _subject(sentence[: figures[0].start()])
-    return _PHASE_WORD_RE.sub("", subject) or None if subject else None
+        if label is None or not _PHASE_LABEL_RE.match(label):
+            return None, None
+        labels.append(label)
+    subject = _PHASE_WORD_RE.sub("", labels[0]) or None if labels[0] else None
+    word = {"actual": "决算", "budget": "预算"}.get(phase or "")
+    own = [
+        figure
+        for figure, label in zip(figures, labels, strict=True)
+        if word
+        and label
+        and (m := _PHASE_WORD_RE.search(label))
+        and word in m.group(0)
+        and "调整" not in label
+    ]
+    money = money_with_precision(own[0].group(1), own[0].group(2)) if len(own) == 1 else None
+    return subject, (*money, own[0]) if money else None
+
+
+_A_CHANGE_RE = re.compile(r"(?:" + "|".join(_UP + _DOWN) + r"|节约|超支)了?$")
 
 
 def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: int | None):
@@ -228,8 +250,8 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
     candidates, prior = [], None
     for figure in _FIGURE_RE.finditer(sentence):
         money = money_with_precision(figure.group(1), figure.group(2))
-        if money is None:
-            continue
+        if money is None or _A_CHANGE_RE.search(sentence[: figure.start()]):
+            continue  # a change against something else ("较年初预算减少7.33万元") is no current figure
         if _is_prior(sentence[: figure.start()], fiscal_year):
             prior = (*money, figure)
         else:
@@ -247,10 +269,13 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
 
 
 def find_changes(
-    text: str, names: dict[tuple[str | None, str], str], fiscal_year: int | None = None
+    text: str,
+    names: dict[tuple[str | None, str], str],
+    fiscal_year: int | None = None,
+    phase: str | None = None,
 ) -> list[StatedChange]:
     """Every year-on-year claim of a narrative stream (compacted text, see narrative._Stream) of a
-    document of ``fiscal_year``."""
+    document of ``fiscal_year`` and ``phase`` (actual for a final account, budget for a budget)."""
     found: list[StatedChange] = []
     previous_end = 0
     for match in _CHANGE_RE.finditer(text):
@@ -299,8 +324,11 @@ def find_changes(
         change = money_with_precision(number, unit) if number else None
         if change is not None:
             change = (change[0] * _sign(direction), change[1])
-        elif direction in _SAME:
-            change = (Decimal("0.00"), Decimal("0.00"))
+        elif (
+            direction in _SAME
+            and text[max(0, match.start("direction") - 2) : match.start("direction")] not in _ROUGHLY
+        ):
+            change = (Decimal("0.00"), Decimal("0.00"))  # "基本持平" (about the same) states no figure
         rate = decimals = None
         if rate_text:
             rate, decimals = parse_percent(rate_text)
@@ -315,7 +343,7 @@ def find_changes(
         elif amount is not None:
             name = _subject(head[: amount[2].start()])
         else:
-            name = _shared_subject(head)
+            name, amount = _shared(head, phase)
         # The unit of the printed figure (figure_raw) first: "1.2亿元，比上年增加500万元" is stated to
         # 0.1 亿元, and the warehouse reads the figure's precision in this unit.
         units = [u for u in (amount[2].group(2) if amount else None, unit) if u]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from .changes import find_changes
 from .context import Context
@@ -18,10 +19,11 @@ from .records import Amount, Claim, Diagnostic
 from .tokens import compact, parse_amount, parse_percent, to_yuan
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
-# A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…", "为年初预算的…",
-# "决算数为年初预算数的…", "预算完成率为…". The digits are one number ("98..20%" is none).
+# A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…", "完成年初预算98.18%",
+# "为年初预算的…", "决算数为年初预算数的…", "预算完成率为…", "执行率97.64%". The digits are one number
+# ("98..20%" is none).
 _RATE = (
-    r"(?:完成(?:年初)?预算数?的|(?:决算数?)?为(?:年初)?预算数?的|(?:预算)?(?:完成|执行)率为)\s*"
+    r"(?:完成(?:年初)?预算数?的?|(?:决算数?)?为(?:年初)?预算数?的|(?:预算)?(?:完成|执行)率为?)\s*"
     r"(-?\d+(?:\.\d+)?)\s*%"
 )
 # The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"), never an 调整预算 (adjusted
@@ -37,8 +39,45 @@ _EXECUTION_RE = re.compile(
     + _RATE
     + r")?"
 )
+# The actual said first ("支出决算为395.62万元，年初预算为402.30万元，完成年初预算的98.34%").
+_EXECUTION_ACTUAL_FIRST_RE = re.compile(
+    r"(?:支出)?决算(?:支出)?(?:数)?为?\s*"
+    + _NUM
+    + r"[，,；;]\s*(?:年初)?预算(?:数)?为\s*"
+    + _NUM
+    + r"(?:[，,]?\s*"
+    + _RATE
+    + r")?"
+)
+
+
+class _Execution(NamedTuple):
+    start: int
+    end: int
+    budget: str
+    budget_unit: str
+    actual: str
+    actual_unit: str
+    rate: str | None
+
+
+def _executions(text: str) -> list[_Execution]:
+    """The budget-versus-actual statements of the stream in order, the budget said first or the actual."""
+    found = [_Execution(m.start(), m.end(), *m.group(1, 2, 3, 4, 5)) for m in _EXECUTION_RE.finditer(text)]
+    for m in _EXECUTION_ACTUAL_FIRST_RE.finditer(text):
+        if not any(e.start < m.end() and m.start() < e.end for e in found):
+            found.append(
+                _Execution(m.start(), m.end(), m.group(3), m.group(4), m.group(1), m.group(2), m.group(5))
+            )
+    return sorted(found)
+
+
 _ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + r"[，,]?\s*" + _RATE)
-_CHAIN_RE = re.compile(r"([^（）()、。；;，,:：.\d]+?)[（(](类|款|项)[）)]")
+# A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
+_CHAIN_RE = re.compile(
+    r"([^（）()、。；;，,:：.\d](?:[^（）()、。；;，,:：.\d]|[（(][^（）()类款项\d一二三四五六七八九十]{1,3}[）)])*?)"
+    r"[（(](类|款|项)[）)]"
+)
 # A stated figure: a 类 named before one ("住房保障支出（类）445.69万元，占15.16%") is that figure's subject,
 # not the subject of a budget-versus-actual sentence after it.
 _STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
@@ -52,16 +91,19 @@ _TOTALS = [
     (
         "total_income_expenditure",
         re.compile(
-            r"(?<!款)(?<!入)(?:收入、?支出(?:预算)?总计|收、?支(?:预算)?总计[各均]?|收、?支总预算各?|收入(?:预算)?总计"
-            r"|支出(?:预算)?总计)[各均]?(?:为|是)?\s*" + _NUM
+            r"(?<!款)(?<!入)(?:收入、?支出(?:预算|决算)?总计|收、?支(?:预算|决算)?总计[各均]?|收、?支总预算各?"
+            r"|收入(?:预算|决算)?总计|支出(?:预算|决算)?总计)[各均]?(?:为|是)?\s*" + _NUM
         ),
     ),
-    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入支出总计(?:为|是)?\s*" + _NUM)),
+    (
+        "fiscal_total_income_expenditure",
+        re.compile(r"财政拨款收入支出(?:决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
+    ),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入(?:预算)?总计(?:为|是)?\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
     (
         "fiscal_total_income_expenditure",
-        re.compile(r"财政拨款收、?支(?:预算)?总计[各均]?(?:为|是)?\s*" + _NUM),
+        re.compile(r"财政拨款收、?支(?:预算|决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
     ),
     # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small
     # firms (预留…).
@@ -212,10 +254,10 @@ def parse_claims(
 
     previous_end = 0
     executions: list[tuple[int, int]] = []
-    for match in _EXECUTION_RE.finditer(text):
-        head = text[previous_end : match.start()]
-        previous_end = match.end()
-        executions.append(match.span())
+    for match in _executions(text):
+        head = text[previous_end : match.start]
+        previous_end = match.end
+        executions.append((match.start, match.end))
         # The subject is named in the same sentence ("一般公共预算财政拨款支出年初预算为…") or, for itemised
         # explanations, by the 类/款/项 chain that opens the item ("1、…（类）…（款）…（项）。…年初预算为").
         sentence = re.split(r"[。;；]", head)[-1]
@@ -239,26 +281,27 @@ def parse_claims(
         elif "三公" in sentence_head:
             name, kind = "三公", "sangong_execution"
         else:
-            # Drop a section heading the sentence follows on the next line ("（三）…具体情况").
+            # Drop a section heading the sentence follows on the next line ("（三）…具体情况"), and the
+            # year ("2024年度一般公共预算财政拨款支出").
             subject = re.sub(r"^.*?[(（][一二三四五六七八九十]+[)）][^。]*?情况", "", sentence_head)
-            subject = _HEADING_RE.sub("", subject)
+            subject = re.sub(r"^.*?\d{4}年度?", "", _HEADING_RE.sub("", subject))
             name, kind = subject.strip("，,：: ") or None, "execution"
-        rate, decimals = _rate(match.group(5))
-        budget, actual = _yuan(match.group(1), match.group(2)), _yuan(match.group(3), match.group(4))
+        rate, decimals = _rate(match.rate)
+        budget, actual = _yuan(match.budget, match.budget_unit), _yuan(match.actual, match.actual_unit)
         claim(
             kind,
-            match.start(),
-            match.end(),
+            match.start,
+            match.end,
             code=code,
             name=name,
             budget=budget,
             actual=actual,
             rate=rate,
             decimals=decimals,
-            unit=match.group(2),
-            raw=match.group(3),
+            unit=match.budget_unit,
+            raw=match.actual,
         )
-        _check_comparison_word(ctx, stream, match.end(), budget, actual, name)
+        _check_comparison_word(ctx, stream, match.end, budget, actual, name)
     for match in _ACTUAL_RATE_RE.finditer(text):
         if any(start <= match.start() < end for start, end in executions):
             continue  # the actual of a budget-versus-actual sentence, claimed with its budget above
@@ -279,7 +322,7 @@ def parse_claims(
             unit=match.group(2),
             raw=match.group(1),
         )
-    for change in find_changes(text, names, fiscal_year):
+    for change in find_changes(text, names, fiscal_year, ctx.phase):
         claim(
             "year_on_year",
             change.start,
