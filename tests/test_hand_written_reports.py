@@ -214,3 +214,15 @@ def test_a_pdf_drawn_by_hand_and_its_pdftotext_renditions():
     plain = results["km_2023_final.txt"]
     assert (plain["wrong"], plain["spurious"], plain["claims"], plain["tables_ok"]) == (0, 0, 27, True)
     assert plain["matched"] == 45
+
+
+def test_a_chongqing_final_accounts_narrative():
+    """重庆市綦江区机关事务管理局 2024 部门决算: a long narrative in the wordings of
+    its region (政府办公厅（室） in 类/款/项 chains, rates without 的, the actual
+    before the budget, 决算总计, changes against the budget beside changes
+    against last year, 基本持平, 亿元, figures that are counts or dates). Of the
+    32 claims the reviewer typed, two are their own readings of what a sentence
+    implies (a budget worked out from a change against it): those are not read."""
+    checked = _run("check_cq.py")["main"]()
+    assert (len(checked["matched"]), checked["wrong"], checked["unexpected"]) == (30, [], [])
+    assert all(expected["doubt"] for expected in checked["missing"])
