@@ -14,11 +14,10 @@ from itertools import combinations
 
 from .context import Context
 from .functional import is_noise, table_row
-from .layout import Segment
 from .records import Amount
 from .rows import Cell, Row
 from .solver import rounding_tolerance
-from .tables import Table, header_cells_at, header_leaves, header_text
+from .tables import Table, column_names_apart, header_cells_at, header_leaves, header_text
 from .tokens import amount_unit_in, compact, decimals_of
 from .vocabulary import SANGONG_ITEMS
 
@@ -85,19 +84,10 @@ def _header_cells_above(table: Table, seg, line) -> list[str]:
     return cells
 
 
-def _items_apart(segment: Segment) -> list[Segment]:
+def _items_apart(segment) -> list:
     """A header segment naming two 三公 columns one space apart ("公务用车购置 公务用车运行": pdftotext
     -layout keeps single spaces inside a run) as one segment per name, each at its place in the run."""
-    words = segment.text.split(" ")
-    if len(words) < 2 or sum(_is_item_name(compact(w)) for w in words) < 2:
-        return [segment]
-    width = (segment.x1 - segment.x0) / len(segment.text)
-    pieces, start = [], 0
-    for word in words:
-        if word:
-            pieces.append(Segment(word, segment.x0 + start * width, segment.x0 + (start + len(word)) * width))
-        start += len(word) + 1
-    return pieces
+    return column_names_apart(segment, lambda word: _is_item_name(compact(word)))
 
 
 def _is_item_name(word: str) -> bool:

@@ -304,11 +304,13 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
     return table.cache[key]
 
 
-def column_names_apart(seg: Segment) -> list[Segment]:
+def column_names_apart(seg: Segment, is_name=None) -> list[Segment]:
     """A header segment naming several columns one space apart ("基本支出 项目支出": pdftotext -layout
-    keeps single spaces inside a run) as one segment per name, each at its own place in the run."""
+    keeps single spaces inside a run) as one segment per name, each at its own place in the run. A name is
+    what ``is_name`` accepts (a word naming a known column, by default)."""
     words = seg.text.split(" ")
-    if seg.x0 is None or len(words) < 2 or sum(column_key_of(w) is not None for w in words) < 2:
+    is_name = is_name or (lambda word: column_key_of(word) is not None)
+    if seg.x0 is None or len(words) < 2 or sum(bool(is_name(w)) for w in words) < 2:
         return [seg]
     width = (seg.x1 - seg.x0) / len(seg.text)
     pieces, start = [], 0
