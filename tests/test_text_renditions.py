@@ -160,9 +160,7 @@ def test_layout_text_never_contradicts_the_pdf(stem):
     ("stem", "share"),
     [
         # Read from the layout texts: the cells the PDF reads that the layout text also reads, at least.
-        # czj_2024_final's 财政拨款收入支出决算总表 prints 本年收入合计 / 本年支出合计 a line below their
-        # figures (192 of 194).
-        ("sh_putuo_czj_2024_final", 0.98),
+        ("sh_putuo_czj_2024_final", 1.00),
         ("sh_putuo_czj_2024_final_INJECTED_ERRORS", 1.00),
         ("sh_putuo_sfj_2026_dept_budget", 1.00),
         ("sh_putuo_sfj_2026_unit_budget", 1.00),
@@ -347,3 +345,20 @@ def test_side_by_side_blocks_printed_over_bands_of_lines_are_read_row_by_row():
     assert basic[("人员经费合计", None)] == ("21522600.00", 477)
     assert len(basic) == 29
     assert not [d for d in result.diagnostics if d.table_key == "general_budget_basic_by_economic"]
+
+
+@requires_corpus
+def test_summary_figures_printed_a_line_above_their_items_are_theirs():
+    # sh_putuo_czj_2024_final.layout.txt, 财政拨款收入支出决算总表, lines 295-296: "2,940.05 … 2,940.05" over
+    # "本年收入合计 … 本年支出合计 … 2,940.05" (万元): pdftotext centres the figures in a taller row.
+    result = _parse("sh_putuo_czj_2024_final.layout.txt")
+    totals = {
+        (a.row_label, a.column_key): (str(a.amount_yuan), a.source_line)
+        for a in result.amounts
+        if a.table_key == "fiscal_summary" and a.row_label in ("本年收入合计", "本年支出合计")
+    }
+    assert totals == {
+        ("本年收入合计", "income"): ("29400500.00", 295),
+        ("本年支出合计", "expenditure"): ("29400500.00", 295),
+        ("本年支出合计", "expenditure_general_public"): ("29400500.00", 296),
+    }

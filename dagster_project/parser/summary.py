@@ -67,13 +67,16 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     # Without positions, an expenditure side of several columns (合计 / 一般公共预算 / 政府性基金预算)
     # places a row's figures only when it prints every column, or its total alone (always printed first).
     side_columns = _plain_side_columns(table) if not table.title_line.positioned else []
+    # Figures printed a line above their items' labels (pdftotext -layout centres a cell in a taller row):
+    # read with the line below, each keeping the line it is printed on.
+    body, origin = _figures_above_joined(table, ctx)
     # Figures printed with decimals: a bare small number among them is a row number.
-    items_of = {id(line): _items(line, split_x)[0] for line in table.body}  # each line read once
+    items_of = {id(line): _items(line, split_x)[0] for line in body}  # each line read once
     decimals = any("." in c.raw for items in items_of.values() for _label, cells in items for c in cells)
     unfunded = _funds_without_money(items_of.values(), row_numbers, decimals) if side_columns else set()
     amounts: list[Amount] = []
     deferred: list[tuple[Line, str, list, list[str]]] = []
-    for line in table.body:
+    for line in body:
         if is_noise(line):
             continue
         items = items_of[id(line)]
@@ -115,7 +118,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                 amounts.append(
                     ctx.amount(
                         table,
-                        line,
+                        origin.get(id(cell.segment), line),
                         value=cell.value,
                         raw=cell.raw,
                         column_key=column_key,
@@ -341,6 +344,54 @@ def _funds_without_money(lines_items, row_numbers: bool, decimals: bool) -> set[
                 if word in label and "支出" not in label and any(c.value for c in cells):
                     funded.add(key)
     return {key for key in ("government_fund", "state_capital") if key not in funded}
+
+
+def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[int, Line]]:
+    """The body with each positioned line of figures only joined to the line right below it, where that
+    line names items and prints no figure where these stand (the figures of its items, printed a line up:
+    "2,940.05 … 2,940.05" over "本年收入合计 … 本年支出合计 2,940.05"); with the line each figure is printed
+    on. A line of figures only that no line below takes is said: figures beside no item."""
+    body: list[Line] = []
+    origin: dict[int, Line] = {}
+    lines = [ln for ln in table.body if not is_noise(ln)]
+    taken: set[int] = set()
+    for n, line in enumerate(lines):
+        if id(line) in taken:
+            continue
+        figures = line.positioned and all(_split_numeric(seg) is not None for seg in line.segments)
+        below = lines[n + 1] if n + 1 < len(lines) else None
+        if not figures:
+            body.append(line)
+            continue
+        if (
+            below is not None
+            and below.positioned
+            and below.number == line.number + 1
+            and below.page == line.page
+            and any(_split_numeric(seg) is None for seg in below.segments)
+            and not any(
+                min(f.x1, b.x1) > max(f.x0, b.x0)
+                for f in line.segments
+                for b in below.segments
+                if _split_numeric(b) is not None
+            )
+        ):
+            segments = sorted([*line.segments, *below.segments], key=lambda seg: seg.x0)
+            origin.update({id(seg): line for seg in line.segments})
+            body.append(Line(below.number, below.page, segments, page_number=below.page_number))
+            taken.add(id(below))
+            continue
+        body.append(line)
+        ctx.diagnose(
+            "warn",
+            "unplaced_amount",
+            f"{table.title}: the figures {line.text.split()} stand on a line of their own beside no item; "
+            "not loaded.",
+            table,
+            line,
+            observed=" ".join(line.text.split()),
+        )
+    return body, origin
 
 
 def _items(line: Line, split_x: float | None = None):
