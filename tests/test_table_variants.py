@@ -774,3 +774,23 @@ def test_a_header_printed_again_without_a_form_feed_is_no_piece_of_the_name_abov
     names = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
     assert names["2080506"] == "机关事业单位职业年金缴费支出"
     assert _cells(result)[("2080599", "project")] == Decimal("100000.00")
+
+
+def test_summary_figures_on_a_line_of_their_own_in_plain_text_are_said():
+    # Whose "5.00" is (二、其他收入 or the expenditure side) is lost with the positions: not loaded, said.
+    text = """某区民政局2023年部门决算
+收入支出决算总表
+单位：万元
+项目 决算数 项目 决算数
+一、一般公共预算财政拨款收入 100.00 一、一般公共服务支出 105.00
+二、其他收入
+5.00
+本年收入合计 105.00 本年支出合计 105.00
+"""
+    result = _parse(text)
+    loaded = {
+        (a.row_label, a.amount_raw) for a in result.amounts if a.table_key == "income_expenditure_summary"
+    }
+    assert ("本年收入合计", "105.00") in loaded and not any(raw == "5.00" for _label, raw in loaded)
+    [said] = [d for d in result.diagnostics if d.check_name == "unplaced_amount"]
+    assert said.observed == "5.00"

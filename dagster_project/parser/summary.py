@@ -132,6 +132,29 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         amounts.sort(key=lambda a: a.source_line)  # the items placed last back among their lines
     if table.table_key == "income_expenditure_summary":
         _pin_income_columns(ctx, amounts, items_of.values())
+    # Plain text: figures on a line of their own take no item (which item's they are is lost with the
+    # positions). Said when the table loads other figures; a table loading none is `table_unread`.
+    alone = [
+        line
+        for line in body
+        if not line.positioned
+        and not is_noise(line)
+        and line.text.split()
+        and not items_of[id(line)]
+        # the 行次 of an empty row ("30 61"): row numbers, no figures
+        and not (row_numbers and decimals and all(_ROW_NUMBER_RE.match(w) for w in line.text.split()))
+    ]
+    if amounts and alone:
+        figures = [word for line in alone for word in line.text.split()]
+        ctx.diagnose(
+            "warn",
+            "unplaced_amount",
+            f"{table.title}: {len(figures)} figure(s) printed on lines of their own ({' '.join(figures[:6])}"
+            f"{' …' if len(figures) > 6 else ''}) take no item in this text; not loaded.",
+            table,
+            alone[0],
+            observed=" ".join(figures[:20]),
+        )
     return amounts
 
 
