@@ -794,3 +794,39 @@ def test_summary_figures_on_a_line_of_their_own_in_plain_text_are_said():
     assert ("本年收入合计", "105.00") in loaded and not any(raw == "5.00" for _label, raw in loaded)
     [said] = [d for d in result.diagnostics if d.check_name == "unplaced_amount"]
     assert said.observed == "5.00"
+
+
+def test_a_subtotal_under_each_class_is_that_class_and_never_the_tables_total():
+    # 类 rows printed without figures, each family closed by a 小计; the 合计 printed last. Before, the
+    # first 小计 was the document's total expenditure (10,500,000.00), silently.
+    text = """某县农业农村局
+2023年度部门决算
+支出决算表
+编制单位：某县农业农村局 单位：元
+科目编码 科目名称 本年支出合计 基本支出 项目支出
+213 农林水支出
+21301 农业农村 10,500,000.00 6,500,000.00 4,000,000.00
+2130101 行政运行 6,500,000.00 6,500,000.00
+2130122 农业生产发展 4,000,000.00 4,000,000.00
+小计 10,500,000.00 6,500,000.00 4,000,000.00
+208 社会保障和就业支出
+20805 行政事业单位养老支出 1,245,678.90 1,245,678.90
+2080505 机关事业单位基本养老保险缴费支出 845,678.90 845,678.90
+2080506 机关事业单位职业年金缴费支出 400,000.00 400,000.00
+小计 1,245,678.90 1,245,678.90
+221 住房保障支出
+22102 住房改革支出 600,000.00 600,000.00
+2210201 住房公积金 600,000.00 600,000.00
+小计 600,000.00 600,000.00
+合计 12,345,678.90 8,345,678.90 4,000,000.00
+"""
+    result = _parse(text)
+    cells = _cells(result)
+    assert result.document.total_expenditure_yuan == Decimal("12345678.90")
+    assert cells[("213", "total")] == Decimal("10500000.00")
+    assert cells[("208", "basic")] == Decimal("1245678.90")
+    assert cells[("2080506", "basic")] == Decimal("400000.00")
+    assert cells[("221", "basic")] == Decimal("600000.00")
+    assert not any(label == "小计" for label, _column in cells)
+    assert len(cells) == 27
+    assert not result.diagnostics

@@ -28,6 +28,7 @@ from .rows import read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
 from .tables import Table, detect_tables
+from .tokens import compact
 from .vocabulary import base_table_key
 
 
@@ -407,10 +408,15 @@ def _main_total(amounts, ctx: Context) -> tuple[str | None, Decimal | None]:
     """The main expenditure table and the document's total expenditure: the 合计 row of the table of
     expenditure by functional code, or, where that table has no code rows, of the first functional table
     that has them (its total must equal the other's 合计 when both print one)."""
+
+    # A 合计 / 总计 row is the table's total; a 小计 only where the table prints no other.
+    def grand_first(rows):
+        return sorted(rows, key=lambda a: compact(a.row_label) == "小计")
+
     printed_total = next(
         (
             a.amount_yuan
-            for a in amounts
+            for a in grand_first(amounts)
             if a.table_key == "expenditure_by_function" and a.is_total_row and a.column_key == "total"
         ),
         None,
@@ -418,7 +424,7 @@ def _main_total(amounts, ctx: Context) -> tuple[str | None, Decimal | None]:
     for key in ("expenditure_by_function", "general_budget_by_function", "fiscal_by_function"):
         rows = [a for a in amounts if a.table_key == key and a.column_key == "total" and a.phase == ctx.phase]
         if any(a.subject_code for a in rows):
-            totals = [a.amount_yuan for a in rows if a.is_total_row]
+            totals = [a.amount_yuan for a in grand_first(rows) if a.is_total_row]
             total = (
                 totals[0]
                 if totals

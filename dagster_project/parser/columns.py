@@ -464,7 +464,10 @@ def assign_rows_by_identities(
     decimals = max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)
     scale = Decimal(10) ** decimals
     index_of_code: dict[str, int] = {}
-    total_index: int | None = None
+    # The 合计 row is the 类 rows' parent wherever it is printed (first, or last under them all).
+    total_index = next(
+        (i for i, row in enumerate(rows) if row.code is None and row.is_total and row.amounts), None
+    )
     solver_rows: list[SolverRow] = []
     # A table of named rows (projects, transfers: no code at all) sums its rows into its 合计 row.
     named_total = (
@@ -484,8 +487,6 @@ def assign_rows_by_identities(
             if parent is None and len(row.code) == 3:
                 parent = total_index
             index_of_code.setdefault(row.code, i)
-        elif row.is_total and total_index is None:
-            total_index = i
         values = [int(c.value * scale) for c in row.amounts]
         known = None
         if values:

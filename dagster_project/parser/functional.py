@@ -324,12 +324,32 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             and not row.amounts
         ):
             rows[-1].unpaired = row.unpaired = True  # "30103" / "30108" / "奖金" / "180.14" / …
+        if _subtotal_of_class(rows, row):
+            continue
         rows.append(row)
     if pending is not None and not any(r.code for r in rows):
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _subtotal_of_class(rows: list[Row], row: Row) -> bool:
+    """A 小计 row closing a 类's family ("213 农林水支出" printed without figures, its 款 and 项, then
+    "小计 10,500,000.00 …") is that 类's figures, never a total of the table: given to the 类 row when it
+    printed none, dropped when it printed the same. Whether it was taken."""
+    if row.code is not None or compact(row.label) != "小计" or not row.amounts:
+        return False
+    heads = [n for n, r in enumerate(rows) if r.code and len(r.code) == 3]
+    if not heads:
+        return False
+    head = rows[heads[-1]]
+    if not all(r.code and r.code.startswith(head.code) for r in rows[heads[-1] + 1 :]):
+        return False
+    if not head.amounts:
+        head.amounts = list(row.amounts)
+        return True
+    return [c.raw for c in head.amounts] == [c.raw for c in row.amounts]
 
 
 def _spilled(rows: list[Row], figures: list[Cell], columns: int) -> bool:
