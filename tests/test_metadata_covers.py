@@ -24,6 +24,20 @@ FIELDS = (
 )
 
 COVERS = [
+    # a 主管部门 field and a 单位 field on a unit's cover (was: "主管部门:湖北省水利厅" taken for the unit)
+    (
+        "二〇二三年度单位决算\n主管部门：湖北省水利厅\n单位：湖北省水文水资源中心",
+        ("final_account", "unit", "湖北省水文水资源中心", "湖北省水利厅", 2023, "湖北省", None, None),
+    ),
+    (
+        "主管部门：湖北省水利厅\n湖北省水文水资源中心\n二〇二三年度单位决算",
+        ("final_account", "unit", "湖北省水文水资源中心", "湖北省水利厅", 2023, "湖北省", None, None),
+    ),
+    # two bare names on a unit's cover: its supervisor, then the unit (was: the supervisor taken for the unit)
+    (
+        "湖北省水利厅\n湖北省水文水资源中心\n二〇二三年度单位决算",
+        ("final_account", "unit", "湖北省水文水资源中心", "湖北省水利厅", 2023, "湖北省", None, None),
+    ),
     # the unit on its own line, its supervisor in a 主管部门 field (was: the supervisor taken for the unit)
     (
         "湖北省教育考试院\n2022年度单位决算\n主管部门：湖北省教育厅 实施单位：湖北省教育考试院",

@@ -33,6 +33,8 @@ _UNIT_FIELD_RE = re.compile(
     r"(?:编制部门|编制单位|部门名称|单位名称|预算单位|预算主管部门|(?<!主管)部门)(?:\(盖章\))?[:：]\s*"
     r"([^\s:：]{2,40}?)(?=\s|(?:实施|编制)?单位[:：]|单位名称|$)"
 )
+# "单位：某市水文站" on a cover (a body's name, never an amount unit: the value must read as a name).
+_BARE_UNIT_FIELD_RE = re.compile(r"^单位[:：]\s*([^\s:：]{2,40}?(?:局|院|委|会|厅|办|所|中心|站|馆|校|队))$")
 _SUPERVISOR_RE = re.compile(
     r"(?<!预算)主管(?:部门|单位)[:：]\s*([^\s:：]{2,40}?)(?=\s|(?:实施|编制|预算)?单位[:：]|$)"
 )
@@ -83,6 +85,8 @@ def _kind(word: str) -> str:
 def _body_name(text: str) -> str | None:
     """The text as a body's name (湖北省教育考试院), or None for a region, heading or anything else."""
     name = _NAME_PREFIX_RE.sub("", text).removesuffix("关于").strip("()（）:： ")
+    if ":" in name or "：" in name:
+        return None  # a field ("主管部门：某市水务局") says what it names; read by ``_field``
     if 2 <= len(name) <= 40 and BODY_END_RE.search(name) and not _NOT_A_NAME_RE.search(name):
         return name
     return None
@@ -139,13 +143,24 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
             meta.doc_kind = "budget"
     if meta.scope is None:
         meta.scope = "unit" if re.search(r"单位(?:预算|决算)", "".join(cover)) else "department"
-    meta.unit_name = (
-        unit_from_title
-        or next((name for text in cover[:4] if (name := _body_name(text))), None)
-        or _field(lines[:12], _UNIT_FIELD_RE)
-        or _field(lines, _UNIT_FIELD_RE)
-    )
+    # Bare names on the cover: with two (a unit's report: its supervisor, then the unit), the one a 编制单位
+    # field of the tables names, else the last before the title when the report is a unit's.
+    named = [name for text in cover[:4] if (name := _body_name(text))]
+    field = _field(lines[:12], _UNIT_FIELD_RE) or _field(lines[:12], _BARE_UNIT_FIELD_RE)
+    stated = field or _field(lines[:400], _UNIT_FIELD_RE)
+    cover_name = None
+    if named:
+        cover_name = stated if stated in named else named[-1] if meta.scope == "unit" else named[0]
+    meta.unit_name = unit_from_title or cover_name or field or _field(lines, _UNIT_FIELD_RE)
     meta.supervising_department = _field(lines[:400], _SUPERVISOR_RE)
+    if (
+        meta.supervising_department is None
+        and meta.scope == "unit"
+        and len(set(named)) == 2
+        and cover_name == named[1]
+        and meta.unit_name == cover_name
+    ):
+        meta.supervising_department = named[0]
     if meta.supervising_department is None and meta.scope == "department":
         # 预算主管部门 on a department's report names the department itself, its own supervisor.
         meta.supervising_department = _field(lines[:12], _BUDGET_SUPERVISOR_RE)
