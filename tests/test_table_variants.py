@@ -830,3 +830,30 @@ def test_a_subtotal_under_each_class_is_that_class_and_never_the_tables_total():
     assert not any(label == "小计" for label, _column in cells)
     assert len(cells) == 27
     assert not result.diagnostics
+
+
+def test_an_amount_unit_stated_in_a_note_or_once_above_a_group_of_tables():
+    # Before: both tables read as 元 (with amount_unit_missing), 10,000 times too small.
+    text = """某区审计局
+2024年部门预算
+表二 一般公共预算“三公”经费支出表
+编制单位：某区审计局
+合计 因公出国（境）费 公务用车购置及运行费 公务接待费
+小计 公务用车购置费 公务用车运行费
+4.60 0.00 3.20 0.00 3.20 1.40
+注：金额单位为万元。
+以下各表金额单位：万元
+表四 部门支出总表
+编制单位：某区审计局
+科目编码 科目名称 合计 基本支出 项目支出
+合计 80.00 80.00
+201 一般公共服务支出 80.00 80.00
+"""
+    result = _parse(text)
+    assert [(t.table_key, t.amount_unit) for t in result.tables] == [
+        ("sangong", "万元"),
+        ("expenditure_by_function", "万元"),
+    ]
+    assert _cells(result)[("201", "total")] == Decimal("800000.00")
+    sangong = {a.column_key: a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    assert sangong["total"] == Decimal("46000.00")

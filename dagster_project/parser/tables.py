@@ -180,6 +180,9 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             titles.append(candidate)
         else:
             bare.add(i)
+    group_units = [
+        (n, m.group(1)) for n, line in enumerate(lines) if (m := _GROUP_UNIT_RE.search(compact(line.text)))
+    ]
     tables: list[Table] = []
     for n, (i, label, title, key) in enumerate(titles):
         if key is None:
@@ -195,8 +198,13 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 break
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
         head = [lines[i], *body[:8]]
-        unit = next((u for ln in head if (u := amount_unit_in(ln.text))), None) or next(
-            (u for ln in head if (u := header_unit_in(ln.text))), None
+        unit = (
+            next((u for ln in head if (u := amount_unit_in(ln.text))), None)
+            or next((u for ln in head if (u := header_unit_in(ln.text))), None)
+            # a note under the table ("注：金额单位为万元"), or a statement above a group of tables
+            # ("以下各表金额单位：万元") before this title
+            or next((m.group(1) for ln in body if (m := _NOTE_UNIT_RE.search(compact(ln.text)))), None)
+            or next((u for at, u in reversed(group_units) if at < i), None)
         )
         table = Table(key, title, label, lines[i], body, unit)
         # "本表无数据" makes a table empty only when it prints no figure but zeros: a note of a filled table
@@ -221,6 +229,12 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             continue
         merged.append(table)
     return merged
+
+
+# The amount unit stated for a group of tables ("以下各表金额单位：万元", "各表金额单位均为万元") or in a
+# table's note ("注：金额单位为万元").
+_GROUP_UNIT_RE = re.compile(r"^(?:以下|下列)?各表(?:的)?(?:金额)?单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
+_NOTE_UNIT_RE = re.compile(r"^注[:：].{0,30}?金额单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
 
 
 def _prints_figures(body: list[Line], note: Line) -> bool:
