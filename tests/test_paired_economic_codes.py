@@ -103,3 +103,24 @@ def test_a_first_name_wrapped_before_the_paired_code():
         "社会保障缴费",
         Decimal("2000000.00"),
     )
+
+
+def test_a_cell_per_line_text_pairs_the_codes_and_never_reads_a_code_as_money():
+    # Plain pdftotext of a table drawn a text object per cell: code, name, the other code, its name and
+    # the figures each on a line. Before, the rows were keyed under the governmental code, and "50201",
+    # printed between a row's name and its figures, was that row's total: 502,010,000 元.
+    lines = ["北京市西城区示例局2021年部门预算", "表六 一般公共预算财政拨款基本支出表", "单位：万元"]
+    lines += ["科目编码", "科目名称", "科目编码", "科目名称", "合计", "人员经费", "公用经费"]
+    lines += ["合计", "300.00", "200.00", "100.00"]
+    lines += ["30101", "基本工资", "50101", "工资奖金津补贴", "200.00", "200.00"]
+    lines += ["30201", "办公费", "50201", "办公经费", "100.00", "100.00"]
+    result = parse_document("\n".join(lines).encode(), "cells.txt", "d")
+    rows = {
+        a.subject_code: (a.subject_name, a.paired_code, a.paired_name, str(a.amount_yuan))
+        for a in result.amounts
+        if a.column_key == "total" and a.subject_code
+    }
+    assert rows == {
+        "30101": ("基本工资", "50101", "工资奖金津补贴", "2000000.00"),
+        "30201": ("办公费", "50201", "办公经费", "1000000.00"),
+    }

@@ -230,6 +230,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     # goes on with the next line's.
     named = base_table_key(table.table_key) in ("project_expenditure", "transfer")
     carried = ""
+    pairing: Row | None = None  # a row whose paired code's name comes on the next line
     # The header printed again at the top of a page the table runs on to: not a piece of the name above.
     headers = _header_texts(table)
     repeating, page = False, body[0].page if body else None
@@ -248,6 +249,21 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         if row.figures is not None and _figures_expected(table, body, n, code_kind, rows, extending, columns):
             row.code, row.amounts, row.figures = None, list(row.figures), None
         extended, extending = extending, None
+        if row.code is None and not row.is_total and pairing is not None:
+            if row.label and not row.amounts:
+                pairing.paired_name, pairing = row.label, None  # the other classification's name
+                continue
+            pairing = None
+        if _pairs_with(rows, row, code_kind):
+            # The other classification's code on a line of its own after a row's code and name
+            # ("30101" / "基本工资" / "50101" / "工资奖金津补贴" / figures): the row's paired code.
+            rows[-1].paired_code, rows[-1].paired_name = row.code, row.label or None
+            pairing = rows[-1] if not row.label else None
+            if row.amounts:
+                rows[-1].amounts = row.amounts
+                extending = rows[-1]
+            continue
+        pairing = None
         if row.code is None and not row.is_total:
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own
@@ -334,6 +350,23 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     return rows, strays
 
 
+def _pairs_with(rows: list[Row], row: Row, code_kind: str) -> bool:
+    """Whether a code row is the other economic classification's code of the row above (a 301 row's 501
+    code, as long), printed on a line of its own before the row's figures."""
+    if code_kind != "economic" or not row.code or not rows:
+        return False
+    above = rows[-1]
+    return bool(
+        above.code
+        and above.label
+        and not above.amounts
+        and not above.paired_code
+        and above.code[0] != row.code[0]
+        and {above.code[0], row.code[0]} == {"3", "5"}
+        and len(above.code) == len(row.code)
+    )
+
+
 def _subtotal_of_class(rows: list[Row], row: Row) -> bool:
     """A 小计 row closing a 类's family ("213 农林水支出" printed without figures, its 款 and 项, then
     "小计 10,500,000.00 …") is that 类's figures, never a total of the table: given to the 类 row when it
@@ -404,6 +437,8 @@ def _figures_expected(
     columns left, or the table's 合计 figures open the body; unless its name follows on the next line
     (code / name / figures), or it reads as a code under the waiting row (its child, printed bare)."""
     row = table_row(table, body[n], code_kind)
+    if _figures_have_decimals(table, body, code_kind):
+        return False  # where figures print their decimals, an integer of code shape is a code ("50201")
     waiting = rows[-1] if rows and (rows[-1].code or rows[-1].is_total) and not rows[-1].amounts else None
     if waiting is not None and waiting.code and parent_code(row.code) == waiting.code:
         return False
@@ -413,6 +448,15 @@ def _figures_expected(
         or (not rows and _amounts_below_rows(table, body, code_kind))
     )
     return expected and not _code_alone(table, body, n, code_kind)
+
+
+def _figures_have_decimals(table: Table, body: list[Line], code_kind: str) -> bool:
+    """Whether the table prints its figures with decimals (all of those not of code shape do)."""
+    key = ("figures_have_decimals", code_kind)
+    if key not in table.cache:
+        raws = [c.raw for line in body for c in table_row(table, line, code_kind).amounts]
+        table.cache[key] = bool(raws) and all("." in raw for raw in raws)
+    return table.cache[key]
 
 
 def _words(row: Row) -> str:
