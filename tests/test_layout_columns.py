@@ -200,3 +200,33 @@ def test_columns_comparing_with_another_year_are_not_loaded_in_layout_text():
         ("2010199", "project"): "300000.00",
     }
     assert _cells(lines, "general_budget_by_function") == expected
+
+
+def test_two_income_sources_stacked_over_a_figure_place_it_nowhere():
+    # pdftotext -layout of a header whose cells wrap ("国有资本经营预" / "算财政拨款收入") and stand
+    # close: 事业收入 and a neighbour's "…财政拨款收入" both stand over 32.00. It was loaded as 财政拨款
+    # (1,280,000 元 of 事业收入 over four rows, silently); which column it is, is not told: said, not loaded.
+    lines = [
+        "北京市朝阳区统计局2024年部门预算",
+        *CONTENTS,
+        "\f                                         2024年部门收入情况表",
+        put([(100, "单位：万元")]),
+        put([(65, "本年收入")]),
+        put([(1, "科目编码"), (18, "科目名称"), (28, "合计"), (39, "上年结转")])
+        + "".ljust(3)
+        + "一般公共预算财 政府性基金预算 国有资本经营预             事业单位经",
+        put([(72, "事业收入"), (90, "其他收入")]),
+        put([(47, "政拨款收入"), (55, "财政拨款收入 算财政拨款收入"), (83, "营收入")]),
+        put([(17, "合计"), (-36, "2,563.75"), (-57, "2,531.75"), (-79, "32.00")]),
+        put([(0, "201"), (10, "一般公共服务支出"), (-36, "2,563.75"), (-57, "2,531.75"), (-79, "32.00")]),
+    ]
+    result = parse_document("\n".join(lines).encode("utf-8"), "report.layout.txt")
+    cells = {(a.subject_code or a.row_label, a.column_key): str(a.amount_yuan) for a in result.amounts}
+    assert cells == {
+        ("合计", "total"): "25637500.00",
+        ("合计", "general_public"): "25317500.00",
+        ("201", "total"): "25637500.00",
+        ("201", "general_public"): "25317500.00",
+    }
+    said = [d for d in result.diagnostics if d.check_name == "unplaced_amount"]
+    assert [d.observed for d in said] == ["32.00", "32.00"]

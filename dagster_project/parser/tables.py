@@ -280,6 +280,9 @@ def column_key_of_cells(cells: list[str]) -> str | None:
     """The column of a stack of header cells (top to bottom): the lowest cell that names a column wins,
     so "一般公共预算基本支出 / 人员经费" is 人员经费; a name wrapped over cells ("上级补助收" / "入") is
     read whole by joining the lowest cells."""
+    sources = {key for cell in cells if (key := column_key_of(cell)) in _SOURCE_KEYS}
+    if len(sources) > 1:
+        return None  # two sources stacked over one figure (事业收入 over …财政拨款收入): which, is not told
     for k in range(1, len(cells) + 1):
         key = column_key_of("".join(cells[-k:]))
         if key == "fiscal_appropriation" and k < len(cells):
@@ -293,6 +296,17 @@ def column_key_of_cells(cells: list[str]) -> str | None:
 
 
 _FUND_KEYS = ("general_public", "government_fund", "state_capital")
+# Income sources, of which no column is another's group: two named over one figure are two columns' words.
+_SOURCE_KEYS = frozenset(
+    {
+        "fiscal_appropriation",
+        "business",
+        "operating_income",
+        "other_income",
+        "upper_grant",
+        "affiliated_remit",
+    }
+)
 
 
 def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[float, float, str]]]:
