@@ -857,3 +857,37 @@ def test_an_amount_unit_stated_in_a_note_or_once_above_a_group_of_tables():
     assert _cells(result)[("201", "total")] == Decimal("800000.00")
     sangong = {a.column_key: a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
     assert sangong["total"] == Decimal("46000.00")
+
+
+def test_a_table_without_its_title_ends_the_table_above_and_is_said():
+    # The title was an image: only its form number, unit line, header and rows remain. Before, its rows
+    # were read as more rows of 支出决算表 (every code twice, with other figures).
+    text = """某区司法局
+2023年度部门决算
+支出决算表
+公开03表
+编制单位：某区司法局 单位：元
+科目编码 科目名称 本年支出合计 基本支出 项目支出
+合计 5,300,000.00 4,100,000.00 1,200,000.00
+204 公共安全支出 5,300,000.00 4,100,000.00 1,200,000.00
+20406 司法 5,300,000.00 4,100,000.00 1,200,000.00
+2040601 行政运行 4,100,000.00 4,100,000.00
+2040604 基层司法业务 1,200,000.00 1,200,000.00
+注：本表反映部门本年度各项支出情况。
+3
+公开05表
+编制单位：某区司法局 单位：元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 4,950,000.00 4,100,000.00 850,000.00
+204 公共安全支出 4,950,000.00 4,100,000.00 850,000.00
+20406 司法 4,950,000.00 4,100,000.00 850,000.00
+2040601 行政运行 4,100,000.00 4,100,000.00
+2040604 基层司法业务 850,000.00 850,000.00
+"""
+    result = _parse(text)
+    cells = _cells(result)
+    assert cells[("合计", "total")] == Decimal("5300000.00")
+    assert cells[("2040604", "project")] == Decimal("1200000.00")
+    assert len(cells) == 13
+    [said] = [d for d in result.diagnostics if d.check_name == "table_untitled"]
+    assert (said.severity, said.source_line, said.observed) == ("warn", 14, "公开05表")

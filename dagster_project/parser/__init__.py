@@ -223,6 +223,17 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     meta = read_metadata(lines, [t.title for t in tables])
     ctx = Context(document_id, source_file, meta.doc_kind, fiscal_year=meta.fiscal_year)
     for title_line, title in unknown_tables:
+        if not title:
+            ctx.diagnose(
+                "warn",
+                "table_untitled",
+                "a table without its title (a header and a 合计 row of its own after the rows of the table "
+                "above; the title may have been printed as an image): which table it is cannot be told, so "
+                "its rows are not loaded, and it ends the table before it.",
+                line=title_line,
+                observed=compact(title_line.text),
+            )
+            continue
         ctx.diagnose(
             "info",
             "table_not_read",

@@ -197,6 +197,11 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 end = j
                 break
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
+        restart = _untitled_table_at(body)
+        if restart is not None:
+            if unknown is not None:
+                unknown.append((body[restart], ""))  # a table whose title is missing: said, not read
+            body = body[:restart]
         head = [lines[i], *body[:8]]
         unit = (
             next((u for ln in head if (u := amount_unit_in(ln.text))), None)
@@ -235,6 +240,33 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
 # table's note ("注：金额单位为万元").
 _GROUP_UNIT_RE = re.compile(r"^(?:以下|下列)?各表(?:的)?(?:金额)?单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
 _NOTE_UNIT_RE = re.compile(r"^注[:：].{0,30}?金额单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
+
+
+_FORM_NUMBER_LINE_RE = re.compile(r"^(?:公开\d+表|表[一二三四五六七八九十\d]+)$")
+_TOTAL_ROW_RE = re.compile(r"^(?:合计|总计)[\d,.\s-]+$")
+_CODED_ROW_RE = re.compile(r"^\d{3,7}\D")
+
+
+def _untitled_table_at(body: list[Line]) -> int | None:
+    """Where a table without its title starts inside another's body (the PDF printed the title as an
+    image): after the body's own 合计 row and coded rows, a header printed again (a form number, a unit
+    line, the column names) and, within four lines and before any coded row, a 合计 row of its own. A
+    header printed again on a page the table runs on to is followed by more rows, never by a second 合计.
+    The index of its first header line."""
+    totals = [bool(_TOTAL_ROW_RE.match(halfwidth(line.text).strip())) for line in body]
+    coded = [bool(_CODED_ROW_RE.match(compact(line.text))) for line in body]
+    for n, line in enumerate(body):
+        if not (any(totals[:n]) and any(coded[:n])):
+            continue
+        text = compact(line.text)
+        if not (_FORM_NUMBER_LINE_RE.match(text) or amount_unit_in(line.text) or _is_header_line(line)):
+            continue
+        for k in range(n + 1, min(n + 5, len(body))):
+            if coded[k]:
+                break
+            if totals[k]:
+                return n
+    return None
 
 
 def _prints_figures(body: list[Line], note: Line) -> bool:
