@@ -891,3 +891,34 @@ def test_a_table_without_its_title_ends_the_table_above_and_is_said():
     assert len(cells) == 13
     [said] = [d for d in result.diagnostics if d.check_name == "table_untitled"]
     assert (said.severity, said.source_line, said.observed) == ("warn", 14, "公开05表")
+
+
+def test_a_second_report_in_the_same_file_is_said_and_not_mixed_in():
+    # A department's report followed by its unit's: before, the unit's tables were loaded into the
+    # department's document as expenditure_by_function_2 …, silently.
+    department = """某县文化和旅游局
+2023年部门预算
+一、部门支出总表
+编制单位：某县文化和旅游局 单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 560.00 360.00 200.00
+207 文化旅游体育与传媒支出 560.00 360.00 200.00
+"""
+    unit = """某县图书馆
+2023年单位预算
+一、单位支出总表
+编制单位：某县图书馆 单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 340.00 140.00 200.00
+207 文化旅游体育与传媒支出 340.00 140.00 200.00
+"""
+    result = _parse(department + unit)
+    assert result.document.unit_name == "某县文化和旅游局"
+    assert [t.table_key for t in result.tables] == ["expenditure_by_function"]
+    assert _cells(result)[("合计", "total")] == Decimal("5600000.00")
+    [said] = [d for d in result.diagnostics if d.check_name == "second_report"]
+    assert (said.source_line, said.observed) == (8, "某县图书馆")
+    # A running page header repeating the report's own name is no second report.
+    header = "某县文化和旅游局2023年部门预算\n"
+    result = _parse(department + header + "207 文化旅游体育与传媒支出 560.00 360.00 200.00\n")
+    assert not [d for d in result.diagnostics if d.check_name == "second_report"]

@@ -19,7 +19,7 @@ from .economic import parse_economic_table
 from .functional import is_noise, parse_coded_table, table_row
 from .layout import ExtractionError, Line, lines_from_pdf, lines_from_text
 from .line_items import looks_like_line_items, parse_line_items
-from .metadata import read_metadata
+from .metadata import read_metadata, second_report_at
 from .narrative import parse_claims
 from .performance import read_self_evaluation
 from .procurement import parse_procurement_table
@@ -205,6 +205,18 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         lines = lines_from_text(text)
     unknown_tables: list[tuple[Line, str]] = []
     tables = detect_tables(lines, unknown_tables)
+    # A file holding a second report after this one (a department's, then its unit's): only the first is
+    # read, never the two mixed under one document.
+    second = None
+    meta = read_metadata(lines, [t.title for t in tables])
+    if tables:
+        found = second_report_at(lines, lines.index(tables[0].title_line), meta.unit_name)
+        if found is not None:
+            second = (lines[found[0]], found[1])
+            lines = lines[: found[0]]
+            unknown_tables = []
+            tables = detect_tables(lines, unknown_tables)
+            meta = read_metadata(lines, [t.title for t in tables])
     for table in tables:  # a detail table whatever its title's other words (一般公共预算…支出明细表)
         if (
             "明细" in table.title
@@ -220,8 +232,17 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         seen[table.table_key] = seen.get(table.table_key, 0) + 1
         if seen[table.table_key] > 1:
             table.table_key = f"{table.table_key}_{seen[table.table_key]}"
-    meta = read_metadata(lines, [t.title for t in tables])
     ctx = Context(document_id, source_file, meta.doc_kind, fiscal_year=meta.fiscal_year)
+    if second is not None:
+        start, body = second
+        ctx.diagnose(
+            "warn",
+            "second_report",
+            f"the file holds a second report from this line on ({body}'s): only the first report, before "
+            "it, is read; the second's tables and narrative are not loaded (split the file to read it).",
+            line=start,
+            observed=body,
+        )
     for title_line, title in unknown_tables:
         if not title:
             ctx.diagnose(

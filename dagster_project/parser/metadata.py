@@ -169,6 +169,30 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     return meta
 
 
+_COVER_LINE_RE = re.compile(
+    r"^(?P<before>[^\d,，。;；:：%表]{0,40}?)"
+    + _YEAR
+    + r"年(?:度)?(?:部门|单位)(?:综合|财务|收支)?(?:预算|决算)$"
+)
+
+
+def second_report_at(lines: list[Line], after: int, unit_name: str | None) -> tuple[int, str] | None:
+    """Where a second report starts in the file (a department's report followed by its unit's), past line
+    index ``after`` (the first table's title): a cover line ("2023年单位预算") naming, on it or on the line
+    above, a body other than the report's own (a running page header repeats the report's own name).
+    (index of its first line, the body named), or None."""
+    for n in range(after + 1, len(lines)):
+        match = _COVER_LINE_RE.match(compact(lines[n].text))
+        if not match:
+            continue
+        name, start = _body_name(match.group("before")), n
+        if name is None and n > 0:
+            name, start = _body_name(compact(lines[n - 1].text)), n - 1
+        if name is not None and unit_name is not None and name != unit_name and name not in unit_name:
+            return start, name
+    return None
+
+
 def _field(lines: list[Line], pattern: re.Pattern) -> str | None:
     for line in lines:
         if "：" not in line.text and ":" not in line.text:
