@@ -922,3 +922,38 @@ def test_a_second_report_in_the_same_file_is_said_and_not_mixed_in():
     header = "某县文化和旅游局2023年部门预算\n"
     result = _parse(department + header + "207 文化旅游体育与传媒支出 560.00 360.00 200.00\n")
     assert not [d for d in result.diagnostics if d.check_name == "second_report"]
+
+
+def test_a_contents_entry_followed_by_the_narrative_is_no_table():
+    # The contents' last entry, then the narrative, whose sentences name 项目 and 预算数 within a few lines.
+    # Before, the entry became an empty 政府性基金 table holding the narrative: its claims were lost.
+    text = """某市生态环境局
+2024年部门预算
+目 录
+附表1 部门支出总表
+附表2 政府性基金预算支出表
+1
+一、部门主要职能
+负责全市生态环境监督管理。
+二、2024年部门预算情况说明
+2024年收入总计1,000.00万元、支出总计1,000.00万元。支出包括：基本支出700.00万元，项目支出300.00万元。
+2
+附表1
+部门支出总表
+编制单位：某市生态环境局 单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 1,000.00 700.00 300.00
+211 节能环保支出 1,000.00 700.00 300.00
+附表2
+政府性基金预算支出表
+编制单位：某市生态环境局 单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+注：本部门无政府性基金预算拨款，故本表无数据。
+"""
+    result = _parse(text)
+    assert [(t.table_key, t.is_empty) for t in result.tables] == [
+        ("expenditure_by_function", False),
+        ("government_fund", True),
+    ]
+    totals = [c for c in result.claims if c.claim_kind == "total_income_expenditure"]
+    assert [c.amount_yuan for c in totals] == [Decimal("10000000.00"), Decimal("10000000.00")]

@@ -176,7 +176,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
     for n, candidate in enumerate(candidates):
         i = candidate[0]
         following = candidates[n + 1][0] if n + 1 < len(candidates) else len(lines)
-        if any(amount_unit_in(ln.text) or _is_header_line(ln) for ln in lines[i + 1 : min(following, i + 8)]):
+        if _header_follows(lines[i + 1 : min(following, i + 8)]):
             titles.append(candidate)
         else:
             bare.add(i)
@@ -283,6 +283,23 @@ def _prints_figures(body: list[Line], note: Line) -> bool:
         if value
     ]
     return bool(values) and values != [Decimal(n) for n in range(1, len(values) + 1)]
+
+
+# Prose or a heading of the narrative ("一、部门主要职能", a sentence): a table's header never follows one.
+_PROSE_RE = re.compile(
+    r"[。；;]|^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+部分"
+)
+
+
+def _header_follows(following: list[Line]) -> bool:
+    """Whether a title's next lines hold its unit or header line, before any prose: a contents entry is
+    followed by the next entries, or by the narrative (whose sentences name 项目 and 预算数 too)."""
+    for line in following:
+        if amount_unit_in(line.text) or _is_header_line(line):
+            return True
+        if _PROSE_RE.search(compact(line.text)):
+            return False
+    return False
 
 
 def _is_header_line(line: Line) -> bool:
