@@ -957,3 +957,21 @@ def test_a_contents_entry_followed_by_the_narrative_is_no_table():
     ]
     totals = [c for c in result.claims if c.claim_kind == "total_income_expenditure"]
     assert [c.amount_yuan for c in totals] == [Decimal("10000000.00"), Decimal("10000000.00")]
+
+
+def test_a_continuation_mark_at_a_pages_top_is_no_piece_of_a_name():
+    text = """某局2023年部门决算
+支出决算表
+单位：元
+科目编码 科目名称 本年支出合计 基本支出 项目支出
+合计 1,000,000.00 1,000,000.00
+208 社会保障和就业支出 1,000,000.00 1,000,000.00
+20805 行政事业单位养老支出 1,000,000.00 1,000,000.00
+2080505 机关事业单位基本养老保险缴费支出 700,000.00 700,000.00
+2080506 机关事业单位职业年金缴费支出
+4
+续表
+300,000.00 300,000.00
+"""
+    names = {a.subject_code: a.subject_name for a in _parse(text).amounts if a.subject_code}
+    assert names["2080506"] == "机关事业单位职业年金缴费支出"

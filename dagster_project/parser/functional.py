@@ -33,7 +33,7 @@ def is_noise(line: Line) -> bool:
     return bool(
         is_page_line(line)
         or _NOTE_RE.match(text)
-        or text in ("无", "公开")
+        or text in ("无", "公开", "续表", "(续)", "续表:", "续")  # a continuation mark at a page's top
         or _PUBLIC_TABLE_RE.fullmatch(text)
         or is_column_numbers(line.text)
     )
