@@ -226,3 +226,26 @@ def test_a_chongqing_final_accounts_narrative():
     checked = _run("check_cq.py")["main"]()
     assert (len(checked["matched"]), checked["wrong"], checked["unexpected"]) == (30, [], [])
     assert all(expected["doubt"] for expected in checked["missing"])
+
+
+def test_a_budget_drawn_as_a_pdf_with_detail_lines():
+    """北京市朝阳区统计局 2024 部门预算 as a real PDF (drawn with reportlab, cy_gen.py): the Xicheng-style 13
+    tables, 表六 with both economic codes, 表九's 12 detail lines in 元 over two pages with names wrapped
+    inside ruled cells 30pt tall (taller than five lines of text: such a row was read as two, and half
+    the project names went to the wrong line), an unruled table, landscape pages, 绩效 targets that are no
+    money. The PDF reads every amount, detail line and claim. Its layout text: no wrong figure (4 事业收入
+    figures under a header whose wrapped cells stack two sources are said, not placed; 6 detail lines'
+    names are cut); its plain text (a cell per line) refuses what it cannot place and loads no wrong
+    figure."""
+    results = _run("check_cy.py")["results"]
+    pdf = results["pdf"]
+    assert (pdf["amounts"]["matched"], pdf["amounts"]["wrong"], pdf["amounts"]["spurious"]) == (269, 0, 0)
+    assert (pdf["lines"]["matched"], pdf["lines"]["spurious"], pdf["claims"]["matched"]) == (12, 0, 16)
+    assert pdf["wrong_names"] == 0 and not pdf["result"].diagnostics
+    layout, plain = results["layout"], results["text"]
+    assert (layout["amounts"]["matched"], layout["amounts"]["wrong"], layout["amounts"]["spurious"]) == (
+        265,
+        0,
+        0,
+    )
+    assert plain["amounts"]["wrong"] == 0 and plain["claims"]["matched"] == 16

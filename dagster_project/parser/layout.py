@@ -402,7 +402,7 @@ def _page_lines(
     for vline in visual:
         vline = _join_runs(vline)
         centre = sum((r.top + r.bottom) / 2 for r in vline) / len(vline)
-        band = _band_of(centre, hrules, vline)
+        band = _band_of(centre, hrules, vline, vrules)
         if rows and band is not None and row_band[-1] == band:
             rows[-1].extend(vline)
         else:
@@ -420,11 +420,22 @@ def _page_lines(
     return lines
 
 
-def _band_of(centre: float, hrules: list[float], vline: list[_Run]) -> int | None:
+def _band_of(
+    centre: float, hrules: list[float], vline: list[_Run], vrules: list[tuple[float, float, float]]
+) -> int | None:
+    """The ruled row band a visual line sits in, when the band is a table row: no taller than five lines
+    of text, or eight where vertical rules part the band into cells (a grid row whose names wrap over
+    three or four lines; a frame drawn around narrative text has its two sides only)."""
     height = max(r.top - r.bottom for r in vline)
     for i in range(len(hrules) - 1):
         if hrules[i] <= centre < hrules[i + 1]:
-            if hrules[i + 1] - hrules[i] <= max(5 * height, 12):
+            band = hrules[i + 1] - hrules[i]
+            if band <= max(5 * height, 12):
+                return i
+            crossing = {
+                round(x) for x, bottom, top in vrules if bottom - 2 <= hrules[i] and top + 2 >= hrules[i + 1]
+            }
+            if band <= 8 * height and len(crossing) >= 3:
                 return i
             return None
     return None
