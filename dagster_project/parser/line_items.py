@@ -146,15 +146,51 @@ def _unplaced(table: Table, ctx: Context, line: Line, pieces: dict) -> None:
     )
 
 
+# Words of the header (printed again on a page the table runs on to), never a piece of a project name.
+_HEADER_WORDS = ("单位", "编码", "名称", "科目", "功能分类", "经济分类")
+
+
+def _continue_names(pieces: dict, coded: Line, line: Line) -> None:
+    """A name-only line wrapped from a coded line's cells: in layout text its pieces left of the first
+    economic code continue the functional name ("其他统计信息事务支" / "出"), the others the project name;
+    in plain text all of it is the project name."""
+    boundary = next(
+        (
+            seg.x0
+            for seg in coded.segments
+            if seg.x0 is not None and re.fullmatch(r"[35]\d{2}(?:\d{2})?", seg.text.strip())
+        ),
+        None,
+    )
+    if boundary is None or not line.positioned:
+        pieces["rest"].append(compact(line.text))
+        return
+    left = compact("".join(seg.text for seg in line.segments if seg.x0 < boundary))
+    right = compact("".join(seg.text for seg in line.segments if seg.x0 >= boundary))
+    if left:
+        pieces.setdefault("names_before", dict(pieces["names"]))
+        pieces["names"]["functional"] = pieces["names"].get("functional", "") + left
+    if right:
+        pieces["rest"].append(right)
+
+
 def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
     unit = table.amount_unit or "元"
     items: list[LineItem] = []
     last: list = []  # the pieces and line of the previous item, whose project name may continue
     waiting: Line | None = None  # a coded line whose amount is on the next line (a wrapped name)
     total = None  # the 合计 line and its figure
+    # Layout text parts rows by blank lines: name pieces after a gap, before a coded line without a name of
+    # its own, are that line's name printed above it (a name wrapped in a tall cell, the codes and amount
+    # on its middle line), not the item above's.
+    band: list[Line] = []  # name-only lines since the last gap
+    taken = 0  # of them, how many were given to the item above (taken back when the band is the next's)
+    previous: Line | None = None
     for line in table.lines:
         if is_noise(line):
             continue
+        gap = previous is not None and (line.number - previous.number > 1 or line.page != previous.page)
+        previous = line
         pieces = read_line(line)
         if waiting is not None:
             if pieces is None:  # the wrapped rest of the line above
@@ -184,13 +220,29 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
                     line,
                     observed=" ".join(figures),
                 )
-            elif last and text and not any(w in text for w in ("单位", "编码", "名称")):
-                last[0]["rest"].append(text)  # the project name wrapped onto this line
+            elif text and not any(w in text for w in _HEADER_WORDS):
+                if gap or not last:
+                    band, taken = [], 0
+                if gap or not last or band:
+                    band.append(line)
+                if last:
+                    _continue_names(last[0], last[1], line)  # the names wrapped onto this line
+                    taken += bool(band)
             continue
         if not pieces["functional"] or len(pieces["amounts"]) != 1:
             _unplaced(table, ctx, line, pieces)
             last = []
             continue
+        if band and not gap and line.positioned and not pieces["rest"]:
+            if taken and last:  # given to the item above on the way: taken back (in place: items share them)
+                del last[0]["rest"][len(last[0]["rest"]) - taken :]
+                if "names_before" in last[0]:
+                    before = last[0].pop("names_before")
+                    last[0]["names"].clear()
+                    last[0]["names"].update(before)
+            for above in band:
+                _continue_names(pieces, line, above)
+        band, taken = [], 0
         if _is_subtotal(pieces):
             last = []  # the sum of the detail lines of a functional code, not one more line
             continue
