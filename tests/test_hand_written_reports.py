@@ -234,9 +234,9 @@ def test_a_budget_drawn_as_a_pdf_with_detail_lines():
     inside ruled cells 30pt tall (taller than five lines of text: such a row was read as two, and half
     the project names went to the wrong line), an unruled table, landscape pages, 绩效 targets that are no
     money. The PDF reads every amount, detail line and claim. Its layout text: no wrong figure (4 事业收入
-    figures under a header whose wrapped cells stack two sources are said, not placed; 6 detail lines'
-    names are cut); its plain text (a cell per line) refuses what it cannot place and loads no wrong
-    figure."""
+    figures under a header whose wrapped cells stack two sources are said, not placed), every detail
+    line with its names (a name wrapped above and below its coded line, the repeated header); its plain
+    text (a cell per line) refuses what it cannot place and loads no wrong figure."""
     results = _run("check_cy.py")["results"]
     pdf = results["pdf"]
     assert (pdf["amounts"]["matched"], pdf["amounts"]["wrong"], pdf["amounts"]["spurious"]) == (269, 0, 0)
@@ -248,4 +248,5 @@ def test_a_budget_drawn_as_a_pdf_with_detail_lines():
         0,
         0,
     )
+    assert (layout["lines"]["matched"], layout["lines"]["spurious"]) == (12, 0)
     assert plain["amounts"]["wrong"] == 0 and plain["claims"]["matched"] == 16
