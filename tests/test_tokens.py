@@ -20,6 +20,9 @@ from dagster_project.parser.tokens import (
         ("942.9912", Decimal("942.9912")),
         ("０.９５", Decimal("0.95")),  # full-width digits
         ("-3.50", Decimal("-3.50")),
+        ("(1,234.56)", Decimal("-1234.56")),  # an accountant's negative (was read as a label)
+        ("（12.50）", Decimal("-12.50")),
+        ("(1)", None),  # an enumeration, no amount
         ("2020年", None),
         ("50.8%", None),
         ("1,23", None),
@@ -53,3 +56,36 @@ def test_amounts_are_normalised_to_yuan_exactly():
 )
 def test_amount_unit(line, unit):
     assert amount_unit_in(line) == unit
+
+
+def test_a_unit_printed_alone_in_brackets_under_a_title():
+    # "（万元）" alone under a 三公 title: its table was read as 元, 10,000 times too small.
+    assert (amount_unit_in("（万元）"), amount_unit_in("(元)"), amount_unit_in("（一）")) == (
+        "万元",
+        "元",
+        None,
+    )
+
+
+def test_codes_printed_with_dashes_or_in_brackets_are_their_digits():
+    from dagster_project.parser.layout import Line, Segment
+    from dagster_project.parser.rows import read_row
+
+    def row(text: str, kind: str = "functional"):
+        read = read_row(Line(1, 1, [Segment(text, None, None)]), kind)
+        return read.code, read.label, [c.raw for c in read.amounts]
+
+    # "201-01" was code 201 with label "-01人大事务"; "301-13" had no code ("-13" an amount).
+    assert row("201-01 人大事务 4,500,000.00 3,700,000.00 800,000.00") == (
+        "20101",
+        "人大事务",
+        ["4,500,000.00", "3,700,000.00", "800,000.00"],
+    )
+    assert row("201-01-01 行政运行 100.00") == ("2010101", "行政运行", ["100.00"])
+    assert row("301-13 差旅费 5.00", "economic") == ("30113", "差旅费", ["5.00"])
+    assert row("[30101]基本工资 10.00 10.00", "economic") == ("30101", "基本工资", ["10.00", "10.00"])
+    assert row("2010699 其他财政事务支出 (1,234.56) - (1,234.56)") == (
+        "2010699",
+        "其他财政事务支出",
+        ["(1,234.56)", "-", "(1,234.56)"],
+    )

@@ -72,7 +72,7 @@ _CODED_CHAIN_RE = re.compile(_NAME + r"\((\d{2,3})(类|款|项)\)")
 # Stripped from the front of a subject, in turn: a section heading, the year, "其中", "本部门"; then the
 # item number.
 _HEADING_RES = [
-    re.compile(r"^.*?(?:情况说明|具体情况|情况如下|如下)"),
+    re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|情况如下|如下)"),
     re.compile(r"^.*?[(][一二三四五六七八九十]+[)][^。]*?情况"),
     re.compile(r"^.*?\d{4}年度?"),
     re.compile(r"^(?:其中|包括|此外)"),
@@ -118,6 +118,8 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
     named = [(n.removeprefix("其中:"), level) for n, level in _NAMED_CHAIN_RE.findall(item)]
     if not named:
         return None, None
+    # a section heading run into the chain's first name ("…当年拨款具体使用情况一般公共服务支出(类)")
+    named[0] = (_HEADING_RES[0].sub("", named[0][0]) or named[0][0], named[0][1])
     # The code only when every name of the chain is found under its parent: a partial code would put
     # the claim on the wrong level.
     code: str | None = None

@@ -82,7 +82,7 @@ _CHAIN_RE = re.compile(
 # not the subject of a budget-versus-actual sentence after it.
 _STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
 # A section heading run into the sentence after it ("（三）一般公共预算财政拨款支出决算具体情况…").
-_HEADING_RE = re.compile(r"^.*?(?:情况说明|具体情况|总体情况|情况如下)")
+_HEADING_RE = re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|总体情况|情况如下)")
 _TOTALS = [
     ("total_expenditure", re.compile(r"本年支出合计(?:为|是)?\s*" + _NUM)),
     ("total_income", re.compile(r"本年收入合计(?:为|是)?\s*" + _NUM)),
@@ -268,6 +268,8 @@ def parse_claims(
             (m.group(1).removeprefix("其中:").removeprefix("其中："), m.group(2))
             for m in _CHAIN_RE.finditer(item)
         ]
+        if chain:  # a section heading run into the chain's first name ("…具体使用情况一般公共服务支出(类)")
+            chain[0] = (_HEADING_RE.sub("", chain[0][0]) or chain[0][0], chain[0][1])
         code = _resolve_chain(chain, names) if chain else None
         sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
         # its own clause, or the item's heading when the sentence opens the item ("1.因公出国（境）费。年初…")

@@ -11,6 +11,8 @@ from .tokens import compact, join_split_amounts, parse_amount
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
+_DASHED_CODE_RE = re.compile(r"^\d{3}(?:-\d{2}){1,2}(?![\d.,])")
+_BRACKETED_CODE_RE = re.compile(r"^[\[【](\d{3}(?:\d{2}){0,2})[\]】]")
 _HEADER_CELLS_RE = re.compile(r"^类款项(?=合计|总计)")
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
 # A row of a table by economic code that prints both classifications: "基本工资 50101 工资奖金津补贴" after
@@ -127,6 +129,10 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     while index < len(segments):
         text = compact(segments[index].text)
         if not code_parts:
+            # A code printed "201-01-01", "301-01" or in brackets ("[30101]基本工资", "【2010101】") is the
+            # code its digits make.
+            text = _BRACKETED_CODE_RE.sub(r"\1", text)
+            text = _DASHED_CODE_RE.sub(lambda m: m.group(0).replace("-", ""), text)
             match = _CODE_HEAD_RE.match(text)
             if (
                 not match

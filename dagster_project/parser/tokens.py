@@ -47,6 +47,8 @@ def join_split_amounts(text: str) -> str:
 def parse_amount(token: str) -> Decimal | None:
     """The exact decimal value of an amount token, or None when the token is not an amount."""
     token = halfwidth(token).strip()
+    if _PARENTHESISED_RE.match(token):  # an accountant's negative: "(1,234.56)" is -1,234.56
+        token = "-" + token[1:-1]
     if not AMOUNT_RE.match(token):
         return None
     try:
@@ -55,8 +57,12 @@ def parse_amount(token: str) -> Decimal | None:
         return None
 
 
+# A figure printed with its decimals or separators inside brackets; "(1)" is an enumeration, no amount.
+_PARENTHESISED_RE = re.compile(r"^\((?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\)$")
+
+
 def decimals_of(token: str) -> int:
-    token = token.strip()
+    token = token.strip().rstrip(")）")
     return len(token.split(".", 1)[1]) if "." in token else 0
 
 
@@ -98,9 +104,14 @@ _HEADER_UNIT_RE = re.compile(r"(?:金额|单位|数额)[(（](?:人民币)?(万�
 
 @lru_cache(maxsize=1 << 14)
 def amount_unit_in(text: str) -> str | None:
-    """The amount unit a "单位：" line states (a line given to the unit, not a header cell)."""
-    match = _UNIT_RE.search(compact(text))
+    """The amount unit a "单位：" line states (a line given to the unit, not a header cell), or a line that
+    is the unit alone in brackets ("（万元）" under a title)."""
+    text = compact(text)
+    match = _UNIT_RE.search(text) or _UNIT_ALONE_RE.match(text)
     return match.group(1) if match else None
+
+
+_UNIT_ALONE_RE = re.compile(r"^\((?:人民币)?(万元|千元|亿元|元)\)$")
 
 
 @lru_cache(maxsize=1 << 14)
