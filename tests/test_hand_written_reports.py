@@ -250,3 +250,22 @@ def test_a_budget_drawn_as_a_pdf_with_detail_lines():
     )
     assert (layout["lines"]["matched"], layout["lines"]["spurious"]) == (12, 0)
     assert plain["amounts"]["wrong"] == 0 and plain["claims"]["matched"] == 16
+
+
+def test_a_final_account_with_fund_flows_drawn_as_a_pdf():
+    """成都市武侯区住房和城乡建设局 2023 部门决算 as a real PDF (wh_gen.py): 政府性基金
+    and 国有资本经营 money, the 一般公共预算 and 政府性基金 收入支出 flow tables
+    (年初 + 收入 - 支出 = 年末), one of them without vertical rules. A flow table
+    opens with 年初结转, not a 合计: its 小计 column, whose name stands centred away
+    from the right-aligned figures, lost its 21 figures (the nearest-name rule
+    kept only tables opening with a 合计); drawn with horizontal rules only, a
+    fund table whose 基本支出 column no row prints lost the other two. Both PDFs
+    and the layout text read all 358 amounts; the plain text (a cell per line)
+    refuses what it cannot place."""
+    results = _run("check_wh.py")["results"]
+    for name in ("wh_2023_final.pdf", "wh_2023_final_hrules.pdf", "wh_2023_final.layout.txt"):
+        stats = results[name]
+        assert (stats["matched"], stats["wrong"], stats["missing"], stats["spurious"]) == (358, 0, 0, 0), name
+        assert (stats["claims"], stats["unexpected"], stats["tables_ok"]) == (27, 0, True), name
+    plain = results["wh_2023_final.txt"]
+    assert (plain["wrong"], plain["spurious"]) == (0, 0)

@@ -151,8 +151,10 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
         # can line its pages up by their first columns.
         reference = spans[0].x1 if looked_up[0] in ("total", "amount") else None
         keys, labels = leaf_columns(table)
-        if keys and None in looked_up:
-            looked_up = _nearest_leaves(table, spans, looked_up)
+        all_keys, all_labels, _spans = table.cache[("leaf_all",)]
+        nearest = _nearest_leaves(table, spans, looked_up) if all_keys and None in looked_up else None
+        if nearest is not None:
+            looked_up = [all_keys[i] for i in nearest]
         named = None
         if (
             len(keys) == len(home)
@@ -163,9 +165,12 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
         ):
             named = list(zip(keys, labels, strict=True))
         for n, (cluster, span) in enumerate(zip(home, spans, strict=True)):
-            known.append((span.x1, named[n] if named else None))
+            column = named[n] if named else None
+            if column is None and nearest is not None:
+                column = (all_keys[nearest[n]], all_labels[nearest[n]])
+            known.append((span.x1, column))
             for cell in cluster:
-                found[id(cell)] = named[n] if named else span
+                found[id(cell)] = column or span
     for page, page_clusters in clusters.items():
         if page == header_page:
             continue
@@ -183,26 +188,27 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     return found
 
 
-def _nearest_leaves(table: Table, spans: list[Segment], looked_up: list[str | None]) -> list[str | None]:
+def _nearest_leaves(table: Table, spans: list[Segment], looked_up: list[str | None]) -> list[int] | None:
     """Columns of figures that no header cell stands over: wide columns, each name centred, each figure
-    right-aligned, so figure and name do not meet. Each such column takes the column name whose centre is
-    nearest (a figure stands nearer its own column's centre than the next one's), when that names every
-    column of figures once, left to right, agreeing with those the lookup found."""
-    keys, _labels = leaf_columns(table)
-    centres = [(x0 + x1) / 2 for x0, x1 in table.cache[("leaf_spans",)]]
+    right-aligned, so figure and name do not meet. Each column of figures takes the column name whose
+    centre is nearest (a figure stands nearer its own column's centre than the next one's), when that names
+    each column of figures once, left to right (a column no row prints is skipped), agreeing with those the
+    lookup found: the index of each one's name among the header's columns, else None."""
+    keys, _labels, leaf_spans = table.cache[("leaf_all",)]
+    centres = [(x0 + x1) / 2 for x0, x1 in leaf_spans]
     nearest = [
         min(range(len(centres)), key=lambda i, span=span: abs(centres[i] - (span.x0 + span.x1) / 2))
         for span in spans
     ]
     if nearest != sorted(set(nearest)):
-        return looked_up
+        return None
     found = [keys[i] for i in nearest]
     if any(
         known is not None and known not in (key, "amount")
         for known, key in zip(looked_up, found, strict=True)
     ):
-        return looked_up
-    return found
+        return None
+    return nearest
 
 
 def _figure_clusters(cells: list[Cell]) -> list[list[Cell]]:
@@ -276,10 +282,15 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     break
         leaves.sort(key=lambda cell: cell[0] + cell[1])
         keys = ["total" if cell[3] == "amount" else cell[3] for cell in leaves]
+        # Every column with its span, whatever comes first (a fund's 收入支出 table opens with 年初结转).
+        table.cache[("leaf_all",)] = (
+            keys,
+            [cell[2] for cell in leaves],
+            [(cell[0], cell[1]) for cell in leaves],
+        )
         if keys and keys[0] != "total":  # the first column of a table by code is its row total
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
-        table.cache[("leaf_spans",)] = [(cell[0], cell[1]) for cell in leaves]
     return table.cache[key]
 
 
