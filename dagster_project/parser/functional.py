@@ -35,7 +35,7 @@ def is_noise(line: Line) -> bool:
         or _NOTE_RE.match(text)
         or text in ("无", "公开", "续表", "(续)", "续表:", "续")  # a continuation mark at a page's top
         or _PUBLIC_TABLE_RE.fullmatch(text)
-        or is_column_numbers(line.text)
+        or (text[:1] in ("栏", "行", "1") and is_column_numbers(line.text))
     )
 
 
@@ -402,7 +402,7 @@ def _header_printed_again(table: Table, body: list[Line]) -> set[int]:
     """The body lines that print the table's header again, line for line from its first line on (a page
     the table runs on to, in text without form feeds to tell the pages by): no pieces of a name above."""
     words = [text for line in table.header if (text := compact(line.text)) and not amount_unit_in(line.text)]
-    if len(words) < 3:
+    if len(words) < 3 or not any(line.text.lstrip().startswith(words[0][:1]) for line in body):
         return set()
     texts = [compact(line.text) for line in body]
     again: set[int] = set()

@@ -182,7 +182,10 @@ def second_report_at(lines: list[Line], after: int, unit_name: str | None) -> tu
     above, a body other than the report's own (a running page header repeats the report's own name).
     (index of its first line, the body named), or None."""
     for n in range(after + 1, len(lines)):
-        match = _COVER_LINE_RE.match(compact(lines[n].text))
+        raw = lines[n].text
+        if len(raw) > 80 or "算" not in raw:  # 预算 / 决算 on a short line
+            continue
+        match = _COVER_LINE_RE.match(compact(raw))
         if not match:
             continue
         name, start = _body_name(match.group("before")), n

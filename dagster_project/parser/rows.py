@@ -131,8 +131,10 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
         if not code_parts:
             # A code printed "201-01-01", "301-01" or in brackets ("[30101]基本工资", "【2010101】") is the
             # code its digits make.
-            text = _BRACKETED_CODE_RE.sub(r"\1", text)
-            text = _DASHED_CODE_RE.sub(lambda m: m.group(0).replace("-", ""), text)
+            if text[:1] in "[【":
+                text = _BRACKETED_CODE_RE.sub(r"\1", text)
+            if text[3:4] == "-":
+                text = _DASHED_CODE_RE.sub(lambda m: m.group(0).replace("-", ""), text)
             match = _CODE_HEAD_RE.match(text)
             if (
                 not match

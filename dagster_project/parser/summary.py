@@ -137,7 +137,8 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     alone = [
         line
         for line in body
-        if not line.positioned
+        if amounts
+        and not line.positioned
         and not is_noise(line)
         and line.text.split()
         and not items_of[id(line)]

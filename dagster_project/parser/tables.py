@@ -181,7 +181,9 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         else:
             bare.add(i)
     group_units = [
-        (n, m.group(1)) for n, line in enumerate(lines) if (m := _GROUP_UNIT_RE.search(compact(line.text)))
+        (n, m.group(1))
+        for n, line in enumerate(lines)
+        if "各表" in line.text and (m := _GROUP_UNIT_RE.search(compact(line.text)))
     ]
     tables: list[Table] = []
     for n, (i, label, title, key) in enumerate(titles):
@@ -243,7 +245,7 @@ _NOTE_UNIT_RE = re.compile(r"^注[:：].{0,30}?金额单位均?(?:为|是|[:：]
 
 
 _FORM_NUMBER_LINE_RE = re.compile(r"^(?:公开\d+表|表[一二三四五六七八九十\d]+)$")
-_TOTAL_ROW_RE = re.compile(r"^(?:合计|总计)[\d,.\s-]+$")
+_TOTAL_ROW_RE = re.compile(r"^(?:合计|总计)[\d,.-]+$")  # on compacted text
 _CODED_ROW_RE = re.compile(r"^\d{3,7}\D")
 
 
@@ -253,12 +255,17 @@ def _untitled_table_at(body: list[Line]) -> int | None:
     line, the column names) and, within four lines and before any coded row, a 合计 row of its own. A
     header printed again on a page the table runs on to is followed by more rows, never by a second 合计.
     The index of its first header line."""
-    totals = [bool(_TOTAL_ROW_RE.match(halfwidth(line.text).strip())) for line in body]
-    coded = [bool(_CODED_ROW_RE.match(compact(line.text))) for line in body]
+    if sum(1 for line in body if line.text.lstrip()[:1] in ("合", "总")) < 2:
+        return None  # its own 合计 and the untitled table's: two at least
+    texts = [compact(line.text) for line in body]
+    totals = [bool(_TOTAL_ROW_RE.match(text)) for text in texts]
+    if sum(totals) < 2:  # its own 合计 and the untitled table's
+        return None
+    coded = [bool(_CODED_ROW_RE.match(text)) for text in texts]
     for n, line in enumerate(body):
         if not (any(totals[:n]) and any(coded[:n])):
             continue
-        text = compact(line.text)
+        text = texts[n]
         if not (_FORM_NUMBER_LINE_RE.match(text) or amount_unit_in(line.text) or _is_header_line(line)):
             continue
         for k in range(n + 1, min(n + 5, len(body))):
