@@ -557,3 +557,17 @@ def test_a_flow_table_under_an_unknown_header_is_reported_once_per_row():
     unknown = [d.source_line for d in result.diagnostics if d.check_name == "columns_unknown"]
     assert len(unknown) == len(set(unknown)) == 5
     assert not [a for a in result.amounts if a.table_key == "government_fund"]
+
+
+def test_a_row_no_placement_fits_loads_nothing():
+    # "1,200.00 100.00" under 合计 / 基本支出 / 项目支出 of 1,300.00 / 1,200.00 / 100.00: no placement keeps
+    # the row's own sum (its total is not printed). Its first figure was loaded as its total, 1,200.00.
+    result = parse_document(
+        "某局2023年部门决算\n支出决算表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n"
+        "合计 1,300.00 1,200.00 100.00\n201 一般公共服务支出 1,200.00 100.00\n".encode(),
+        "no_fit.txt",
+        "d",
+    )
+    assert not [a for a in result.amounts if a.subject_code == "201"]
+    [said] = [d for d in result.diagnostics if "201" in d.message]
+    assert "no placement satisfies the identities" in said.message

@@ -542,7 +542,9 @@ def assign_rows_by_identities(
             )
             out.append([])
             continue
-        first = placements[0] if placements else (0,)
+        # Of several placements, the figures every one places alike (the total); of none, nothing: which
+        # figure is which is then not known at all (the row's first figure may not be its total).
+        first = placements[0] if placements else ()
         sure = [
             (c, keys[first[n]], labels[first[n]])
             for n, c in enumerate(row.amounts[: len(first)])
