@@ -11,6 +11,7 @@ Plain text has no usable positions: each line is one segment with ``x0 = None``.
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -119,9 +120,51 @@ def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b - 1 if b != end and raw[b - 1] == " " else b) for a, b in zip(cuts, ends, strict=True)]
 
 
+# Characters that carry nothing: zero-width spaces and joiners, a BOM inside the text (copied from web pages).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# Cell borders of tables drawn with box-drawing characters or pipes (Word's and converters' text, Markdown):
+# a border is a tab between cells, as in a table copied out of Excel (its padding is no layout); a line of
+# borders only is no line.
+_BORDER_RE = re.compile(r"[ \t]*[│┃┆┊║|][ \t]*")
+_BORDER_LINE_RE = re.compile(r"^[\s|:+\-─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋║]*$")
+
+
+def _without_borders(raw: str) -> str:
+    if not any(ch in raw for ch in "│┃┆┊║|─━═┌└├┼╔╚╠╬┏┗┣╋"):
+        return raw
+    if len(raw.strip()) >= 3 and _BORDER_LINE_RE.match(raw) and any(ch in raw for ch in "|─━═+┼║"):
+        return ""
+    return _BORDER_RE.sub("\t", raw).strip("\t")
+
+
+# A comma parting fields (CSV): not a thousands separator ("1,234.56"), which three digits follow.
+_FIELD_COMMA_RE = re.compile(r',(?!\d{3}(?:[^\d]|$))|^"|"$')
+
+
+def _csv_rows(raw_lines: list[str]) -> list[str] | None:
+    """The lines of a comma-separated export (Excel's CSV: fields parted by commas, figures with separators
+    quoted: '201,一般公共服务支出,"7,275,645.02",,') with tabs between their fields, as a table copied out
+    of Excel; None when the text is no CSV (most lines with a field comma, several each)."""
+    lines = [raw for raw in raw_lines if raw.strip()]
+    fielded = [raw for raw in lines if len(_FIELD_COMMA_RE.findall(raw)) >= 2]
+    if not lines or len(fielded) * 2 < len(lines):
+        return None
+    out = []
+    for raw in raw_lines:
+        if len(_FIELD_COMMA_RE.findall(raw)) >= 2:
+            fields = next(csv.reader([raw]), [])
+            raw = "\t".join(field.strip() for field in fields).strip("\t")
+        out.append(raw)
+    return out
+
+
 def lines_from_text(text: str) -> list[Line]:
     """Lines of a text rendition. Layout text (runs of 2+ spaces between cells) keeps positions."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.translate(_INVISIBLE)
+    raw_lines = [
+        _without_borders(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
+    raw_lines = _csv_rows(raw_lines) or raw_lines
     # pdftotext -layout output aligns columns with runs of spaces; plain output almost never has them.
     spaced = sum(1 for ln in raw_lines if "   " in ln.strip())
     layout = spaced > max(20, len(raw_lines) // 10)
