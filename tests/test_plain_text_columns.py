@@ -559,15 +559,37 @@ def test_a_flow_table_under_an_unknown_header_is_reported_once_per_row():
     assert not [a for a in result.amounts if a.table_key == "government_fund"]
 
 
-def test_a_row_no_placement_fits_loads_nothing():
-    # "1,200.00 100.00" under 合计 / 基本支出 / 项目支出 of 1,300.00 / 1,200.00 / 100.00: no placement keeps
-    # the row's own sum (its total is not printed). Its first figure was loaded as its total, 1,200.00.
+def test_a_misprinted_rows_parts_are_placed_by_the_column_sums_its_total_loaded_as_printed():
+    # 2013805 prints 263.70 and its one part 236.70 (a misprint: the row's own sum fails, and with it
+    # every placement the solver tries). Its part's column is the one where the parent equals the children
+    # (项目支出: 408.75 - 22.05 - 100.00 - 50.00 = 236.70); the total is loaded as printed, for the
+    # warehouse to report (row_total_vs_parts). Before: the total alone was loaded, the part lost.
+    text = """某局2023年部门决算
+一般公共预算财政拨款支出决算表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 1,400.00 991.25 408.75
+201 一般公共服务支出 1,400.00 991.25 408.75
+20138 市场监督管理事务 1,400.00 991.25 408.75
+2013801 行政运行 922.05 900.00 22.05
+2013804 市场主体管理 148.90 48.90 100.00
+2013805 市场秩序执法 263.70 236.70
+2013812 药品事务 92.35 42.35 50.00
+"""
+    result = parse_document(text.encode(), "misprint.txt", "d")
+    cells = {
+        (a.subject_code, a.column_key): str(a.amount_yuan)
+        for a in result.amounts
+        if a.subject_code == "2013805"
+    }
+    assert cells == {("2013805", "total"): "2637000.00", ("2013805", "project"): "2367000.00"}
+    # A row whose figures no column sum places either keeps its first figure, its total, and says so.
     result = parse_document(
         "某局2023年部门决算\n支出决算表\n单位：万元\n科目编码 科目名称 合计 基本支出 项目支出\n"
         "合计 1,300.00 1,200.00 100.00\n201 一般公共服务支出 1,200.00 100.00\n".encode(),
         "no_fit.txt",
         "d",
     )
-    assert not [a for a in result.amounts if a.subject_code == "201"]
+    assert {(a.subject_code, a.column_key) for a in result.amounts if a.subject_code} == {("201", "total")}
     [said] = [d for d in result.diagnostics if "201" in d.message]
-    assert "no placement satisfies the identities" in said.message
+    assert "no placement satisfies the identities" in said.message and "the row's total" in said.message

@@ -439,6 +439,32 @@ def _comparison_holds(cells: list[Cell], p: int, c: int, change: bool) -> bool:
     return before is not None and printed_sum_holds(now, [before]) if own else False
 
 
+def _placed_by_part_columns(index: int, rows: list[SolverRow], columns: int) -> list[tuple[int, ...]]:
+    """A row whose own sum fails (a misprint: 合计 ≠ Σ parts) has no placement. Its parts are still placed
+    where each part column of its parent equals its siblings' and its own, the total column (which the
+    misprint breaks) left out, when exactly one placement does so: the warehouse then reports the row's
+    sum. Its parent and siblings must be placed for sure. The placement in a list, else an empty list."""
+    row = rows[index]
+    if row.parent is None or len(row.values) < 2 or len(rows[row.parent].kept) != 1:
+        return []
+    parent = rows[row.parent].vectors[next(iter(rows[row.parent].kept))]
+    sums = [0] * columns
+    siblings = [r for n, r in enumerate(rows) if r.parent == row.parent and n != index and r.values]
+    for sibling in siblings:
+        if len(sibling.kept) != 1:
+            return []
+        sums = [a + b for a, b in zip(sums, sibling.vectors[next(iter(sibling.kept))], strict=True)]
+    tolerance = rounding_tolerance(len(siblings) + 1)
+    fits = []
+    for parts in combinations(range(1, columns), len(row.values) - 1):
+        own = [0] * columns
+        for value, column in zip(row.values[1:], parts, strict=True):
+            own[column] = value
+        if all(abs(parent[c] - sums[c] - own[c]) <= tolerance for c in range(1, columns)):
+            fits.append((0, *parts))
+    return fits if len(fits) == 1 else []
+
+
 def total_first(row: Row) -> Row:
     """A row of a table whose header prints the 合计 last, its figures read total first."""
     if len(row.amounts) < 2:
@@ -514,12 +540,14 @@ def assign_rows_by_identities(
     complete = solve(solver_rows, columns)
     out: list[list[tuple[Cell, str, str]]] = []
     ambiguous = False
-    for row, srow, desc in zip(rows, solver_rows, descs, strict=True):
+    for index, (row, srow, desc) in enumerate(zip(rows, solver_rows, descs, strict=True)):
         if not row.amounts:
             out.append([])
             continue
         kept = sorted(srow.kept) or list(range(len(srow.candidates)))
         placements = [srow.candidates[k] for k in kept]
+        if not placements and complete:
+            placements = _placed_by_part_columns(index, solver_rows, columns)
         if len(placements) == 1:
             placed = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
             out.append(placed)
@@ -542,9 +570,9 @@ def assign_rows_by_identities(
             )
             out.append([])
             continue
-        # Of several placements, the figures every one places alike (the total); of none, nothing: which
-        # figure is which is then not known at all (the row's first figure may not be its total).
-        first = placements[0] if placements else ()
+        # Of several placements, the figures every one places alike; of none, the row's first figure, its
+        # total (a row of a table by code prints its total first).
+        first = placements[0] if placements else (0,)
         sure = [
             (c, keys[first[n]], labels[first[n]])
             for n, c in enumerate(row.amounts[: len(first)])
@@ -563,7 +591,14 @@ def assign_rows_by_identities(
             "ambiguous_columns",
             f"{desc}: part amount(s) {[c.raw for c in row.amounts[1:]]} fit {len(placements)} column "
             f"placements ({'; '.join(shown) or 'none'}): {why}; only "
-            f"{'the figures placed alike in every candidate were' if sure else 'nothing was'} loaded.",
+            + (
+                "its first figure, the row's total, was"
+                if not placements
+                else "the figures placed alike in every candidate were"
+                if sure
+                else "nothing was"
+            )
+            + " loaded.",
             table,
             row.line,
             expected=" | ".join(shown) or None,

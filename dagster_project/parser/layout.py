@@ -161,9 +161,7 @@ def _csv_rows(raw_lines: list[str]) -> list[str] | None:
 def lines_from_text(text: str) -> list[Line]:
     """Lines of a text rendition. Layout text (runs of 2+ spaces between cells) keeps positions."""
     text = text.translate(_INVISIBLE)
-    raw_lines = [
-        _without_borders(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    raw_lines = [_without_borders(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     raw_lines = _csv_rows(raw_lines) or raw_lines
     # pdftotext -layout output aligns columns with runs of spaces; plain output almost never has them.
     spaced = sum(1 for ln in raw_lines if "   " in ln.strip())
