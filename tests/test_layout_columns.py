@@ -5,6 +5,8 @@ pin cases a review found the first version of the column clustering got wrong.""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from dagster_project.parser import parse_document
 
 # A contents page laid out in columns: a text is told for layout text by its many runs of spaces.
@@ -230,3 +232,63 @@ def test_two_income_sources_stacked_over_a_figure_place_it_nowhere():
     }
     said = [d for d in result.diagnostics if d.check_name == "unplaced_amount"]
     assert [d.observed for d in said] == ["32.00", "32.00"]
+
+
+# A wide 支出决算表 that `pdftotext -layout` prints in two parts, one after the other, each with its own
+# header: the second part's 项目支出 figures stand where the first part's 本年支出合计 stood.
+SPLIT_WIDE = """玉林市玉州区教育局
+2023年度部门决算
+主管部门：玉林市玉州区人民政府
+
+\f
+                              支出决算表
+                                                            公开03表
+编制单位：玉林市玉州区教育局                              单位：元
+科目编码       科目名称                      本年支出合计            基本支出
+合计                             5,967,123.65    4,937,123.65
+201        一般公共服务支出            4,783,000.74    3,753,000.74
+20103      政府办公厅（室）及相关机构事务     4,783,000.74    3,753,000.74
+2010301    行政运行                3,917,884.46    3,012,884.46
+2010350    事业运行                  865,116.28      740,116.28
+208        社会保障和就业支出             637,142.91      637,142.91
+20805      行政事业单位养老支出            637,142.91      637,142.91
+2080505    机关事业单位基本养老保险缴费支出      455,102.08      455,102.08
+2080506    机关事业单位职业年金缴费支出        182,040.83      182,040.83
+210        卫生健康支出                205,700.00      205,700.00
+21011      行政事业单位医疗              205,700.00      205,700.00
+2101101    行政单位医疗                205,700.00      205,700.00
+221        住房保障支出                341,280.00      341,280.00
+22102      住房改革支出                341,280.00      341,280.00
+2210201    住房公积金                 341,280.00      341,280.00
+
+\f
+                              支出决算表（续）
+编制单位：玉林市玉州区教育局                              单位：元
+科目编码       科目名称                        项目支出    上缴上级支出    经营支出    对附属单位补助支出
+合计                             1,030,000.00
+201        一般公共服务支出            1,030,000.00
+20103      政府办公厅（室）及相关机构事务     1,030,000.00
+2010301    行政运行                  905,000.00
+2010350    事业运行                  125,000.00
+208        社会保障和就业支出
+20805      行政事业单位养老支出
+2080505    机关事业单位基本养老保险缴费支出
+2080506    机关事业单位职业年金缴费支出
+210        卫生健康支出
+21011      行政事业单位医疗
+2101101    行政单位医疗
+221        住房保障支出
+22102      住房改革支出
+2210201    住房公积金
+"""
+
+
+def test_a_table_printed_in_two_parts_never_gives_a_cell_two_figures():
+    # Before: 合计's 本年支出合计 read 5,967,123.65 and 1,030,000.00 (the second part's 项目支出), silently.
+    result = parse_document((SPLIT_WIDE + "\n".join(CONTENTS)).encode("utf-8"), "split.layout.txt")
+    totals = [a.amount_yuan for a in result.amounts if a.row_label == "合计" and a.column_key == "total"]
+    assert totals == [Decimal("5967123.65")]
+    cells = [(a.subject_code or a.row_label, a.column_key) for a in result.amounts]
+    assert len(cells) == len(set(cells))
+    [said] = [d for d in result.diagnostics if d.check_name == "duplicate_cells"]
+    assert said.severity == "warn" and "1,030,000.00" in said.observed

@@ -395,8 +395,55 @@ def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
             if ambiguous:
                 still_open.append(table)
         open_tables = still_open if sum(map(len, ctx.pins.values())) > pins_before else []
+    for table in tables:
+        found[id(table)] = _one_figure_per_cell(table, found[id(table)], ctx)
     _report_unread(tables, found, ctx)
     return found
+
+
+_GRAND_TOTAL_RE = re.compile(r"^(?:合计|总计)$")
+
+
+def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
+    """A cell of a table (its row, column and phase) holds one figure. A second, different figure for a
+    cell already read (a table printed in two parts side by side, the second part's columns read under the
+    first's header; a row printed twice) is not loaded, and said; a repeat of the same figure is dropped."""
+    seen: dict[tuple, object] = {}
+    kept, clashes = [], []
+    # Rows told by their code, and a coded table's 合计 (one per table), and the 三公 items; not the labels
+    # of a summary, which repeat (a 小计 under 财政拨款 and another under 其他资金).
+    coded = any(a.subject_code for a in amounts)
+    sangong = base_table_key(table.table_key) == "sangong"
+    for amount in amounts:
+        if not (amount.subject_code or sangong or (coded and _GRAND_TOTAL_RE.match(amount.row_label))):
+            kept.append(amount)
+            continue
+        key = (amount.subject_code or amount.row_label, amount.paired_code, amount.column_key, amount.phase)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = amount
+            kept.append(amount)
+        elif first.amount_yuan != amount.amount_yuan:
+            clashes.append((first, amount))
+    if clashes:
+        shown = "; ".join(
+            f"'{b.row_label}' {b.column_label or b.column_key}: {b.amount_raw} (line {b.source_line}) beside "
+            f"{a.amount_raw} (line {a.source_line})"
+            for a, b in clashes[:4]
+        )
+        ctx.diagnose(
+            "warn",
+            "duplicate_cells",
+            f"{table.title}: {len(clashes)} cell(s) read twice with different figures ({shown}"
+            f"{' …' if len(clashes) > 4 else ''}): the table is printed in parts or a row twice; the first "
+            "figure of each is kept, the others are not loaded.",
+            table,
+            clashes[0][1].source_line and next(
+                (ln for ln in table.lines if ln.number == clashes[0][1].source_line), None
+            ),
+            observed=" ".join(b.amount_raw for _a, b in clashes[:20]),
+        )
+    return kept
 
 
 def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) -> None:
