@@ -4,7 +4,7 @@
 --     narrative claim (or the 三公 table's 预算数), actual = the main expenditure table (or the 三公 table's
 --     决算数), falling back to the claim's stated actual when the table does not print the item;
 --   across_documents: budget from the unit's budget report (预算) and actual from its final account of
---     the same fiscal year, joined by unit_id and fiscal_year, at total and 类 level.
+--     the same fiscal year, joined by unit_id and fiscal_year, at total, 类 and 款 level.
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -31,6 +31,11 @@ main_code_totals as (
 main_class_totals as (
     select * from main_code_totals
     where length(subject_code) = 3
+),
+
+main_kuan_totals as (
+    select * from main_code_totals
+    where length(subject_code) = 5
 ),
 
 main_grand_totals as (
@@ -338,6 +343,26 @@ across_documents as (
         on
             document_pairs.actual_document_id = actual_class.document_id
             and budget_class.subject_code = actual_class.subject_code
+
+    union all
+
+    -- 款, the lowest level a budget report and its final account both print by code for sure
+    select
+        document_pairs.budget_document_id,
+        document_pairs.actual_document_id,
+        'functional_subject' as item_kind,
+        actual_kuan.subject_code as item_key,
+        actual_kuan.subject_code,
+        coalesce(actual_kuan.subject_name, budget_kuan.subject_name) as item_name,
+        budget_kuan.amount_yuan as budget_yuan,
+        actual_kuan.amount_yuan as actual_yuan
+    from document_pairs
+    inner join main_kuan_totals as budget_kuan
+        on document_pairs.budget_document_id = budget_kuan.document_id
+    inner join main_kuan_totals as actual_kuan
+        on
+            document_pairs.actual_document_id = actual_kuan.document_id
+            and budget_kuan.subject_code = actual_kuan.subject_code
 ),
 
 items as (
