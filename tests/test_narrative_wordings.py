@@ -322,3 +322,49 @@ def test_wordings_of_a_chongqing_final_account():
         Decimal("412700.00"),
         Decimal("-27800.00"),
     )
+
+
+BUDGET_HEAD = "某省统计局2025年部门预算\n第三部分 2025年部门预算情况说明\n"
+
+
+def _budget_claims(narrative: str, kind: str):
+    result = parse_document((BUDGET_HEAD + narrative + "\n").encode(), "budget_wordings.txt", "d")
+    return [c for c in result.claims if c.claim_kind == kind]
+
+
+def test_budget_wordings_of_rates_totals_and_comparisons():
+    # Rates said after 为 ("增幅为3.66%", "增长率为4.09%") or in brackets; "相较于上年"; "比2024年年初预算数";
+    # "与上年预算数相同".
+    for sentence, change, rate in (
+        ("收入预算总计5,273.40万元，较上年增加186.20万元，增幅为3.66%。", "1862000.00", "0.0366"),
+        ("支出预算总计5,273.40万元，比上年增加186.20万元，增长率为3.66%。", "1862000.00", "0.0366"),
+        ("公务接待费11.30万元，比上年减少0.21万元（下降1.84%）。", "-2100.00", "-0.0184"),
+        ("公用经费508.18万元，相较于上年增加11.50万元，增长2.32%。", "115000.00", "0.0232"),
+    ):
+        [claim] = _budget_claims(sentence, "year_on_year")
+        assert (claim.change_yuan, claim.stated_rate) == (Decimal(change), Decimal(rate)), sentence
+    [claim] = _budget_claims(
+        "2025年一般公共预算当年拨款6,842.36万元，比2024年年初预算数增加298.16万元，增长4.56%。",
+        "year_on_year",
+    )
+    assert (claim.subject_name, claim.amount_yuan) == ("一般公共预算当年拨款", Decimal("68423600.00"))
+    [claim] = _budget_claims("专项统计业务856.88万元，与上年预算数相同。", "year_on_year")
+    assert claim.change_yuan == Decimal("0.00")
+    # The whole before 其中 and two parts, then the change: the whole's.
+    [claim] = _budget_claims(
+        "2025年一般公共预算支出6,842.36万元，其中：基本支出5,120.48万元，项目支出1,721.88万元，与上年相比增加"
+        "298.16万元，增长4.56%。",
+        "year_on_year",
+    )
+    assert (claim.subject_name, claim.amount_yuan) == ("一般公共预算支出", Decimal("68423600.00"))
+    # Totals and amounts said as 预算总计, 安排, 共计, 金额合计.
+    expected = (
+        ("2025年财政拨款收入支出预算总计6,842.36万元。", "fiscal_total_income_expenditure", "68423600.00"),
+        ("2025年本部门机关运行经费安排508.18万元。", "operating_costs", "5081800.00"),
+        ("机关运行经费财政拨款预算共计112.88万元。", "operating_costs", "1128800.00"),
+        ("2025年政府采购预算总计1,036.50万元。", "procurement_total", "10365000.00"),
+        ("政府采购预算金额合计1,350,000.00元。", "procurement_total", "1350000.00"),
+    )
+    for sentence, kind, amount in expected:
+        [claim] = _budget_claims(sentence, kind)
+        assert claim.amount_yuan == Decimal(amount), sentence

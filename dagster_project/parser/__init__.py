@@ -438,9 +438,8 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
             f"{' …' if len(clashes) > 4 else ''}): the table is printed in parts or a row twice; the first "
             "figure of each is kept, the others are not loaded.",
             table,
-            clashes[0][1].source_line and next(
-                (ln for ln in table.lines if ln.number == clashes[0][1].source_line), None
-            ),
+            clashes[0][1].source_line
+            and next((ln for ln in table.lines if ln.number == clashes[0][1].source_line), None),
             observed=" ".join(b.amount_raw for _a, b in clashes[:20]),
         )
     return kept

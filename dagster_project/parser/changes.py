@@ -27,10 +27,10 @@ from .tokens import money_with_precision, parse_percent
 
 _MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 _YEAR = r"(?:上一?年度?|\d{4}年度?)"
-_BASIS = r"(?:当年)?(?:预算执行数|执行数|预算数?|决算数?|同期)?"
+_BASIS = r"(?:当年)?(?:年初)?(?:预算执行数|执行数|预算数?|决算数?|同期)?"
 _UP = ("增加", "增长", "上升", "增幅", "大于", "提高")
 _DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减")
-_SAME = ("持平", "相等", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
+_SAME = ("持平", "相等", "相同", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
 _DIRECTION = "|".join(_UP + _DOWN + _SAME)
 _ROUGHLY = ("基本", "大致", "大体")  # "基本持平": about the same, no figure
 _RATE_WORD = "|".join(_UP + _DOWN)
@@ -40,14 +40,15 @@ _CHANGE_RE = re.compile(
     r"(?:(?:与|同)"
     + _YEAR
     + _BASIS
-    + r"(?:相比|比较)?相?|[比较]"
+    + r"(?:相比|比较)?相?|(?:相?较于?|比)"
     + _YEAR
     + _BASIS
     + r"|同比|本年数(?=[大小等]于上年))"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?(?:基本|大致|大体)?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
     r"(?:" + _MONEY + r"|(?P<rate_only>\d+(?:\.\d+)?)%)?"
-    r"(?:[,;]?(?P<rate_word>" + _RATE_WORD + r")了?(?P<rate>\d+(?:\.\d+)?)%)?"
+    # the percentage: "增长4.56%", "增幅为3.66%", "增长率为4.09%", "（下降1.84%）"
+    r"(?:[,;(]?(?P<rate_word>" + _RATE_WORD + r")了?率?为?(?P<rate>\d+(?:\.\d+)?)%)?"
 )
 _FIGURE_RE = re.compile(_MONEY)
 # A figure of the year before: "2025年当年预算执行数为1690.69万元" (a year before the document's),
@@ -263,9 +264,12 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
         return (named[-1] if named else None), prior
     if len(candidates) <= 1:
         return (candidates[0] if candidates else None), prior
+    whole = "其中" in sentence[candidates[0][2].end() : candidates[1][2].start()]
+    if whole and len(candidates) > 2:
+        return candidates[0], prior  # the whole, its parts listed after 其中, then the change
     if at_phrase and not sentence[candidates[-1][2].end() :].strip(","):
-        return candidates[-1], prior
-    if "其中" in sentence[candidates[0][2].end() : candidates[1][2].start()]:
+        return candidates[-1], prior  # "…，其中：财政拨款收入9628.22万元，比2026年预算增加…": that part
+    if whole:
         return candidates[0], prior
     return _AMBIGUOUS, prior
 

@@ -97,7 +97,7 @@ _TOTALS = [
     ),
     (
         "fiscal_total_income_expenditure",
-        re.compile(r"财政拨款收入支出(?:决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
+        re.compile(r"财政拨款收入支出(?:预算|决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
     ),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入(?:预算)?总计(?:为|是)?\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
@@ -110,13 +110,15 @@ _TOTALS = [
     (
         "procurement_total",
         re.compile(
-            r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总金额|总额|金额|安排|合计|共计)?(?:\([^)]*\))?为?"
-            + _NUM
+            r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总金额|总额|金额合计|金额|安排|合计|共计|总计)?"
+            r"(?:\([^)]*\))?为?" + _NUM
         ),
     ),
     (
         "operating_costs",
-        re.compile(r"机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?为?" + _NUM),
+        re.compile(
+            r"机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?(?:安排|共计|合计)?为?" + _NUM
+        ),
     ),
 ]
 # As the compacted stream prints them (full-width brackets folded: "因公出国(境)费").
