@@ -269,3 +269,22 @@ def test_a_final_account_with_fund_flows_drawn_as_a_pdf():
         assert (stats["claims"], stats["unexpected"], stats["tables_ok"]) == (27, 0, True), name
     plain = results["wh_2023_final.txt"]
     assert (plain["wrong"], plain["spurious"]) == (0, 0)
+
+
+def test_the_pdf_drawn_by_hand_with_its_producer_quirks():
+    """The Yunnan final account's PDF drawn again with a quirk of real producers (km_gen.py, QUIRK=…):
+    its landscape tables stored as portrait pages with /Rotate 90 (every table was lost: the characters
+    came in the page's own, unturned space), and its labels set with distributed alignment ("合    计",
+    "行    次": the glyphs of one line were ordered by their rounded tops, so 行次 came out 次行, and 32 row
+    numbers were loaded as amounts beside wrong cells). The unruled table's distributed headers stay
+    unread there (its 49 figures said, not placed)."""
+    checked = _run("check_km.py")
+    folder = FOLDER
+    _head, _out, rotated = checked["check"](
+        "rotated", (folder / "km_2023_final_rotated.pdf").read_bytes(), "r.pdf"
+    )
+    assert (rotated["matched"], rotated["wrong"], rotated["spurious"], rotated["claims"]) == (237, 0, 0, 27)
+    _head, _out, spaced = checked["check"](
+        "spaced", (folder / "km_2023_final_spaced.pdf").read_bytes(), "s.pdf"
+    )
+    assert (spaced["matched"], spaced["wrong"], spaced["spurious"], spaced["missing"]) == (188, 0, 0, 49)

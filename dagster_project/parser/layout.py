@@ -273,11 +273,32 @@ def _path_bounds(page, raw):
                 pending.append(raw.FPDFFormObj_GetObject(obj, i))
 
 
-def _rules(page, raw) -> tuple[list[float], list[tuple[float, float, float]]]:
-    """Horizontal rule y positions, and vertical rules as (x, bottom, top), drawn on a page."""
+def _turned(
+    box: tuple[float, float, float, float], rotation: int, media
+) -> tuple[float, float, float, float]:
+    """A box of a page's own space as the page is shown: a page stored portrait with /Rotate 90 (a
+    landscape sheet) is read turned, as a viewer shows it."""
+    if rotation not in (90, 180, 270):
+        return box
+    left, bottom, right, top = box
+    width, height = media[2] - media[0], media[3] - media[1]
+    corners = [(left - media[0], bottom - media[1]), (right - media[0], top - media[1])]
+    if rotation == 90:
+        points = [(y, width - x) for x, y in corners]
+    elif rotation == 180:
+        points = [(width - x, height - y) for x, y in corners]
+    else:
+        points = [(height - y, x) for x, y in corners]
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _rules(page, raw, rotation: int = 0, media=None) -> tuple[list[float], list[tuple[float, float, float]]]:
+    """Horizontal rule y positions, and vertical rules as (x, bottom, top), drawn on a page (as shown)."""
     hs: list[float] = []
     vs: list[tuple[float, float, float]] = []
-    for left, bottom, right, top in _path_bounds(page, raw):
+    for box in _path_bounds(page, raw):
+        left, bottom, right, top = _turned(box, rotation, media)
         width, height = right - left, top - bottom
         if height < 2.5 and width > 4:
             hs.append((top + bottom) / 2)
@@ -365,11 +386,23 @@ def _merge_cells(runs: list[_Run], vrules: list[float]) -> list[Segment]:
             cells.append([run])
     segments = []
     for cell in cells:
-        cell.sort(key=lambda r: (-round(r.top), r.x0))
-        text = "".join(r.text for r in cell)
+        text = "".join(r.text for r in _reading_order(cell))
         segments.append(Segment(text, min(r.x0 for r in cell), max(r.x1 for r in cell)))
     segments.sort(key=lambda s: s.x0)
     return segments
+
+
+def _reading_order(cell: list[_Run]) -> list[_Run]:
+    """A cell's runs top to bottom, left to right: runs whose tops stand within half a glyph of one another
+    are one line (the glyph boxes of one line differ by fractions of a point: distributed characters
+    "行    次" must not come out "次行")."""
+    lines: list[list[_Run]] = []
+    for run in sorted(cell, key=lambda r: -r.top):
+        if lines and lines[-1][0].top - run.top <= 0.5 * (run.top - run.bottom):
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [run for line in lines for run in sorted(line, key=lambda r: r.x0)]
 
 
 _NUMBER_RE = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
@@ -400,6 +433,7 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
         page_count = len(pdf)
         for page_index in range(page_count):
             page = pdf[page_index]
+            rotation, media = page.get_rotation(), page.get_mediabox()
             textpage = page.get_textpage()
             # One run per character, from its font box: the text layer's own runs can overlap when a
             # producer overprints (an edited PDF), and reading per character keeps each glyph once.
@@ -409,7 +443,7 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
             for i, ch in enumerate(text[:count]):
                 if ch.isspace() or ch in "\x02\ufffe":
                     continue
-                left, bottom, right, top = textpage.get_charbox(i, loose=True)
+                left, bottom, right, top = _turned(textpage.get_charbox(i, loose=True), rotation, media)
                 if right <= left or top <= bottom:
                     continue
                 chars += 1
@@ -417,7 +451,7 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
                 # 60% keeps two wrapped lines of one cell apart while the glyphs of one line overlap.
                 middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
                 runs.append(_Run(ch, left, right, middle - half, middle + half))
-            hrules, vrules = _rules(page, pdfium_raw)
+            hrules, vrules = _rules(page, pdfium_raw, rotation, media)
             lines.extend(_page_lines(page_index + 1, runs, hrules, vrules))
             textpage.close()
             page.close()
