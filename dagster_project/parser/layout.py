@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from statistics import median
 
 from .tokens import compact
 
@@ -452,6 +453,8 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
                 middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
                 runs.append(_Run(ch, left, right, middle - half, middle + half))
             hrules, vrules = _rules(page, pdfium_raw, rotation, media)
+            if sum(r.text.isdigit() for r in runs) >= 40:  # a page of figures (a cover's large title stays)
+                runs = _without_watermark(runs)
             lines.extend(_page_lines(page_index + 1, runs, hrules, vrules))
             textpage.close()
             page.close()
@@ -464,6 +467,16 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
         )
     mark_page_numbers(lines)
     return lines, page_count
+
+
+def _without_watermark(runs: list[_Run]) -> list[_Run]:
+    """A table page's glyphs without those of a watermark ("内部资料" set large across the page): glyphs
+    four times as tall as the page's usual text (a table's title is twice) stretch the lines they touch
+    over several table rows, mixing them."""
+    if len(runs) < 20:
+        return runs
+    usual = median(r.top - r.bottom for r in runs)
+    return [r for r in runs if r.top - r.bottom <= 4 * usual]
 
 
 def _page_lines(
