@@ -288,3 +288,8 @@ def test_the_pdf_drawn_by_hand_with_its_producer_quirks():
         "spaced", (folder / "km_2023_final_spaced.pdf").read_bytes(), "s.pdf"
     )
     assert (spaced["matched"], spaced["wrong"], spaced["spurious"], spaced["missing"]) == (188, 0, 0, 49)
+    # A watermark ("内部资料", 54pt, diagonal) across the table pages: its glyphs stretched the lines they
+    # touched over several rows (125 amounts lost silently, 13 read under labels run together).
+    pdf = (folder / "km_2023_final_watermark.pdf").read_bytes()
+    _head, _out, marked = checked["check"]("watermark", pdf, "w.pdf")
+    assert (marked["matched"], marked["wrong"], marked["spurious"], marked["claims"]) == (237, 0, 0, 27)
