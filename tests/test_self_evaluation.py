@@ -132,3 +132,40 @@ def test_a_rate_header_in_percent_and_header_labels_wrapped():
     ):
         _result, claims = _parse(HEAD + _block("人民调解经费", row, header))
         assert [(c.subject_name, c.budget_yuan, c.actual_yuan, c.stated_rate) for c in claims] == [expected]
+
+
+def test_funds_rows_as_other_producers_print_them():
+    # The label beside the merged 项目资金（万元） cell (pdftotext -layout), the label wrapped over two lines,
+    # 执行率（%） with a blank cell dropped, a project name wrapped onto the next line: each was lost (the
+    # first two without a word) or cut.
+    layout = (
+        HEAD + "项目支出绩效自评表\n项目名称 困难群众临时救助及特困人员供养\n服务经费\n"
+        "主管部门 某某区民政局 实施单位 某某区民政局\n"
+        "年初预算数 全年预算数 全年执行数 分值 执行率 得分\n"
+        "项目资金（万元）  年度资金总额  210.00 210.00 196.35 10 93.50% 9.35\n"
+    )
+    _result, [claim] = _parse(layout)
+    assert (claim.subject_name, claim.budget_yuan, claim.actual_yuan, claim.stated_rate) == (
+        "困难群众临时救助及特困人员供养服务经费",
+        Decimal("2100000.00"),
+        Decimal("1963500.00"),
+        Decimal("0.935"),
+    )
+    wrapped = HEAD + _block("社区矫正经费", "年度资金\n总额\n300.00 300.00 291.27 10 97.09% 9.71").replace(
+        "年度资金\n总额", "年度资金\n总额", 1
+    )
+    _result, [claim] = _parse(wrapped)
+    assert (claim.budget_yuan, claim.actual_yuan, claim.stated_rate) == (
+        Decimal("3000000.00"),
+        Decimal("2912700.00"),
+        Decimal("0.9709"),
+    )
+    percent_header = FUNDS_HEADER.replace("执行率", "执行率（%）")
+    _result, [claim] = _parse(
+        HEAD + _block("网格化管理经费", "年度资金总额 112.65 108.65 10 96.45 9.65", percent_header)
+    )
+    assert (claim.budget_yuan, claim.actual_yuan, claim.stated_rate) == (
+        Decimal("1126500.00"),
+        Decimal("1086500.00"),
+        Decimal("0.9645"),
+    )

@@ -24,7 +24,14 @@ from .context import Context
 from .layout import Line
 from .records import Claim
 from .tables import Table
-from .tokens import compact, join_split_amounts, money_with_precision, parse_amount, parse_percent
+from .tokens import (
+    compact,
+    decimals_of,
+    join_split_amounts,
+    money_with_precision,
+    parse_amount,
+    parse_percent,
+)
 
 # Header labels of the funds block, longest first so 全年预算数 is not read as 预算数.
 _COLUMNS = [
@@ -43,7 +50,7 @@ _COLUMNS = [
 ]
 _MONEY_COLUMNS = ("initial", "full_year", "budget", "actual")
 _PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
-_FUNDS_ROW_RE = re.compile(r"^年度资金总额[:：]?")
+_FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)年度资金总额[:：]?")
 _UNIT_RE = re.compile(r"[(（](万元|元)[)）]")
 _PERCENT_RE = re.compile(r"^(-?\d+(?:\.\d+)?)%$")
 _PLACEHOLDERS = {"—", "-", "--", "——", "/", "－"}
@@ -84,14 +91,17 @@ def _is_continuation(line: Line) -> bool:
     return bool(words) and all(_is_figure(w) for w in words)
 
 
-def _placements(columns: list[str], tokens: list[str]) -> list[dict[str, str]]:
+def _placements(columns: list[str], tokens: list[str], bare_rate: bool = False) -> list[dict[str, str]]:
     """Every order-keeping placement of the printed figures on the header's columns: a percentage only in
-    the rate column, a number never there."""
+    the rate column, a number never there; with ``bare_rate`` (a 执行率（%） header, its cells printed
+    without the sign) any number may be the rate, which then gets its sign back."""
     if len(tokens) > len(columns):
         return []
     out = []
     for chosen in combinations(range(len(columns)), len(tokens)):
         placed = {columns[i]: t for i, t in zip(chosen, tokens, strict=True)}
+        if bare_rate and placed.get("rate") not in (None, *_PLACEHOLDERS):
+            placed["rate"] += "%"
         figures = [(key, t) for key, t in placed.items() if t not in _PLACEHOLDERS]
         if any((key == "rate") != bool(_PERCENT_RE.match(t)) for key, t in figures):
             continue
@@ -128,6 +138,13 @@ def _budget_key(placed: dict[str, str]) -> str | None:
     return next((k for k in ("full_year", "budget", "initial") if _money(placed.get(k), "元")), None)
 
 
+def _money_alike(placed: dict[str, str]) -> bool:
+    """Whether the figures placed in money columns are printed alike (a 分值 "10" among "112.65 108.65" is
+    no 执行数)."""
+    money = [t for k, t in placed.items() if k in ("initial", "budget", "full_year", "actual")]
+    return len({decimals_of(t) for t in money if t not in _PLACEHOLDERS}) <= 1
+
+
 def _consistent(placed: dict[str, str], unit: str) -> bool:
     """Whether the printed rate is 执行数 / budget (to the printed precision)."""
     rate = _percent(placed.get("rate"))
@@ -138,24 +155,45 @@ def _consistent(placed: dict[str, str], unit: str) -> bool:
     return rate_holds(actual, _money(placed[key], unit), *rate)
 
 
+# Words that open the lines after a project's name (主管部门, 实施单位, 项目资金 …): no piece of the name.
+_BLOCK_WORDS_RE = re.compile(r"主管|实施|项目资金|年度|绩效|指标|单位|预算|执行|分值|得分|[:：\d]")
+
+
+def _is_name_piece(text: str) -> bool:
+    return 0 < len(text) <= 20 and not _BLOCK_WORDS_RE.search(text)
+
+
 def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
     """The 年度资金总额 row of every project block of a performance table, as claims."""
     claims: list[Claim] = []
     lines = table.lines
     project: str | None = None
     header_text = ""
+    wrapped = False  # the label printed "年度资金" / "总额"
     for i, line in enumerate(lines):
         text = compact(line.text)
+        if text.endswith("年度资金") and i + 1 < len(lines) and compact(lines[i + 1].text).startswith("总额"):
+            wrapped = True
+            continue
         name = _PROJECT_RE.match(text)
         if name:
             project = name.group(1).strip() or None
             header_text = ""
+            first = i + 1
             if project is None and i + 1 < len(lines):  # the name printed on the next line
-                project = compact(lines[i + 1].text) or None
+                project, first = compact(lines[i + 1].text) or None, i + 2
+            if project is not None and first < len(lines) and _is_name_piece(compact(lines[first].text)):
+                project += compact(lines[first].text)  # the name wrapped onto the next line
             continue
-        if not _FUNDS_ROW_RE.match(text):
+        # The label opens its line, or follows the merged 项目资金（万元） cell printed on the same line
+        # (pdftotext -layout), or was wrapped over two lines.
+        funds = _FUNDS_ROW_RE.search(text) or (wrapped and text.startswith("总额"))
+        wrapped = False
+        if not funds:
             header_text += text
             continue
+        if _UNIT_RE.search(text[: text.find("年度资金总额")] if "年度资金总额" in text else ""):
+            header_text += text[: text.find("年度资金总额")]  # "项目资金（万元）" beside the label: the unit
         row = [line]
         for following in lines[i + 1 : i + 9]:
             if not _is_continuation(following):
@@ -182,9 +220,11 @@ def _read_funds_row(table: Table, ctx: Context, project, header_text: str, row: 
     tokens = _tokens(row)
     if _RATE_IN_PERCENT_RE.search(header_text):
         tokens = _with_percent_sign(columns, tokens)
-    placements = _placements(columns, tokens)
+    # 执行率（%） with a blank cell dropped: the rate's place is one of the placements'
+    bare_rate = bool(_RATE_IN_PERCENT_RE.search(header_text)) and not any("%" in t for t in tokens)
+    placements = _placements(columns, tokens, bare_rate)
     if len(tokens) < len(columns):
-        placements = [p for p in placements if _consistent(p, unit)]
+        placements = [p for p in placements if _consistent(p, unit) and _money_alike(p)]
         # Placements that give the same budget, actual and rate are one reading ("120.00 114.00 … 95.00%"
         # is 全年预算数 120 whether or not 年初预算数 is the blank one).
         outcomes = {}
