@@ -366,3 +366,10 @@ def test_summary_figures_printed_a_line_above_their_items_are_theirs():
         ("本年支出合计", "expenditure"): ("29400500.00", 295),
         ("本年支出合计", "expenditure_general_public"): ("29400500.00", 296),
     }
+    # Lines 258-259: the first row's figure above it was read as a header line (2,940.05 lost).
+    first = [
+        (str(a.amount_yuan), a.source_line)
+        for a in result.amounts
+        if a.table_key == "fiscal_summary" and a.row_label == "一、一般公共预算财政拨款"
+    ]
+    assert ("29400500.00", 258) in first

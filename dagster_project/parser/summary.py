@@ -61,6 +61,16 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     split_x = _split_at(table)
     # The header is the lines above the first line that holds an amount.
     first = next((i for i, ln in enumerate(table.lines) if _items(ln, split_x)[1]), len(table.lines))
+    # The first row's figures printed a line above it (pdftotext -layout centres them in a taller row)
+    # are the body's, not the header's.
+    above = table.lines[first - 1] if 0 < first < len(table.lines) else None
+    if (
+        above is not None
+        and above.positioned
+        and above.number == table.lines[first].number - 1
+        and all(_split_numeric(seg) is not None for seg in above.segments)
+    ):
+        first -= 1
     table.header, table.body = table.lines[:first], table.lines[first:]
     # Without positions a 行次 column shows as a bare small integer right after each item's label.
     row_numbers = any(w in compact(ln.text) for ln in table.header for w in _ROW_NUMBER_HEADERS)
