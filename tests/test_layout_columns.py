@@ -292,3 +292,151 @@ def test_a_table_printed_in_two_parts_never_gives_a_cell_two_figures():
     assert len(cells) == len(set(cells))
     [said] = [d for d in result.diagnostics if d.check_name == "duplicate_cells"]
     assert said.severity == "warn" and "1,030,000.00" in said.observed
+
+
+def _two_column_summary(columns: tuple[str, str], title: str, cover: str) -> str:
+    """A 收入支出决算总表 / 收支预算总表 printing two figure columns on each side (万元) with 行次, an item
+    wrapped around its line of figures ("三、城乡社区支" / "3 … 34 40.00 40.00" / "出"), an empty row."""
+    first, second = columns
+    header = [(10, "项目"), (34, "行次"), (44, first), (62, second)]
+    header += [(90, "项目"), (114, "行次"), (124, first), (142, second)]
+    rows = [
+        (
+            "一、一般公共预算财政拨款收入",
+            "1",
+            "1,200.00",
+            "1,236.50",
+            "一、一般公共服务支出",
+            "32",
+            "100.00",
+            "96.40",
+        ),
+        ("二、事业收入", "2", "20.00", "18.50", "二、社会保障和就业支出", "33", "1,080.00", "1,118.60"),
+    ]
+    lines = [
+        cover,
+        *CONTENTS,
+        "\f" + put([(60, title)]),
+        put([(0, "部门：某某县民政局"), (150, "单位：万元")]),
+        put([(16, "收入"), (96, "支出")]),
+        put(header),
+    ]
+    for income, n, budget, actual, item, m, item_budget, item_actual in rows:
+        lines.append(
+            put(
+                [
+                    (0, income),
+                    (35, n),
+                    (-56, budget),
+                    (-72, actual),
+                    (80, item),
+                    (115, m),
+                    (-136, item_budget),
+                    (-152, item_actual),
+                ]
+            )
+        )
+    lines += [
+        put([(80, "三、城乡社区支")]),
+        put([(35, "3"), (115, "34"), (-136, "40.00"), (-152, "40.00")]),
+        put([(80, "出")]),
+        put(
+            [
+                (0, "本年收入合计"),
+                (35, "4"),
+                (-56, "1,220.00"),
+                (-72, "1,255.00"),
+                (80, "本年支出合计"),
+                (115, "35"),
+                (-136, "1,220.00"),
+                (-152, "1,255.00"),
+            ]
+        ),
+        put([(35, "5"), (115, "36")]),
+    ]
+    return "\n".join(lines)
+
+
+def _summary_cells(text: str) -> tuple[dict, list]:
+    result = parse_document(text.encode("utf-8"), "report.layout.txt")
+    cells = {
+        (a.row_label, a.column_key, a.phase): str(a.amount_yuan)
+        for a in result.amounts
+        if a.table_key == "income_expenditure_summary"
+    }
+    return cells, [d for d in result.diagnostics if d.table_key == "income_expenditure_summary"]
+
+
+def test_a_final_accounts_summary_printing_budget_and_actual_columns_loads_each_as_its_phase():
+    # 年初预算数 | 决算数 on each side (review: both were loaded as the 决算数, eleven cells with two values);
+    # an item wrapped around its line of figures is whole, and an empty row's 行次 ("5 … 36") is no figure.
+    cover = "某某县民政局2024年度部门决算"
+    cells, said = _summary_cells(_two_column_summary(("年初预算数", "决算数"), "收入支出决算总表", cover))
+    assert cells == {
+        ("一、一般公共预算财政拨款收入", "income", "budget"): "12000000.00",
+        ("一、一般公共预算财政拨款收入", "income", "actual"): "12365000.00",
+        ("一、一般公共服务支出", "expenditure", "budget"): "1000000.00",
+        ("一、一般公共服务支出", "expenditure", "actual"): "964000.00",
+        ("二、事业收入", "income", "budget"): "200000.00",
+        ("二、事业收入", "income", "actual"): "185000.00",
+        ("二、社会保障和就业支出", "expenditure", "budget"): "10800000.00",
+        ("二、社会保障和就业支出", "expenditure", "actual"): "11186000.00",
+        ("三、城乡社区支出", "expenditure", "budget"): "400000.00",
+        ("三、城乡社区支出", "expenditure", "actual"): "400000.00",
+        ("本年收入合计", "income", "budget"): "12200000.00",
+        ("本年收入合计", "income", "actual"): "12550000.00",
+        ("本年支出合计", "expenditure", "budget"): "12200000.00",
+        ("本年支出合计", "expenditure", "actual"): "12550000.00",
+    }
+    assert said == []
+
+
+def test_a_summary_column_of_another_year_is_not_loaded_as_this_years():
+    # A 2025 budget printing 2024年预算数 | 2025年预算数 on each side: the 2024 figures were loaded as the
+    # 2025 budget's, each cell with two values.
+    cover = "某某县民政局2025年部门预算"
+    cells, said = _summary_cells(_two_column_summary(("2024年预算数", "2025年预算数"), "收支预算总表", cover))
+    assert cells == {
+        ("一、一般公共预算财政拨款收入", "income", "budget"): "12365000.00",
+        ("一、一般公共服务支出", "expenditure", "budget"): "964000.00",
+        ("二、事业收入", "income", "budget"): "185000.00",
+        ("二、社会保障和就业支出", "expenditure", "budget"): "11186000.00",
+        ("三、城乡社区支出", "expenditure", "budget"): "400000.00",
+        ("本年收入合计", "income", "budget"): "12550000.00",
+        ("本年支出合计", "expenditure", "budget"): "12550000.00",
+    }
+    assert [d.check_name for d in said] == ["comparison_columns_not_loaded"]
+    assert "2024年预算数" in said[0].message
+
+
+def test_a_summary_label_wrapped_around_a_figure_that_starts_its_line_is_whole():
+    # pdftotext -layout centres a figure between the two pieces of its wrapped label ("1.一般公共预" /
+    # "930.00 二、教育支出 60.00" / "算"): the figure was dropped without a word. A figure with no item
+    # at all on its line is said.
+    lines = [
+        "某某县教育局2023年部门预算",
+        *CONTENTS,
+        "\f" + put([(40, "收支预算总表")]),
+        put([(90, "单位：万元")]),
+        put([(12, "收入"), (60, "支出")]),
+        put([(4, "项目"), (22, "预算数"), (40, "项目"), (76, "预算数")]),
+        put([(0, "一、财政拨款"), (-28, "980.00"), (34, "一、一般公共服务支出"), (-82, "900.00")]),
+        put([(4, "1.一般公共预")]),
+        put([(-28, "930.00"), (34, "二、教育支出"), (-82, "60.00")]),
+        put([(0, "算")]),
+        put([(4, "2.政府性基金预算"), (-28, "50.00"), (34, "三、住房保障支出"), (-82, "20.00")]),
+        put([(-28, "7.00"), (34, "四、其他支出")]),
+        put([(0, "收入合计"), (-28, "980.00"), (34, "支出合计"), (-82, "980.00")]),
+    ]
+    cells, said = _summary_cells("\n".join(lines))
+    assert cells == {
+        ("一、财政拨款", "income", "budget"): "9800000.00",
+        ("一、一般公共服务支出", "expenditure", "budget"): "9000000.00",
+        ("1.一般公共预算", "income", "budget"): "9300000.00",
+        ("二、教育支出", "expenditure", "budget"): "600000.00",
+        ("2.政府性基金预算", "income", "budget"): "500000.00",
+        ("三、住房保障支出", "expenditure", "budget"): "200000.00",
+        ("收入合计", "income", "budget"): "9800000.00",
+        ("支出合计", "expenditure", "budget"): "9800000.00",
+    }
+    assert [(d.check_name, d.observed) for d in said] == [("unplaced_amount", "7.00")]

@@ -164,11 +164,7 @@ def test_layout_text_never_contradicts_the_pdf(stem):
         ("sh_putuo_czj_2024_final_INJECTED_ERRORS", 1.00),
         ("sh_putuo_sfj_2026_dept_budget", 1.00),
         ("sh_putuo_sfj_2026_unit_budget", 1.00),
-        # js_jcy_2017's 收支预算总表 prints 功能分类 and 支出用途 items side by side, a label wrapped over
-        # three lines with its figure on the middle one ("三、单位预留机" / "三、国防支出 … 140.20" /
-        # "动经费"): the layout text gives 140.20 to 三、国防支出 (the PDF, reading the cell whole, to
-        # 三、单位预留机动经费) and misses 1.一般公共预算's figure: 140 of the PDF's 142.
-        ("js_jcy_2017_dept_budget", 0.98),
+        ("js_jcy_2017_dept_budget", 1.00),
     ],
 )
 def test_layout_text_reads_most_of_what_the_pdf_reads(stem, share):
@@ -373,3 +369,25 @@ def test_summary_figures_printed_a_line_above_their_items_are_theirs():
         if a.table_key == "fiscal_summary" and a.row_label == "一、一般公共预算财政拨款"
     ]
     assert ("29400500.00", 258) in first
+
+
+@requires_corpus
+def test_summary_labels_wrapped_around_their_figures_are_whole():
+    # js_jcy_2017_dept_budget.layout.txt, 收支预算总表 (万元), lines 228-233: "1.一般公共预" / "17,981.68
+    # 二、外交支出 … 二、项目支出 5,533.00" / "算", and "三、单位预留机" / "三、国防支出 … 140.20" / "动经费".
+    # Before, 17,981.68 was dropped without a word and 140.20 was loaded as 三、国防支出's.
+    result = _parse("js_jcy_2017_dept_budget.layout.txt")
+    summary = {
+        (a.row_label, a.column_key): (str(a.amount_yuan), a.source_line)
+        for a in result.amounts
+        if a.table_key == "income_expenditure_summary" and 226 <= a.source_line <= 238
+    }
+    assert summary == {
+        ("一、财政拨款", "income"): ("179816800.00", 226),
+        ("一、基本支出", "expenditure"): ("123234800.00", 226),
+        ("1.一般公共预算", "income"): ("179816800.00", 229),
+        ("二、项目支出", "expenditure"): ("55330000.00", 229),
+        ("三、单位预留机动经费", "expenditure"): ("1402000.00", 232),
+        ("四、公共安全支出", "expenditure"): ("136563400.00", 235),
+        ("三、其他资金", "income"): ("150000.00", 238),
+    }

@@ -407,7 +407,8 @@ _GRAND_TOTAL_RE = re.compile(r"^(?:合计|总计)$")
 def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
     """A cell of a table (its row, column and phase) holds one figure. A second, different figure for a
     cell already read (a table printed in two parts side by side, the second part's columns read under the
-    first's header; a row printed twice) is not loaded, and said; a repeat of the same figure is dropped."""
+    first's header; a row printed twice; two figures of a summary's item on its line read under one
+    column) is not loaded, and said; a repeat of the same figure is dropped."""
     seen: dict[tuple, object] = {}
     kept, clashes = [], []
     # Rows told by their code, and a coded table's 合计 (one per table), and the 三公 items; not the labels
@@ -415,10 +416,10 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
     coded = any(a.subject_code for a in amounts)
     sangong = base_table_key(table.table_key) == "sangong"
     for amount in amounts:
-        if not (amount.subject_code or sangong or (coded and _GRAND_TOTAL_RE.match(amount.row_label))):
-            kept.append(amount)
-            continue
         key = (amount.subject_code or amount.row_label, amount.paired_code, amount.column_key, amount.phase)
+        if not (amount.subject_code or sangong or (coded and _GRAND_TOTAL_RE.match(amount.row_label))):
+            # a label's cell on one line (two columns read under one header, 2024年 | 2025年预算数)
+            key = (*key, amount.source_line)
         first = seen.get(key)
         if first is None:
             seen[key] = amount

@@ -16,6 +16,7 @@ from .records import Amount
 from .rows import _split_numeric
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
 from .tokens import amount_unit_in, compact, decimals_of, join_split_amounts, to_yuan
+from .vocabulary import COMPARISON_COLUMNS
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
 _TOTAL_RE = re.compile(r"合计|总计|小计")
@@ -80,18 +81,31 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     # Figures printed a line above their items' labels (pdftotext -layout centres a cell in a taller row):
     # read with the line below, each keeping the line it is printed on.
     body, origin = _figures_above_joined(table, ctx)
+    body = _wrapped_labels_joined(body, origin)
     # Figures printed with decimals: a bare small number among them is a row number.
     items_of = {id(line): _items(line, split_x)[0] for line in body}  # each line read once
     decimals = any("." in c.raw for items in items_of.values() for _label, cells in items for c in cells)
     unfunded = _funds_without_money(items_of.values(), row_numbers, decimals) if side_columns else set()
     amounts: list[Amount] = []
     deferred: list[tuple[Line, str, list, list[str]]] = []
+    compared: set[str] = set()  # headers of columns comparing with another year
     for line in body:
         if is_noise(line):
             continue
         items = items_of[id(line)]
         for position, (label, cells) in enumerate(items):
             if not label:
+                cells = [c for c in cells if not _row_number_cell(table, line, c, row_numbers)]
+                if cells and len(items) > 1:  # a line of figures alone is said where the body is read
+                    ctx.diagnose(
+                        "warn",
+                        "unplaced_amount",
+                        f"{table.title}: {len(cells)} figure(s) ({' '.join(c.raw for c in cells[:6])}) "
+                        "printed with no item to their left on their line or wrapped around it; not loaded.",
+                        table,
+                        line,
+                        observed=" ".join(c.raw for c in cells),
+                    )
                 continue
             positioned = bool(cells) and cells[0].segment.x0 is not None
             if split_x is not None and positioned:
@@ -124,6 +138,9 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                 if any(word in header for word in _ROW_NUMBER_HEADERS):
                     continue  # 行次: a row number, not an amount
                 key = column_key_of_cells(cells_above) if plain_keys is None else plain_keys[n]
+                if key in COMPARISON_COLUMNS or _other_year(header, ctx.fiscal_year):
+                    compared.add(header)  # another year's column (2024年预算数 in a 2025 budget)
+                    continue
                 column_key = side if key in (None, "amount", "total") else f"{side}_{key}"
                 amounts.append(
                     ctx.amount(
@@ -135,8 +152,19 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                         column_label=header,
                         row_label=label,
                         is_total_row=bool(_TOTAL_RE.search(label)),
+                        # a final account's summary printing 年初预算数 | 决算数 on each side
+                        phase=_phase_of(header, ctx),
                     )
                 )
+    if compared:
+        ctx.diagnose(
+            "info",
+            "comparison_columns_not_loaded",
+            f"{table.title}: the figures under the columns of another year ({', '.join(sorted(compared))}) "
+            "are not loaded; the report's own columns are.",
+            table,
+            table.title_line,
+        )
     if deferred:
         _place_by_column_totals(table, ctx, amounts, deferred)
         amounts.sort(key=lambda a: a.source_line)  # the items placed last back among their lines
@@ -151,7 +179,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         and not line.positioned
         and not is_noise(line)
         and line.text.split()
-        and not items_of[id(line)]
+        and not any(label for label, _cells in items_of[id(line)])
         # the 行次 of an empty row ("30 61"): row numbers, no figures
         and not (row_numbers and decimals and all(_ROW_NUMBER_RE.match(w) for w in line.text.split()))
     ]
@@ -416,6 +444,8 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
             taken.add(id(below))
             continue
         body.append(line)
+        if all(_row_number_cell(table, line, seg, False) for seg in line.segments):
+            continue  # the 行次 of an empty row ("30 … 61"): row numbers, no figures
         ctx.diagnose(
             "warn",
             "unplaced_amount",
@@ -426,6 +456,163 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
             observed=" ".join(line.text.split()),
         )
     return body, origin
+
+
+def _other_year(header: str, fiscal_year: int | None) -> bool:
+    """A column named by a year other than the report's ("2024年预算数" in a 2025 budget)."""
+    years = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", header)}
+    return fiscal_year is not None and bool(years) and fiscal_year not in years
+
+
+def _phase_of(header: str, ctx: Context) -> str | None:
+    """The phase a final account's column states: 预算数 / 年初预算数 / 调整预算数 are the budget (its 决算数
+    the account's own, actual)."""
+    if ctx.doc_kind == "final_account" and "预算数" in compact(header) and "决算" not in header:
+        return "budget"
+    return None
+
+
+def _row_number_cell(table: Table, line: Line, cell, row_numbers: bool) -> bool:
+    """A 行次 (row number) printed where a figure would be (a cell, or a segment of a positioned line):
+    under the 行次 header, or in plain text a bare small integer in a table that has one."""
+    segment = cell if isinstance(cell, Segment) else cell.segment
+    if segment.x0 is None:
+        return row_numbers and bool(_ROW_NUMBER_RE.match(cell.raw))
+    header = "".join(header_cells_at(table, segment, line=line))
+    return any(word in header for word in _ROW_NUMBER_HEADERS)
+
+
+def _starts_item(text: str) -> bool:
+    return bool(_ITEM_START_RE.match(text) or re.match(r"^(?:\d{1,2}[.、]|总计|合计|小计)", text))
+
+
+def _continues(text: str) -> bool:
+    """A wrapped label's last piece: a few characters that start no item and name none ("费", "算", "出";
+    not 结余分配)."""
+    return (
+        len(text) <= 4
+        and not _starts_item(text)
+        and not _EXPENDITURE_ITEM_RE.search(text)
+        and not _INCOME_ITEM_RE.search(text)
+    )
+
+
+def _wrapped_labels_joined(body: list[Line], origin: dict[int, Line]) -> list[Line]:
+    """Layout text prints a label wrapped in a tall cell around the row's line: its first piece a line
+    above, its last piece a line below, or both with the figure's line between them printing nothing in
+    that column ("三、单位预留机动经" / "… 三、国防支出 … 210.00" / "费"). Pieces on label-only lines right
+    above or below a line with figures join the label of their column on that line, or stand as that
+    line's label where it prints none; a piece that starts an item (一、, (二), 1., 本年…) is its own row."""
+    out = list(body)
+    dropped: set[int] = set()
+    for n, line in enumerate(out):
+        if not line.positioned or not any(_split_numeric(seg) is not None for seg in line.segments):
+            continue
+        above = out[n - 1] if n > 0 else None
+        below = out[n + 1] if n + 1 < len(out) else None
+        # a line joined with its figures printed a line up starts on that line
+        top = min(origin.get(id(seg), line).number for seg in line.segments)
+        above = above if _label_piece_line(above, top - 1, line.page) and id(above) not in dropped else None
+        below = below if _label_piece_line(below, line.number + 1, line.page) else None
+        if above is None and below is None:
+            continue
+        segments = list(line.segments)
+        joined_above = joined_below = 0
+        taken: set[int] = set()  # pieces of the line below already joined
+        # a figure first on its line, its label wrapped around it to the left
+        # ("1.一般公共预" / "17,981.68 …" / "算")
+        leads = _leading_figures(segments)
+        for piece in above.segments if above else []:
+            under = _overlapping_label(segments, piece)
+            lower = _overlapping_label(below.segments, piece) if below else None
+            if under is not None and _continues(compact(segments[under].text)):
+                seg = segments[under]
+                segments[under] = Segment(piece.text + seg.text, min(piece.x0, seg.x0), max(piece.x1, seg.x1))
+                joined_above += 1
+            elif (
+                under is None and lower is not None and not _starts_item(compact(below.segments[lower].text))
+            ):
+                rest = below.segments[lower]
+                segments.append(Segment(piece.text + rest.text, piece.x0, max(piece.x1, rest.x1)))
+                joined_above += 1
+                joined_below += 1
+                taken.add(id(rest))
+            elif under is None and (lead := _lead_of(piece, leads, above.segments)) is not None:
+                rest = next(
+                    (
+                        p
+                        for p in (below.segments if below else [])
+                        if p.x1 <= lead.x0 and id(p) not in taken and _continues(compact(p.text))
+                    ),
+                    None,
+                )
+                text = piece.text
+                if rest is not None:
+                    text += rest.text
+                    joined_below += 1
+                    taken.add(id(rest))
+                segments.append(Segment(text, piece.x0, min(piece.x1, lead.x0)))
+                joined_above += 1
+                leads.remove(lead)
+        for piece in below.segments if below else []:
+            if id(piece) in taken:
+                continue
+            under = _overlapping_label(segments, piece)
+            if (
+                under is not None
+                and _continues(compact(piece.text))
+                and not _TOTAL_RE.search(segments[under].text)
+            ):
+                seg = segments[under]
+                segments[under] = Segment(seg.text + piece.text, min(piece.x0, seg.x0), max(piece.x1, seg.x1))
+                joined_below += 1
+        if above is not None and joined_above == len(above.segments):
+            dropped.add(id(above))
+        if below is not None and joined_below == len(below.segments):
+            dropped.add(id(below))
+        if joined_above or joined_below:
+            segments.sort(key=lambda seg: seg.x0)
+            out[n] = Line(line.number, line.page, segments, page_number=line.page_number)
+    return [line for line in out if id(line) not in dropped]
+
+
+def _leading_figures(segments: list[Segment]) -> list[Segment]:
+    """The figure a line starts with, if it does (no label before it on the line; a figure after another
+    side's figure, with its own label lost, cannot be told from that side's next column)."""
+    return segments[:1] if segments and _split_numeric(segments[0]) is not None else []
+
+
+def _lead_of(piece: Segment, leads: list[Segment], pieces: list[Segment]) -> Segment | None:
+    """The leading figure whose item's first piece is printed a line above it: the piece starts an item
+    and is the last piece left of the figure."""
+    if not _starts_item(compact(piece.text)):
+        return None
+    for lead in leads:
+        if piece.x0 < lead.x0 and not any(piece.x0 < p.x0 < lead.x0 for p in pieces):
+            return lead
+    return None
+
+
+def _label_piece_line(line: Line | None, number: int, page) -> bool:
+    """A line of label pieces only, right above or below a given line (numbered ``number``)."""
+    return bool(
+        line is not None
+        and line.positioned
+        and line.number == number
+        and line.page == page
+        and all(_split_numeric(seg) is None for seg in line.segments)
+    )
+
+
+def _overlapping_label(segments: list[Segment], piece: Segment) -> int | None:
+    """The label segment standing in the piece's column (overlapping it), or None (also where a figure
+    does)."""
+    for n, seg in enumerate(segments):
+        if seg.x0 is None:
+            continue
+        if min(seg.x1, piece.x1) - max(seg.x0, piece.x0) > 0:
+            return None if _split_numeric(seg) is not None else n
+    return None
 
 
 def _items(line: Line, split_x: float | None = None):
@@ -461,4 +648,7 @@ def _items(line: Line, split_x: float | None = None):
         elif items:
             items[-1][1].extend(cells)
             found = True
+        else:  # figures before any label on the line: kept to be reported, they name no item
+            items.append(("", list(cells)))
+            sides.append(right)
     return items, found
