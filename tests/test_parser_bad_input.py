@@ -158,7 +158,15 @@ def test_encrypted_pdf_is_a_clear_error():
 
 
 @pytest.mark.parametrize(
-    ("encoding", "prefix"), [("utf-16", b""), ("utf-8", b"\xef\xbb\xbf"), ("gb18030", b"")]
+    ("encoding", "prefix"),
+    [
+        ("utf-16", b""),
+        # UTF-16 saved without its byte-order mark (was refused as binary)
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("gb18030", b""),
+    ],
 )
 def test_encodings_of_chinese_government_files(encoding, prefix):
     text = "收入支出决算总表\n单位：万元\n项目 决算数\n合计 100.00\n"
@@ -166,6 +174,18 @@ def test_encodings_of_chinese_government_files(encoding, prefix):
     assert result.document.parse_status == "parsed"
     assert [t.table_key for t in result.tables] == ["income_expenditure_summary"]
     assert [t.amount_unit for t in result.tables] == ["万元"]
+
+
+@requires_corpus
+def test_a_whole_report_saved_as_utf16_without_a_bom_reads_as_in_utf8():
+    text = (CORPUS_DIR / "js_jcy_2019_dept_budget.layout.txt").read_text(encoding="utf-8")
+    utf8 = parse_document(text.encode("utf-8"), "report.layout.txt")
+    utf16 = parse_document(text.encode("utf-16-le"), "report.layout.txt")
+    assert utf16.document.parse_status == "parsed"
+    assert len(utf16.amounts) == len(utf8.amounts) > 100
+    assert [(a.table_key, a.row_label, a.amount_yuan) for a in utf16.amounts] == [
+        (a.table_key, a.row_label, a.amount_yuan) for a in utf8.amounts
+    ]
 
 
 @requires_corpus

@@ -82,6 +82,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    if (encoding := _utf16_without_bom(data)) is not None:
+        return data.decode(encoding, errors="replace"), encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -90,6 +92,26 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
         return data.decode("utf-8", errors="replace"), "utf-8 (with undecodable bytes replaced)"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without its byte-order mark (some Windows tools do): the NUL bytes of the ASCII
+    characters (spaces, digits, newlines) stand at odd offsets (little-endian) or at even ones (big-endian),
+    but for the few of characters like 一 (U+4E00), and the text decodes to characters with no control
+    bytes but line breaks."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if len(sample) < 8 or even + odd < len(sample) // 32 or min(even, odd) * 5 > max(even, odd):
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    for end in (len(sample), len(sample) - 2):  # the sample may end inside a surrogate pair
+        try:
+            text = sample[:end].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return encoding if not any(ord(ch) < 32 and ch not in "\t\n\r\f" for ch in text) else None
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -199,7 +221,11 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         except ExtractionError as exc:
             return _failed(base, str(exc))
     else:
-        if _looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if (
+            _looks_binary(data)
+            and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+            and _utf16_without_bom(data) is None
+        ):
             return _failed(base, "the file is binary, not text (control bytes throughout)")
         text, _encoding = decode_text(data)
         lines = lines_from_text(text)
