@@ -368,3 +368,28 @@ def test_budget_wordings_of_rates_totals_and_comparisons():
     for sentence, kind, amount in expected:
         [claim] = _budget_claims(sentence, kind)
         assert claim.amount_yuan == Decimal(amount), sentence
+
+
+def test_a_prior_figure_stated_with_the_comparison_and_a_change_stated_after_its_rate():
+    # "比上年预算数57.24万元增加…": the prior figure between the comparison and its direction (no claim was
+    # recorded); "比上年增长2.1%，增加10.78万元": the change after the rate (the change was lost).
+    [claim] = _budget_claims(
+        "专项普查活动2025年预算数为245.00万元，比上年预算数57.24万元增加187.76万元，增长328.02%。",
+        "year_on_year",
+    )
+    assert (claim.amount_yuan, claim.prior_yuan, claim.change_yuan, claim.stated_rate) == (
+        Decimal("2450000.00"),
+        Decimal("572400.00"),
+        Decimal("1877600.00"),
+        Decimal("3.2802"),
+    )
+    [claim] = _budget_claims(
+        "住房公积金2025年预算数为524.26万元，比上年增长2.1%，增加10.78万元。", "year_on_year"
+    )
+    assert (claim.amount_yuan, claim.change_yuan, claim.stated_rate) == (
+        Decimal("5242600.00"),
+        Decimal("107800.00"),
+        Decimal("0.021"),
+    )
+    [claim] = _budget_claims("公务接待费3.20万元，比上年下降5.9%，减少0.20万元。", "year_on_year")
+    assert (claim.change_yuan, claim.stated_rate) == (Decimal("-2000.00"), Decimal("-0.059"))

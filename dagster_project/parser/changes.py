@@ -44,9 +44,13 @@ _CHANGE_RE = re.compile(
     + _YEAR
     + _BASIS
     + r"|同比|本年数(?=[大小等]于上年))"
+    # the prior figure stated with the phrase: "比上年预算数57.24万元增加187.76万元"
+    r"(?:(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)(?=" + _DIRECTION + r"))?"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?(?:基本|大致|大体)?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
-    r"(?:" + _MONEY + r"|(?P<rate_only>\d+(?:\.\d+)?)%)?"
+    r"(?:(?P<number>-?\d[\d,]*(?:\.\d+)?)(?P<unit>万元|亿元|元)|(?P<rate_only>\d+(?:\.\d+)?)%"
+    # the change after the rate: "比上年增长2.1%,增加10.78万元"
+    r"(?:,(?P<late_direction>增加|减少)了?(?P<late_number>\d[\d,]*(?:\.\d+)?)(?P<late_unit>万元|亿元|元))?)?"
     # the percentage: "增长4.56%", "增幅为3.66%", "增长率为4.09%", "（下降1.84%）"
     r"(?:[,;(]?(?P<rate_word>" + _RATE_WORD + r")了?率?为?(?P<rate>\d+(?:\.\d+)?)%)?"
 )
@@ -286,7 +290,11 @@ def find_changes(
     previous_end = 0
     for match in _CHANGE_RE.finditer(text):
         direction = match.group("direction")
-        number, unit = match.group(3), match.group(4)
+        number, unit = match.group("number"), match.group("unit")
+        if number is None and match.group("late_number"):
+            if _sign(match.group("late_direction")) != _sign(direction):
+                continue  # "增长2.1%，减少…": not one change
+            number, unit = match.group("late_number"), match.group("late_unit")
         rate_text = match.group("rate") or match.group("rate_only")
         if direction in _SAME and (number or rate_text):
             continue  # "等于上年预算数…" followed by figures is not a claim this reader can place
@@ -320,6 +328,9 @@ def find_changes(
             prior = prior or prior_before
         if amount is _AMBIGUOUS:
             amount = None
+        if match.group("prior_number"):
+            stated = money_with_precision(match.group("prior_number"), match.group("prior_unit"))
+            prior = (*stated, None) if stated else prior
         head = sentences[used]
         # The claim starts at its item when the item is numbered, else at the sentence of its figures (or
         # the last section heading inside it: headings carry no full stop).
