@@ -393,3 +393,19 @@ def test_a_prior_figure_stated_with_the_comparison_and_a_change_stated_after_its
     )
     [claim] = _budget_claims("公务接待费3.20万元，比上年下降5.9%，减少0.20万元。", "year_on_year")
     assert (claim.change_yuan, claim.stated_rate) == (Decimal("-2000.00"), Decimal("-0.059"))
+
+
+def test_a_claim_on_an_item_whose_row_prints_no_figure_this_year_keeps_its_code():
+    # The 项 spent nothing this year: its row prints code and name only; the narrative tells its change.
+    table = (
+        TABLE.replace("2010602 一般行政管理事务 10.00 10.00", "2010602 一般行政管理事务")
+        .replace("160.00 150.00 10.00", "150.00 150.00")
+        .replace("合计 600.00 500.00 100.00", "合计 590.00 500.00 90.00")
+    )
+    claim = _one(
+        "一般公共服务支出（类）财政事务（款）一般行政管理事务（项）2022年度决算数为0万元，比上年减少10.00万元，"
+        "下降100%。",
+        "year_on_year",
+        table,
+    )
+    assert (claim.subject_code, claim.change_yuan) == ("2010602", Decimal("-100000.00"))

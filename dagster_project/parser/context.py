@@ -23,6 +23,8 @@ class Context:
     pins: dict[tuple, dict[str, Decimal]] = field(default_factory=dict)
     # The report's year, when its title gives it: a column of another year is not this report's.
     fiscal_year: int | None = None
+    # Functional codes and the names the tables print beside them, figures or not.
+    subject_names: dict[str, str] = field(default_factory=dict)
 
     def pin(self, key: tuple, columns: dict[str, Decimal]) -> None:
         """Add what one table placed for sure to a row's pin; tables pin different columns of one total

@@ -541,6 +541,10 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind)
+    if code_kind == "functional":
+        for row in rows:  # also the rows printing no figure: the narrative may still name them
+            if row.code and row.label:
+                ctx.subject_names.setdefault(row.code, row.label)
     if plain:
         set_comparison_apart(table, ctx, rows, [_row_desc(table, row) for row in rows])
     for row in rows:

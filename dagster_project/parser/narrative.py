@@ -212,6 +212,11 @@ def parse_claims(
             parent = a.subject_code[:-2] if len(a.subject_code) > 3 else None
             names.setdefault((parent, a.subject_name.rstrip("支出")), a.subject_code)
             names.setdefault((parent, a.subject_name), a.subject_code)
+    # and the rows printing no figure this year (a 项 whose spending stopped, its change still told)
+    for code, name in ctx.subject_names.items():
+        parent = code[:-2] if len(code) > 3 else None
+        names.setdefault((parent, name.rstrip("支出")), code)
+        names.setdefault((parent, name), code)
     claims: list[Claim] = []
 
     def claim(
