@@ -337,9 +337,10 @@ def _visual_lines(runs: list[_Run]) -> list[list[_Run]]:
     return rows
 
 
-def _join_runs(vline: list[_Run]) -> list[_Run]:
+def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
     """Join runs of one visual line printed character by character (letter-spaced producers) into words:
-    a gap under half the text height is inside a word, wider gaps separate cells."""
+    a gap under half the text height is inside a word, wider gaps separate cells. ``rules``: the vertical
+    rules drawn across the line."""
     out: list[_Run] = []
     for run in sorted(vline, key=lambda r: r.x0):
         if out:
@@ -349,7 +350,15 @@ def _join_runs(vline: list[_Run]) -> list[_Run]:
             # A number never ends in "." or ",": its digits continue in the next run even across a wide gap
             # (some producers space the glyphs of numbers out to justify them).
             split_number = last.text[-1:] in ".," and last.text[:1].isdigit() and run.text[:1].isdigit()
-            if gap < 0.45 * height or (split_number and gap < 3 * height):
+            # Digits spaced out wider ("2 , 8 6 8 . 5 7"): inside one ruled cell (a cell holds one figure)
+            # up to one and a half heights apart, in an unruled table up to most of a height (its columns
+            # stand much further apart).
+            spaced_digits = (
+                gap < (1.5 if len(rules) > 1 else 0.9) * height
+                and not any(last.x1 <= x <= run.x0 for x in rules)
+                and _NUMBER_PIECE_RE.match(last.text + run.text) is not None
+            )
+            if gap < 0.45 * height or (split_number and gap < 3 * height) or spaced_digits:
                 out[-1] = _Run(
                     last.text + run.text,
                     last.x0,
@@ -360,6 +369,10 @@ def _join_runs(vline: list[_Run]) -> list[_Run]:
                 continue
         out.append(run)
     return out
+
+
+# A figure, whole or its first digits: never past two decimals (then the next digits are another figure's).
+_NUMBER_PIECE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{0,3})+|\d+)(?:\.\d{0,2})?$")
 
 
 def _merge_cells(runs: list[_Run], vrules: list[float]) -> list[Segment]:
@@ -488,8 +501,8 @@ def _page_lines(
     rows: list[list[_Run]] = []
     row_band: list[int | None] = []
     for vline in visual:
-        vline = _join_runs(vline)
         centre = sum((r.top + r.bottom) / 2 for r in vline) / len(vline)
+        vline = _join_runs(vline, [x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2])
         band = _band_of(centre, hrules, vline, vrules)
         if rows and band is not None and row_band[-1] == band:
             rows[-1].extend(vline)

@@ -1,7 +1,10 @@
 """Draw the synthetic 2023 部门决算 of 昆明市市场监督管理局 as a PDF (km_2023_final.pdf), from the figures typed
 in km_data.py. Kept to show how the PDF was made; not run by the tests (it needs reportlab and the
 WenQuanYi font): `pip install reportlab` in a scratch environment, then
-`OUT=km_2023_final.pdf python km_gen.py` here, and `pdftotext [-layout]` for the text renditions."""
+`OUT=km_2023_final.pdf python km_gen.py` here, and `pdftotext [-layout]` for the text renditions.
+The variants with a producer's quirk: QUIRK=rotate (km_2023_final_rotated.pdf), QUIRK=spaced (…_spaced),
+QUIRK=watermark (…_watermark), QUIRK=perchar TRACK=2.5 (…_tracked: each glyph drawn alone, the digits of
+figures 2.5pt apart)."""
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
@@ -28,23 +31,61 @@ def fmt(v):
     return f"{int(whole):,}.{dec}"
 
 
+QUIRKS = set(filter(None, os.environ.get("QUIRK", "").split(",")))
+Q = QUIRKS.__contains__
+MEDIA_PORTRAIT = PORTRAIT
+
+
 class Doc:
     def __init__(self):
         self.c = canvas.Canvas(OUT, pagesize=PORTRAIT)
         self.page = 1
         self.size = PORTRAIT
+        self.total_pages = None
 
-    def new_page(self, size):
+    def footer(self):
         self.c.setFont(F, 9)
         self.c.drawCentredString(self.size[0] / 2, 28, f"- {self.page} -")  # page number at the foot
+        if Q("footer_overlap") and self.size == LAND:
+            # quirk 8b: a running footer set inside the table area (the last rows run down to y=30)
+            self.c.setFont(F, 9)
+            self.c.drawRightString(self.size[0] - 60, 36, f"第 {self.page} 页 共 {self.total_pages or 16} 页")
+        if Q("watermark") and self.size == LAND:
+            # quirk 8: a diagonal watermark over the table, and a running header
+            c = self.c
+            c.saveState()
+            c.setFillGray(0.85)
+            c.setFont(F, 54)
+            c.translate(self.size[0] / 2, self.size[1] / 2)
+            c.rotate(30)
+            c.drawCentredString(0, 0, "内部资料 注意保存")
+            c.restoreState()
+            c.setFont(F, 9)
+            c.drawString(40, self.size[1] - 20, "内部资料")
+            c.drawRightString(self.size[0] - 40, self.size[1] - 20, f"第 {self.page} 页 共 16 页")
+
+    def new_page(self, size):
+        self.footer()
         self.c.showPage()
         self.page += 1
         self.size = size
-        self.c.setPageSize(size)
+        if size == LAND and Q("rotate"):
+            # quirk 3: a landscape page stored as a portrait page with /Rotate 90, content turned
+            # (reportlab swaps the MediaBox of a rotated page: LAND here gives a portrait MediaBox)
+            self.c.setPageSize(LAND)
+            self.c.setPageRotation(90)
+            self.c.transform(0, 1, -1, 0, PORTRAIT[0], 0)
+        elif size == LAND and Q("rotate_content"):
+            # quirk 3b: landscape content drawn turned on a portrait page, no /Rotate
+            self.c.setPageSize(PORTRAIT)
+            self.c.setPageRotation(0)
+            self.c.transform(0, 1, -1, 0, PORTRAIT[0], 0)
+        else:
+            self.c.setPageSize(size)
+            self.c.setPageRotation(0)
 
     def finish(self):
-        self.c.setFont(F, 9)
-        self.c.drawCentredString(self.size[0] / 2, 28, f"- {self.page} -")
+        self.footer()
         self.c.save()
 
 
@@ -59,84 +100,215 @@ def wrap(text, width, size):
     return lines + [cur] if cur else lines
 
 
-def cell_text(c, text, x, y, w, h, align, size=9):
+def _chars(c, x, y, s, size, gaps=None, track=0):
+    """Each character its own text object at its own computed x (quirk 4), or spread by gaps (quirk 1)."""
+    for i, ch in enumerate(s):
+        c.setFont(F, size)
+        c.drawString(round(x, 2), y, ch)
+        x += pdfmetrics.stringWidth(ch, F, size) + (gaps or track)
+
+
+def put(c, x, y, s, align="L", size=9, role="other", cell=None):
+    """Draw s at baseline y; x is its left (L), right (R) or centre (C). role: title, header, total,
+    label, figure, rowno, other. cell = (x0, x1) of the cell, for distributed alignment."""
+    s = str(s)
+    if s == "":
+        return
+    w = pdfmetrics.stringWidth(s, F, size)
+    track = float(os.environ.get("TRACK", "0")) if Q("perchar") and role in ("figure", "total_figure") else 0
+    w += track * (
+        len(s) - 1
+    )  # TRACK: extra advance between the glyphs of figures (quirk 4 with spaced digits)
+    left = x if align == "L" else x - w if align == "R" else x - w / 2
+    gaps = None
+    if (
+        Q("spaced")
+        and cell
+        and role in ("header", "total", "label_spaced")
+        and 2 <= len(s) <= 6
+        and not any(ch.isdigit() for ch in s)
+    ):
+        # quirk 1: Excel's distributed alignment: first char at the left indent, last at the right
+        x0, x1 = cell[0] + 4, cell[1] - 4
+        free = (x1 - x0) - w
+        if free > 0:
+            gaps = free / (len(s) - 1)
+            left = x0
+    passes = [(0, 0)]
+    if (Q("bold") and role in ("title", "header")) or (
+        Q("boldtotal") and role in ("title", "header", "total", "total_figure")
+    ):
+        passes = [
+            (0, 0),
+            (float(os.environ.get("BOLD_DX", "0.3")), 0),
+        ]  # quirk 2: fake bold, drawn twice 0.3pt apart
+    for dx, dy in passes:
+        if gaps is not None or Q("perchar"):
+            _chars(c, left + dx, y + dy, s, size, gaps, track)
+        else:
+            c.setFont(F, size)
+            c.drawString(left + dx, y + dy, s)
+
+
+def hline(c, x0, y, x1):
+    if Q("rects"):
+        c.rect(x0, y - 0.25, x1 - x0, 0.5, stroke=0, fill=1)  # quirk 7: rule as a filled thin rectangle
+    else:
+        c.line(x0, y, x1, y)
+
+
+def vline(c, x, y0, y1):
+    if Q("rects"):
+        c.rect(x - 0.25, min(y0, y1), 0.5, abs(y1 - y0), stroke=0, fill=1)
+    else:
+        c.line(x, y0, x, y1)
+
+
+def box(c, x, y, w, h):
+    if Q("rects"):
+        hline(c, x, y, x + w)
+        hline(c, x, y + h, x + w)
+        vline(c, x, y, y + h)
+        vline(c, x + w, y, y + h)
+    else:
+        c.rect(x, y, w, h, stroke=1, fill=0)
+
+
+def sizes(size, role):
+    """Quirk 6: figures a size smaller (8pt beside 9pt tables) and 1.5pt lower, labels 1.5pt larger."""
+    if not Q("fontsize"):
+        return size, 0
+    if role in ("figure", "total_figure"):
+        return min(8, size - 0.5), -1.5
+    return size + 1.5, 0
+
+
+def cell_text(c, text, x, y, w, h, align, size=9, role="label"):
     """Text in a cell, wrapped to its width, the block vertically centred; align L/R/C."""
     if text is None or text == "":
         return
+    size, dy = sizes(size, role)
     lines = wrap(str(text), w - 6, size)
+    if Q("fontsize") and role not in ("figure", "total_figure"):
+        # a larger label size only where the wrapped lines still fit the cell
+        while size > 8 and len(wrap(str(text), w - 6, size)) * size * 1.25 > h + 1:
+            size -= 0.5
+        lines = wrap(str(text), w - 6, size)
     lead = size * 1.25
-    c.setFont(F, size)
-    top = y + h / 2 + (len(lines) * lead) / 2 - size * 0.95
+    vertical = (
+        Q("vertical") and role == "header" and w < 40 and len(str(text)) >= 2 and not str(text).isdigit()
+    )
+    if vertical:
+        # quirk 5: one character per line in a narrow header cell
+        lines = list(str(text))
+        lead = size * 1.15
+    top = y + h / 2 + (len(lines) * lead) / 2 - size * 0.95 + dy
     for i, ln in enumerate(lines):
         yy = top - i * lead
         if align == "R":
-            c.drawRightString(x + w - PAD, yy, ln)
+            put(c, x + w - PAD, yy, ln, "R", size, role, (x, x + w))
         elif align == "C":
-            c.drawCentredString(x + w / 2, yy, ln)
+            put(c, x + w / 2, yy, ln, "C", size, role, (x, x + w))
         else:
-            c.drawString(x + 3, yy, ln)
+            put(c, x + 3, yy, ln, "L", size, role, (x, x + w))
 
 
-def cell_text_top(c, text, x, y, w, h, align, size=9):
+def cell_text_top(c, text, x, y, w, h, align, size=9, role="label"):
     """Unruled Excel export: first line on the row's baseline, the rest spill below."""
     if not text:
         return
+    size, dy = sizes(size, role)
     lines = wrap(str(text), w - 6, size)
-    c.setFont(F, size)
     for i, ln in enumerate(lines):
-        yy = y + h - size * 1.2 - i * size * 1.25
+        yy = y + h - size * 1.2 - i * size * 1.25 + dy
         if align == "R":
-            c.drawRightString(x + w - 3, yy, ln)
+            put(c, x + w - 3, yy, ln, "R", size, role, (x, x + w))
+        elif align == "C":
+            put(c, x + w / 2, yy, ln, "C", size, role, (x, x + w))
         else:
-            c.drawString(x + 3, yy, ln)
+            put(c, x + 3, yy, ln, "L", size, role, (x, x + w))
 
 
-def table(doc, x0, y, colw, header, hrow_h, rows, aligns, ruled=True, bottom=50, top_y=None, size=9):
+def table(
+    doc,
+    x0,
+    y,
+    colw,
+    header,
+    hrow_h,
+    rows,
+    aligns,
+    ruled=True,
+    bottom=50,
+    top_y=None,
+    size=9,
+    frame_only=False,
+):
     """header: list of (row, col, rowspan, colspan, text); rows: list of (cells, height) where a cell is
-    text/None or ("span", n, text, align). Repeats the header after a page break. Returns the y below."""
+    text/None or ("span", n, text, align). Repeats the header after a page break. Returns the y below.
+    frame_only (quirk 7b): the table's outer frame is drawn, no inner rules."""
     c = doc.c
     xs = [x0]
     for w in colw:
         xs.append(xs[-1] + w)
+    inner = ruled and not frame_only
+    part_top = [None]
 
     def draw_header(y):
+        part_top[0] = y
         ys = [y]
         for h in hrow_h:
             ys.append(ys[-1] - h)
         for r, col, rs, cs, text in header:
             x, w = xs[col], xs[col + cs] - xs[col]
             ytop, ybot = ys[r], ys[r + rs]
-            if ruled:
+            if inner:
                 c.setLineWidth(0.5)
-                c.rect(x, ybot, w, ytop - ybot, stroke=1, fill=0)
-            cell_text(c, text, x, ybot, w, ytop - ybot, "C", size)
+                box(c, x, ybot, w, ytop - ybot)
+            cell_text(c, text, x, ybot, w, ytop - ybot, "C", size, "header")
         return ys[-1]
+
+    def close_frame(ybot):
+        if frame_only:
+            c.setLineWidth(0.5)
+            box(c, xs[0], ybot, xs[-1] - xs[0], part_top[0] - ybot)
 
     y = draw_header(y)
     for cells, h in rows:
         if y - h < bottom:
+            close_frame(y)
             doc.new_page(doc.size)
             y = draw_header(top_y or doc.size[1] - 60)
         col = 0
         edges = [xs[0]]
+        is_total = (
+            bool(cells) and isinstance(cells[0], tuple) and ("合计" in cells[0][2] or "总计" in cells[0][2])
+        )
         for cell in cells:
             if isinstance(cell, tuple) and cell and cell[0] == "span":
                 _, n, text, al = cell
+                role = "total"
             else:
                 n, text, al = 1, cell, aligns[col]
+                role = (
+                    ("total_figure" if is_total else "figure")
+                    if al == "R"
+                    else ("rowno" if al == "C" else "label")
+                )
             x, w = xs[col], xs[col + n] - xs[col]
             if ruled:
-                cell_text(c, fmt(text) if al == "R" else text, x, y - h, w, h, al, size)
+                cell_text(c, fmt(text) if al == "R" else text, x, y - h, w, h, al, size, role)
             else:
-                cell_text_top(c, fmt(text) if al == "R" else text, x, y - h, w, h, al, size)
+                cell_text_top(c, fmt(text) if al == "R" else text, x, y - h, w, h, al, size, role)
             col += n
             edges.append(xs[col])
-        if ruled:
+        if inner:
             c.setLineWidth(0.5)
-            c.line(xs[0], y - h, xs[-1], y - h)
+            hline(c, xs[0], y - h, xs[-1])
             for e in edges:
-                c.line(e, y, e, y - h)
+                vline(c, e, y, y - h)
         y -= h
+    close_frame(y)
     return y
 
 
@@ -144,13 +316,15 @@ def title_block(doc, title, number, y=None, left=None):
     c = doc.c
     W, H = doc.size
     y = y or H - 50
-    c.setFont(F, 16)
-    c.drawCentredString(W / 2, y, title)
-    c.setFont(F, 9)
-    c.drawRightString(W - 40, y - 16, number)
-    c.drawString(40, y - 30, left or f"部门：{UNIT}")
-    c.drawRightString(W - 40, y - 30, "单位：万元")
+    put(c, W / 2, y, title, "C", 16, "title")
+    put(c, W - 40, y - 16, number, "R", 9)
+    put(c, 40, y - 30, left or f"部门：{UNIT}", "L", 9)
+    put(c, W - 40, y - 30, "单位：万元", "R", 9)
     return y - 38
+
+
+def dstr(c, x, y, t):
+    put(c, x, y, t, "L", c._fontsize)
 
 
 def paragraph(doc, y, text, size=10.5, indent=True, x=60):
@@ -163,7 +337,7 @@ def paragraph(doc, y, text, size=10.5, indent=True, x=60):
             doc.new_page(PORTRAIT)
             c.setFont(F, size)
             y = doc.size[1] - 60
-        c.drawString(x, y, ln)
+        dstr(c, x, y, ln)
         y -= size * 1.7
     return y
 
@@ -173,7 +347,7 @@ def heading(doc, y, text, size=12):
         doc.new_page(PORTRAIT)
         y = doc.size[1] - 60
     doc.c.setFont(F, size)
-    doc.c.drawString(60, y, text)
+    dstr(doc.c, 60, y, text)
     return y - size * 1.9
 
 
@@ -210,7 +384,7 @@ for t in [
     "第四部分  名词解释",
 ]:
     c.setFont(F, 11)
-    c.drawString(80 if t.startswith("第") else 100, y, t)
+    dstr(c, 80 if t.startswith("第") else 100, y, t)
     y -= 22
 
 doc.new_page(PORTRAIT)
@@ -238,7 +412,7 @@ y = paragraph(
 # --- 表1 收入支出决算总表 (ruled, two-sided with 行次) -------------------------------------------------
 doc.new_page(LAND)
 c.setFont(F, 13)
-c.drawString(40, LAND[1] - 30, f"第二部分  {UNIT}2023年度部门决算表")
+dstr(c, 40, LAND[1] - 30, f"第二部分  {UNIT}2023年度部门决算表")
 y = title_block(doc, "收入支出决算总表", "公开01表", LAND[1] - 52)
 colw = [190, 34, 92, 236, 34, 92]
 header = [
@@ -285,9 +459,19 @@ rows.append(
     )
 )
 # 行次 columns are integers: centred, not amounts
-y = table(doc, 40, y, colw, header, [15, 15, 13], rows, ["L", "C", "R", "L", "C", "R"], size=8.5)
+y = table(
+    doc,
+    40,
+    y,
+    colw,
+    header,
+    [15, 22 if Q("vertical") else 15, 13],
+    rows,
+    ["L", "C", "R", "L", "C", "R"],
+    size=8.5,
+)
 c.setFont(F, 8.5)
-c.drawString(40, y - 12, "注：本表反映部门本年度的总收支和年末结转结余情况。")
+dstr(c, 40, y - 12, "注：本表反映部门本年度的总收支和年末结转结余情况。")
 
 # --- 表2 收入决算表 (ruled, split code columns, multi-level header, narrow wrapped names) -----------------
 doc.new_page(LAND)
@@ -325,14 +509,16 @@ for code, vals in INC:
     name = NAMES[code]
     h = 26 if pdfmetrics.stringWidth(name, F, 9) > 112 else 16
     rows.append(([*parts, name, *vals], h))
-y = table(doc, 40, y, colw, header, [16, 24, 16, 14], rows, ["C", "C", "C", "L"] + ["R"] * 7)
+y = table(
+    doc, 40, y, colw, header, [16, 24, 16, 14], rows, ["C", "C", "C", "L"] + ["R"] * 7, frame_only=Q("frame")
+)
 c.setFont(F, 9)
-c.drawString(40, y - 12, "注：本表反映部门本年度取得的各项收入情况。")
+dstr(c, 40, y - 12, "注：本表反映部门本年度取得的各项收入情况。")
 
 # --- 表3 支出决算表 (ruled, runs over a page break, header repeated) ------------------------------------
 doc.new_page(LAND)
 y = title_block(doc, "支出决算表", "公开03表")
-colw = [62, 190, 90, 90, 90, 72, 72, 86]
+colw = [62, 318, 90, 90, 90, 34, 34, 34] if Q("vertical") else [62, 190, 90, 90, 90, 72, 72, 86]
 header = [
     (0, 0, 1, 2, "项目"),
     (0, 2, 2, 1, "本年支出合计"),
@@ -357,9 +543,19 @@ for code, vals in EXP:
         rows.append(([("span", 2, "合计", "C"), *vals], 22))
     else:
         rows.append(([code, NAMES[code], *vals], 22))
-y = table(doc, 40, y, colw, header, [18, 18, 14], rows, ["L", "L"] + ["R"] * 6, bottom=60)
+y = table(
+    doc,
+    40,
+    y,
+    colw,
+    header,
+    [48, 48, 14] if Q("vertical") else [18, 18, 14],
+    rows,
+    ["L", "L"] + ["R"] * 6,
+    bottom=30 if Q("footer_overlap") else 60,
+)
 c.setFont(F, 9)
-c.drawString(40, y - 12, "注：本表反映部门本年度各项支出情况。")
+dstr(c, 40, y - 12, "注：本表反映部门本年度各项支出情况。")
 
 # --- 表4 财政拨款收入支出决算总表 (ruled, two-sided, fund columns) ---------------------------------------
 doc.new_page(LAND)
@@ -400,7 +596,8 @@ y = table(
     doc, 30, y, colw, header, [14, 13, 13, 12], rows, ["L", "C", "R", "L", "C", "R", "R", "R", "R"], size=8
 )
 c.setFont(F, 8)
-c.drawString(
+dstr(
+    c,
     30,
     y - 11,
     "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。",
@@ -433,7 +630,7 @@ for code, vals in GB:
         rows.append(([code, name, *vals], h))
 y = table(doc, 80, y, colw, header, [16, 16, 15], rows, ["L", "L", "R", "R", "R"], ruled=False)
 c.setFont(F, 9)
-c.drawString(80, y - 12, "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。")
+dstr(c, 80, y - 12, "注：本表反映部门本年度一般公共预算财政拨款实际支出情况。")
 
 # --- 表6 一般公共预算财政拨款基本支出决算表 (ruled, three side-by-side economic blocks) ------------------
 doc.new_page(LAND)
@@ -474,12 +671,12 @@ rows.append(
 )
 y = table(doc, 40, y, colw, header, [14, 14], rows, ["L", "L", "R"] * 3, size=8, bottom=40)
 c.setFont(F, 8)
-c.drawString(40, y - 11, "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。")
+dstr(c, 40, y - 11, "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。")
 
 # --- 表7 三公 (ruled, 预算数 half then 决算数 half) --------------------------------------------------------
 doc.new_page(LAND)
 y = title_block(doc, "财政拨款“三公”经费支出决算表", "公开07表")
-colw = [62] * 12
+colw = ([36] + [67.2] * 5) * 2 if Q("vertical") else [62] * 12
 header = [(0, 0, 1, 6, "预算数"), (0, 6, 1, 6, "决算数")]
 for half in (0, 6):
     header += [
@@ -501,7 +698,7 @@ for i, t in enumerate(
         "包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。",
     ]
 ):
-    c.drawString(49, y - 14 - 13 * i, t)
+    dstr(c, 49, y - 14 - 13 * i, t)
 
 # --- 表8 / 表9 empty ---------------------------------------------------------------------------------------
 doc.new_page(LAND)
@@ -527,7 +724,7 @@ rows = [
 ]
 y = table(doc, 60, y, colw, header, [18, 18, 14], rows, ["L", "L"] + ["R"] * 6)
 c.setFont(F, 9)
-c.drawString(60, y - 14, "注：本部门2023年度无政府性基金预算财政拨款收入和支出，故本表无数据。")
+dstr(c, 60, y - 14, "注：本部门2023年度无政府性基金预算财政拨款收入和支出，故本表无数据。")
 
 doc.new_page(LAND)
 y = title_block(doc, "国有资本经营预算财政拨款支出决算表", "公开09表")
@@ -548,7 +745,7 @@ header = [
 rows = [([("span", 2, "合计", "C"), None, None, None], 16), (["", "", None, None, None], 16)]
 y = table(doc, 90, y, colw, header, [18, 18, 14], rows, ["L", "L", "R", "R", "R"])
 c.setFont(F, 9)
-c.drawString(90, y - 14, "注：本部门2023年度无国有资本经营预算财政拨款支出，此表无数据。")
+dstr(c, 90, y - 14, "注：本部门2023年度无国有资本经营预算财政拨款支出，此表无数据。")
 
 # --- 第三部分 narrative ------------------------------------------------------------------------------------
 doc.new_page(PORTRAIT)
