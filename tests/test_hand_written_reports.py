@@ -298,3 +298,23 @@ def test_the_pdf_drawn_by_hand_with_its_producer_quirks():
     pdf = (folder / "km_2023_final_tracked.pdf").read_bytes()
     _head, _out, tracked = checked["check"]("tracked", pdf, "t.pdf")
     assert (tracked["matched"], tracked["wrong"], tracked["spurious"], tracked["claims"]) == (237, 0, 0, 27)
+
+
+def test_two_sided_summaries_drawn_as_pdfs_the_ways_provinces_draw_them():
+    """Fourteen PDFs of 收支总表 / 财政拨款收支总表 (summaries/gen*.py): ruled, unruled, rules under rows
+    only; 行次 and rows printing only 行次; labels wrapped over two or three lines, centred or top-aligned;
+    年初预算数 | 决算数, 上年 | 本年预算数 and 2024年 | 2025年预算数 on each side; short figures under a group
+    label (财政拨款支出 over 合计 | 一般公共预算 | …); continued on a second page. All 423 amounts typed from
+    the drawings are read. When the review drew them, 17 were loaded under the wrong side or column, or a
+    label cut, without a word: an income figure under the second of two income columns read as expenditure
+    (the side split at the first header right of 年初预算数), short 合计 figures keyed to the group label,
+    the first row's wrapped label taken into the header, a label's third piece and pieces of the two sides
+    printed a little apart lost."""
+    checked = _run("check_summaries.py")
+    results = {
+        name: (n, ok, wrong, missing, spurious)
+        for name, n, ok, wrong, missing, spurious, _d in checked["RESULTS"]
+    }
+    assert len(results) == 14
+    assert sum(n for n, *_rest in results.values()) == 423
+    assert {name: rest for name, (_n, *rest) in results.items() if rest[1:] != [0, 0, 0]} == {}

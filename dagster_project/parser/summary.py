@@ -24,7 +24,8 @@ _TOTAL_RE = re.compile(r"合计|总计|小计")
 
 def _split_at(table: Table) -> float | None:
     """x where the expenditure side starts: the first header cell right of the income side's amount
-    column (the income side is one label column and one amount column: 项目 | [行次] | 金额), else the
+    columns that names no amount (the income side is one label column and its amount columns: 项目 | [行次]
+    | 金额, or 项目 | 年初预算数 | 决算数), else the
     header cell that says 支出 (or the second 项目). A 支出 heading centred over two expenditure groups
     (功能分类 | 支出用途, as Jiangsu prints) stands right of where the expenditure side starts."""
     header_lines = []
@@ -43,7 +44,12 @@ def _split_at(table: Table) -> float | None:
         (seg for seg in sorted(header, key=lambda s: s.x0) if column_key_of(seg.text) == "amount"), None
     )
     if first_amount is not None:
-        right = [seg.x0 for seg in header if seg.x0 > first_amount.x1]
+        # past the income side's figure columns (年初预算数 | 决算数, 上年 | 本年预算数 print two)
+        right = [
+            seg.x0
+            for seg in header
+            if seg.x0 > first_amount.x1 and column_key_of(seg.text) not in ("amount", *COMPARISON_COLUMNS)
+        ]
         if right:
             return min(right) - 5
     for line in table.lines[:8]:
@@ -70,6 +76,18 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         and above.positioned
         and above.number == table.lines[first].number - 1
         and all(_split_numeric(seg) is not None for seg in above.segments)
+    ):
+        first -= 1
+    # The first row's labels wrapped above its figures ("一、一般公共" over "预算财政拨款 … 1,204.55"): lines
+    # of label pieces that each start a numbered item are the body's.
+    while (
+        0 < first < len(table.lines)
+        and table.lines[first - 1].positioned
+        and table.lines[first - 1].segments
+        and all(
+            _split_numeric(seg) is None and _NUMBERED_ITEM_RE.match(compact(seg.text))
+            for seg in table.lines[first - 1].segments
+        )
     ):
         first -= 1
     table.header, table.body = table.lines[:first], table.lines[first:]
@@ -139,7 +157,8 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                     continue  # 行次: a row number, not an amount
                 key = column_key_of_cells(cells_above) if plain_keys is None else plain_keys[n]
                 if key in COMPARISON_COLUMNS or _other_year(header, ctx.fiscal_year):
-                    compared.add(header)  # another year's column (2024年预算数 in a 2025 budget)
+                    # another year's column (2024年预算数 in a 2025 budget), named by its own cell
+                    compared.add(cells_above[-1] if cells_above else header)
                     continue
                 column_key = side if key in (None, "amount", "total") else f"{side}_{key}"
                 amounts.append(
@@ -274,6 +293,9 @@ def _place_side(
 
 
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
+# How a summary's items end: a label ending otherwise is cut ("一、一般公共", "二、政府性基").
+_ITEM_END_RE = re.compile(r"(?:收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算|[)）])$")
+_NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _ITEM_START_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|本年|收入总计|支出总计|收入合计|支出合计)"
 )
@@ -486,11 +508,11 @@ def _starts_item(text: str) -> bool:
     return bool(_ITEM_START_RE.match(text) or re.match(r"^(?:\d{1,2}[.、]|总计|合计|小计)", text))
 
 
-def _continues(text: str) -> bool:
-    """A wrapped label's last piece: a few characters that start no item and name none ("费", "算", "出";
-    not 结余分配)."""
+def _continues(text: str, after: str | None = None) -> bool:
+    """A wrapped label's next piece: a few characters that start no item and name none ("费", "算", "出";
+    not 结余分配); or more, after a piece that ends no item ("一、一般公共" / "预算财政拨款")."""
     return (
-        len(text) <= 4
+        (len(text) <= 4 or (after is not None and not _ITEM_END_RE.search(after)))
         and not _starts_item(text)
         and not _EXPENDITURE_ITEM_RE.search(text)
         and not _INCOME_ITEM_RE.search(text)
@@ -502,78 +524,107 @@ def _wrapped_labels_joined(body: list[Line], origin: dict[int, Line]) -> list[Li
     above, its last piece a line below, or both with the figure's line between them printing nothing in
     that column ("三、单位预留机动经" / "… 三、国防支出 … 210.00" / "费"). Pieces on label-only lines right
     above or below a line with figures join the label of their column on that line, or stand as that
-    line's label where it prints none; a piece that starts an item (一、, (二), 1., 本年…) is its own row."""
+    line's label where it prints none; a piece that starts an item (一、, (二), 1., 本年…) is its own row.
+    A PDF may print the pieces of the two sides a little apart, on lines of their own ("一、一般公共" /
+    "一、一般公共" / "预算财政拨款 … 1,204.55 … 980.25" / "服务支出" / "收入"), and a label may wrap over
+    three lines: a second line of pieces is read too where none of its pieces stands over one of the
+    nearer line's, or the nearer line was all joined in."""
     out = list(body)
     dropped: set[int] = set()
     for n, line in enumerate(out):
         if not line.positioned or not any(_split_numeric(seg) is not None for seg in line.segments):
             continue
-        above = out[n - 1] if n > 0 else None
-        below = out[n + 1] if n + 1 < len(out) else None
         # a line joined with its figures printed a line up starts on that line
         top = min(origin.get(id(seg), line).number for seg in line.segments)
-        above = above if _label_piece_line(above, top - 1, line.page) and id(above) not in dropped else None
-        below = below if _label_piece_line(below, line.number + 1, line.page) else None
-        if above is None and below is None:
-            continue
-        segments = list(line.segments)
-        joined_above = joined_below = 0
-        taken: set[int] = set()  # pieces of the line below already joined
-        # a figure first on its line, its label wrapped around it to the left
-        # ("1.一般公共预" / "17,981.68 …" / "算")
-        leads = _leading_figures(segments)
-        for piece in above.segments if above else []:
-            under = _overlapping_label(segments, piece)
-            lower = _overlapping_label(below.segments, piece) if below else None
-            if under is not None and _continues(compact(segments[under].text)):
-                seg = segments[under]
-                segments[under] = Segment(piece.text + seg.text, min(piece.x0, seg.x0), max(piece.x1, seg.x1))
-                joined_above += 1
-            elif (
-                under is None and lower is not None and not _starts_item(compact(below.segments[lower].text))
-            ):
-                rest = below.segments[lower]
-                segments.append(Segment(piece.text + rest.text, piece.x0, max(piece.x1, rest.x1)))
-                joined_above += 1
+        aboves: list[Line | None] = []
+        for k in (1, 2):
+            above = out[n - k] if n - k >= 0 else None
+            ok = _label_piece_line(above, top - k, line.page) and id(above) not in dropped
+            aboves.append(above if ok else None)
+        belows: list[Line | None] = []
+        for k in (1, 2):
+            below = out[n + k] if n + k < len(out) else None
+            belows.append(below if _label_piece_line(below, line.number + k, line.page) else None)
+        for k in (0, 1):
+            above, below = aboves[k], belows[k]
+            if k == 1:  # the second lines: pieces of other columns than the nearer lines', or a label's
+                # third piece where the nearer line was all joined in ("二、政府性" / "基金预算拨" / "款")
+                above = above if above and aboves[0] and _apart(above, aboves[0], dropped) else None
+                below = below if below and belows[0] and _apart(below, belows[0], dropped) else None
+            if above is None and below is None:
+                continue
+            segments, joined_above, joined_below = _pieces_joined(list(line.segments), above, below)
+            if above is not None and joined_above == len(above.segments):
+                dropped.add(id(above))
+            if below is not None and joined_below == len(below.segments):
+                dropped.add(id(below))
+            if joined_above or joined_below:
+                segments.sort(key=lambda seg: seg.x0)
+                line = out[n] = Line(line.number, line.page, segments, page_number=line.page_number)
+    return [line for line in out if id(line) not in dropped]
+
+
+def _apart(line: Line, nearer: Line, dropped: set[int]) -> bool:
+    """Whether a second line of pieces may join: the nearer line was all joined in, or no piece of the one
+    stands over or under a piece of the other."""
+    return id(nearer) in dropped or not any(
+        min(a.x1, b.x1) > max(a.x0, b.x0) for a in line.segments for b in nearer.segments
+    )
+
+
+def _pieces_joined(
+    segments: list[Segment], above: Line | None, below: Line | None
+) -> tuple[list[Segment], int, int]:
+    """A line's segments with the label pieces of the line above and the line below joined in; and how
+    many pieces of each were."""
+    joined_above = joined_below = 0
+    taken: set[int] = set()  # pieces of the line below already joined
+    # a figure first on its line, its label wrapped around it to the left ("1.一般公共预" / "17,981.68 …"
+    # / "算")
+    leads = _leading_figures(segments)
+    for piece in above.segments if above else []:
+        under = _overlapping_label(segments, piece)
+        lower = _overlapping_label(below.segments, piece) if below else None
+        if under is not None and _continues(compact(segments[under].text), after=compact(piece.text)):
+            seg = segments[under]
+            segments[under] = Segment(piece.text + seg.text, min(piece.x0, seg.x0), max(piece.x1, seg.x1))
+            joined_above += 1
+        elif under is None and lower is not None and not _starts_item(compact(below.segments[lower].text)):
+            rest = below.segments[lower]
+            segments.append(Segment(piece.text + rest.text, piece.x0, max(piece.x1, rest.x1)))
+            joined_above += 1
+            joined_below += 1
+            taken.add(id(rest))
+        elif under is None and (lead := _lead_of(piece, leads, above.segments)) is not None:
+            rest = next(
+                (
+                    p
+                    for p in (below.segments if below else [])
+                    if p.x1 <= lead.x0 and id(p) not in taken and _continues(compact(p.text))
+                ),
+                None,
+            )
+            text = piece.text
+            if rest is not None:
+                text += rest.text
                 joined_below += 1
                 taken.add(id(rest))
-            elif under is None and (lead := _lead_of(piece, leads, above.segments)) is not None:
-                rest = next(
-                    (
-                        p
-                        for p in (below.segments if below else [])
-                        if p.x1 <= lead.x0 and id(p) not in taken and _continues(compact(p.text))
-                    ),
-                    None,
-                )
-                text = piece.text
-                if rest is not None:
-                    text += rest.text
-                    joined_below += 1
-                    taken.add(id(rest))
-                segments.append(Segment(text, piece.x0, min(piece.x1, lead.x0)))
-                joined_above += 1
-                leads.remove(lead)
-        for piece in below.segments if below else []:
-            if id(piece) in taken:
-                continue
-            under = _overlapping_label(segments, piece)
-            if (
-                under is not None
-                and _continues(compact(piece.text))
-                and not _TOTAL_RE.search(segments[under].text)
-            ):
-                seg = segments[under]
-                segments[under] = Segment(seg.text + piece.text, min(piece.x0, seg.x0), max(piece.x1, seg.x1))
-                joined_below += 1
-        if above is not None and joined_above == len(above.segments):
-            dropped.add(id(above))
-        if below is not None and joined_below == len(below.segments):
-            dropped.add(id(below))
-        if joined_above or joined_below:
-            segments.sort(key=lambda seg: seg.x0)
-            out[n] = Line(line.number, line.page, segments, page_number=line.page_number)
-    return [line for line in out if id(line) not in dropped]
+            segments.append(Segment(text, piece.x0, min(piece.x1, lead.x0)))
+            joined_above += 1
+            leads.remove(lead)
+    for piece in below.segments if below else []:
+        if id(piece) in taken:
+            continue
+        under = _overlapping_label(segments, piece)
+        if (
+            under is not None
+            and _continues(compact(piece.text), after=compact(segments[under].text))
+            and not _TOTAL_RE.search(segments[under].text)
+        ):
+            seg = segments[under]
+            segments[under] = Segment(seg.text + piece.text, min(piece.x0, seg.x0), max(piece.x1, seg.x1))
+            joined_below += 1
+    return segments, joined_above, joined_below
 
 
 def _leading_figures(segments: list[Segment]) -> list[Segment]:

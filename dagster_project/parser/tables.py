@@ -445,6 +445,19 @@ def header_cells_at(
         return table.cache[key]
     header = _prepared_header(table, exclude)
     parts = _overlapping(header, x0, x1)
+    if parts and interval is None and not exclude:
+        # Only a group label over several columns stands over a short figure (财政拨款支出 over 合计 |
+        # 一般公共预算 | …, the figure under none of them): its column is the column label whose zone
+        # (to the midpoints between its centre and its neighbours') holds the whole figure.
+        leaves = [leaf for leaf, _above in header_leaves(table)]
+        if leaves and not any(min(leaf.x1, x1) - max(leaf.x0, x0) > 0.5 for leaf in leaves):
+            centres = [leaf.xc for leaf in leaves]
+            for n, leaf in enumerate(leaves):
+                left = (centres[n - 1] + centres[n]) / 2 if n else leaf.x0
+                right = (centres[n] + centres[n + 1]) / 2 if n + 1 < len(leaves) else leaf.x1
+                if left <= x0 and x1 <= right:
+                    parts = _overlapping(header, leaf.x0, leaf.x1)
+                    break
     if not parts:
         # The nearest header cell by centre (within its own width), with the cells above and below it
         # in its column, as a figure under it would have them.
