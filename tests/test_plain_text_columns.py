@@ -593,3 +593,141 @@ def test_a_misprinted_rows_parts_are_placed_by_the_column_sums_its_total_loaded_
     assert {(a.subject_code, a.column_key) for a in result.amounts if a.subject_code} == {("201", "total")}
     [said] = [d for d in result.diagnostics if "201" in d.message]
     assert "no placement satisfies the identities" in said.message and "the row's total" in said.message
+
+
+def _summary(text: str) -> tuple[dict[tuple[str, str, str], Decimal], list]:
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    cells = {
+        (a.row_label, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "income_expenditure_summary"
+    }
+    return cells, [d for d in result.diagnostics if d.table_key == "income_expenditure_summary"]
+
+
+TWO_PHASE = """某某县水利局
+2023年度部门决算
+收入支出决算总表
+单位：万元
+收入 支出
+项目 年初预算数 决算数 项目 年初预算数 决算数
+一、一般公共预算财政拨款收入 600.00 640.00 一、一般公共服务支出 100.00 96.00
+二、事业收入 30.00 八、农林水支出 520.00 581.50
+三、其他收入 4.50 九、住房保障支出 10.00
+本年收入合计 600.00 674.50 本年支出合计 630.00 677.50
+年初结转和结余 40.00 12.00 年末结转和结余 10.00 9.00
+总计 640.00 686.50 总计 640.00 686.50
+"""
+
+
+def test_a_final_accounts_plain_summary_with_budget_and_actual_columns_on_each_side():
+    # "年初预算数 决算数" after each 项目: both figures were loaded as the 决算数 (one cell, two values).
+    # An item printing one figure is placed by the column sums: income 640 + 30 + 4.50 = 674.50 (决算),
+    # so 30.00 and 4.50 are 决算数 (the 年初预算 600 is 一般公共预算's alone); expenditure 100 + 520 + 10
+    # = 630 (年初预算), so 住房保障's 10.00 is its 年初预算 (决算 96 + 581.50 = 677.50).
+    cells, said = _summary(TWO_PHASE)
+    wan = Decimal(10000)
+    assert cells == {
+        ("一、一般公共预算财政拨款收入", "income", "budget"): 600 * wan,
+        ("一、一般公共预算财政拨款收入", "income", "actual"): 640 * wan,
+        ("一、一般公共服务支出", "expenditure", "budget"): 100 * wan,
+        ("一、一般公共服务支出", "expenditure", "actual"): 96 * wan,
+        ("二、事业收入", "income", "actual"): 30 * wan,
+        ("八、农林水支出", "expenditure", "budget"): 520 * wan,
+        ("八、农林水支出", "expenditure", "actual"): Decimal("581.50") * wan,
+        ("三、其他收入", "income", "actual"): Decimal("4.50") * wan,
+        ("九、住房保障支出", "expenditure", "budget"): 10 * wan,
+        ("本年收入合计", "income", "budget"): 600 * wan,
+        ("本年收入合计", "income", "actual"): Decimal("674.50") * wan,
+        ("本年支出合计", "expenditure", "budget"): 630 * wan,
+        ("本年支出合计", "expenditure", "actual"): Decimal("677.50") * wan,
+        ("年初结转和结余", "income", "budget"): 40 * wan,
+        ("年初结转和结余", "income", "actual"): 12 * wan,
+        ("年末结转和结余", "expenditure", "budget"): 10 * wan,
+        ("年末结转和结余", "expenditure", "actual"): 9 * wan,
+        ("总计", "income", "budget"): 640 * wan,
+        ("总计", "income", "actual"): Decimal("686.50") * wan,
+        ("总计", "expenditure", "budget"): 640 * wan,
+        ("总计", "expenditure", "actual"): Decimal("686.50") * wan,
+    }
+    assert said == []
+
+
+def test_a_plain_summary_item_the_column_sums_do_not_place_is_said():
+    # 二、事业收入 and 三、其他收入 print 5.00 each, one figure; the columns sum to 605 and 645 (600 and 640
+    # besides): one is 年初预算, the other 决算, and which is not told, so neither is loaded.
+    text = (
+        TWO_PHASE.replace("二、事业收入 30.00", "二、事业收入 5.00")
+        .replace("三、其他收入 4.50", "三、其他收入 5.00")
+        .replace("600.00 674.50 本年支出合计", "605.00 645.00 本年支出合计")
+    )
+    cells, said = _summary(text)
+    assert ("二、事业收入", "income", "actual") not in cells
+    assert ("三、其他收入", "income", "actual") not in cells
+    assert [d.check_name for d in said] == ["ambiguous_columns"]
+    assert "二、事业收入" in said[0].message
+
+
+def test_a_plain_budget_summary_printing_last_years_column_loads_this_years_only():
+    # 上年预算数 | 本年预算数, header cells one per line: the 上年 figures were loaded as this year's.
+    text = """某某县水利局
+2024年部门预算
+收支预算总表
+单位：元
+收入
+支出
+项目
+上年预算数
+本年预算数
+项目
+上年预算数
+本年预算数
+一、一般公共预算拨款收入 5,000,000.00 5,200,000.00 一、一般公共服务支出 1,000,000.00 1,100,000.00
+二、事业收入 300,000.00 二、农林水支出 4,000,000.00 4,400,000.00
+本年收入合计 5,000,000.00 5,500,000.00 本年支出合计 5,000,000.00 5,500,000.00
+收入总计 5,000,000.00 5,500,000.00 支出总计 5,000,000.00 5,500,000.00
+"""
+    cells, said = _summary(text)
+    assert cells == {
+        ("一、一般公共预算拨款收入", "income", "budget"): Decimal("5200000.00"),
+        ("一、一般公共服务支出", "expenditure", "budget"): Decimal("1100000.00"),
+        ("二、事业收入", "income", "budget"): Decimal("300000.00"),
+        ("二、农林水支出", "expenditure", "budget"): Decimal("4400000.00"),
+        ("本年收入合计", "income", "budget"): Decimal("5500000.00"),
+        ("本年支出合计", "expenditure", "budget"): Decimal("5500000.00"),
+        ("收入总计", "income", "budget"): Decimal("5500000.00"),
+        ("支出总计", "expenditure", "budget"): Decimal("5500000.00"),
+    }
+    assert [(d.check_name, "上年预算数" in d.message) for d in said] == [
+        ("comparison_columns_not_loaded", True)
+    ]
+
+
+def test_a_blank_income_item_beside_an_expenditure_item_and_a_cut_label_in_plain_text():
+    # "上年结转 结转下年 30.00": the two labels were joined into one income item holding 30.00; "出" on a
+    # line of its own ends the cut label above it.
+    text = """某某县水利局
+2023年度部门决算
+收入支出决算总表
+单位：万元
+项目 决算数 项目 决算数
+一、一般公共预算财政拨款收入 500.00 一、一般公共服务支出 120.00
+七、文化旅游体育与传媒支 350.00
+出
+本年收入合计 500.00 本年支出合计 470.00
+上年结转 结转下年 30.00
+总计 500.00 总计 500.00
+"""
+    cells, said = _summary(text)
+    wan = Decimal(10000)
+    assert cells == {
+        ("一、一般公共预算财政拨款收入", "income", "actual"): 500 * wan,
+        ("一、一般公共服务支出", "expenditure", "actual"): 120 * wan,
+        ("七、文化旅游体育与传媒支出", "expenditure", "actual"): 350 * wan,
+        ("本年收入合计", "income", "actual"): 500 * wan,
+        ("本年支出合计", "expenditure", "actual"): 470 * wan,
+        ("结转下年", "expenditure", "actual"): 30 * wan,
+        ("总计", "income", "actual"): 500 * wan,
+        ("总计", "expenditure", "actual"): 500 * wan,
+    }
+    assert said == []

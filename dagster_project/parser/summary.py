@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import product
+from itertools import combinations, product
+from math import prod
 
 from .columns import LABEL_HEADER_WORDS
 from .context import Context
@@ -96,12 +97,18 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     # Without positions, an expenditure side of several columns (合计 / 一般公共预算 / 政府性基金预算)
     # places a row's figures only when it prints every column, or its total alone (always printed first).
     side_columns = _plain_side_columns(table) if not table.title_line.positioned else []
+    # Without positions, each side printing two figure columns (年初预算数 | 决算数, 上年 | 本年预算数).
+    phased = _plain_phase_columns(table, ctx) if not table.title_line.positioned else None
+    if phased:
+        side_columns = []
+    collected: list[tuple[Line, str, str, list]] = []
     # Figures printed a line above their items' labels (pdftotext -layout centres a cell in a taller row):
     # read with the line below, each keeping the line it is printed on.
     body, origin = _figures_above_joined(table, ctx)
     body = _wrapped_labels_joined(body, origin)
     # Figures printed with decimals: a bare small number among them is a row number.
     items_of = {id(line): _items(line, split_x)[0] for line in body}  # each line read once
+    _plain_wraps_joined(body, items_of)
     decimals = any("." in c.raw for items in items_of.values() for _label, cells in items for c in cells)
     unfunded = _funds_without_money(items_of.values(), row_numbers, decimals) if side_columns else set()
     amounts: list[Amount] = []
@@ -137,13 +144,16 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
             if not positioned and row_numbers and decimals:
                 # a bare number after the figures is the 行次 of a blank item beside it ("… 29 5.00 61")
                 cells = [c for c in cells if not _ROW_NUMBER_RE.match(c.raw)]
+            if phased and not positioned:
+                collected.append((line, label, side, cells))
+                continue
             plain_keys = None
             if not positioned and side == "expenditure" and len(side_columns) > 1 and cells:
                 columns = side_columns
                 if len(cells) < len(columns):
                     columns = [c for c in columns if c not in unfunded]
-                if len(cells) == 2 and len(columns) > 2:
-                    # its total and one part of several: the column totals may tell which (below)
+                if 2 <= len(cells) < len(columns) and len(columns) > 2:
+                    # its total and some parts of several: the column totals may tell which (below)
                     deferred.append((line, label, cells, columns))
                     continue
                 plain_keys = _place_side(table, ctx, line, label, cells, columns)
@@ -175,6 +185,10 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                         phase=_phase_of(header, ctx),
                     )
                 )
+    if phased:
+        amounts += _place_phased(table, ctx, collected, phased)
+        if amounts:
+            compared.update(word for word, phase in phased if phase is None)
     if compared:
         ctx.diagnose(
             "info",
@@ -199,6 +213,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         and not is_noise(line)
         and line.text.split()
         and not any(label for label, _cells in items_of[id(line)])
+        and any(cells for _label, cells in items_of[id(line)])
         # the 行次 of an empty row ("30 61"): row numbers, no figures
         and not (row_numbers and decimals and all(_ROW_NUMBER_RE.match(w) for w in line.text.split()))
     ]
@@ -217,7 +232,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
 
 
 def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], deferred: list) -> None:
-    """Expenditure items that print their total and one part of several fund columns: the part's column is
+    """Expenditure items that print their total and some of several fund columns: the parts' columns are
     the one assignment of all such items whose column sums, with the items placed for sure, give the
     本年支出合计 row's part columns (the county's 其他支出 85.00 is the only item summing to the 政府性基金
     column's 85.00). Otherwise each is reported and keeps its total."""
@@ -243,19 +258,22 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
     parts = sorted({c for _l, _lb, _c, columns in deferred for c in columns[1:]})
     unit = table.amount_unit or "元"
     choice = None
-    if totals and set(parts) <= set(totals) and len(deferred) <= 10:
+    # each item's parts are some of the part columns, in their order
+    options = [list(combinations(columns[1:], len(cells) - 1)) for _l, _lb, cells, columns in deferred]
+    if totals and set(parts) <= set(totals) and prod(len(o) for o in options) <= 4096:
         step = to_yuan(Decimal(1).scaleb(-max(decimals_of(c.raw) for d in deferred for c in d[2])), unit)
         fits = []
-        for assignment in product(*[columns[1:] for _l, _lb, _c, columns in deferred]):
+        for assignment in product(*options):
             sums = dict(placed)
-            for (_line, _label, cells, _columns), key in zip(deferred, assignment, strict=True):
-                sums[key] = sums.get(key, Decimal(0)) + to_yuan(cells[1].value, unit)
+            for (_line, _label, cells, _columns), keys in zip(deferred, assignment, strict=True):
+                for key, cell in zip(keys, cells[1:], strict=True):
+                    sums[key] = sums.get(key, Decimal(0)) + to_yuan(cell.value, unit)
             terms = len(deferred) + 1
             if all(abs(sums.get(k, Decimal(0)) - totals[k]) <= step * terms / 2 for k in parts):
                 fits.append(assignment)
         choice = fits[0] if len(fits) == 1 else None
     for n, (line, label, cells, columns) in enumerate(deferred):
-        keys = ["total", choice[n]] if choice else _place_side(table, ctx, line, label, cells, columns)
+        keys = ["total", *choice[n]] if choice else _place_side(table, ctx, line, label, cells, columns)
         for cell, key in zip(cells, keys, strict=False):
             amounts.append(
                 ctx.amount(
@@ -307,7 +325,7 @@ _ITEM_START_RE = re.compile(
 _INCOME_ITEM_RE = re.compile(
     r"一般公共预算|政府性基金|国有资本经营|年初.*结转|上年结转|使用.*结余|事业基金弥补"
 )
-_EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配")
+_EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配|结转下年")
 
 
 def _side_by_label(label: str) -> str | None:
@@ -344,7 +362,9 @@ _INCOME_ITEM_COLUMNS = (
 def _pin_income_columns(ctx: Context, amounts: list[Amount], lines_items) -> None:
     """收支总表 income items = the 收入表's 合计 row by column (domain.md, across tables): a pin for the
     收入表's placement in plain text. An item printed without a figure is zero. Only when the items add up to
-    the summary's 本年收入合计 (a misprint leaves the pin unmatched: its key is that total)."""
+    the summary's 本年收入合计 (a misprint leaves the pin unmatched: its key is that total). The document's
+    own phase only (a final account's 年初预算数 column is not its 收入表's)."""
+    amounts = [a for a in amounts if a.phase == ctx.phase]
     total = next(
         (
             a.amount_yuan
@@ -405,6 +425,147 @@ def _plain_side_columns(table: Table) -> list[str]:
             continue  # "决算数" over 合计 / 一般公共预算 / …: a group label, not a column
         keys.append("total" if key == "amount" else key)
     return keys
+
+
+def _plain_phase_columns(table: Table, ctx: Context) -> list[tuple[str, str | None]] | None:
+    """The two figure columns a plain-text summary prints on each side, as (header word, phase; None for
+    another year's, not loaded), when its header names the same two after each 项目 ("项目 年初预算数 决算数
+    项目 年初预算数 决算数", or a cell per line); else None."""
+    words = [compact(w) for line in table.header for w in line.text.split()]
+    projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
+    if len(projects) != 2:
+        return None
+    sides = [words[projects[0] + 1 : projects[1]], words[projects[1] + 1 :]]
+    figure_words = [
+        [w for w in side if re.search(r"预算|决算|执行", w) and column_key_of(w) in ("amount", "prior_year")]
+        for side in sides
+    ]
+    if any(len(side) != 2 for side in figure_words) or figure_words[0] != figure_words[1]:
+        return None
+    columns = [(word, _column_phase(word, ctx)) for word in figure_words[0]]
+    if columns[0][1] == columns[1][1]:
+        return None  # two columns of one phase: not told apart here
+    return columns
+
+
+def _column_phase(word: str, ctx: Context) -> str | None:
+    """A summary column's phase by its header word: None for another year's (上年预算数, 2024年预算数 in a
+    2025 budget)."""
+    if column_key_of(word) in COMPARISON_COLUMNS or "上年" in word or _other_year(word, ctx.fiscal_year):
+        return None
+    if ctx.doc_kind == "final_account":
+        return "actual" if "决算" in word else "budget"
+    return "budget"
+
+
+def _place_phased(table: Table, ctx: Context, collected: list, columns: list) -> list[Amount]:
+    """Plain-text items of a summary printing two figure columns on each side: an item printing two figures
+    takes them in order; one printing one, the column that the side's sums place it in (the items add up to
+    本年收入合计 / 本年支出合计 in each column, and with the lines after it to 总计), when exactly one
+    placement of all such items of the side holds; otherwise it is said and not loaded."""
+    placed: list[tuple[Line, str, str, object, int]] = []  # (line, label, side, cell, column index)
+    open_items: dict[str, list[tuple[Line, str, object]]] = {"income": [], "expenditure": []}
+    for line, label, side, cells in collected:
+        if len(cells) == 2:
+            placed += [(line, label, side, cells[0], 0), (line, label, side, cells[1], 1)]
+        elif len(cells) == 1:
+            open_items[side].append((line, label, cells[0]))
+        elif cells:
+            ctx.diagnose(
+                "warn",
+                "ambiguous_columns",
+                f"{table.title}: item '{label}' prints {len(cells)} figures under two columns; not loaded.",
+                table,
+                line,
+                observed=" ".join(c.raw for c in cells),
+            )
+    unit = table.amount_unit or "元"
+    for side, items in open_items.items():
+        if not items:
+            continue
+        choice = _phased_fit([(ln, lab, c, n) for ln, lab, s, c, n in placed if s == side], items, unit)
+        if choice is None:
+            ctx.diagnose(
+                "warn",
+                "ambiguous_columns",
+                f"{table.title}: {len(items)} {side} item(s) print one figure under the two columns "
+                f"{' | '.join(word for word, _phase in columns)} "
+                f"({', '.join(label for _l, label, _c in items[:4])}{' …' if len(items) > 4 else ''}), and "
+                "the column sums do not tell which; not loaded.",
+                table,
+                items[0][0],
+                observed=" ".join(cell.raw for _l, _label, cell in items[:20]),
+            )
+            continue
+        placed += [(line, label, side, cell, n) for (line, label, cell), n in zip(items, choice, strict=True)]
+    amounts = []
+    for line, label, side, cell, n in sorted(placed, key=lambda p: (p[0].number, p[4])):
+        word, phase = columns[n]
+        if phase is None:
+            continue  # another year's column: said with the others
+        amounts.append(
+            ctx.amount(
+                table,
+                line,
+                value=cell.value,
+                raw=cell.raw,
+                column_key=side,
+                column_label=word,
+                row_label=label,
+                is_total_row=bool(_TOTAL_RE.search(label)),
+                phase=phase,
+            )
+        )
+    return amounts
+
+
+def _phased_fit(placed: list, items: list, unit: str) -> tuple[int, ...] | None:
+    """The one assignment of a side's one-figure items to its two columns under which the side's sums hold
+    in both columns: the items above its 本年合计 line add up to it, and it with the lines after it (结转)
+    to 总计; None when no assignment or several do, or the 本年合计 is not printed in both columns.
+    ``placed``: (line, label, cell, column) of the side's items printing both figures; ``items``: (line,
+    label, cell) of those printing one."""
+    if len(items) > 12:
+        return None
+    totals = [
+        [
+            (line.number, to_yuan(c.value, unit))
+            for line, label, c, n in placed
+            if _CURRENT_RE.search(label) and n == k
+        ]
+        for k in (0, 1)
+    ]
+    if not all(len(t) == 1 for t in totals):
+        return None
+    grand = [
+        [to_yuan(c.value, unit) for _line, label, c, n in placed if _GRAND_RE.search(label) and n == k]
+        for k in (0, 1)
+    ]
+    fits = []
+    for assignment in product((0, 1), repeat=len(items)):
+        entries = [
+            *placed,
+            *((line, label, cell, k) for (line, label, cell), k in zip(items, assignment, strict=True)),
+        ]
+        holds = True
+        for k in (0, 1):
+            at, total = totals[k][0]
+            above = after = Decimal(0)
+            for line, label, cell, n in entries:
+                if n != k or _TOTAL_RE.search(label) or _CURRENT_RE.search(label):
+                    continue
+                if line.number < at:
+                    above += to_yuan(cell.value, unit)
+                else:
+                    after += to_yuan(cell.value, unit)
+            holds &= above == total and (len(grand[k]) != 1 or total + after == grand[k][0])
+        if holds:
+            fits.append(assignment)
+    return fits[0] if len(fits) == 1 else None
+
+
+_CURRENT_RE = re.compile(r"本年(?:收入|支出)(?:合计)?$")
+_GRAND_RE = re.compile(r"总计$")
 
 
 _FUND_COLUMNS = {
@@ -564,6 +725,31 @@ def _wrapped_labels_joined(body: list[Line], origin: dict[int, Line]) -> list[Li
     return [line for line in out if id(line) not in dropped]
 
 
+def _plain_wraps_joined(body: list[Line], items_of: dict[int, list]) -> None:
+    """Plain text: a line of a few characters alone that starts and names no item ("出") ends the last
+    label of the line above that is cut ("七、文化旅游体育与传媒支 38 210.50")."""
+    previous = None
+    for line in body:
+        items = items_of[id(line)]
+        if line.positioned:
+            return
+        if (
+            previous is not None
+            and len(items) == 1
+            and not items[0][1]
+            and _continues(items[0][0])
+            and items[0][0] not in LABEL_HEADER_WORDS
+        ):
+            above = items_of[id(previous)]
+            cut = [n for n, (label, _cells) in enumerate(above) if label and not _ITEM_END_RE.search(label)]
+            if cut:
+                label, cells = above[cut[-1]]
+                above[cut[-1]] = (label + items[0][0], cells)
+                items_of[id(line)] = []
+                continue
+        previous = line if items else previous
+
+
 def _apart(line: Line, nearer: Line, dropped: set[int]) -> bool:
     """Whether a second line of pieces may join: the nearer line was all joined in, or no piece of the one
     stands over or under a piece of the other."""
@@ -684,7 +870,9 @@ def _items(line: Line, split_x: float | None = None):
             text = compact(seg.text)
             # a numbered item ("二、…") or a total starts a new label, also beside another label on
             # its side (Jiangsu prints 功能分类 and 支出用途 items side by side under 支出)
-            new_item = items and _ITEM_START_RE.match(text)
+            # and so does a piece naming an item of the other side ("上年结转 结转下年 30.00")
+            named = (_side_by_label(text), _side_by_label(items[-1][0])) if items else (None, None)
+            new_item = items and (_ITEM_START_RE.match(text) or (None not in named and named[0] != named[1]))
             if (
                 items
                 and not items[-1][1]
