@@ -295,6 +295,11 @@ def test_the_pdf_drawn_by_hand_with_its_producer_quirks():
     assert (marked["matched"], marked["wrong"], marked["spurious"], marked["claims"]) == (237, 0, 0, 27)
     # Each glyph drawn alone, the digits of figures 2.5pt apart ("2 , 8 6 8 . 5 7"): the digits were read as
     # figures of their own (27 cells wrong, 52 spurious, and the unruled table's rows all lost).
+    # The landscape tables drawn turned on portrait pages without /Rotate (every glyph at 270°): every
+    # table was lost (the contents named them missing).
+    pdf = (folder / "km_2023_final_turned.pdf").read_bytes()
+    _head, _out, turned = checked["check"]("turned", pdf, "u.pdf")
+    assert (turned["matched"], turned["wrong"], turned["spurious"], turned["claims"]) == (237, 0, 0, 27)
     pdf = (folder / "km_2023_final_tracked.pdf").read_bytes()
     _head, _out, tracked = checked["check"]("tracked", pdf, "t.pdf")
     assert (tracked["matched"], tracked["wrong"], tracked["spurious"], tracked["claims"]) == (237, 0, 0, 27)

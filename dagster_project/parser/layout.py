@@ -12,6 +12,7 @@ Plain text has no usable positions: each line is one segment with ``x0 = None``.
 from __future__ import annotations
 
 import csv
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -426,6 +427,21 @@ def _is_number(text: str) -> bool:
     return bool(_NUMBER_RE.match(text.strip()))
 
 
+def _rotation_of_turned_text(textpage, text: str, raw) -> int:
+    """The turn a page stored without /Rotate needs when its text is drawn turned (a landscape table set on
+    a portrait page, every glyph at 270°): the /Rotate that would show it upright, when most of its
+    characters (a sample of up to 60) are turned alike; else 0."""
+    glyphs = [i for i, ch in enumerate(text) if not ch.isspace() and ch not in "\x02\ufffe"]
+    if not glyphs:
+        return 0
+    sample = glyphs[:: max(1, len(glyphs) // 60)]
+    turns = [round(math.degrees(raw.FPDFText_GetCharAngle(textpage.raw, i)) / 90) % 4 for i in sample]
+    turn = max(set(turns), key=turns.count)
+    if turn == 0 or turns.count(turn) < 0.8 * len(turns):
+        return 0
+    return {1: 270, 2: 180, 3: 90}[turn]
+
+
 def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
     """Positioned lines of every page of a PDF, and the page count.
 
@@ -453,6 +469,8 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
             # producer overprints (an edited PDF), and reading per character keeps each glyph once.
             count = textpage.count_chars()
             text = textpage.get_text_range(0, count) if count else ""
+            if rotation == 0:
+                rotation = _rotation_of_turned_text(textpage, text[:count], pdfium_raw)
             runs: list[_Run] = []
             for i, ch in enumerate(text[:count]):
                 if ch.isspace() or ch in "\x02\ufffe":
