@@ -15,7 +15,7 @@ from .columns import (
     set_comparison_apart,
 )
 from .context import Context
-from .layout import Line, is_page_line
+from .layout import Line, Segment, is_page_line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
@@ -653,21 +653,86 @@ def _without_comparison(table: Table, ctx: Context, placements: list[list]) -> l
 _PART_ALONE_RE = re.compile(r"^\d{2}[^\d.,]")
 
 
+# A label opening with its code's 款 and/or 项 parts ("06司法", "0601行政运行"; not "2024年").
+_PARTS_RE = re.compile(r"^(?:\d{2}){1,2}(?!\d)[^\d.,年]")
+_PART_RE = re.compile(r"^\d{2}$")
+
+
+def _code_parts_completed(rows: list[Row]) -> None:
+    """Rows printing only their own parts of a functional code, in the 类 / 款 / 项 columns of a PDF or
+    layout text with the parents left blank, where the parts' positions tell their levels: the 款 parts
+    stand in one column, the 项 parts in another further right. Each such row's code is its 类's (the
+    last row above with a 3-digit code) and 款's, completed by its parts, and its name is the rest."""
+    parts: list[tuple[Row, list[Segment]]] = []
+    for row in rows:
+        if row.code or not _PARTS_RE.match(row.label) or not row.line.positioned:
+            continue
+        segments = []
+        for seg in row.line.segments:
+            if not _PART_RE.match(seg.text.strip()):
+                break
+            segments.append(seg)
+        if not segments or len(segments) > 2:
+            return
+        parts.append((row, segments))
+    if not parts:
+        return
+    # Two columns of parts (款 left, 项 right), each printed at one place (within a character or so).
+    starts = sorted({round(seg.x0) for _row, segments in parts for seg in segments})
+    columns: list[list[int]] = []
+    for x in starts:
+        if columns and x - columns[-1][-1] <= 3:
+            columns[-1].append(x)
+        else:
+            columns.append([x])
+    if len(columns) != 2:
+        return
+    level_of = {x: n for n, column in enumerate(columns) for x in column}  # 0: 款, 1: 项
+    by_row = {id(row): segments for row, segments in parts}
+    class_code = class_item = None
+    completed: list[tuple[Row, str, str]] = []
+    for row in rows:
+        if row.code:
+            class_code = row.code[:3]
+            class_item = row.code[:5] if len(row.code) >= 5 else None
+            continue
+        segments = by_row.get(id(row))
+        if segments is None:
+            continue
+        levels = [level_of[round(seg.x0)] for seg in segments]
+        texts = [seg.text.strip() for seg in segments]
+        name = row.label[sum(len(t) for t in texts) :].strip()
+        if levels == [0] and class_code:
+            class_item = class_code + texts[0]
+            completed.append((row, class_item, name))
+        elif levels == [1] and class_item:
+            completed.append((row, class_item + texts[0], name))
+        elif levels == [0, 1] and class_code:
+            class_item = class_code + texts[0]
+            completed.append((row, class_item + texts[1], name))
+        else:
+            return  # a part whose parent is not known: the rows stay as printed (said below)
+    for row, code, name in completed:
+        row.code, row.label = code, name
+
+
 def _drop_code_parts_alone(table: Table, ctx: Context, rows: list[Row], code_kind: str) -> None:
     """Rows whose code is printed as its own level's part only (the 类 / 款 / 项 columns, parents left
     blank): whether "07 …" after a 项 is the next 项 or a new 款 is not printed, so such a row is no code
     row; and it is no total row either. Its figures are not loaded, and the reader is told why."""
     if code_kind != "functional" or not any(row.code for row in rows):
         return
-    alone = [row for row in rows if not row.code and row.amounts and _PART_ALONE_RE.match(row.label)]
+    _code_parts_completed(rows)
+    alone = [row for row in rows if not row.code and row.amounts and _PARTS_RE.match(row.label)]
     if not alone:
         return
     ctx.diagnose(
         "warn",
         "code_parts_alone",
-        f"{table.title}: the rows {', '.join(repr(row.label) for row in alone[:6])} print only their own "
-        "level's part of the functional code (the 类 / 款 / 项 columns, parents left blank), so their full "
-        "codes cannot be told from the text; their figures were not loaded.",
+        f"{table.title}: the {len(alone)} rows {', '.join(repr(row.label) for row in alone[:6])}"
+        f"{' …' if len(alone) > 6 else ''} print only their own level's part of the functional code (the "
+        "类 / 款 / 项 columns, parents left blank), so their full codes cannot be told from the text; their "
+        "figures were not loaded.",
         table,
         alone[0].line,
         observed=" ".join(row.label for row in alone[:6]),

@@ -11,12 +11,14 @@ Plain text has no usable positions: each line is one segment with ``x0 = None``.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from statistics import median
 
 from .tokens import compact
@@ -518,10 +520,19 @@ def _page_lines(
     # a few text lines so that a page frame does not swallow the narrative.
     rows: list[list[_Run]] = []
     row_band: list[int | None] = []
+    joined = []
     for vline in visual:
         centre = sum((r.top + r.bottom) / 2 for r in vline) / len(vline)
         vline = _join_runs(vline, [x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2])
-        band = _band_of(centre, hrules, vline, vrules)
+        joined.append((centre, vline))
+    # Bands holding a line of cells (runs a wide gap apart): table rows, never a paragraph between rules.
+    table_bands = {
+        bisect.bisect_right(hrules, centre)
+        for centre, vline in joined
+        if any(b.x0 - a.x1 > 3 * (a.top - a.bottom) for a, b in pairwise(sorted(vline, key=lambda r: r.x0)))
+    }
+    for centre, vline in joined:
+        band = _band_of(centre, hrules, vline, vrules, table_bands)
         if rows and band is not None and row_band[-1] == band:
             rows[-1].extend(vline)
         else:
@@ -540,16 +551,22 @@ def _page_lines(
 
 
 def _band_of(
-    centre: float, hrules: list[float], vline: list[_Run], vrules: list[tuple[float, float, float]]
+    centre: float,
+    hrules: list[float],
+    vline: list[_Run],
+    vrules: list[tuple[float, float, float]],
+    table_bands: set[int] = frozenset(),
 ) -> int | None:
-    """The ruled row band a visual line sits in, when the band is a table row: no taller than five lines
-    of text, or eight where vertical rules part the band into cells (a grid row whose names wrap over
-    three or four lines; a frame drawn around narrative text has its two sides only)."""
-    height = max(r.top - r.bottom for r in vline)
+    """The ruled row band a visual line sits in, when the band is a table row: no taller than five of the
+    glyphs' middles; four lines of text where a line of cells stands in it (``table_bands``: a row whose
+    name wraps over two or three lines between rules drawn under each row only); or eight of the glyphs'
+    middles where vertical rules part the band into cells (a grid row whose names wrap over three or four
+    lines; a frame drawn around narrative text has its two sides only)."""
+    height = max(r.top - r.bottom for r in vline)  # the middle 60% of the glyphs' font box
     for i in range(len(hrules) - 1):
         if hrules[i] <= centre < hrules[i + 1]:
             band = hrules[i + 1] - hrules[i]
-            if band <= max(5 * height, 12):
+            if band <= max(5 * height, 12) or (i + 1 in table_bands and band <= 4 * height / 0.6):
                 return i
             crossing = {
                 round(x) for x, bottom, top in vrules if bottom - 2 <= hrules[i] and top + 2 >= hrules[i + 1]

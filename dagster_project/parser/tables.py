@@ -459,15 +459,21 @@ def header_cells_at(
                     parts = _overlapping(header, leaf.x0, leaf.x1)
                     break
     if not parts:
-        # The nearest header cell by centre (within its own width), with the cells above and below it
-        # in its column, as a figure under it would have them.
-        nearest: tuple[float, float, float] | None = None
-        for cells in header:
-            for h0, h1, _text, s0, s1 in cells:
-                distance = abs((s0 + s1) / 2 - (x0 + x1) / 2)
-                if distance <= max(s1 - s0, 20) and (nearest is None or distance < nearest[0]):
-                    nearest = (distance, h0, h1)
-        parts = _overlapping(header, nearest[1], nearest[2]) if nearest else []
+        # The nearest header cell by centre, with the cells above and below it in its column, as a figure
+        # under it would have them: within its own width, or clearly nearer than any other (a figure
+        # right-aligned in a wide column whose short name is centred: "合计" over "6239.51").
+        by_distance = sorted(
+            (abs((s0 + s1) / 2 - (x0 + x1) / 2), max(s1 - s0, 20), h0, h1)
+            for cells in header
+            for h0, h1, _text, s0, s1 in cells
+        )
+        nearest = None
+        if by_distance:
+            distance, width, h0, h1 = by_distance[0]
+            others = [d for d, _w, o0, o1 in by_distance[1:] if (o0, o1) != (h0, h1)]
+            if distance <= width or (distance <= 3 * width and (not others or others[0] >= 1.5 * distance)):
+                nearest = (h0, h1)
+        parts = _overlapping(header, *nearest) if nearest else []
     table.cache[key] = parts
     return parts
 
