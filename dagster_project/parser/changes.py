@@ -44,8 +44,8 @@ _CHANGE_RE = re.compile(
     + _YEAR
     + _BASIS
     + r"|同比|本年数(?=[大小等]于上年))"
-    # the prior figure stated with the phrase: "比上年预算数57.24万元增加187.76万元"
-    r"(?:(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)(?=" + _DIRECTION + r"))?"
+    # the prior figure stated with the phrase: "比上年预算数57.24万元增加…", "比上年的2,100.00万元增加…"
+    r"(?:的?(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)(?=" + _DIRECTION + r"))?"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?(?:基本|大致|大体)?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
     r"(?:(?P<number>-?\d[\d,]*(?:\.\d+)?)(?P<unit>万元|亿元|元)|(?P<rate_only>\d+(?:\.\d+)?)%"
@@ -74,6 +74,10 @@ _HEADING_MARK_RE = re.compile(
 _NAME = r"([^()、。;,:.\d](?:[^()、。;,:.\d]|\([^()类款项\d一二三四五六七八九十]{1,3}\))*?)"
 _NAMED_CHAIN_RE = re.compile(_NAME + r"\((类|款|项)\)")
 _CODED_CHAIN_RE = re.compile(_NAME + r"\((\d{2,3})(类|款|项)\)")
+# An item's numbering before a chain's first name: "①", "(1)", "1.", "一、".
+_NUMBERING_RE = re.compile(
+    r"^(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、)+"
+)
 # Stripped from the front of a subject, in turn: a section heading, the year, "其中", "本部门"; then the
 # item number.
 _HEADING_RES = [
@@ -118,13 +122,14 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
     coded = _CODED_CHAIN_RE.findall(item)
     if coded:
         code = "".join(part for _name, part, _level in coded)
-        name = "".join(n for n, _p, _l in coded)
+        name = _NUMBERING_RE.sub("", "".join(n for n, _p, _l in coded))
         return name, code if len(code) in (3, 5, 7) else None
     named = [(n.removeprefix("其中:"), level) for n, level in _NAMED_CHAIN_RE.findall(item)]
     if not named:
         return None, None
     # a section heading run into the chain's first name ("…当年拨款具体使用情况一般公共服务支出(类)")
     named[0] = (_HEADING_RES[0].sub("", named[0][0]) or named[0][0], named[0][1])
+    named[0] = (_NUMBERING_RE.sub("", named[0][0]) or named[0][0], named[0][1])
     # The code only when every name of the chain is found under its parent: a partial code would put
     # the claim on the wrong level.
     code: str | None = None

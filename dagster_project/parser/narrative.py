@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .changes import find_changes
+from .changes import _chain, find_changes
 from .context import Context
 from .layout import Line, is_page_footer
 from .records import Amount, Claim, Diagnostic
@@ -72,6 +72,11 @@ def _executions(text: str) -> list[_Execution]:
     return sorted(found)
 
 
+# A sentence head that names no subject: only when or which phase.
+_TIME_WORDS_RE = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本部门|本单位)*\s*[,，:：]?\s*")
+# Items whose budget and actual no table prints (会议费, 培训费) or a whole that is not the budget's (部门整体
+# 支出 in a performance paragraph).
+_NOT_A_SUBJECT_RE = re.compile(r"会议费|培训费|部门整体")
 _ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + r"[，,]?\s*" + _RATE)
 # A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
 _CHAIN_RE = re.compile(
@@ -110,7 +115,7 @@ _TOTALS = [
     (
         "procurement_total",
         re.compile(
-            r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总金额|总额|金额合计|金额|安排|合计|共计|总计)?"
+            r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总金额|总额|金额合计|金额)?(?:安排|合计|共计|总计)?"
             r"(?:\([^)]*\))?为?" + _NUM
         ),
     ),
@@ -268,23 +273,21 @@ def parse_claims(
         # The subject is named in the same sentence ("一般公共预算财政拨款支出年初预算为…") or, for itemised
         # explanations, by the 类/款/项 chain that opens the item ("1、…（类）…（款）…（项）。…年初预算为").
         sentence = re.split(r"[。;；]", head)[-1]
+        if _TIME_WORDS_RE.fullmatch(sentence):
+            sentence = ""  # "1.因公出国（境）费。全年预算数为…": the item's heading names the subject
         item = re.split(r"(?:^|[。;；])\s*\d{1,2}[、.]", head)[-1] if not sentence.strip() else sentence
         figures = list(_STATED_FIGURE_RE.finditer(item))
         item = item[figures[-1].end() :] if figures else item
-        chain = [
-            (m.group(1).removeprefix("其中:").removeprefix("其中："), m.group(2))
-            for m in _CHAIN_RE.finditer(item)
-        ]
-        if chain:  # a section heading run into the chain's first name ("…具体使用情况一般公共服务支出(类)")
-            chain[0] = (_HEADING_RE.sub("", chain[0][0]) or chain[0][0], chain[0][1])
-        code = _resolve_chain(chain, names) if chain else None
+        # a 类/款/项 chain, named ("…（类）…（款）…（项）") or coded ("农林水支出（213类）农业农村（01款）…")
+        chain_name, code = _chain(item, names)
+        chain = chain_name is not None
         sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
         # its own clause, or the item's heading when the sentence opens the item ("1.因公出国（境）费。年初…")
         sangong_item = _last_sangong_item(re.split(r"[,，;；]", sentence)[-1]) or (
             _last_sangong_item(item) if not sentence.strip() else None
         )
         if chain:
-            name, kind = "".join(n for n, _ in chain), "execution"
+            name, kind = chain_name, "execution"
         elif sangong_item is not None:
             name, kind = sangong_item, "sangong_execution"
         elif "三公" in sentence_head:
@@ -297,6 +300,23 @@ def parse_claims(
             name, kind = subject.strip("，,：: ") or None, "execution"
         rate, decimals = _rate(match.rate)
         budget, actual = _yuan(match.budget, match.budget_unit), _yuan(match.actual, match.actual_unit)
+        if kind == "execution" and name and "机关运行经费" in name:
+            # 机关运行经费 has its table: its actual is the claim (the budget is no table's figure)
+            claim(
+                "operating_costs",
+                match.start,
+                match.end,
+                amount=actual,
+                unit=match.actual_unit,
+                raw=match.actual,
+            )
+            continue
+        if kind == "execution" and (
+            (name and _NOT_A_SUBJECT_RE.search(name)) or text[max(0, match.start - 2) : match.start] == "全年"
+        ):
+            # 会议费 / 培训费 (no table prints them), or a 全年 (adjusted) budget, never the 年初 one the
+            # tables print: not compared
+            continue
         claim(
             kind,
             match.start,
@@ -366,6 +386,14 @@ def parse_claims(
                 text[max(0, match.start() - 4) : match.start()],
             ):
                 continue  # a part's total ("其他资金收入预算总计", "基本支出总计"), not the report's
+            # the clause before it, after a heading or the year (the unit's name comes before the year)
+            clause = re.split(
+                r"[。；;，,：:]|情况说明|\d{4}年度?", text[max(0, match.start() - 40) : match.start()]
+            )[-1]
+            if kind.endswith("total_income_expenditure") and _NARROWER_RE.search(clause):
+                continue  # "“三公”经费支出总计…", "政府性基金预算财政拨款收入支出决算总计…": a part's
+            if kind == "operating_costs" and ctx.phase == "actual" and "预算" in match.group(0):
+                continue  # a final account's 机关运行经费 budget: its actual is claimed with it
             if kind == "total_income_expenditure":
                 # "财政拨款收入总计…，支出总计…": both the 财政拨款 totals, said once for the sentence.
                 start = max(
@@ -384,6 +412,10 @@ def parse_claims(
     return claims
 
 
+# A subject narrower than the report named before a 总计 in its clause.
+_NARROWER_RE = re.compile(
+    r"三公|采购|基金|国有资本|机关运行|资金|经营|事业|基本|项目|人员|公用|会议|培训|专户"
+)
 _COMPARISON_RE = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
 
 
