@@ -1,7 +1,8 @@
 -- The 年初预算 (initial budget) a final account (决算) restates in its narrative execution claims, for the
 -- whole (subject_code null) and by functional code at the level the document gives it: 类 (3 digits),
 -- 款 (5) or 项 (7). A code stated twice keeps its first statement; of several statements without a code
--- (the whole, or a part such as 一般公共预算财政拨款支出), the largest budget is taken as the whole.
+-- that name a whole (or a part such as 一般公共预算财政拨款支出; not a 类/款/项 chain whose code is not
+-- found), the largest budget is taken as the whole.
 -- A level covers the whole when its budgets add up to the whole budget within one rounding step per summed
 -- claim (the coarser of the claim's and the whole's printed unit). The budget facts of the document are the
 -- claims of the most detailed level that covers the whole (项, then 款, then 类): one level only, so a 项 and
@@ -27,6 +28,13 @@ claims as (
         and documents.doc_kind = 'final_account'
         and claims.budget_yuan is not null
         and (claims.subject_code is null or regexp_full_match(claims.subject_code, '[0-9]{3}([0-9]{2}){0,2}'))
+        -- without a code, only a statement of a whole (一般公共预算财政拨款支出, 财政拨款支出, 本年支出…):
+        -- a 类/款/项 chain whose code the tables do not give is no whole
+        and (
+            claims.subject_code is not null
+            or claims.subject_name is null
+            or regexp_matches(claims.subject_name, '一般公共预算|财政拨款|本年支出|支出合计|支出总计|总支出')
+        )
     qualify row_number() over (
         partition by claims.document_id, claims.subject_code
         order by case when claims.subject_code is null then claims.budget_yuan end desc nulls last, claims.source_line
