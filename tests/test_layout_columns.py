@@ -440,3 +440,54 @@ def test_a_summary_label_wrapped_around_a_figure_that_starts_its_line_is_whole()
         ("支出合计", "expenditure", "budget"): "9800000.00",
     }
     assert [(d.check_name, d.observed) for d in said] == [("unplaced_amount", "7.00")]
+
+
+def test_a_tall_row_whose_cells_pdftotext_prints_on_lines_of_their_own_is_one_row():
+    # Rows parted by blank lines; a name wrapped in its cell puts its first piece and the figures (at the
+    # cell's top) a line above the code (centred) and its last piece a line below. The code took the next
+    # row's figures (2080505 loaded 2080506's 201,058.00) and the figures were loaded under a piece of
+    # the name, silently.
+    lines = [
+        "某某县卫生健康委员会2023年度部门决算",
+        *CONTENTS,
+        "\f" + put([(50, "支出决算表")]),
+        put([(100, "单位：元")]),
+        "",
+        put([(0, "科目编码"), (18, "科目名称"), (36, "合计"), (52, "基本支出"), (70, "项目支出")]),
+        "",
+        put([(0, "208"), (18, "社会保障和就业支出"), (-44, "813,607.10"), (-62, "813,607.10")]),
+        "",
+        put([(0, "20805"), (18, "行政事业单位养老支出"), (-44, "813,607.10"), (-62, "813,607.10")]),
+        "",
+        put([(0, "2080501"), (18, "行政单位离退休"), (-44, "210,433.10"), (-62, "210,433.10")]),
+        "",
+        put([(18, "机关事业单位基本养老保"), (-44, "402,116.00"), (-62, "402,116.00")]),
+        put([(0, "2080505")]),
+        put([(18, "险缴费支出")]),
+        "",
+        put([(18, "机关事业单位职业年金缴"), (-44, "201,058.00"), (-62, "201,058.00")]),
+        put([(0, "2080506")]),
+        put([(18, "费支出")]),
+        "",
+        put([(14, "合计"), (-44, "813,607.10"), (-62, "813,607.10")]),
+    ]
+    result = parse_document("\n".join(lines).encode("utf-8"), "report.layout.txt")
+    rows = {
+        (a.subject_code or a.row_label, a.subject_name, a.column_key): str(a.amount_yuan)
+        for a in result.amounts
+        if a.table_key == "expenditure_by_function"
+    }
+    assert rows == {
+        ("208", "社会保障和就业支出", "total"): "813607.10",
+        ("208", "社会保障和就业支出", "basic"): "813607.10",
+        ("20805", "行政事业单位养老支出", "total"): "813607.10",
+        ("20805", "行政事业单位养老支出", "basic"): "813607.10",
+        ("2080501", "行政单位离退休", "total"): "210433.10",
+        ("2080501", "行政单位离退休", "basic"): "210433.10",
+        ("2080505", "机关事业单位基本养老保险缴费支出", "total"): "402116.00",
+        ("2080505", "机关事业单位基本养老保险缴费支出", "basic"): "402116.00",
+        ("2080506", "机关事业单位职业年金缴费支出", "total"): "201058.00",
+        ("2080506", "机关事业单位职业年金缴费支出", "basic"): "201058.00",
+        ("合计", None, "total"): "813607.10",
+        ("合计", None, "basic"): "813607.10",
+    }

@@ -3,6 +3,7 @@ and single-block tables by economic code. One row per code; columns are read fro
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .columns import (
@@ -71,6 +72,79 @@ def split_header(table: Table, code_kind: str) -> None:
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
     table.header, table.body = table.lines, []
+
+
+def _row_blocks_joined(table: Table, code_kind: str) -> None:
+    """`pdftotext -layout` of a table whose rows are tall (a name wrapped in its cell) parts the rows with
+    blank lines and prints a row's cells on the lines where they stand in it: the name's first piece with
+    the figures at the cell's top, the code centred a line below, the name's last piece under it
+    ("机关事业单位基本养 101.60 101.60" / "2080505" / "老保险缴费支出"). In a table whose lines are mostly
+    parted by blank lines, such a block of lines (one with the code, one with the figures, the others
+    pieces of the name) is one row, read as one line where its figures are printed (the code would
+    otherwise take the next row's figures)."""
+    lines = table.lines
+    if len(lines) < 3 or not all(line.positioned for line in lines):
+        return
+    gaps = [b.number - a.number for a, b in itertools.pairwise(lines)]
+    if sum(gap >= 2 for gap in gaps) < 0.5 * len(gaps):
+        return
+    out: list[Line] = []
+    block: list[Line] = [lines[0]]
+    for previous, line in itertools.pairwise(lines):
+        if line.number == previous.number + 1 and line.page == previous.page:
+            block.append(line)
+            continue
+        out += _block_row(table, block, code_kind)
+        block = [line]
+    out += _block_row(table, block, code_kind)
+    table.lines = out
+
+
+def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
+    """A block of lines as one row's line (see ``_row_blocks_joined``), or the block as it is."""
+    if not 2 <= len(block) <= 4:
+        return block
+    rows = [table_row(table, line, code_kind) for line in block]
+    coded = [n for n, row in enumerate(rows) if row.code]
+    figured = [n for n, row in enumerate(rows) if row.amounts]
+    if len(coded) != 1 or len(figured) != 1 or coded == figured:
+        return block
+    if any(not row.label for n, row in enumerate(rows) if n not in coded + figured):
+        return block
+    code_line, figure_line = block[coded[0]], block[figured[0]]
+    # the code, in one segment or in its 类 / 款 / 项 parts ("208    05    05")
+    digits, code_segments = "", []
+    for seg in code_line.segments:
+        if digits == rows[coded[0]].code or not re.fullmatch(r"[\d\s.-]+", seg.text.strip()):
+            break
+        digits += re.sub(r"\D", "", seg.text)
+        code_segments.append(seg)
+    if digits != rows[coded[0]].code:
+        return block
+    code_segment = Segment(
+        " ".join(seg.text.strip() for seg in code_segments), code_segments[0].x0, code_segments[-1].x1
+    )
+    figures = [seg for seg in figure_line.segments if _is_figure_segment(seg)]
+    if len(figures) != len(rows[figured[0]].amounts):
+        return block
+    pieces = [
+        seg
+        for line in block
+        for seg in line.segments
+        if not any(seg is c for c in code_segments) and not any(seg is f for f in figures)
+    ]
+    if not pieces:
+        return block
+    name = Segment(
+        "".join(compact(p.text) for p in pieces), min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+    )
+    joined = Line(figure_line.number, figure_line.page, [code_segment, name, *figures], page_number=False)
+    table.cache.pop(("row", figure_line.number, code_kind), None)
+    return [joined]
+
+
+def _is_figure_segment(seg: Segment) -> bool:
+    return bool(re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", seg.text.strip()))
 
 
 def _figures_below(table: Table, i: int, code_kind: str) -> bool:
@@ -526,6 +600,7 @@ def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row])
 def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
     """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
     read the table again once other tables have pinned its rows)."""
+    _row_blocks_joined(table, code_kind)
     split_header(table, code_kind)
     plain = table.body and not table.body[0].positioned
     unreadable = rows_unreadable(table, code_kind) if plain else None
