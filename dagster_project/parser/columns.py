@@ -156,11 +156,14 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
         if nearest is not None:
             looked_up = [all_keys[i] for i in nearest]
         named = None
+        # (each lookup at most one name away: right-aligned figures far from their centred name stand
+        # nearer the next one, "合计" over figures ending under the gap before "基本支出")
         if (
             len(keys) == len(home)
-            and looked_up[0] in ("total", "amount")
+            and looked_up[0] in ("total", "amount", None, *keys[1:2])
             and all(
-                key in keys and abs(keys.index(key) - n) <= 1 for n, key in enumerate(looked_up[1:], start=1)
+                key is None or (key in keys and abs(keys.index(key) - n) <= 1)
+                for n, key in enumerate(looked_up[1:], start=1)
             )
         ):
             named = list(zip(keys, labels, strict=True))

@@ -96,6 +96,9 @@ _CODE_WORD_RE = re.compile(r"^[1-5]\d{2}(?:\d{2}){0,2}$")
 _FIGURE_THEN_CODE_RE = re.compile(r"^(-?[\d,]*\d\.\d{2})([1-5]\d{2}(?:\d{2}){0,2})$")
 
 
+_EMPTY_MARKS = ("-", "--", "—", "－", "–")
+
+
 def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of words one space apart is one cell ("208 05 05", "1.00 2.00"), except where a figure and
     a label stand one space apart: two cells pushed together ("86,959,408.34 一、公共安全支出" of a
@@ -118,8 +121,8 @@ def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             bool(_FIGURE_RE.match(word)) != bool(_FIGURE_RE.match(following))
             and not (word.isascii() and following.isascii())
-        ) or (_FIGURE_RE.match(word) and _CODE_WORD_RE.match(following)):
-            cuts.append(position)
+        ) or ((_FIGURE_RE.match(word) or word in _EMPTY_MARKS) and _CODE_WORD_RE.match(following)):
+            cuts.append(position)  # also an empty cell's dash before the next block's code ("- 30206")
     ends = [*cuts[1:], end]
     return [(a, b - 1 if b != end and raw[b - 1] == " " else b) for a, b in zip(cuts, ends, strict=True)]
 
@@ -169,7 +172,8 @@ def lines_from_text(text: str) -> list[Line]:
     raw_lines = _csv_rows(raw_lines) or raw_lines
     # pdftotext -layout output aligns columns with runs of spaces; plain output almost never has them.
     spaced = sum(1 for ln in raw_lines if "   " in ln.strip())
-    layout = spaced > max(20, len(raw_lines) // 10)
+    # (a short text, a table or two, when a quarter of its lines are)
+    layout = spaced > max(20, len(raw_lines) // 10) or (spaced >= 8 and 4 * spaced > len(raw_lines))
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(raw_lines, start=1):

@@ -39,7 +39,8 @@ def _split_at(table: Table) -> float | None:
         for line in header_lines
         if amount_unit_in(line.text) is None
         for seg in line.segments
-        if seg.x0 is not None
+        # not the first row's label pieces printed above its figures ("一、一般公共")
+        if seg.x0 is not None and not _NUMBERED_ITEM_RE.match(compact(seg.text))
     ]
     first_amount = next(
         (seg for seg in sorted(header, key=lambda s: s.x0) if column_key_of(seg.text) == "amount"), None
@@ -608,6 +609,29 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
         if not figures:
             body.append(line)
             continue
+        # Labels set at the top of a tall row, its figures centred: the row's first label pieces (each
+        # starting a numbered item) a line above the figures, a piece of them maybe below ("一、一般公共预算财
+        # 1 … 6" / "2,236.18 … 1,801.44" / "政拨款"): the figures are the line above's.
+        above = body[-1] if body else None
+        if (
+            above is not None
+            and above.positioned
+            and above.page == line.page
+            and line.number - 1
+            in {origin.get(id(seg), above).number for seg in above.segments} | {above.number}
+            and _numbered_labels_only(above)
+            and not (below is not None and below.number == line.number + 1 and _numbered_labels_only(below))
+            and not any(
+                min(f.x1, a.x1) > max(f.x0, a.x0)
+                for f in line.segments
+                for a in above.segments
+                if _split_numeric(a) is not None
+            )
+        ):
+            segments = sorted([*above.segments, *line.segments], key=lambda seg: seg.x0)
+            origin.update({id(seg): line for seg in line.segments})
+            body[-1] = Line(above.number, above.page, segments, page_number=above.page_number)
+            continue
         if (
             below is not None
             and below.positioned
@@ -665,6 +689,29 @@ def _row_number_cell(table: Table, line: Line, cell, row_numbers: bool) -> bool:
     return any(word in header for word in _ROW_NUMBER_HEADERS)
 
 
+def _opens_item(text: str) -> bool:
+    """Whether a label piece opens a summary item: numbered, a total, or what is brought in or carried
+    over (年初…结转, 年末…, 上年结转, 使用…结余)."""
+    return bool(
+        _NUMBERED_ITEM_RE.match(text)
+        or _TOTAL_RE.search(text)
+        or _ITEM_START_RE.match(text)
+        or re.match(r"(?:年初|年末|上年结转|使用|用事业基金)", text)
+    )
+
+
+def _numbered_labels_only(line: Line) -> bool:
+    """Whether a line's labels each start a numbered item (一、…, (二)…) or a total, beside no figures but
+    row numbers (行次): a row's first line, its figures elsewhere."""
+    labels = [seg for seg in line.segments if _split_numeric(seg) is None]
+    figures = [seg for seg in line.segments if _split_numeric(seg) is not None]
+    return (
+        bool(labels)
+        and all(_opens_item(compact(seg.text)) for seg in labels)
+        and all(_ROW_NUMBER_RE.match(seg.text.strip()) for seg in figures)
+    )
+
+
 def _starts_item(text: str) -> bool:
     return bool(_ITEM_START_RE.match(text) or re.match(r"^(?:\d{1,2}[.、]|总计|合计|小计)", text))
 
@@ -695,8 +742,10 @@ def _wrapped_labels_joined(body: list[Line], origin: dict[int, Line]) -> list[Li
     for n, line in enumerate(out):
         if not line.positioned or not any(_split_numeric(seg) is not None for seg in line.segments):
             continue
-        # a line joined with its figures printed a line up starts on that line
+        # a line joined with its figures printed a line up starts on that line; with its figures printed
+        # a line down, it ends there
         top = min(origin.get(id(seg), line).number for seg in line.segments)
+        bottom = max(origin.get(id(seg), line).number for seg in line.segments)
         aboves: list[Line | None] = []
         for k in (1, 2):
             above = out[n - k] if n - k >= 0 else None
@@ -705,7 +754,7 @@ def _wrapped_labels_joined(body: list[Line], origin: dict[int, Line]) -> list[Li
         belows: list[Line | None] = []
         for k in (1, 2):
             below = out[n + k] if n + k < len(out) else None
-            belows.append(below if _label_piece_line(below, line.number + k, line.page) else None)
+            belows.append(below if _label_piece_line(below, bottom + k, line.page) else None)
         for k in (0, 1):
             above, below = aboves[k], belows[k]
             if k == 1:  # the second lines: pieces of other columns than the nearer lines', or a label's
@@ -781,6 +830,17 @@ def _pieces_joined(
             joined_above += 1
             joined_below += 1
             taken.add(id(rest))
+        elif (
+            under is None
+            and lower is None
+            and _NUMBERED_ITEM_RE.match(compact(piece.text))
+            and _label_missing_at(segments, piece)
+        ):
+            # the other side's row starts on the line above, its figures on this line after this side's
+            # ("二、政府性基 … 二、城乡社区支出" / "金预算财政拨 300.00 300.00 300.00 280.00")
+            first = min((seg for seg in segments if seg.x0 >= piece.x0), key=lambda seg: seg.x0)
+            segments.append(Segment(piece.text, piece.x0, min(piece.x1, first.x0)))
+            joined_above += 1
         elif under is None and (lead := _lead_of(piece, leads, above.segments)) is not None:
             rest = next(
                 (
@@ -811,6 +871,16 @@ def _pieces_joined(
             segments[under] = Segment(seg.text + piece.text, min(piece.x0, seg.x0), max(piece.x1, seg.x1))
             joined_below += 1
     return segments, joined_above, joined_below
+
+
+def _label_missing_at(segments: list[Segment], piece: Segment) -> bool:
+    """Whether a line prints figures from the piece's place on with no label before them there, right
+    after other figures (the piece's row's figures, its label a line up)."""
+    right = sorted((seg for seg in segments if seg.x0 >= piece.x0), key=lambda seg: seg.x0)
+    left = sorted((seg for seg in segments if seg.x0 < piece.x0), key=lambda seg: seg.x0)
+    return bool(
+        right and left and _split_numeric(right[0]) is not None and _split_numeric(left[-1]) is not None
+    )
 
 
 def _leading_figures(segments: list[Segment]) -> list[Segment]:
