@@ -29,55 +29,64 @@ def key_of(a):
     return (base_table_key(a.table_key), label, a.column_key, a.phase)
 
 
-summary = []
-for exp_path in sorted(glob.glob(f"{OUT}/*.expected.json")):
-    name = exp_path.split("/")[-1].replace(".expected.json", "")
-    if filt and not any(f in name for f in filt):
-        continue
-    expected = {}
-    for tk, label, col, phase, amt in json.load(open(exp_path)):
-        expected[(tk, label, col, phase)] = D(amt)
-    r = parse_document(open(f"{OUT}/{name}.pdf", "rb").read(), name + ".pdf")
-    got = {}
-    dup = []
-    for a in r.amounts:
-        if base_table_key(a.table_key) not in SCOPE:
+def check(suffix):
+    """(name, expected, matched, wrong, missing, spurious) of each document read from its rendition."""
+    summary = []
+    for exp_path in sorted(glob.glob(f"{OUT}/*.expected.json")):
+        name = exp_path.split("/")[-1].replace(".expected.json", "")
+        if filt and not any(f in name for f in filt):
             continue
-        k = key_of(a)
-        if k in got and got[k][0] != a.amount_yuan:
-            dup.append((k, got[k][0], a.amount_yuan))
-        got.setdefault(k, (a.amount_yuan, a.amount_raw, a.source_line, a.table_key))
-    matched, wrong, missing, spurious = [], [], [], []
-    for k, v in expected.items():
-        if k not in got:
-            missing.append((k, v))
-        elif got[k][0] != v:
-            wrong.append((k, v, got[k]))
-        else:
-            matched.append(k)
-    for k, g in got.items():
-        if k not in expected and g[0] != 0:
-            spurious.append((k, g))
-    print(
-        f"=== {name}: expected {len(expected)} matched {len(matched)} wrong {len(wrong)} "
-        f"missing {len(missing)} spurious {len(spurious)} dup-conflicts {len(dup)}"
-    )
-    summary.append((name, len(expected), len(matched), len(wrong), len(missing), len(spurious)))
-    for k, v, g in wrong:
-        print("  WRONG   ", k, "expected", v, "got", g[0], repr(g[1]), "|", g[2])
-    for k, v in missing[: None if verbose else 40]:
-        print("  MISSING ", k, v)
-    if len(missing) > 40 and not verbose:
-        print(f"  ... {len(missing) - 40} more missing")
-    for k, g in spurious:
-        print("  SPURIOUS", k, g[0], repr(g[1]), "|", g[2])
-    for k, a, b in dup:
-        print("  DUPCONFLICT", k, a, b)
-    from collections import Counter
+        expected = {}
+        for tk, label, col, phase, amt in json.load(open(exp_path)):
+            expected[(tk, label, col, phase)] = D(amt)
+        r = parse_document(open(f"{OUT}/{name}{suffix}", "rb").read(), name + suffix)
+        got = {}
+        dup = []
+        for a in r.amounts:
+            if base_table_key(a.table_key) not in SCOPE:
+                continue
+            k = key_of(a)
+            if k in got and got[k][0] != a.amount_yuan:
+                dup.append((k, got[k][0], a.amount_yuan))
+            got.setdefault(k, (a.amount_yuan, a.amount_raw, a.source_line, a.table_key))
+        matched, wrong, missing, spurious = [], [], [], []
+        for k, v in expected.items():
+            if k not in got:
+                missing.append((k, v))
+            elif got[k][0] != v:
+                wrong.append((k, v, got[k]))
+            else:
+                matched.append(k)
+        for k, g in got.items():
+            if k not in expected and g[0] != 0:
+                spurious.append((k, g))
+        print(
+            f"=== {name}: expected {len(expected)} matched {len(matched)} wrong {len(wrong)} "
+            f"missing {len(missing)} spurious {len(spurious)} dup-conflicts {len(dup)}"
+        )
+        summary.append((name, len(expected), len(matched), len(wrong), len(missing), len(spurious)))
+        for k, v, g in wrong:
+            print("  WRONG   ", k, "expected", v, "got", g[0], repr(g[1]), "|", g[2])
+        for k, v in missing[: None if verbose else 40]:
+            print("  MISSING ", k, v)
+        if len(missing) > 40 and not verbose:
+            print(f"  ... {len(missing) - 40} more missing")
+        for k, g in spurious:
+            print("  SPURIOUS", k, g[0], repr(g[1]), "|", g[2])
+        for k, a, b in dup:
+            print("  DUPCONFLICT", k, a, b)
+        from collections import Counter
 
-    print("  tables:", dict(Counter(a.table_key for a in r.amounts)))
-    for d in r.diagnostics:
-        print("  DIAG", d.check_name, d.table_key, "|", d.message[:240])
+        print("  tables:", dict(Counter(a.table_key for a in r.amounts)))
+        for d in r.diagnostics:
+            print("  DIAG", d.check_name, d.table_key, "|", d.message[:240])
+    return summary
+
+
+summary = check(".pdf")
+# The same drawings through `pdftotext -layout` (expenditure_pdfs/*.layout.txt).
+summary_layout = check(".layout.txt")
+
 print()
 print("name expected matched wrong missing spurious")
 for s in summary:

@@ -370,8 +370,9 @@ def norm(s):
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
 
 
-def run(name, verbose=True):
-    r = parse_document(open(D + name, "rb").read(), name)
+def run(name, verbose=True, suffix=".pdf"):
+    path = name.removesuffix(".pdf") + suffix  # the drawing, or its `pdftotext -layout` text
+    r = parse_document(open(D + path, "rb").read(), path)
     exp = defaultdict(list)
     for ln in EXPECTED[name].strip().splitlines():
         t, lab, col, ph, y = ln.split("|")
@@ -425,6 +426,7 @@ def run(name, verbose=True):
 
 
 RESULTS = [run(n, verbose=False) for n in EXPECTED] if __name__ != "__main__" else []
+RESULTS_LAYOUT = [run(n, False, ".layout.txt") for n in EXPECTED] if __name__ != "__main__" else []
 
 if __name__ == "__main__":
     pre = sys.argv[1] if len(sys.argv) > 1 else ""
