@@ -129,6 +129,7 @@ def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # Characters that carry nothing: zero-width spaces and joiners, a BOM inside the text (copied from web pages).
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 # Cell borders of tables drawn with box-drawing characters or pipes (Word's and converters' text, Markdown):
 # a border is a tab between cells, as in a table copied out of Excel (its padding is no layout); a line of
 # borders only is no line.
@@ -136,8 +137,11 @@ _BORDER_RE = re.compile(r"[ \t]*[│┃┆┊║|][ \t]*")
 _BORDER_LINE_RE = re.compile(r"^[\s|:+\-─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋║]*$")
 
 
+_BORDER_CHAR_RE = re.compile("[│┃┆┊║|─━═┌└├┼╔╚╠╬┏┗┣╋]")
+
+
 def _without_borders(raw: str) -> str:
-    if not any(ch in raw for ch in "│┃┆┊║|─━═┌└├┼╔╚╠╬┏┗┣╋"):
+    if _BORDER_CHAR_RE.search(raw) is None:
         return raw
     if len(raw.strip()) >= 3 and _BORDER_LINE_RE.match(raw) and any(ch in raw for ch in "|─━═+┼║"):
         return ""
@@ -153,7 +157,7 @@ def _csv_rows(raw_lines: list[str]) -> list[str] | None:
     quoted: '201,一般公共服务支出,"7,275,645.02",,') with tabs between their fields, as a table copied out
     of Excel; None when the text is no CSV (most lines with a field comma, several each)."""
     lines = [raw for raw in raw_lines if raw.strip()]
-    fielded = [raw for raw in lines if len(_FIELD_COMMA_RE.findall(raw)) >= 2]
+    fielded = [raw for raw in lines if raw.count(",") >= 2 and len(_FIELD_COMMA_RE.findall(raw)) >= 2]
     if not lines or len(fielded) * 2 < len(lines):
         return None
     out = []
@@ -167,7 +171,8 @@ def _csv_rows(raw_lines: list[str]) -> list[str] | None:
 
 def lines_from_text(text: str) -> list[Line]:
     """Lines of a text rendition. Layout text (runs of 2+ spaces between cells) keeps positions."""
-    text = text.translate(_INVISIBLE)
+    if _INVISIBLE_RE.search(text):  # rare; translating every text costs more than looking
+        text = text.translate(_INVISIBLE)
     raw_lines = [_without_borders(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     raw_lines = _csv_rows(raw_lines) or raw_lines
     # pdftotext -layout output aligns columns with runs of spaces; plain output almost never has them.
