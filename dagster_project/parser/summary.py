@@ -621,12 +621,7 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
             in {origin.get(id(seg), above).number for seg in above.segments} | {above.number}
             and _numbered_labels_only(above)
             and not (below is not None and below.number == line.number + 1 and _numbered_labels_only(below))
-            and not any(
-                min(f.x1, a.x1) > max(f.x0, a.x0)
-                for f in line.segments
-                for a in above.segments
-                if _split_numeric(a) is not None
-            )
+            and not _figures_clash(line, above)
         ):
             segments = sorted([*above.segments, *line.segments], key=lambda seg: seg.x0)
             origin.update({id(seg): line for seg in line.segments})
@@ -638,12 +633,7 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
             and below.number == line.number + 1
             and below.page == line.page
             and any(_split_numeric(seg) is None for seg in below.segments)
-            and not any(
-                min(f.x1, b.x1) > max(f.x0, b.x0)
-                for f in line.segments
-                for b in below.segments
-                if _split_numeric(b) is not None
-            )
+            and not _figures_clash(line, below)
         ):
             segments = sorted([*line.segments, *below.segments], key=lambda seg: seg.x0)
             origin.update({id(seg): line for seg in line.segments})
@@ -687,6 +677,17 @@ def _row_number_cell(table: Table, line: Line, cell, row_numbers: bool) -> bool:
         return row_numbers and bool(_ROW_NUMBER_RE.match(cell.raw))
     header = "".join(header_cells_at(table, segment, line=line))
     return any(word in header for word in _ROW_NUMBER_HEADERS)
+
+
+def _figures_clash(line: Line, other: Line) -> bool:
+    """Whether a figure of the other line stands over or under a segment of the line (the two are not one
+    row's figures and labels)."""
+    return any(
+        min(seg.x1, fig.x1) > max(seg.x0, fig.x0)
+        for seg in line.segments
+        for fig in other.segments
+        if _split_numeric(fig) is not None
+    )
 
 
 def _opens_item(text: str) -> bool:
