@@ -491,3 +491,54 @@ def test_a_tall_row_whose_cells_pdftotext_prints_on_lines_of_their_own_is_one_ro
         ("合计", None, "total"): "813607.10",
         ("合计", None, "basic"): "813607.10",
     }
+
+
+def test_a_coded_row_without_figures_before_the_total_line_stays_apart_from_it():
+    # Rows parted by blank lines, the last coded row printing no figure, the 合计 line right under it: the
+    # two were read as one row (2080599 took the table's totals, 合计 was lost).
+    lines = [
+        "某某镇人民政府2025年部门预算",
+        *CONTENTS,
+        "\f" + put([(30, "一般公共预算支出表")]),
+        put([(90, "单位：万元")]),
+        "",
+        put([(1, "科目编码"), (14, "科目名称"), (50, "合计"), (64, "基本支出"), (82, "项目支出")]),
+        "",
+        put([(1, "208"), (14, "社会保障和就业支出"), (-53, "200.00"), (-71, "200.00")]),
+        "",
+        put([(1, "20805"), (14, "行政事业单位养老支出"), (-53, "200.00"), (-71, "200.00")]),
+        "",
+        put([(1, "2080505"), (14, "机关事业单位基本养老保险缴费支出"), (-53, "200.00"), (-71, "200.00")]),
+        "",
+        put([(1, "2080599"), (14, "其他行政事业单位养老支出")]),
+        put([(14, "合计"), (-53, "200.00"), (-71, "200.00")]),
+    ]
+    result = parse_document("\n".join(lines).encode("utf-8"), "report.layout.txt")
+    rows = {
+        (a.subject_code or a.row_label, a.column_key): str(a.amount_yuan)
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function"
+    }
+    assert rows[("合计", "total")] == "2000000.00"
+    assert not [key for key in rows if key[0] == "2080599"]
+
+
+def test_two_whole_item_names_on_two_lines_are_two_items():
+    # A blank item's name on a line of its own beside a row with figures: "一般公共服务支出" and "教育支出"
+    # were read as one label holding 800.00 (and "其他收入" with "经营收入").
+    lines = [
+        "某某镇人民政府2025年部门预算",
+        *CONTENTS,
+        "\f" + put([(30, "收支预算总表")]),
+        put([(90, "单位：万元")]),
+        put([(4, "项目"), (22, "预算数"), (44, "项目"), (76, "预算数")]),
+        put([(0, "一般公共预算拨款收入"), (-28, "1,000.00"), (34, "一般公共服务支出"), (-82, "800.00")]),
+        put([(34, "教育支出")]),
+        put([(0, "其他收入"), (-28, "50.00"), (34, "社会保障和就业支出"), (-82, "250.00")]),
+        put([(0, "经营收入")]),
+        put([(0, "收入总计"), (-28, "1,050.00"), (34, "支出总计"), (-82, "1,050.00")]),
+    ]
+    cells, _said = _summary_cells("\n".join(lines))
+    assert cells[("一般公共服务支出", "expenditure", "budget")] == "8000000.00"
+    assert cells[("其他收入", "income", "budget")] == "500000.00"
+    assert not [label for label, _side, _phase in cells if "教育" in label or "经营" in label]

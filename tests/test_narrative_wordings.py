@@ -409,3 +409,18 @@ def test_a_claim_on_an_item_whose_row_prints_no_figure_this_year_keeps_its_code(
         table,
     )
     assert (claim.subject_code, claim.change_yuan) == ("2010602", Decimal("-100000.00"))
+
+
+def test_a_units_own_name_or_a_bracketed_remark_is_no_narrower_subject_of_its_total():
+    # "…基金管理中心收入、支出决算总计…" and "本中心（含下属事业单位）…总计…" are the report's totals
+    # (no claim was recorded: 基金 / 事业 read as a narrower subject); "“三公”经费支出总计…" stays none.
+    head = "某某市社会保险基金管理中心2024年度部门决算\n第二部分 2024年度部门决算情况说明\n"
+    for sentence in (
+        "某某市社会保险基金管理中心收入、支出决算总计均为1,465.60万元。",
+        "本中心（含下属事业单位）收入、支出决算总计均为1,465.60万元。",
+    ):
+        result = parse_document((head + sentence + "\n").encode(), "w.txt", "d")
+        totals = [c for c in result.claims if c.claim_kind == "total_income_expenditure"]
+        assert [c.amount_yuan for c in totals] == [Decimal("14656000.00")], sentence
+    result = parse_document((head + "“三公”经费支出总计18.60万元。\n").encode(), "w.txt", "d")
+    assert not [c for c in result.claims if c.claim_kind == "total_income_expenditure"]

@@ -731,3 +731,62 @@ def test_a_blank_income_item_beside_an_expenditure_item_and_a_cut_label_in_plain
         ("总计", "expenditure", "actual"): 500 * wan,
     }
     assert said == []
+
+
+def test_plain_text_typed_with_a_few_spaces_between_cells_is_not_read_by_position():
+    # A short text whose cells are parted by three spaces (typed, not pdftotext -layout): blank cells are
+    # dropped, so positions say nothing; it was read as layout text and 20101's 100.00 | 100.00 went to
+    # 基本支出 | 项目支出 (no total).
+    text = """某某镇人民政府
+2025年部门预算
+支出预算表
+单位：万元
+科目编码   科目名称   合计   基本支出   项目支出
+合计   1,300.00   1,000.00   300.00
+201   一般公共服务支出   1,100.00   800.00   300.00
+20101   人大事务   100.00   100.00
+2010101   行政运行   100.00   100.00
+20103   政府办公厅（室）及相关机构事务   1,000.00   700.00   300.00
+2010301   行政运行   700.00   700.00
+2010350   事业运行   300.00   300.00
+208   社会保障和就业支出   200.00   200.00
+20805   行政事业单位养老支出   200.00   200.00
+2080505   机关事业单位基本养老保险缴费支出   200.00   200.00
+"""
+    cells, _result = _cells(text, "expenditure_by_function")
+    wan = Decimal(10000)
+    assert cells[("20101", "total")] == cells[("20101", "basic")] == 100 * wan
+    assert ("20101", "project") not in cells
+    assert cells[("2010350", "total")] == cells[("2010350", "project")] == 300 * wan
+    assert ("2010350", "basic") not in cells
+
+
+def test_a_final_accounts_plain_summary_columns_by_their_phase_words():
+    # 预算数 | 执行数 (执行数 is the account's own, actual): both were loaded as actual; three columns
+    # (年初预算数 | 调整预算数 | 决算数) with blanks dropped cannot be told apart: said, not loaded; one
+    # 预算数 column a side is the budget.
+    head = "某某县水利局\n2024年度部门决算\n收入支出决算总表\n单位：万元\n收入 支出\n"
+    rows = (
+        "一、一般公共预算财政拨款收入 1,200.00 1,350.50 一、一般公共服务支出 900.00 1,010.30\n"
+        "二、事业收入 80.00 80.00 二、农林水支出 380.00 420.20\n"
+        "本年收入合计 1,280.00 1,430.50 本年支出合计 1,280.00 1,430.50\n"
+    )
+    cells, said = _summary(head + "项目 预算数 执行数 项目 预算数 执行数\n" + rows)
+    wan = Decimal(10000)
+    assert cells[("一、一般公共预算财政拨款收入", "income", "budget")] == 1200 * wan
+    assert cells[("一、一般公共预算财政拨款收入", "income", "actual")] == Decimal("1350.50") * wan
+    assert cells[("二、农林水支出", "expenditure", "actual")] == Decimal("420.20") * wan
+    assert said == []
+    three = rows.replace("1,200.00 1,350.50", "1,200.00 1,300.00 1,350.50")
+    cells, said = _summary(
+        head + "项目 年初预算数 调整预算数 决算数 项目 年初预算数 调整预算数 决算数\n" + three
+    )
+    assert cells == {}
+    assert [d.check_name for d in said] == ["ambiguous_columns"]
+    one = (
+        "一、一般公共预算财政拨款收入 1,200.00 一、一般公共服务支出 900.00\n"
+        "本年收入合计 1,200.00 本年支出合计 900.00\n"
+    )
+    cells, _said = _summary(head + "项目 预算数 项目 预算数\n" + one)
+    assert cells[("一、一般公共预算财政拨款收入", "income", "budget")] == 1200 * wan
+    assert {phase for _label, _side, phase in cells} == {"budget"}

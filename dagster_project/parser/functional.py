@@ -109,6 +109,10 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
     figured = [n for n, row in enumerate(rows) if row.amounts]
     if len(coded) != 1 or len(figured) != 1 or coded == figured:
         return block
+    # not a row's own name beside another row's figures ("2080599 其他…支出" over "合计 1,300.00 …")
+    code_row, figure_row = rows[coded[0]], rows[figured[0]]
+    if figure_row.is_total or (code_row.label and figure_row.label) or any(r.is_total for r in rows):
+        return block
     if any(not row.label for n, row in enumerate(rows) if n not in coded + figured):
         return block
     code_line, figure_line = block[coded[0]], block[figured[0]]

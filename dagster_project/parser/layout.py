@@ -177,8 +177,12 @@ def lines_from_text(text: str) -> list[Line]:
     raw_lines = _csv_rows(raw_lines) or raw_lines
     # pdftotext -layout output aligns columns with runs of spaces; plain output almost never has them.
     spaced = sum(1 for ln in raw_lines if "   " in ln.strip())
-    # (a short text, a table or two, when a quarter of its lines are)
-    layout = spaced > max(20, len(raw_lines) // 10) or (spaced >= 8 and 4 * spaced > len(raw_lines))
+    # (a short text, a table or two, when a quarter of its lines hold the wide runs pdftotext pads cells
+    # with; hand-typed text parts its cells with a few spaces, and blank cells dropped shift them)
+    layout = spaced > max(20, len(raw_lines) // 10)
+    if not layout:
+        wide = sum(1 for ln in raw_lines if "      " in ln.strip())
+        layout = wide >= 8 and 4 * wide > len(raw_lines)
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(raw_lines, start=1):

@@ -390,7 +390,14 @@ def parse_claims(
             clause = re.split(
                 r"[。；;，,：:]|情况说明|\d{4}年度?", text[max(0, match.start() - 40) : match.start()]
             )[-1]
-            if kind.endswith("total_income_expenditure") and _NARROWER_RE.search(clause):
+            # (a remark in brackets and the unit's own name are no narrower subject: "本中心（含下属事业
+            # 单位）", "某某市社会保险基金管理中心")
+            clause = re.sub(r"\([^)]*\)|（[^）]*）", "", clause)
+            if (
+                kind.endswith("total_income_expenditure")
+                and _NARROWER_RE.search(clause)
+                and not _UNIT_END_RE.search(clause)
+            ):
                 continue  # "“三公”经费支出总计…", "政府性基金预算财政拨款收入支出决算总计…": a part's
             if kind == "operating_costs" and ctx.phase == "actual" and "预算" in match.group(0):
                 continue  # a final account's 机关运行经费 budget: its actual is claimed with it
@@ -412,6 +419,10 @@ def parse_claims(
     return claims
 
 
+# How the name of a unit ends (its own total's subject, whatever words its name holds).
+_UNIT_END_RE = re.compile(
+    r"(?:局|中心|委员会|办公室|人民政府|政府|院|所|站|队|馆|处|厅|学校|小学|中学|幼儿园|医院|本部门|本单位|我单位)$"
+)
 # A subject narrower than the report named before a 总计 in its clause.
 _NARROWER_RE = re.compile(
     r"三公|采购|基金|国有资本|机关运行|资金|经营|事业|基本|项目|人员|公用|会议|培训|专户"

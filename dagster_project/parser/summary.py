@@ -100,6 +100,20 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     side_columns = _plain_side_columns(table) if not table.title_line.positioned else []
     # Without positions, each side printing two figure columns (年初预算数 | 决算数, 上年 | 本年预算数).
     phased = _plain_phase_columns(table, ctx) if not table.title_line.positioned else None
+    plain_phase = None
+    if phased and len(phased) == 1:  # one column a side: its phase (a final account's 预算数 is budget)
+        plain_phase, phased = phased[0][1], None
+    elif phased and (len(phased) != 2 or phased[0][1] == phased[1][1]):
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns",
+            f"{table.title}: each side prints {len(phased)} figure columns "
+            f"({' | '.join(word for word, _phase in phased)}) and this text drops the blank ones, so which "
+            "figure is which cannot be told; the table was not loaded.",
+            table,
+            table.title_line,
+        )
+        return []
     if phased:
         side_columns = []
     collected: list[tuple[Line, str, str, list]] = []
@@ -183,7 +197,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                         row_label=label,
                         is_total_row=bool(_TOTAL_RE.search(label)),
                         # a final account's summary printing 年初预算数 | 决算数 on each side
-                        phase=_phase_of(header, ctx),
+                        phase=_phase_of(header, ctx) or (plain_phase if not positioned else None),
                     )
                 )
     if phased:
@@ -312,6 +326,7 @@ def _place_side(
 
 
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
+_WHOLE_RE = re.compile(r"(?:收入|支出)$")
 # How a summary's items end: a label ending otherwise is cut ("一、一般公共", "二、政府性基").
 _ITEM_END_RE = re.compile(r"(?:收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算|[)）])$")
 _NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
@@ -429,24 +444,26 @@ def _plain_side_columns(table: Table) -> list[str]:
 
 
 def _plain_phase_columns(table: Table, ctx: Context) -> list[tuple[str, str | None]] | None:
-    """The two figure columns a plain-text summary prints on each side, as (header word, phase; None for
-    another year's, not loaded), when its header names the same two after each 项目 ("项目 年初预算数 决算数
-    项目 年初预算数 决算数", or a cell per line); else None."""
+    """The figure columns a plain-text summary prints on each side, as (header word, phase; None for
+    another year's, not loaded), when its header names the same ones after each 项目 ("项目 年初预算数 决算数
+    项目 年初预算数 决算数", or a cell per line); else None. Two of one phase, or three, are returned all the
+    same: which figure is which the text then cannot tell (see ``parse_summary_table``)."""
     words = [compact(w) for line in table.header for w in line.text.split()]
     projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
     if len(projects) != 2:
         return None
     sides = [words[projects[0] + 1 : projects[1]], words[projects[1] + 1 :]]
     figure_words = [
-        [w for w in side if re.search(r"预算|决算|执行", w) and column_key_of(w) in ("amount", "prior_year")]
+        [
+            w
+            for w in side
+            if re.search(r"预算|决算|执行|实际", w) and column_key_of(w) in ("amount", "prior_year", None)
+        ]
         for side in sides
     ]
-    if any(len(side) != 2 for side in figure_words) or figure_words[0] != figure_words[1]:
+    if not figure_words[0] or figure_words[0] != figure_words[1]:
         return None
-    columns = [(word, _column_phase(word, ctx)) for word in figure_words[0]]
-    if columns[0][1] == columns[1][1]:
-        return None  # two columns of one phase: not told apart here
-    return columns
+    return [(word, _column_phase(word, ctx)) for word in figure_words[0]]
 
 
 def _column_phase(word: str, ctx: Context) -> str | None:
@@ -455,7 +472,7 @@ def _column_phase(word: str, ctx: Context) -> str | None:
     if column_key_of(word) in COMPARISON_COLUMNS or "上年" in word or _other_year(word, ctx.fiscal_year):
         return None
     if ctx.doc_kind == "final_account":
-        return "actual" if "决算" in word else "budget"
+        return "actual" if re.search(r"决算|执行|实际|完成", word) else "budget"
     return "budget"
 
 
@@ -722,6 +739,8 @@ def _continues(text: str, after: str | None = None) -> bool:
     not 结余分配); or more, after a piece that ends no item ("一、一般公共" / "预算财政拨款")."""
     return (
         (len(text) <= 4 or (after is not None and not _ITEM_END_RE.search(after)))
+        # two whole names, one on each line ("一般公共服务支出" over "教育支出"), are two items
+        and not (after is not None and _WHOLE_RE.search(after) and _WHOLE_RE.search(text) and len(text) >= 3)
         and not _starts_item(text)
         and not _EXPENDITURE_ITEM_RE.search(text)
         and not _INCOME_ITEM_RE.search(text)
