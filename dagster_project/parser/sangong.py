@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from itertools import combinations
+from itertools import combinations, permutations
 
 from .context import Context
 from .functional import is_noise, table_row
@@ -18,7 +18,7 @@ from .records import Amount
 from .rows import Cell, Row
 from .solver import rounding_tolerance
 from .tables import Table, column_names_apart, header_cells_at, header_leaves, header_text
-from .tokens import amount_unit_in, compact, decimals_of
+from .tokens import amount_unit_in, compact, decimals_of, to_yuan
 from .vocabulary import SANGONG_ITEMS
 
 
@@ -119,9 +119,9 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
     table.header, table.body = table.lines[:first], table.lines[first:]
     body = [ln for ln in table.body if not is_noise(ln)]
     if _items_in_rows(table, body):
-        return _with_total_key(_parse_items_in_rows(table, ctx, body))
+        return _misread_left_out(table, ctx, _with_total_key(_parse_items_in_rows(table, ctx, body)))
     if body and all(c.segment.x0 is None for ln in body for c in _row(table, ln).amounts):
-        return _with_total_key(_parse_plain(table, ctx, body))
+        return _misread_left_out(table, ctx, _with_total_key(_parse_plain(table, ctx, body)))
     amounts: list[Amount] = []
     for line in table.body:
         if is_noise(line):
@@ -163,7 +163,67 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
             )
             continue
         amounts += placed
-    return _with_total_key(amounts)
+    return _misread_left_out(table, ctx, _with_total_key(amounts))
+
+
+_SANGONG_KEYS = ("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")
+
+
+def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
+    """合计 = 出国 + 车 + 接待 and 车 = 购置 + 运行 (blank is zero), each to a rounding step per figure."""
+    v = {key: values.get(key, Decimal(0)) for key in _SANGONG_KEYS}
+    whole = abs(v["total"] - v["outbound"] - v["vehicle"] - v["reception"]) <= 3 * step
+    parts = "vehicle" not in values or not ({"vehicle_purchase", "vehicle_operation"} & set(values))
+    parts = parts or abs(v["vehicle"] - v["vehicle_purchase"] - v["vehicle_operation"]) <= 2 * step
+    return whole and parts
+
+
+def _misread_left_out(table: Table, ctx: Context, amounts: list[Amount]) -> list[Amount]:
+    """A table's 三公 figures of both phases read under columns where its sums fail in each phase, when the
+    same other arrangement of the columns makes them hold in both: the columns were misread (a header
+    whose names stand elsewhere than their figures), not misprinted. Not loaded, and said. Figures that
+    fit no such arrangement stay as read (a misprint is the report's, checked downstream; one phase alone
+    is too little to tell a misprint from a misreading)."""
+    phases: dict[str, list[Amount]] = {}
+    for a in amounts:
+        if a.column_key in _SANGONG_KEYS:
+            phases.setdefault(a.phase, []).append(a)
+    reads = [{a.column_key: a.amount_yuan for a in read} for read in phases.values()]
+    if len(reads) < 2 or any(len(r) != len(read) for r, read in zip(reads, phases.values(), strict=True)):
+        return amounts  # one phase, or rows of several units
+    keys = list(reads[0])
+    if "total" not in keys or len(keys) < 3 or any(list(r) != keys for r in reads):
+        return amounts
+    every = [a for read in phases.values() for a in read]
+    step = max(
+        to_yuan(Decimal(1).scaleb(-decimals_of(a.amount_raw)), table.amount_unit or "元") for a in every
+    )
+    if any(_sums_hold(r, step) for r in reads):
+        return amounts
+    arranged = next(
+        (
+            order
+            for order in permutations(keys)
+            if list(order) != keys
+            and all(_sums_hold(dict(zip(order, r.values(), strict=True)), step) for r in reads)
+        ),
+        None,
+    )
+    if arranged is None:
+        return amounts
+    ctx.diagnose(
+        "warn",
+        "sangong_columns_misread",
+        f"{table.title}: the figures {[a.amount_raw for a in every]} do not add up under the columns they "
+        "were read under in either phase (合计 = 出国 + 公务用车 + 接待, 公务用车 = 购置 + 运行), while "
+        "under another arrangement of those columns they add up in both: the header's names do not stand "
+        "over their figures here; not loaded.",
+        table,
+        table.title_line,
+        observed=" ".join(a.amount_raw for a in every),
+    )
+    dropped = {id(a) for a in every}
+    return [a for a in amounts if id(a) not in dropped]
 
 
 # A row counting cars, trips or people ("公务用车保有量（辆）", "国内公务接待批次（个）"), not money.
