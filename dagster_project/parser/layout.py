@@ -557,9 +557,11 @@ def _page_lines(
         # Only the rules drawn across this row: other tables on the page have other columns.
         row_rules = _dedupe([x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2])
         merge_rules = row_rules if row_band[index - 1] is not None else []
-        lines.append(
-            Line(page_no * PAGE_STRIDE + index, page_no, _merge_cells(row, merge_rules), tuple(row_rules))
-        )
+        segments = _merge_cells(row, merge_rules)
+        if len(segments) > 1:
+            # a page number drawn into a table's last row ("-8-" beside a figure) is no cell of it
+            segments = [seg for seg in segments if not is_page_footer(seg.text)] or segments
+        lines.append(Line(page_no * PAGE_STRIDE + index, page_no, segments, tuple(row_rules)))
     return lines
 
 
