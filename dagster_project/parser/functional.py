@@ -83,7 +83,7 @@ def _row_blocks_joined(table: Table, code_kind: str) -> None:
     pieces of the name) is one row, read as one line where its figures are printed (the code would
     otherwise take the next row's figures)."""
     lines = table.lines
-    if len(lines) < 3 or not all(line.positioned for line in lines):
+    if len(lines) < 3 or not lines[0].positioned or not all(line.positioned for line in lines):
         return
     gaps = [b.number - a.number for a, b in itertools.pairwise(lines)]
     if sum(gap >= 2 for gap in gaps) < 0.5 * len(gaps):
@@ -625,7 +625,9 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             if row.code and row.label:
                 ctx.subject_names.setdefault(row.code, row.label)
     if plain:
-        set_comparison_apart(table, ctx, rows, [_row_desc(table, row) for row in rows])
+        plain_columns(table)  # finds the columns comparing with another year, if any
+        if table.cache[("comparison",)]:
+            set_comparison_apart(table, ctx, rows, [_row_desc(table, row) for row in rows])
     for row in rows:
         if (
             row.gathered

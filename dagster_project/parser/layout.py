@@ -174,7 +174,9 @@ def lines_from_text(text: str) -> list[Line]:
     if _INVISIBLE_RE.search(text):  # rare; translating every text costs more than looking
         text = text.translate(_INVISIBLE)
     raw_lines = [_without_borders(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    raw_lines = _csv_rows(raw_lines) or raw_lines
+    # (a CSV's lines hold two field commas each, at least half of them)
+    if text.count(",") >= len(raw_lines):
+        raw_lines = _csv_rows(raw_lines) or raw_lines
     # pdftotext -layout output aligns columns with runs of spaces; plain output almost never has them.
     spaced = sum(1 for ln in raw_lines if "   " in ln.strip())
     # (a short text, a table or two, when a quarter of its lines hold the wide runs pdftotext pads cells
