@@ -394,3 +394,27 @@ def test_final_account_narratives_in_the_wordings_of_other_provinces():
         "sichuan_2024_final.txt": (22, 20, 0, 2, 2),
         "guangxi_2024_final.txt": (23, 22, 0, 1, 1),
     }
+
+
+def test_三公_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
+    """Eleven PDFs of 三公 / 机关运行经费 / 政府采购 tables (sangong_pdfs/gen.py) and their pdftotext -layout
+    texts: one-row budgets, 12-column 预算数 | 决算数 blocks in both orders, 预算数 | 决算数 under each item,
+    the national template's items as rows with 栏次 and a 统计数 block of counts beside them, year blocks.
+    The items-as-rows template is read whole now (its 栏次 were taken for figures, every row refused; with
+    the counts block beside it every money figure was lost, the diagnostics naming only the counts).
+    Known and left (the closing note): d3's PDF (预算数 | 决算数 under each item under a header across the
+    top) loads its 决算 合计 as the vehicle 小计 and misses others; d8's layout text loads a blank vehicle
+    subtotal's neighbours twice; d11's 合计 is keyed table_total; other tables the drawings place are said
+    (year blocks, a blank 三公 table, columns the header misaligns)."""
+    checked = _run("check_sangong_pdfs.py")
+    results = {
+        name: counts[:5] for name, *counts in checked["summary"]
+    }  # expected, matched, wrong, missing, spurious
+    assert (
+        results["d4_final_items_rows.pdf"] == results["d4_final_items_rows.layout.txt"] == [11, 11, 0, 0, 0]
+    )
+    assert results["d9_final_items_rows_simple.pdf"] == [8, 8, 0, 0, 0]
+    assert results["d9_final_items_rows_simple.layout.txt"] == [8, 8, 0, 0, 0]
+    wrong = {name: c[2] for name, c in results.items() if c[2]}
+    assert wrong == {"d3_final_interleaved_unruled.pdf": 2}
+    assert sum(c[1] for c in results.values()) == 170  # of 244 (11 PDFs and their texts)

@@ -14,6 +14,7 @@ from itertools import combinations, permutations
 
 from .context import Context
 from .functional import is_noise, table_row
+from .layout import Line
 from .records import Amount
 from .rows import Cell, Row
 from .solver import rounding_tolerance
@@ -118,6 +119,7 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
     )
     table.header, table.body = table.lines[:first], table.lines[first:]
     body = [ln for ln in table.body if not is_noise(ln)]
+    body = _left_block(table, ctx, body)
     if _items_in_rows(table, body):
         return _misread_left_out(table, ctx, _with_total_key(_parse_items_in_rows(table, ctx, body)))
     if body and all(c.segment.x0 is None for ln in body for c in _row(table, ln).amounts):
@@ -316,8 +318,12 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
         return amounts
     pending = ""
     seen: dict[str, str] = {}
+    numbered = any(word in header for word in ("栏次", "行次"))
     for line in body:
         row = _row(table, line)
+        if numbered and row.amounts:
+            row = row.copy()
+            row.amounts = [c for n, c in enumerate(row.amounts) if not _row_number(table, line, c, n)]
         # A label continues the one before unless it starts a numbered row, or both name an item of their
         # own ("（二）公务用车购置及" / "运行维护费" is one label: its first piece names nothing).
         continues = (
@@ -396,6 +402,63 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
                 )
             )
     return amounts
+
+
+def _left_block(table: Table, ctx: Context, body: list) -> list:
+    """The national final-account template prints the 三公 items as rows on the left and a block of counts
+    (公务用车购置数（辆）, 接待批次 … under 统计数) on the right, each block under its own 项目. Each line is
+    cut where the right block begins: at the first label after its figures, or anything from the right
+    block's 项目 on (pdftotext -layout prints a count's label right after the left block's last figure).
+    The counts are no money: not loaded, said once."""
+    header = [seg for line in table.header for seg in line.segments if seg.x0 is not None]
+    projects = sorted(
+        (seg for seg in header if compact(seg.text) in ("项目", "项目名称")), key=lambda seg: seg.x0
+    )
+    if len(projects) != 2 or not any("统计" in compact(seg.text) for seg in header):
+        return body
+    right = projects[1].x0
+    columns = [seg.x0 for seg in header if projects[0].x1 <= seg.x0 < right]
+    if not columns:
+        return body
+    labels_end = min(columns)  # the left block's labels stand left of its first figure column
+    out = []
+    for line in body:
+        left, figures = [], False
+        for seg in sorted(line.segments, key=lambda seg: seg.x0 if seg.x0 is not None else 0):
+            figure = re.fullmatch(r"-?[\d,]+(?:\.\d+)?", seg.text.strip()) is not None
+            if (
+                seg.x0 is None
+                or (figure and seg.x0 < right)
+                or (not figure and not figures and seg.x0 < labels_end)
+            ):
+                left.append(seg)
+                figures = figures or figure
+            else:
+                break
+        if len(left) != len(line.segments):
+            table.cache.pop(("row", line.number, "functional"), None)
+            line = Line(line.number, line.page, left, line.rules, page_number=line.page_number)
+        if left:
+            out.append(line)
+    ctx.diagnose(
+        "info",
+        "counts_not_loaded",
+        f"{table.title}: the block of counts beside the items (统计数: vehicles, receptions) is not money; "
+        "not loaded.",
+        table,
+        table.title_line,
+    )
+    return out
+
+
+def _row_number(table: Table, line, cell, position: int) -> bool:
+    """A row's 栏次 / 行次 printed among its figures: a bare small integer under that header, or first on a
+    line without positions."""
+    if not re.fullmatch(r"\d{1,3}", cell.raw):
+        return False
+    if cell.segment.x0 is None:
+        return position == 0
+    return any(word in "".join(header_cells_at(table, cell.segment, line=line)) for word in ("栏次", "行次"))
 
 
 def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
