@@ -404,6 +404,15 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
     return amounts
 
 
+def _group_title(table: Table, label: str) -> bool:
+    """Whether a header cell naming the 三公 whole stands on a line above the one naming a 合计 column: the
+    title of the items under it, not the total's column (a figure it alone stands over is under no name)."""
+    lines = [[compact(seg.text) for seg in hline.segments] for hline in table.header]
+    at = next((n for n, texts in enumerate(lines) if label in texts), None)
+    below = next((n for n, texts in enumerate(lines) if "合计" in texts), None)
+    return at is not None and below is not None and at < below and "合计" not in label
+
+
 def _left_block(table: Table, ctx: Context, body: list) -> list:
     """The national final-account template prints the 三公 items as rows on the left and a block of counts
     (公务用车购置数（辆）, 接待批次 … under 统计数) on the right, each block under its own 项目. Each line is
@@ -504,6 +513,9 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
             continue
         labels = _header_cells_above(table, cell.segment, line)
         item, label = _item_of(labels)
+        if item == "total" and "小计" not in labels and _group_title(table, label):
+            # "财政拨款“三公”经费" over the items, standing over some of them only: no column's name
+            item = None
         if item is None:
             ctx.diagnose(
                 "warn",
