@@ -15,6 +15,8 @@ import io
 import runpy
 from decimal import Decimal
 
+from dagster_project.parser import parse_document
+
 from .conftest import PROJECT_ROOT
 
 FOLDER = PROJECT_ROOT / "tests" / "golden" / "hand_written"
@@ -420,3 +422,54 @@ def test_三公_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
     wrong = {name: c[2] for name, c in results.items() if c[2]}
     assert wrong == {"d3_final_interleaved_unruled.pdf": 1}
     assert sum(c[1] for c in results.values()) == 171  # of 244 (11 PDFs and their texts)
+
+
+def test_pdf_rules_on_inputs_built_to_make_them_misfire():
+    """Sixteen one-table PDFs (pdf_rules/gen.py, expected amounts typed there) each built to make one of
+    the PDF rules misfire. None loads a wrong figure. Fixed: two whole figures set tight in narrow unruled
+    cells ("12500000" "10000000") were joined as one spaced-out figure (1,250,000,010,000,000.00 yuan);
+    figures under a header cell left blank, or under a column the header does not name, took a
+    neighbour's name and shifted the columns (now: a table whose rows' parts miss their totals on most
+    rows loads the totals only, `columns_misread`); rows printing 款 | 项 parts before any 类 row were
+    dropped with the header, silently (now said, `code_parts_alone`). Left, each said: a frame-only table
+    (r1b), rules under every second row merging two rows (r3a), a page whose rotated notes outnumber its
+    upright table read turned (r2c)."""
+    import json
+
+    folder = FOLDER / "pdf_rules"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    counts = {}
+    for name, cells in expected.items():
+        result = parse_document((folder / f"{name}.pdf").read_bytes(), f"{name}.pdf")
+        got = {}
+        for a in result.amounts:
+            key = f"{a.table_key}|{a.subject_code or a.row_label}|{a.column_key}|{a.phase}"
+            if a.table_key == "general_budget_basic_by_economic":  # written ECON|code|yuan there
+                key = f"ECON|{a.subject_code}|{int(a.amount_yuan)}"
+            got.setdefault(key, a.amount_yuan)
+        matched = sum(1 for key, value in cells.items() if got.get(key) == Decimal(value))
+        wrong = sum(1 for key, value in cells.items() if key in got and got[key] != Decimal(value))
+        spurious = sum(1 for key, value in got.items() if key not in cells and value != 0)
+        said = {d.check_name for d in result.diagnostics if d.severity == "warn"} | {
+            d.check_name for d in result.diagnostics if d.check_name == "no_tables"
+        }
+        counts[name] = (len(cells), matched, wrong, spurious, said)
+    assert {name: c[2:4] for name, c in counts.items() if c[2] or c[3]} == {}
+    assert counts["r1d_tight_int_yuan"][:2] == (30, 30)
+    for name in ("r5a_headerless_last_column", "r5b_blank_header_middle", "r6a_blank_col_plus_extra"):
+        assert "columns_misread" in counts[name][4], name
+    assert "code_parts_alone" in counts["r7b_first_row_kuan"][4]
+    # read whole: the rest but the three left (each said)
+    whole = {name for name, c in counts.items() if c[0] == c[1]}
+    assert whole >= {
+        "r1a_unruled_int_yuan",
+        "r1d_tight_int_yuan",
+        "r1e_tight_int_yuan_grid",
+        "r2a_side_label",
+        "r2b_rotated_notes_upright_table",
+        "r3b_rules_every_three_rows",
+        "r4_negative_eight",
+        "r7a_mixed_parts",
+    }
+    for name in ("r1b_frame_only_int_yuan", "r3a_rules_every_two_rows", "r2c_mostly_rotated_notes"):
+        assert counts[name][4], name

@@ -22,7 +22,7 @@ from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import Table, header_labels_in_order, is_column_numbers
 from .tokens import amount_unit_in, code_level, compact, economic_classification, parent_code
-from .vocabulary import COMPARISON_COLUMNS, base_table_key
+from .vocabulary import COMPARISON_COLUMNS, EXPENDITURE_PARTS, base_table_key
 
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
@@ -68,6 +68,8 @@ def split_header(table: Table, code_kind: str) -> None:
                 and header_labels_in_order(table.lines[:i])
             )
             or (row.amounts and not row.label and i > 0)
+            # a row printing only its code's 款 / 项 parts, its parents blank ("05 行政事业单位养老支出 …")
+            or (row.amounts and bool(_PARTS_RE.match(row.label)))
         ):
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
@@ -675,6 +677,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             for row, desc in zip(rows, descs, strict=True)
         ]
         placements = _without_comparison(table, ctx, placements)
+        placements = _parts_checked(table, ctx, placements)
     amounts: list[Amount] = []
     for row, placed in zip(rows, placements, strict=True):
         for cell, key, label in placed:
@@ -710,6 +713,34 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
 
 def _row_desc(table: Table, row: Row) -> str:
     return f"{table.title}, row '{row.code or ''} {row.label}'".replace("' ", "'").strip()
+
+
+def _parts_checked(table: Table, ctx: Context, placements: list[list]) -> list[list]:
+    """An expenditure table placed by position whose rows' parts (基本支出, 项目支出 …) miss their total on
+    most rows: its columns were misread (a figure under a header cell left blank, or a column the header
+    does not name, taking a neighbour's name), never a misprint of so many rows. The parts are not loaded,
+    and said; the totals (each row's first column) are."""
+    checked = failed = 0
+    for placed in placements:
+        keys = {key: cell for cell, key, _label in placed}
+        parts = [keys[k] for k in EXPENDITURE_PARTS if k in keys]
+        if "total" not in keys or not parts or set(keys) - {"total", *EXPENDITURE_PARTS}:
+            continue
+        checked += 1
+        if not printed_sum_holds(keys["total"].raw, [c.raw for c in parts]):
+            failed += 1
+    if failed < 2 or 2 * failed < checked:
+        return placements
+    ctx.diagnose(
+        "warn",
+        "columns_misread",
+        f"{table.title}: on {failed} of {checked} rows the parts do not add up to the row's total under the "
+        "columns their positions give (a header cell left blank, or a column the header does not name); "
+        "the parts were not loaded, the totals were.",
+        table,
+        table.title_line,
+    )
+    return [[p for p in placed if p[1] == "total"] for placed in placements]
 
 
 def _without_comparison(table: Table, ctx: Context, placements: list[list]) -> list[list]:

@@ -217,6 +217,9 @@ _PAGE_FOOTER_RE = re.compile(
 )
 
 
+_DASHED_PAGE_RE = re.compile(r"^[-—–－]\d{1,4}[-—–－]$")
+
+
 def is_page_footer(text: str) -> bool:
     """Text that says it is a page's number ("第 3 页", "第3页共20页", "3/20", "- 12 -")."""
     return bool(_PAGE_FOOTER_RE.match(compact(text)))
@@ -360,6 +363,7 @@ def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
     a gap under half the text height is inside a word, wider gaps separate cells. ``rules``: the vertical
     rules drawn across the line."""
     out: list[_Run] = []
+    spaced = False  # whether the last run was built of glyphs set apart (see spaced_digits)
     for run in sorted(vline, key=lambda r: r.x0):
         if out:
             last = out[-1]
@@ -371,12 +375,18 @@ def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
             # Digits spaced out wider ("2 , 8 6 8 . 5 7"): inside one ruled cell (a cell holds one figure)
             # up to one and a half heights apart, in an unruled table up to most of a height (its columns
             # stand much further apart).
+            # Only glyphs set apart from the first join so: a figure set tight ("12500000") ends at a wider
+            # gap, the next figure in a narrow cell ("10000000") is another cell.
             spaced_digits = (
-                gap < (1.5 if len(rules) > 1 else 0.9) * height
+                len(run.text) == 1
+                and (len(last.text) == 1 or spaced)
+                and gap < (1.5 if len(rules) > 1 else 0.9) * height
                 and not any(last.x1 <= x <= run.x0 for x in rules)
                 and _NUMBER_PIECE_RE.match(last.text + run.text) is not None
             )
             if gap < 0.45 * height or (split_number and gap < 3 * height) or spaced_digits:
+                if gap >= 0.45 * height:  # a tight join keeps what the run was
+                    spaced = spaced_digits
                 out[-1] = _Run(
                     last.text + run.text,
                     last.x0,
@@ -386,6 +396,7 @@ def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
                 )
                 continue
         out.append(run)
+        spaced = False
     return out
 
 
@@ -561,8 +572,9 @@ def _page_lines(
         merge_rules = row_rules if row_band[index - 1] is not None else []
         segments = _merge_cells(row, merge_rules)
         if len(segments) > 1:
-            # a page number drawn into a table's last row ("-8-" beside a figure) is no cell of it
-            segments = [seg for seg in segments if not is_page_footer(seg.text)] or segments
+            # a page number drawn into a table's last row ("-8-" beside a figure) is no cell of it (not
+            # "第1页" or "12/3", which a cell may hold)
+            segments = [seg for seg in segments if not _DASHED_PAGE_RE.match(compact(seg.text))] or segments
         lines.append(Line(page_no * PAGE_STRIDE + index, page_no, segments, tuple(row_rules)))
     return lines
 
