@@ -559,7 +559,9 @@ def _page_lines(
     }
     for centre, vline in joined:
         band = _band_of(centre, hrules, vline, vrules, table_bands)
-        if rows and band is not None and row_band[-1] == band:
+        # two lines each printing a number in one column are two rows, whatever the rules (a table ruled
+        # under every second row)
+        if rows and band is not None and row_band[-1] == band and not _stacked_numbers(rows[-1], vline):
             rows[-1].extend(vline)
         else:
             rows.append(list(vline))
@@ -577,6 +579,12 @@ def _page_lines(
             segments = [seg for seg in segments if not _DASHED_PAGE_RE.match(compact(seg.text))] or segments
         lines.append(Line(page_no * PAGE_STRIDE + index, page_no, segments, tuple(row_rules)))
     return lines
+
+
+def _stacked_numbers(row: list[_Run], vline: list[_Run]) -> bool:
+    """Whether a number of the line stands over or under a number already in the row."""
+    numbers = [r for r in row if _is_number(r.text)]
+    return any(min(a.x1, b.x1) > max(a.x0, b.x0) for b in vline if _is_number(b.text) for a in numbers)
 
 
 def _band_of(
