@@ -455,19 +455,31 @@ def _is_number(text: str) -> bool:
     return bool(_NUMBER_RE.match(text.strip()))
 
 
-def _rotation_of_turned_text(textpage, text: str, raw) -> int:
+def _turn_of(textpage, raw, i: int) -> int:
+    """A glyph's turn in quarter turns counter-clockwise (0 upright, 3 for 270°)."""
+    return round(math.degrees(raw.FPDFText_GetCharAngle(textpage.raw, i)) / 90) % 4
+
+
+def _rotation_of_turned_text(textpage, text: str, raw) -> tuple[int, int | None]:
     """The turn a page stored without /Rotate needs when its text is drawn turned (a landscape table set on
     a portrait page, every glyph at 270°): the /Rotate that would show it upright, when most of its
-    characters (a sample of up to 60) are turned alike; else 0."""
+    characters (a sample of up to 60; its digits where it prints ten or more) are turned alike; else 0.
+    And the page's own turn when some of its glyphs are turned otherwise (a column of rotated notes beside
+    the table; they are left out), else None."""
     glyphs = [i for i, ch in enumerate(text) if not ch.isspace() and ch not in "\x02\ufffe"]
     if not glyphs:
-        return 0
-    sample = glyphs[:: max(1, len(glyphs) // 60)]
-    turns = [round(math.degrees(raw.FPDFText_GetCharAngle(textpage.raw, i)) / 90) % 4 for i in sample]
+        return 0, None
+    # the figures decide where a page has some (a column of rotated notes beside an upright table)
+    digits = [i for i in glyphs if text[i].isdigit()]
+    deciding = digits if len(digits) >= 10 else glyphs
+    sample = deciding[:: max(1, len(deciding) // 60)]
+    turns = [_turn_of(textpage, raw, i) for i in sample]
     turn = max(set(turns), key=turns.count)
-    if turn == 0 or turns.count(turn) < 0.8 * len(turns):
-        return 0
-    return {1: 270, 2: 180, 3: 90}[turn]
+    if turn != 0 and turns.count(turn) < 0.8 * len(turns):
+        turn = 0
+    others = [_turn_of(textpage, raw, i) for i in glyphs[:: max(1, len(glyphs) // 60)]]
+    mixed = sum(t != turn for t in others) >= max(3, len(others) // 20)
+    return {0: 0, 1: 270, 2: 180, 3: 90}[turn], turn if mixed else None
 
 
 def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
@@ -497,12 +509,15 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
             # producer overprints (an edited PDF), and reading per character keeps each glyph once.
             count = textpage.count_chars()
             text = textpage.get_text_range(0, count) if count else ""
+            keep_turn = None
             if rotation == 0:
-                rotation = _rotation_of_turned_text(textpage, text[:count], pdfium_raw)
+                rotation, keep_turn = _rotation_of_turned_text(textpage, text[:count], pdfium_raw)
             runs: list[_Run] = []
             for i, ch in enumerate(text[:count]):
                 if ch.isspace() or ch in "\x02\ufffe":
                     continue
+                if keep_turn is not None and _turn_of(textpage, pdfium_raw, i) != keep_turn:
+                    continue  # a glyph turned otherwise than the page's text (a rotated note or stamp)
                 left, bottom, right, top = _turned(textpage.get_charbox(i, loose=True), rotation, media)
                 if right <= left or top <= bottom:
                     continue
