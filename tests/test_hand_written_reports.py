@@ -434,8 +434,8 @@ def test_pdf_rules_on_inputs_built_to_make_them_misfire():
     dropped with the header, silently (now said, `code_parts_alone`); rules under every second row merged
     two rows (all said, none read; now two lines each printing a number in one column are two rows); a
     page whose rotated notes outnumber its upright table was read turned, the table lost (now the digits
-    decide the page's turn, and glyphs turned otherwise are left out). Left, said: a frame-only table
-    (r1b)."""
+    decide the page's turn, and glyphs turned otherwise are left out); a table with an outer frame only
+    was one ruled cell a row wide (every row refused; now fewer than three rules part no cells)."""
     import json
 
     folder = FOLDER / "pdf_rules"
@@ -461,9 +461,10 @@ def test_pdf_rules_on_inputs_built_to_make_them_misfire():
     for name in ("r5a_headerless_last_column", "r5b_blank_header_middle", "r6a_blank_col_plus_extra"):
         assert "columns_misread" in counts[name][4], name
     assert "code_parts_alone" in counts["r7b_first_row_kuan"][4]
-    # read whole: the rest but the three left (each said)
+    # read whole: all but those whose parts are said
     whole = {name for name, c in counts.items() if c[0] == c[1]}
     assert whole >= {
+        "r1b_frame_only_int_yuan",
         "r1a_unruled_int_yuan",
         "r1d_tight_int_yuan",
         "r1e_tight_int_yuan_grid",
@@ -475,4 +476,3 @@ def test_pdf_rules_on_inputs_built_to_make_them_misfire():
         "r4_negative_eight",
         "r7a_mixed_parts",
     }
-    assert counts["r1b_frame_only_int_yuan"][4]

@@ -582,10 +582,16 @@ def _page_lines(
             rows.append(list(vline))
             row_band.append(band)
     lines = []
+    crossing = [
+        _dedupe([x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2])
+        for centre in (sum((r.top + r.bottom) / 2 for r in row) / len(row) for row in rows)
+    ]
+    # A page whose rows no three rules cross draws frames only: their two sides part no cells (a table
+    # with an outer frame only was one cell a row wide).
+    framed = bool(crossing) and max(len(c) for c in crossing) < 3
     for index, row in enumerate(rows, start=1):
-        centre = sum((r.top + r.bottom) / 2 for r in row) / len(row)
         # Only the rules drawn across this row: other tables on the page have other columns.
-        row_rules = _dedupe([x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2])
+        row_rules = [] if framed else crossing[index - 1]
         merge_rules = row_rules if row_band[index - 1] is not None else []
         segments = _merge_cells(row, merge_rules)
         if len(segments) > 1:
