@@ -302,6 +302,10 @@ def test_the_pdf_drawn_by_hand_with_its_producer_quirks():
     pdf = (folder / "km_2023_final_turned.pdf").read_bytes()
     _head, _out, turned = checked["check"]("turned", pdf, "u.pdf")
     assert (turned["matched"], turned["wrong"], turned["spurious"], turned["claims"]) == (237, 0, 0, 27)
+    # 表2 drawn with an outer frame only, no inner rules: each row was one cell (55 figures said, not read).
+    pdf = (folder / "km_2023_final_frame.pdf").read_bytes()
+    _head, _out, framed = checked["check"]("frame", pdf, "f.pdf")
+    assert (framed["matched"], framed["wrong"], framed["spurious"]) == (237, 0, 0)
     pdf = (folder / "km_2023_final_tracked.pdf").read_bytes()
     _head, _out, tracked = checked["check"]("tracked", pdf, "t.pdf")
     assert (tracked["matched"], tracked["wrong"], tracked["spurious"], tracked["claims"]) == (237, 0, 0, 27)

@@ -3,7 +3,7 @@ in km_data.py. Kept to show how the PDF was made; not run by the tests (it needs
 WenQuanYi font): `pip install reportlab` in a scratch environment, then
 `OUT=km_2023_final.pdf python km_gen.py` here, and `pdftotext [-layout]` for the text renditions.
 The variants with a producer's quirk: QUIRK=rotate (km_2023_final_rotated.pdf), QUIRK=spaced (…_spaced),
-QUIRK=watermark (…_watermark), QUIRK=rotate_content (…_turned: drawn turned, no /Rotate), QUIRK=perchar TRACK=2.5 (…_tracked: each glyph drawn alone, the digits of
+QUIRK=watermark (…_watermark), QUIRK=rotate_content (…_turned: drawn turned, no /Rotate), QUIRK=frame (…_frame: 表2 framed only), QUIRK=perchar TRACK=2.5 (…_tracked: each glyph drawn alone, the digits of
 figures 2.5pt apart)."""
 
 from reportlab.lib.pagesizes import A4, landscape
