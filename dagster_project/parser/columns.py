@@ -500,6 +500,24 @@ def assign_rows_by_identities(
         )
         return [[] for _ in rows], False
     columns = len(keys)
+    widest = max((len(row.amounts) for row in rows), default=0)
+    if widest > columns and sum(len(row.amounts) > columns for row in rows) >= 1 and columns > 1:
+        # A row printing more figures than the header names columns: the header has a column its words do
+        # not name (其他资金, 单位资金 …), so no row's figures can be taken in the named columns' order.
+        # Each row's first figure is its total; its parts are said, not loaded.
+        ctx.diagnose(
+            "warn",
+            "columns_unknown",
+            f"{table.title}: rows print up to {widest} figures under a header naming {columns} columns "
+            f"({'、'.join(labels)}): a column the header does not name; only each row's first figure, its "
+            "total, was loaded.",
+            table,
+            table.header[-1] if table.header else table.title_line,
+        )
+        return [
+            [(row.amounts[0], keys[0], labels[0])] if row.amounts and keys[0] == "total" else []
+            for row in rows
+        ], False
     unit = table.amount_unit or "元"
     decimals = max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)
     scale = Decimal(10) ** decimals
