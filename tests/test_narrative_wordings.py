@@ -424,3 +424,28 @@ def test_a_units_own_name_or_a_bracketed_remark_is_no_narrower_subject_of_its_to
         assert [c.amount_yuan for c in totals] == [Decimal("14656000.00")], sentence
     result = parse_document((head + "“三公”经费支出总计18.60万元。\n").encode(), "w.txt", "d")
     assert not [c for c in result.claims if c.claim_kind == "total_income_expenditure"]
+
+
+def test_budget_wordings_of_other_provinces():
+    # A review of four budget narratives (Guangdong, Shandong, Anhui, Hubei wordings): the figure stated for
+    # each of two subjects ("均比上年增加…": no amount was recorded); a remark or the prior figure in brackets
+    # after the comparison (no claim); the report's own 部门预算收入总计 (taken for a part's total); a count
+    # "与上年持平" (a claim of no money).
+    [claim] = _budget_claims(
+        "收入预算总计2,980.66万元，支出预算总计2,980.66万元，均比上年增加120.66万元，增长4.22%。",
+        "year_on_year",
+    )
+    assert (claim.amount_yuan, claim.change_yuan) == (Decimal("29806600.00"), Decimal("1206600.00"))
+    [claim] = _budget_claims(
+        "事业运行810.66万元，比上年（2024年预算数）增加60.66万元，增长8.09%。", "year_on_year"
+    )
+    assert (claim.amount_yuan, claim.change_yuan) == (Decimal("8106600.00"), Decimal("606600.00"))
+    [claim] = _budget_claims(
+        "公务接待费100.00万元，比上年预算数（95.00万元）增加5.00万元，增长5.26%。", "year_on_year"
+    )
+    assert (claim.prior_yuan, claim.change_yuan) == (Decimal("950000.00"), Decimal("50000.00"))
+    totals = _budget_claims(
+        "2025年部门预算收入总计8,765.43万元，支出总计8,765.43万元。", "total_income_expenditure"
+    )
+    assert [c.amount_yuan for c in totals] == [Decimal("87654300.00"), Decimal("87654300.00")]
+    assert _budget_claims("2025年部门预算安排购置车辆0辆，与上年持平。", "year_on_year") == []

@@ -45,6 +45,9 @@ _CHANGE_RE = re.compile(
     + _BASIS
     + r"|同比|本年数(?=[大小等]于上年))"
     # the prior figure stated with the phrase: "比上年预算数57.24万元增加…", "比上年的2,100.00万元增加…"
+    # a remark in brackets after the phrase: "比上年（2024年预算数）增加…"; a prior figure in them:
+    # "比上年预算数（95.00万元）增加…"
+    r"(?:\((?P<bracketed_number>\d[\d,]*(?:\.\d+)?)(?P<bracketed_unit>万元|亿元|元)\)|\([^()]{1,16}\))?"
     r"(?:的?(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)(?=" + _DIRECTION + r"))?"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?(?:基本|大致|大体)?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
@@ -273,6 +276,8 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
         return (named[-1] if named else None), prior
     if len(candidates) <= 1:
         return (candidates[0] if candidates else None), prior
+    if len({c[0] for c in candidates}) == 1 and re.search(r"[均各都],?$", sentence):
+        return candidates[0], prior  # one figure stated for each subject, "均比上年增加…"
     whole = "其中" in sentence[candidates[0][2].end() : candidates[1][2].start()]
     if whole and len(candidates) > 2:
         return candidates[0], prior  # the whole, its parts listed after 其中, then the change
@@ -333,9 +338,13 @@ def find_changes(
             prior = prior or prior_before
         if amount is _AMBIGUOUS:
             amount = None
-        if match.group("prior_number"):
-            stated = money_with_precision(match.group("prior_number"), match.group("prior_unit"))
-            prior = (*stated, None) if stated else prior
+        for number_group, unit_group in (
+            ("prior_number", "prior_unit"),
+            ("bracketed_number", "bracketed_unit"),
+        ):
+            if match.group(number_group):
+                stated = money_with_precision(match.group(number_group), match.group(unit_group))
+                prior = (*stated, None) if stated else prior
         head = sentences[used]
         # The claim starts at its item when the item is numbered, else at the sentence of its figures (or
         # the last section heading inside it: headings carry no full stop).
@@ -366,6 +375,9 @@ def find_changes(
             name = _subject(head[: amount[2].start()])
         else:
             name, amount = _shared(head, phase)
+        clause = re.split(r"[,，;；]", sentences[-1].rstrip(",，"))[-1]
+        if direction in _SAME and amount is None and name is None and not _FIGURE_RE.search(clause):
+            continue  # "购置车辆0辆，与上年持平": no money, no subject in its clause: a count's, not a claim
         # The unit of the printed figure (figure_raw) first: "1.2亿元，比上年增加500万元" is stated to
         # 0.1 亿元, and the warehouse reads the figure's precision in this unit.
         units = [u for u in (amount[2].group(2) if amount else None, unit) if u]

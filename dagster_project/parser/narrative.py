@@ -381,9 +381,10 @@ def parse_claims(
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
             stated = kind
+            before = text[max(0, match.start() - 4) : match.start()]
             if kind == "total_income_expenditure" and re.search(
                 r"资金|基金|其他|经营|事业|预算|基本|项目|拨款|人员|公用|单位$",
-                text[max(0, match.start() - 4) : match.start()],
+                re.sub(r"(?:部门|单位)(?:预算|决算)$", "", before),  # the report's own ("部门预算收入总计")
             ):
                 continue  # a part's total ("其他资金收入预算总计", "基本支出总计"), not the report's
             # the clause before it, after a heading or the year (the unit's name comes before the year)
