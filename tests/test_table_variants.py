@@ -975,3 +975,18 @@ def test_a_continuation_mark_at_a_pages_top_is_no_piece_of_a_name():
 """
     names = {a.subject_code: a.subject_name for a in _parse(text).amounts if a.subject_code}
     assert names["2080506"] == "机关事业单位职业年金缴费支出"
+
+
+def test_a_purchase_services_table_is_listed_and_said_not_loaded():
+    # 政府购买服务预算表: found with no rows and nothing said before.
+    text = """某某县文化广电旅游局
+2025年部门预算
+政府购买服务预算表
+单位：万元
+项目名称 购买服务内容 合计 财政拨款
+合计 60.00 60.00
+文化惠民演出 演出服务 60.00 60.00
+"""
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    said = [d for d in result.diagnostics if d.table_key == "purchase_services"]
+    assert [(d.check_name, d.severity) for d in said] == [("table_not_read", "info")]

@@ -477,6 +477,17 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
     nothing a report prints is dropped in silence."""
     explained = {d.table_key for d in ctx.diagnostics}
     for table in tables:
+        if base_table_key(table.table_key) == "purchase_services" and table.table_key not in explained:
+            figures = [c.raw for line in table.lines if not is_noise(line) for c in read_row(line).amounts]
+            if figures:  # listed, its figures not loaded: said once (政府购买服务 is not in the marts)
+                ctx.diagnose(
+                    "info",
+                    "table_not_read",
+                    f"{table.title}: a 政府购买服务 table; its {len(figures)} figures are not loaded.",
+                    table,
+                    table.title_line,
+                )
+            continue
         if (
             found[id(table)]
             or table.empty_reason is not None
