@@ -990,3 +990,25 @@ def test_a_purchase_services_table_is_listed_and_said_not_loaded():
     result = parse_document(text.encode("utf-8"), "report.txt")
     said = [d for d in result.diagnostics if d.table_key == "purchase_services"]
     assert [(d.check_name, d.severity) for d in said] == [("table_not_read", "info")]
+
+
+def test_a_project_table_printing_functional_codes_is_a_project_table():
+    # 项目支出预算表 with 科目编码 | 科目名称 | 项目名称: it was read as expenditure by function (its projects
+    # the unit's whole expenditure), and two projects under one code collided (one figure kept, silently).
+    text = """某某区住房和城乡建设局
+2025年部门预算
+2025年项目支出预算表
+单位：元
+科目编码 科目名称 项目名称 合计 财政拨款
+合计 4,800,000.00 4,800,000.00
+2120201 城乡社区规划与管理 城市更新规划编制项目 1,200,000.00 1,200,000.00
+2120399 其他城乡社区公共设施支出 老旧小区改造配套设施建设 1,000,000.00 1,000,000.00
+2120399 其他城乡社区公共设施支出 市政道路养护 2,600,000.00 2,600,000.00
+"""
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    assert [t.table_key for t in result.tables] == ["project_expenditure"]
+    totals = sorted(
+        a.amount_yuan for a in result.amounts if a.column_key == "total" and a.subject_code == "2120399"
+    )
+    assert totals == [Decimal("1000000.00"), Decimal("2600000.00")]
+    assert not [d for d in result.diagnostics if d.check_name == "duplicate_cells"]

@@ -250,8 +250,13 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             and looks_like_line_items(table)
         ):
             table.table_key = "line_items"
-    for table in tables:  # 项目支出表 listing projects, no functional code: not expenditure by function
-        if table.table_key in _FUNCTIONAL and "项目" in table.title and _lists_without_codes(table):
+    for table in tables:
+        # A 项目支出表 listing projects, without functional codes or with them beside a 项目名称 column: not
+        # expenditure by function (projects under one code are several rows, never one code's figures).
+        if table.table_key in _FUNCTIONAL and (
+            ("项目" in table.title and _lists_without_codes(table))
+            or ("项目支出" in table.title and _names_projects(table))
+        ):
             table.table_key = "project_expenditure"
     seen: dict[str, int] = {}
     for table in tables:  # a key names one table per document: a second table of a kind gets a suffix
@@ -441,9 +446,13 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
     # of a summary, which repeat (a 小计 under 财政拨款 and another under 其他资金).
     coded = any(a.subject_code for a in amounts)
     sangong = base_table_key(table.table_key) == "sangong"
+    # projects are told by their names, several under one functional code
+    named = base_table_key(table.table_key) in _LABELLED
     for amount in amounts:
         key = (amount.subject_code or amount.row_label, amount.paired_code, amount.column_key, amount.phase)
-        if not (amount.subject_code or sangong or (coded and _GRAND_TOTAL_RE.match(amount.row_label))):
+        if named or not (
+            amount.subject_code or sangong or (coded and _GRAND_TOTAL_RE.match(amount.row_label))
+        ):
             # a label's cell on one line (two columns read under one header, 2024年 | 2025年预算数)
             key = (*key, amount.source_line)
         first = seen.get(key)
@@ -470,6 +479,16 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
             observed=" ".join(b.amount_raw for _a, b in clashes[:20]),
         )
     return kept
+
+
+def _names_projects(table: Table) -> bool:
+    """Whether a table's header, above its first figures, names a 项目名称 column beside a 科目 column."""
+    head = ""
+    for line in table.lines[:8]:
+        if read_row(line).amounts:
+            break
+        head += compact(line.text)
+    return "项目名称" in head and ("科目" in head or "功能分类" in head)
 
 
 def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) -> None:
