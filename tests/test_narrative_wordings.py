@@ -449,3 +449,26 @@ def test_budget_wordings_of_other_provinces():
     )
     assert [c.amount_yuan for c in totals] == [Decimal("87654300.00"), Decimal("87654300.00")]
     assert _budget_claims("2025年部门预算安排购置车辆0辆，与上年持平。", "year_on_year") == []
+
+
+def test_a_code_glued_to_its_name_and_a_reasons_sub_item():
+    # "③2013850事业运行：预算数为…" took "预算数" for its subject, no code; a reason's sub-item
+    # ("主要原因是：1.人员经费比上年增加…") was recorded as the report's claim.
+    table = """一般公共预算支出表
+单位：万元
+科目编码 科目名称 合计
+合计 810.66
+201 一般公共服务支出 810.66
+20138 市场监督管理事务 810.66
+2013850 事业运行 810.66
+"""
+    narrative = (
+        "③2013850事业运行：预算数为810.66万元，比上年增长了8.09%。\n"
+        "公用经费100.00万元，比上年增加40.00万元，主要原因是：1.人员经费比上年增加35.00万元；2.办公费增加5.00万元。"
+    )
+    result = parse_document((BUDGET_HEAD + narrative + "\n" + table).encode(), "budget_wordings.txt", "d")
+    changes = [c for c in result.claims if c.claim_kind == "year_on_year"]
+    assert [(c.subject_code, c.amount_yuan) for c in changes if c.subject_code] == [
+        ("2013850", Decimal("8106600.00"))
+    ]
+    assert not [c for c in changes if c.change_yuan == Decimal("350000.00")]

@@ -148,6 +148,17 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
     return "".join(n for n, _ in named), code
 
 
+# A functional code printed against its name at an item's start ("2013850事业运行：").
+_GLUED_CODE_RE = re.compile(r"(?<!\d)(\d{7}|\d{5}|\d{3})([^\d,。;:()]{2,24}?)(?=[:：,]|预算|为)")
+
+
+def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str, str] | None:
+    """The (name, code) of a code the tables print, glued to its name, in the item's last sentence."""
+    codes = set(names.values())
+    found = [m for m in _GLUED_CODE_RE.finditer(re.split(r"[。;]", item)[-1]) if m.group(1) in codes]
+    return (found[-1].group(2), found[-1].group(1)) if found else None
+
+
 def _subject(before_figure: str) -> str | None:
     head = re.split(r"[,。;:]", before_figure)[-1]
     for pattern in _HEADING_RES:
@@ -319,6 +330,10 @@ def find_changes(
         if items and text[item_start] in "。;:":
             item_start += 1
         item = text[item_start : match.start()]
+        if items and re.search(
+            r"原因(?:是|为|如下|主要是)?[:：]?$", text[max(0, item_start - 12) : item_start]
+        ):
+            continue  # a reason's sub-item ("主要原因是：1.人员经费比上年增加35.00万元")
         # The figures: those of the sentence the phrase is in; when that sentence names its subject
         # without a figure ("…决算数与2023年度持平"), none; when the phrase opens its sentence, those of the
         # sentence before ("…预算数为5533万元。与上年相比减少20万元").
@@ -365,6 +380,8 @@ def find_changes(
             rate, decimals = parse_percent(rate_text)
             rate *= _sign(match.group("rate_word") or direction) or 1
         chain_name, code = _chain(item, names)
+        if chain_name is None and (glued := _glued_code(item, names)) is not None:
+            chain_name, code = glued  # "③2013850事业运行：预算数为…"
         if restated:
             name = restated
         elif chain_name:
