@@ -1012,3 +1012,21 @@ def test_a_project_table_printing_functional_codes_is_a_project_table():
     )
     assert totals == [Decimal("1000000.00"), Decimal("2600000.00")]
     assert not [d for d in result.diagnostics if d.check_name == "duplicate_cells"]
+
+
+def test_a_project_names_last_piece_below_its_figures_closing_its_bracket_is_its_own():
+    # "公共文化服务体系建设补助资金（乡镇综合 206.55" / "文化站免费开放）": the piece was joined to the next
+    # project's name ("文化站免费开放）2025年全域旅游宣传推广"), both names wrong.
+    text = """某某县文化广电旅游局
+2025年部门预算
+项目支出预算表
+单位：万元
+项目名称 合计
+合计 356.55
+公共文化服务体系建设补助资金（乡镇综合 206.55
+文化站免费开放）
+2025年全域旅游宣传推广 150.00
+"""
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    names = [a.row_label for a in result.amounts if a.table_key == "project_expenditure"]
+    assert names == ["合计", "公共文化服务体系建设补助资金(乡镇综合文化站免费开放)", "2025年全域旅游宣传推广"]

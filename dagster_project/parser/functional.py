@@ -153,6 +153,11 @@ def _is_figure_segment(seg: Segment) -> bool:
     return bool(re.fullmatch(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", seg.text.strip()))
 
 
+def _brackets_open(label: str) -> bool:
+    """Whether a label opens a bracket it does not close ("…补助资金（乡镇综合")."""
+    return label.count("（") + label.count("(") > label.count("）") + label.count(")")
+
+
 def _figures_below(table: Table, i: int, code_kind: str) -> bool:
     """Whether line i of the table holds figures only (a 合计 printed alone has its figures below)."""
     if i >= len(table.lines):
@@ -345,6 +350,20 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             continue
         pairing = None
         if row.code is None and not row.is_total:
+            if (
+                named
+                and row.label
+                and not row.amounts
+                and not carried
+                and rows
+                and rows[-1].amounts
+                and _brackets_open(rows[-1].label)
+                and re.search(r"[)）]", row.label)
+            ):
+                # the name's last piece below its figures, closing its bracket ("…补助资金（乡镇综合 206.55" /
+                # "文化站免费开放）"): the row above's, not the next project's
+                rows[-1].label += row.label
+                continue
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own
                 carried += row.label
