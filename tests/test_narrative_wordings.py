@@ -472,3 +472,18 @@ def test_a_code_glued_to_its_name_and_a_reasons_sub_item():
         ("2013850", Decimal("8106600.00"))
     ]
     assert not [c for c in changes if c.change_yuan == Decimal("350000.00")]
+
+
+def test_numbered_claims_of_their_own_after_a_reasons_heading_are_read():
+    # "支出增加的原因如下：1.一般公共服务支出（类）2025年预算数为300.00万元，比上年增加30.00万元。2.…": each
+    # item states its own figure and names its 类: the report's claims (the first was dropped as a reason).
+    narrative = (
+        "2025年支出预算500.00万元，比上年增加50.00万元，支出增加的原因如下：1.一般公共服务支出（类）2025年预算数为"
+        "300.00万元，比上年增加30.00万元。2.农林水支出（类）2025年预算数为200.00万元，比上年增加20.00万元。"
+    )
+    claims = _budget_claims(narrative, "year_on_year")
+    assert [(c.amount_yuan, c.change_yuan) for c in claims] == [
+        (Decimal("5000000.00"), Decimal("500000.00")),
+        (Decimal("3000000.00"), Decimal("300000.00")),
+        (Decimal("2000000.00"), Decimal("200000.00")),
+    ]

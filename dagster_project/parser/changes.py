@@ -330,10 +330,11 @@ def find_changes(
         if items and text[item_start] in "。;:":
             item_start += 1
         item = text[item_start : match.start()]
-        if items and re.search(
-            r"原因(?:是|为|如下|主要是)?[:：]?$", text[max(0, item_start - 12) : item_start]
-        ):
-            continue  # a reason's sub-item ("主要原因是：1.人员经费比上年增加35.00万元")
+        # a reason's numbered sub-item ("主要原因是：1.人员经费比上年增加35.00万元"): the report's own claim
+        # only where it states its own figure or names its 类/款/项 (checked below)
+        reason_item = bool(items) and bool(
+            re.search(r"原因(?:是|为|如下|主要是)?[:：]?$", text[max(0, item_start - 12) : item_start])
+        )
         # The figures: those of the sentence the phrase is in; when that sentence names its subject
         # without a figure ("…决算数与2023年度持平"), none; when the phrase opens its sentence, those of the
         # sentence before ("…预算数为5533万元。与上年相比减少20万元").
@@ -382,6 +383,8 @@ def find_changes(
         chain_name, code = _chain(item, names)
         if chain_name is None and (glued := _glued_code(item, names)) is not None:
             chain_name, code = glued  # "③2013850事业运行：预算数为…"
+        if reason_item and amount is None and chain_name is None:
+            continue
         if restated:
             name = restated
         elif chain_name:
