@@ -822,3 +822,27 @@ def test_a_column_the_header_does_not_name_leaves_the_parts_unplaced():
     assert "columns_unknown" in {
         d.check_name for d in result.diagnostics if d.table_key == "project_expenditure"
     }
+
+
+def test_fund_parts_named_below_their_group_follow_the_group_in_a_plain_row():
+    # "合计 财政拨款收入 事业收入" over "一般公共预算 政府性基金": a row prints 合计, 财政拨款, its fund parts,
+    # then 事业收入. The header's reading order put 事业收入 second: 400.00 loaded as 事业收入, silently.
+    text = """某某县农业农村局
+2025年部门预算
+收入预算表
+单位：万元
+科目编码 科目名称 合计 财政拨款收入 事业收入
+一般公共预算 政府性基金
+合计 500.00 450.00 400.00 50.00 50.00
+213 农林水支出 500.00 450.00 400.00 50.00 50.00
+21301 农业农村 500.00 450.00 400.00 50.00 50.00
+2130101 行政运行 300.00 300.00 300.00
+2130104 事业运行 200.00 150.00 100.00 50.00 50.00
+"""
+    cells, _result = _cells(text, "income_by_function")
+    wan = Decimal(10000)
+    assert cells[("合计", "general_public")] == 400 * wan
+    assert cells[("合计", "government_fund")] == 50 * wan
+    assert cells[("合计", "business")] == 50 * wan
+    assert cells[("2130101", "general_public")] == 300 * wan
+    assert ("2130101", "business") not in cells

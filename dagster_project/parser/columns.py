@@ -329,6 +329,9 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         comparison = [(label, column_key_of(label)) for label in labels]
         table.cache[("comparison",)] = [(lab, k) for lab, k in comparison if k in COMPARISON_COLUMNS]
         labels = [lab for lab, k in comparison if k not in COMPARISON_COLUMNS]
+        # A fund's parts named on the header line below their group ("财政拨款收入 事业收入" / "一般公共预算
+        # 政府性基金") are printed right after the group's column, not after the columns beside it.
+        labels = _funds_under_their_group(labels)
         # 金额 / 预算数 over a table's only figures is its total column, as in ``assign_columns``.
         keys = ["total" if key in (None, "amount") else key for key in map(column_key_of, labels)] or [
             "total"
@@ -346,6 +349,26 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
             del keys[drop], labels[drop]
         table.cache[key] = (keys, labels)
     return table.cache[key]
+
+
+_FUND_KEYS = ("general_public", "government_fund", "state_capital")
+
+
+def _funds_under_their_group(labels: list[str]) -> list[str]:
+    """Header labels in reading order with the fund parts that come after another column, following their
+    财政拨款 group, moved right after it."""
+    keys = [column_key_of(label) for label in labels]
+    if "fiscal_appropriation" not in keys:
+        return labels
+    group = keys.index("fiscal_appropriation")
+    funds = [n for n, key in enumerate(keys) if key in _FUND_KEYS and n > group]
+    between = [n for n in range(group + 1, funds[0]) if keys[n] not in _FUND_KEYS] if funds else []
+    if not funds or not between or funds != list(range(funds[0], funds[0] + len(funds))):
+        return labels
+    moved = [labels[n] for n in funds]
+    rest = [label for n, label in enumerate(labels) if n not in funds]
+    at = rest.index(labels[group]) + 1
+    return rest[:at] + moved + rest[at:]
 
 
 def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: list[str]) -> None:
