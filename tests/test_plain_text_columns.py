@@ -825,8 +825,8 @@ def test_a_column_the_header_does_not_name_leaves_the_parts_unplaced():
 
 
 def test_fund_parts_named_below_their_group_follow_the_group_in_a_plain_row():
-    # "合计 财政拨款收入 事业收入" over "一般公共预算 政府性基金": a row prints 合计, 财政拨款, its fund parts,
-    # then 事业收入. The header's reading order put 事业收入 second: 400.00 loaded as 事业收入, silently.
+    # "合计 财政拨款收入 事业收入" over "一般公共预算 政府性基金": a row prints 合计, 财政拨款, its fund
+    # parts, then 事业收入. The header's reading order put 事业收入 second: 400.00 loaded as 事业收入.
     text = """某某县农业农村局
 2025年部门预算
 收入预算表
