@@ -93,23 +93,39 @@ def _pinned(row: SolverRow, columns: int) -> list[int]:
     return keep or indices
 
 
-def _bounds(options: list[list[tuple[int, ...]]], columns: int) -> tuple[list[list[int]], list[list[int]]]:
-    """Per column, the least and the most the children from k on can add up to (for pruning); computed
-    once per family and shared by every parent candidate tried against it."""
-    n = len(options)
+@dataclass(slots=True)
+class _Family:
+    """The children of one parent, ready for the search: the children placed for sure (one option) are
+    folded into one constant sum, so the search runs over the open children only; per column, the least
+    and the most the open children from k on can add up to (for pruning). Computed once per family and
+    shared by every parent candidate tried against it."""
+
+    size: int  # children in all (the rounding tolerance counts every printed figure)
+    fixed: list[int]  # column sums of the placed children
+    open: list[int]  # indices of the children with several options
+    options: list[list[tuple[int, ...]]]  # options of the open children, in order
+    low: list[list[int]]
+    high: list[list[int]]
+
+
+def _family(options: list[list[tuple[int, ...]]], columns: int) -> _Family:
+    fixed = [0] * columns
+    open_children = []
+    for k, vectors in enumerate(options):
+        if len(vectors) == 1:
+            fixed = [a + b for a, b in zip(fixed, vectors[0], strict=True)]
+        else:
+            open_children.append(k)
+    open_options = [options[k] for k in open_children]
+    n = len(open_options)
     low = [[0] * columns for _ in range(n + 1)]
     high = [[0] * columns for _ in range(n + 1)]
     for k in range(n - 1, -1, -1):
-        vectors = options[k]
-        if len(vectors) == 1:  # a placed child adds exactly its figures
-            only = vectors[0]
-            low[k] = [a + b for a, b in zip(low[k + 1], only, strict=True)]
-            high[k] = [a + b for a, b in zip(high[k + 1], only, strict=True)]
-            continue
+        vectors = open_options[k]
         for c in range(columns):
             low[k][c] = low[k + 1][c] + min(v[c] for v in vectors)
             high[k][c] = high[k + 1][c] + max(v[c] for v in vectors)
-    return low, high
+    return _Family(len(options), fixed, open_children, open_options, low, high)
 
 
 def _sum_fits(target: tuple[int, ...], sums: list[int], tolerance: int) -> bool:
@@ -121,36 +137,38 @@ def _sum_fits(target: tuple[int, ...], sums: list[int], tolerance: int) -> bool:
     return True
 
 
-def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns, budget):
-    """Every choice of one vector per child whose column sums equal ``target`` within the rounding."""
+def _combinations(family: _Family, target, columns, budget):
+    """Every choice of one option per child (its index in the child's options; 0 for a placed child)
+    whose column sums equal ``target`` within the rounding."""
+    tolerance = rounding_tolerance(family.size)
+    options, low, high = family.options, family.low, family.high
     n = len(options)
-    tolerance = rounding_tolerance(n)
-    low, high = bounds
+    if not n:
+        # Every child already placed (the common case): one sum to check, no search.
+        budget[0] += 1
+        if _sum_fits(target, family.fixed, tolerance):
+            yield (0,) * family.size
+        return
     # A blank parent column is zero, not a rounded figure: its children are zero there too.
     ceiling = [t + (tolerance if t else 0) for t in target]
     floor = [t - (tolerance if t else 0) for t in target]
     span = range(columns)
-    if all(len(vectors) == 1 for vectors in options):
-        # Every child already placed (the common case): one sum to check, no search.
-        budget[0] += 1
-        if _sum_fits(target, low[0], tolerance):
-            yield (0,) * n
-        return
 
     def fits(k: int, partial: list[int]) -> bool:
-        # Can the children from k on still bring every column within the rounding of the parent?
+        # Can the open children from k on still bring every column within the rounding of the parent?
         least, most = low[k], high[k]
         for c in span:  # noqa: SIM110 (a loop, not all(): this is the solver's innermost test)
             if partial[c] + least[c] > ceiling[c] or partial[c] + most[c] < floor[c]:
                 return False
         return True
 
-    if not fits(0, [0] * columns):
+    if not fits(0, family.fixed):
         return
-    # Depth-first over one option per child, with an explicit stack (level k: the options chosen so far,
-    # their column sums, and the next option to try).
+    whole = [0] * family.size
+    # Depth-first over one option per open child, with an explicit stack (level k: the options chosen so
+    # far, their column sums with the placed children's, and the next option to try).
     chosen: list[int] = []
-    partials = [[0] * columns]
+    partials = [family.fixed]
     next_option = [0]
     while next_option:
         k = len(chosen)
@@ -169,7 +187,9 @@ def _combinations(options: list[list[tuple[int, ...]]], bounds, target, columns,
         if not fits(k + 1, partial):
             continue
         if k + 1 == n:
-            yield (*chosen, i)
+            for child, option in zip(family.open, (*chosen, i), strict=True):
+                whole[child] = option
+            yield tuple(whole)
             continue
         chosen.append(i)
         partials.append(partial)
@@ -194,6 +214,7 @@ def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
             d, p = d + 1, rows[p].parent
         depth[i] = d
     budget = [0]
+    used_by: dict[int, dict[int, list[set[int]]]] = {}  # row -> its feasible candidate -> children's options
     try:
         # Bottom-up: the candidates of a row that some placement of its subtree supports.
         for i in sorted(range(len(rows)), key=lambda j: -depth[j]):
@@ -217,12 +238,21 @@ def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
                     f for f in allowed if any(_sum_fits(row.vectors[f], v, tolerance) for v in options[0])
                 ]
                 continue
-            bounds = _bounds(options, columns)
-            row.feasible = [
-                f
-                for f in allowed
-                if next(_combinations(options, bounds, row.vectors[f], columns, budget), None) is not None
-            ]
+            # Each candidate's solutions are gathered once, here: the options of the children they use
+            # are what the top-down pass keeps for the candidates that stay.
+            family = _family(options, columns)
+            complete = sum(map(len, options))
+            row.feasible, used_by[i] = [], {}
+            for f in allowed:
+                used: list[set[int]] = [set() for _ in kids]
+                for combo in _combinations(family, row.vectors[f], columns, budget):
+                    for n, choice in enumerate(combo):
+                        used[n].add(choice)
+                    if sum(map(len, used)) == complete:  # every option of every child is in a solution
+                        break
+                if used[0]:
+                    row.feasible.append(f)
+                    used_by[i][f] = used
         # Top-down: keep what belongs to a whole solution.
         for i in sorted(range(len(rows)), key=lambda j: depth[j]):
             row = rows[i]
@@ -251,19 +281,8 @@ def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
                     if any(_sum_fits(t, v, tolerance) for t in targets)
                 }
                 continue
-            bounds = _bounds(options, columns)
-            used: list[set[int]] = [set() for _ in kids]
-            complete = sum(len(kid.feasible) for kid in kids)
-            for f in row.kept:
-                for combo in _combinations(options, bounds, row.vectors[f], columns, budget):
-                    for n, choice in enumerate(combo):
-                        used[n].add(kids[n].feasible[choice])
-                    if sum(map(len, used)) == complete:  # every option of every child is in a solution
-                        break
-                if sum(map(len, used)) == complete:
-                    break
-            for kid, chosen in zip(kids, used, strict=True):
-                kid.kept = chosen
+            for n, kid in enumerate(kids):
+                kid.kept = {kid.feasible[choice] for f in row.kept for choice in used_by[i][f][n]}
         return True
     except SearchLimit:
         for row in rows:

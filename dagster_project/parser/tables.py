@@ -155,7 +155,8 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
     starts: dict[int, int] = {}  # the first line of a title wrapped over lines above it
     for i, line in enumerate(lines):
         found = title_candidate(line)
-        following = compact(lines[i + 1].text) if not found and i + 1 < len(lines) else ""
+        below = lines[i + 1].text if not found and i + 1 < len(lines) else ""
+        following = compact(below) if "表" in below else ""
         if following.endswith("表") and len(following) <= 3:
             # A title wrapped onto a second line ("…培训费支出预" / "算表").
             joined = compact(line.text) + following
