@@ -30,6 +30,14 @@ _NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
 
 
 def is_noise(line: Line) -> bool:
+    """A line of a table's text that is no part of a row: a page number or footer, a note, a continuation
+    mark, a form number, a line of column numbers (栏次). Decided once per line (every reader asks)."""
+    if line.noise is None:
+        line.noise = _is_noise(line)
+    return line.noise
+
+
+def _is_noise(line: Line) -> bool:
     text = compact(line.text)
     return bool(
         is_page_line(line)

@@ -50,6 +50,9 @@ class Line:
     page_number: bool | None = None
     # The joined text, computed on first use: a line's segments do not change once it is made.
     _text: str | None = field(default=None, repr=False, compare=False)
+    # Whether a table reader takes the line for no part of a row (``functional.is_noise``), decided on first
+    # use, after the page numbers are marked.
+    noise: bool | None = field(default=None, repr=False, compare=False)
 
     def cell_interval(self, segment: Segment) -> tuple[float, float] | None:
         """The ruled cell a segment sits in: the rules left and right of its centre."""

@@ -543,14 +543,16 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
     text = "".join(texts)
     found: list[tuple[int, str]] = []
     for fragment, _key in COLUMN_LABELS:
-        for match in re.finditer(re.escape(fragment), text):
-            end = match.start() + len(fragment)
-            if any(match.start() < start < end for start in labels_at):
-                continue
-            if any(a <= match.start() < b for a, b in groups):
-                continue  # a word of a group label over the comparison columns
-            if not any(start < end and match.start() < start + len(f) for start, f in found):
-                found.append((match.start(), fragment))
+        at = text.find(fragment)
+        while at >= 0:
+            end = at + len(fragment)
+            if (
+                not any(at < start < end for start in labels_at)
+                and not any(a <= at < b for a, b in groups)  # a word of a group label over comparisons
+                and not any(start < end and at < start + len(f) for start, f in found)
+            ):
+                found.append((at, fragment))
+            at = text.find(fragment, end)
     # Labels printed in one cell ("本年一般公共预算基本支出" holds 一般公共预算 and 基本支出) go together.
     cells: list[list[str]] = []
     previous_end = None
