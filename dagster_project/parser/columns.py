@@ -27,6 +27,7 @@ from .tables import (
     column_key_of,
     column_key_of_cells,
     column_names_apart,
+    group_subtotal_key,
     header_cells_at,
     header_labels_in_order,
     header_text,
@@ -71,12 +72,15 @@ def assign_columns(
         if placed is not None:
             return placed
     placed = []
+    above_of: dict[int, list[str]] = {}
     for cell in cells:
         span = spans.get(id(cell), cell.segment) if spans else cell.segment
         if isinstance(span, tuple):
             key, label = span
         else:
-            cells_above = header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6], line=line)
+            cells_above = above_of[id(cell)] = header_cells_at(
+                table, span, exclude=LABEL_HEADER_WORDS[:6], line=line
+            )
             label = "".join(cells_above)
             key = column_key_of_cells(cells_above)
         if key in (None, "amount") and len(cells) == 1:
@@ -97,6 +101,23 @@ def assign_columns(
         placed.append((cell, key, label))
     keys = [k for _c, k, _l in placed]
     duplicates = {k for k in keys if keys.count(k) > 1}
+    if duplicates == {"total"}:
+        # Two totals: one may be the 小计 of a part's group (基本支出 over 小计 | 人员经费 | 公用经费).
+        regrouped = [
+            (c, (group_subtotal_key(above_of.get(id(c), [])) if k == "total" else None) or k, label)
+            for c, k, label in placed
+        ]
+        if table.body and table.body[0].positioned and not line.rules:
+            # Without rules the group's label stands over the columns after its 小计, not over the 小计.
+            leaf_columns(table)  # finds the 小计 of a group, if any
+            group = table.cache.get(("subtotal_group",))
+            regrouped = [
+                (c, group if k == "total" and group and compact(label).endswith("小计") else k, label)
+                for c, k, label in regrouped
+            ]
+        keys = [k for _c, k, _l in regrouped]
+        if len(set(keys)) == len(keys):
+            placed, duplicates = regrouped, set()
     if duplicates:
         ctx.diagnose(
             "warn",
@@ -152,6 +173,11 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
         reference = spans[0].x1 if looked_up[0] in ("total", "amount") else None
         keys, labels = leaf_columns(table)
         all_keys, all_labels, _spans = table.cache[("leaf_all",)]
+        if all_keys:
+            # A column of figures under a group label only (本年一般公共预算基本支出 over 合计 | 人员经费 |
+            # 公用经费, the figures right of their centred name) is not the group's: its column is unknown
+            # yet, for the names in order or the nearest name to tell.
+            looked_up = [key if key in (None, "amount", *all_keys) else None for key in looked_up]
         nearest = _nearest_leaves(table, spans, looked_up) if all_keys and None in looked_up else None
         if nearest is not None:
             looked_up = [all_keys[i] for i in nearest]
@@ -285,6 +311,13 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     break
         leaves.sort(key=lambda cell: cell[0] + cell[1])
         keys = ["total" if cell[3] == "amount" else cell[3] for cell in leaves]
+        table.cache[("subtotal_group",)] = None
+        if keys.count("total") > 1:  # the 小计 of a part's group (基本支出 over 小计 | 人员经费 | 公用经费)
+            groups = _subtotal_groups(named, leaves)
+            regrouped = [groups.get(n, key) for n, key in enumerate(keys)]
+            if regrouped.count("total") == 1:
+                keys = regrouped
+                table.cache[("subtotal_group",)] = next(iter(groups.values()))
         # Every column with its span, whatever comes first (a fund's 收入支出 table opens with 年初结转).
         table.cache[("leaf_all",)] = (
             keys,
@@ -295,6 +328,29 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
     return table.cache[key]
+
+
+def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
+    """The 小计 columns of a part's group (基本支出 over 小计 | 人员经费 | 公用经费), by index among the
+    leaves: a 小计 under the group's label, or, where the label is centred over the columns after the
+    小计 (text laid out without rules), the 小计 just left of the first column under it, on its line."""
+    groups: dict[int, str] = {}
+    for group in named:
+        if group in leaves or group[3] not in ("basic", "project"):
+            continue
+        under = [
+            n
+            for n, leaf in enumerate(leaves)
+            if leaf[4] > group[4] and min(leaf[1], group[1]) > max(leaf[0], group[0])
+        ]
+        subtotals = [n for n in under if leaves[n][2] == "小计"]
+        if not subtotals and under and under[0] > 0:
+            before, first = leaves[under[0] - 1], leaves[under[0]]
+            if before[2] == "小计" and before[4] == first[4]:
+                subtotals = [under[0] - 1]
+        for n in subtotals:
+            groups[n] = group[3]
+    return groups
 
 
 _FORM_NUMBER_RE = re.compile(r"公开\d+表|[(（]?表?\d+[)）]?")

@@ -140,7 +140,10 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
             # right are solved by the identities as in plain text (when every column names a 三公 item).
             # Positions that do place them stand, even against the identities: the report's arithmetic
             # is checked in the warehouse, never mended here by moving figures.
-            spans = [(leaf.x0, leaf.x1) for leaf, _stack in header_leaves(table)]
+            spans = [
+                (leaf.x0, leaf.x1)
+                for leaf, _stack in _with_items_touching_subtotal(table, header_leaves(table))
+            ]
             amounts += _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
             continue
         ctx.diagnostics.extend(scratch.diagnostics)
@@ -475,7 +478,7 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     with no header cell under it, its item and phase from the cells above it. A 小计 followed by the
     购置 and 运行 columns is the vehicle subtotal; another 小计 the 三公 subtotal (the identities check
     both). Empty when a column names no 三公 item."""
-    leaves = header_leaves(table)
+    leaves = _with_items_touching_subtotal(table, header_leaves(table))
     items = [_item_of(stack) for _leaf, stack in leaves]
     columns: list[tuple[str, str, str]] = []
     for n, ((item, label), (leaf, stack)) in enumerate(zip(items, leaves, strict=True)):
@@ -495,6 +498,24 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     if len({column[:2] for column in columns}) < len(columns):
         return []  # one column named twice: the header is not read right
     return columns
+
+
+def _with_items_touching_subtotal(table: Table, leaves: list) -> list:
+    """The header's columns with an item's name that reads as a group label only because its estimated
+    end reaches over the next column's name below ("因公出国（境）费" over the edge of the vehicle group's
+    "小计": pdftotext -layout text gives a CJK character two columns, an estimate). 出国 and 接待 have no
+    columns of their own under them: a name of either that is no column's yet is a column."""
+    present = {_item_of(stack)[0] for _leaf, stack in leaves}
+    added = []
+    for hline in table.header:
+        for piece in (p for h in hline.segments if h.x0 is not None for p in _items_apart(h)):
+            item = _match(compact(piece.text))
+            if item in ("outbound", "reception") and item not in present:
+                added.append((piece, [compact(piece.text)]))
+                present.add(item)
+    if not added:
+        return leaves
+    return sorted([*leaves, *added], key=lambda leaf: leaf[0].x0 + leaf[0].x1)
 
 
 def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
@@ -900,7 +921,8 @@ def _solve_row(
     columns' header spans (``spans``, positioned text), of several placements the identities keep, the one
     that alone puts every figure under its own column's header stands: the row is not shifted against
     its header there, so its positions decide what its sums leave open (a row off its header has no
-    such placement, and stays a diagnostic)."""
+    such placement, and stays a diagnostic). With ``spans`` (the positions failed to place the figures),
+    a row filling every column is placed only where its sums hold: the columns are the header's as read."""
     if not cells:
         return []
     first_line = cells[0][1]
@@ -930,8 +952,12 @@ def _solve_row(
     ints = [int(c.value * scale) for c, _ln in cells]
     if len(cells) == len(columns):
         # Every column printed: the order places them for sure, and sums that do not hold are the
-        # report's own, for the warehouse to report (never mended here by moving figures).
+        # report's own, for the warehouse to report (never mended here by moving figures). Not where
+        # the positions failed to place them (``spans``): there the columns are the header's as read,
+        # and sums failing under them say the header was not read right.
         placements = [tuple(range(len(columns)))]
+        if spans is not None and not _satisfies(columns, dict(enumerate(ints))):
+            placements = []
     else:
         placements = [
             chosen
@@ -941,6 +967,16 @@ def _solve_row(
     if len(placements) > 1 and spans is not None:
         segments = [c.segment for c, _ln in cells]
         under = [p for p in placements if all(map(_under, segments, (spans[i] for i in p)))]
+        if len(under) != 1:
+            # A row shifted against its header (pdftotext -layout lays each row on its own grid): the
+            # figures the placements put in different columns decide, each under one of its candidate
+            # columns only ("18.00" under 运行费, not 购置费, where 购置费 is blank).
+            open_at = [n for n in range(len(cells)) if len({p[n] for p in placements}) > 1]
+            told = all(
+                sum(_under(segments[n], spans[i]) for i in {p[n] for p in placements}) == 1 for n in open_at
+            )
+            under = [p for p in placements if all(_under(segments[n], spans[p[n]]) for n in open_at)]
+            under = under if told else []
         placements = under if len(under) == 1 else placements
     if len(placements) != 1:
         shown = ["+".join(_PHASE_NAMES[columns[i][1]] + columns[i][2] for i in p) for p in placements[:6]]

@@ -352,6 +352,16 @@ def column_key_of_cells(cells: list[str]) -> str | None:
     return None
 
 
+def group_subtotal_key(cells: list[str]) -> str | None:
+    """The column of a 小计 printed under a part's group label (基本支出 over 小计 | 人员经费 | 公用经费, in a
+    table whose row total has a 合计 column of its own): the part's, the subtotal of its group. Callers ask
+    only where the table would otherwise have two total columns."""
+    if len(cells) < 2 or compact(cells[-1]) not in ("小计", "合计"):
+        return None
+    group = next((key for cell in reversed(cells[:-1]) if (key := column_key_of(cell)) is not None), None)
+    return group if group in ("basic", "project") else None
+
+
 _FUND_KEYS = ("general_public", "government_fund", "state_capital")
 # Income sources, of which no column is another's group: two named over one figure are two columns' words.
 _SOURCE_KEYS = frozenset(
