@@ -487,3 +487,49 @@ def test_numbered_claims_of_their_own_after_a_reasons_heading_are_read():
         (Decimal("3000000.00"), Decimal("300000.00")),
         (Decimal("2000000.00"), Decimal("200000.00")),
     ]
+
+
+def test_final_account_wordings_of_six_more_provinces():
+    """From the review of Jiangxi, Shanxi, Inner Mongolia, Xinjiang, Tianjin and Heilongjiang final accounts
+    (tests/golden/hand_written/selfeval_claims/): the 财政拨款 total said with 收入、支出 was the report's
+    total (a false contradiction of the real one), a code beside the item's name gave the claim no subject,
+    three rate wordings were not read, and a 三公 actual with its change against the budget before the rate
+    was lost."""
+    [fiscal] = _claims(
+        "2022年度财政拨款收入、支出决算总计3,256.40万元。", kind="fiscal_total_income_expenditure"
+    )
+    assert fiscal.amount_yuan == Decimal("32564000.00")
+    assert _claims("2022年度财政拨款收入、支出决算总计3,256.40万元。", kind="total_income_expenditure") == []
+
+    claims = _claims(
+        "1.行政运行（2010601）：年初预算为140.00万元，支出决算为150.00万元，完成年初预算的107.14%。"
+        "2.2210201住房公积金：年初预算为400.00万元，支出决算为440.00万元，决算数占年初预算的110%。",
+        TABLE,
+        "execution",
+    )
+    assert [
+        (c.subject_code, c.subject_name, c.budget_yuan, c.actual_yuan, c.stated_rate) for c in claims
+    ] == [
+        ("2010601", "行政运行", Decimal("1400000.00"), Decimal("1500000.00"), Decimal("1.0714")),
+        ("2210201", "住房公积金", Decimal("4000000.00"), Decimal("4400000.00"), Decimal("1.1")),
+    ]
+    claim = _one(
+        "2.一般公共服务支出（类）年初预算为100.00万元，支出决算为95.50万元，预算执行率达到95.5%。",
+        "execution",
+    )
+    assert claim.stated_rate == Decimal("0.955")
+
+    sangong = _claims(
+        "2022年度“三公”经费财政拨款支出全年预算数为15.00万元，支出决算为11.26万元，完成全年预算的75.07%。",
+        kind="sangong_execution",
+    )
+    assert [(c.budget_yuan, c.actual_yuan, c.stated_rate) for c in sangong] == [
+        (Decimal("150000.00"), Decimal("112600.00"), Decimal("0.7507"))
+    ]
+    sangong = _claims(
+        "2022年度“三公”经费财政拨款支出决算数为8.65万元，比年初预算减少3.35万元，完成年初预算的72.08%。",
+        kind="sangong_execution",
+    )
+    assert [(c.subject_name, c.actual_yuan, c.stated_rate) for c in sangong] == [
+        ("三公", Decimal("86500.00"), Decimal("0.7208"))
+    ]

@@ -169,3 +169,28 @@ def test_funds_rows_as_other_producers_print_them():
         Decimal("1086500.00"),
         Decimal("0.9645"),
     )
+
+
+def test_the_whole_departments_table_and_headers_broken_over_lines_in_layout_text():
+    """From the review of six provinces' final accounts (tests/golden/hand_written/selfeval_claims/): the
+    部门整体支出绩效自评表's claim had no name (部门名称 not read); a header whose names pdftotext -layout
+    breaks over two lines ("年初预 全年预 全年执" / "算数 算数 行数") lost its project without a word; a unit
+    printed under the row's merged label ("年度预算资金" / "（万元）") was not found."""
+    text = (
+        HEAD
+        + "项目支出绩效自评表\n（2024年度）\n项目名称 黄河流域水污染防治项目\n"
+        + "主管部门 某某区司法局 实施单位 某某区司法局\n"
+        + "                         年初预    全年预     全年执\n"
+        + "项目资金                                                 分值      执行率       得分\n"
+        + "（万元）                 算数      算数       行数\n"
+        + "             年度资金总额     800.00    760.00     750.00       10     98.68%       9.87\n"
+        + "部门整体支出绩效自评表\n（2024年度）\n部门名称 某某区司法局\n"
+        + "                 年初预算数  全年预算数  全年执行数    分值     执行率      得分\n"
+        + "年度预算资金    年度资金总额   2,700.00    3,100.00    3,040.60    10     98.08%       9.81\n"
+        + "（万元）        按收入性质分：一般公共预算 2,986.75   其他资金 53.85\n"
+    )
+    _result, claims = _parse(text)
+    assert [(c.subject_name, c.budget_yuan, c.actual_yuan, c.stated_rate) for c in claims] == [
+        ("黄河流域水污染防治项目", Decimal("7600000.00"), Decimal("7500000.00"), Decimal("0.9868")),
+        ("某某区司法局部门整体支出", Decimal("31000000.00"), Decimal("30406000.00"), Decimal("0.9808")),
+    ]

@@ -148,15 +148,24 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
     return "".join(n for n, _ in named), code
 
 
-# A functional code printed against its name at an item's start ("2013850事业运行：").
+# A functional code printed against its name at an item's start ("2013850事业运行："), or in brackets after
+# it ("质量基础（2013812）：").
 _GLUED_CODE_RE = re.compile(r"(?<!\d)(\d{7}|\d{5}|\d{3})([^\d,。;:()]{2,24}?)(?=[:：,]|预算|为)")
+_BRACKETED_CODE_RE = re.compile(r"([^\d,。;:()、.]{2,24})\((\d{7}|\d{5}|\d{3})\)(?=[:：,]|年初|预算|为|$)")
 
 
 def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str, str] | None:
-    """The (name, code) of a code the tables print, glued to its name, in the item's last sentence."""
+    """The (name, code) of a code the tables print, glued to its name or in brackets after it, in the
+    item's last sentence."""
     codes = set(names.values())
-    found = [m for m in _GLUED_CODE_RE.finditer(re.split(r"[。;]", item)[-1]) if m.group(1) in codes]
-    return (found[-1].group(2), found[-1].group(1)) if found else None
+    last = re.split(r"[。;]", item)[-1]
+    found = [
+        (m.start(), m.group(2), m.group(1)) for m in _GLUED_CODE_RE.finditer(last) if m.group(1) in codes
+    ]
+    found += [
+        (m.start(), m.group(1), m.group(2)) for m in _BRACKETED_CODE_RE.finditer(last) if m.group(2) in codes
+    ]
+    return max(found)[1:] if found else None
 
 
 def _subject(before_figure: str) -> str | None:

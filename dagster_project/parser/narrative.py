@@ -12,18 +12,20 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .changes import _chain, find_changes
+from .changes import _chain, _glued_code, find_changes
 from .context import Context
 from .layout import Line, is_page_footer
 from .records import Amount, Claim, Diagnostic
 from .tokens import compact, parse_amount, parse_percent, to_yuan
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
-# A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…", "完成年初预算98.18%",
-# "为年初预算的…", "决算数为年初预算数的…", "预算完成率为…", "执行率97.64%". The digits are one number
+# A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…",
+# "完成年初预算98.18%", "为年初预算的…", "决算数为年初预算数的…", "决算数占年初预算的…", "预算完成率为…",
+# "执行率97.64%", "预算执行率达到…"; "完成全年预算的…" of a 全年 budget (claimed for 三公 only, with that
+# budget). The digits are one number
 # ("98..20%" is none).
 _RATE = (
-    r"(?:完成(?:年初)?预算数?的?|(?:决算数?)?为(?:年初)?预算数?的|(?:预算)?(?:完成|执行)率为?)\s*"
+    r"(?:完成(?:年初|全年)?预算数?的?|(?:决算数?)?[为占](?:年初)?预算数?的|(?:预算)?(?:完成|执行)率(?:为|达到?)?)\s*"
     r"(-?\d+(?:\.\d+)?)\s*%"
 )
 # The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"), never an 调整预算 (adjusted
@@ -77,7 +79,14 @@ _TIME_WORDS_RE = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本
 # Items whose budget and actual no table prints (会议费, 培训费) or a whole that is not the budget's (部门整体
 # 支出 in a performance paragraph).
 _NOT_A_SUBJECT_RE = re.compile(r"会议费|培训费|部门整体")
-_ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + r"[，,]?\s*" + _RATE)
+# (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
+_ACTUAL_RATE_RE = re.compile(
+    r"决算(?:数)?为\s*"
+    + _NUM
+    + r"(?:[，,]\s*比(?:年初)?预算数?(?:增加|减少|节约|超支|少|多)-?[\d,]+(?:\.\d+)?(?:万元|元|亿元))?"
+    + r"[，,]?\s*"
+    + _RATE
+)
 # A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
 _CHAIN_RE = re.compile(
     r"([^（）()、。；;，,:：.\d](?:[^（）()、。；;，,:：.\d]|[（(][^（）()类款项\d一二三四五六七八九十]{1,3}[）)])*?)"
@@ -102,7 +111,7 @@ _TOTALS = [
     ),
     (
         "fiscal_total_income_expenditure",
-        re.compile(r"财政拨款收入支出(?:预算|决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
+        re.compile(r"财政拨款收入、?支出(?:预算|决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
     ),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入(?:预算)?总计(?:为|是)?\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
@@ -286,8 +295,11 @@ def parse_claims(
         sangong_item = _last_sangong_item(re.split(r"[,，;；]", sentence)[-1]) or (
             _last_sangong_item(item) if not sentence.strip() else None
         )
+        glued = _glued_code(item, names) if not chain and sangong_item is None else None
         if chain:
             name, kind = chain_name, "execution"
+        elif glued is not None:
+            (name, code), kind = glued, "execution"  # "4.2080505机关事业单位…：", "质量基础（2013812）："
         elif sangong_item is not None:
             name, kind = sangong_item, "sangong_execution"
         elif "三公" in sentence_head:
@@ -383,7 +395,7 @@ def parse_claims(
             stated = kind
             before = text[max(0, match.start() - 4) : match.start()]
             if kind == "total_income_expenditure" and re.search(
-                r"资金|基金|其他|经营|事业|预算|基本|项目|拨款|人员|公用|单位$",
+                r"资金|基金|其他|经营|事业|预算|基本|项目|拨款|人员|公用|单位$|款收入、$",
                 re.sub(r"(?:部门|单位)(?:预算|决算)$", "", before),  # the report's own ("部门预算收入总计")
             ):
                 continue  # a part's total ("其他资金收入预算总计", "基本支出总计"), not the report's

@@ -50,14 +50,35 @@ _COLUMNS = [
 ]
 _MONEY_COLUMNS = ("initial", "full_year", "budget", "actual")
 _PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
+# The unit a 部门整体支出绩效自评表 evaluates ("部门名称 某某局", "部门（单位）名称：…").
+_WHOLE_RE = re.compile(r"^(?:部门|单位|部门\(单位\))名称[:：]?(.*)$")
 _FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)年度资金总额[:：]?")
 _UNIT_RE = re.compile(r"[(（](万元|元)[)）]")
 _PERCENT_RE = re.compile(r"^(-?\d+(?:\.\d+)?)%$")
 _PLACEHOLDERS = {"—", "-", "--", "——", "/", "－"}
 
 
+# Column names broken over two header lines, the first pieces on one line and the ends on the next
+# ("年初预 全年预 全年执" / "算数 算数 行数", `pdftotext -layout` of a narrow merged header).
+_BROKEN_NAMES = (("年初预", "算数"), ("全年预", "算数"), ("全年执", "行数"))
+
+
+def _unbroken(text: str) -> str:
+    """The header text with each broken name whole at its first piece, its end removed further on."""
+    for head, tail in _BROKEN_NAMES:
+        at = text.find(head)
+        if at < 0 or text.startswith(head + tail[0], at):
+            continue
+        end = text.find(tail, at + len(head))
+        if end < 0:
+            continue
+        text = text[:at] + head + tail + text[at + len(head) : end] + text[end + len(tail) :]
+    return text
+
+
 def _header_columns(text: str) -> list[str]:
     """The funds columns in printed order, from the compacted header text."""
+    text = _unbroken(text)
     taken = [False] * len(text)
     found: list[tuple[int, str]] = []
     for key, label in _COLUMNS:
@@ -175,6 +196,14 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
         if text.endswith("年度资金") and i + 1 < len(lines) and compact(lines[i + 1].text).startswith("总额"):
             wrapped = True
             continue
+        whole = _WHOLE_RE.match(text)
+        if (
+            whole
+            and whole.group(1)
+            and "整体" in table.title + "".join(compact(ln.text) for ln in lines[max(0, i - 3) : i])
+        ):
+            project, header_text = f"{whole.group(1)}部门整体支出", ""
+            continue
         name = _PROJECT_RE.match(text)
         if name:
             project = name.group(1).strip() or None
@@ -199,6 +228,11 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
             if not _is_continuation(following):
                 break
             row.append(following)
+        after = i + len(row)
+        if after < len(lines) and (unit := _UNIT_RE.match(compact(lines[after].text))):
+            header_text += unit.group(
+                0
+            )  # the merged label cell's unit under the row ("年度预算资金" / "（万元）")
         claim = _read_funds_row(table, ctx, project, header_text, row)
         if claim is not None:
             claims.append(claim)
@@ -210,6 +244,13 @@ def _read_funds_row(table: Table, ctx: Context, project, header_text: str, row: 
     columns = _header_columns(header_text)
     where = f"{table.title}, project '{project or '?'}', 年度资金总额 (line {row[0].number})"
     if "actual" not in columns:
+        if "分值" in header_text or "执行率" in header_text:
+            # the funds header is there, its money columns' names are not read: said, not lost
+            message = (
+                f"{where}: the funds header names no 执行数 column that could be read "
+                f"('{header_text[:60]}'); the row was not loaded."
+            )
+            ctx.diagnose("warn", "columns_unknown", message, table, row[0])
         return None  # a target table (绩效目标) or a block without the funds header: nothing to claim
     unit_match = _UNIT_RE.search(header_text)
     unit = unit_match.group(1) if unit_match else table.amount_unit
