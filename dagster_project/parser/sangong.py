@@ -741,14 +741,41 @@ def _fragment_key(fragment: str) -> str:
     return next((k for f, k in SANGONG_ITEMS if f == fragment), "phase")
 
 
-def _nested_header_text(table: Table) -> str:
+def _lone_group_orders(table: Table) -> list[str]:
+    """The header's words in each order its text allows, where the vehicle group's name stands alone on a
+    header line above the line of the other items: a name over two of the table's rows prints on the
+    top line, the items spanning both rows print lower (vertically centred), so the text does not tell
+    where among them the group's columns stand. One order per place among the next line's items; none
+    when the header has no such line."""
+    lines = [compact(line.text) for line in table.header]
+    for n, text in enumerate(lines[:-1]):
+        words = [m.group() for m in _TOKEN_RE.finditer(text)]
+        below = [m.group() for m in _TOKEN_RE.finditer(lines[n + 1])]
+        below_keys = [_fragment_key(w) for w in below]
+        if (
+            [_fragment_key(w) for w in words] != ["vehicle"]
+            or len(below) < 2  # (a header printed a cell per line is in its columns' order)
+            or not {"outbound", "reception"} & set(below_keys)
+            or any(key in ("vehicle", "subtotal", "phase") for key in below_keys)
+        ):
+            continue
+        before = "".join(lines[:n])
+        after = "".join(lines[n + 2 :])
+        return [
+            before + "".join(below[:k]) + words[0] + "".join(below[k:]) + after
+            for k in range(1, len(below) + 1)
+        ]
+    return []
+
+
+def _nested_header_text(table: Table, text: str | None = None) -> str:
     """The header's words in the order of its columns. Plain text prints a header of several levels level
     by level: "合计 因公出国（境）费 公务用车购置及运行费 公务接待费" / "小计 购置费 运行费", whose
     小计 / 购置费 / 运行费 are the columns under 公务用车购置及运行费, between it and 公务接待费; likewise
     小计 / 出国 / 车 / 接待 under “三公”经费 beside 会议费 and 培训费. Each run opening with 小计 goes under
     the next group it names that has none (Wuhan's 预算数 | 决算数 halves print two vehicle groups, then two
     runs)."""
-    text = header_text(table)
+    text = header_text(table) if text is None else text
     words = [m.group() for m in _TOKEN_RE.finditer(text)]
     keys = [_fragment_key(w) for w in words]
     runs: list[tuple[str, int, int]] = []  # (group, start, end) of each 小计 run
@@ -849,7 +876,11 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
             observed=raw,
         )
         return []
-    placed = _solve_row(table, ctx, columns, cells)
+    orders = _lone_group_orders(table)
+    if orders and len(cells) > 1:
+        placed = _placed_by_one_order(table, ctx, orders, cells)
+    else:
+        placed = _solve_row(table, ctx, columns, cells)
     other = [a for a in placed if a.phase == "other"]
     if other:
         ctx.diagnose(
@@ -862,6 +893,39 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
             observed=" ".join(a.amount_raw for a in other),
         )
     return [a for a in placed if a.phase != "other"]
+
+
+def _placed_by_one_order(table: Table, ctx: Context, orders: list[str], cells) -> list[Amount]:
+    """The row placed under the one order of the header's columns (``_lone_group_orders``) whose sums
+    hold; when none or several do, a diagnostic naming them, nothing loaded."""
+    fitting = []
+    for order in orders:
+        columns = _plain_columns(_nested_header_text(table, order), ctx.phase or "budget")
+        scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
+        placed = _solve_row(table, scratch, columns, cells)
+        by_column = {(a.column_key, a.phase): a.amount_yuan for a in placed}
+        scale = Decimal(100)
+        if placed and _satisfies(
+            [(key, phase, "") for key, phase in by_column],
+            {n: int(value * scale) for n, value in enumerate(by_column.values())},
+        ):
+            fitting.append((order, placed, scratch))
+    if len(fitting) == 1:
+        ctx.diagnostics.extend(fitting[0][2].diagnostics)
+        return fitting[0][1]
+    raw = " ".join(c.raw for c, _ln in cells)
+    ctx.diagnose(
+        "warn",
+        "ambiguous_columns",
+        f"{table.title}: the vehicle group's name stands on a header line of its own, so the text does not "
+        f"tell where its columns stand among the other items; the amounts {raw} are placed for sure under "
+        f"{len(fitting)} of the {len(orders)} places it may stand in (under the others their sums fail or "
+        "leave them open); not loaded (the PDF, or `pdftotext -layout`, keeps the columns).",
+        table,
+        cells[0][1],
+        observed=raw,
+    )
+    return []
 
 
 _BLOCK_YEAR_RE = re.compile(r"(\d{4})年度?(?:年初)?(?:预算|决算|执行)")
