@@ -48,8 +48,9 @@ class Line:
     # Whether the line is the page's printed page number (see ``mark_page_numbers``); None when the
     # document has no page breaks to tell by.
     page_number: bool | None = None
-    # The joined text, computed on first use: a line's segments do not change once it is made.
-    _text: str | None = field(default=None, repr=False, compare=False)
+    # The joined text (read thousands of times a document: an attribute, not a property). A line's
+    # segments do not change once it is made.
+    text: str = field(init=False, repr=False, compare=False)
     # Whether a table reader takes the line for no part of a row (``functional.is_noise``), decided on first
     # use, after the page numbers are marked.
     noise: bool | None = field(default=None, repr=False, compare=False)
@@ -63,11 +64,8 @@ class Line:
         right = [r for r in self.rules if r > xc]
         return (left[-1], right[0]) if left and right else None
 
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = " ".join(s.text for s in self.segments)
-        return self._text
+    def __post_init__(self) -> None:
+        self.text = " ".join(s.text for s in self.segments)
 
     @property
     def positioned(self) -> bool:
