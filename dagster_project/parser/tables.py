@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from .layout import Line, Segment, is_page_footer
 from .metadata import BODY_END_RE
@@ -72,6 +73,7 @@ class Table:
         return self.lines[-1].number if self.lines else self.title_line.number
 
 
+@lru_cache(maxsize=1 << 12)  # a document names each table twice (contents, title); units repeat titles
 def classify_title(title: str) -> str | None:
     text = compact(title)
     for key, required, excluded in TABLE_TITLES:
