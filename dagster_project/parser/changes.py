@@ -156,14 +156,16 @@ _BRACKETED_CODE_RE = re.compile(r"([^\d,。;:()、.]{2,24})\((\d{7}|\d{5}|\d{3})
 
 def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str, str] | None:
     """The (name, code) of a code the tables print, glued to its name or in brackets after it, in the
-    item's last sentence."""
-    codes = set(names.values())
+    item's last sentence: only where the name is the one the tables print beside that code (a number
+    glued to a word, "〔2024〕208号文件", "培训干部208人次", is no code)."""
+    printed: dict[str, set[str]] = {}
+    for (_parent, name), code in names.items():
+        printed.setdefault(code, set()).add(name.removesuffix("支出"))
     last = re.split(r"[。;]", item)[-1]
+    found = [(m.start(), m.group(2), m.group(1)) for m in _GLUED_CODE_RE.finditer(last)]
+    found += [(m.start(), m.group(1), m.group(2)) for m in _BRACKETED_CODE_RE.finditer(last)]
     found = [
-        (m.start(), m.group(2), m.group(1)) for m in _GLUED_CODE_RE.finditer(last) if m.group(1) in codes
-    ]
-    found += [
-        (m.start(), m.group(1), m.group(2)) for m in _BRACKETED_CODE_RE.finditer(last) if m.group(2) in codes
+        (at, name, code) for at, name, code in found if name.removesuffix("支出") in printed.get(code, ())
     ]
     return max(found)[1:] if found else None
 

@@ -346,7 +346,12 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
         subtotals = [n for n in under if leaves[n][2] == "小计"]
         if not subtotals and under and under[0] > 0:
             before, first = leaves[under[0] - 1], leaves[under[0]]
-            if before[2] == "小计" and before[4] == first[4]:
+            # (not a 小计 under a label of its own: "本年财政拨款支出" over 小计 | 基本支出 … is that group's)
+            covered = any(
+                other[4] < before[4] and min(other[1], before[1]) > max(other[0], before[0])
+                for other in named
+            )
+            if before[2] == "小计" and before[4] == first[4] and not covered:
                 subtotals = [under[0] - 1]
         for n in subtotals:
             groups[n] = group[3]

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .changes import _chain, _glued_code, find_changes
+from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes
 from .context import Context
 from .layout import Line, is_page_footer
 from .records import Amount, Claim, Diagnostic
@@ -307,10 +307,21 @@ def parse_claims(
         else:
             # Drop a section heading the sentence follows on the next line ("（三）…具体情况"), and the
             # year ("2024年度一般公共预算财政拨款支出").
+            if not sentence_head.strip() and re.search(r"[:：]\s*$", sentence):
+                # the item's heading ends its sentence: "1.行政运行：年初预算为…", "2.计量检定服务（2024）："
+                heading = re.split(r"[,，:：]", sentence.rstrip(" :："))[-1]
+                sentence_head = _NUMBERING_RE.sub("", re.sub(r"[(（][^()（）]*[)）]?$", "", heading))
             subject = re.sub(r"^.*?[(（][一二三四五六七八九十]+[)）][^。]*?情况", "", sentence_head)
             subject = re.sub(r"^.*?\d{4}年度?", "", _HEADING_RE.sub("", subject))
             name, kind = subject.strip("，,：: ") or None, "execution"
         rate, decimals = _rate(match.rate)
+        if (
+            "完成全年预算" in text[match.start : match.end]
+            and text[max(0, match.start - 2) : match.start] != "全年"
+        ):
+            rate = decimals = (
+                None  # a rate against the 全年 budget stated beside the 年初 one: not this budget's
+            )
         budget, actual = _yuan(match.budget, match.budget_unit), _yuan(match.actual, match.actual_unit)
         if kind == "execution" and name and "机关运行经费" in name:
             # 机关运行经费 has its table: its actual is the claim (the budget is no table's figure)

@@ -197,11 +197,7 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
             wrapped = True
             continue
         whole = _WHOLE_RE.match(text)
-        if (
-            whole
-            and whole.group(1)
-            and "整体" in table.title + "".join(compact(ln.text) for ln in lines[max(0, i - 3) : i])
-        ):
+        if whole and whole.group(1) and _in_whole_table(table, lines, i):
             project, header_text = f"{whole.group(1)}部门整体支出", ""
             continue
         name = _PROJECT_RE.match(text)
@@ -238,6 +234,18 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
             claims.append(claim)
         header_text = ""
     return claims
+
+
+def _in_whole_table(table: Table, lines: list[Line], i: int) -> bool:
+    """Whether line i stands in a 部门整体支出绩效自评表: the nearest title above it (or the table's own,
+    when none is printed within it) names 整体, and no project's 项目名称 line comes between."""
+    for line in reversed(lines[:i]):
+        text = compact(line.text)
+        if _PROJECT_RE.match(text):
+            return False
+        if text.endswith("表") or "自评表" in text:
+            return "整体" in text
+    return "整体" in table.title
 
 
 def _read_funds_row(table: Table, ctx: Context, project, header_text: str, row: list[Line]) -> Claim | None:

@@ -910,7 +910,11 @@ def _placed_by_one_order(table: Table, ctx: Context, orders: list[str], cells) -
             {n: int(value * scale) for n, value in enumerate(by_column.values())},
         ):
             fitting.append((order, placed, scratch))
-    if len(fitting) == 1:
+    # Places that give every figure the same column are one reading (a row printing 接待费 alone).
+    readings = {
+        frozenset((a.column_key, a.phase, a.amount_yuan) for a in placed) for _o, placed, _s in fitting
+    }
+    if len(readings) == 1:
         ctx.diagnostics.extend(fitting[0][2].diagnostics)
         return fitting[0][1]
     raw = " ".join(c.raw for c, _ln in cells)
