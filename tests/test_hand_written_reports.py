@@ -574,3 +574,34 @@ def test_inputs_built_to_make_this_sessions_rules_misfire():
         "l02_subtotal_is_this_year_total.layout.txt": "LOST",
         "l03_basic_label_is_column.layout.txt": "LOST",
     }
+
+
+def test_final_accounts_exported_from_excel_as_pdfs():
+    """Three final accounts as Excel exports print them (excel_finals/gen.py): every cell its own text
+    object, rules drawn cell edge by cell edge, "0.00" in empty cells of some tables and blanks in others,
+    a "-12.50", tables over two pages with and without the header repeated, 行次 columns and a 栏次 row,
+    元 in B. B's 一般公共预算财政拨款支出决算表 prints 年初预算数 | 调整预算数 | 决算数 (合计 | 基本 | 项目):
+    when the review drew it, 调整预算数 was taken for a second 预算数 column and the table's 63 figures
+    were lost (said, 20 warnings); now the 年初 budget and the actual are read and 调整预算数, a budget of
+    another kind, is not loaded and said so, as another year's columns are.
+
+    Left: A's `pdftotext -layout` text wraps the 国有资本经营预算财政拨款 header over two lines, and its 29
+    printed zeros under that column are not read (nothing non-zero is lost)."""
+    checked = _run("excel_finals/check.py")
+    results = {(d, suffix): checked["run"](d, suffix) for d in "ABC" for suffix in (".pdf", ".layout.txt")}
+    # (name, expected, right, wrong, missed, missed printed zeros, spurious, warnings)
+    assert sum(results[d, ".pdf"][1] for d in "ABC") == 976
+    for (d, suffix), (_, expected, right, wrong, missed, missed_zeros, spurious, warnings) in results.items():
+        assert (wrong, missed, spurious, warnings) == (0, 0, 0, 0), (d, suffix)
+        assert right == expected - (29 if (d, suffix) == ("A", ".layout.txt") else 0), (d, suffix)
+        assert missed_zeros == (29 if (d, suffix) == ("A", ".layout.txt") else 0), (d, suffix)
+    for suffix in (".pdf", ".layout.txt"):
+        name = checked["DT"].DOCS["B"]["name"] + suffix
+        result = parse_document((FOLDER / "excel_finals" / name).read_bytes(), name)
+        said = [
+            x
+            for x in result.diagnostics
+            if x.check_name == "comparison_columns_not_loaded" and x.table_key.startswith("general_budget")
+        ]
+        assert len(said) == 1 and "调整预算数" in said[0].message, suffix
+        assert not [a for a in result.amounts if a.column_key == "budget_adjusted"]

@@ -99,8 +99,11 @@ def assign_columns(
         if key == "amount":
             key = "total"
         placed.append((cell, key, label))
-    keys = [k for _c, k, _l in placed]
-    duplicates = {k for k in keys if keys.count(k) > 1}
+    # A final account's 年初预算数 column is the budget's total, 决算数 小计 the actual's:
+    # one key, two phases.
+    budget = ctx.doc_kind == "final_account"
+    keys = [(k, budget and "预算" in label) for _c, k, label in placed]
+    duplicates = {k for k, phase in keys if keys.count((k, phase)) > 1}
     if duplicates == {"total"}:
         # Two totals: one may be the 小计 of a part's group (基本支出 over 小计 | 人员经费 | 公用经费).
         regrouped = [
@@ -115,7 +118,7 @@ def assign_columns(
                 (c, group if k == "total" and group and compact(label).endswith("小计") else k, label)
                 for c, k, label in regrouped
             ]
-        keys = [k for _c, k, _l in regrouped]
+        keys = [(k, budget and "预算" in label) for _c, k, label in regrouped]
         if len(set(keys)) == len(keys):
             placed, duplicates = regrouped, set()
     if duplicates:

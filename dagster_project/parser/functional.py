@@ -772,15 +772,17 @@ def _parts_checked(table: Table, ctx: Context, placements: list[list]) -> list[l
 
 def _without_comparison(table: Table, ctx: Context, placements: list[list]) -> list[list]:
     """Positioned rows: figures standing under a column comparing with another year (2024年执行数, 增减额)
-    are not the report's own; not loaded, said once per table."""
-    kept = [[p for p in placed if p[1] not in COMPARISON_COLUMNS] for placed in placements]
-    apart = sorted({p[2] for placed in placements for p in placed if p[1] in COMPARISON_COLUMNS})
+    or under a final account's 调整预算数 (the tables' budget is the 年初 one) are not the report's own;
+    not loaded, said once per table."""
+    other = (*COMPARISON_COLUMNS, "budget_adjusted")
+    kept = [[p for p in placed if p[1] not in other] for placed in placements]
+    apart = sorted({p[2] for placed in placements for p in placed if p[1] in other})
     if apart:
         ctx.diagnose(
             "info",
             "comparison_columns_not_loaded",
-            f"{table.title}: the figures under the columns comparing with another year ({', '.join(apart)}) "
-            "are not loaded; the report's own columns are.",
+            f"{table.title}: the figures under the columns comparing with another year or budget "
+            f"({', '.join(apart)}) are not loaded; the report's own columns are.",
             table,
             table.title_line,
         )

@@ -96,6 +96,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("总计", "total"),
     ("机关运行经费", "amount"),  # the 机关运行经费 table's one amount column ("机关运行经费支出")
     ("决算数", "amount"),
+    ("调整预算", "budget_adjusted"),  # a final account's 调整预算数 beside 年初预算数 | 决算数: not loaded
     ("预算数", "amount"),
     ("金额", "amount"),
 ]
