@@ -22,6 +22,7 @@ from dagster_project.parser.tokens import (
         ("-3.50", Decimal("-3.50")),
         ("(1,234.56)", Decimal("-1234.56")),  # an accountant's negative (was read as a label)
         ("（12.50）", Decimal("-12.50")),
+        ("△12.50", Decimal("-12.50")),  # the minus of Chinese statements (a row was lost without a word)
         ("(1)", None),  # an enumeration, no amount
         ("2020年", None),
         ("50.8%", None),

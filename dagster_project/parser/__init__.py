@@ -385,6 +385,22 @@ def _lists_without_codes(table: Table) -> bool:
 
 
 def _read_one(table: Table, ctx: Context) -> tuple[list, bool]:
+    """A table's amounts. The parser's own failure on one table costs that table, not the document: it
+    is reported as an error naming the table, and the other tables are read."""
+    try:
+        return _read_table(table, ctx)
+    except Exception as exc:
+        ctx.diagnose(
+            "error",
+            "table_parser_exception",
+            f"{table.title}: internal parser error, the table's figures are not loaded "
+            f"({type(exc).__name__}: {exc}); {traceback.format_exc(limit=-2)}",
+            table,
+        )
+        return [], False
+
+
+def _read_table(table: Table, ctx: Context) -> tuple[list, bool]:
     if table.empty_reason is not None:
         return [], False
     kind = base_table_key(table.table_key)  # a second table of a kind ("government_fund_2") is read alike
@@ -406,10 +422,17 @@ def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
     other tables have placed their rows for sure (the same code and total elsewhere pins a row's split);
     its diagnostics of the first reading are replaced by those of the last."""
     found: dict[int, list] = {}
+    said: dict[int, list] = {}  # the diagnostics of each table's last reading
     open_tables: list[Table] = []
-    for table in tables:
+
+    def read(table: Table) -> bool:
+        before = len(ctx.diagnostics)
         found[id(table)], ambiguous = _read_one(table, ctx)
-        if ambiguous:
+        said[id(table)] = ctx.diagnostics[before:]
+        return ambiguous
+
+    for table in tables:
+        if read(table):
             open_tables.append(table)
     for _round in range(3):
         if not open_tables:
@@ -417,13 +440,9 @@ def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
         pins_before = sum(map(len, ctx.pins.values()))
         still_open = []
         for table in open_tables:
-            ctx.diagnostics[:] = [
-                d
-                for d in ctx.diagnostics
-                if not (d.table_key == table.table_key and d.check_name in _SOLVER_CHECKS)
-            ]
-            found[id(table)], ambiguous = _read_one(table, ctx)
-            if ambiguous:
+            last = {id(d) for d in said[id(table)]}
+            ctx.diagnostics[:] = [d for d in ctx.diagnostics if id(d) not in last]
+            if read(table):
                 still_open.append(table)
         open_tables = still_open if sum(map(len, ctx.pins.values())) > pins_before else []
     for table in tables:
@@ -526,9 +545,6 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
                 table.title_line,
                 observed=" ".join(figures[:20]),
             )
-
-
-_SOLVER_CHECKS = ("ambiguous_columns", "too_many_amounts")  # what a plain-text table reading emits
 
 
 def _outside_tables(lines: list[Line], tables: list[Table]) -> list[Line]:

@@ -591,20 +591,34 @@ def assign_rows_by_identities(
     if widest > columns and sum(len(row.amounts) > columns for row in rows) >= 1 and columns > 1:
         # A row printing more figures than the header names columns: the header has a column its words do
         # not name (其他资金, 单位资金 …), so no row's figures can be taken in the named columns' order.
-        # Each row's first figure is its total; its parts are said, not loaded.
+        # Each row's first figure is its total; its parts are said, not loaded. A first figure smaller
+        # than another of its row is no total (a figure printed in pieces, "7 740.00"): not loaded either.
+        def total_of(row: Row) -> list[tuple[Cell, str, str]]:
+            if not row.amounts or keys[0] != "total":
+                return []
+            first = row.amounts[0].value
+            return (
+                [(row.amounts[0], keys[0], labels[0])] if all(c.value <= first for c in row.amounts) else []
+            )
+
+        placements = [total_of(row) for row in rows]
+        refused = sum(1 for row, placed in zip(rows, placements, strict=True) if row.amounts and not placed)
         ctx.diagnose(
             "warn",
             "columns_unknown",
             f"{table.title}: rows print up to {widest} figures under a header naming {columns} columns "
             f"({'、'.join(labels)}): a column the header does not name; only each row's first figure, its "
-            "total, was loaded.",
+            "total, was loaded"
+            + (
+                f" ({refused} rows' first figure is smaller than another of theirs, no total: not loaded)"
+                if refused
+                else ""
+            )
+            + ".",
             table,
             table.header[-1] if table.header else table.title_line,
         )
-        return [
-            [(row.amounts[0], keys[0], labels[0])] if row.amounts and keys[0] == "total" else []
-            for row in rows
-        ], False
+        return placements, False
     unit = table.amount_unit or "元"
     decimals = max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)
     scale = Decimal(10) ** decimals

@@ -78,10 +78,24 @@ def split_header(table: Table, code_kind: str) -> None:
             or (row.amounts and not row.label and i > 0)
             # a row printing only its code's 款 / 项 parts, its parents blank ("05 行政事业单位养老支出 …")
             or (row.amounts and bool(_PARTS_RE.match(row.label)))
+            # a table of named rows (projects), its 合计 last: the first name with figures as printed
+            or (row.label and _printed_figures(row) and not _any_code(table, code_kind))
         ):
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
     table.header, table.body = table.lines, []
+
+
+def _printed_figures(row: Row) -> bool:
+    """Whether a row's figures are amounts as printed (decimals or separators), not column numbers."""
+    return bool(row.amounts) and all("." in c.raw or "," in c.raw for c in row.amounts)
+
+
+def _any_code(table: Table, code_kind: str) -> bool:
+    key = ("any_code", code_kind)
+    if key not in table.cache:
+        table.cache[key] = any(table_row(table, line, code_kind).code for line in table.lines)
+    return table.cache[key]
 
 
 def _row_blocks_joined(table: Table, code_kind: str) -> None:
@@ -117,6 +131,8 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
     rows = [table_row(table, line, code_kind) for line in block]
     coded = [n for n, row in enumerate(rows) if row.code]
     figured = [n for n, row in enumerate(rows) if row.amounts]
+    if not coded and len(figured) == 1 and not _any_code(table, code_kind):
+        return _named_block_row(table, block, rows, figured[0], code_kind)
     if len(coded) != 1 or len(figured) != 1 or coded == figured:
         return block
     # not a row's own name beside another row's figures ("2080599 其他…支出" over "合计 1,300.00 …")
@@ -153,6 +169,25 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
         "".join(compact(p.text) for p in pieces), min(p.x0 for p in pieces), max(p.x1 for p in pieces)
     )
     joined = Line(figure_line.number, figure_line.page, [code_segment, name, *figures], page_number=False)
+    table.cache.pop(("row", figure_line.number, code_kind), None)
+    return [joined]
+
+
+def _named_block_row(
+    table: Table, block: list[Line], rows: list[Row], figured: int, code_kind: str
+) -> list[Line]:
+    """A block of a table of named rows (projects) whose name wraps around its figures: the name's first
+    piece, the figures alone on the line below, the rest of the name under them ("国土空间…评估项" /
+    "865.00 745.00 120.00" / "目"). One row, read where its figures are printed."""
+    figure_row = rows[figured]
+    if figure_row.label or figure_row.is_total or any(not row.label for row in rows if row is not figure_row):
+        return block
+    pieces = [seg for n, line in enumerate(block) if n != figured for seg in line.segments]
+    name = Segment(
+        "".join(compact(p.text) for p in pieces), min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+    )
+    figure_line = block[figured]
+    joined = Line(figure_line.number, figure_line.page, [name, *figure_line.segments], page_number=False)
     table.cache.pop(("row", figure_line.number, code_kind), None)
     return [joined]
 
@@ -630,6 +665,33 @@ def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row])
             )
 
 
+# A figure as amounts are printed (separators or two decimals) inside a subject's name: "行政运行5,240.00/".
+# Names are compacted, so figures run into each other ("行政运行540.00540.00#").
+_FIGURE_IN_NAME_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d{2}")
+
+
+def _figures_in_names(table: Table, ctx: Context, rows: list[Row]) -> None:
+    """A coded row whose name holds figures: a mark the reader does not know stood after them, so they
+    were taken for the name. The row's cells cannot be told; its name is cut before the first figure and
+    its figures are not loaded, said."""
+    for row in rows:
+        match = _FIGURE_IN_NAME_RE.search(row.label) if row.code else None
+        if match is None:
+            continue
+        printed = row.label[match.start() :]
+        ctx.diagnose(
+            "warn",
+            "rows_unreadable",
+            f"{table.title}: row '{row.code}' prints figures this reader cannot take for cells "
+            f"('{printed}', read as part of its name); the row's figures were not loaded.",
+            table,
+            row.line,
+            observed=printed,
+        )
+        row.label = row.label[: match.start()]
+        row.amounts = []
+
+
 def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
     """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
     read the table again once other tables have pinned its rows)."""
@@ -674,6 +736,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 observed=" ".join(c.raw for c in row.amounts),
             )
             row.amounts = []
+    _figures_in_names(table, ctx, rows)
     unpaired = [row for row in rows if row.unpaired]
     if unpaired:
         ctx.diagnose(

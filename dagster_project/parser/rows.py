@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .layout import Line, Segment
-from .tokens import compact, join_split_amounts, parse_amount
+from .tokens import compact, halfwidth, join_split_amounts, parse_amount
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
@@ -78,10 +78,31 @@ class Row:
         )
 
 
-# A cell printed as a dash is an empty cell whose place the dash keeps ("80.00 80.00 -"): read as zero,
-# so the figures around it stay in their columns.
-_DASHES = frozenset({"-", "--", "—", "——", "–", "－", "－－", "−"})
+# A cell printed as a dash (or a slash, an asterisk) is an empty cell whose place the mark keeps
+# ("80.00 80.00 -"): read as zero, so the figures around it stay in their columns.
+_DASHES = frozenset({"-", "--", "—", "——", "–", "－", "－－", "−", "/", "／", "*", "＊"})
 _ZERO = Decimal(0)
+# A footnote mark printed after a figure ("1,100.00①", "340.00*", "1,400.00 ②") is no part of it.
+_FOOTNOTE_MARKS = frozenset(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
+_GLUED_MARK_RE = re.compile(r"(?<=\d)(?:[\u2460-\u2473]|[*＊※]+)$")
+_MARK_CHARS_RE = re.compile(r"[\u2460-\u2473*＊※%％]")
+
+
+def marks_apart(words: list[str]) -> list[str]:
+    """The words of a line with the marks printed after its figures set right: a footnote mark after a
+    figure taken off (glued or a word of its own), a percent sign a space after its figure joined to it
+    ("8.0 %" is one percentage)."""
+    out: list[str] = []
+    for word in words:
+        after_figure = bool(out) and parse_amount(out[-1]) is not None
+        if after_figure and (word in _FOOTNOTE_MARKS or word in ("※",)):
+            continue
+        if after_figure and word in ("%", "％"):
+            out[-1] += word
+            continue
+        bare = _GLUED_MARK_RE.sub("", word)
+        out.append(bare if bare != word and parse_amount(bare) is not None else word)
+    return out
 
 
 def cell_value(token: str) -> Decimal | None:
@@ -94,6 +115,10 @@ def _split_numeric(segment: Segment) -> list[Cell] | None:
     """The amounts of a segment when it holds only amounts ("2,106.66" or, in text, "1.00 2.00")."""
     text = join_split_amounts(segment.text.strip())
     tokens = text.split()
+    if _MARK_CHARS_RE.search(text):
+        marked = marks_apart(tokens)
+        if marked != tokens:
+            text, tokens = " ".join(marked), marked
     values = [cell_value(t) for t in tokens]
     if not tokens or any(v is None for v in values):
         return None
@@ -123,6 +148,8 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     if not line.positioned:
         # Plain text: split the one segment into words so codes and trailing numbers separate.
         words = join_split_amounts(segments[0].text).split() if segments else []
+        if _MARK_CHARS_RE.search(line.text):
+            words = marks_apart(words)
         segments = [Segment(w, None, None) for w in words]
     code_parts: list[str] = []
     index = 0
@@ -164,7 +191,7 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     # Percentages after the figures (增减%, 占比) are no amounts; the figures before them are. Only after a
     # figure: "增长10%" ending a label stays the label's.
     rates = end
-    while rates > index and _PERCENT_CELL_RE.match(segments[rates - 1].text.strip()):
+    while rates > index and _PERCENT_CELL_RE.match(halfwidth(segments[rates - 1].text.strip())):
         rates -= 1
     if rates < end and rates > index and _ends_in_figure(segments[rates - 1], line.positioned):
         end, percentages = rates, tuple(s.text.strip() for s in segments[rates:end])
@@ -197,7 +224,7 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     return Row(line, code, label, amounts, figures=figures, rates=percentages)
 
 
-_PERCENT_CELL_RE = re.compile(r"^[-−]?\d+(?:\.\d+)?[%％]$")
+_PERCENT_CELL_RE = re.compile(r"^[-−]?\d+(?:\.\d+)?\s?%$")
 
 
 def _ends_in_figure(segment: Segment, positioned: bool) -> bool:

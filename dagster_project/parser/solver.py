@@ -65,9 +65,11 @@ def printed_sum_holds(whole: str, parts: list[str]) -> bool:
     """Whether amounts printed in one unit add up to a printed whole: each figure is within half a unit
     of its truth, so the sum may miss by half a unit of the coarsest figure per figure (a table's 合计 and
     its rows, a parent and its children)."""
-    step = max(Decimal(1).scaleb(-decimals_of(raw)) for raw in [whole, *parts])
-    gap = parse_amount(whole) - sum((parse_amount(raw) for raw in parts), Decimal(0))
-    return abs(gap) <= step * (len(parts) + 1) / 2
+    # A dash printed in an empty cell ("-", "—") is zero, with no digits to round.
+    printed = [raw for raw in [whole, *parts] if parse_amount(raw) is not None]
+    step = max((Decimal(1).scaleb(-decimals_of(raw)) for raw in printed), default=Decimal(0))
+    gap = (parse_amount(whole) or 0) - sum((parse_amount(raw) or 0 for raw in parts), Decimal(0))
+    return abs(gap) <= step * len(printed) / 2
 
 
 def _vector(row: SolverRow, candidate: int, columns: int) -> tuple[int, ...]:

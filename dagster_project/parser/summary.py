@@ -16,7 +16,7 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
-from .tokens import amount_unit_in, compact, decimals_of, join_split_amounts, to_yuan
+from .tokens import amount_unit_in, compact, decimals_of, join_split_amounts, parse_amount, to_yuan
 from .vocabulary import COMPARISON_COLUMNS
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
@@ -457,7 +457,8 @@ def _plain_phase_columns(table: Table, ctx: Context) -> list[tuple[str, str | No
         [
             w
             for w in side
-            if re.search(r"预算|决算|执行|实际", w) and column_key_of(w) in ("amount", "prior_year", None)
+            if re.search(r"预算|决算|执行|实际", w)
+            and column_key_of(w) in ("amount", "prior_year", "budget_adjusted", None)
         ]
         for side in sides
     ]
@@ -468,8 +469,14 @@ def _plain_phase_columns(table: Table, ctx: Context) -> list[tuple[str, str | No
 
 def _column_phase(word: str, ctx: Context) -> str | None:
     """A summary column's phase by its header word: None for another year's (上年预算数, 2024年预算数 in a
-    2025 budget)."""
-    if column_key_of(word) in COMPARISON_COLUMNS or "上年" in word or _other_year(word, ctx.fiscal_year):
+    2025 budget) and for a final account's 调整预算数 (its budget is the 年初 one)."""
+    key = column_key_of(word)
+    if (
+        key in COMPARISON_COLUMNS
+        or key == "budget_adjusted"
+        or "上年" in word
+        or _other_year(word, ctx.fiscal_year)
+    ):
         return None
     if ctx.doc_kind == "final_account":
         return "actual" if re.search(r"决算|执行|实际|完成", word) else "budget"
@@ -942,6 +949,20 @@ def _overlapping_label(segments: list[Segment], piece: Segment) -> int | None:
     return None
 
 
+_DASH_THEN_LABEL_RE = re.compile(r"^([-—－–]{1,2}) (\S.*)$")
+
+
+def _dash_apart(seg: Segment) -> list[Segment]:
+    """A dash printed in an empty cell one space before the next cell's label ("- (三)卫生健康支出": the
+    layout text keeps them in one run) is a cell of its own, apart from the label."""
+    match = _DASH_THEN_LABEL_RE.match(seg.text.strip()) if seg.x0 is not None else None
+    if match is None or parse_amount(match.group(2).split()[0]) is not None:
+        return [seg]
+    width = (seg.x1 - seg.x0) / max(len(seg.text.strip()), 1)
+    split = seg.x0 + len(match.group(1)) * width
+    return [Segment(match.group(1), seg.x0, split), Segment(match.group(2), split + width, seg.x1)]
+
+
 def _items(line: Line, split_x: float | None = None):
     """(label, amounts) pairs of a two-sided line, in reading order, and whether any amount was found.
     Label pieces on the same side with no amount between them are one label (a wrapped cell); a numbered
@@ -953,6 +974,8 @@ def _items(line: Line, split_x: float | None = None):
     plain = not line.positioned
     if plain:
         segments = [Segment(w, None, None) for w in join_split_amounts(line.text).split()]
+    else:
+        segments = [piece for seg in segments for piece in _dash_apart(seg)]
     for seg in segments:
         cells = _split_numeric(seg)
         right = split_x is not None and seg.x0 is not None and seg.x0 >= split_x

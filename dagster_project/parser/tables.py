@@ -149,6 +149,9 @@ def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
     return label or found[0], joined[1], joined[2], start
 
 
+_FIGURE_RE = re.compile(r"\d\.\d|\d,\d{3}")
+
+
 def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = None) -> list[Table]:
     """Tables keyed by their titles. A title repeated in a table of contents is not a table: a real title
     is followed, before any other title, by an amount-unit line or a header line. The titles of tables of
@@ -207,7 +210,10 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             if unknown is not None:
                 unknown.append((body[restart], ""))  # a table whose title is missing: said, not read
             body = body[:restart]
-        head = [lines[i], *body[:8]]
+        # The unit is printed by the title or in the header: within the first lines, or anywhere above the
+        # first figure (a header printed a cell per line runs longer).
+        first_figure = next((k for k, ln in enumerate(body[:24]) if _FIGURE_RE.search(ln.text)), 24)
+        head = [lines[i], *body[: max(8, first_figure)]]
         unit = (
             next((u for ln in head if (u := amount_unit_in(ln.text))), None)
             or next((u for ln in head if (u := header_unit_in(ln.text))), None)

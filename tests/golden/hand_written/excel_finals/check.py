@@ -1,8 +1,8 @@
 """Compare the parser's reading of the three Excel-export-style final accounts of excel_finals/ (drawn by
-gen.py from data.py: per-cell text objects, per-cell-edge rule segments, "0.00" zeros in some tables and
+gen.py from excel_finals_data.py: per-cell text objects, per-cell-edge rule segments, "0.00" zeros in some tables and
 blanks in others, a "-12.50", tables over two pages with and without the header repeated, 行次 columns and a
 栏次 row, 年初预算数 | 调整预算数 | 决算数 in B's 一般公共预算 table, 元 in B) and their `pdftotext -layout`
-texts with the cells typed in data.py.
+texts with the cells typed in excel_finals_data.py.
 
 Run from /work/main:  .venv/bin/python tests/golden/hand_written/excel_finals/check.py [A|B|C] [-v]
 Per document and rendition: expected (printed zeros apart), right, wrong (expected key read with another
@@ -21,7 +21,7 @@ ROOT = os.path.abspath(os.path.join(HERE, "../../../.."))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
 
-import data as DT  # noqa: E402
+import excel_finals_data as DT  # noqa: E402
 from dagster_project.parser import parse_document  # noqa: E402
 
 VERBOSE = "-v" in sys.argv

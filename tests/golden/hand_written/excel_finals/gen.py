@@ -1,4 +1,4 @@
-"""Draw the three Excel-export-style final accounts of excel_finals/ from the cells typed in data.py:
+"""Draw the three Excel-export-style final accounts of excel_finals/ from the cells typed in excel_finals_data.py:
 every cell its own text object, figures right-aligned with thousands separators, grid lines as one short
 segment per cell edge (thicker outer border in A and C; B has no horizontal rules inside the body),
 tables over two pages (A: header repeated, B: not repeated, C: header and 栏次 row repeated), footers
@@ -15,7 +15,7 @@ from reportlab.pdfgen import canvas
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import data as DT  # noqa: E402
+import excel_finals_data as DT  # noqa: E402
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
 F = "STSong-Light"
