@@ -505,7 +505,12 @@ def _with_items_touching_subtotal(table: Table, leaves: list) -> list:
     end reaches over the next column's name below ("因公出国（境）费" over the edge of the vehicle group's
     "小计": pdftotext -layout text gives a CJK character two columns, an estimate). 出国 and 接待 have no
     columns of their own under them: a name of either that is no column's yet is a column."""
-    present = {_item_of(stack)[0] for _leaf, stack in leaves}
+    # A 小计 is never 出国's or 接待's (they have no columns under them): its leaf does not make them present.
+    present = {
+        item
+        for leaf, stack in leaves
+        if (item := _item_of(stack)[0]) not in ("outbound", "reception") or compact(leaf.text) != "小计"
+    }
     added = []
     for hline in table.header:
         for piece in (p for h in hline.segments if h.x0 is not None for p in _items_apart(h)):
