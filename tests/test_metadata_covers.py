@@ -111,6 +111,34 @@ COVERS = [
         "2022年度湖北省教育厅部门决算\n本年支出100.00万元，完成2022年预算的100%。",
         ("final_account", "department", "湖北省教育厅", None, 2022, "湖北省", None, None),
     ),
+    # a name ending in its level in brackets (was: the closing bracket cut, then no name at all)
+    (
+        "南阳市财政局（本级）\n2024年部门预算",
+        ("budget", "department", "南阳市财政局(本级)", None, 2024, None, "南阳市", None),
+    ),
+    # a body's other name in brackets after its own (was: its closing bracket cut)
+    (
+        "郑州市人民政府办公厅（郑州市人民政府外事办公室）\n2024年度部门决算",
+        (
+            "final_account",
+            "department",
+            "郑州市人民政府办公厅(郑州市人民政府外事办公室)",
+            None,
+            2024,
+            None,
+            "郑州市",
+            None,
+        ),
+    ),
+    # the scope word between the name and the year (was: no name; and 单位 read as a department's report)
+    (
+        "营山县水利局部门2024年度决算",
+        ("final_account", "department", "营山县水利局", None, 2024, None, None, "营山县"),
+    ),
+    (
+        "营山县民政局单位2024年度决算",
+        ("final_account", "unit", "营山县民政局", None, 2024, None, None, "营山县"),
+    ),
     # a report of tables only, its unit and year in a table's title
     (
         "",

@@ -44,6 +44,7 @@ BODY_END_RE = re.compile(
     r"(?:局|院|委|会|厅|办|办公室|所|中心|部|处|队|站|馆|校|学|社|室|公司|政府|署|团|台|园|场|库|监狱|科|庭|组|"
     r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:本级|本部|机关)\))$"
 )
+_OTHER_NAME_RE = re.compile(r"[(（](?!本级|本部|机关)[^()（）]{2,30}[)）]$")
 _NOT_A_NAME_RE = re.compile(r"目录|公开|说明|报告|预算|决算|表|第.部分|附件|\d")
 _LEVEL_WORDS_RE = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级)$")
 # Words before a name that are no part of it (附件1, 关于), and a Party organ's prefix, no part of its region.
@@ -84,10 +85,19 @@ def _kind(word: str) -> str:
 
 def _body_name(text: str) -> str | None:
     """The text as a body's name (湖北省教育考试院), or None for a region, heading or anything else."""
-    name = _NAME_PREFIX_RE.sub("", text).removesuffix("关于").strip("()（）:： ")
+    name = _NAME_PREFIX_RE.sub("", text).removesuffix("关于").strip(":： ")
+    # a bracket left open or closed by the text around the name goes; a pair is the name's own
+    # ("…办公厅(…外事办公室)", "…财政局(本级)")
+    opened, closed = name.count("(") + name.count("（"), name.count(")") + name.count("）")
+    if closed > opened:
+        name = name.rstrip(")）")
+    elif opened > closed:
+        name = name.lstrip("(（")
     if ":" in name or "：" in name:
         return None  # a field ("主管部门：某市水务局") says what it names; read by ``_field``
-    if 2 <= len(name) <= 40 and BODY_END_RE.search(name) and not _NOT_A_NAME_RE.search(name):
+    # a body's other name in brackets after its own ("…办公厅(…外事办公室)"): the name ends before it
+    core = _OTHER_NAME_RE.sub("", name) or name
+    if 2 <= len(name) <= 40 and BODY_END_RE.search(core) and not _NOT_A_NAME_RE.search(name):
         return name
     return None
 
@@ -113,9 +123,12 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     if title is not None:
         _n, match = title
         meta.fiscal_year, meta.doc_kind = _year(match.group(2)), _kind(match.group("kind"))
-        meta.scope = "unit" if match.group("scope") == "单位" else "department"
-        middle = match.group("middle")
-        unit_from_title = _body_name(match.group("before")) or (
+        scope, before, middle = match.group("scope"), match.group("before"), match.group("middle")
+        # "营山县水利局部门2024年度决算": the scope word printed between the name and the year
+        if scope is None and before.endswith(("部门", "单位")) and _body_name(before[:-2]):
+            scope, before = before[-2:], before[:-2]
+        meta.scope = "unit" if scope == "单位" else "department"
+        unit_from_title = _body_name(before) or (
             _body_name(middle) if not _LEVEL_WORDS_RE.match(middle) else None
         )
     else:

@@ -60,14 +60,28 @@
     end
 {%- endmacro %}
 
-{#- Stable unit key: md5 of the unit name without whitespace and with full-width brackets made half-width. -#}
+{#- A unit's name as its reports print it differently, made one: whitespace removed, full-width brackets made
+    half-width, the Party's full name abbreviated as the reports abbreviate it (中国共产党某某县委员会组织部 ->
+    中共某某县委组织部), and a trailing (本级) / (本部) / (机关) dropped (the title says the report's scope). -#}
 {% macro normalize_unit_name(name_expression) -%}
     nullif(
         regexp_replace(
-            replace(replace(coalesce({{ name_expression }}, ''), '（', '('), '）', ')'),
-            '[\s\x{3000}\x{00A0}]+',
-            '',
-            'g'
+            regexp_replace(
+                replace(
+                    regexp_replace(
+                        replace(replace(coalesce({{ name_expression }}, ''), '（', '('), '）', ')'),
+                        '[\s\x{3000}\x{00A0}]+',
+                        '',
+                        'g'
+                    ),
+                    '中国共产党',
+                    '中共'
+                ),
+                '^中共(.+?)委员会',
+                '中共\1委'
+            ),
+            '\((?:本级|本部|机关)\)$',
+            ''
         ),
         ''
     )
