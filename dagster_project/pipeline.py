@@ -8,6 +8,8 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
+import os
+import socket
 import time
 from dataclasses import dataclass
 
@@ -44,6 +46,7 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
     """Land the new and changed documents of raw/, then rebuild the warehouse unless it was built from
     these very inputs (``force`` rebuilds it anyway)."""
     instance = instance or dg.DagsterInstance.get()
+    release_dead_runs(instance)
     definitions = defs()
     docs = scan(paths.raw_dir())  # hashing every file once serves both the partitions and the plan
     keys, added, removed = sync_partitions(instance, docs)
@@ -54,7 +57,7 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
     # Only the documents to parse get a landing run (unchanged ones keep their last materialization).
     for stretch in ranges_to_land(keys, {doc.document_id for doc in to_land}):
         result = definitions.resolve_job_def(land_documents_job.name).execute_in_process(
-            instance=instance, tags=range_tags(stretch), raise_on_error=False
+            instance=instance, tags={**range_tags(stretch), **_worker_tag()}, raise_on_error=False
         )
         success, error = result.success, _failure(result)
         if not success:
@@ -64,7 +67,7 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
     up_to_date = success and not force and warehouse_up_to_date()
     if success and not up_to_date:
         result = definitions.resolve_job_def(build_warehouse_job.name).execute_in_process(
-            instance=instance, raise_on_error=False
+            instance=instance, tags=_worker_tag(), raise_on_error=False
         )
         success, error = result.success, _failure(result)
     return BuildReport(
@@ -78,6 +81,42 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
         error,
         up_to_date,
     )
+
+
+# The process a build's runs execute in (they run in the building process itself): "host:pid".
+WORKER_TAG = "budget_warehouse/worker"
+_UNFINISHED = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
+
+
+def _worker_tag() -> dict[str, str]:
+    return {WORKER_TAG: f"{socket.gethostname()}:{os.getpid()}"}
+
+
+def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
+    """Mark failed the runs of builds whose process is gone (killed with SIGKILL, out of memory, a reboot),
+    and free the pool slots they held: a dead run keeps its slot of the one-writer `duckdb_warehouse` pool
+    for ever, and every later build waits for it. Only runs this machine's builds started are judged (by
+    their process id); the run ids released are returned."""
+    released = []
+    host = socket.gethostname()
+    for run in instance.get_runs(filters=dg.RunsFilter(statuses=_UNFINISHED)):
+        worker_host, _, pid = run.tags.get(WORKER_TAG, "").rpartition(":")
+        if worker_host != host or not pid.isdigit() or _alive(int(pid)):
+            continue
+        instance.report_run_failed(run, message=f"the build process ({pid}) ended without finishing the run")
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        released.append(run.run_id)
+    return released
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _return_freed_memory() -> None:
