@@ -596,10 +596,9 @@ def assign_rows_by_identities(
         def total_of(row: Row) -> list[tuple[Cell, str, str]]:
             if not row.amounts or keys[0] != "total":
                 return []
-            first = row.amounts[0].value
-            return (
-                [(row.amounts[0], keys[0], labels[0])] if all(c.value <= first for c in row.amounts) else []
-            )
+            first = abs(row.amounts[0].value)  # in size: a negative total's parts are negative too
+            total = all(abs(c.value) <= first for c in row.amounts)
+            return [(row.amounts[0], keys[0], labels[0])] if total else []
 
         placements = [total_of(row) for row in rows]
         refused = sum(1 for row, placed in zip(rows, placements, strict=True) if row.amounts and not placed)

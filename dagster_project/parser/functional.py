@@ -79,16 +79,19 @@ def split_header(table: Table, code_kind: str) -> None:
             # a row printing only its code's 款 / 项 parts, its parents blank ("05 行政事业单位养老支出 …")
             or (row.amounts and bool(_PARTS_RE.match(row.label)))
             # a table of named rows (projects), its 合计 last: the first name with figures as printed
-            or (row.label and _printed_figures(row) and not _any_code(table, code_kind))
+            or (row.label and _printed_figures(row, line) and not _any_code(table, code_kind))
         ):
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
     table.header, table.body = table.lines, []
 
 
-def _printed_figures(row: Row) -> bool:
-    """Whether a row's figures are amounts as printed (decimals or separators), not column numbers."""
-    return bool(row.amounts) and all("." in c.raw or "," in c.raw for c in row.amounts)
+def _printed_figures(row: Row, line: Line) -> bool:
+    """Whether a named line's figures are a row's: not column numbers (栏次 1 2 3), not a field's value
+    above the header ("预算控制数：2,300.50"), not dashes only."""
+    if not row.amounts or ":" in row.label or "：" in row.label or is_column_numbers(line.text):
+        return False
+    return any(compact(c.raw) not in ("-", "—", "–", "－", "−", "/") for c in row.amounts)
 
 
 def _any_code(table: Table, code_kind: str) -> bool:
@@ -173,6 +176,11 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
     return [joined]
 
 
+_PIECE_NOT_NAME_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|注|说明|备注)"
+)
+
+
 def _named_block_row(
     table: Table, block: list[Line], rows: list[Row], figured: int, code_kind: str
 ) -> list[Line]:
@@ -180,7 +188,11 @@ def _named_block_row(
     piece, the figures alone on the line below, the rest of the name under them ("国土空间…评估项" /
     "865.00 745.00 120.00" / "目"). One row, read where its figures are printed."""
     figure_row = rows[figured]
-    if figure_row.label or figure_row.is_total or any(not row.label for row in rows if row is not figure_row):
+    if len(block) != 3 or figured != 1 or figure_row.label or figure_row.is_total:
+        return block
+    # the pieces of one name: no heading (一、…, （一）…), no note (注：…), no name of a row of its own
+    pieces_text = [compact(block[0].text), compact(block[2].text)]
+    if any(not t or _PIECE_NOT_NAME_RE.match(t) for t in pieces_text):
         return block
     pieces = [seg for n, line in enumerate(block) if n != figured for seg in line.segments]
     name = Segment(
@@ -665,9 +677,10 @@ def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row])
             )
 
 
-# A figure as amounts are printed (separators or two decimals) inside a subject's name: "行政运行5,240.00/".
-# Names are compacted, so figures run into each other ("行政运行540.00540.00#").
-_FIGURE_IN_NAME_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d{2}")
+# Figures as amounts are printed (separators or two decimals) ending a subject's name, nothing but marks
+# after them: "行政运行5,240.00/" (names are compacted, so figures run into each other: "…540.00540.00#").
+# A figure inside a name, words after it, is the name's ("高标准农田建设1.25万亩", "1:2,000地形图").
+_FIGURE_IN_NAME_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d{2})[^\u4e00-\u9fff]*$")
 
 
 def _figures_in_names(table: Table, ctx: Context, rows: list[Row]) -> None:

@@ -78,9 +78,10 @@ class Row:
         )
 
 
-# A cell printed as a dash (or a slash, an asterisk) is an empty cell whose place the mark keeps
-# ("80.00 80.00 -"): read as zero, so the figures around it stay in their columns.
-_DASHES = frozenset({"-", "--", "—", "——", "–", "－", "－－", "−", "/", "／", "*", "＊"})
+# A cell printed as a dash (or a slash) is an empty cell whose place the mark keeps ("80.00 80.00 -"):
+# read as zero, so the figures around it stay in their columns. An asterisk is no such mark: it is as often
+# a footnote's ("1,400.00 *"), and which it is cannot be told.
+_DASHES = frozenset({"-", "--", "—", "——", "–", "－", "－－", "−", "/", "／"})
 _ZERO = Decimal(0)
 # A footnote mark printed after a figure ("1,100.00①", "340.00*", "1,400.00 ②") is no part of it.
 _FOOTNOTE_MARKS = frozenset(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳

@@ -16,7 +16,7 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
-from .tokens import amount_unit_in, compact, decimals_of, join_split_amounts, parse_amount, to_yuan
+from .tokens import amount_unit_in, compact, decimals_of, join_split_amounts, to_yuan
 from .vocabulary import COMPARISON_COLUMNS
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
@@ -103,13 +103,13 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     plain_phase = None
     if phased and len(phased) == 1:  # one column a side: its phase (a final account's 预算数 is budget)
         plain_phase, phased = phased[0][1], None
-    elif phased and (len(phased) != 2 or phased[0][1] == phased[1][1]):
+    elif phased and _phases_clash(phased):
         ctx.diagnose(
             "warn",
             "ambiguous_columns",
             f"{table.title}: each side prints {len(phased)} figure columns "
-            f"({' | '.join(word for word, _phase in phased)}) and this text drops the blank ones, so which "
-            "figure is which cannot be told; the table was not loaded.",
+            f"({' | '.join(word for word, _phase in phased)}) of one phase: which figure is the "
+            "report's own cannot be told; the table was not loaded.",
             table,
             table.title_line,
         )
@@ -208,8 +208,8 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         ctx.diagnose(
             "info",
             "comparison_columns_not_loaded",
-            f"{table.title}: the figures under the columns of another year ({', '.join(sorted(compared))}) "
-            "are not loaded; the report's own columns are.",
+            f"{table.title}: the figures under the columns of another year or budget "
+            f"({', '.join(sorted(compared))}) are not loaded; the report's own columns are.",
             table,
             table.title_line,
         )
@@ -483,23 +483,33 @@ def _column_phase(word: str, ctx: Context) -> str | None:
     return "budget"
 
 
+def _phases_clash(columns: list[tuple[str, str | None]]) -> bool:
+    """Two loaded columns of one phase a side (年初预算数 | 全年预算数 as budgets): which is the report's own
+    figure cannot be told."""
+    phases = [phase for _word, phase in columns if phase is not None]
+    return len(phases) != len(set(phases))
+
+
 def _place_phased(table: Table, ctx: Context, collected: list, columns: list) -> list[Amount]:
-    """Plain-text items of a summary printing two figure columns on each side: an item printing two figures
-    takes them in order; one printing one, the column that the side's sums place it in (the items add up to
-    本年收入合计 / 本年支出合计 in each column, and with the lines after it to 总计), when exactly one
-    placement of all such items of the side holds; otherwise it is said and not loaded."""
+    """Plain-text items of a summary printing two or more figure columns on each side: an item printing
+    every column's figure takes them in order; with two columns, one printing one figure takes the column
+    that the side's sums place it in (the items add up to 本年收入合计 / 本年支出合计 in each column, and
+    with the lines after it to 总计), when exactly one placement of all such items of the side holds;
+    otherwise it is said and not loaded (with three columns, text without positions drops blank cells)."""
     placed: list[tuple[Line, str, str, object, int]] = []  # (line, label, side, cell, column index)
     open_items: dict[str, list[tuple[Line, str, object]]] = {"income": [], "expenditure": []}
     for line, label, side, cells in collected:
-        if len(cells) == 2:
-            placed += [(line, label, side, cells[0], 0), (line, label, side, cells[1], 1)]
-        elif len(cells) == 1:
+        if len(cells) == len(columns):
+            placed += [(line, label, side, cell, n) for n, cell in enumerate(cells)]
+        elif len(cells) == 1 and len(columns) == 2:
             open_items[side].append((line, label, cells[0]))
         elif cells:
             ctx.diagnose(
                 "warn",
                 "ambiguous_columns",
-                f"{table.title}: item '{label}' prints {len(cells)} figures under two columns; not loaded.",
+                f"{table.title}: item '{label}' prints {len(cells)} figures under {len(columns)} columns "
+                f"({' | '.join(word for word, _phase in columns)}): which is which cannot be told; not "
+                "loaded.",
                 table,
                 line,
                 observed=" ".join(c.raw for c in cells),
@@ -953,10 +963,11 @@ _DASH_THEN_LABEL_RE = re.compile(r"^([-—－–]{1,2}) (\S.*)$")
 
 
 def _dash_apart(seg: Segment) -> list[Segment]:
-    """A dash printed in an empty cell one space before the next cell's label ("- (三)卫生健康支出": the
-    layout text keeps them in one run) is a cell of its own, apart from the label."""
+    """A dash printed in an empty cell one space before the next item's numbered label ("- (三)卫生健康支出":
+    the layout text keeps them in one run) is a cell of its own, apart from the label."""
     match = _DASH_THEN_LABEL_RE.match(seg.text.strip()) if seg.x0 is not None else None
-    if match is None or parse_amount(match.group(2).split()[0]) is not None:
+    # only before an item's numbered name: a label may open with a dash of its own ("— 其中：文物保护")
+    if match is None or not _ITEM_START_RE.match(compact(match.group(2))):
         return [seg]
     width = (seg.x1 - seg.x0) / max(len(seg.text.strip()), 1)
     split = seg.x0 + len(match.group(1)) * width

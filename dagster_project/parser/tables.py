@@ -149,7 +149,8 @@ def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
     return label or found[0], joined[1], joined[2], start
 
 
-_FIGURE_RE = re.compile(r"\d\.\d|\d,\d{3}")
+# A line holding a figure or a code: the table's rows have begun (a year, "2024年", is no figure).
+_FIGURE_RE = re.compile(r"\d\.\d|\d,\d{3}|(?<![\d.])\d{3,}(?![\d.年月日号])")
 
 
 def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = None) -> list[Table]:

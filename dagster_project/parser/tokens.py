@@ -47,7 +47,7 @@ def join_split_amounts(text: str) -> str:
 def parse_amount(token: str) -> Decimal | None:
     """The exact decimal value of an amount token, or None when the token is not an amount."""
     token = halfwidth(token).strip()
-    if token[:1] in "△▲":  # the accountants' minus of Chinese statements: "△12.50" is -12.50
+    if token[:1] == "△":  # the accountants' minus of Chinese statements: "△12.50" is -12.50 (▲ is not)
         token = "-" + token[1:]
     if _PARENTHESISED_RE.match(token):  # an accountant's negative: "(1,234.56)" is -1,234.56
         token = "-" + token[1:-1]
