@@ -98,7 +98,7 @@ def test_psql(server):
             "warehouse",
             "-At",
             "-c",
-            "select unit_name from dim_unit order by unit_name",
+            "select unit_name, scope from dim_unit order by unit_name, scope",
         ],
         env={**os.environ, "PGPASSWORD": "any"},
         capture_output=True,
@@ -106,7 +106,12 @@ def test_psql(server):
         timeout=60,
         check=True,
     )
-    assert result.stdout.split() == ["上海市普陀区司法局", "上海市普陀区财政局", "江苏省人民检察院"]
+    assert result.stdout.split() == [
+        "上海市普陀区司法局|department",
+        "上海市普陀区司法局|unit",
+        "上海市普陀区财政局|department",
+        "江苏省人民检察院|department",
+    ]
 
 
 def test_a_new_publish_is_read_by_new_sessions(server, env):
