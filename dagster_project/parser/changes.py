@@ -295,6 +295,17 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
             candidates.append((*money, figure))
     if restated and candidates:
         named = [c for c in candidates if _names_same(restated, _subject(sentence[: c[2].start()]))]
+        if not named:
+            # "收入总计…，支出总计…。…收入总计和支出总计各减少…": subjects restated together, each named by a
+            # figure, one figure for all of them (figures that differ: no one current figure)
+            parts = [p for p in re.split(r"[和与及、]", restated) if p]
+            named = [
+                c
+                for c in candidates
+                if any(_names_same(part, _subject(sentence[: c[2].start()])) for part in parts)
+            ]
+            if len(parts) < 2 or len({c[0] for c in named}) != 1 or len(named) < len(parts):
+                named = []
         return (named[-1] if named else None), prior
     if len(candidates) <= 1:
         return (candidates[0] if candidates else None), prior

@@ -184,13 +184,45 @@ def _without_page_numbers(lines: list[Line]) -> list[Line]:
             edges.add(i)
         if i == len(lines) - 1 or lines[i + 1].page != line.page:
             edges.add(i)
+    running = _running_lines(lines)
     # A marked page number or a footer that says what it is goes wherever it stands; a lone number only at a
     # page's edge (text without page breaks marks none, and a wrapped sentence can leave "30" on a line).
     return [
         ln
         for i, ln in enumerate(lines)
-        if not (ln.page_number or is_page_footer(ln.text) or (i in edges and _PAGE_NUMBER_RE.match(ln.text)))
+        if not (
+            ln.page_number
+            or is_page_footer(ln.text)
+            or (i in edges and _PAGE_NUMBER_RE.match(ln.text))
+            or i in running
+        )
     ]
+
+
+def _running_lines(lines: list[Line]) -> set[int]:
+    """The lines of a running header or footer ("某某局2024年度部门决算" atop every page): a short line, no
+    sentence, printed within the first or last two lines of two pages or more. A sentence running over a
+    page break must not read "支出决算为某某局2024年度部门决算5,250.00万元"."""
+    pages: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.page is not None and compact(line.text):
+            pages.setdefault(line.page, []).append(i)
+    if len(pages) < 2:
+        return set()
+    at_edges: dict[str, list[int]] = {}
+    for indices in pages.values():
+        for i in {*indices[:2], *indices[-2:]}:
+            text = compact(lines[i].text)
+            # a numbered heading may stand atop a page and again in the contents: no running line
+            if 4 <= len(text) <= 40 and not _SENTENCE_END_RE.search(text) and not _NUMBERED_RE.match(text):
+                at_edges.setdefault(text, []).append(i)
+    return {i for text, found in at_edges.items() if len({lines[i].page for i in found}) >= 2 for i in found}
+
+
+_SENTENCE_END_RE = re.compile(r"[。；;，,：:]")
+_NUMBERED_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第.{1,3}部分|\d+[.、．])"
+)
 
 
 def _yuan(number: str, unit: str) -> Decimal | None:
