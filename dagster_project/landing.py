@@ -38,6 +38,27 @@ from .parser import PARSER_VERSION, ParseResult, document_id_for, parse_document
 from .parser.records import DATASETS, RESULT_FIELDS, arrow_schema, arrow_table
 
 DOCUMENT_SUFFIXES = (".pdf", ".txt", ".text")
+# Files a report may come as that this pipeline does not read: each is named, as a document that failed,
+# so a report dropped into raw/ in another format is never passed over without a word.
+UNREAD_SUFFIXES = {
+    ".doc": "a Word document",
+    ".docx": "a Word document",
+    ".wps": "a WPS document",
+    ".xls": "an Excel workbook",
+    ".xlsx": "an Excel workbook",
+    ".et": "a WPS spreadsheet",
+    ".ofd": "an OFD document",
+    ".html": "a web page",
+    ".htm": "a web page",
+    ".jpg": "an image",
+    ".jpeg": "an image",
+    ".png": "an image",
+    ".tif": "an image",
+    ".tiff": "an image",
+    ".zip": "an archive",
+    ".rar": "an archive",
+    ".7z": "an archive",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +67,10 @@ class RawDocument:
     path: Path
     relative: str
     sha256: str
-    # Set for a file that is listed but not read: another rendition of a report, a link out of raw/.
+    # Set for a file that is listed but not read: another rendition of a report, a link out of raw/, a
+    # format not read (then `unread_format` too: it is a failure, not a rendition skipped).
     skip_reason: str | None = None
+    unread_format: bool = False
 
 
 @dataclass(slots=True)
@@ -72,9 +95,14 @@ def discover(raw: Path) -> list[tuple[Path, str | None]]:
     raw = raw.resolve()
     files: list[tuple[Path, str | None]] = []
     for p in sorted(raw.rglob("*")):
-        if p.name.startswith(".") or p.suffix.lower() not in DOCUMENT_SUFFIXES:
+        if p.name.startswith(".") or p.suffix.lower() not in (*DOCUMENT_SUFFIXES, *UNREAD_SUFFIXES):
             continue
-        if p.is_symlink() and not p.resolve().is_relative_to(raw):
+        if p.suffix.lower() in UNREAD_SUFFIXES and p.is_file():
+            kind = UNREAD_SUFFIXES[p.suffix.lower()]
+            files.append(
+                (p, f"{kind} ({p.suffix.lower()}): only PDF and text reports are read; export it as PDF")
+            )
+        elif p.is_symlink() and not p.resolve().is_relative_to(raw):
             files.append((p, "a symbolic link pointing outside raw/: refused, not read"))
         elif p.is_file():
             files.append((p, None))
@@ -115,7 +143,8 @@ def scan(raw: Path) -> dict[str, RawDocument]:
             if not path.is_symlink() or skip_reason is None
             else hashlib.sha256(str(path.readlink()).encode()).hexdigest()
         )
-        doc = RawDocument(document_id_for(relative), path, relative, digest, skip_reason)
+        unread = path.suffix.lower() in UNREAD_SUFFIXES
+        doc = RawDocument(document_id_for(relative), path, relative, digest, skip_reason, unread)
         docs[doc.document_id] = doc
     return docs
 
@@ -148,6 +177,15 @@ def plan(
         else:
             result.unchanged.append(doc)
     result.removed = sorted(d for d in state if d not in docs and (only is None or d in only))
+    # A file landed as the duplicate of another whose content has left (removed, or changed) is read now:
+    # else the report would be in raw/ and in no table.
+    gone = {state[d].get("sha256") for d in result.removed} | {
+        state[doc.document_id].get("sha256") for doc in result.changed
+    }
+    if gone:
+        moved = [doc for doc in result.unchanged if doc.sha256 in gone]
+        result.unchanged = [doc for doc in result.unchanged if doc.sha256 not in gone]
+        result.changed += moved
     return result
 
 
@@ -478,7 +516,7 @@ def land(
         result = failed_result(doc, f"the same content as {original} (stored once)", status="duplicate")
         landed(doc, _report(result, doc), result_tables(result))
     for doc in skipped:
-        result = failed_result(doc, doc.skip_reason, status="skipped")
+        result = failed_result(doc, doc.skip_reason, status="failed" if doc.unread_format else "skipped")
         landed(doc, _report(result, doc), result_tables(result))
     staging.commit(removed)
     return reports

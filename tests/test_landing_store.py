@@ -112,3 +112,53 @@ def test_a_renamed_file_is_parsed_under_its_new_name(tmp_path):
     [report] = summary["reports"]
     assert report.parse_status == "parsed"
     assert _amounts(folder) == {document_id_for("b.txt"): ["30000.00"]}
+
+
+def test_a_duplicate_is_read_once_the_file_it_duplicated_leaves(tmp_path):
+    """a.txt and b.txt hold one report: a is read, b recorded as its duplicate (no rows). a removed, or
+    changed, b is read (it stayed 'unchanged', a duplicate of a file gone, and the report left the
+    warehouse; found by a review)."""
+    raw, folder = tmp_path / "raw", tmp_path / "landing"
+    raw.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (raw / name).write_text(_report("3.00"), encoding="utf-8")
+    landing.land_documents(raw, folder)
+    assert _amounts(folder) == {document_id_for("a.txt"): ["30000.00"]}
+    (raw / "a.txt").unlink()
+    summary = landing.land_documents(raw, folder)
+    assert (summary["removed"], summary["changed"]) == (1, 2)
+    assert _amounts(folder) == {document_id_for("b.txt"): ["30000.00"]}  # c: b's duplicate now
+    (raw / "b.txt").write_text(_report("4.00"), encoding="utf-8")
+    landing.land_documents(raw, folder)
+    after = {document_id_for("b.txt"): ["40000.00"], document_id_for("c.txt"): ["30000.00"]}
+    assert _amounts(folder) == after
+
+
+def test_a_report_in_a_format_not_read_is_named_not_passed_over(tmp_path):
+    """A Word or Excel file in raw/ was left out without a word (found by a review): now each is a
+    document that failed, saying what it is and what to do; a README beside the reports is no report."""
+    raw, folder = tmp_path / "raw", tmp_path / "landing"
+    raw.mkdir()
+    (raw / "a.txt").write_text(_report("3.00"), encoding="utf-8")
+    (raw / "某局2024年部门预算.docx").write_bytes(b"PK\x03\x04 a word file")
+    (raw / "附表.xlsx").write_bytes(b"PK\x03\x04 a workbook")
+    (raw / "README.md").write_text("what goes here", encoding="utf-8")
+    landing.land_documents(raw, folder)
+    documents = pq.read_table(folder / "documents", columns=["source_file", "parse_status", "status_message"])
+    rows = {r["source_file"]: (r["parse_status"], r["status_message"]) for r in documents.to_pylist()}
+    assert rows == {
+        "a.txt": ("parsed", rows["a.txt"][1]),
+        "某局2024年部门预算.docx": (
+            "failed",
+            "a Word document (.docx): only PDF and text reports are read; export it as PDF",
+        ),
+        "附表.xlsx": (
+            "failed",
+            "an Excel workbook (.xlsx): only PDF and text reports are read; export it as PDF",
+        ),
+    }
+    diagnostics = pq.read_table(folder / "diagnostics", columns=["source_file", "severity", "check_name"])
+    assert {(r["source_file"], r["severity"], r["check_name"]) for r in diagnostics.to_pylist()} >= {
+        ("某局2024年部门预算.docx", "error", "document_unreadable"),
+        ("附表.xlsx", "error", "document_unreadable"),
+    }
