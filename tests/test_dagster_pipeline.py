@@ -633,6 +633,10 @@ def test_two_versions_of_one_report_are_both_kept_and_the_conflict_is_a_finding(
                           where check_name = 'conflicting_reports' order by source_file""",
     )
     assert rows == [
+        # the real report and the copy with errors injected into it (its rows, not its total): two
+        # versions of one final account all the same (they were not said while their totals agreed)
+        ("sh_putuo_czj_2024_final.pdf", "29400500.00", "29400500.00"),
+        ("sh_putuo_czj_2024_final_INJECTED_ERRORS.pdf", "29400500.00", "29400500.00"),
         ("sh_putuo_sfj_2026_dept_budget.pdf", "96282313.44", "96282213.44"),
         ("司法局 2026 部门预算（另一版本）.txt", "96282213.44", "96282313.44"),
     ]

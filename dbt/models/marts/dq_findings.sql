@@ -418,8 +418,9 @@ stated_figure_findings as (
     where is_contradiction
 ),
 
--- Two documents claiming the same unit, year, kind and scope but printing different totals: both are kept
--- (neither is known to be the right one), and each gets a finding naming the other.
+-- Two documents claiming the same unit, year, kind and scope (different totals, or the same: a re-issue
+-- changing figures between rows, one report in two renditions): both are kept (neither is known to be the
+-- right one), and each gets a finding naming the other.
 conflict_findings as (
     select
         this_doc.document_id,
@@ -431,9 +432,18 @@ conflict_findings as (
         cast(this_doc.total_expenditure_yuan as varchar) as observed,
         this_doc.source_file || ' and ' || other_doc.source_file || ' both claim to be the '
         || this_doc.fiscal_year || ' ' || this_doc.doc_kind || ' of ' || this_doc.unit_name
-        || ', with total expenditure ' || coalesce(cast(this_doc.total_expenditure_yuan as varchar), 'unknown')
-        || ' 元 and ' || coalesce(cast(other_doc.total_expenditure_yuan as varchar), 'unknown')
-        || ' 元; both are kept.' as message,
+        || case
+            when this_doc.total_expenditure_yuan = other_doc.total_expenditure_yuan
+                then
+                    ', with the same total expenditure '
+                    || cast(this_doc.total_expenditure_yuan as varchar)
+                    || ' 元 (a re-issue, or one report in two renditions); both are kept.'
+            else
+                ', with total expenditure '
+                || coalesce(cast(this_doc.total_expenditure_yuan as varchar), 'unknown')
+                || ' 元 and ' || coalesce(cast(other_doc.total_expenditure_yuan as varchar), 'unknown')
+                || ' 元; both are kept.'
+        end as message,
         cast(null as integer) as source_line,
         'warehouse' as finding_source
     from documents as this_doc
@@ -447,7 +457,6 @@ conflict_findings as (
     where
         this_doc.parse_status = 'parsed'
         and other_doc.parse_status = 'parsed'
-        and this_doc.total_expenditure_yuan is distinct from other_doc.total_expenditure_yuan
 ),
 
 findings as (
