@@ -381,7 +381,13 @@ def _lists_without_codes(table: Table) -> bool:
         for row in [table_row(table, ln, "functional")]
         if row.amounts
     ]
-    return not any(row.code for row in rows) and any(row.label and not row.is_total for row in rows)
+    if any(row.code for row in rows):
+        return False
+    if any(row.label and not row.is_total for row in rows):
+        return True
+    # a cell a line (plain pdftotext of a drawn table): no row prints its name beside its figures, but the
+    # header names the projects' column
+    return bool(rows) and "项目名称" in "".join(compact(ln.text) for ln in table.lines[:12])
 
 
 def _read_one(table: Table, ctx: Context) -> tuple[list, bool]:

@@ -723,6 +723,20 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             line,
         )
         return [], False
+    named = base_table_key(table.table_key) in ("project_expenditure", "transfer")
+    if plain and named and not _any_code(table, code_kind) and _cell_per_line(table, table.body, code_kind):
+        # Named rows (projects) printed a cell per line: no code tells a row's name from a header word
+        # ("合计", "其他收入" on lines of their own), nor whose figures follow.
+        ctx.diagnose(
+            "warn",
+            "rows_unreadable",
+            f"{table.title}: every cell is printed on a line of its own and the rows carry no code, so which "
+            "name each figure belongs to cannot be told; the table was not loaded (the PDF, or "
+            "`pdftotext -layout`, keeps its rows).",
+            table,
+            table.body[0],
+        )
+        return [], False
     rows, strays = rows_of(table, code_kind)
     if code_kind == "functional":
         for row in rows:  # also the rows printing no figure: the narrative may still name them
