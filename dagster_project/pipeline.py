@@ -89,34 +89,39 @@ _UNFINISHED = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED, dg.Dag
 
 
 def _worker_tag() -> dict[str, str]:
-    return {WORKER_TAG: f"{socket.gethostname()}:{os.getpid()}"}
+    pid = os.getpid()
+    return {WORKER_TAG: f"{socket.gethostname()}:{pid}:{_started(pid)}"}
 
 
 def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
     """Mark failed the runs of builds whose process is gone (killed with SIGKILL, out of memory, a reboot),
     and free the pool slots they held: a dead run keeps its slot of the one-writer `duckdb_warehouse` pool
-    for ever, and every later build waits for it. Only runs this machine's builds started are judged (by
-    their process id); the run ids released are returned."""
+    for ever, and every later build waits for it. Only runs a build of this machine executed in its own
+    process are judged: by the process id and its start time (a pid used again by another process is not
+    the build's). A run re-executed from the UI copies its parent's tags but runs elsewhere: not judged.
+    The run ids released are returned."""
     released = []
     host = socket.gethostname()
     for run in instance.get_runs(filters=dg.RunsFilter(statuses=_UNFINISHED)):
-        worker_host, _, pid = run.tags.get(WORKER_TAG, "").rpartition(":")
-        if worker_host != host or not pid.isdigit() or _alive(int(pid)):
-            continue
+        worker_host, pid, started = [*run.tags.get(WORKER_TAG, "").split(":"), "", "", ""][:3]
+        if worker_host != host or not pid.isdigit() or not started or run.parent_run_id is not None:
+            continue  # not a build's own run here, or no start time to judge it by (no /proc)
+        if _started(int(pid)) == started:
+            continue  # the building process is still there
         instance.report_run_failed(run, message=f"the build process ({pid}) ended without finishing the run")
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         released.append(run.run_id)
     return released
 
 
-def _alive(pid: int) -> bool:
+def _started(pid: int) -> str:
+    """When a process started (clock ticks since boot, /proc/PID/stat's 22nd field), "" when it is gone."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            stat = handle.read()
+    except OSError:
+        return ""
+    return stat.rsplit(")", 1)[1].split()[19]
 
 
 def _return_freed_memory() -> None:
