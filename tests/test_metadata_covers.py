@@ -139,6 +139,32 @@ COVERS = [
         "营山县民政局单位2024年度决算",
         ("final_account", "unit", "营山县民政局", None, 2024, None, None, "营山县"),
     ),
+    # brackets around the year, a note, the scope, or the whole name (an adversarial review: no name, the
+    # note kept, the scope lost, a district read across the bracket)
+    (
+        "南阳市水利局（2024年）\n部门预算",
+        ("budget", "department", "南阳市水利局", None, 2024, None, "南阳市", None),
+    ),
+    (
+        "南阳市水利局（草案）\n2024年部门预算",
+        ("budget", "department", "南阳市水利局", None, 2024, None, "南阳市", None),
+    ),
+    (
+        "南阳市卫生健康委员会（单位）2024年度决算",
+        ("final_account", "unit", "南阳市卫生健康委员会", None, 2024, None, "南阳市", None),
+    ),
+    (
+        "南阳市档案馆（南阳市地方史志研究室）2024年部门预算",
+        ("budget", "department", "南阳市档案馆(南阳市地方史志研究室)", None, 2024, None, "南阳市", None),
+    ),
+    (
+        "南阳市人民政府办公室（2024年度）部门决算",
+        ("final_account", "department", "南阳市人民政府办公室", None, 2024, None, "南阳市", None),
+    ),
+    (
+        "2024年部门预算\n（南阳市水利局）",
+        ("budget", "department", "南阳市水利局", None, 2024, None, "南阳市", None),
+    ),
     # a report of tables only, its unit and year in a table's title
     (
         "",

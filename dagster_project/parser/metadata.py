@@ -44,6 +44,8 @@ BODY_END_RE = re.compile(
     r"(?:局|院|委|会|厅|办|办公室|所|中心|部|处|队|站|馆|校|学|社|室|公司|政府|署|团|台|园|场|库|监狱|科|庭|组|"
     r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:本级|本部|机关)\))$"
 )
+_SCOPE_AFTER_NAME_RE = re.compile(r"[(（]?(部门|单位)[)）]?$")
+_NOTE_IN_BRACKETS_RE = re.compile(r"[(（](?:草案|征求意见稿|送审稿|公开版|修订版?|调整版?|代编)[)）]$")
 _OTHER_NAME_RE = re.compile(r"[(（](?!本级|本部|机关)[^()（）]{2,30}[)）]$")
 _NOT_A_NAME_RE = re.compile(r"目录|公开|说明|报告|预算|决算|表|第.部分|附件|\d")
 _LEVEL_WORDS_RE = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级)$")
@@ -86,13 +88,17 @@ def _kind(word: str) -> str:
 def _body_name(text: str) -> str | None:
     """The text as a body's name (湖北省教育考试院), or None for a region, heading or anything else."""
     name = _NAME_PREFIX_RE.sub("", text).removesuffix("关于").strip(":： ")
-    # a bracket left open or closed by the text around the name goes; a pair is the name's own
-    # ("…办公厅(…外事办公室)", "…财政局(本级)")
+    # a bracket left open or closed by the text around the name goes ("南阳市水利局(" before "2024年)");
+    # a pair is the name's own ("…办公厅(…外事办公室)", "…财政局(本级)"), unless it wraps the whole name
+    # or holds a note on the report ("(草案)")
+    name = _NOTE_IN_BRACKETS_RE.sub("", name)
+    if name[:1] in "(（" and name[-1:] in ")）":
+        name = name[1:-1]
     opened, closed = name.count("(") + name.count("（"), name.count(")") + name.count("）")
     if closed > opened:
-        name = name.rstrip(")）")
+        name = name.rstrip(")）") if name[-1:] in ")）" else name.lstrip(")）")
     elif opened > closed:
-        name = name.lstrip("(（")
+        name = name.rstrip("(（") if name[-1:] in "(（" else name.lstrip("(（")
     if ":" in name or "：" in name:
         return None  # a field ("主管部门：某市水务局") says what it names; read by ``_field``
     # a body's other name in brackets after its own ("…办公厅(…外事办公室)"): the name ends before it
@@ -124,9 +130,14 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
         _n, match = title
         meta.fiscal_year, meta.doc_kind = _year(match.group(2)), _kind(match.group("kind"))
         scope, before, middle = match.group("scope"), match.group("before"), match.group("middle")
-        # "营山县水利局部门2024年度决算": the scope word printed between the name and the year
-        if scope is None and before.endswith(("部门", "单位")) and _body_name(before[:-2]):
-            scope, before = before[-2:], before[:-2]
+        # "营山县水利局部门2024年度决算", "…委员会(单位)2024年度决算": the scope word printed between the name
+        # and the year
+        if (
+            scope is None
+            and (word := _SCOPE_AFTER_NAME_RE.search(before))
+            and _body_name(before[: word.start()])
+        ):
+            scope, before = word.group(1), before[: word.start()]
         meta.scope = "unit" if scope == "单位" else "department"
         unit_from_title = _body_name(before) or (
             _body_name(middle) if not _LEVEL_WORDS_RE.match(middle) else None
@@ -140,7 +151,7 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
             if meta.doc_kind is None and (kind := _KIND_ALONE_RE.search(text)):
                 meta.doc_kind = _kind(kind.group("kind"))
                 meta.scope = "unit" if kind.group("scope") == "单位" else "department"
-                unit_from_title = _body_name(kind.group("before"))
+                unit_from_title = _body_name(kind.group("before")) or unit_from_title
     if meta.fiscal_year is None:
         # A report of tables only: its titles ("湖北省教育厅2022年度支出决算表").
         for text in titles:  # never the narrative: it names other years too
@@ -178,7 +189,8 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
         # 预算主管部门 on a department's report names the department itself, its own supervisor.
         meta.supervising_department = _field(lines[:12], _BUDGET_SUPERVISOR_RE)
     if meta.unit_name:
-        _region(meta, meta.unit_name)
+        # the regions of the name itself, not of another name in brackets after it
+        _region(meta, _OTHER_NAME_RE.sub("", meta.unit_name) or meta.unit_name)
     return meta
 
 
