@@ -142,6 +142,7 @@ def test_a_report_in_a_format_not_read_is_named_not_passed_over(tmp_path):
     (raw / "a.txt").write_text(_report("3.00"), encoding="utf-8")
     (raw / "某局2024年部门预算.docx").write_bytes(b"PK\x03\x04 a word file")
     (raw / "附表.xlsx").write_bytes(b"PK\x03\x04 a workbook")
+    (raw / "支出表.csv").write_text("科目编码,科目名称,合计\n201,一般公共服务支出,100.00\n", encoding="utf-8")
     (raw / "README.md").write_text("what goes here", encoding="utf-8")
     landing.land_documents(raw, folder)
     documents = pq.read_table(folder / "documents", columns=["source_file", "parse_status", "status_message"])
@@ -156,6 +157,7 @@ def test_a_report_in_a_format_not_read_is_named_not_passed_over(tmp_path):
             "failed",
             "an Excel workbook (.xlsx): only PDF and text reports are read; export it as PDF",
         ),
+        "支出表.csv": ("failed", "a CSV table (.csv): only PDF and text reports are read; export it as PDF"),
     }
     diagnostics = pq.read_table(folder / "diagnostics", columns=["source_file", "severity", "check_name"])
     assert {(r["source_file"], r["severity"], r["check_name"]) for r in diagnostics.to_pylist()} >= {

@@ -4,7 +4,14 @@ with documents as (
 
 normalized as (
     select
-        *,
+        * replace (
+            -- A report of a body's own organ, "…财政局（本级）", is the unit's own (单位) whatever its title
+            -- says: never compared with the department's consolidated report.
+            case
+                when regexp_matches(coalesce(unit_name, ''), '[(（](?:本级|本部|机关)[)）]\s*$') then 'unit'
+                else scope
+            end as scope
+        ),
         {{ normalize_unit_name('unit_name') }} as unit_name_normalized
     from documents
 )
