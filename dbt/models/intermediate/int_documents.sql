@@ -26,8 +26,7 @@ select
     -- A department's report (部门, its units consolidated) and the unit's own (单位) are two reporting
     -- entities of one name: two units, never compared with each other.
     unit_name_normalized || '|' || coalesce(scope, 'department') as unit_key,
-    case when unit_name_normalized is not null then md5(unit_name_normalized || '|' || coalesce(scope, 'department')) end
-        as unit_id,
+    md5(unit_name_normalized || '|' || coalesce(scope, 'department')) as unit_id,
     supervising_department,
     fiscal_year,
     province,
