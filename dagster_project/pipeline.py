@@ -104,24 +104,41 @@ def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
     host = socket.gethostname()
     for run in instance.get_runs(filters=dg.RunsFilter(statuses=_UNFINISHED)):
         worker_host, pid, started = [*run.tags.get(WORKER_TAG, "").split(":"), "", "", ""][:3]
-        if worker_host != host or not pid.isdigit() or not started or run.parent_run_id is not None:
-            continue  # not a build's own run here, or no start time to judge it by (no /proc)
-        if _started(int(pid)) == started:
-            continue  # the building process is still there
+        if worker_host != host or not pid.isdigit() or run.parent_run_id is not None:
+            continue  # not a build's own run here
+        now = _started(int(pid))
+        # the building process is still there (a run tagged before start times were, or without /proc:
+        # by its pid alone)
+        if (now == started and started) or (not started and (now or not _PROC) and _alive(int(pid))):
+            continue
         instance.report_run_failed(run, message=f"the build process ({pid}) ended without finishing the run")
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         released.append(run.run_id)
     return released
 
 
+_PROC = os.path.isdir("/proc/self")
+
+
 def _started(pid: int) -> str:
-    """When a process started (clock ticks since boot, /proc/PID/stat's 22nd field), "" when it is gone."""
+    """When a process started (clock ticks since boot, /proc/PID/stat's 22nd field); "" when it is gone or
+    a zombie (killed, not yet reaped by its parent)."""
     try:
         with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
-            stat = handle.read()
+            fields = handle.read().rsplit(")", 1)[1].split()
     except OSError:
         return ""
-    return stat.rsplit(")", 1)[1].split()[19]
+    return "" if fields[0] in ("Z", "X") else fields[19]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _return_freed_memory() -> None:

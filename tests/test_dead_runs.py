@@ -4,6 +4,7 @@ gone, never a live one (cases found by an adversarial review)."""
 import os
 import socket
 import subprocess
+import time
 
 import dagster as dg
 
@@ -53,8 +54,20 @@ def test_only_runs_whose_build_process_is_gone_are_released(tmp_path):
         )
         elsewhere = _started_run(instance, {WORKER_TAG: f"another-host:{gone.pid}:12345"})
         untagged = _started_run(instance, {})
-        assert sorted(release_dead_runs(instance)) == sorted([dead.run_id, reused.run_id])
+        # tagged before start times were recorded: judged by the pid alone
+        old_dead = _started_run(instance, {WORKER_TAG: f"{host}:{gone.pid}"})
+        old_live = _started_run(instance, {WORKER_TAG: f"{host}:{me}"})
+        # killed and not yet reaped by its parent: a zombie, dead
+        zombie = subprocess.Popen(["sleep", "0.2"])
+        tag = f"{host}:{zombie.pid}:{_started(zombie.pid)}"
+        time.sleep(0.6)
+        dead_zombie = _started_run(instance, {WORKER_TAG: tag})
+        released = release_dead_runs(instance)
+        zombie.wait()
+        dead_runs = [dead, reused, old_dead, dead_zombie]
+        assert sorted(released) == sorted(run.run_id for run in dead_runs)
         status = {run.run_id: run.status for run in instance.get_runs()}
-        assert status[dead.run_id] == status[reused.run_id] == dg.DagsterRunStatus.FAILURE
-        for run in (live, child, elsewhere, untagged):
+        for run in dead_runs:
+            assert status[run.run_id] == dg.DagsterRunStatus.FAILURE
+        for run in (live, child, elsewhere, untagged, old_live):
             assert status[run.run_id] == dg.DagsterRunStatus.STARTED

@@ -42,10 +42,13 @@ _BUDGET_SUPERVISOR_RE = re.compile(r"预算主管部门[:：]\s*([^\s:：]{2,40}
 # What a body's name ends with (a unit name), as against a region's (上海市普陀区) or a heading's.
 BODY_END_RE = re.compile(
     r"(?:局|院|委|会|厅|办|办公室|所|中心|部|处|队|站|馆|校|学|社|室|公司|政府|署|团|台|园|场|库|监狱|科|庭|组|"
-    r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:本级|本部|机关)\))$"
+    r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:机关)?(?:本级|本部)\)|\(机关\))$"
 )
 _SCOPE_AFTER_NAME_RE = re.compile(r"[(（]?(部门|单位)[)）]?$")
-_NOTE_IN_BRACKETS_RE = re.compile(r"[(（](?:草案|征求意见稿|送审稿|公开版|修订版?|调整版?|代编)[)）]$")
+# A note on the report after the name: a draft, a version ("（草案）", "（公示稿）", "（公开版）").
+_NOTE_IN_BRACKETS_RE = re.compile(r"[(（](?:[^()（）]{0,6}稿|[^()（）]{0,4}版|草案|代编|修订|调整)[)）]$")
+_SCOPE_IN_BRACKETS_RE = re.compile(r"[(（](部门|单位)[)）]$")
+_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 _OTHER_NAME_RE = re.compile(r"[(（](?!本级|本部|机关)[^()（）]{2,30}[)）]$")
 _NOT_A_NAME_RE = re.compile(r"目录|公开|说明|报告|预算|决算|表|第.部分|附件|\d")
 _LEVEL_WORDS_RE = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级)$")
@@ -92,11 +95,13 @@ def _body_name(text: str) -> str | None:
     # a pair is the name's own ("…办公厅(…外事办公室)", "…财政局(本级)"), unless it wraps the whole name
     # or holds a note on the report ("(草案)")
     name = _NOTE_IN_BRACKETS_RE.sub("", name)
-    if name[:1] in "(（" and name[-1:] in ")）":
-        name = name[1:-1]
+    inner = name[1:-1]
+    if name[:1] in "(（" and name[-1:] in ")）" and not any(c in inner for c in "()（）"):
+        name = inner
     opened, closed = name.count("(") + name.count("（"), name.count(")") + name.count("）")
+    # the stray one is at the edge where it has no partner: a ")" opening the text, a "(" ending it
     if closed > opened:
-        name = name.rstrip(")）") if name[-1:] in ")）" else name.lstrip(")）")
+        name = name.lstrip(")）") if name[:1] in ")）" else name.rstrip(")）")
     elif opened > closed:
         name = name.rstrip("(（") if name[-1:] in "(（" else name.lstrip("(（")
     if ":" in name or "：" in name:
@@ -188,9 +193,13 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     if meta.supervising_department is None and meta.scope == "department":
         # 预算主管部门 on a department's report names the department itself, its own supervisor.
         meta.supervising_department = _field(lines[:12], _BUDGET_SUPERVISOR_RE)
+    if meta.unit_name and (scope := _SCOPE_IN_BRACKETS_RE.search(meta.unit_name)):
+        # "南阳市水利局（单位）" on a cover line of its own: the scope, no part of the name
+        meta.unit_name = meta.unit_name[: scope.start()]
+        meta.scope = "unit" if scope.group(1) == "单位" else meta.scope
     if meta.unit_name:
-        # the regions of the name itself, not of another name in brackets after it
-        _region(meta, _OTHER_NAME_RE.sub("", meta.unit_name) or meta.unit_name)
+        # the regions of the name itself, not of names or notes in brackets after it
+        _region(meta, _BRACKETED_RE.sub("", meta.unit_name) or meta.unit_name)
     return meta
 
 

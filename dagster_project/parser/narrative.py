@@ -212,22 +212,31 @@ def _running_lines(lines: list[Line]) -> set[int]:
     at_edges: dict[str, list[int]] = {}
     for indices in pages.values():
         for i in {*indices[:2], *indices[-2:]}:
-            # a header may print its page's number ("某某局2024年度部门决算 2"): compared without it
-            text = _PAGE_NUMBER_AROUND_RE.sub("", compact(lines[i].text))
+            printed = compact(lines[i].text)
+            # a header may print its page's number ("某某局2024年度部门决算 2", "… 2/3"): compared without it
+            # (a number set apart by a space, or 第…页: "…支出35" ends in a figure's piece)
+            text = compact(_PAGE_NUMBER_AROUND_RE.sub("", lines[i].text.strip()))
             # a numbered heading may stand atop a page and again in the contents, a sentence's piece ending
-            # two pages may repeat ("…支出35.60万"): no running lines (a header states no figure)
+            # two pages may repeat ("…支出35.60万", "…支出35" / ".60万元"): no running lines (a header states
+            # no figure, and never breaks one)
             if (
                 4 <= len(text) <= 40
                 and not _SENTENCE_END_RE.search(text)
-                and not _NUMBERED_RE.match(text)
+                and not _NUMBERED_RE.match(printed)
                 and not _FIGURE_IN_LINE_RE.search(text)
+                and not text[-1:].isdigit()
             ):
                 at_edges.setdefault(text, []).append(i)
     return {i for text, found in at_edges.items() if len({lines[i].page for i in found}) >= 2 for i in found}
 
 
 _SENTENCE_END_RE = re.compile(r"[。；;，,：:]")
-_PAGE_NUMBER_AROUND_RE = re.compile(r"^(?:第?\d{1,4}页?[-—]*)|(?:[-—]*第?\d{1,4}页?(?:共\d{1,4}页)?[-—]*)$")
+# A page number before or after a running line, set apart by a space: "2", "-2-", "2/3", or "第2页共3页"
+# (never a year's digits, "2024年度…", nor a figure's piece, "…支出35").
+_PAGE_NUMBER_AROUND_RE = re.compile(
+    r"^(?:[-—]*\d{1,4}(?:[/／]\d{1,4})?[-—]*\s+|第\d{1,4}页(?:共\d{1,4}页)?\s*)"
+    r"|(?:\s+[-—]*\d{1,4}(?:[/／]\d{1,4})?[-—]*|\s*第\d{1,4}页(?:共\d{1,4}页)?)$"
+)
 _FIGURE_IN_LINE_RE = re.compile(r"\d\.\d|\d,\d{3}|[%％]")
 _NUMBERED_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第.{1,3}部分|\d+[.、．])"

@@ -62,7 +62,8 @@
 
 {#- A unit's name as its reports print it differently, made one: whitespace removed, full-width brackets made
     half-width, the Party's full name abbreviated as the reports abbreviate it (中国共产党某某县委员会组织部 ->
-    中共某某县委组织部), and a trailing (本级) / (本部) / (机关) dropped (the title says the report's scope). -#}
+    中共某某县委组织部), and a trailing (本级) / (机关本级) / (本部) / (机关) / 机关 dropped (a report of the body's
+    own organ: int_documents makes its scope the unit's). -#}
 {% macro normalize_unit_name(name_expression) -%}
     nullif(
         regexp_replace(
@@ -80,7 +81,7 @@
                 '^中共(.+?)委员会',
                 '中共\1委'
             ),
-            '\((?:本级|本部|机关)\)$',
+            '(?:\((?:机关)?(?:本级|本部)\)|\(机关\)|机关)$',
             ''
         ),
         ''

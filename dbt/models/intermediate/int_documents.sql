@@ -5,10 +5,14 @@ with documents as (
 normalized as (
     select
         * replace (
-            -- A report of a body's own organ, "…财政局（本级）", is the unit's own (单位) whatever its title
-            -- says: never compared with the department's consolidated report.
+            -- A report of a body's own organ, "…财政局（本级）", "…（机关本级）", "…财政局机关", is the unit's
+            -- own (单位) whatever its title says: never compared with the department's consolidated report.
             case
-                when regexp_matches(coalesce(unit_name, ''), '[(（](?:本级|本部|机关)[)）]\s*$') then 'unit'
+                when
+                    regexp_matches(
+                        coalesce(unit_name, ''), '(?:[(（](?:机关)?(?:本级|本部)[)）]|[(（]机关[)）]|机关)\s*$'
+                    )
+                    then 'unit'
                 else scope
             end as scope
         ),
