@@ -189,3 +189,15 @@ def test_a_city_word_inside_a_units_name_is_no_district():
     for cover in ("北京市城市管理委员会\n2022年度部门决算", "深圳市都市农业中心\n2022年度部门决算"):
         document = parse_document((cover + "\n" + TABLE).encode(), "cover.txt", "d").document
         assert document.district is None, cover
+
+
+def test_a_report_whose_unit_is_not_found_says_so():
+    """Its figures would belong to no unit, never compared with the unit's other reports (a review found
+    them loaded without a word)."""
+    nameless = parse_document(("2022年度部门决算\n" + TABLE).encode(), "cover.txt", "d")
+    assert nameless.document.unit_name is None and nameless.amounts
+    assert [(d.severity, d.check_name) for d in nameless.diagnostics if d.severity != "info"] == [
+        ("warn", "unit_name_missing")
+    ]
+    named = parse_document(("湖北省教育厅\n2022年度部门决算\n" + TABLE).encode(), "cover.txt", "d")
+    assert not [d for d in named.diagnostics if d.check_name == "unit_name_missing"]

@@ -329,6 +329,15 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 len({a.source_line for a in found}),
             )
         )
+    if meta.unit_name is None and amounts:
+        # Its figures would belong to no unit: never compared with the unit's other reports.
+        ctx.diagnose(
+            "warn",
+            "unit_name_missing",
+            "the report's unit (单位名称) is printed neither on its cover or title nor in a 编制单位 / "
+            "部门名称 field this parser reads: its figures are loaded without a unit, and budget and final "
+            "account are not compared.",
+        )
     check_document(lines, tables, meta, ctx)
     narrative = _outside_tables(lines, tables)
     claims = parse_claims(narrative, ctx, amounts, meta.fiscal_year)
