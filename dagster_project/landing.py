@@ -67,6 +67,7 @@ UNREAD_SUFFIXES = {
     ".rar": "an archive",
     ".7z": "an archive",
 }
+_LISTED_SUFFIXES = frozenset({*DOCUMENT_SUFFIXES, *UNREAD_SUFFIXES})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +77,12 @@ class RawDocument:
     relative: str
     sha256: str
     # Set for a file that is listed but not read: another rendition of a report, a link out of raw/, a
-    # format not read (then `unread_format` too: it is a failure, not a rendition skipped).
+    # format not read (a failure, not a rendition skipped: `unread_format`).
     skip_reason: str | None = None
-    unread_format: bool = False
+
+    @property
+    def unread_format(self) -> bool:
+        return self.path.suffix.lower() in UNREAD_SUFFIXES
 
 
 @dataclass(slots=True)
@@ -103,7 +107,7 @@ def discover(raw: Path) -> list[tuple[Path, str | None]]:
     raw = raw.resolve()
     files: list[tuple[Path, str | None]] = []
     for p in sorted(raw.rglob("*")):
-        if p.name.startswith(".") or p.suffix.lower() not in (*DOCUMENT_SUFFIXES, *UNREAD_SUFFIXES):
+        if p.name.startswith(".") or p.suffix.lower() not in _LISTED_SUFFIXES:
             continue
         if p.suffix.lower() in UNREAD_SUFFIXES and p.is_file():
             kind = UNREAD_SUFFIXES[p.suffix.lower()]
@@ -151,8 +155,7 @@ def scan(raw: Path) -> dict[str, RawDocument]:
             if not path.is_symlink() or skip_reason is None
             else hashlib.sha256(str(path.readlink()).encode()).hexdigest()
         )
-        unread = path.suffix.lower() in UNREAD_SUFFIXES
-        doc = RawDocument(document_id_for(relative), path, relative, digest, skip_reason, unread)
+        doc = RawDocument(document_id_for(relative), path, relative, digest, skip_reason)
         docs[doc.document_id] = doc
     return docs
 

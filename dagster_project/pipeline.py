@@ -83,7 +83,7 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
     )
 
 
-# The process a build's runs execute in (they run in the building process itself): "host:pid".
+# The process a build's runs execute in (they run in the building process itself): "host:pid:start".
 WORKER_TAG = "budget_warehouse/worker"
 _UNFINISHED = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
 
@@ -106,10 +106,7 @@ def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
         worker_host, pid, started = [*run.tags.get(WORKER_TAG, "").split(":"), "", "", ""][:3]
         if worker_host != host or not pid.isdigit() or run.parent_run_id is not None:
             continue  # not a build's own run here
-        now = _started(int(pid))
-        # the building process is still there (a run tagged before start times were, or without /proc:
-        # by its pid alone)
-        if (now == started and started) or (not started and (now or not _PROC) and _alive(int(pid))):
+        if _builder_alive(int(pid), started):
             continue
         instance.report_run_failed(run, message=f"the build process ({pid}) ended without finishing the run")
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
@@ -129,6 +126,14 @@ def _started(pid: int) -> str:
     except OSError:
         return ""
     return "" if fields[0] in ("Z", "X") else fields[19]
+
+
+def _builder_alive(pid: int, started: str) -> bool:
+    """Whether the process a run was tagged with still runs: the same pid and start time; for a tag made
+    before start times were recorded (or without /proc), the pid alone, a zombie being dead."""
+    if started:
+        return _started(pid) == started
+    return _alive(pid) and (not _PROC or _started(pid) != "")
 
 
 def _alive(pid: int) -> bool:

@@ -101,8 +101,7 @@ def assign_columns(
         placed.append((cell, key, label))
     # A final account's 年初预算数 column is the budget's total, 决算数 小计 the actual's:
     # one key, two phases.
-    budget = ctx.doc_kind == "final_account"
-    keys = [(k, budget and "预算" in label) for _c, k, label in placed]
+    keys = [(k, column_phase(ctx, label)) for _c, k, label in placed]
     duplicates = {k for k, phase in keys if keys.count((k, phase)) > 1}
     if duplicates == {"total"}:
         # Two totals: one may be the 小计 of a part's group (基本支出 over 小计 | 人员经费 | 公用经费).
@@ -118,7 +117,7 @@ def assign_columns(
                 (c, group if k == "total" and group and compact(label).endswith("小计") else k, label)
                 for c, k, label in regrouped
             ]
-        keys = [(k, budget and "预算" in label) for _c, k, label in regrouped]
+        keys = [(k, column_phase(ctx, label)) for _c, k, label in regrouped]
         if len(set(keys)) == len(keys):
             placed, duplicates = regrouped, set()
     if duplicates:
@@ -133,6 +132,12 @@ def assign_columns(
         )
         return []
     return placed
+
+
+def column_phase(ctx: Context, label: str) -> str | None:
+    """The phase of a table column by its label: in a final account, a 预算 column (年初预算数) is the
+    budget's; None for the document's own phase."""
+    return "budget" if ctx.doc_kind == "final_account" and "预算" in label else None
 
 
 def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str, str]]:

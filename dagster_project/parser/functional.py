@@ -10,6 +10,7 @@ from .columns import (
     assign_columns,
     assign_flow_rows,
     assign_rows_by_identities,
+    column_phase,
     column_spans,
     is_flow_table,
     plain_columns,
@@ -21,8 +22,16 @@ from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import Table, header_labels_in_order, is_column_numbers
-from .tokens import amount_unit_in, code_level, compact, economic_classification, parent_code
-from .vocabulary import COMPARISON_COLUMNS, EXPENDITURE_PARTS, base_table_key
+from .tokens import (
+    NUMBERED_HEADING_RE,
+    amount_unit_in,
+    code_level,
+    compact,
+    economic_classification,
+    parent_code,
+    parse_amount,
+)
+from .vocabulary import EXPENDITURE_PARTS, NOT_OWN_COLUMNS, base_table_key
 
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
@@ -91,7 +100,7 @@ def _printed_figures(row: Row, line: Line) -> bool:
     above the header ("预算控制数：2,300.50"), not dashes only."""
     if not row.amounts or ":" in row.label or "：" in row.label or is_column_numbers(line.text):
         return False
-    return any(compact(c.raw) not in ("-", "—", "–", "－", "−", "/") for c in row.amounts)
+    return any(parse_amount(c.raw) is not None for c in row.amounts)  # a dash's cell reads as no amount
 
 
 def _any_code(table: Table, code_kind: str) -> bool:
@@ -176,11 +185,6 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
     return [joined]
 
 
-_PIECE_NOT_NAME_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|注|说明|备注)"
-)
-
-
 def _named_block_row(
     table: Table, block: list[Line], rows: list[Row], figured: int, code_kind: str
 ) -> list[Line]:
@@ -192,7 +196,8 @@ def _named_block_row(
         return block
     # the pieces of one name: no heading (一、…, （一）…), no note (注：…), no name of a row of its own
     pieces_text = [compact(block[0].text), compact(block[2].text)]
-    if any(not t or _PIECE_NOT_NAME_RE.match(t) for t in pieces_text):
+    notes = ("注", "说明", "备注")
+    if any(not t or NUMBERED_HEADING_RE.match(t) or t.startswith(notes) for t in pieces_text):
         return block
     pieces = [seg for n, line in enumerate(block) if n != figured for seg in line.segments]
     name = Segment(
@@ -803,9 +808,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 classification = (
                     "functional" if code_kind == "functional" else economic_classification(row.code)
                 )
-            phase = None
-            if ctx.doc_kind == "final_account" and "预算" in label:
-                phase = "budget"
+            phase = column_phase(ctx, label)
             amounts.append(
                 ctx.amount(
                     table,
@@ -864,9 +867,8 @@ def _without_comparison(table: Table, ctx: Context, placements: list[list]) -> l
     """Positioned rows: figures standing under a column comparing with another year (2024年执行数, 增减额)
     or under a final account's 调整预算数 (the tables' budget is the 年初 one) are not the report's own;
     not loaded, said once per table."""
-    other = (*COMPARISON_COLUMNS, "budget_adjusted")
-    kept = [[p for p in placed if p[1] not in other] for placed in placements]
-    apart = sorted({p[2] for placed in placements for p in placed if p[1] in other})
+    kept = [[p for p in placed if p[1] not in NOT_OWN_COLUMNS] for placed in placements]
+    apart = sorted({p[2] for placed in placements for p in placed if p[1] in NOT_OWN_COLUMNS})
     if apart:
         ctx.diagnose(
             "info",

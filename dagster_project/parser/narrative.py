@@ -16,7 +16,7 @@ from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes
 from .context import Context
 from .layout import Line, is_page_footer
 from .records import Amount, Claim, Diagnostic
-from .tokens import compact, parse_amount, parse_percent, to_yuan
+from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…",
@@ -222,7 +222,7 @@ def _running_lines(lines: list[Line]) -> set[int]:
             if (
                 4 <= len(text) <= 40
                 and not _SENTENCE_END_RE.search(text)
-                and not _NUMBERED_RE.match(printed)
+                and not NUMBERED_HEADING_RE.match(printed)
                 and not _FIGURE_IN_LINE_RE.search(text)
                 and not text[-1:].isdigit()
             ):
@@ -238,9 +238,6 @@ _PAGE_NUMBER_AROUND_RE = re.compile(
     r"|(?:\s+[-—]*\d{1,4}(?:[/／]\d{1,4})?[-—]*|\s*第\d{1,4}页(?:共\d{1,4}页)?)$"
 )
 _FIGURE_IN_LINE_RE = re.compile(r"\d\.\d|\d,\d{3}|[%％]")
-_NUMBERED_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|第.{1,3}部分|\d+[.、．])"
-)
 
 
 def _yuan(number: str, unit: str) -> Decimal | None:
@@ -365,13 +362,9 @@ def parse_claims(
             subject = re.sub(r"^.*?\d{4}年度?", "", _HEADING_RE.sub("", subject))
             name, kind = subject.strip("，,：: ") or None, "execution"
         rate, decimals = _rate(match.rate)
-        if (
-            "完成全年预算" in text[match.start : match.end]
-            and text[max(0, match.start - 2) : match.start] != "全年"
-        ):
-            rate = decimals = (
-                None  # a rate against the 全年 budget stated beside the 年初 one: not this budget's
-            )
+        full_year_rate = "完成全年预算" in text[match.start : match.end]
+        if full_year_rate and text[max(0, match.start - 2) : match.start] != "全年":
+            rate = decimals = None  # a rate against the 全年 budget stated beside the 年初 one
         budget, actual = _yuan(match.budget, match.budget_unit), _yuan(match.actual, match.actual_unit)
         if kind == "execution" and name and "机关运行经费" in name:
             # 机关运行经费 has its table: its actual is the claim (the budget is no table's figure)

@@ -84,7 +84,7 @@ class Row:
 _DASHES = frozenset({"-", "--", "—", "——", "–", "－", "－－", "−", "/", "／"})
 _ZERO = Decimal(0)
 # A footnote mark printed after a figure ("1,100.00①", "340.00*", "1,400.00 ②") is no part of it.
-_FOOTNOTE_MARKS = frozenset(chr(c) for c in range(0x2460, 0x2474))  # ① … ⑳
+_FOOTNOTE_MARKS = frozenset([*(chr(c) for c in range(0x2460, 0x2474)), "※"])  # ① … ⑳, ※
 _GLUED_MARK_RE = re.compile(r"(?<=\d)(?:[\u2460-\u2473]|[*＊※]+)$")
 _MARK_CHARS_RE = re.compile(r"[\u2460-\u2473*＊※%％]")
 
@@ -96,7 +96,7 @@ def marks_apart(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in words:
         after_figure = bool(out) and parse_amount(out[-1]) is not None
-        if after_figure and (word in _FOOTNOTE_MARKS or word in ("※",)):
+        if after_figure and word in _FOOTNOTE_MARKS:
             continue
         if after_figure and word in ("%", "％"):
             out[-1] += word

@@ -17,7 +17,7 @@ from .records import Amount
 from .rows import _split_numeric
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
 from .tokens import amount_unit_in, compact, decimals_of, join_split_amounts, to_yuan
-from .vocabulary import COMPARISON_COLUMNS
+from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
 _TOTAL_RE = re.compile(r"合计|总计|小计")
@@ -470,13 +470,7 @@ def _plain_phase_columns(table: Table, ctx: Context) -> list[tuple[str, str | No
 def _column_phase(word: str, ctx: Context) -> str | None:
     """A summary column's phase by its header word: None for another year's (上年预算数, 2024年预算数 in a
     2025 budget) and for a final account's 调整预算数 (its budget is the 年初 one)."""
-    key = column_key_of(word)
-    if (
-        key in COMPARISON_COLUMNS
-        or key == "budget_adjusted"
-        or "上年" in word
-        or _other_year(word, ctx.fiscal_year)
-    ):
+    if column_key_of(word) in NOT_OWN_COLUMNS or "上年" in word or _other_year(word, ctx.fiscal_year):
         return None
     if ctx.doc_kind == "final_account":
         return "actual" if re.search(r"决算|执行|实际|完成", word) else "budget"

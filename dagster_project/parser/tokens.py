@@ -17,6 +17,12 @@ def halfwidth(text: str) -> str:
     return text.translate(_FULLWIDTH)
 
 
+# A numbered heading's mark opening a compacted line: "一、", "(三)", "第二部分", "1." / "2、".
+NUMBERED_HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|第.{1,3}部分|\d+[.、])"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def compact(text: str) -> str:
     """A label with every kind of white space removed ("合 计" -> "合计") and full-width folded."""

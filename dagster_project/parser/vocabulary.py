@@ -102,6 +102,9 @@ COLUMN_LABELS: list[tuple[str, str]] = [
 ]
 
 COMPARISON_COLUMNS = ("prior_year", "change", "change_rate")
+# Columns whose figures are not the report's own: another year's, and a final account's 调整预算数 (its
+# tables' budget is the 年初 one). Not loaded, said.
+NOT_OWN_COLUMNS = (*COMPARISON_COLUMNS, "budget_adjusted")
 
 # The part columns of the main expenditure table: their sum is the row total, and they are the
 # ``expenditure_type`` of fact_expenditure.

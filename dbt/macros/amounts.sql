@@ -81,11 +81,17 @@
                 '^中共(.+?)委员会',
                 '中共\1委'
             ),
-            '(?:\((?:机关)?(?:本级|本部)\)|\(机关\)|机关)$',
+            {{ own_organ_suffix() }},
             ''
         ),
         ''
     )
+{%- endmacro %}
+
+{#- A name's ending that makes its report the body's own organ's (本级, half-width brackets): …(本级),
+    …(机关本级), …(本部), …(机关), …机关. -#}
+{% macro own_organ_suffix() -%}
+    '(?:\((?:机关)?(?:本级|本部)\)|\(机关\)|机关)$'
 {%- endmacro %}
 
 {#- The part columns of the main expenditure table (parser/vocabulary.py EXPENDITURE_PARTS): their sum is the

@@ -10,7 +10,7 @@ normalized as (
             case
                 when
                     regexp_matches(
-                        coalesce(unit_name, ''), '(?:[(（](?:机关)?(?:本级|本部)[)）]|[(（]机关[)）]|机关)\s*$'
+                        replace(replace(coalesce(unit_name, ''), '（', '('), '）', ')'), {{ own_organ_suffix() }}
                     )
                     then 'unit'
                 else scope
