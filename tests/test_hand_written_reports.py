@@ -27,6 +27,11 @@ def _run(script: str) -> dict:
         return runpy.run_path(str(FOLDER / script))
 
 
+def _worst(rows: list, order) -> str:
+    """An input's status in a review's check: the worst of its rows' (statuses in ``order``), else OK."""
+    return next((status for status in order if any(row[0] == status for row in rows)), "OK")
+
+
 def test_the_wuhan_style_final_account():
     checked = _run("check_wuhan.py")
     assert checked["wrong"] == []
@@ -570,7 +575,7 @@ def test_inputs_built_to_make_this_sessions_rules_misfire():
                 expected.get("or_said", False),
                 expected.get("ignore_columns", ()),
             )
-        worst[name] = next((s for s in ("WRONG", "SPURIOUS", "LOST") if any(r[0] == s for r in rows)), "OK")
+        worst[name] = _worst(rows, ("WRONG", "SPURIOUS", "LOST"))
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "s03_lone_misprint_coincidence.txt": "WRONG",
         "l02_subtotal_is_this_year_total.layout.txt": "LOST",
@@ -650,7 +655,7 @@ def test_number_and_code_tokens_built_to_be_misread():
     worst = {}
     for name, expected in checked["EXPECTED"].items():
         rows = checked["check"](name, expected)
-        worst[name] = next((s for s in checked["ORDER"] if any(r[0] == s for r in rows)), "OK")
+        worst[name] = _worst(rows, checked["ORDER"])
     assert len(worst) == 36
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "p06_empty_slash_star.txt": "SAID",  # "*" is as often a footnote's mark: no empty cell's
@@ -681,7 +686,7 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
     worst = {}
     for name, expected in checked["EXPECTED"].items():
         rows = checked["check"](name, expected)
-        worst[name] = next((s for s in checked["ORDER"] if any(r[0] == s for r in rows)), "OK")
+        worst[name] = _worst(rows, checked["ORDER"])
     assert len(worst) == 23
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "p02_star_footnote_after_figures.txt": "SAID",
@@ -743,7 +748,7 @@ def test_inputs_built_to_make_the_metadata_narrative_and_summary_rules_misfire()
             rows = checked["check_claims"](expected["claims"], result.claims)
         else:
             rows = checked["check_table"](expected, result)
-        worst[name] = next((s for s in checked["ORDER"] if any(r[0] == s for r in rows)), "OK")
+        worst[name] = _worst(rows, checked["ORDER"])
     assert len(worst) == 19
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "c04_part_named_like_a_whole.txt": "LOST"
@@ -767,6 +772,6 @@ def test_inputs_built_to_make_the_latest_metadata_and_running_line_rules_misfire
             rows = checked["check_meta"](expected["meta"], result.document)
         else:
             rows = checked["check_claims"](expected["claims"], result.claims)
-        worst[name] = next((s for s in checked["ORDER"] if any(r[0] == s for r in rows)), "OK")
+        worst[name] = _worst(rows, checked["ORDER"])
     assert len(worst) == 10
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
