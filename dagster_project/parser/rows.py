@@ -192,7 +192,11 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     # Percentages after the figures (增减%, 占比) are no amounts; the figures before them are. Only after a
     # figure: "增长10%" ending a label stays the label's.
     rates = end
-    while rates > index and _PERCENT_CELL_RE.match(halfwidth(segments[rates - 1].text.strip())):
+    while (
+        rates > index
+        and _HAS_PERCENT(line.text)
+        and _PERCENT_CELL_RE.match(halfwidth(segments[rates - 1].text.strip()))
+    ):
         rates -= 1
     if rates < end and rates > index and _ends_in_figure(segments[rates - 1], line.positioned):
         end, percentages = rates, tuple(s.text.strip() for s in segments[rates:end])
@@ -226,6 +230,7 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
 
 
 _PERCENT_CELL_RE = re.compile(r"^[-−]?\d+(?:\.\d+)?\s?%$")
+_HAS_PERCENT = re.compile("[%％]").search  # (most lines print none: the cells need not be looked at)
 
 
 def _ends_in_figure(segment: Segment, positioned: bool) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
+from operator import add
 
 from .tokens import decimals_of, parse_amount
 
@@ -72,11 +73,16 @@ def printed_sum_holds(whole: str, parts: list[str]) -> bool:
     return abs(gap) <= step * len(printed) / 2
 
 
-def _vector(row: SolverRow, candidate: int, columns: int) -> tuple[int, ...]:
-    out = [0] * columns
-    for value, column in zip(row.values, row.candidates[candidate], strict=True):
-        out[column] = value
-    return tuple(out)
+def _vectors(values: list[int], candidates: list[tuple[int, ...]], columns: int) -> list[tuple[int, ...]]:
+    """Each candidate as the amounts it puts in every column (zero where it puts none)."""
+    out = []
+    blank = [0] * columns
+    for candidate in candidates:
+        vector = blank.copy()
+        for value, column in zip(values, candidate, strict=True):
+            vector[column] = value
+        out.append(tuple(vector))
+    return out
 
 
 def _pinned(row: SolverRow, columns: int) -> list[int]:
@@ -185,7 +191,7 @@ def _combinations(family: _Family, target, columns, budget):
         budget[0] += 1
         if budget[0] > SEARCH_LIMIT:
             raise SearchLimit
-        partial = [p + v for p, v in zip(partials[-1], options[k][i], strict=True)]
+        partial = list(map(add, partials[-1], options[k][i]))  # (equal lengths: vectors of the columns)
         if not fits(k + 1, partial):
             continue
         if k + 1 == n:
@@ -205,7 +211,7 @@ def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
     for row in rows:
         if not given:
             row.candidates = row_candidates(row.values, columns)
-        row.vectors = [_vector(row, i, columns) for i in range(len(row.candidates))]
+        row.vectors = _vectors(row.values, row.candidates, columns)
     children: dict[int | None, list[int]] = {}
     for i, row in enumerate(rows):
         children.setdefault(row.parent, []).append(i)

@@ -93,7 +93,18 @@ UNIT_FACTORS = {"元": Decimal(1), "万元": Decimal(10000), "千元": Decimal(1
 
 
 def to_yuan(value: Decimal, amount_unit: str) -> Decimal:
-    return (value * UNIT_FACTORS[amount_unit]).quantize(Decimal("0.01"))
+    if not value:  # a zero keeps its sign ("-0.00"), which a cache keyed by equal values would not
+        return (value * UNIT_FACTORS[amount_unit]).quantize(_CENT)
+    return _to_yuan(value, amount_unit)
+
+
+_CENT = Decimal("0.01")
+
+
+@lru_cache(maxsize=1 << 14)
+def _to_yuan(value: Decimal, amount_unit: str) -> Decimal:
+    # (a report's figures recur from table to table: each is converted once)
+    return (value * UNIT_FACTORS[amount_unit]).quantize(_CENT)
 
 
 def from_yuan(value: Decimal, amount_unit: str) -> Decimal:
