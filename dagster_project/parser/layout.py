@@ -54,6 +54,8 @@ class Line:
     # Whether a table reader takes the line for no part of a row (``functional.is_noise``), decided on first
     # use, after the page numbers are marked.
     noise: bool | None = field(default=None, repr=False, compare=False)
+    # Whether its segments carry positions (PDF or layout text); plain text's one segment has none.
+    positioned: bool = field(init=False, repr=False, compare=False)
 
     def cell_interval(self, segment: Segment) -> tuple[float, float] | None:
         """The ruled cell a segment sits in: the rules left and right of its centre."""
@@ -66,10 +68,7 @@ class Line:
 
     def __post_init__(self) -> None:
         self.text = " ".join(s.text for s in self.segments)
-
-    @property
-    def positioned(self) -> bool:
-        return bool(self.segments) and self.segments[0].x0 is not None
+        self.positioned = bool(self.segments) and self.segments[0].x0 is not None
 
 
 class ExtractionError(Exception):

@@ -8,6 +8,7 @@ keys, so they are the contract between the parser and the warehouse.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # (table_key, title keywords that must all appear, keywords that must not appear). First match wins, so
 # the more specific titles come first.
@@ -42,6 +43,7 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 
+@lru_cache(maxsize=256)
 def base_table_key(table_key: str) -> str:
     """The kind of a table whose key got a suffix because the document has two of that kind
     ("expenditure_by_function_2" -> "expenditure_by_function")."""
