@@ -29,7 +29,7 @@ import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dagster_project.landing import discover
+from dagster_project.landing import discover, from_ipc, to_ipc
 from dagster_project.parser import document_id_for, parse_document
 from dagster_project.parser.records import DATASETS, RESULT_FIELDS, arrow_schema, arrow_table
 from dagster_project.parser.vocabulary import EXPENDITURE_PARTS
@@ -37,14 +37,14 @@ from dagster_project.parser.vocabulary import EXPENDITURE_PARTS
 PARTS = ", ".join(f"'{part}'" for part in EXPENDITURE_PARTS)
 
 
-def _parse(args: tuple[str, str]) -> dict[str, pa.Table]:
+def _parse(args: tuple[str, str]) -> dict[str, bytes]:
     path, relative = args
     result = parse_document(Path(path).read_bytes(), relative, document_id_for(relative))
     out = {}
     for dataset, record_type in DATASETS.items():
         value = getattr(result, RESULT_FIELDS[dataset])
         out[dataset] = arrow_table(record_type, value if isinstance(value, list) else [value])
-    return out
+    return to_ipc(out)  # sent back as Arrow streams, as the landing's workers do
 
 
 FACTS_SQL = f"""
@@ -127,7 +127,7 @@ def main() -> None:
     tables: dict[str, list[pa.Table]] = {dataset: [] for dataset in DATASETS}
     with ProcessPoolExecutor(2) as pool:
         for parsed in pool.map(_parse, jobs, chunksize=32):
-            for dataset, table in parsed.items():
+            for dataset, table in from_ipc(parsed).items():
                 tables[dataset].append(table)
     parsed_at = time.perf_counter()
     out.unlink(missing_ok=True)
