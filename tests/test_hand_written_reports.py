@@ -678,8 +678,8 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
 
     Left: ▲/△ before a change in a narrative sentence (p07, lost as before); a wrapped project name in
     layout text beside a heading, a note or a name-only row keeps the old joining (l15-l17: figures right,
-    the names run into their neighbours'); a summary label printed "— 其中：…" keeps its dash (l18); a
-    project named "12345…" is read as a code (p23); and, said: "*" or "/" where it cannot be told, the
+    the names run into their neighbours'); a summary label printed "— 其中：…" keeps its dash (l18); and,
+    said: "*" or "/" where it cannot be told, the
     三公 row with a footnote, a coded project table the identities leave open (p08), 年初 | 调整 | 决算 in a
     coded plain table (p20), 全年预算数 (p22)."""
     checked = _run("rules_s23/check.py")
@@ -700,7 +700,6 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
         "l18_dash_label_summary.layout.txt": "SPURIOUS",
         "p20_final_functional_adjusted.txt": "SAID",
         "p22_final_functional_fullyear.txt": "SAID",
-        "p23_named_hotline_digits.txt": "SPURIOUS",
     }
 
 

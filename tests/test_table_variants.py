@@ -1030,3 +1030,65 @@ def test_a_project_names_last_piece_below_its_figures_closing_its_bracket_is_its
     result = parse_document(text.encode("utf-8"), "report.txt")
     names = [a.row_label for a in result.amounts if a.table_key == "project_expenditure"]
     assert names == ["合计", "公共文化服务体系建设补助资金(乡镇综合文化站免费开放)", "2025年全域旅游宣传推广"]
+
+
+# Projects named after a service's number (the 12345 hotline, 120 ambulance, 110 police), in a project table
+# whose header names no code column: the number opens the name, it is no functional code.
+HOTLINE_PROJECTS = """某市应急管理局
+2024年部门预算
+项目支出预算表
+单位：万元
+项目名称 合计 一般公共预算拨款 其他收入
+12345政务服务便民热线运维经费 600.00 600.00 0.00
+120急救指挥调度系统运维 250.00 200.00 50.00
+110接处警平台升级改造 180.00 180.00 0.00
+合计 1,030.00 980.00 50.00
+"""
+
+HOTLINE_EXPECTED = {
+    ("12345政务服务便民热线运维经费", "total"): Decimal("6000000.00"),
+    ("12345政务服务便民热线运维经费", "general_public"): Decimal("6000000.00"),
+    ("12345政务服务便民热线运维经费", "other_income"): Decimal("0.00"),
+    ("120急救指挥调度系统运维", "total"): Decimal("2500000.00"),
+    ("120急救指挥调度系统运维", "general_public"): Decimal("2000000.00"),
+    ("120急救指挥调度系统运维", "other_income"): Decimal("500000.00"),
+    ("110接处警平台升级改造", "total"): Decimal("1800000.00"),
+    ("110接处警平台升级改造", "general_public"): Decimal("1800000.00"),
+    ("110接处警平台升级改造", "other_income"): Decimal("0.00"),
+    ("合计", "total"): Decimal("10300000.00"),
+    ("合计", "general_public"): Decimal("9800000.00"),
+    ("合计", "other_income"): Decimal("500000.00"),
+}
+
+
+def test_a_number_opening_a_project_name_is_the_name_where_no_code_column_is_printed():
+    result = _parse(HOTLINE_PROJECTS)
+    projects = [a for a in result.amounts if a.table_key == "project_expenditure"]
+    assert {(a.row_label, a.column_key): a.amount_yuan for a in projects} == HOTLINE_EXPECTED
+    assert all(a.subject_code is None for a in projects)
+
+
+def test_a_project_table_with_a_code_column_keeps_its_codes():
+    result = _parse(
+        """某市应急管理局
+2024年部门预算
+项目支出预算表
+单位：万元
+功能科目编码 项目名称 合计 一般公共预算拨款 其他收入
+2240106 安全监管专项 300.00 250.00 50.00
+2240108 应急救援能力建设 120.00 120.00 0.00
+合计 420.00 370.00 50.00
+"""
+    )
+    projects = [a for a in result.amounts if a.table_key == "project_expenditure"]
+    assert {(a.subject_code, a.row_label, a.column_key): a.amount_yuan for a in projects} == {
+        ("2240106", "2240106 安全监管专项", "total"): Decimal("3000000.00"),
+        ("2240106", "2240106 安全监管专项", "general_public"): Decimal("2500000.00"),
+        ("2240106", "2240106 安全监管专项", "other_income"): Decimal("500000.00"),
+        ("2240108", "2240108 应急救援能力建设", "total"): Decimal("1200000.00"),
+        ("2240108", "2240108 应急救援能力建设", "general_public"): Decimal("1200000.00"),
+        ("2240108", "2240108 应急救援能力建设", "other_income"): Decimal("0.00"),
+        (None, "合计", "total"): Decimal("4200000.00"),
+        (None, "合计", "general_public"): Decimal("3700000.00"),
+        (None, "合计", "other_income"): Decimal("500000.00"),
+    }

@@ -21,7 +21,7 @@ from .layout import Line, Segment, is_page_line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
-from .tables import Table, header_labels_in_order, is_column_numbers
+from .tables import FIGURE_RE, Table, header_labels_in_order, is_column_numbers
 from .tokens import (
     NUMBERED_HEADING_RE,
     amount_unit_in,
@@ -66,7 +66,28 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
     """A line read as a row, once per table (the header split and the rows both need it)."""
     key = ("row", line.number, code_kind)
     if key not in table.cache:
-        table.cache[key] = read_row(line, code_kind)
+        table.cache[key] = read_row(line, code_kind if codes_printed(table) else "named")
+    return table.cache[key]
+
+
+# Header words of a code column: 科目编码, 功能分类科目, 项目代码 or 编号, 类 款 项 (run together).
+_CODE_COLUMN_RE = re.compile(r"编码|编号|代码|科目|类款项|分类")
+
+
+def codes_printed(table: Table) -> bool:
+    """Whether a table that may list named things (a 项目 table, a transfer table) has a code column.
+    Where its header, the lines above its first figure, names a name column (项目名称, 单位名称) and no
+    code column (科目编码, 功能分类科目, 类 款 项 …), a number opening a row's name is the name's
+    ("12345政务服务便民热线运维经费", "120急救调度系统"), not a functional code. Every other table, and one
+    whose header says neither, reads a leading code as ever."""
+    key = ("codes_printed",)
+    if key not in table.cache:
+        printed = True
+        if "项目" in table.title or base_table_key(table.table_key) in ("project_expenditure", "transfer"):
+            head = itertools.takewhile(lambda ln: not FIGURE_RE.search(ln.text), table.lines)
+            words = "".join(compact(line.text) for line in head)
+            printed = "名称" not in words or bool(_CODE_COLUMN_RE.search(words))
+        table.cache[key] = printed
     return table.cache[key]
 
 

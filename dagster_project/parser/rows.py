@@ -145,10 +145,12 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     Amounts are the trailing segments that are numbers; for plain text (no positions) the trailing number
     tokens of the line.
     """
-    segments = list(line.segments)
-    if not line.positioned:
+    positioned = line.positioned
+    if positioned:
+        segments = list(line.segments)
+    else:
         # Plain text: split the one segment into words so codes and trailing numbers separate.
-        words = join_split_amounts(segments[0].text).split() if segments else []
+        words = join_split_amounts(line.segments[0].text).split() if line.segments else []
         if _MARK_CHARS_RE.search(line.text):
             words = marks_apart(words)
         segments = [Segment(w, None, None) for w in words]
@@ -166,6 +168,7 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
             match = _CODE_HEAD_RE.match(text)
             if (
                 not match
+                or code_kind == "named"  # a table of named rows without a code column
                 or (code_kind == "functional" and text[0] not in "12")
                 or (code_kind == "economic" and text[0] not in "35")
             ):
@@ -198,18 +201,20 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
         and _PERCENT_CELL_RE.match(halfwidth(segments[rates - 1].text.strip()))
     ):
         rates -= 1
-    if rates < end and rates > index and _ends_in_figure(segments[rates - 1], line.positioned):
+    if rates < end and rates > index and _ends_in_figure(segments[rates - 1], positioned):
         end, percentages = rates, tuple(s.text.strip() for s in segments[rates:end])
     else:
         percentages = ()
-    if not line.positioned:
+    if not positioned:
         # Plain text: each word is one token already joined and split, so a number is one cell.
         while end > index:
-            value = cell_value(segments[end - 1].text)
+            segment = segments[end - 1]
+            value = cell_value(segment.text)
             if value is None:
                 break
-            amounts.insert(0, Cell(segments[end - 1], value, segments[end - 1].text))
+            amounts.append(Cell(segment, value, segment.text))
             end -= 1
+        amounts.reverse()
     else:
         while end > index:
             cells = _split_numeric(segments[end - 1])

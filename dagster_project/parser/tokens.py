@@ -69,6 +69,7 @@ def parse_amount(token: str) -> Decimal | None:
 _PARENTHESISED_RE = re.compile(r"^\((?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\)$")
 
 
+@lru_cache(maxsize=1 << 14)
 def decimals_of(token: str) -> int:
     token = token.strip().rstrip(")）")
     return len(token.split(".", 1)[1]) if "." in token else 0
