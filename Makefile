@@ -16,7 +16,7 @@ RAW_DIR ?= $(shell if find raw -type f \( -name '*.pdf' -o -name '*.txt' \) 2>/d
 	else echo $(CURDIR)/raw; fi)
 export BUDGET_RAW_DIR := $(RAW_DIR)
 
-.PHONY: help env manifest run test lint dev clean report browser serve corpus accuracy bench
+.PHONY: help env manifest fonts run test lint dev clean report browser serve corpus accuracy bench
 
 # Synthetic corpus (issue 7): `make corpus N=1000` writes bench/out/corpus-N/{raw,truth}.
 N ?= 1000
@@ -50,7 +50,15 @@ manifest: env
 $(DAGSTER_HOME)/dagster.yaml: dagster.yaml
 	@mkdir -p $(DAGSTER_HOME) && cp dagster.yaml $@
 
-run: manifest $(DAGSTER_HOME)/dagster.yaml
+# A PDF that does not embed its fonts (STSong-Light, the standard CJK fonts) is read through a Chinese font
+# of the machine: without one, pdfium drops or misplaces its characters. Installed here when missing and root.
+fonts:
+	@{ command -v fc-list >/dev/null && fc-list :lang=zh | grep -q .; } || \
+		dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei \
+		>/dev/null; } || echo "no Chinese font installed: PDFs that do not embed their fonts read incompletely"; }
+
+run: manifest fonts $(DAGSTER_HOME)/dagster.yaml
 	@echo "Reading reports from $(BUDGET_RAW_DIR)"
 	$(BIN)/budget-warehouse build
 
@@ -63,7 +71,7 @@ browser:
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client \
 		>/dev/null; } || echo "psql not installed: the psql test of make serve will be skipped"; }
 
-test: manifest browser
+test: manifest fonts browser
 	$(BIN)/pytest -q
 
 report: env

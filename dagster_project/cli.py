@@ -56,6 +56,8 @@ def cmd_build(args) -> int:
         f"{report.parsed}, skipped {report.documents - report.parsed} unchanged; landing "
         f"{report.landing_seconds:.1f} s, warehouse {report.warehouse_seconds:.1f} s"
     )
+    if report.font_warning:
+        print(f"Warning: {report.font_warning}")
     if report.up_to_date:
         print("The warehouse is up to date: it was built from these landed documents and dbt project.")
     if not report.success:

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import time
 import zlib
 from collections import Counter
@@ -388,6 +389,29 @@ WORKER_MEMORY_BYTES = int(os.environ.get("BUDGET_WORKER_MEMORY_MB", "2048")) * 1
 
 class _Timeout(Exception):
     pass
+
+
+def missing_font_warning(docs: list[RawDocument]) -> str | None:
+    """A warning when PDFs are to be read on a machine without a Chinese font. A PDF that does not embed
+    its fonts (STSong-Light and the other standard CJK fonts) is drawn, and its text placed, with a font
+    of the machine: without one, pdfium drops or misplaces their characters and whole tables go unread.
+    None when there is no PDF, a Chinese font is installed, or fontconfig's fc-list cannot tell."""
+    pdfs = sum(1 for doc in docs if doc.path.suffix.lower() == ".pdf")
+    fc_list = shutil.which("fc-list")
+    if not pdfs or fc_list is None:
+        return None
+    try:
+        found = subprocess.run([fc_list, ":lang=zh", "family"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if found.returncode != 0 or found.stdout.strip():
+        return None
+    return (
+        f"no Chinese font is installed on this machine: of the {pdfs} PDF(s) read now, those that do not "
+        "embed their fonts lose or misplace characters (whole tables unread). Install one (Debian: "
+        "apt-get install fonts-wqy-microhei; `make run` does so when it can), then land them again "
+        "(delete the landing folder to read every document anew)."
+    )
 
 
 def _limit_worker_memory() -> None:

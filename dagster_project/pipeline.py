@@ -24,7 +24,7 @@ from .defs.automation import (
     ranges_to_land,
     sync_partitions,
 )
-from .landing import plan, scan
+from .landing import missing_font_warning, plan, scan
 from .publish import warehouse_up_to_date
 
 
@@ -40,6 +40,8 @@ class BuildReport:
     error: str | None = None  # why the run failed, as the failed step said it
     # the published warehouse was built from these very inputs (landing and dbt project): not rebuilt
     up_to_date: bool = False
+    # PDFs were read on a machine without a Chinese font (see landing.missing_font_warning)
+    font_warning: str | None = None
 
 
 def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) -> BuildReport:
@@ -51,6 +53,7 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
     docs = scan(paths.raw_dir())  # hashing every file once serves both the partitions and the plan
     keys, added, removed = sync_partitions(instance, docs)
     to_land = plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse
+    font_warning = missing_font_warning(to_land)
     started = time.perf_counter()
     success = True
     error = None
@@ -80,6 +83,7 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
         success,
         error,
         up_to_date,
+        font_warning,
     )
 
 

@@ -5,7 +5,7 @@ import dagster as dg
 from dagster._core.execution.context.metadata_logging import AssetMetadataHandle, OutputMetadataAccumulator
 
 from dagster_project import paths
-from dagster_project.landing import DocumentReport, land, plan
+from dagster_project.landing import DocumentReport, land, missing_font_warning, plan
 from dagster_project.parser.records import DATASETS
 from dagster_project.parser.vocabulary import base_table_key
 from dagster_project.publish import OutputUnavailable, check_output
@@ -87,6 +87,8 @@ def landed_reports(context: dg.AssetExecutionContext):
         raise dg.Failure(description=str(exc)) from exc
     keys = set(context.partition_keys)
     todo = plan(raw, landing, only=keys)
+    if (warning := missing_font_warning(todo.to_parse)) is not None:
+        context.log.warning(warning)
     reports = land(todo.to_parse, landing, removed=todo.removed)
     failed = [r for r in reports if r.parse_status != "parsed"]
     for r in failed:
