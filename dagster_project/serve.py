@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import threading
 from types import SimpleNamespace
 
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     server = serve(args.host, args.port)
+    # SIGTERM (a supervisor's stop, `kill`) stops it as Ctrl-C does. Set here, not left to the default: a
+    # process started by one that ignores SIGTERM (some job runners do) would inherit the ignoring.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     host, port = server.server_address[:2]
     print(
         f"serving {paths.warehouse_path()} read-only on postgresql://{host}:{port}/warehouse "

@@ -4,6 +4,7 @@ what new sessions read."""
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -23,12 +24,14 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(env):
+def server(env, tmp_path_factory):
     port = _free_port()
+    # Its log (every query, at INFO) goes to a file: a pipe nobody reads fills up and stops the server.
+    log = (tmp_path_factory.mktemp("serve") / "serve.log").open("w+")
     process = subprocess.Popen(
         [sys.executable, "-m", "dagster_project.serve", "--port", str(port)],
         env={**os.environ, "BUDGET_WAREHOUSE_PATH": str(env["root"] / "warehouse.duckdb")},
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -41,10 +44,18 @@ def server(env):
             time.sleep(0.3)
     else:
         process.kill()
-        pytest.fail(f"the server did not start: {process.stdout.read()}")
+        log.seek(0)
+        pytest.fail(f"the server did not start: {log.read()}")
     yield f"host=127.0.0.1 port={port} user=analyst password=any dbname=warehouse"
     process.terminate()
-    process.wait(timeout=30)
+    try:
+        process.wait(timeout=30)  # SIGTERM stops it, even where its parent ignores SIGTERM (test below)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        log.seek(0)
+        pytest.fail(f"the server did not stop on SIGTERM within 30 s; its log ends: {log.read()[-2000:]}")
+    finally:
+        log.close()
 
 
 def test_psycopg_reads_rows_with_exact_decimals_and_chinese_text(server):
@@ -121,3 +132,28 @@ def test_a_new_publish_is_read_by_new_sessions(server, env):
     with psycopg.connect(server) as con:
         [(after,)] = con.execute("select dagster_run_id from build_info").fetchall()
     assert after != before
+
+
+def test_sigterm_stops_the_server_even_when_its_parent_ignores_sigterm(env):
+    """A server started by a process that ignores SIGTERM (the ignoring is inherited across exec) still stops
+    on SIGTERM, as under a supervisor."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dagster_project.serve", "--port", str(port)],
+        env={**os.environ, "BUDGET_WAREHOUSE_PATH": str(env["root"] / "warehouse.duckdb")},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN),
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.3)
+    process.terminate()
+    try:
+        assert process.wait(timeout=20) is not None
+    finally:
+        process.kill()
