@@ -23,29 +23,32 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(env, tmp_path_factory):
+def _start_server(env, log, **popen) -> tuple[subprocess.Popen, int]:
+    """`make serve`'s server on a free port, once it accepts connections (it is killed if it never does)."""
     port = _free_port()
-    # Its log (every query, at INFO) goes to a file: a pipe nobody reads fills up and stops the server.
-    log = (tmp_path_factory.mktemp("serve") / "serve.log").open("w+")
     process = subprocess.Popen(
         [sys.executable, "-m", "dagster_project.serve", "--port", str(port)],
         env={**os.environ, "BUDGET_WAREHOUSE_PATH": str(env["root"] / "warehouse.duckdb")},
         stdout=log,
         stderr=subprocess.STDOUT,
-        text=True,
+        **popen,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
+            return process, port
         except OSError:
             time.sleep(0.3)
-    else:
-        process.kill()
-        log.seek(0)
-        pytest.fail(f"the server did not start: {log.read()}")
+    process.kill()
+    pytest.fail("the server did not start within 60 s")
+
+
+@pytest.fixture(scope="module")
+def server(env, tmp_path_factory):
+    # Its log (every query, at INFO) goes to a file: a pipe nobody reads fills up and stops the server.
+    log = (tmp_path_factory.mktemp("serve") / "serve.log").open("w+")
+    process, port = _start_server(env, log)
     yield f"host=127.0.0.1 port={port} user=analyst password=any dbname=warehouse"
     process.terminate()
     try:
@@ -137,21 +140,9 @@ def test_a_new_publish_is_read_by_new_sessions(server, env):
 def test_sigterm_stops_the_server_even_when_its_parent_ignores_sigterm(env):
     """A server started by a process that ignores SIGTERM (the ignoring is inherited across exec) still stops
     on SIGTERM, as under a supervisor."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "dagster_project.serve", "--port", str(port)],
-        env={**os.environ, "BUDGET_WAREHOUSE_PATH": str(env["root"] / "warehouse.duckdb")},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN),
+    process, _port = _start_server(
+        env, subprocess.DEVNULL, preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_IGN)
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.3)
     process.terminate()
     try:
         assert process.wait(timeout=20) is not None
