@@ -774,3 +774,23 @@ def test_inputs_built_to_make_the_latest_metadata_and_running_line_rules_misfire
         worst[name] = _worst(rows, checked["ORDER"])
     assert len(worst) == 10
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
+
+
+def test_numbers_opening_project_names_and_codes_of_project_tables():
+    """20 project and transfer tables (rules_s24/) built to make the rule on numbers opening a row misfire
+    both ways: names opening with a service's number (12345, 12315, 120, 119, 110) under headers that say
+    项目名称 in other words ("项 目 名 称", a spaced "2025 年预算数", a "预算年度：2025" line above, integer
+    元 or 万元 figures, a 项目分类 column), and real codes under headers naming no code column (项目 alone,
+    项目名称 over a 类 / 款 / 项 hierarchy, "单位名称：…" lines). Read with every leading number as a code,
+    13 of them were wrong; the rule's first version (a header naming 名称 and no code column) fixed 4 and
+    broke 4 coded tables. Left: a 项目编号 column of project numbers (2025001…) read as functional codes
+    (s11), as before any rule."""
+    checked = _run("rules_s24/check.py")
+    worst = {}
+    for name, expected in checked["EXPECTED"].items():
+        rows, _diagnostics = checked["check"](name, expected)
+        worst[name] = _worst(rows, checked["ORDER"])
+    assert len(worst) == 20
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "s11_project_number.txt": "WRONG",
+    }

@@ -21,7 +21,7 @@ from .layout import Line, Segment, is_page_line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
-from .tables import FIGURE_RE, Table, header_labels_in_order, is_column_numbers
+from .tables import Table, header_labels_in_order, is_column_numbers
 from .tokens import (
     NUMBERED_HEADING_RE,
     amount_unit_in,
@@ -70,25 +70,48 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
     return table.cache[key]
 
 
-# Header words of a code column: 科目编码, 功能分类科目, 项目代码 or 编号, 类 款 项 (run together).
-_CODE_COLUMN_RE = re.compile(r"编码|编号|代码|科目|类款项|分类")
+# Header words of a code column: 科目编码, 功能分类科目, 经济分类, 项目代码 or 编号, 类 款 项 (run together).
+# (Not 分类 alone: a 项目分类 column holds the project's kind, no code.)
+_CODE_COLUMN_RE = re.compile(r"编码|编号|代码|科目|类款项|功能分类|经济分类|支出分类")
 
 
 def codes_printed(table: Table) -> bool:
-    """Whether a table that may list named things (a 项目 table, a transfer table) has a code column.
-    Where its header, the lines above its first figure, names a name column (项目名称, 单位名称) and no
-    code column (科目编码, 功能分类科目, 类 款 项 …), a number opening a row's name is the name's
-    ("12345政务服务便民热线运维经费", "120急救调度系统"), not a functional code. Every other table, and one
-    whose header says neither, reads a leading code as ever."""
+    """Whether a table that may list named things (a 项目 table, a transfer table) has its rows' codes: a
+    number opening a row ("12345政务服务便民热线运维经费", "120急救调度系统", "110接处警平台") is the
+    name's where the table shows it has no code column. Decided from, in turn:
+
+    - the numbers opening its rows: codes where one is another's parent (213 / 21305 / 2130505, as a
+      table by code prints them); in a table of expenditure or transfers, none where every one starts
+      with 1 (no expenditure code does: 1xx are revenue codes);
+    - its header, the lines above its first row with figures (field lines such as "单位名称：…" left out):
+      codes where it names a code column (科目编码, 功能分类科目, 类 款 项 …), none where it names a name
+      column (项目名称) and no code column.
+
+    Every other table, and one whose header says neither, reads a leading code as ever."""
     key = ("codes_printed",)
     if key not in table.cache:
         printed = True
         if "项目" in table.title or base_table_key(table.table_key) in ("project_expenditure", "transfer"):
-            head = itertools.takewhile(lambda ln: not FIGURE_RE.search(ln.text), table.lines)
-            words = "".join(compact(line.text) for line in head)
-            printed = "名称" not in words or bool(_CODE_COLUMN_RE.search(words))
+            printed = _codes_printed(table)
         table.cache[key] = printed
     return table.cache[key]
+
+
+def _codes_printed(table: Table) -> bool:
+    lines = [line for line in table.lines if not is_noise(line)]
+    first_row = next(
+        (n for n, ln in enumerate(lines) if read_row(ln, "named").amounts and not is_column_numbers(ln.text)),
+        len(lines),
+    )
+    leading = {code for line in lines[first_row:] if (code := read_row(line, "functional").code)}
+    if any(other != code and other.startswith(code) for code in leading for other in leading):
+        return True
+    # (a transfer, 转移支付, is spending too)
+    expenditure = ("支出" in table.title or "转移支付" in table.title) and "收入" not in table.title
+    if expenditure and leading and all(code.startswith("1") for code in leading):
+        return False
+    columns = "".join(compact(line.text) for line in lines[:first_row] if not re.search("[:：]", line.text))
+    return "名称" not in columns or bool(_CODE_COLUMN_RE.search(columns))
 
 
 def split_header(table: Table, code_kind: str) -> None:
