@@ -73,6 +73,8 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
 # Header words of a code column: 科目编码, 功能分类科目, 经济分类, 项目代码 or 编号, 类 款 项 (run together).
 # (Not 分类 alone: a 项目分类 column holds the project's kind, no code.)
 _CODE_COLUMN_RE = re.compile(r"编码|编号|代码|科目|类款项|功能分类|经济分类|支出分类")
+# Header words of a subject code's column (not a project number's).
+_SUBJECT_COLUMN_RE = re.compile(r"科目|类款项|功能分类|经济分类|支出分类")
 
 
 def codes_printed(table: Table) -> bool:
@@ -81,8 +83,9 @@ def codes_printed(table: Table) -> bool:
     name's where the table shows it has no code column. Decided from, in turn:
 
     - the numbers opening its rows: codes where one is another's parent (213 / 21305 / 2130505, as a
-      table by code prints them); in a table of expenditure or transfers, none where every one starts
-      with 1 (no expenditure code does: 1xx are revenue codes);
+      table by code prints them); none under a header naming a column of project numbers (项目编号,
+      项目代码) and no subject code's column; in a table of expenditure or transfers, none where every
+      one starts with 1 (no expenditure code does: 1xx are revenue codes);
     - its header, the lines above its first row with figures (field lines such as "单位名称：…" left out):
       codes where it names a code column (科目编码, 功能分类科目, 类 款 项 …), none where it names a name
       column (项目名称) and no code column.
@@ -107,10 +110,12 @@ def _codes_printed(table: Table) -> bool:
     if any(other != code and other.startswith(code) for code in leading for other in leading):
         return True
     # (a transfer, 转移支付, is spending too)
+    columns = "".join(compact(line.text) for line in lines[:first_row] if not re.search("[:：]", line.text))
+    if re.search("项目(?:编号|编码|代码)", columns) and not _SUBJECT_COLUMN_RE.search(columns):
+        return False  # a column of project numbers (2025001 …), no subject code
     expenditure = ("支出" in table.title or "转移支付" in table.title) and "收入" not in table.title
     if expenditure and leading and all(code.startswith("1") for code in leading):
         return False
-    columns = "".join(compact(line.text) for line in lines[:first_row] if not re.search("[:：]", line.text))
     return "名称" not in columns or bool(_CODE_COLUMN_RE.search(columns))
 
 

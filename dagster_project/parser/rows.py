@@ -223,6 +223,10 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
             amounts[:0] = cells
             end -= 1
     label = compact("".join(s.text for s in segments[index:end]))
+    if code_kind == "named" and end - index > 1 and segments[index].text.strip().isdigit():
+        # a number in a cell of its own before the name (a 项目编号 column): kept apart from the name
+        name = compact("".join(s.text for s in segments[index + 1 : end]))
+        label = f"{compact(segments[index].text)} {name}"
     figures = _figures_of(line, segments) if code is not None and not label else None
     # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
     if label.startswith("类款项"):
