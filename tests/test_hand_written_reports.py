@@ -676,7 +676,8 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
     header without a word (3 inputs); a negative total was refused; a plain summary printing 年初预算数 |
     调整预算数 | 决算数 whole was refused, said to drop blank cells.
 
-    Left: ▲/△ before a change in a narrative sentence (p07, lost as before); a wrapped project name in
+    Since: ▲/△ before a change in a narrative sentence (p07: "增加▲3.20万元", "减少△120.00万元") is read,
+    the word giving the sign. Left: a wrapped project name in
     layout text beside a heading, a note or a name-only row keeps the old joining (l15-l17: figures right,
     the names run into their neighbours'); a summary label printed "— 其中：…" keeps its dash (l18); and,
     said: "*" or "/" where it cannot be told, the
@@ -692,7 +693,6 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
         "p02_star_footnote_after_figures.txt": "SAID",
         "p03_remark_column_slash.txt": "SAID",
         "p05_sangong_star_footnote.txt": "SAID",
-        "p07_triangle_narrative.txt": "LOST",
         "p08_coded_project_names.txt": "SAID",
         "l15_block_group_heading.layout.txt": "SPURIOUS",
         "l16_block_note_under.layout.txt": "SPURIOUS",
