@@ -533,3 +533,17 @@ def test_final_account_wordings_of_six_more_provinces():
     assert [(c.subject_name, c.actual_yuan, c.stated_rate) for c in sangong] == [
         ("三公", Decimal("86500.00"), Decimal("0.7208"))
     ]
+
+
+def test_triangle_marks_before_a_change_and_its_rate_leave_the_sign_to_the_word():
+    claims = _claims(
+        "2022年度“三公”经费财政拨款支出决算为31.28万元，比上年增加▲3.20万元，增长▲11.4%。\n"
+        "2022年度一般公共预算财政拨款支出8,640.00万元，比上年减少△120.00万元，下降△1.4%。\n"
+        "2022年度机关运行经费支出200.00万元，比上年下降▲5.0%。",
+        kind="year_on_year",
+    )
+    assert [(c.amount_yuan, c.change_yuan, c.stated_rate) for c in claims] == [
+        (Decimal("312800.00"), Decimal("32000.00"), Decimal("0.114")),
+        (Decimal("86400000.00"), Decimal("-1200000.00"), Decimal("-0.014")),
+        (Decimal("2000000.00"), None, Decimal("-0.050")),
+    ]

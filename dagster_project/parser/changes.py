@@ -51,12 +51,13 @@ _CHANGE_RE = re.compile(
     r"(?:的?(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)(?=" + _DIRECTION + r"))?"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?(?:基本|大致|大体)?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
-    # (a ▲ or △ before the change marks its direction, which the word already says: "增加▲3.20万元")
-    r"(?:[▲△]?(?P<number>-?\d[\d,]*(?:\.\d+)?)(?P<unit>万元|亿元|元)|(?P<rate_only>\d+(?:\.\d+)?)%"
+    # (a ▲ or △ before the change or the rate marks its direction, which the word already says:
+    # "增加▲3.20万元，增长▲11.4%")
+    r"(?:[▲△]?(?P<number>-?\d[\d,]*(?:\.\d+)?)(?P<unit>万元|亿元|元)|[▲△]?(?P<rate_only>\d+(?:\.\d+)?)%"
     # the change after the rate: "比上年增长2.1%,增加10.78万元"
     r"(?:,(?P<late_direction>增加|减少)了?(?P<late_number>\d[\d,]*(?:\.\d+)?)(?P<late_unit>万元|亿元|元))?)?"
     # the percentage: "增长4.56%", "增幅为3.66%", "增长率为4.09%", "（下降1.84%）"
-    r"(?:[,;(]?(?P<rate_word>" + _RATE_WORD + r")了?率?为?(?P<rate>\d+(?:\.\d+)?)%)?"
+    r"(?:[,;(]?(?P<rate_word>" + _RATE_WORD + r")了?率?为?[▲△]?(?P<rate>\d+(?:\.\d+)?)%)?"
 )
 _FIGURE_RE = re.compile(_MONEY)
 # A figure of the year before: "2025年当年预算执行数为1690.69万元" (a year before the document's),
