@@ -52,7 +52,7 @@ def main() -> None:
     sums = {"pages": 0, "extract": 0.0, "total": 0.0, "poppler": 0.0}
     for pdf in sorted(CORPUS.glob("*.pdf")):
         data = pdf.read_bytes()
-        _lines, pages = lines_from_pdf(data)
+        _lines, pages, _undrawn = lines_from_pdf(data)
         extract = statistics.median(timed(lambda d=data: lines_from_pdf(d), args.repeat))
         total = statistics.median(timed(lambda d=data, n=pdf.name: parse_document(d, n), args.repeat))
         poppler = float("nan")

@@ -3,7 +3,10 @@ standard CJK fonts a PDF may name without embedding) are read through a Chinese 
 `make run` and `make test` install (fonts-wqy-microhei). Without one, pdfium drops or misplaces characters;
 the landing says so before it reads them."""
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +58,49 @@ def test_text_alone_needs_no_font(tmp_path, monkeypatch):
     config.write_text(NO_FONTS, encoding="utf-8")
     monkeypatch.setenv("FONTCONFIG_FILE", str(config))
     assert missing_font_warning(_raw(tmp_path, "notes.txt")) is None
+
+
+# The same parse in a process whose pdfium looks for system fonts in an empty folder only (its documented
+# m_pUserFontPaths setting): a machine without a Chinese font, with the real pdfium.
+_PARSE_WITHOUT_FONTS = """
+import ctypes, json, sys
+import pypdfium2.raw as raw
+from pypdfium2 import _library_scope
+from pypdfium2.internal import bases
+
+_library_scope.destroy_lib()
+paths = (ctypes.c_char_p * 2)(sys.argv[2].encode(), None)
+field = type(raw.FPDF_LIBRARY_CONFIG().m_pUserFontPaths)
+config = raw.FPDF_LIBRARY_CONFIG(version=2, m_pIsolate=None, m_v8EmbedderSlot=0)
+config.m_pUserFontPaths = ctypes.cast(paths, field)
+raw.FPDF_InitLibraryWithConfig(config)
+bases.LIBRARY_AVAILABLE = True
+from dagster_project.parser import parse_document
+
+result = parse_document(open(sys.argv[1], "rb").read(), "a.pdf")
+said = [(d.check_name, d.message, d.observed) for d in result.diagnostics if d.check_name == "font_missing"]
+print(json.dumps({"amounts": len(result.amounts), "said": said}, ensure_ascii=False))
+"""
+
+
+def test_a_pdf_whose_chinese_font_this_machine_cannot_draw_says_so(tmp_path):
+    empty = tmp_path / "fonts"
+    empty.mkdir()
+    pdf = WORD_PDFS / "a_gd_dfz_2025_budget.pdf"
+    run = subprocess.run(
+        [sys.executable, "-c", _PARSE_WITHOUT_FONTS, str(pdf), str(empty)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[1],
+    )
+    out = json.loads(run.stdout)
+    assert out["amounts"] < 269  # characters lost, so cells: why the warning matters
+    [(_check, message, pages)] = out["said"]
+    assert "does not embed its Chinese fonts" in message and "fonts-wqy-microhei" in message
+    assert pages.startswith("1, 2, 3")  # every page of it sets its text in STSong-Light
+
+
+def test_where_the_font_is_there_nothing_is_said():
+    result = parse_document((WORD_PDFS / "a_gd_dfz_2025_budget.pdf").read_bytes(), "a.pdf")
+    assert not [d for d in result.diagnostics if d.check_name == "font_missing"]

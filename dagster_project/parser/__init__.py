@@ -223,11 +223,12 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     if not data:
         return _failed(base, "the file is empty (0 bytes)")
     page_count = None
+    undrawn: list[int] = []
     if is_pdf:
         if not data.lstrip().startswith(b"%PDF"):
             return _failed(base, "the file is named .pdf but is not a PDF (no %PDF header)")
         try:
-            lines, page_count = lines_from_pdf(data)
+            lines, page_count, undrawn = lines_from_pdf(data)
         except ExtractionError as exc:
             return _failed(base, str(exc))
     else:
@@ -274,6 +275,16 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         if seen[table.table_key] > 1:
             table.table_key = f"{table.table_key}_{seen[table.table_key]}"
     ctx = Context(document_id, source_file, meta.doc_kind, fiscal_year=meta.fiscal_year)
+    if undrawn:
+        shown = ", ".join(map(str, undrawn[:12])) + (" …" if len(undrawn) > 12 else "")
+        ctx.diagnose(
+            "warn",
+            "font_missing",
+            f"the PDF does not embed its Chinese fonts and this machine has none to draw them (page(s) "
+            f"{shown}): characters are lost, and tables and figures with them. Install a Chinese font "
+            "(Debian: fonts-wqy-microhei; `make run` does so when it can) and read the document again.",
+            observed=shown,
+        )
     if second is not None:
         start, body = second
         ctx.diagnose(

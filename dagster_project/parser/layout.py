@@ -482,8 +482,9 @@ def _rotation_of_turned_text(textpage, text: str, raw) -> tuple[int, int | None]
     return {0: 0, 1: 270, 2: 180, 3: 90}[turn], turn if mixed else None
 
 
-def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
-    """Positioned lines of every page of a PDF, and the page count.
+def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
+    """Positioned lines of every page of a PDF, the page count, and the pages whose Chinese characters this
+    machine cannot draw (``_undrawn``: a font the PDF does not embed, and no Chinese font installed).
 
     Raises ExtractionError with a user-facing reason for encrypted, broken or scanned (no text) PDFs.
     """
@@ -499,6 +500,7 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
         raise ExtractionError(f"the PDF is broken and cannot be opened ({reason})") from exc
     lines: list[Line] = []
     chars = 0
+    undrawn: list[int] = []
     try:
         page_count = len(pdf)
         for page_index in range(page_count):
@@ -526,6 +528,8 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
                 # 60% keeps two wrapped lines of one cell apart while the glyphs of one line overlap.
                 middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
                 runs.append(_Run(ch, left, right, middle - half, middle + half))
+            if _undrawn(textpage, text[:count]):
+                undrawn.append(page_index + 1)
             hrules, vrules = _rules(page, pdfium_raw, rotation, media)
             if sum(r.text.isdigit() for r in runs) >= 40:  # a page of figures (a cover's large title stays)
                 runs = _without_watermark(runs)
@@ -540,7 +544,24 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int]:
             "probably scanned images); it needs OCR before it can be read"
         )
     mark_page_numbers(lines)
-    return lines, page_count
+    return lines, page_count, undrawn
+
+
+def _undrawn(textpage, text: str, sample: int = 24) -> bool:
+    """Whether a page's Chinese characters have no outlines here. A PDF may name a standard CJK font
+    (STSong-Light …) without embedding it; pdfium then draws it with a Chinese font of the machine, and
+    with none it drops some characters and the tight box of every other collapses to no height (the loose
+    box the reader uses keeps the font's size). Tells by the first characters of the page (a sample)."""
+    seen = collapsed = 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 0x2E80 or ch.isspace():
+            continue
+        _left, bottom, _right, top = textpage.get_charbox(i)
+        seen += 1
+        collapsed += top - bottom < 0.1
+        if seen == sample:
+            break
+    return seen >= 4 and collapsed * 2 > seen
 
 
 def _without_watermark(runs: list[_Run]) -> list[_Run]:
