@@ -1,7 +1,7 @@
 """PDFs that do not embed their fonts (the word_pdfs goldens set their Chinese in STSong-Light, one of the
 standard CJK fonts a PDF may name without embedding) are read through a Chinese font of the machine, which
-`make run` and `make test` install (fonts-wqy-microhei). Without one, pdfium drops or misplaces characters;
-the landing says so before it reads them."""
+`make run` and `make test` install (fonts-wqy-microhei). Without one, pdfium drops or misplaces characters:
+the landing says so before it reads them, and the parser says so of each such PDF (`font_missing`)."""
 
 import json
 import shutil
@@ -13,6 +13,8 @@ import pytest
 
 from dagster_project.landing import missing_font_warning, scan
 from dagster_project.parser import parse_document
+
+from .conftest import CORPUS_DIR, requires_corpus
 
 WORD_PDFS = Path(__file__).parent / "golden" / "hand_written" / "word_pdfs"
 NO_FONTS = '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig></fontconfig>'
@@ -83,10 +85,9 @@ print(json.dumps({"amounts": len(result.amounts), "said": said}, ensure_ascii=Fa
 """
 
 
-def test_a_pdf_whose_chinese_font_this_machine_cannot_draw_says_so(tmp_path):
+def _parse_without_fonts(pdf: Path, tmp_path: Path) -> dict:
     empty = tmp_path / "fonts"
-    empty.mkdir()
-    pdf = WORD_PDFS / "a_gd_dfz_2025_budget.pdf"
+    empty.mkdir(exist_ok=True)
     run = subprocess.run(
         [sys.executable, "-c", _PARSE_WITHOUT_FONTS, str(pdf), str(empty)],
         capture_output=True,
@@ -94,7 +95,11 @@ def test_a_pdf_whose_chinese_font_this_machine_cannot_draw_says_so(tmp_path):
         check=True,
         cwd=Path(__file__).parents[1],
     )
-    out = json.loads(run.stdout)
+    return json.loads(run.stdout)
+
+
+def test_a_pdf_whose_chinese_font_this_machine_cannot_draw_says_so(tmp_path):
+    out = _parse_without_fonts(WORD_PDFS / "a_gd_dfz_2025_budget.pdf", tmp_path)
     assert out["amounts"] < 269  # characters lost, so cells: why the warning matters
     [(_check, message, pages)] = out["said"]
     assert "does not embed its Chinese fonts" in message and "fonts-wqy-microhei" in message
@@ -104,3 +109,11 @@ def test_a_pdf_whose_chinese_font_this_machine_cannot_draw_says_so(tmp_path):
 def test_where_the_font_is_there_nothing_is_said():
     result = parse_document((WORD_PDFS / "a_gd_dfz_2025_budget.pdf").read_bytes(), "a.pdf")
     assert not [d for d in result.diagnostics if d.check_name == "font_missing"]
+
+
+@requires_corpus
+def test_a_pdf_that_embeds_its_fonts_reads_whole_without_any_font_on_the_machine(tmp_path):
+    pdf = CORPUS_DIR / "sh_putuo_czj_2024_final.pdf"
+    out = _parse_without_fonts(pdf, tmp_path)
+    assert out["said"] == []
+    assert out["amounts"] == len(parse_document(pdf.read_bytes(), "a.pdf").amounts)

@@ -528,7 +528,7 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
                 # 60% keeps two wrapped lines of one cell apart while the glyphs of one line overlap.
                 middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
                 runs.append(_Run(ch, left, right, middle - half, middle + half))
-            if _undrawn(textpage, text[:count]):
+            if _undrawn(textpage, text[:count], pdfium_raw):
                 undrawn.append(page_index + 1)
             hrules, vrules = _rules(page, pdfium_raw, rotation, media)
             if sum(r.text.isdigit() for r in runs) >= 40:  # a page of figures (a cover's large title stays)
@@ -547,14 +547,20 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
     return lines, page_count, undrawn
 
 
-def _undrawn(textpage, text: str, sample: int = 24) -> bool:
-    """Whether a page's Chinese characters have no outlines here. A PDF may name a standard CJK font
-    (STSong-Light …) without embedding it; pdfium then draws it with a Chinese font of the machine, and
-    with none it drops some characters and the tight box of every other collapses to no height (the loose
-    box the reader uses keeps the font's size). Tells by the first characters of the page (a sample)."""
+def _undrawn(textpage, text: str, pdfium_raw, sample: int = 24) -> bool:
+    """Whether a page's Chinese characters in fonts the PDF does not embed have no outlines here. A PDF may
+    name a standard CJK font (STSong-Light …) without embedding it; pdfium then draws it with a Chinese font
+    of the machine, and with none it drops some characters and the tight box of every other collapses to
+    no height (the loose box the reader uses keeps the font's size). Tells by the first such characters of
+    the page (a sample). An embedded font without outlines (the invisible text layer OCR lays over a scan)
+    is no missing font: not counted."""
     seen = collapsed = 0
     for i, ch in enumerate(text):
         if ord(ch) < 0x2E80 or ch.isspace():
+            continue
+        glyphs = pdfium_raw.FPDFText_GetTextObject(textpage.raw, i)
+        font = pdfium_raw.FPDFTextObj_GetFont(glyphs) if glyphs else None
+        if not font or pdfium_raw.FPDFFont_GetIsEmbedded(font) != 0:
             continue
         _left, bottom, _right, top = textpage.get_charbox(i)
         seen += 1
