@@ -956,6 +956,9 @@ def _overlapping_label(segments: list[Segment], piece: Segment) -> int | None:
 _DASH_THEN_LABEL_RE = re.compile(r"^([-—－–]{1,2}) (\S.*)$")
 
 
+_LEADING_DASH_RE = re.compile(r"^[—－–-]+(?=[\u4e00-\u9fff(])")
+
+
 def _dash_apart(seg: Segment) -> list[Segment]:
     """A dash printed in an empty cell one space before the next item's numbered label ("- (三)卫生健康支出":
     the layout text keeps them in one run) is a cell of its own, apart from the label."""
@@ -985,7 +988,8 @@ def _items(line: Line, split_x: float | None = None):
         cells = _split_numeric(seg)
         right = split_x is not None and seg.x0 is not None and seg.x0 >= split_x
         if cells is None:
-            text = compact(seg.text)
+            # a dash opening a label is a sub-item's indent mark ("— 其中：文物保护"), not the item's name
+            text = _LEADING_DASH_RE.sub("", compact(seg.text))
             # a numbered item ("二、…") or a total starts a new label, also beside another label on
             # its side (Jiangsu prints 功能分类 and 支出用途 items side by side under 支出)
             # and so does a piece naming an item of the other side ("上年结转 结转下年 30.00")
