@@ -677,9 +677,10 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
     调整预算数 | 决算数 whole was refused, said to drop blank cells.
 
     Since: ▲/△ before a change in a narrative sentence (p07: "增加▲3.20万元", "减少△120.00万元") is read,
-    the word giving the sign; a summary label printed "— 其中：…" loses its dash, an indent mark (l18).
-    Left: a wrapped project name in layout text beside a heading, a note or a name-only row keeps the old
-    joining (l15-l17: figures right, the names run into their neighbours'); and, said: "*" or "/" where it
+    the word giving the sign; a summary label printed "— 其中：…" loses its dash, an indent mark (l18); a
+    wrapped project name in layout text under a group's heading or above a note is joined whole (l15, l16).
+    Left: one beside a project printing its name only keeps the old joining (l17: figures right, the names
+    run into their neighbours'); and, said: "*" or "/" where it
     cannot be told, the 三公 row with a footnote, a coded project table the identities leave open (p08),
     年初 | 调整 | 决算 in a coded plain table (p20), 全年预算数 (p22)."""
     checked = _run("rules_s23/check.py")
@@ -693,8 +694,6 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
         "p03_remark_column_slash.txt": "SAID",
         "p05_sangong_star_footnote.txt": "SAID",
         "p08_coded_project_names.txt": "SAID",
-        "l15_block_group_heading.layout.txt": "SPURIOUS",
-        "l16_block_note_under.layout.txt": "SPURIOUS",
         "l17_block_then_name_only.layout.txt": "SPURIOUS",
         "p20_final_functional_adjusted.txt": "SAID",
         "p22_final_functional_fullyear.txt": "SAID",

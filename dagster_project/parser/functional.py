@@ -193,6 +193,11 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
     coded = [n for n, row in enumerate(rows) if row.code]
     figured = [n for n, row in enumerate(rows) if row.amounts]
     if not coded and len(figured) == 1 and not _any_code(table, code_kind):
+        # a group's heading above the block ("二、运转类"), or a note under it (注：…), is a line of its own
+        if len(block) == 4 and figured[0] == 2 and _group_heading(rows[0]):
+            return [block[0], *_named_block_row(table, block[1:], rows[1:], 1, code_kind)]
+        if len(block) == 4 and figured[0] == 1 and compact(block[3].text).startswith(_NOTE_WORDS):
+            return [*_named_block_row(table, block[:3], rows[:3], 1, code_kind), block[3]]
         return _named_block_row(table, block, rows, figured[0], code_kind)
     if len(coded) != 1 or len(figured) != 1 or coded == figured:
         return block
@@ -245,8 +250,7 @@ def _named_block_row(
         return block
     # the pieces of one name: no heading (一、…, （一）…), no note (注：…), no name of a row of its own
     pieces_text = [compact(block[0].text), compact(block[2].text)]
-    notes = ("注", "说明", "备注")
-    if any(not t or NUMBERED_HEADING_RE.match(t) or t.startswith(notes) for t in pieces_text):
+    if any(not t or NUMBERED_HEADING_RE.match(t) or t.startswith(_NOTE_WORDS) for t in pieces_text):
         return block
     pieces = [seg for n, line in enumerate(block) if n != figured for seg in line.segments]
     name = Segment(
@@ -256,6 +260,15 @@ def _named_block_row(
     joined = Line(figure_line.number, figure_line.page, [name, *figure_line.segments], page_number=False)
     table.cache.pop(("row", figure_line.number, code_kind), None)
     return [joined]
+
+
+_NOTE_WORDS = ("注", "说明", "备注")
+# A group's heading in a table of named rows: "一、专项业务类", "（二）运转类" (no project's "1.").
+_GROUP_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+
+
+def _group_heading(row: Row) -> bool:
+    return not row.amounts and row.code is None and bool(_GROUP_HEADING_RE.match(row.label))
 
 
 def _is_figure_segment(seg: Segment) -> bool:
@@ -390,6 +403,16 @@ def _row_ends_after(table: Table, body: list[Line], n: int, code_kind: str) -> b
     return True
 
 
+def _name_follows(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
+    """Whether the next line after line n that is no noise starts with a name (not figures alone: a
+    numbered project's name wrapped above its figures is no heading)."""
+    for line in body[n + 1 :]:
+        if is_noise(line):
+            continue
+        return bool(table_row(table, line, code_kind).label)
+    return False
+
+
 def _cell_per_line(table: Table, body: list[Line], code_kind: str) -> bool:
     """Whether the text prints every cell on a line of its own (code / name / each figure, as plain
     pdftotext does for some producers): figures are printed, and never on a line with a code or a name.
@@ -473,6 +496,8 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 # "文化站免费开放）"): the row above's, not the next project's
                 rows[-1].label += row.label
                 continue
+            if named and not carried and _group_heading(row) and _name_follows(table, body, n, code_kind):
+                continue  # a group's heading ("一、专项业务类") above its projects: no project's name
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own
                 carried += row.label
