@@ -35,7 +35,8 @@ from .vocabulary import EXPENDITURE_PARTS, NOT_OWN_COLUMNS, base_table_key
 
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
-_NOTE_RE = re.compile(r"^(?:注|说明|备注)[:：]")
+_NOTE_WORDS = ("注", "说明", "备注")
+_NOTE_RE = re.compile(rf"^(?:{'|'.join(_NOTE_WORDS)})[:：]")
 
 
 def is_noise(line: Line) -> bool:
@@ -70,11 +71,12 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
     return table.cache[key]
 
 
-# Header words of a code column: 科目编码, 功能分类科目, 经济分类, 项目代码 or 编号, 类 款 项 (run together).
-# (Not 分类 alone: a 项目分类 column holds the project's kind, no code.)
-_CODE_COLUMN_RE = re.compile(r"编码|编号|代码|科目|类款项|功能分类|经济分类|支出分类")
-# Header words of a subject code's column (not a project number's).
-_SUBJECT_COLUMN_RE = re.compile(r"科目|类款项|功能分类|经济分类|支出分类")
+# Header words of a subject code's column: 科目编码, 功能分类科目, 经济分类, 类 款 项 (run together); not 分类
+# alone (a 项目分类 column holds the project's kind). A code column is one of these or a project number's
+# (项目编号, 项目代码).
+_SUBJECT_WORDS = "科目|类款项|功能分类|经济分类|支出分类"
+_SUBJECT_COLUMN_RE = re.compile(_SUBJECT_WORDS)
+_CODE_COLUMN_RE = re.compile(f"编码|编号|代码|{_SUBJECT_WORDS}")
 
 
 def codes_printed(table: Table) -> bool:
@@ -109,10 +111,11 @@ def _codes_printed(table: Table) -> bool:
     leading = {code for line in lines[first_row:] if (code := read_row(line, "functional").code)}
     if any(other != code and other.startswith(code) for code in leading for other in leading):
         return True
-    # (a transfer, 转移支付, is spending too)
-    columns = "".join(compact(line.text) for line in lines[:first_row] if not re.search("[:：]", line.text))
+    header = [line.text for line in lines[:first_row]]
+    columns = "".join(compact(text) for text in header if ":" not in text and "：" not in text)
     if re.search("项目(?:编号|编码|代码)", columns) and not _SUBJECT_COLUMN_RE.search(columns):
         return False  # a column of project numbers (2025001 …), no subject code
+    # (a transfer, 转移支付, is spending too)
     expenditure = ("支出" in table.title or "转移支付" in table.title) and "收入" not in table.title
     if expenditure and leading and all(code.startswith("1") for code in leading):
         return False
@@ -194,11 +197,11 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
     figured = [n for n, row in enumerate(rows) if row.amounts]
     if not coded and len(figured) == 1 and not _any_code(table, code_kind):
         # a group's heading above the block ("二、运转类"), or a note under it (注：…), is a line of its own
-        if len(block) == 4 and figured[0] == 2 and _group_heading(rows[0]):
-            return [block[0], *_named_block_row(table, block[1:], rows[1:], 1, code_kind)]
-        if len(block) == 4 and figured[0] == 1 and compact(block[3].text).startswith(_NOTE_WORDS):
-            return [*_named_block_row(table, block[:3], rows[:3], 1, code_kind), block[3]]
-        return _named_block_row(table, block, rows, figured[0], code_kind)
+        head = 1 if len(block) == 4 and _group_heading(rows[0]) else 0
+        tail = 1 if len(block) == 4 and not head and compact(block[3].text).startswith(_NOTE_WORDS) else 0
+        end = len(block) - tail
+        joined = _named_block_row(table, block[head:end], rows[head:end], figured[0] - head, code_kind)
+        return [*block[:head], *joined, *block[end:]]
     if len(coded) != 1 or len(figured) != 1 or coded == figured:
         return block
     # not a row's own name beside another row's figures ("2080599 其他…支出" over "合计 1,300.00 …")
@@ -262,7 +265,6 @@ def _named_block_row(
     return [joined]
 
 
-_NOTE_WORDS = ("注", "说明", "备注")
 # A group's heading in a table of named rows: "一、专项业务类", "（二）运转类" (no project's "1.").
 _GROUP_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 
@@ -393,24 +395,16 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
     return None
 
 
+def _next_row(table: Table, body: list[Line], n: int, code_kind: str) -> Row | None:
+    """The row of the next line after line n that is no noise, or None at the table's end."""
+    line = next((line for line in body[n + 1 :] if not is_noise(line)), None)
+    return table_row(table, line, code_kind) if line is not None else None
+
+
 def _row_ends_after(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
     """Whether the next line after line n starts another row (a code or a total) or the table ends."""
-    for line in body[n + 1 :]:
-        if is_noise(line):
-            continue
-        row = table_row(table, line, code_kind)
-        return bool(row.code) or row.is_total
-    return True
-
-
-def _name_follows(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
-    """Whether the next line after line n that is no noise starts with a name (not figures alone: a
-    numbered project's name wrapped above its figures is no heading)."""
-    for line in body[n + 1 :]:
-        if is_noise(line):
-            continue
-        return bool(table_row(table, line, code_kind).label)
-    return False
+    row = _next_row(table, body, n, code_kind)
+    return row is None or bool(row.code) or row.is_total
 
 
 def _cell_per_line(table: Table, body: list[Line], code_kind: str) -> bool:
@@ -496,8 +490,11 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 # "文化站免费开放）"): the row above's, not the next project's
                 rows[-1].label += row.label
                 continue
-            if named and not carried and _group_heading(row) and _name_follows(table, body, n, code_kind):
-                continue  # a group's heading ("一、专项业务类") above its projects: no project's name
+            # (a name after it: a numbered project's name wrapped above its figures is no heading)
+            if named and not carried and _group_heading(row):
+                following = _next_row(table, body, n, code_kind)
+                if following is not None and following.label:
+                    continue  # a group's heading ("一、专项业务类") above its projects: no project's name
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own
                 carried += row.label

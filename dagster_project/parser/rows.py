@@ -195,12 +195,9 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
     # Percentages after the figures (增减%, 占比) are no amounts; the figures before them are. Only after a
     # figure: "增长10%" ending a label stays the label's.
     rates = end
-    while (
-        rates > index
-        and _HAS_PERCENT(line.text)
-        and _PERCENT_CELL_RE.match(halfwidth(segments[rates - 1].text.strip()))
-    ):
-        rates -= 1
+    if _HAS_PERCENT(line.text):
+        while rates > index and _PERCENT_CELL_RE.match(halfwidth(segments[rates - 1].text.strip())):
+            rates -= 1
     if rates < end and rates > index and _ends_in_figure(segments[rates - 1], positioned):
         end, percentages = rates, tuple(s.text.strip() for s in segments[rates:end])
     else:

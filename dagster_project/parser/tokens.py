@@ -95,7 +95,7 @@ UNIT_FACTORS = {"元": Decimal(1), "万元": Decimal(10000), "千元": Decimal(1
 
 def to_yuan(value: Decimal, amount_unit: str) -> Decimal:
     if not value:  # a zero keeps its sign ("-0.00"), which a cache keyed by equal values would not
-        return (value * UNIT_FACTORS[amount_unit]).quantize(_CENT)
+        return _to_yuan.__wrapped__(value, amount_unit)
     return _to_yuan(value, amount_unit)
 
 
