@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import json
 import sys
 from collections import Counter
@@ -214,5 +215,14 @@ def main(argv: list[str] | None = None) -> int:
     return args.func(args)
 
 
+def console() -> None:
+    """The installed `budget-warehouse` command: main(), then the exit. Every object a build left is frozen
+    first (out of the cyclic collector's reach): the interpreter's last collection at exit would otherwise
+    walk them all, 0.9 s of a 1,000-document build, to free memory the ending process returns anyway."""
+    code = main()
+    gc.freeze()
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    console()

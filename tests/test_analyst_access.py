@@ -87,6 +87,21 @@ def test_sqlalchemy_recipe(env):
     assert ("上海市普陀区财政局",) in rows
 
 
+def test_installed_command_exits_with_the_status_of_what_it_ran(env):
+    """The `budget-warehouse` executable (its console entry, not main() called in this process) prints
+    what it ran and exits with its status: 0 for a query, 2 for a statement the read-only warehouse
+    refuses (scripts and schedulers go by it)."""
+    command = str(Path(sys.executable).with_name("budget-warehouse"))
+    ok = subprocess.run(
+        [command, "sql", "select count(*) as units from marts.dim_unit", "--format", "csv"],
+        capture_output=True,
+        text=True,
+    )
+    assert (ok.returncode, ok.stdout.split()) == (0, ["units", "4"])
+    refused = subprocess.run([command, "sql", "delete from marts.dim_unit"], capture_output=True, text=True)
+    assert refused.returncode == 2 and "read-only" in refused.stderr
+
+
 def test_duckdb_cli_recipe(env):
     duckdb_cli = Path(sys.executable).with_name("duckdb")
     result = subprocess.run(
