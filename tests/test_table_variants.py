@@ -1092,3 +1092,48 @@ def test_a_project_table_with_a_code_column_keeps_its_codes():
         (None, "合计", "general_public"): Decimal("3700000.00"),
         (None, "合计", "other_income"): Decimal("500000.00"),
     }
+
+
+def test_a_project_tables_labels_name_projects_not_the_codes_subjects():
+    """Beside its code, a project table prints the project's name: it is no name of the subject 2010350
+    (事业运行 in the table by function), where dim_subject_code and the narrative's subject names come from.
+    A transfer table printed by code (213 / 21305 / 2130505) names its subjects."""
+    result = _parse(
+        """某市人民政府办公室
+2025年部门预算
+表1 一般公共预算支出表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+201 一般公共服务支出 300.00 120.00 180.00
+20103 政府办公厅（室）及相关机构事务 300.00 120.00 180.00
+2010301 行政运行 120.00 120.00
+2010350 事业运行 180.00 180.00
+合计 300.00 120.00 180.00
+表2 项目支出预算表
+单位：万元
+科目编码 项目名称 金额
+2010350 政务信息化平台运维项目经费及配套服务 180.00
+合计 180.00
+表3 专项转移支付预算表
+单位：万元
+项目名称 金额
+213 农林水支出 800.00
+21305 巩固脱贫攻坚成果衔接乡村振兴 800.00
+2130505 生产发展 800.00
+合计 800.00
+"""
+    )
+    [project] = [a for a in result.amounts if a.table_key == "project_expenditure" and a.subject_code]
+    assert (project.subject_code, project.row_label, project.amount_yuan) == (
+        "2010350",
+        "2010350 政务信息化平台运维项目经费及配套服务",
+        Decimal("1800000.00"),
+    )
+    assert project.subject_name is None
+    names = {(a.table_key, a.subject_code): a.subject_name for a in result.amounts if a.subject_code}
+    assert names[("general_budget_by_function", "2010350")] == "事业运行"
+    assert {code: name for (table, code), name in names.items() if table == "transfer"} == {
+        "213": "农林水支出",
+        "21305": "巩固脱贫攻坚成果衔接乡村振兴",
+        "2130505": "生产发展",
+    }

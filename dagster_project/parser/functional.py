@@ -155,6 +155,12 @@ def _printed_figures(row: Row, line: Line) -> bool:
     return any(parse_amount(c.raw) is not None for c in row.amounts)  # a dash's cell reads as no amount
 
 
+def _by_code(rows: list[Row]) -> bool:
+    """Whether rows are printed by code: one's code is another's parent (213 / 21305)."""
+    codes = {row.code for row in rows if row.code}
+    return any(other != code and other.startswith(code) for code in codes for other in codes)
+
+
 def _any_code(table: Table, code_kind: str) -> bool:
     key = ("any_code", code_kind)
     if key not in table.cache:
@@ -814,7 +820,10 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind)
-    if code_kind == "functional":
+    # A project or transfer table's label names the project (or region) beside its code, a subject only
+    # where the table is printed by code, its codes each other's parents (213 / 21305 / 2130505).
+    subject_names = not named or _by_code(rows)
+    if code_kind == "functional" and subject_names:
         for row in rows:  # also the rows printing no figure: the narrative may still name them
             if row.code and row.label:
                 ctx.subject_names.setdefault(row.code, row.label)
@@ -892,7 +901,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     classification=classification,
                     code=row.code,
                     level=code_level(row.code) if row.code else None,
-                    name=row.label if row.code else None,
+                    name=row.label if row.code and subject_names else None,
                     is_total_row=row.code is None,
                     phase=phase,
                     paired_code=row.paired_code,

@@ -11,7 +11,12 @@ printed as (
         amounts.subject_code,
         documents.fiscal_year,
         nullif(trim(amounts.subject_name), '') as subject_name,
-        1 as name_priority
+        -- A project or transfer table names its rows' projects (or regions) beside their codes: a name
+        -- printed there is the code's only when no table of subjects prints one.
+        case
+            when regexp_replace(amounts.table_key, '_[0-9]+$', '') in ('project_expenditure', 'transfer') then 4
+            else 1
+        end as name_priority
     from {{ ref('int_amounts') }} as amounts
     inner join documents
         on amounts.document_id = documents.document_id
