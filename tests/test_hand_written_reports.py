@@ -678,7 +678,10 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
 
     Since: ▲/△ before a change in a narrative sentence (p07: "增加▲3.20万元", "减少△120.00万元") is read,
     the word giving the sign; a summary label printed "— 其中：…" loses its dash, an indent mark (l18); a
-    wrapped project name in layout text under a group's heading or above a note is joined whole (l15, l16).
+    wrapped project name in layout text under a group's heading or above a note is joined whole (l15, l16);
+    a "/" in a 备注 column the header names after the money is the remark's empty mark, not a zero of
+    the money's (p03, read whole since session 25: its rows printed 4 figures under 3 columns, and only
+    the totals were loaded).
     Left: one beside a project printing its name only keeps the old joining (l17: figures right, the names
     run into their neighbours'); and, said: "*" or "/" where it
     cannot be told, the 三公 row with a footnote, a coded project table the identities leave open (p08),
@@ -691,7 +694,6 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
     assert len(worst) == 23
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "p02_star_footnote_after_figures.txt": "SAID",
-        "p03_remark_column_slash.txt": "SAID",
         "p05_sangong_star_footnote.txt": "SAID",
         "p08_coded_project_names.txt": "SAID",
         "l17_block_then_name_only.layout.txt": "SPURIOUS",

@@ -1137,3 +1137,44 @@ def test_a_project_tables_labels_name_projects_not_the_codes_subjects():
         "21305": "巩固脱贫攻坚成果衔接乡村振兴",
         "2130505": "生产发展",
     }
+
+
+CODE_AFTER_NAME = """某市人民政府办公室
+2025年部门预算
+项目支出预算表
+单位：万元
+项目名称 科目编码 科目名称 合计 财政拨款
+12345政务服务便民热线运维经费 2010399 其他政府办公厅（室）及相关机构事务支出 600.00 600.00
+政务信息化平台运维 2010350 事业运行 180.00 180.00
+合计 780.00 780.00
+"""
+
+CODE_AFTER_NAME_LAYOUT = """                         某市人民政府办公室
+                            2025年部门预算
+                           项目支出预算表
+                                                                               单位：万元
+  项目名称                        科目编码    科目名称                                 合计      财政拨款
+  12345政务服务便民热线运维经费   2010399     其他政府办公厅（室）及相关机构事务支出   600.00      600.00
+  政务信息化平台运维              2010350     事业运行                                 180.00      180.00
+  合计                                                                                 780.00      780.00
+"""
+
+
+def test_a_project_tables_code_printed_after_the_projects_name_is_the_rows_code():
+    """项目名称 | 科目编码 | 科目名称: each row's code is the code standing after the project's name (before,
+    the row had no code and its label ran name, code and subject name together); the name after the code
+    is the subject's. The same in plain and in layout text."""
+    for name, text in (("plain.txt", CODE_AFTER_NAME), ("layout.layout.txt", CODE_AFTER_NAME_LAYOUT)):
+        result = parse_document(text.encode("utf-8"), name, "d")
+        projects = [a for a in result.amounts if a.table_key == "project_expenditure"]
+        hotline = "2010399 12345政务服务便民热线运维经费"
+        assert {(a.subject_code, a.row_label, a.column_key): a.amount_yuan for a in projects} == {
+            ("2010399", hotline, "total"): Decimal("6000000.00"),
+            ("2010399", hotline, "fiscal_appropriation"): Decimal("6000000.00"),
+            ("2010350", "2010350 政务信息化平台运维", "total"): Decimal("1800000.00"),
+            ("2010350", "2010350 政务信息化平台运维", "fiscal_appropriation"): Decimal("1800000.00"),
+            (None, "合计", "total"): Decimal("7800000.00"),
+            (None, "合计", "fiscal_appropriation"): Decimal("7800000.00"),
+        }, name
+        names = {a.subject_code: a.subject_name for a in projects if a.subject_code}
+        assert names == {"2010399": "其他政府办公厅(室)及相关机构事务支出", "2010350": "事业运行"}, name

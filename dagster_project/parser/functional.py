@@ -59,16 +59,71 @@ def _is_noise(line: Line) -> bool:
 
 
 def _is_name_part(text: str) -> bool:
-    """A wrapped piece of a subject name, not a note printed under the table ("：“科目编码”…为必填项。")."""
-    return len(text) <= 24 and not _SENTENCE_MARK_RE.search(text)
+    """A wrapped piece of a subject name, not a note printed under the table ("：“科目编码”…为必填项。") nor
+    a numbered heading of the text after it ("四、一般公共预算财政拨款支出决算情况说明", on the next page)."""
+    return len(text) <= 24 and not _SENTENCE_MARK_RE.search(text) and not _NUMBERED_HEADING_RE.match(text)
+
+
+# A heading numbered as a report's sections are, with its title after the number (四、…情况说明, （二）…,
+# 第三部分 …); a number alone, "（一）", ends a name ("机关资本性支出" / "（一）").
+_NUMBERED_HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)\S"
+)
 
 
 def table_row(table: Table, line: Line, code_kind: str) -> Row:
     """A line read as a row, once per table (the header split and the rows both need it)."""
     key = ("row", line.number, code_kind)
     if key not in table.cache:
-        table.cache[key] = read_row(line, code_kind if codes_printed(table) else "named")
+        kind = (
+            "after_name" if _code_column_after_name(table) else code_kind if codes_printed(table) else "named"
+        )
+        row = read_row(line, kind, notes_after=_notes_after_money(table))
+        if (counts := _count_columns(table)) and row.amounts:
+            row.amounts = _without_counts(row.amounts, counts)
+        table.cache[key] = row
     return table.cache[key]
+
+
+# Header words of columns holding no money: a project's period (实施年限 "2024", 项目期限 "3"), a count.
+_COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止年|数量|人数|个数")
+_INTEGER_RE = re.compile(r"\d+")
+
+
+# Header words of text columns a table prints after its money (资金来源 "一般公共预算", 备注 "续建"), and of
+# the money columns they follow.
+_NOTE_COLUMN_RE = re.compile("资金来源|备注|实施单位|项目单位|责任单位|实施主体|说明")
+_MONEY_COLUMN_RE = re.compile("金额|合计|预算数|决算数|拨款|小计|支出")
+
+
+def _notes_after_money(table: Table) -> int:
+    """How many text columns the table's header names after its (first) money column."""
+    key = ("notes_after_money",)
+    if key not in table.cache:
+        columns = _header_columns(table)[0]
+        money = _MONEY_COLUMN_RE.search(columns)
+        table.cache[key] = len(_NOTE_COLUMN_RE.findall(columns, money.end())) if money else 0
+    return table.cache[key]
+
+
+def _count_columns(table: Table) -> int:
+    """How many columns of the table's header hold years, periods or counts, not money."""
+    key = ("count_columns",)
+    if key not in table.cache:
+        table.cache[key] = len(_COUNT_COLUMN_RE.findall(_header_columns(table)[0]))
+    return table.cache[key]
+
+
+def _without_counts(cells: list[Cell], counts: int) -> list[Cell]:
+    """A row's figures without the integers it prints first in columns of years, periods or counts ("2024
+    1 300.00 300.00" under 实施年限 | 项目期限 | 合计 | …): where the row's money prints decimals, a leading
+    integer is no amount (a 元 table printing integers keeps them)."""
+    n = 0
+    while n < min(counts, len(cells) - 1) and _INTEGER_RE.fullmatch(cells[n].raw):
+        n += 1
+    if n and any("." in cell.raw for cell in cells[n:]):
+        return cells[n:]
+    return cells
 
 
 # Header words of a subject code's column: 科目编码, 功能分类科目, 经济分类, 类 款 项 (run together); not 分类
@@ -102,17 +157,51 @@ def codes_printed(table: Table) -> bool:
     return table.cache[key]
 
 
+def _header_columns(table: Table) -> tuple[str, list[Line]]:
+    """The header's words run together (the lines above the first row with figures; field lines such as
+    "单位名称：…" left out) and the lines from that row on."""
+    key = ("header_columns",)
+    if key not in table.cache:
+        lines = [line for line in table.lines if not is_noise(line)]
+        first_row = next(
+            (
+                n
+                for n, ln in enumerate(lines)
+                if read_row(ln, "named").amounts and not is_column_numbers(ln.text)
+            ),
+            len(lines),
+        )
+        header = [line.text for line in lines[:first_row]]
+        columns = "".join(compact(text) for text in header if ":" not in text and "：" not in text)
+        table.cache[key] = (columns, lines[first_row:])
+    return table.cache[key]
+
+
+# A subject code's column named after the project's name: 项目名称 | 科目编码 | 科目名称 (and no code's
+# column before the name).
+_SUBJECT_CODE_COLUMN = "科目编码|科目代码|功能科目|分类科目|类款项|功能分类|支出分类"
+_CODE_AFTER_NAME_RE = re.compile(f"项目名称.*(?:{_SUBJECT_CODE_COLUMN})")
+_CODE_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*项目名称")
+
+
+def _code_column_after_name(table: Table) -> bool:
+    """Whether a project or transfer table prints its rows' subject codes in a column after the project's
+    name: each row's code is then the code standing after its name, not a number opening it."""
+    key = ("code_after_name",)
+    if key not in table.cache:
+        after = False
+        if "项目" in table.title or base_table_key(table.table_key) in ("project_expenditure", "transfer"):
+            columns = _header_columns(table)[0]
+            after = bool(_CODE_AFTER_NAME_RE.search(columns)) and not _CODE_BEFORE_NAME_RE.search(columns)
+        table.cache[key] = after
+    return table.cache[key]
+
+
 def _codes_printed(table: Table) -> bool:
-    lines = [line for line in table.lines if not is_noise(line)]
-    first_row = next(
-        (n for n, ln in enumerate(lines) if read_row(ln, "named").amounts and not is_column_numbers(ln.text)),
-        len(lines),
-    )
-    leading = {code for line in lines[first_row:] if (code := read_row(line, "functional").code)}
+    columns, rows = _header_columns(table)
+    leading = {code for line in rows if (code := read_row(line, "functional").code)}
     if any(other != code and other.startswith(code) for code in leading for other in leading):
         return True
-    header = [line.text for line in lines[:first_row]]
-    columns = "".join(compact(text) for text in header if ":" not in text and "：" not in text)
     if re.search("项目(?:编号|编码|代码)", columns) and not _SUBJECT_COLUMN_RE.search(columns):
         return False  # a column of project numbers (2025001 …), no subject code
     # (a transfer, 转移支付, is spending too)
@@ -450,6 +539,9 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     pairing: Row | None = None  # a row whose paired code's name comes on the next line
     # The header printed again at the top of a page the table runs on to: not a piece of the name above.
     headers = _header_texts(table)
+    # The name pieces joined to a row after its figures: (its name before them, the pieces).
+    tails: dict[int, tuple[str, list[str]]] = {}
+    heads: dict[int, int] = {}  # how many pieces of a row's name were printed above its line
     repeating, page = False, body[0].page if body else None
     again = _header_printed_again(table, body)
     for n, line in enumerate(body):
@@ -556,6 +648,9 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 # before the next row, continues the name below.
                 pass
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
+                above = rows[-1]
+                if above.amounts and above.paired_code is None:
+                    tails.setdefault(id(above), (above.label, []))[1].append(row.label)
                 _continue_name(rows[-1], row.label, _words(row))  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
                 _continue_name(rows[-1], row.label, _words(row))  # the name's last piece, amounts after it
@@ -567,6 +662,18 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             row.gathered = True
             pending = None
+        if row.code and row.amounts and not row.label and rows and id(rows[-1]) in tails:
+            # A row printing its code and figures but no name, after a row that printed its own: the lines
+            # between them are this row's name wrapped around its line (its first pieces above, as a tall
+            # cell centres its code and figures: "30103 奖金 180.14" / "机关事业单位基本养老保险" /
+            # "30108 1,064.46" / "缴费"), not the row above's. After a row whose name was so wrapped, as
+            # many pieces as it had above are its own, the rest this row's.
+            above = rows[-1]
+            before, pieces = tails.pop(id(above))
+            kept = 0 if table_row(table, above.line, code_kind).label else heads.get(id(above), len(pieces))
+            if kept < len(pieces):
+                above.label, row.label = before + "".join(pieces[:kept]), "".join(pieces[kept:])
+                heads[id(row)] = len(pieces) - kept
         if (
             row.code
             and rows
@@ -901,7 +1008,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     classification=classification,
                     code=row.code,
                     level=code_level(row.code) if row.code else None,
-                    name=row.label if row.code and subject_names else None,
+                    name=row.subject_name or (row.label if row.code and subject_names else None),
                     is_total_row=row.code is None,
                     phase=phase,
                     paired_code=row.paired_code,

@@ -384,6 +384,15 @@ def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
                 and not any(last.x1 <= x <= run.x0 for x in rules)
                 and _NUMBER_PIECE_RE.match(last.text + run.text) is not None
             )
+            if (
+                gap < 0.45 * height
+                and _WHOLE_FIGURE_RE.search(last.text)
+                and run.top - run.bottom < 0.7 * (last.top - last.bottom)
+                and run.bottom > (last.top + last.bottom) / 2
+            ):
+                # A note's mark set small and raised after a figure ("1,542.75²", as Word sets a
+                # superscript): no digit of the figure, and no figure of its own.
+                continue
             if gap < 0.45 * height or (split_number and gap < 3 * height) or spaced_digits:
                 if gap >= 0.45 * height:  # a tight join keeps what the run was
                     spaced = spaced_digits
@@ -400,6 +409,8 @@ def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
     return out
 
 
+# A figure printed whole, to its two decimals.
+_WHOLE_FIGURE_RE = re.compile(r"\d\.\d{2}$")
 # A figure, whole or its first digits: never past two decimals (then the next digits are another figure's).
 _NUMBER_PIECE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{0,3})+|\d+)(?:\.\d{0,2})?$")
 

@@ -57,6 +57,9 @@ class Row:
     figures: list[Cell] | None = None
     # Percentages printed after its figures ("… 65.60 5.56%": a change or a share), never amounts.
     rates: tuple[str, ...] = ()
+    # The subject's name printed after its code where the code stands after the project's name
+    # (项目名称 | 科目编码 | 科目名称): the label is the project's.
+    subject_name: str | None = None
 
     @property
     def is_total(self) -> bool:
@@ -75,6 +78,7 @@ class Row:
             self.gathered,
             self.figures,
             self.rates,
+            self.subject_name,
         )
 
 
@@ -139,12 +143,13 @@ def _split_numeric(segment: Segment) -> list[Cell] | None:
     return cells
 
 
-def read_row(line: Line, code_kind: str = "functional") -> Row:
+def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) -> Row:
     """Split a line into its code (3/5/7 digits, also printed split as "201 06 01"), label and amounts.
 
     Amounts are the trailing segments that are numbers; for plain text (no positions) the trailing number
-    tokens of the line.
-    """
+    tokens of the line. `notes_after`: how many text columns the table prints after its money (资金来源,
+    备注): the figures are the last ones before the text the line ends with, or before as many dashes (a
+    remark's empty mark, "… 2,500.00 /")."""
     positioned = line.positioned
     if positioned:
         segments = list(line.segments)
@@ -168,7 +173,8 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
             match = _CODE_HEAD_RE.match(text)
             if (
                 not match
-                or code_kind == "named"  # a table of named rows without a code column
+                # a table of named rows without a code column, or with it after the name's
+                or code_kind in ("named", "after_name")
                 or (code_kind == "functional" and text[0] not in "12")
                 or (code_kind == "economic" and text[0] not in "35")
             ):
@@ -192,6 +198,18 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
         index = 0
     amounts: list[Cell] = []
     end = len(segments)
+    if notes_after:
+        tail = end
+        while tail > index and not _ends_in_figure(segments[tail - 1], positioned):
+            tail -= 1
+        if tail < end and tail > index:
+            end = tail  # the text cells after the figures are no part of the label
+        elif tail == end:
+            while (
+                end - tail < notes_after and tail > index + 1 and segments[tail - 1].text.strip() in _DASHES
+            ):
+                tail -= 1
+            end = tail
     # Percentages after the figures (增减%, 占比) are no amounts; the figures before them are. Only after a
     # figure: "增长10%" ending a label stays the label's.
     rates = end
@@ -219,11 +237,18 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
                 break
             amounts[:0] = cells
             end -= 1
-    label = compact("".join(s.text for s in segments[index:end]))
-    if code_kind == "named" and end - index > 1 and segments[index].text.strip().isdigit():
-        # a number in a cell of its own before the name (a 项目编号 column): kept apart from the name
-        name = compact("".join(s.text for s in segments[index + 1 : end]))
-        label = f"{compact(segments[index].text)} {name}"
+    subject_name = None
+    if code_kind == "after_name" and (after := _code_after_name(segments, index, end)) is not None:
+        # 项目名称 | 科目编码 | 科目名称: the code a cell (a word) of its own after the name's
+        code, subject_name = (
+            segments[after].text.strip(),
+            compact("".join(s.text for s in segments[after + 1 : end])),
+        )
+        label = _named_label(segments, index, after)
+    elif code_kind in ("named", "after_name"):
+        label = _named_label(segments, index, end)
+    else:
+        label = compact("".join(s.text for s in segments[index:end]))
     figures = _figures_of(line, segments) if code is not None and not label else None
     # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
     if label.startswith("类款项"):
@@ -232,7 +257,32 @@ def read_row(line: Line, code_kind: str = "functional") -> Row:
         paired = paired_code_in(" ".join(s.text for s in segments[index:end]), code)
         if paired:
             return Row(line, code, paired[0], amounts, paired[1], paired[2])
-    return Row(line, code, label, amounts, figures=figures, rates=percentages)
+    return Row(
+        line, code, label, amounts, figures=figures, rates=percentages, subject_name=subject_name or None
+    )
+
+
+_FUNCTIONAL_CODE_RE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
+
+
+def _code_after_name(segments: list[Segment], start: int, stop: int) -> int | None:
+    """The index of the first cell (word) after a name's that is a functional code in full, or None."""
+    for k in range(start + 1, stop):
+        if (
+            _FUNCTIONAL_CODE_RE.fullmatch(segments[k].text.strip())
+            and not segments[k - 1].text.strip().isdigit()
+        ):
+            return k
+    return None
+
+
+def _named_label(segments: list[Segment], start: int, stop: int) -> str:
+    """The label of a named row; a number in a cell of its own before the name (a 项目编号 column) is
+    kept apart from it."""
+    if stop - start > 1 and segments[start].text.strip().isdigit():
+        name = compact("".join(s.text for s in segments[start + 1 : stop]))
+        return f"{compact(segments[start].text)} {name}"
+    return compact("".join(s.text for s in segments[start:stop]))
 
 
 _PERCENT_CELL_RE = re.compile(r"^[-−]?\d+(?:\.\d+)?\s?%$")
