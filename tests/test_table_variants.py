@@ -1178,3 +1178,52 @@ def test_a_project_tables_code_printed_after_the_projects_name_is_the_rows_code(
         }, name
         names = {a.subject_code: a.subject_name for a in projects if a.subject_code}
         assert names == {"2010399": "其他政府办公厅(室)及相关机构事务支出", "2010350": "事业运行"}, name
+
+
+WIDE_SHEET = """江城市教育局2024年部门决算
+表2 收入决算表
+单位：万元
+科目编码 科目名称 合计 财政拨款收入 上级补助收入
+合计 1,618.45 1,488.75 36.00
+205 教育支出 1,418.45 1,288.75 36.00
+2050101 行政运行 1,418.45 1,288.75 36.00
+210 卫生健康支出 200.00 200.00
+2101101 行政单位医疗 200.00 200.00
+表2 收入决算表
+单位：万元
+科目编码 科目名称 事业收入 经营收入 其他收入
+合计 60.30 33.40
+205 教育支出 60.30 33.40
+2050101 行政运行 60.30 33.40
+"""
+
+
+def test_a_wide_sheet_printed_page_by_page_is_one_table_its_further_columns_no_totals():
+    """A wide sheet printed by columns: the title, the code and name columns again, and three further
+    figure columns (事业收入 | 经营收入 | 其他收入, blanks dropped). Its rows are read under their own header
+    as the same table (one report table from the first title to the last line); they print no total, so no
+    figure of theirs is a total (before: the header's words ran into 2101101's name, 60.30 was refused as a
+    second total). Plain text leaves which two of the three columns open: said, not loaded."""
+    result = _parse(WIDE_SHEET)
+    [table] = result.tables
+    assert (table.table_key, table.title_line, table.last_line) == ("income_by_function", 2, 15)
+    cells = {(a.subject_code or a.row_label, a.column_key): a.amount_yuan for a in result.amounts}
+    assert cells == {
+        ("合计", "total"): Decimal("16184500.00"),
+        ("合计", "fiscal_appropriation"): Decimal("14887500.00"),
+        ("合计", "upper_grant"): Decimal("360000.00"),
+        ("205", "total"): Decimal("14184500.00"),
+        ("205", "fiscal_appropriation"): Decimal("12887500.00"),
+        ("205", "upper_grant"): Decimal("360000.00"),
+        ("2050101", "total"): Decimal("14184500.00"),
+        ("2050101", "fiscal_appropriation"): Decimal("12887500.00"),
+        ("2050101", "upper_grant"): Decimal("360000.00"),
+        ("210", "total"): Decimal("2000000.00"),
+        ("210", "fiscal_appropriation"): Decimal("2000000.00"),
+        ("2101101", "total"): Decimal("2000000.00"),
+        ("2101101", "fiscal_appropriation"): Decimal("2000000.00"),
+    }
+    assert {a.row_label for a in result.amounts if a.subject_code == "2101101"} == {"2101101 行政单位医疗"}
+    said = [d for d in result.diagnostics if d.check_name == "ambiguous_columns" and d.source_line >= 12]
+    assert sorted(d.source_line for d in said) == [13, 14, 15]
+    assert all("nothing was loaded" in d.message for d in said)

@@ -7,6 +7,7 @@ wrong, and a document that yields no tables says why in ``Document.status_messag
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import re
@@ -271,6 +272,9 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             table.table_key = "project_expenditure"
     seen: dict[str, int] = {}
     for table in tables:  # a key names one table per document: a second table of a kind gets a suffix
+        if table.continues is not None:  # further columns of the table before: its key
+            table.table_key = table.continues.table_key
+            continue
         seen[table.table_key] = seen.get(table.table_key, 0) + 1
         if seen[table.table_key] > 1:
             table.table_key = f"{table.table_key}_{seen[table.table_key]}"
@@ -336,6 +340,16 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         ):
             table.empty_reason = "no amount is printed in the table"
         amounts.extend(found)
+        if table.continues is not None:
+            # its columns' rows are the table's: one table from its title to this part's last line
+            start = table.continues.title_line.number
+            n = next(n for n, t in enumerate(report_tables) if t.title_line == start)
+            report_tables[n] = dataclasses.replace(
+                report_tables[n],
+                last_line=table.last_line,
+                row_count=len({a.source_line for a in amounts if a.table_key == table.table_key}),
+            )
+            continue
         report_tables.append(
             ReportTable(
                 document_id,
@@ -371,7 +385,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         ctx.diagnose("error", "no_tables", message)
     else:
         status = "parsed"
-        message = f"{len(tables)} tables, {len(amounts)} amounts, {len(claims)} claims"
+        message = f"{len(report_tables)} tables, {len(amounts)} amounts, {len(claims)} claims"
     doc = Document(
         **base,
         page_count=page_count,
@@ -385,7 +399,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         district=meta.district,
         parse_status=status,
         status_message=message,
-        table_count=len(tables),
+        table_count=len(report_tables),
         main_table_key=main_key,
         total_expenditure_yuan=total,
     )

@@ -410,7 +410,8 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         table.cache[("total_last",)] = len(keys) > 1 and keys[-1] == "total" and "total" not in keys[:-1]
         if table.cache[("total_last",)]:
             labels, keys = [labels[-1], *labels[:-1]], ["total", *keys[:-1]]
-        if keys[0] != "total":
+        # (The further columns of a table printed on pages of their own print no total.)
+        if keys[0] != "total" and table.continues is None:
             labels, keys = ["合计", *labels], ["total", *keys]
         # "合计" above "金额" names one column, not two (the total row's label printed among the header).
         while "total" in keys[1:]:
@@ -698,7 +699,7 @@ def assign_rows_by_identities(
             continue
         # Of several placements, the figures every one places alike; of none, the row's first figure, its
         # total (a row of a table by code prints its total first).
-        first = placements[0] if placements else (0,)
+        first = placements[0] if placements else (0,) if keys[0] == "total" else ()
         sure = [
             (c, keys[first[n]], labels[first[n]])
             for n, c in enumerate(row.amounts[: len(first)])
@@ -716,11 +717,11 @@ def assign_rows_by_identities(
             "warn",
             "ambiguous_columns",
             f"{desc}: part amount(s) {[c.raw for c in row.amounts[1:]]} fit {len(placements)} column "
-            f"placements ({'; '.join(shown) or 'none'}): {why}; only "
+            f"placements ({'; '.join(shown) or 'none'}): {why}; "
             + (
-                "its first figure, the row's total, was"
-                if not placements
-                else "the figures placed alike in every candidate were"
+                "only its first figure, the row's total, was"
+                if sure and not placements
+                else "only the figures placed alike in every candidate were"
                 if sure
                 else "nothing was"
             )

@@ -67,6 +67,9 @@ class Table:
     header: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     cache: dict = field(default_factory=dict)  # header cells and column lookups, computed once
+    # The table whose further columns this one prints (a wide sheet printed page by page: its title and
+    # code columns again, other figure columns): one table of the report, read under two headers.
+    continues: Table | None = None
 
     @property
     def last_line(self) -> int:
@@ -231,7 +234,10 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             table.empty_reason = compact(empty.text)
         tables.append(table)
     # A title that repeats because the table continues on the next page (same key, same title, nothing
-    # between but the continuation; blank lines are no lines) is one table.
+    # between but the continuation; blank lines are no lines) is one table. When the page prints another
+    # header under it (a wide sheet printed by columns: page 2 合计 | 财政拨款收入 | …, page 3 the code and
+    # name again beside 事业收入 | 经营收入 | …), its rows are read under their own header, as further
+    # columns of the same table.
     index_of = {line.number: n for n, line in enumerate(lines)}
     merged: list[Table] = []
     for table in tables:
@@ -242,8 +248,11 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             and prev.last_line < table.title_line.number
             and (index_of[table.title_line.number] - index_of[prev.last_line] <= 1 or not prev.lines)
         ):
-            prev.lines.extend(table.lines)
-            continue
+            header = _header_words(table.lines)
+            if header in ("", _header_words(prev.lines)) or not _CODE_COLUMNS_RE.search(header):
+                prev.lines.extend(table.lines)
+                continue
+            table.continues = prev.continues or prev
         merged.append(table)
     return merged
 
@@ -317,6 +326,21 @@ def _header_follows(following: list[Line]) -> bool:
         if _PROSE_RE.search(compact(line.text)):
             return False
     return False
+
+
+def _header_words(lines: list[Line]) -> str:
+    """The header lines' words above a table's first figure, run together ("" when it prints none)."""
+    words = []
+    for line in lines:
+        if _FIGURE_RE.search(line.text):  # a figure (a decimal, thousands, a number of 3 digits or more)
+            break
+        if _is_header_line(line):
+            words.append(compact(line.text))
+    return "".join(words)
+
+
+# The code and name columns a wide sheet prints again on each page of its further columns.
+_CODE_COLUMNS_RE = re.compile("科目编码|科目名称|类款项|功能分类|经济分类")
 
 
 def _is_header_line(line: Line) -> bool:
