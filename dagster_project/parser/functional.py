@@ -542,6 +542,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     # The name pieces joined to a row after its figures: (its name before them, the pieces).
     tails: dict[int, tuple[str, list[str]]] = {}
     heads: dict[int, int] = {}  # how many pieces of a row's name were printed above its line
+    after_total: list[str] = []  # name pieces printed right after a 合计 row
     repeating, page = False, body[0].page if body else None
     again = _header_printed_again(table, body)
     for n, line in enumerate(body):
@@ -574,6 +575,8 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             continue
         pairing = None
         if row.code is None and not row.is_total:
+            if row.amounts or not (rows and rows[-1].is_total):
+                after_total = []
             if (
                 named
                 and row.label
@@ -647,6 +650,8 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 # line ends `extending`). A piece of the row's own name printed after its figures, right
                 # before the next row, continues the name below.
                 pass
+            elif row.label and not row.amounts and rows and rows[-1].is_total and _is_name_part(row.label):
+                after_total.append(row.label)  # the next row's name, if it prints none (see below)
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
@@ -662,6 +667,10 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             row.gathered = True
             pending = None
+        if row.code and row.amounts and not row.label and after_total:
+            # its name's first pieces printed between the 合计 row and its line (a centred code)
+            row.label, heads[id(row)] = "".join(after_total), len(after_total)
+        after_total = []
         if row.code and row.amounts and not row.label and rows and id(rows[-1]) in tails:
             # A row printing its code and figures but no name, after a row that printed its own: the lines
             # between them are this row's name wrapped around its line (its first pieces above, as a tall
