@@ -849,3 +849,38 @@ def test_pdfs_drawn_the_ways_other_producers_draw_them_session_25():
         "g03_figure_wraps_in_cell.pdf": "SAID",
         "g07_tables_side_by_side.pdf": "SAID",
     }
+
+
+def test_inputs_built_to_make_this_sessions_rules_misfire_session_25():
+    """19 texts against the rules above (rules_s25c/, each attacking one; expected values typed by the
+    reviewer, who also ran them on the code before the session). When written, 4 were regressions of the
+    new rules: a remark "2023 年续建" after the money loaded 2023 as 2,023 万元 (c06: the figures now end at
+    the last one printing decimals; c07's bare 开工年度 2023 alike, wrong before the session too); a row's
+    name tail "构" handed to the name-less row below (c11: a name's first piece fills its cell, a piece
+    under half the widest is a last one; c10 alike); a second table printing the same title, by economic
+    code with its own 合计, taken for further columns (c16: further columns print the first part's codes
+    again; a part printing its own 合计 first is a table of its own; a 续表 page whose header is printed
+    again, shortened or wrapped otherwise, is further rows with the header left out, c15, c17); a
+    transfer table by 项 codes only lost its subject names (c18: a 科目名称 header without 项目名称 names
+    subjects). A road's number in a project's name ("国道 210 线…" before 2140106) was taken for the code
+    (c01: the longest code word wins), a "4.政府采购情况" heading joined a name (c14).
+
+    Left, wrong: a subject name after a project's code wrapping onto a line of its own loses that piece
+    (c02); a 3-line name centred on its code line's middle piece (c12); a project name's piece "（二）标段"
+    after its figures (c13, lost before the session too); c16's second table, by economic code under a title
+    of expenditure by function, reads its figures but not its codes."""
+    checked = _run("rules_s25c/check.py")
+    worst = {}
+    for name, expected in checked["EXPECTED"].items():
+        rows, _diagnostics = checked["check"](name, expected)
+        worst[name] = _worst(rows, checked["ORDER"])
+    assert len(worst) == 19
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "c02_subject_name_wraps.layout.txt": "WRONG",
+        "c03_integer_yuan_period.txt": "SAID",
+        "c04_quantity_with_decimals.txt": "SAID",
+        "c05_headcount_after_money.txt": "SAID",
+        "c12_three_line_then_two_line.txt": "WRONG",
+        "c13_project_name_piece_numbered.txt": "WRONG",
+        "c16_two_tables_same_title.txt": "WRONG",
+    }

@@ -65,9 +65,11 @@ def _is_name_part(text: str) -> bool:
 
 
 # A heading numbered as a report's sections are, with its title after the number (四、…情况说明, （二）…,
-# 第三部分 …); a number alone, "（一）", ends a name ("机关资本性支出" / "（一）").
+# 第三部分 …, 4.政府采购情况); a number alone, "（一）", ends a name ("机关资本性支出" / "（一）"), and
+# "5.12…" opens one.
 _NUMBERED_HEADING_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)\S"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分"
+    r"|\d{1,2}[.、．](?=[\u4e00-\u9fff]))\S"
 )
 
 
@@ -242,6 +244,24 @@ def _printed_figures(row: Row, line: Line) -> bool:
     if not row.amounts or ":" in row.label or "：" in row.label or is_column_numbers(line.text):
         return False
     return any(parse_amount(c.raw) is not None for c in row.amounts)  # a dash's cell reads as no amount
+
+
+def _widest_piece(table: Table, code_kind: str) -> int:
+    """The length of the longest name piece printed on a line of its own in the table."""
+    key = ("widest_piece",)
+    if key not in table.cache:
+        table.cache[key] = max(
+            (
+                len(row.label)
+                for line in table.body
+                if not (row := table_row(table, line, code_kind)).code
+                and not row.amounts
+                and row.label
+                and _is_name_part(row.label)
+            ),
+            default=0,
+        )
+    return table.cache[key]
 
 
 def _by_code(rows: list[Row]) -> bool:
@@ -679,7 +699,13 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             # many pieces as it had above are its own, the rest this row's.
             above = rows[-1]
             before, pieces = tails.pop(id(above))
-            kept = 0 if table_row(table, above.line, code_kind).label else heads.get(id(above), len(pieces))
+            if table_row(table, above.line, code_kind).label:
+                # A name's first piece fills its cell's width; a piece much shorter than the widest (under
+                # half) is a name's last (the row above's tail: "社会保险经办机" / "构").
+                widest = _widest_piece(table, code_kind)
+                kept = next((n for n, piece in enumerate(pieces) if len(piece) >= 0.5 * widest), len(pieces))
+            else:
+                kept = heads.get(id(above), len(pieces))
             if kept < len(pieces):
                 above.label, row.label = before + "".join(pieces[:kept]), "".join(pieces[kept:])
                 heads[id(row)] = len(pieces) - kept
@@ -937,8 +963,10 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         return [], False
     rows, strays = rows_of(table, code_kind)
     # A project or transfer table's label names the project (or region) beside its code, a subject only
-    # where the table is printed by code, its codes each other's parents (213 / 21305 / 2130505).
-    subject_names = not named or _by_code(rows)
+    # where the table is printed by code, its codes each other's parents (213 / 21305 / 2130505),
+    # or its header names the subjects' column (科目名称) and no project's.
+    columns = _header_columns(table)[0]
+    subject_names = not named or _by_code(rows) or ("科目名称" in columns and "项目名称" not in columns)
     if code_kind == "functional" and subject_names:
         for row in rows:  # also the rows printing no figure: the narrative may still name them
             if row.code and row.label:

@@ -202,7 +202,23 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
         tail = end
         while tail > index and not _ends_in_figure(segments[tail - 1], positioned):
             tail -= 1
-        if tail < end and tail > index:
+        # The money prints decimals where the notes may print a year ("一般公共预算 2023 年续建"): where
+        # text follows the row's last figure printing decimals, the figures end there.
+        decimal = next(
+            (
+                k
+                for k in range(end - 1, index, -1)
+                if "." in segments[k].text and _ends_in_figure(segments[k], positioned)
+            ),
+            None,
+        )
+        if (
+            decimal is not None
+            and decimal + 1 < end
+            and not all(_ends_in_figure(segment, positioned) for segment in segments[decimal + 1 : end])
+        ):
+            end = decimal + 1
+        elif tail < end and tail > index:
             end = tail  # the text cells after the figures are no part of the label
         elif tail == end:
             while (
@@ -266,14 +282,15 @@ _FUNCTIONAL_CODE_RE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
 
 
 def _code_after_name(segments: list[Segment], start: int, stop: int) -> int | None:
-    """The index of the first cell (word) after a name's that is a functional code in full, or None."""
-    for k in range(start + 1, stop):
-        if (
-            _FUNCTIONAL_CODE_RE.fullmatch(segments[k].text.strip())
-            and not segments[k - 1].text.strip().isdigit()
-        ):
-            return k
-    return None
+    """The index of the cell (word) after a name's that is a functional code in full, or None: the longest
+    such word, the first of equals (a name may hold a road's number: "国道 210 线…" before 2140106)."""
+    found = [
+        k
+        for k in range(start + 1, stop)
+        if _FUNCTIONAL_CODE_RE.fullmatch(segments[k].text.strip())
+        and not segments[k - 1].text.strip().isdigit()
+    ]
+    return max(found, key=lambda k: (len(segments[k].text.strip()), -k)) if found else None
 
 
 def _named_label(segments: list[Segment], start: int, stop: int) -> str:

@@ -249,10 +249,19 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             and (index_of[table.title_line.number] - index_of[prev.last_line] <= 1 or not prev.lines)
         ):
             header = _header_words(table.lines)
+            first = prev.continues or prev
             if header in ("", _header_words(prev.lines)) or not _CODE_COLUMNS_RE.search(header):
                 prev.lines.extend(table.lines)
                 continue
-            table.continues = prev.continues or prev
+            codes = _row_codes(table.lines)
+            if codes and codes <= _row_codes(first.lines):
+                table.continues = first  # further columns of the same rows
+            elif not _total_first(table.lines):
+                # further rows under the header printed again (its words shortened or wrapped otherwise):
+                # the header's lines are no rows
+                prev.lines.extend(_without_header(table.lines))
+                continue
+            # else another table printing a title alike (its own 合计, other rows): a table of its own
         merged.append(table)
     return merged
 
@@ -326,6 +335,28 @@ def _header_follows(following: list[Line]) -> bool:
         if _PROSE_RE.search(compact(line.text)):
             return False
     return False
+
+
+def _without_header(lines: list[Line]) -> list[Line]:
+    """A table's lines without the header lines above its first figure."""
+    start = next((n for n, line in enumerate(lines) if _FIGURE_RE.search(line.text)), len(lines))
+    return [line for n, line in enumerate(lines) if n >= start or not _is_header_line(line)]
+
+
+def _total_first(lines: list[Line]) -> bool:
+    """Whether a table's first row with figures is a 合计 / 总计 row."""
+    for line in lines:
+        if _FIGURE_RE.search(line.text):
+            return bool(_TOTAL_ROW_RE.match(compact(line.text)))
+    return False
+
+
+def _row_codes(lines: list[Line]) -> set[str]:
+    """The codes opening the lines of a table's rows."""
+    return {match.group(1) for line in lines if (match := _ROW_CODE_RE.match(compact(line.text)))}
+
+
+_ROW_CODE_RE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
 
 def _header_words(lines: list[Line]) -> str:

@@ -337,19 +337,18 @@ EXPECTED = {
             )
         ],
     ),
-    "c18_project_by_item_code.txt": dict(
-        note="rule 7: a 项目支出预算表 printed by 项 codes only (no parents): the names are the subjects' names",
+    "c18_transfer_by_item_code.txt": dict(
+        note="rule 7: a 专项转移支付预算表 printed by 项 codes only (no parents): its names are the subjects' names",
         kind="budget",
         tables=[
             dict(
-                table=PROJ,
+                table="transfer",
                 unit="万元",
                 rows=[
-                    ("2080109", "社会保险经办机构", fa("180.00"), "社会保险经办机构"),
-                    ("2080112", "劳动人事争议调解仲裁", fa("100.00"), "劳动人事争议调解仲裁"),
-                    ("2089999", "其他社会保障和就业支出", fa("50.00"), "其他社会保障和就业支出"),
-                    ("2210203", "购房补贴", fa("20.00"), "购房补贴"),
-                    (None, "合计", fa("350.00")),
+                    ("2130505", "生产发展", {T: "300.00"}, "生产发展"),
+                    ("2130153", "耕地建设与利用", {T: "150.00"}, "耕地建设与利用"),
+                    ("2130804", "创业担保贷款贴息及奖补", {T: "50.00"}, "创业担保贷款贴息及奖补"),
+                    (None, "合计", {T: "500.00"}),
                 ],
             )
         ],
