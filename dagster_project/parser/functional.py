@@ -159,23 +159,22 @@ def codes_printed(table: Table) -> bool:
     return table.cache[key]
 
 
-def _header_columns(table: Table) -> tuple[str, list[Line]]:
+def _header_columns(table: Table) -> tuple[str, int]:
     """The header's words run together (the lines above the first row with figures; field lines such as
-    "单位名称：…" left out) and the lines from that row on."""
+    "单位名称：…" left out) and the index of that row's line in the table's lines."""
     key = ("header_columns",)
     if key not in table.cache:
-        lines = [line for line in table.lines if not is_noise(line)]
-        first_row = next(
-            (
-                n
-                for n, ln in enumerate(lines)
-                if read_row(ln, "named").amounts and not is_column_numbers(ln.text)
-            ),
-            len(lines),
-        )
-        header = [line.text for line in lines[:first_row]]
-        columns = "".join(compact(text) for text in header if ":" not in text and "：" not in text)
-        table.cache[key] = (columns, lines[first_row:])
+        header: list[str] = []
+        first = len(table.lines)
+        for n, line in enumerate(table.lines):
+            if is_noise(line):
+                continue
+            if read_row(line, "named").amounts and not is_column_numbers(line.text):
+                first = n
+                break
+            if ":" not in line.text and "：" not in line.text:
+                header.append(compact(line.text))
+        table.cache[key] = ("".join(header), first)
     return table.cache[key]
 
 
@@ -200,7 +199,8 @@ def _code_column_after_name(table: Table) -> bool:
 
 
 def _codes_printed(table: Table) -> bool:
-    columns, rows = _header_columns(table)
+    columns, first = _header_columns(table)
+    rows = [line for line in table.lines[first:] if not is_noise(line)]
     leading = {code for line in rows if (code := read_row(line, "functional").code)}
     if any(other != code and other.startswith(code) for code in leading for other in leading):
         return True
