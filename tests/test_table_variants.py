@@ -408,6 +408,88 @@ def test_sangong_rows_under_columns_of_another_year_or_a_difference_load_the_rep
     assert not [a for a in final.amounts if a.amount_yuan < 0]
 
 
+SANGONG_YEAR_ROWS = """某县交通运输局{year}年部门{kind}
+表7 一般公共预算“三公”经费支出{kind}表
+单位：万元
+公务用车购置及运行费
+项目 合计 因公出国（境）费 公务接待费
+小计 购置费 运行费
+{first} 20.00 0.00 14.00 0.00 14.00 6.00
+{second} 18.50 0.00 12.00 0.00 12.00 6.50
+增减额 -1.50 0.00 -2.00 0.00 -2.00 0.50
+"""
+
+
+SANGONG_YEAR_ROWS_LAYOUT = """某县交通运输局2023年部门决算
+                        表7 一般公共预算“三公”经费支出决算表
+                                                                                    单位：万元
+                                                  公务用车购置及运行费
+    项目                  合计      因公出国（境）费                                          公务接待费
+                                                  小计        购置费         运行费
+  2023年预算数             20.00          0.00       14.00        0.00       14.00        6.00
+  2023年决算数             18.50          0.00       12.00        0.00       12.00        6.50
+  增减额                  -1.50          0.00       -2.00        0.00       -2.00        0.50
+"""
+
+
+def test_sangong_items_as_columns_with_a_row_per_year_load_the_reports_own_rows():
+    """The items as columns and one row per year or phase, then their difference: each row's label gives
+    its phase and year. Before, the year rows were taken for header lines (they print 预算数) and the
+    增减额 row was loaded as the year's figures (layout text) or the table was lost (plain text)."""
+    last_year = {
+        "total": "200000.00",
+        "outbound": "0.00",
+        "vehicle": "140000.00",
+        "vehicle_purchase": "0.00",
+        "vehicle_operation": "140000.00",
+        "reception": "60000.00",
+    }
+    this_year = {
+        "total": "185000.00",
+        "outbound": "0.00",
+        "vehicle": "120000.00",
+        "vehicle_purchase": "0.00",
+        "vehicle_operation": "120000.00",
+        "reception": "65000.00",
+    }
+
+    def read(text):
+        result = _parse(text)
+        return result, {
+            (a.row_label, a.column_key, a.phase): a.amount_yuan
+            for a in result.amounts
+            if a.table_key == "sangong"
+        }
+
+    # A 2024 budget: the 2024年预算数 row only; 2023's and the difference are said.
+    result, cells = read(
+        SANGONG_YEAR_ROWS.format(year=2024, kind="预算", first="2023年预算数", second="2024年预算数")
+    )
+    assert cells == {("2024年预算数", k, "budget"): Decimal(v) for k, v in this_year.items()}
+    said = [d.observed for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert said == ["20.00 0.00 14.00 0.00 14.00 6.00", "-1.50 0.00 -2.00 0.00 -2.00 0.50"]
+    # The same as layout text (pdftotext -layout), a 2023 final account's: each figure under its item.
+    _result, cells = read(SANGONG_YEAR_ROWS_LAYOUT)
+    assert cells == {
+        **{("2023年预算数", k, "budget"): Decimal(v) for k, v in last_year.items()},
+        **{("2023年决算数", k, "actual"): Decimal(v) for k, v in this_year.items()},
+    }
+    # A 2023 final account printing its year's budget and actual rows: both, each with its own phase.
+    _result, cells = read(
+        SANGONG_YEAR_ROWS.format(year=2023, kind="决算", first="2023年预算数", second="2023年决算数")
+    )
+    assert cells == {
+        **{("2023年预算数", k, "budget"): Decimal(v) for k, v in last_year.items()},
+        **{("2023年决算数", k, "actual"): Decimal(v) for k, v in this_year.items()},
+    }
+    # Rows naming years while the report's own year is not printed: which row is its own cannot be told.
+    result, cells = read(
+        SANGONG_YEAR_ROWS.format(year="", kind="预算", first="2023年预算数", second="2024年预算数")
+    )
+    assert cells == {}
+    assert sum(d.check_name == "unplaced_amount" for d in result.diagnostics) == 2
+
+
 BASIC_TABLE = """单位：万元
 科目编码
 科目名称

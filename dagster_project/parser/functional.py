@@ -597,6 +597,9 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         if row.code is None and not row.is_total:
             if row.amounts or not (rows and rows[-1].is_total):
                 after_total = []
+            if row.label and not row.amounts and rows and _under_subject_name(rows[-1], line):
+                rows[-1].subject_name += row.label  # "…运输支" / "出": the subject name wrapped in its column
+                continue
             if (
                 named
                 and row.label
@@ -726,6 +729,17 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _under_subject_name(above: Row, line: Line) -> bool:
+    """Whether a piece on a line of its own, after a row printing its project's name, then its code and the
+    subject's name (项目名称 | 科目编码 | 科目名称), stands right of that code: the subject's name wrapped
+    in its own column, not the project's (whose pieces stand left of the code). Only positioned text tells."""
+    if not above.subject_name or not above.code or not line.positioned or not above.line.positioned:
+        return False
+    code_x = next((s.x0 for s in above.line.segments if compact(s.text) == above.code), None)
+    piece_x = line.segments[0].x0 if line.segments else None
+    return code_x is not None and piece_x is not None and piece_x > code_x
 
 
 def _pairs_with(rows: list[Row], row: Row, code_kind: str) -> bool:

@@ -184,7 +184,7 @@ def lines_from_text(text: str) -> list[Line]:
     layout = spaced > max(20, len(raw_lines) // 10)
     if not layout:
         wide = sum(1 for ln in raw_lines if "      " in ln.strip())
-        layout = wide >= 8 and 4 * wide > len(raw_lines)
+        layout = wide >= 4 and 4 * wide > len(raw_lines)
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(raw_lines, start=1):

@@ -113,7 +113,11 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
         (
             i
             for i, ln in enumerate(table.lines)
-            if _row(table, ln).amounts and not any(w in compact(ln.text) for w in ("预算数", "决算数"))
+            if _row(table, ln).amounts
+            and (
+                not any(w in compact(ln.text) for w in ("预算数", "决算数"))
+                or _row_phase(table, ctx, ln) is not None
+            )
         ),
         len(table.lines),
     )
@@ -122,53 +126,134 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
     body = _left_block(table, ctx, body)
     if _items_in_rows(table, body):
         return _misread_left_out(table, ctx, _with_total_key(_parse_items_in_rows(table, ctx, body)))
+    if any(_row_phase(table, ctx, ln) for ln in body):
+        return _misread_left_out(table, ctx, _with_total_key(_parse_phase_rows(table, ctx, body)))
     if body and all(c.segment.x0 is None for ln in body for c in _row(table, ln).amounts):
         return _misread_left_out(table, ctx, _with_total_key(_parse_plain(table, ctx, body)))
     amounts: list[Amount] = []
     for line in table.body:
-        if is_noise(line):
-            continue
+        if not is_noise(line):
+            amounts += _read_positioned(table, ctx, line)
+    return _misread_left_out(table, ctx, _with_total_key(amounts))
+
+
+def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
+    """A positioned row's figures, each under the 三公 item of the header cells above it."""
+    row = _row(table, line)
+    # Placed on a scratch context first: its diagnostics count only if the placement is kept.
+    scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
+    placed = _placed_by_position(table, scratch, line, row)
+    columns = [(a.column_key, a.phase) for a in placed]
+    apart = len(placed) == len(row.amounts) == len(set(columns))
+    if not line.rules and row.amounts and not apart and (layout := _layout_columns(table, ctx)):
+        # Without ruled cells the figures stand only roughly under their header (pdftotext -layout):
+        # when their positions do not place each in a column of its own, the header's columns left to
+        # right are solved by the identities as in plain text (when every column names a 三公 item).
+        # Positions that do place them stand, even against the identities: the report's arithmetic
+        # is checked in the warehouse, never mended here by moving figures.
+        spans = [
+            (leaf.x0, leaf.x1) for leaf, _stack in _with_items_touching_subtotal(table, header_leaves(table))
+        ]
+        return _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
+    ctx.diagnostics.extend(scratch.diagnostics)
+    if len(set(columns)) < len(columns):
+        # Two figures under one column: the header does not stand over the figures (pdftotext -layout
+        # shifts a row against its header), so no figure of the row can be trusted to its column.
+        twice = sorted(
+            {
+                f"{_PHASE_NAMES.get(p, p)}{_ITEM_NAMES.get(k, k)}"
+                for k, p in columns
+                if columns.count((k, p)) > 1
+            }
+        )
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns",
+            f"{table.title}: the figures {[a.amount_raw for a in placed]} fall two under one column "
+            f"({', '.join(twice)}): the header does not stand over them; not loaded.",
+            table,
+            line,
+            observed=" ".join(a.amount_raw for a in placed),
+        )
+        return []
+    return placed
+
+
+# A row that names its phase where the items are the columns ("2023年预算数 20.00 0.00 14.00 …" /
+# "2024年预算数 …" / "增减额 …", or "预算数" / "决算数"): its figures are that phase's.
+_PHASE_ROW_RE = re.compile(
+    r"^(?:(\d{4})年度?|(上年|本年))?(?:全年|年初)?(预算|决算)(?:数|执行数)?(?:[(（]万?元[)）])?$"
+)
+_DIFFERENCE_ROW_RE = re.compile(
+    r"^(?:比上年)?(?:增减|增长|减少|变动|差额)(?:额|数|率|变化|情况)?(?:[(（].*[)）])?$"
+)
+
+
+def _row_phase(table: Table, ctx: Context, line: Line) -> str | None:
+    """The phase a row of figures names by its label: 'budget' or 'actual' for the report's year, 'other'
+    for another year's or a difference (增减), 'unknown' for a year when the report's is not known; None
+    for a row naming no phase."""
+    row = _row(table, line)
+    if not row.amounts:
+        return None
+    label = compact(row.label)
+    if _DIFFERENCE_ROW_RE.match(label):
+        return "other"
+    named = _PHASE_ROW_RE.match(label)
+    if named is None:
+        return None
+    year, relative, word = named.groups()
+    if relative == "上年":
+        return "other"
+    if year is not None and ctx.fiscal_year is None:
+        return "unknown"
+    if year is not None and int(year) != ctx.fiscal_year:
+        return "other"
+    return "actual" if word == "决算" else "budget"
+
+
+def _parse_phase_rows(table: Table, ctx: Context, body: list[Line]) -> list[Amount]:
+    """Items as columns, one row per phase or year (2023年预算数 / 2024年预算数 / 增减额): each row of the
+    report's own year is read as the header places it (by position, or by the identities in plain text)
+    under the phase its label names. Another year's row and a difference row are not loaded (said)."""
+    amounts: list[Amount] = []
+    positioned = any(c.segment.x0 is not None for ln in body for c in _row(table, ln).amounts)
+    for line in body:
         row = _row(table, line)
-        # Placed on a scratch context first: its diagnostics count only if the placement is kept.
-        scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
-        placed = _placed_by_position(table, scratch, line, row)
-        columns = [(a.column_key, a.phase) for a in placed]
-        apart = len(placed) == len(row.amounts) == len(set(columns))
-        if not line.rules and row.amounts and not apart and (layout := _layout_columns(table, ctx)):
-            # Without ruled cells the figures stand only roughly under their header (pdftotext -layout):
-            # when their positions do not place each in a column of its own, the header's columns left to
-            # right are solved by the identities as in plain text (when every column names a 三公 item).
-            # Positions that do place them stand, even against the identities: the report's arithmetic
-            # is checked in the warehouse, never mended here by moving figures.
-            spans = [
-                (leaf.x0, leaf.x1)
-                for leaf, _stack in _with_items_touching_subtotal(table, header_leaves(table))
-            ]
-            amounts += _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
+        if not row.amounts:
             continue
-        ctx.diagnostics.extend(scratch.diagnostics)
-        if len(set(columns)) < len(columns):
-            # Two figures under one column: the header does not stand over the figures (pdftotext -layout
-            # shifts a row against its header), so no figure of the row can be trusted to its column.
-            twice = sorted(
-                {
-                    f"{_PHASE_NAMES.get(p, p)}{_ITEM_NAMES.get(k, k)}"
-                    for k, p in columns
-                    if columns.count((k, p)) > 1
-                }
+        raw = " ".join(c.raw for c in row.amounts)
+        phase = _row_phase(table, ctx, line)
+        if phase in (None, "unknown"):
+            why = (
+                "names a year while the report's own is not known (its cover does not say it)"
+                if phase
+                else "names no phase, among rows that name theirs"
             )
             ctx.diagnose(
                 "warn",
-                "ambiguous_columns",
-                f"{table.title}: the figures {[a.amount_raw for a in placed]} fall two under one column "
-                f"({', '.join(twice)}): the header does not stand over them; not loaded.",
+                "unplaced_amount",
+                f"{table.title}: the row '{row.label}' {why}; its amounts {raw} were not loaded.",
                 table,
                 line,
-                observed=" ".join(a.amount_raw for a in placed),
+                observed=raw,
             )
             continue
-        amounts += placed
-    return _misread_left_out(table, ctx, _with_total_key(amounts))
+        if phase == "other":
+            ctx.diagnose(
+                "info",
+                "comparison_columns_not_loaded",
+                f"{table.title}: the row '{row.label}' ({raw}) is another year's figures or a difference; "
+                "not loaded.",
+                table,
+                line,
+                observed=raw,
+            )
+            continue
+        read = _read_positioned(table, ctx, line) if positioned else _parse_plain(table, ctx, [line])
+        # the row is the printed phase row, the column its item (as the header names it)
+        amounts += [replace(a, phase=phase, row_label=row.label, column_label=a.row_label) for a in read]
+    return amounts
 
 
 _SANGONG_KEYS = ("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")

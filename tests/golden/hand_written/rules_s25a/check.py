@@ -30,8 +30,8 @@ def norm(text):
 
 
 def bare(label):
-    """A label without its leading code."""
-    return re.sub(r"^\d{3,7}", "", norm(label))
+    """A label without its leading code (a year, "2024年预算数", is no code)."""
+    return re.sub(r"^\d{3,7}(?!\d|年)", "", norm(label))
 
 
 def yuan(value, unit):
