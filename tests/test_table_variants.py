@@ -490,6 +490,64 @@ def test_sangong_items_as_columns_with_a_row_per_year_load_the_reports_own_rows(
     assert sum(d.check_name == "unplaced_amount" for d in result.diagnostics) == 2
 
 
+def test_a_table_titled_by_function_printing_economic_codes_is_by_economic_code():
+    """部门支出总表 printed twice in one budget, the second time by economic code (经济分类科目编码): its
+    rows are economic subjects, read with their codes and placed by their hierarchy, never functional rows
+    without codes (before, 301 工资福利支出 was a label, and its one figure beside the total left open)."""
+    text = """某县人力资源和社会保障局2024年部门预算
+部门支出总表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 1,250.00 950.00 300.00
+208 社会保障和就业支出 1,250.00 950.00 300.00
+20801 人力资源和社会保障管理事务 1,250.00 950.00 300.00
+2080101 行政运行 950.00 950.00
+2080109 社会保险经办机构 300.00 300.00
+部门支出总表
+单位：万元
+经济分类科目编码 科目名称 合计 基本支出 项目支出
+合计 1,250.00 950.00 300.00
+301 工资福利支出 800.00 800.00
+30101 基本工资 500.00 500.00
+30102 津贴补贴 300.00 300.00
+302 商品和服务支出 450.00 150.00 300.00
+30201 办公费 150.00 150.00
+30227 委托业务费 300.00 300.00
+"""
+    result = _parse(text)
+    economic = {
+        (a.subject_code or a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "expenditure_by_economic"
+    }
+    assert economic == {
+        ("合计", "total"): Decimal("12500000.00"),
+        ("合计", "basic"): Decimal("9500000.00"),
+        ("合计", "project"): Decimal("3000000.00"),
+        ("301", "total"): Decimal("8000000.00"),
+        ("301", "basic"): Decimal("8000000.00"),
+        ("30101", "total"): Decimal("5000000.00"),
+        ("30101", "basic"): Decimal("5000000.00"),
+        ("30102", "total"): Decimal("3000000.00"),
+        ("30102", "basic"): Decimal("3000000.00"),
+        ("302", "total"): Decimal("4500000.00"),
+        ("302", "basic"): Decimal("1500000.00"),
+        ("302", "project"): Decimal("3000000.00"),
+        ("30201", "total"): Decimal("1500000.00"),
+        ("30201", "basic"): Decimal("1500000.00"),
+        ("30227", "total"): Decimal("3000000.00"),
+        ("30227", "project"): Decimal("3000000.00"),
+    }
+    assert {
+        a.classification
+        for a in result.amounts
+        if a.table_key == "expenditure_by_economic" and a.subject_code
+    } == {"economic_department"}
+    functional = {a.subject_code for a in result.amounts if a.table_key == "expenditure_by_function"}
+    assert functional == {None, "208", "20801", "2080101", "2080109"}
+    assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
 BASIC_TABLE = """单位：万元
 科目编码
 科目名称

@@ -270,6 +270,11 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             or ("项目支出" in table.title and _names_projects(table))
         ):
             table.table_key = "project_expenditure"
+    for table in tables:
+        # A table titled as by function (部门支出总表) whose header names the economic classification, whose
+        # rows print economic codes (301 工资福利支出 / 30101 基本工资 …): expenditure by economic code.
+        if table.table_key in _FUNCTIONAL and _by_economic_code(table):
+            table.table_key = "expenditure_by_economic"
     seen: dict[str, int] = {}
     for table in tables:  # a key names one table per document: a second table of a kind gets a suffix
         if table.continues is not None:  # further columns of the table before: its key
@@ -412,6 +417,19 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         for item in parse_line_items(table, ctx)
     ]
     return ParseResult(doc, report_tables, amounts, line_items, claims, ctx.diagnostics)
+
+
+_LEADING_CODE_RE = re.compile(r"^(\d{3}|\d{5}|\d{7})(?!\d|[.,年])")
+
+
+def _by_economic_code(table: Table) -> bool:
+    """Whether a table's header names the economic classification (经济分类) and its rows' leading codes
+    are economic ones (301…, 501…; two at least) and none a functional one (201…)."""
+    codes = [found.group(1) for line in table.lines if (found := _LEADING_CODE_RE.match(line.text.lstrip()))]
+    if len(codes) < 2 or any(code[0] not in "35" for code in codes):
+        return False
+    first = next(n for n, line in enumerate(table.lines) if _LEADING_CODE_RE.match(line.text.lstrip()))
+    return "经济分类" in "".join(compact(line.text) for line in table.lines[:first])
 
 
 def _lists_without_codes(table: Table) -> bool:
