@@ -563,6 +563,8 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     tails: dict[int, tuple[str, list[str]]] = {}
     heads: dict[int, int] = {}  # how many pieces of a row's name were printed above its line
     after_total: list[str] = []  # name pieces printed right after a 合计 row
+    # Every name printed wholly on the lines above its code and figures: the pieces are the next row's.
+    names_above = _names_wholly_above(table, body, code_kind)
     repeating, page = False, body[0].page if body else None
     again = _header_printed_again(table, body)
     for n, line in enumerate(body):
@@ -595,10 +597,12 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             continue
         pairing = None
         if row.code is None and not row.is_total:
-            if row.amounts or not (rows and rows[-1].is_total):
+            if row.amounts or not (rows and (rows[-1].is_total or names_above)):
                 after_total = []
-            if row.label and not row.amounts and rows and _under_subject_name(rows[-1], line):
-                rows[-1].subject_name += row.label  # "…运输支" / "出": the subject name wrapped in its column
+            if row.label and not row.amounts and rows and (pieces := _subject_name_piece(rows[-1], line)):
+                # "…运输支" / "出": the subject name wrapped in its column (the project's beside it, if any)
+                rows[-1].label += pieces[0]
+                rows[-1].subject_name += pieces[1]
                 continue
             if (
                 named
@@ -673,7 +677,13 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 # line ends `extending`). A piece of the row's own name printed after its figures, right
                 # before the next row, continues the name below.
                 pass
-            elif row.label and not row.amounts and rows and rows[-1].is_total and _is_name_part(row.label):
+            elif (
+                row.label
+                and not row.amounts
+                and rows
+                and (rows[-1].is_total or names_above)
+                and _is_name_part(row.label)
+            ):
                 after_total.append(row.label)  # the next row's name, if it prints none (see below)
             elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
                 above = rows[-1]
@@ -731,15 +741,56 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     return rows, strays
 
 
-def _under_subject_name(above: Row, line: Line) -> bool:
-    """Whether a piece on a line of its own, after a row printing its project's name, then its code and the
-    subject's name (项目名称 | 科目编码 | 科目名称), stands right of that code: the subject's name wrapped
-    in its own column, not the project's (whose pieces stand left of the code). Only positioned text tells."""
+def _names_wholly_above(table: Table, body: list[Line], code_kind: str) -> bool:
+    """Whether every row of the table prints its name on the lines above its code and figures, none on its
+    own line ("农林水支出" / "213 1,130.00 850.00 280.00" / "水利" / "21303 …", the last line a code
+    line): each name piece is the next row's, never the tail of the row above (as where a tall cell
+    centres its code among its name's pieces, and some rows print their name beside their code)."""
+    codes, pieces, last = 0, 0, ""
+    for line in body:
+        if is_noise(line):
+            continue
+        row = table_row(table, line, code_kind)
+        if row.is_total and not codes and not pieces:
+            continue
+        if row.code and row.amounts and not row.label and pieces:
+            codes, pieces, last = codes + 1, 0, "code"
+        elif not row.code and row.label and not row.amounts and _is_name_part(row.label):
+            pieces, last = pieces + 1, "piece"
+        else:
+            return False
+    return codes >= 2 and last == "code"
+
+
+def _subject_name_piece(above: Row, line: Line) -> tuple[str, str] | None:
+    """A line of name pieces only, after a row printing its project's name, then its code and the subject's
+    name (项目名称 | 科目编码 | 科目名称), one piece at least in that name's column on the same page (right
+    of the code, wholly left of the row's first figure): (the project name's piece left of the code, or
+    "", the subject name's). Such a piece is the subject's name wrapped, not the project's, nor a remark's
+    after the figures or a running header. Only positioned text tells; None for any other line."""
     if not above.subject_name or not above.code or not line.positioned or not above.line.positioned:
-        return False
-    code_x = next((s.x0 for s in above.line.segments if compact(s.text) == above.code), None)
-    piece_x = line.segments[0].x0 if line.segments else None
-    return code_x is not None and piece_x is not None and piece_x > code_x
+        return None
+    if line.page != above.line.page or not above.amounts or above.amounts[0].segment.x0 is None:
+        return None
+    # the code's cell, or the cell it opens one space before the subject's name ("2140199 其他公路…")
+    code = next((s for s in above.line.segments if compact(s.text).startswith(above.code)), None)
+    if code is None or code.x0 is None:
+        return None
+    code_x0 = code.x0 + len(code.text) - len(code.text.lstrip())
+    code_x1 = code.x1 if compact(code.text) == above.code else code_x0 + len(above.code)
+    money_x = above.amounts[0].segment.x0
+    left, right = "", ""
+    for piece in line.segments:
+        text = compact(piece.text)
+        if piece.x0 is None or not _is_name_part(text):
+            return None
+        if piece.x1 <= code_x0:
+            left += text
+        elif code_x1 < piece.x0 and piece.x1 <= money_x:
+            right += text
+        else:
+            return None
+    return (left, right) if right else None
 
 
 def _pairs_with(rows: list[Row], row: Row, code_kind: str) -> bool:

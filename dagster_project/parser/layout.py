@@ -183,8 +183,10 @@ def lines_from_text(text: str) -> list[Line]:
     # with; hand-typed text parts its cells with a few spaces, and blank cells dropped shift them)
     layout = spaced > max(20, len(raw_lines) // 10)
     if not layout:
-        wide = sum(1 for ln in raw_lines if "      " in ln.strip())
-        layout = wide >= 4 and 4 * wide > len(raw_lines)
+        wide = [ln for ln in raw_lines if "      " in ln.strip()]
+        # (a table or two of a dozen lines: its figures aligned in columns, as pdftotext places them, not
+        # parted by a few spaces typed by hand after names of any length)
+        layout = 4 * len(wide) > len(raw_lines) and (len(wide) >= 8 or (len(wide) >= 4 and _aligned(wide)))
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(raw_lines, start=1):
@@ -207,6 +209,28 @@ def lines_from_text(text: str) -> list[Line]:
         lines.append(Line(number, page, segments))
     mark_page_numbers(lines)
     return lines
+
+
+def _aligned(lines: list[str]) -> bool:
+    """Whether these lines look placed by pdftotext -layout rather than typed by hand with a few spaces
+    between cells: their figures stand in columns (most end where figures of two other lines end, give or
+    take a character: a column right-aligned), or the gaps between cells are of many widths (a cell starts
+    at its place on the page), not one width typed after names of every length."""
+    ends = [
+        (n, m.end())
+        for n, line in enumerate(lines)
+        for m in _WORD_RE.finditer(line)
+        if _FIGURE_RE.match(m.group())
+    ]
+    shared = sum(
+        1 for n, end in ends if len({other for other, e in ends if other != n and abs(e - end) <= 1}) >= 2
+    )
+    gaps = {len(gap) for line in lines for gap in _GAP_RE.findall(line.strip())}
+    return (len(ends) >= 4 and 2 * shared >= len(ends)) or len(gaps) >= 3
+
+
+_GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_WORD_RE = re.compile(r"\S+")
 
 
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*(\d{1,3})\s*[-—]?$")

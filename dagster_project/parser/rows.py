@@ -153,6 +153,8 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
     positioned = line.positioned
     if positioned:
         segments = list(line.segments)
+        if code_kind == "after_name":
+            segments = _codes_apart(segments)
     else:
         # Plain text: split the one segment into words so codes and trailing numbers separate.
         words = join_split_amounts(line.segments[0].text).split() if line.segments else []
@@ -279,6 +281,23 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
 
 
 _FUNCTIONAL_CODE_RE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
+_CODE_THEN_NAME_RE = re.compile(r"(2\d{2}(?:\d{2}){0,2}) (\S.*)")
+
+
+def _codes_apart(segments: list[Segment]) -> list[Segment]:
+    """A project table's cells with a functional code printed one space before its subject's name
+    ("2140199 其他公路水路运输支", one cell of pdftotext -layout's) parted into the code's cell and the
+    name's, each at its place (a character a column)."""
+    out: list[Segment] = []
+    for segment in segments:
+        found = _CODE_THEN_NAME_RE.fullmatch(segment.text.strip())
+        if found is None or segment.x0 is None or out == []:
+            out.append(segment)
+            continue
+        start = segment.x0 + len(segment.text) - len(segment.text.lstrip())
+        code_end = start + len(found.group(1))
+        out += [Segment(found.group(1), start, code_end), Segment(found.group(2), code_end + 1, segment.x1)]
+    return out
 
 
 def _code_after_name(segments: list[Segment], start: int, stop: int) -> int | None:

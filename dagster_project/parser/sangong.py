@@ -126,7 +126,7 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
     body = _left_block(table, ctx, body)
     if _items_in_rows(table, body):
         return _misread_left_out(table, ctx, _with_total_key(_parse_items_in_rows(table, ctx, body)))
-    if any(_row_phase(table, ctx, ln) for ln in body):
+    if _has_phase_rows(table, ctx, body):
         return _misread_left_out(table, ctx, _with_total_key(_parse_phase_rows(table, ctx, body)))
     if body and all(c.segment.x0 is None for ln in body for c in _row(table, ln).amounts):
         return _misread_left_out(table, ctx, _with_total_key(_parse_plain(table, ctx, body)))
@@ -180,19 +180,23 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
 
 
 # A row that names its phase where the items are the columns ("2023年预算数 20.00 0.00 14.00 …" /
-# "2024年预算数 …" / "增减额 …", or "预算数" / "决算数"): its figures are that phase's.
+# "2024年“三公”经费预算数 …" / "增减额 …", "年初预算数" / "决算数", "2023年预算执行数", or the year alone
+# under a header naming the phase): its figures are that phase's. 执行数 is spent money (the actual),
+# 全年预算数 the budget as adjusted during the year (年初预算数 the budget as passed).
 _PHASE_ROW_RE = re.compile(
-    r"^(?:(\d{4})年度?|(上年|本年))?(?:全年|年初)?(预算|决算)(?:数|执行数)?(?:[(（]万?元[)）])?$"
+    r"^(?:(\d{4})年度?|(上年|本年))?(?:“?三公”?经费|财政拨款|一般公共预算)*(全年|年初|调整)?(预算|决算)?"
+    r"(数|执行数|执行)?(?:[(（]万?元[)）])?$"
 )
 _DIFFERENCE_ROW_RE = re.compile(
-    r"^(?:比上年)?(?:增减|增长|减少|变动|差额)(?:额|数|率|变化|情况)?(?:[(（].*[)）])?$"
+    r"^(?:比上年|决算数?比.*)?(?:增减|增长|减少|变动|差额)(?:额|数|率|变化|情况)?(?:[(（].*[)）])?$"
+    r"|^(?:预算)?(?:执行|完成)(?:率|进度)(?:[(（].*[)）])?$"
 )
 
 
 def _row_phase(table: Table, ctx: Context, line: Line) -> str | None:
-    """The phase a row of figures names by its label: 'budget' or 'actual' for the report's year, 'other'
-    for another year's or a difference (增减), 'unknown' for a year when the report's is not known; None
-    for a row naming no phase."""
+    """The phase a row of figures names by its label: 'budget' or 'actual' for the report's year
+    ('adjusted' for 全年预算数), 'other' for another year's or a difference (增减, 执行率), 'unknown' for a
+    year when the report's is not known; None for a row naming no phase."""
     row = _row(table, line)
     if not row.amounts:
         return None
@@ -202,28 +206,56 @@ def _row_phase(table: Table, ctx: Context, line: Line) -> str | None:
     named = _PHASE_ROW_RE.match(label)
     if named is None:
         return None
-    year, relative, word = named.groups()
+    year, relative, when, word, suffix = named.groups()
+    spent = suffix in ("执行数", "执行")
+    if word is None and not (when is None and (spent or (suffix is None and (year or relative)))):
+        return None  # no phase word ("", "全年", "数"): only the year alone or 执行数 name one without it
     if relative == "上年":
         return "other"
     if year is not None and ctx.fiscal_year is None:
         return "unknown"
     if year is not None and int(year) != ctx.fiscal_year:
         return "other"
-    return "actual" if word == "决算" else "budget"
+    if word == "决算" or spent:
+        return "actual"
+    if word == "预算":
+        return "adjusted" if when in ("全年", "调整") else "budget"
+    return _header_phase(table, ctx)  # the year alone: the header's phase
+
+
+def _header_phase(table: Table, ctx: Context) -> str:
+    """The phase the header's words name ("“三公”经费预算数" over the items), else the report's."""
+    words = "".join(compact(line.text) for line in table.header if not amount_unit_in(line.text))
+    if "决算" in words and "预算" not in words:
+        return "actual"
+    if "预算" in words and "决算" not in words:
+        return "budget"
+    return ctx.phase or "budget"
+
+
+def _has_phase_rows(table: Table, ctx: Context, body: list[Line]) -> bool:
+    """Whether the table prints a row per phase or year of its own (a difference row alone is not enough:
+    rows naming their phase in words no rule knows would then be lost unsaid)."""
+    phases = {_row_phase(table, ctx, line) for line in body}
+    return bool(phases & {"budget", "actual", "adjusted", "unknown"})
 
 
 def _parse_phase_rows(table: Table, ctx: Context, body: list[Line]) -> list[Amount]:
     """Items as columns, one row per phase or year (2023年预算数 / 2024年预算数 / 增减额): each row of the
     report's own year is read as the header places it (by position, or by the identities in plain text)
-    under the phase its label names. Another year's row and a difference row are not loaded (said)."""
+    under the phase its label names. Another year's row and a difference row are not loaded (said); the
+    adjusted budget (全年预算数) is the budget only where no row prints the budget as passed."""
     amounts: list[Amount] = []
     positioned = any(c.segment.x0 is not None for ln in body for c in _row(table, ln).amounts)
+    passed = any(_row_phase(table, ctx, line) == "budget" for line in body)
     for line in body:
         row = _row(table, line)
         if not row.amounts:
             continue
         raw = " ".join(c.raw for c in row.amounts)
         phase = _row_phase(table, ctx, line)
+        if phase == "adjusted":
+            phase = "other" if passed else "budget"
         if phase in (None, "unknown"):
             why = (
                 "names a year while the report's own is not known (its cover does not say it)"
@@ -243,8 +275,8 @@ def _parse_phase_rows(table: Table, ctx: Context, body: list[Line]) -> list[Amou
             ctx.diagnose(
                 "info",
                 "comparison_columns_not_loaded",
-                f"{table.title}: the row '{row.label}' ({raw}) is another year's figures or a difference; "
-                "not loaded.",
+                f"{table.title}: the row '{row.label}' ({raw}) is another year's figures, a difference, a "
+                "rate or the budget as adjusted beside the budget as passed; not loaded.",
                 table,
                 line,
                 observed=raw,
