@@ -223,6 +223,7 @@ def test_malformed_pdfs_never_raise_and_keep_provenance(data):
         assert amount.source_page is not None and amount.source_line // 1000 == amount.source_page
 
 
+@requires_corpus
 def test_the_parsers_own_failure_on_one_table_costs_that_table_only(monkeypatch):
     """A bug of the parser's on one table (here the 三公 reader made to fail) is an error naming that
     table; the document's other tables are read (a dash in an empty layout cell once cost whole
