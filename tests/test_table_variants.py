@@ -1367,3 +1367,61 @@ def test_a_wide_sheet_printed_page_by_page_is_one_table_its_further_columns_no_t
     said = [d for d in result.diagnostics if d.check_name == "ambiguous_columns" and d.source_line >= 12]
     assert sorted(d.source_line for d in said) == [13, 14, 15]
     assert all("nothing was loaded" in d.message for d in said)
+
+
+PROJECT_PIECES_PLAIN = """某县交通运输局2024年部门预算
+表8 项目支出预算表
+单位：万元
+项目名称 科目编码 科目名称 合计 财政拨款
+农村公路安全生命防护 2140106 公路养护 500.00 500.00
+工程
+交通运输综合执法能力建设 2140199 其他公路水路运输支出 260.00 260.00
+公路桥梁定期检测 2140106 公路养护 45.00 45.00
+国省干线 2140106 公路养护 100.00 100.00
+养护
+合计 905.00 905.00
+"""
+
+PROJECT_PIECES_LAYOUT = """某县交通运输局2024年部门预算
+                                        表8 项目支出预算表
+                                                                                       单位：万元
+  项目名称                            科目编码        科目名称            合计          财政拨款      备注
+  公路桥梁定期检测                        2140106     公路养护         45.00         45.00      省级补助
+  农村公路安全生命防护                                                                        资金配套
+  工程                              2140106     公路养护        500.00        500.00
+  交通运输综合执法能力建设                    2140199     其他公路水路      260.00        260.00
+  （二期）                                        运输支出
+  合计                                                      805.00        805.00
+"""
+
+
+def test_a_project_name_wrapped_onto_a_line_of_its_own_stays_with_its_row_in_a_coded_project_table():
+    """项目名称 | 科目编码 | 科目名称: a piece of a project's name on a line of its own was dropped when the
+    next row printed a code ("工程" after its row, "养护" before the total, the first piece "农村公路安全
+    生命防护" above its tall cell's line). A short piece is the row above's tail, a long one the next row's
+    head; a remark's piece right of the figures ("资金配套") is no name's."""
+    plain = _parse(PROJECT_PIECES_PLAIN)
+    labels = {(a.subject_code, a.row_label) for a in plain.amounts if a.table_key == "project_expenditure"}
+    assert labels == {
+        ("2140106", "2140106 农村公路安全生命防护工程"),
+        ("2140199", "2140199 交通运输综合执法能力建设"),
+        ("2140106", "2140106 公路桥梁定期检测"),
+        ("2140106", "2140106 国省干线养护"),
+        (None, "合计"),
+    }
+    layout = _parse(PROJECT_PIECES_LAYOUT)
+    cells = {
+        (a.row_label, a.column_key): a.amount_yuan
+        for a in layout.amounts
+        if a.table_key == "project_expenditure"
+    }
+    assert cells == {
+        ("2140106 公路桥梁定期检测", "total"): Decimal("450000.00"),
+        ("2140106 公路桥梁定期检测", "fiscal_appropriation"): Decimal("450000.00"),
+        ("2140106 农村公路安全生命防护工程", "total"): Decimal("5000000.00"),
+        ("2140106 农村公路安全生命防护工程", "fiscal_appropriation"): Decimal("5000000.00"),
+        ("2140199 交通运输综合执法能力建设(二期)", "total"): Decimal("2600000.00"),
+        ("2140199 交通运输综合执法能力建设(二期)", "fiscal_appropriation"): Decimal("2600000.00"),
+        ("合计", "total"): Decimal("8050000.00"),
+        ("合计", "fiscal_appropriation"): Decimal("8050000.00"),
+    }

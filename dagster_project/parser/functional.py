@@ -624,8 +624,10 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 if following is not None and following.label:
                     continue  # a group's heading ("一、专项业务类") above its projects: no project's name
             if named and row.label and not row.amounts and _is_name_part(row.label):
-                # a name wrapped over lines: its figures follow on its last piece's line or on their own
-                carried += row.label
+                # a name wrapped over lines: its figures follow on its last piece's line or on their own;
+                # a line standing elsewhere (a remark's piece right of the figures, a running header over
+                # the codes) is no name's piece
+                carried += _name_column_pieces(rows, line, row.label)
                 continue
             if named and carried and row.label:
                 row.label, carried = carried + row.label, ""
@@ -696,6 +698,10 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             elif row.amounts and row.label and not row.label.startswith("其中"):
                 rows.append(row)  # a labelled row without code (e.g. 人员经费合计)
             continue
+        if carried:
+            # name pieces on lines of their own before a coded row or the total: placed, never dropped
+            _place_carried(table, code_kind, rows, row, carried)
+            carried = ""
         if pending is not None:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             row.gathered = True
@@ -734,11 +740,71 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         if _subtotal_of_class(rows, row):
             continue
         rows.append(row)
+    if carried and rows and rows[-1].amounts and not rows[-1].is_total:
+        rows[-1].label += carried  # the last row's name, its last piece below its figures
     if pending is not None and not any(r.code for r in rows):
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, carried: str) -> None:
+    """Name pieces printed on lines of their own between a row of a project table and the next coded row
+    (or the total): the row above's last piece, or the next row's first. A name's first piece fills its
+    column, so a piece under half the longest name the table prints beside its figures is the tail of the
+    row above ("农村公路安全生命防护 2140106 … 500.00" / "工程" / "交通运输综合执法能力建设 2140199 …"), and
+    so is any piece before the total; a longer one opens the next row's name (a tall cell centring its
+    code and figures)."""
+    above = rows[-1] if rows else None
+    if (
+        above is not None
+        and above.amounts
+        and not above.is_total
+        and (row.is_total or (row.label and len(carried) < 0.5 * _widest_name(table, code_kind)))
+    ):
+        above.label += carried
+        return
+    if not row.is_total:
+        row.label = carried + row.label
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _name_column_pieces(rows: list[Row], line: Line, label: str) -> str:
+    """The pieces of a line that stand in the name column of the row above, in positioned text: between
+    the cells either side of its name on its line (its code, its first figure). The whole label where
+    that cannot be told."""
+    above = rows[-1] if rows else None
+    if above is None or not line.positioned or not above.line.positioned:
+        return label
+    cells = [s for s in above.line.segments if s.x0 is not None and compact(s.text)]
+    texts = [compact(s.text) for s in cells]
+    start = next((n for n, t in enumerate(texts) if _is_name_part(t) and not _DIGIT_RE.match(t)), None)
+    if start is None or start + 1 >= len(cells):
+        return label
+    # between the cells either side of it (a name centred in its column may start left of the one above)
+    left = cells[start - 1].x1 if start else float("-inf")
+    right = cells[start + 1].x0
+    return "".join(
+        compact(s.text) for s in line.segments if s.x0 is not None and left <= s.x0 and s.x1 <= right + 1
+    )
+
+
+def _widest_name(table: Table, code_kind: str) -> int:
+    """The length of the longest name a row prints on its line with its figures (about its column's width)."""
+    key = ("widest_name",)
+    if key not in table.cache:
+        table.cache[key] = max(
+            (
+                len(row.label)
+                for line in table.body
+                if (row := table_row(table, line, code_kind)).amounts and row.label and not row.is_total
+            ),
+            default=0,
+        )
+    return table.cache[key]
 
 
 def _names_wholly_above(table: Table, body: list[Line], code_kind: str) -> bool:
