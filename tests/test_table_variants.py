@@ -1425,3 +1425,38 @@ def test_a_project_name_wrapped_onto_a_line_of_its_own_stays_with_its_row_in_a_c
         ("合计", "total"): Decimal("8050000.00"),
         ("合计", "fiscal_appropriation"): Decimal("8050000.00"),
     }
+
+
+SANGONG_GROUP_RIGHT_OF_SUBTOTAL = """某县水利局2024年部门预算
+                              表3 支出总表
+                                                                            单位：万元
+  科目编码      科目名称                                合计            基本支出            项目支出
+            合计                              820.00          600.00          220.00
+  213       农林水支出                           820.00          600.00          220.00
+  21303     水利                              820.00          600.00          220.00
+  2130301   行政运行                            600.00          600.00
+  2130306   水利工程运行与维护                       220.00                          220.00
+
+                      表7 一般公共预算“三公”经费支出预算表
+                                                                                  单位：万元
+                                                       公务用车购置及运行费
+  项目                    合计      因公出国（境）费                                                公务接待费
+                                                   小计      购置费            运行费
+                        31.20           2.00      25.00    10.00          15.00         4.20
+"""
+
+
+def test_a_sangong_subtotal_under_a_vehicle_group_name_centred_right_of_it_is_the_vehicle_subtotal():
+    """pdftotext -layout centres "公务用车购置及运行费" over 购置费 and 运行费, right of its 小计: the 小计
+    column followed by 购置费 and 运行费 is the vehicle subtotal (it was said, unplaced_amount, unloaded)."""
+    result = _parse(SANGONG_GROUP_RIGHT_OF_SUBTOTAL)
+    cells = {a.column_key: a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    assert cells == {
+        "total": Decimal("312000.00"),
+        "outbound": Decimal("20000.00"),
+        "vehicle": Decimal("250000.00"),
+        "vehicle_purchase": Decimal("100000.00"),
+        "vehicle_operation": Decimal("150000.00"),
+        "reception": Decimal("42000.00"),
+    }
+    assert not [d for d in result.diagnostics if d.check_name == "unplaced_amount"]

@@ -617,6 +617,21 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     return columns
 
 
+def _subtotal_item(table: Table, seg) -> tuple[str | None, str]:
+    """A 小计 column no group label stands over (the vehicle group's name centred right of it in layout
+    text, reaching over 购置费 and 运行费 only): the vehicle subtotal where the 购置 and 运行 columns follow
+    it, as `_layout_columns` reads a header; else not told."""
+    leaves = _with_items_touching_subtotal(table, header_leaves(table))
+    subtotals = [n for n, (leaf, _stack) in enumerate(leaves) if compact(leaf.text) == "小计"]
+    if not subtotals:
+        return None, "小计"
+    n = min(subtotals, key=lambda n: abs(leaves[n][0].xc - seg.xc))
+    following = [_item_of(stack)[0] for _leaf, stack in leaves[n + 1 : n + 3]]
+    if following == ["vehicle_purchase", "vehicle_operation"]:
+        return "vehicle", _ITEM_NAMES["vehicle"]
+    return None, "小计"
+
+
 def _with_items_touching_subtotal(table: Table, leaves: list) -> list:
     """The header's columns with an item's name that reads as a group label only because its estimated
     end reaches over the next column's name below ("因公出国（境）费" over the edge of the vehicle group's
@@ -656,6 +671,8 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
             continue
         labels = _header_cells_above(table, cell.segment, line)
         item, label = _item_of(labels)
+        if item is None and labels and labels[-1] == "小计":
+            item, label = _subtotal_item(table, cell.segment)
         if item == "total" and "小计" not in labels and _group_title(table, label):
             # "财政拨款“三公”经费" over the items, standing over some of them only: no column's name
             item = None
