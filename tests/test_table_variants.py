@@ -1395,6 +1395,18 @@ PROJECT_PIECES_LAYOUT = """某县交通运输局2024年部门预算
 """
 
 
+PROJECT_FIRST_ROW_CENTRED = """某县水利局2024年部门预算
+                                        表8 项目支出预算表
+                                                                                       单位：万元
+  项目名称                            科目编码        科目名称            合计          财政拨款
+  智慧水利平台建设
+  （一期）                            2130399     其他水利支出      180.00        180.00
+  河道保洁                            2130306     水利工程运行       60.00         60.00
+                                              与维护
+  合计                                                      240.00        240.00
+"""
+
+
 def test_a_project_name_wrapped_onto_a_line_of_its_own_stays_with_its_row_in_a_coded_project_table():
     """项目名称 | 科目编码 | 科目名称: a piece of a project's name on a line of its own was dropped when the
     next row printed a code ("工程" after its row, "养护" before the total, the first piece "农村公路安全
@@ -1424,6 +1436,15 @@ def test_a_project_name_wrapped_onto_a_line_of_its_own_stays_with_its_row_in_a_c
         ("2140199 交通运输综合执法能力建设(二期)", "fiscal_appropriation"): Decimal("2600000.00"),
         ("合计", "total"): Decimal("8050000.00"),
         ("合计", "fiscal_appropriation"): Decimal("8050000.00"),
+    }
+    # The first row's first piece right under the header (its tall cell centring code and figures) was
+    # taken for a header line: "（一期）" alone was the project's name.
+    first = _parse(PROJECT_FIRST_ROW_CENTRED)
+    labels = {(a.row_label, a.amount_yuan) for a in first.amounts if a.column_key == "total"}
+    assert labels == {
+        ("2130399 智慧水利平台建设(一期)", Decimal("1800000.00")),
+        ("2130306 河道保洁", Decimal("600000.00")),
+        ("合计", Decimal("2400000.00")),
     }
 
 

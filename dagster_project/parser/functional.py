@@ -21,7 +21,7 @@ from .layout import Line, Segment, is_page_line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
-from .tables import Table, header_labels_in_order, is_column_numbers
+from .tables import Table, column_key_of, header_labels_in_order, is_column_numbers
 from .tokens import (
     NUMBERED_HEADING_RE,
     amount_unit_in,
@@ -233,9 +233,43 @@ def split_header(table: Table, code_kind: str) -> None:
             # a table of named rows (projects), its 合计 last: the first name with figures as printed
             or (row.label and _printed_figures(row, line) and not _any_code(table, code_kind))
         ):
+            i -= _first_pieces_above(table, i, row)
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
     table.header, table.body = table.lines, []
+
+
+# Words of a header's cells, never of a project's name piece.
+_HEADER_CELL_RE = re.compile("名称|编码|代码|科目|分类|合计|金额|单位|预算数|决算数|^项目$")
+
+
+def _first_pieces_above(table: Table, first: int, row: Row) -> int:
+    """How many lines right above a project table's first row are its name's first pieces (a tall cell
+    centring its code and figures: "农村公路安全生命防护" / "工程 2140106 公路养护 500.00"), not header lines:
+    positioned lines standing wholly in the row's name column, under a header that names that column
+    already (名称), printing no header word. Plain text cannot tell a header's cell from a name: none."""
+    if base_table_key(table.table_key) not in ("project_expenditure", "transfer") or not row.code:
+        return 0
+    span = _name_column(row)
+    if span is None:
+        return 0
+    left, right = span
+    count = 0
+    for line in reversed(table.lines[:first]):
+        text = compact(line.text)
+        cells = [s for s in line.segments if s.x0 is not None and compact(s.text)]
+        if (
+            not line.positioned
+            or not cells
+            or not _is_name_part(text)
+            or _HEADER_CELL_RE.search(text)
+            or column_key_of(text) is not None
+            or not all(left <= s.x0 and s.x1 <= right + 1 for s in cells)
+        ):
+            break
+        count += 1
+    named_above = any("名称" in compact(line.text) for line in table.lines[: first - count])
+    return count if named_above else 0
 
 
 def _printed_figures(row: Row, line: Line) -> bool:
@@ -773,23 +807,29 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def _name_column_pieces(rows: list[Row], line: Line, label: str) -> str:
-    """The pieces of a line that stand in the name column of the row above, in positioned text: between
-    the cells either side of its name on its line (its code, its first figure). The whole label where
-    that cannot be told."""
-    above = rows[-1] if rows else None
-    if above is None or not line.positioned or not above.line.positioned:
+    """The pieces of a line that stand in the name column of the row above, in positioned text; the whole
+    label where that cannot be told."""
+    span = _name_column(rows[-1]) if rows and line.positioned else None
+    if span is None:
         return label
-    cells = [s for s in above.line.segments if s.x0 is not None and compact(s.text)]
-    texts = [compact(s.text) for s in cells]
-    start = next((n for n, t in enumerate(texts) if _is_name_part(t) and not _DIGIT_RE.match(t)), None)
-    if start is None or start + 1 >= len(cells):
-        return label
-    # between the cells either side of it (a name centred in its column may start left of the one above)
-    left = cells[start - 1].x1 if start else float("-inf")
-    right = cells[start + 1].x0
+    left, right = span
     return "".join(
         compact(s.text) for s in line.segments if s.x0 is not None and left <= s.x0 and s.x1 <= right + 1
     )
+
+
+def _name_column(row: Row) -> tuple[float, float] | None:
+    """Where a positioned row's name cell may stand: between the cells either side of its name on its line
+    (its code, its first figure; a name centred in its column may start left of the one above). None
+    where the line does not tell."""
+    if not row.line.positioned:
+        return None
+    cells = [s for s in row.line.segments if s.x0 is not None and compact(s.text)]
+    texts = [compact(s.text) for s in cells]
+    start = next((n for n, t in enumerate(texts) if _is_name_part(t) and not _DIGIT_RE.match(t)), None)
+    if start is None or start + 1 >= len(cells):
+        return None
+    return (cells[start - 1].x1 if start else float("-inf")), cells[start + 1].x0
 
 
 def _widest_name(table: Table, code_kind: str) -> int:
