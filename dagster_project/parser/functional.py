@@ -282,16 +282,28 @@ def _printed_figures(row: Row, line: Line) -> bool:
 
 def _widest_piece(table: Table, code_kind: str) -> int:
     """The length of the longest name piece printed on a line of its own in the table."""
-    key = ("widest_piece",)
+    return _widest(table, code_kind, "piece")
+
+
+def _widest_name(table: Table, code_kind: str) -> int:
+    """The length of the longest name a row prints on its line with its figures (about its column's width)."""
+    return _widest(table, code_kind, "name")
+
+
+def _widest(table: Table, code_kind: str, kind: str) -> int:
+    key = ("widest", kind)
     if key not in table.cache:
+        rows = (table_row(table, line, code_kind) for line in table.body)
         table.cache[key] = max(
             (
                 len(row.label)
-                for line in table.body
-                if not (row := table_row(table, line, code_kind)).code
-                and not row.amounts
-                and row.label
-                and _is_name_part(row.label)
+                for row in rows
+                if row.label
+                and (
+                    (not row.code and not row.amounts and _is_name_part(row.label))
+                    if kind == "piece"
+                    else (row.amounts and not row.is_total)
+                )
             ),
             default=0,
         )
@@ -830,21 +842,6 @@ def _name_column(row: Row) -> tuple[float, float] | None:
     if start is None or start + 1 >= len(cells):
         return None
     return (cells[start - 1].x1 if start else float("-inf")), cells[start + 1].x0
-
-
-def _widest_name(table: Table, code_kind: str) -> int:
-    """The length of the longest name a row prints on its line with its figures (about its column's width)."""
-    key = ("widest_name",)
-    if key not in table.cache:
-        table.cache[key] = max(
-            (
-                len(row.label)
-                for line in table.body
-                if (row := table_row(table, line, code_kind)).amounts and row.label and not row.is_total
-            ),
-            default=0,
-        )
-    return table.cache[key]
 
 
 def _names_wholly_above(table: Table, body: list[Line], code_kind: str) -> bool:
