@@ -913,3 +913,35 @@ def test_inputs_built_to_make_this_sessions_rules_misfire_session_26():
         worst[name] = _worst(rows, checked["ORDER"])
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
+
+
+def test_inputs_built_to_make_the_sangong_vehicle_subtotal_rule_misfire_session_27():
+    """18 texts against session 27's 三公 rule (rules_s27b/, expected values typed by the reviewer, who
+    also ran them on the code before the rule: 4 right, 11 said, 3 wrong). A 小计 column right before the
+    购置费 and 运行费 columns (either order), the vehicle group's name standing over them (wrapped or not),
+    is the vehicle subtotal where no item's name stands over the 小计 itself or only a “三公”经费 group's:
+    layout text centres 公务用车购置及运行费 right of it (a01, a02, a10, a11, a13, a15), and a Jiangsu-style
+    “三公”经费 group over both 小计 (a05: its vehicle 小计 had been loaded as the 三公 total). A 小计
+    opening a “三公”经费 group of 公务用车购置费 | 公务用车运行费 with no vehicle group is not the
+    vehicle's (a06: the rule's first version loaded it so; said now, as before).
+
+    Left: a05's and a06's 合计 is loaded as the 三公 total where it is the table's (beside 会议费 and 培训费),
+    and their 三公 小计 said (older than the rule); said, not loaded: a 统计数 block of counts beside the
+    money (a12), "小  计" printed spaced (a14), blocks of two years' budgets (a16)."""
+    checked = _run("rules_s27b/check.py")
+    worst = {}
+    for name, expected in checked["EXPECTED"].items():
+        rows, _diagnostics = checked["check"](name, expected)
+        worst[name] = _worst(rows, checked["ORDER"])
+    assert len(worst) == 18
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "a05_jiangsu_two_subtotals.layout.txt": "WRONG",
+        "a06_sangong_subtotal_then_purchase.layout.txt": "WRONG",
+        "a12_final_counts_block.layout.txt": "SAID",
+        "a14_subtotal_spaced_word.layout.txt": "SAID",
+        "a16_budget_two_year_blocks.layout.txt": "SAID",
+    }
+    rows, _diagnostics = checked["check"](
+        "a05_jiangsu_two_subtotals.layout.txt", checked["EXPECTED"]["a05_jiangsu_two_subtotals.layout.txt"]
+    )
+    assert not [row for row in rows if row[0] == "WRONG" and "vehicle" in str(row)]

@@ -618,16 +618,27 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
 
 
 def _subtotal_item(table: Table, seg) -> tuple[str | None, str]:
-    """A 小计 column no group label stands over (the vehicle group's name centred right of it in layout
-    text, reaching over 购置费 and 运行费 only): the vehicle subtotal where the 购置 and 运行 columns follow
-    it, as `_layout_columns` reads a header; else not told."""
+    """A 小计 column right before the 购置费 and 运行费 columns, the vehicle group's name
+    (公务用车购置及运行费) standing over them: the vehicle subtotal, wherever the name stands (layout
+    text centres it right of the 小计; a wider “三公”经费 may stand over the 小计 too). Else not told (a 小计
+    opening a “三公”经费 group whose columns are 公务用车购置费 and 公务用车运行费 is the 三公 subtotal)."""
     leaves = _with_items_touching_subtotal(table, header_leaves(table))
-    subtotals = [n for n, (leaf, _stack) in enumerate(leaves) if compact(leaf.text) == "小计"]
-    if not subtotals:
+    if not leaves:
         return None, "小计"
-    n = min(subtotals, key=lambda n: abs(leaves[n][0].xc - seg.xc))
-    following = [_item_of(stack)[0] for _leaf, stack in leaves[n + 1 : n + 3]]
-    if following == ["vehicle_purchase", "vehicle_operation"]:
+    # the column the figure stands nearest to, by centre, must be that 小计
+    n = min(range(len(leaves)), key=lambda n: abs(leaves[n][0].xc - seg.xc))
+    if compact(leaves[n][0].text) != "小计":
+        return None, "小计"
+    following = leaves[n + 1 : n + 3]
+    parts = {_item_of(stack)[0] for _leaf, stack in following}
+    # the name may be wrapped over header lines ("公务用车购置" / "及运行费")
+    grouped = any(
+        _match("".join(stack[a:b])) == "vehicle"
+        for _leaf, stack in following
+        for a in range(len(stack) - 1)
+        for b in range(a + 1, len(stack))
+    )
+    if len(following) == 2 and parts == {"vehicle_purchase", "vehicle_operation"} and grouped:
         return "vehicle", _ITEM_NAMES["vehicle"]
     return None, "小计"
 
@@ -671,8 +682,13 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
             continue
         labels = _header_cells_above(table, cell.segment, line)
         item, label = _item_of(labels)
-        if item is None and labels and labels[-1] == "小计":
-            item, label = _subtotal_item(table, cell.segment)
+        if (
+            item in (None, "total")  # no item over it, or the “三公”经费 group's name only
+            and labels
+            and labels[-1] == "小计"
+            and (vehicle := _subtotal_item(table, cell.segment))[0]
+        ):
+            item, label = vehicle
         if item == "total" and "小计" not in labels and _group_title(table, label):
             # "财政拨款“三公”经费" over the items, standing over some of them only: no column's name
             item = None
