@@ -945,3 +945,34 @@ def test_inputs_built_to_make_the_sangong_vehicle_subtotal_rule_misfire_session_
         "a05_jiangsu_two_subtotals.layout.txt", checked["EXPECTED"]["a05_jiangsu_two_subtotals.layout.txt"]
     )
     assert not [row for row in rows if row[0] == "WRONG" and "vehicle" in str(row)]
+
+
+def test_inputs_built_to_make_the_project_name_piece_rules_misfire_session_27():
+    """18 texts against session 27's rules for a project's name pieces on lines of their own (rules_s27a/,
+    expected values typed by the reviewer, who also ran them on the code before the session: 2 right).
+    The rules' first version got 3 right and made 3 worse: the pieces between two rows were measured
+    together (a03, a three-line name's two tails went to the next row), a running header atop a page in
+    plain text joined a name (a10, a13), a remark's piece in plain text too (a14), a header cell's
+    "（二级项目）" was taken for the first row's head (a11), names opening with digits lost the name column
+    (a08), pieces before a group heading joined it (a09). Now the pieces up to the last one narrower than
+    the name column are the row above's, the rest the next row's; a running header (the unit's name, the
+    report's title) and a remark's going on are no name's pieces.
+
+    Left: a05 (a short first piece "S203线" above a row printing figures on its name's last line: taken as
+    the row above's tail, the reviewer unsure), a07 (科目编码 | 科目名称 | 项目名称: the subject's name
+    runs into the label, older), a12 (a header wrapped "项目" / "名称" over a tall first row, older), a16
+    (a project table without codes: tails open the next rows, older), a18 (plain text: a first row's head
+    under the header is the header's, as plain text cannot tell them apart)."""
+    checked = _run("rules_s27a/check.py")
+    worst = {}
+    for name, expected in checked["EXPECTED"].items():
+        rows, _diagnostics = checked["check"](name, expected)
+        worst[name] = _worst(rows, checked["ORDER"])
+    assert len(worst) == 18
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "a05_short_head_bottom_aligned.layout.txt": "WRONG",
+        "a07_code_subject_then_project.layout.txt": "WRONG",
+        "a12_header_xiangmu_mingcheng_wrapped.layout.txt": "SPURIOUS",
+        "a16_plain_no_codes_tails.txt": "SPURIOUS",
+        "a18_plain_first_row_head_above.txt": "WRONG",
+    }

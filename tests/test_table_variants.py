@@ -1389,7 +1389,7 @@ PROJECT_PIECES_LAYOUT = """某县交通运输局2024年部门预算
   公路桥梁定期检测                        2140106     公路养护         45.00         45.00      省级补助
   农村公路安全生命防护                                                                        资金配套
   工程                              2140106     公路养护        500.00        500.00
-  交通运输综合执法能力建设                    2140199     其他公路水路      260.00        260.00
+  交通执法能力建设                        2140199     其他公路水路      260.00        260.00
   （二期）                                        运输支出
   合计                                                      805.00        805.00
 """
@@ -1432,8 +1432,8 @@ def test_a_project_name_wrapped_onto_a_line_of_its_own_stays_with_its_row_in_a_c
         ("2140106 公路桥梁定期检测", "fiscal_appropriation"): Decimal("450000.00"),
         ("2140106 农村公路安全生命防护工程", "total"): Decimal("5000000.00"),
         ("2140106 农村公路安全生命防护工程", "fiscal_appropriation"): Decimal("5000000.00"),
-        ("2140199 交通运输综合执法能力建设(二期)", "total"): Decimal("2600000.00"),
-        ("2140199 交通运输综合执法能力建设(二期)", "fiscal_appropriation"): Decimal("2600000.00"),
+        ("2140199 交通执法能力建设(二期)", "total"): Decimal("2600000.00"),
+        ("2140199 交通执法能力建设(二期)", "fiscal_appropriation"): Decimal("2600000.00"),
         ("合计", "total"): Decimal("8050000.00"),
         ("合计", "fiscal_appropriation"): Decimal("8050000.00"),
     }
@@ -1481,3 +1481,35 @@ def test_a_sangong_subtotal_under_a_vehicle_group_name_centred_right_of_it_is_th
         "reception": Decimal("42000.00"),
     }
     assert not [d for d in result.diagnostics if d.check_name == "unplaced_amount"]
+
+
+PROJECT_PIECES_BETWEEN_ROWS = """某省某县水利局
+2024年部门预算
+表8 项目支出预算表
+单位：万元
+项目名称 科目编码 科目名称 合计 财政拨款 备注
+中小河流治理重点县综合 2130306 水利工程运行与维护 320.00 320.00
+整治
+水资源节约保护与监测能
+力提升 2130311 水资源节约管理与保护 80.00 80.00 省级补助资金
+配套
+- 8 -
+\f某县水利局2024年部门预算
+山洪灾害防治非工程措施 2130399 其他水利支出 50.00 50.00
+合计 450.00 450.00
+"""
+
+
+def test_pieces_between_two_project_rows_split_at_the_last_short_one_and_page_headers_and_remarks_stay_out():
+    """Plain text, tall cells: between two rows, "整治" (short) ends the row above and
+    "水资源节约保护与监测能" (its column's width) opens the next; "配套" after a row printing a remark goes
+    on with the remark, not the name; the running header atop page 2 (the unit's name without its
+    province, and the title) is no name's piece. Before, all three went into names or were lost."""
+    result = _parse(PROJECT_PIECES_BETWEEN_ROWS)
+    labels = {(a.row_label, a.amount_yuan) for a in result.amounts if a.column_key == "total"}
+    assert labels == {
+        ("2130306 中小河流治理重点县综合整治", Decimal("3200000.00")),
+        ("2130311 水资源节约保护与监测能力提升", Decimal("800000.00")),
+        ("2130399 山洪灾害防治非工程措施", Decimal("500000.00")),
+        ("合计", Decimal("4500000.00")),
+    }

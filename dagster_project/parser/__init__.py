@@ -283,7 +283,9 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         seen[table.table_key] = seen.get(table.table_key, 0) + 1
         if seen[table.table_key] > 1:
             table.table_key = f"{table.table_key}_{seen[table.table_key]}"
-    ctx = Context(document_id, source_file, meta.doc_kind, fiscal_year=meta.fiscal_year)
+    ctx = Context(
+        document_id, source_file, meta.doc_kind, fiscal_year=meta.fiscal_year, unit_name=meta.unit_name
+    )
     if undrawn:
         shown = ", ".join(map(str, undrawn[:12])) + (" …" if len(undrawn) > 12 else "")
         ctx.diagnose(

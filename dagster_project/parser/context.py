@@ -25,6 +25,8 @@ class Context:
     fiscal_year: int | None = None
     # Functional codes and the names the tables print beside them, figures or not.
     subject_names: dict[str, str] = field(default_factory=dict)
+    # The unit's name as the cover prints it: a running page header printing it is no table row's text.
+    unit_name: str | None = None
 
     def pin(self, key: tuple, columns: dict[str, Decimal]) -> None:
         """Add what one table placed for sure to a row's pin; tables pin different columns of one total

@@ -17,7 +17,7 @@ from .columns import (
     set_comparison_apart,
 )
 from .context import Context
-from .layout import Line, Segment, is_page_line
+from .layout import Line, Segment, _display_width, is_page_line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
@@ -265,11 +265,17 @@ def _first_pieces_above(table: Table, first: int, row: Row) -> int:
             or _HEADER_CELL_RE.search(text)
             or column_key_of(text) is not None
             or not all(left <= s.x0 and s.x1 <= right + 1 for s in cells)
+            or text[:1]
+            in "（(["  # a header cell's qualifier ("项目名称" / "（二级项目）"), never a name's head
         ):
             break
         count += 1
     named_above = any("名称" in compact(line.text) for line in table.lines[: first - count])
-    return count if named_above else 0
+    # a name's first piece fills its column: no narrower than the piece the row prints beside its figures
+    head = compact(table.lines[first - count].text) if count else ""
+    if not named_above or _display_width(head) < _display_width(row.label):
+        return 0
+    return count
 
 
 def _printed_figures(row: Row, line: Line) -> bool:
@@ -282,31 +288,39 @@ def _printed_figures(row: Row, line: Line) -> bool:
 
 def _widest_piece(table: Table, code_kind: str) -> int:
     """The length of the longest name piece printed on a line of its own in the table."""
-    return _widest(table, code_kind, "piece")
-
-
-def _widest_name(table: Table, code_kind: str) -> int:
-    """The length of the longest name a row prints on its line with its figures (about its column's width)."""
-    return _widest(table, code_kind, "name")
-
-
-def _widest(table: Table, code_kind: str, kind: str) -> int:
-    key = ("widest", kind)
+    key = ("widest_piece",)
     if key not in table.cache:
-        rows = (table_row(table, line, code_kind) for line in table.body)
         table.cache[key] = max(
             (
                 len(row.label)
-                for row in rows
-                if row.label
-                and (
-                    (not row.code and not row.amounts and _is_name_part(row.label))
-                    if kind == "piece"
-                    else (row.amounts and not row.is_total)
-                )
+                for line in table.body
+                if not (row := table_row(table, line, code_kind)).code
+                and not row.amounts
+                and row.label
+                and _is_name_part(row.label)
             ),
             default=0,
         )
+    return table.cache[key]
+
+
+def _column_width(table: Table, code_kind: str) -> int:
+    """The printed width of the name column, as the widest name a row prints on its line with its figures
+    or a piece printed on a line of its own (CJK characters two columns; in positioned text a line's widest
+    cell, a remark's piece beside it being another column's)."""
+    key = ("column_width",)
+    if key not in table.cache:
+        widths = [0]
+        for line in table.body:
+            row = table_row(table, line, code_kind)
+            if not row.label or row.is_total:
+                continue
+            if row.amounts:
+                widths.append(_display_width(row.label))
+            elif not row.code and _is_name_part(row.label):
+                cells = [compact(s.text) for s in line.segments] if line.positioned else [row.label]
+                widths.append(max(map(_display_width, cells), default=0))
+        table.cache[key] = max(widths)
     return table.cache[key]
 
 
@@ -583,7 +597,7 @@ def _cell_per_line(table: Table, body: list[Line], code_kind: str) -> bool:
     return figures
 
 
-def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
+def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple[list[Row], list[Row]]:
     """Data rows with wrapped names re-joined and amounts printed on a line of their own re-attached,
     and the amounts-only lines found out of place (see ``place_strays``)."""
     rows: list[Row] = []
@@ -601,7 +615,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     # In a table of named rows (projects), a name wrapped inside its brackets ("…补助（初" / "中） 384.20")
     # goes on with the next line's.
     named = base_table_key(table.table_key) in ("project_expenditure", "transfer")
-    carried = ""
+    carried: list[str] = []  # a named row's name pieces printed on lines of their own, not yet placed
     pairing: Row | None = None  # a row whose paired code's name comes on the next line
     # The header printed again at the top of a page the table runs on to: not a piece of the name above.
     headers = _header_texts(table)
@@ -665,20 +679,29 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
                 rows[-1].label += row.label
                 continue
             # (a name after it: a numbered project's name wrapped above its figures is no heading)
-            if named and not carried and _group_heading(row):
+            if named and _group_heading(row):
                 following = _next_row(table, body, n, code_kind)
                 if following is not None and following.label:
-                    continue  # a group's heading ("一、专项业务类") above its projects: no project's name
+                    # a group's heading ("一、专项业务类") above its projects: no project's name; pieces
+                    # before it are the row above's
+                    if carried and rows and rows[-1].amounts and not rows[-1].is_total:
+                        rows[-1].label += "".join(carried)
+                        carried = []
+                    if not carried:
+                        continue
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own;
                 # a line standing elsewhere (a remark's piece right of the figures, a running header over
                 # the codes) is no name's piece
-                carried += _name_column_pieces(rows, line, row.label)
+                piece = _name_column_pieces(rows, line, row.label)
+                if piece and not _page_header(piece, unit_name) and not _remark_goes_on(rows):
+                    carried.append(piece)
                 continue
             if named and carried and row.label:
-                row.label, carried = carried + row.label, ""
+                row.label, carried = "".join(carried) + row.label, []
             elif named and carried and row.amounts:
-                row.label, carried = carried, ""  # "…——珍贵历" / "史档案抢救修复及数字化" / "22,800,000.00 …"
+                # "…——珍贵历" / "史档案抢救修复及数字化" / "22,800,000.00 …"
+                row.label, carried = "".join(carried), []
                 rows.append(row)
                 continue
             if (
@@ -747,7 +770,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
         if carried:
             # name pieces on lines of their own before a coded row or the total: placed, never dropped
             _place_carried(table, code_kind, rows, row, carried)
-            carried = ""
+            carried = []
         if pending is not None:
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             row.gathered = True
@@ -787,7 +810,7 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
             continue
         rows.append(row)
     if carried and rows and rows[-1].amounts and not rows[-1].is_total:
-        rows[-1].label += carried  # the last row's name, its last piece below its figures
+        rows[-1].label += "".join(carried)  # the last row's name, its last piece below its figures
     if pending is not None and not any(r.code for r in rows):
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"
@@ -795,27 +818,57 @@ def rows_of(table: Table, code_kind: str) -> tuple[list[Row], list[Row]]:
     return rows, strays
 
 
-def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, carried: str) -> None:
+def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, pieces: list[str]) -> None:
     """Name pieces printed on lines of their own between a row of a project table and the next coded row
-    (or the total): the row above's last piece, or the next row's first. A name's first piece fills its
-    column, so a piece under half the longest name the table prints beside its figures is the tail of the
-    row above ("农村公路安全生命防护 2140106 … 500.00" / "工程" / "交通运输综合执法能力建设 2140199 …"), and
-    so is any piece before the total; a longer one opens the next row's name (a tall cell centring its
-    code and figures)."""
+    (or the total): the row above's last pieces, then the next row's first. A name's first piece fills its
+    column and so does every piece but its last, so the pieces up to the last one shorter than the column
+    (by more than a character) are the row above's ("农村公路安全生命防护 2140106 … 500.00" / "工程" /
+    "交通运输综合执法能力" / "建设 2140199 …": "工程" the tail, the next its head, a tall cell centring its
+    code and figures); pieces before the total are the last row's."""
     above = rows[-1] if rows else None
-    if (
-        above is not None
-        and above.amounts
-        and not above.is_total
-        and (row.is_total or (row.label and len(carried) < 0.5 * _widest_name(table, code_kind)))
-    ):
-        above.label += carried
+    if above is None or not above.amounts or above.is_total:
+        if not row.is_total:
+            row.label = "".join(pieces) + row.label
         return
-    if not row.is_total:
-        row.label = carried + row.label
+    if row.is_total:
+        above.label += "".join(pieces)
+        return
+    width = _column_width(table, code_kind)
+    split = max((n + 1 for n, piece in enumerate(pieces) if _display_width(piece) < width - 2), default=0)
+    if not row.label:
+        split = min(split, len(pieces) - 1)  # a code line printing no name: its name is the last piece(s)
+    above.label += "".join(pieces[:split])
+    row.label = "".join(pieces[split:]) + row.label
 
 
-_DIGIT_RE = re.compile(r"\d")
+# A running page header: the report's title after the unit's name ("某某县交通运输局2024年部门预算").
+_REPORT_TITLE_RE = re.compile(r"(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:公开)?表?$")
+
+
+def _page_header(piece: str, unit_name: str | None) -> bool:
+    """Whether a line of a table's body is the running page header: the unit's name (as the cover prints
+    it, or without the province before it), the report's title, or both ("某某县交通运输局",
+    "2024年部门预算"), printed atop the page the table runs on to."""
+    title = _REPORT_TITLE_RE.search(piece)
+    head = piece[: title.start()] if title else piece
+    if not head:
+        return "年" in piece
+    return len(head) >= 4 and compact(unit_name or "").endswith(head)
+
+
+def _remark_goes_on(rows: list[Row]) -> bool:
+    """Whether the row above printed a remark after its figures in text without positions ("… 300.00 300.00
+    省级补助资金"): a piece on the next line is the remark's going on, not its name's."""
+    above = rows[-1] if rows else None
+    if above is None or not above.amounts or above.line.positioned:
+        return False
+    text = above.line.text
+    last = above.amounts[-1].raw
+    at = text.rfind(last)
+    return at >= 0 and bool(_CJK_RE.search(text[at + len(last) :]))
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _name_column_pieces(rows: list[Row], line: Line, label: str) -> str:
@@ -837,8 +890,17 @@ def _name_column(row: Row) -> tuple[float, float] | None:
     if not row.line.positioned:
         return None
     cells = [s for s in row.line.segments if s.x0 is not None and compact(s.text)]
-    texts = [compact(s.text) for s in cells]
-    start = next((n for n, t in enumerate(texts) if _is_name_part(t) and not _DIGIT_RE.match(t)), None)
+    figures = {c.segment.x0 for c in row.amounts}
+    # the first cell that is neither the row's code nor one of its figures (a name may open with digits:
+    # "12328交通运输服务监督热线")
+    start = next(
+        (
+            n
+            for n, s in enumerate(cells)
+            if s.x0 not in figures and compact(s.text) != row.code and _is_name_part(compact(s.text))
+        ),
+        None,
+    )
     if start is None or start + 1 >= len(cells):
         return None
     return (cells[start - 1].x1 if start else float("-inf")), cells[start + 1].x0
@@ -1129,7 +1191,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             table.body[0],
         )
         return [], False
-    rows, strays = rows_of(table, code_kind)
+    rows, strays = rows_of(table, code_kind, ctx.unit_name)
     # A project or transfer table's label names the project (or region) beside its code, a subject only
     # where the table is printed by code, its codes each other's parents (213 / 21305 / 2130505),
     # or its header names the subjects' column (科目名称) and no project's.
