@@ -976,3 +976,37 @@ def test_inputs_built_to_make_the_project_name_piece_rules_misfire_session_27():
         "a16_plain_no_codes_tails.txt": "SPURIOUS",
         "a18_plain_first_row_head_above.txt": "WRONG",
     }
+
+
+def test_inputs_built_to_make_the_revised_project_name_piece_rules_misfire_session_27():
+    """18 texts against the name-piece rules as revised after review s27a (rules_s27c/, expected values
+    typed by the reviewer, who ran them on the code before the session too: 5 right then, 3 right under
+    the revision it attacked). What it found, now mended: lines that belong to no name went into names
+    (a unit's group line under the header, c05; a wrapped group heading's end "目", c13); the remark rule
+    reached tables without codes, whose names print above their figures (c11); a piece reading
+    "2024年部门预算" mid-page was taken for a running header (c12; a final account's "2023年度决算", c09):
+    a title alone, or a unit's name alone, is a page header only atop a page; a header printing the year
+    first or a short unit name (c07, c08) is one there. Pieces as wide as the column: the row above's
+    where the table prints names' ends below their rows and never a beginning above one (c03), else the
+    next row's and said (name_pieces_ambiguous: c02, whose table shows neither).
+
+    Left: c02 (said), c06 (a subordinate unit's line between rows joins the next row's name; it was
+    dropped before the session), c10 (pieces that are the unit's name mid-page, wrong before too), c14
+    (head pieces narrowed by ASCII "S203线" go to the row above), c17 (plain text: a piece after a row
+    printing a remark is taken as the remark's, here the name's end), c04 and c18 (a code line printing no
+    name after two pieces is not read as a coded row, older)."""
+    checked = _run("rules_s27c/check.py")
+    worst = {}
+    for name, expected in checked["EXPECTED"].items():
+        rows, _diagnostics = checked["check"](name, expected)
+        worst[name] = _worst(rows, checked["ORDER"])
+    assert len(worst) == 18
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "c02_tail_exactly_full.layout.txt": "WRONG",
+        "c04_plain_code_line_name_above_two_pieces.txt": "WRONG",
+        "c06_unit_group_line_mid_table.layout.txt": "WRONG",
+        "c10_piece_is_unit_name.layout.txt": "WRONG",
+        "c14_transfer_town_ascii_head.layout.txt": "WRONG",
+        "c17_plain_remark_symbol_and_word.txt": "WRONG",
+        "c18_code_line_name_above_two_pieces.layout.txt": "WRONG",
+    }

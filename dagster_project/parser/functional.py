@@ -265,8 +265,9 @@ def _first_pieces_above(table: Table, first: int, row: Row) -> int:
             or _HEADER_CELL_RE.search(text)
             or column_key_of(text) is not None
             or not all(left <= s.x0 and s.x1 <= right + 1 for s in cells)
-            or text[:1]
-            in "（(["  # a header cell's qualifier ("项目名称" / "（二级项目）"), never a name's head
+            # a header cell's qualifier ("项目名称" / "（二级项目）") and a unit's own group ("…局本级")
+            or text.startswith(("（", "(", "["))
+            or text.endswith("本级")
         ):
             break
         count += 1
@@ -616,6 +617,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     # goes on with the next line's.
     named = base_table_key(table.table_key) in ("project_expenditure", "transfer")
     carried: list[str] = []  # a named row's name pieces printed on lines of their own, not yet placed
+    table.cache.pop(("pieces_ambiguous",), None)  # said by the caller, once per reading
+    coded = named and _any_code(table, code_kind)
+    heading_open = False  # the line before was a group's heading: a narrow piece after it is its end
     pairing: Row | None = None  # a row whose paired code's name comes on the next line
     # The header printed again at the top of a page the table runs on to: not a piece of the name above.
     headers = _header_texts(table)
@@ -631,6 +635,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         if n in again or (is_noise(line) and not _code_alone(table, body, n, code_kind)):
             continue
         new_page, page = line.page != page, line.page
+        after_heading, heading_open = heading_open, False
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
         row = table_row(table, line, code_kind).copy()
         repeating = (
@@ -688,13 +693,20 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                         rows[-1].label += "".join(carried)
                         carried = []
                     if not carried:
+                        heading_open = True
                         continue
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own;
                 # a line standing elsewhere (a remark's piece right of the figures, a running header over
                 # the codes) is no name's piece
                 piece = _name_column_pieces(rows, line, row.label)
-                if piece and not _page_header(piece, unit_name) and not _remark_goes_on(rows):
+                if (
+                    piece
+                    and not _page_header(piece, unit_name, at_top=new_page and line.page is not None)
+                    and not (coded and _remark_goes_on(rows))
+                    # "三、其他事业发展类项" / "目": the heading's end
+                    and not (after_heading and _display_width(piece) < _column_width(table, code_kind) - 2)
+                ):
                     carried.append(piece)
                 continue
             if named and carried and row.label:
@@ -821,10 +833,12 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
 def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, pieces: list[str]) -> None:
     """Name pieces printed on lines of their own between a row of a project table and the next coded row
     (or the total): the row above's last pieces, then the next row's first. A name's first piece fills its
-    column and so does every piece but its last, so the pieces up to the last one shorter than the column
+    column and so does every piece but its last, so the pieces up to the last one narrower than the column
     (by more than a character) are the row above's ("农村公路安全生命防护 2140106 … 500.00" / "工程" /
     "交通运输综合执法能力" / "建设 2140199 …": "工程" the tail, the next its head, a tall cell centring its
-    code and figures); pieces before the total are the last row's."""
+    code and figures). Pieces that all fill the column are the next row's, unless the table prints its
+    names' ends below their rows and never a name's beginning above one (`_tails_only`): then the row
+    above's. Pieces before the total are the last row's."""
     above = rows[-1] if rows else None
     if above is None or not above.amounts or above.is_total:
         if not row.is_total:
@@ -835,25 +849,69 @@ def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, piec
         return
     width = _column_width(table, code_kind)
     split = max((n + 1 for n, piece in enumerate(pieces) if _display_width(piece) < width - 2), default=0)
+    if split == 0 and _tails_only(table, code_kind):
+        split = len(pieces)
+    elif split == 0 and row.label:
+        # nothing tells whether they end the name above (its last piece as wide as the column) or begin
+        # this one: said (parse_coded_table), taken as this row's
+        table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, "".join(pieces)))
     if not row.label:
         split = min(split, len(pieces) - 1)  # a code line printing no name: its name is the last piece(s)
     above.label += "".join(pieces[:split])
     row.label = "".join(pieces[split:]) + row.label
 
 
-# A running page header: the report's title after the unit's name ("某某县交通运输局2024年部门预算").
+def _tails_only(table: Table, code_kind: str) -> bool:
+    """Whether a project table prints each wrapped name from its row's line down: some run of name pieces
+    between two rows ends in a piece narrower than the column (a name's end below its row), and none
+    shows a name beginning above its row (a full piece after a narrow one, pieces over a row printing no
+    name, or over the first row)."""
+    key = ("tails_only",)
+    if key not in table.cache:
+        width = _column_width(table, code_kind)
+        tails = heads = False
+        run: list[str] = []
+        seen_row = False
+        for line in table.body:
+            if is_noise(line):
+                continue
+            row = table_row(table, line, code_kind)
+            if row.code is None and not row.amounts and row.label and _is_name_part(row.label):
+                run.append(row.label)
+                continue
+            if row.amounts or row.code:
+                narrow = [n for n, piece in enumerate(run) if _display_width(piece) < width - 2]
+                if run and (not seen_row or not row.label or (narrow and narrow[-1] < len(run) - 1)):
+                    heads = True
+                elif run and narrow:
+                    tails = True
+                seen_row = True
+            run = []
+        table.cache[key] = tails and not heads
+    return table.cache[key]
+
+
+# A running page header: the report's title ("2024年部门预算", "…部门决算公开"), the unit's name before it.
 _REPORT_TITLE_RE = re.compile(r"(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:公开)?表?$")
+_YEAR_RE = re.compile(r"\d{4}年")
 
 
-def _page_header(piece: str, unit_name: str | None) -> bool:
-    """Whether a line of a table's body is the running page header: the unit's name (as the cover prints
-    it, or without the province before it), the report's title, or both ("某某县交通运输局",
-    "2024年部门预算"), printed atop the page the table runs on to."""
+def _page_header(piece: str, unit_name: str | None, at_top: bool = False) -> bool:
+    """Whether a line of a table's body is the running page header. Atop a page the table runs on to: the
+    report's title with its year ("2024年部门预算", "2024年某某局部门预算"), or the unit's name (as the
+    cover prints it, or its end: without the province, "某某县交通运输局"). Elsewhere, and in text
+    without page breaks, only the unit's name (4 characters at least) followed by the title with its year
+    ("某某县交通运输局2024年部门预算"): a name's piece may read "2023年度决算" or a unit's name."""
+    unit = compact(unit_name or "")
     title = _REPORT_TITLE_RE.search(piece)
     head = piece[: title.start()] if title else piece
-    if not head:
-        return "年" in piece
-    return len(head) >= 4 and compact(unit_name or "").endswith(head)
+    if at_top:
+        if title and _YEAR_RE.search(piece):
+            return True
+        return bool(unit) and len(head) >= 3 and unit.endswith(head)
+    return bool(title and head and _YEAR_RE.search(piece[title.start() :])) and (
+        len(head) >= 4 and unit.endswith(head)
+    )
 
 
 def _remark_goes_on(rows: list[Row]) -> bool:
@@ -1192,6 +1250,17 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind, ctx.unit_name)
+    for above, row, pieces in table.cache.get(("pieces_ambiguous",), []):
+        ctx.diagnose(
+            "info",
+            "name_pieces_ambiguous",
+            f"{table.title}: the name piece '{pieces}', printed on a line of its own between two rows, fills "
+            f"its column: it may end the name above ('{above.label}') or begin the next; taken as the next "
+            f"row's ('{row.label}'). The figures are not affected.",
+            table,
+            row.line,
+            observed=pieces,
+        )
     # A project or transfer table's label names the project (or region) beside its code, a subject only
     # where the table is printed by code, its codes each other's parents (213 / 21305 / 2130505),
     # or its header names the subjects' column (科目名称) and no project's.
