@@ -1516,3 +1516,31 @@ def test_pieces_between_two_project_rows_split_at_the_last_short_one_and_page_he
         ("2130399 山洪灾害防治非工程措施", Decimal("500000.00")),
         ("合计", Decimal("4500000.00")),
     }
+
+
+SUBJECT_BEFORE_PROJECT = """某县交通运输局2024年部门预算
+表8 项目支出预算表
+单位：万元
+科目编码 科目名称 项目名称 合计 财政拨款
+2140106 公路养护 农村公路安全生命防护工程 500.00 500.00
+2140199 其他公路水路运输支出 交通运输综合执法能力建设 260.00 260.00
+2140106 公路养护 公路桥梁定期检测 45.00 45.00
+合计 805.00 805.00
+"""
+
+
+def test_a_project_table_printing_the_subjects_name_before_the_projects_keeps_them_apart():
+    """科目编码 | 科目名称 | 项目名称: the word after the code is the subject's name, the rest the project's
+    (the label was "公路养护农村公路安全生命防护工程" and the subject's name was lost)."""
+    result = _parse(SUBJECT_BEFORE_PROJECT)
+    rows = {
+        (a.subject_code, a.row_label, a.subject_name, a.amount_yuan)
+        for a in result.amounts
+        if a.column_key == "total"
+    }
+    assert rows == {
+        ("2140106", "2140106 农村公路安全生命防护工程", "公路养护", Decimal("5000000.00")),
+        ("2140199", "2140199 交通运输综合执法能力建设", "其他公路水路运输支出", Decimal("2600000.00")),
+        ("2140106", "2140106 公路桥梁定期检测", "公路养护", Decimal("450000.00")),
+        (None, "合计", None, Decimal("8050000.00")),
+    }

@@ -78,7 +78,13 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
     key = ("row", line.number, code_kind)
     if key not in table.cache:
         kind = (
-            "after_name" if _code_column_after_name(table) else code_kind if codes_printed(table) else "named"
+            "after_name"
+            if _code_column_after_name(table)
+            else "named"
+            if not codes_printed(table)
+            else "subject_first"
+            if code_kind == "functional" and _subject_column_before_name(table)
+            else code_kind
         )
         row = read_row(line, kind, notes_after=_notes_after_money(table))
         if (counts := _count_columns(table)) and row.amounts:
@@ -183,6 +189,20 @@ def _header_columns(table: Table) -> tuple[str, int]:
 _SUBJECT_CODE_COLUMN = "科目编码|科目代码|功能科目|分类科目|类款项|功能分类|支出分类"
 _CODE_AFTER_NAME_RE = re.compile(f"项目名称.*(?:{_SUBJECT_CODE_COLUMN})")
 _CODE_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*项目名称")
+# 科目编码 | 科目名称 | 项目名称: the subject's name between the code and the project's.
+_SUBJECT_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*科目名称.*项目名称")
+
+
+def _subject_column_before_name(table: Table) -> bool:
+    """Whether a project or transfer table prints each row's subject code, then the subject's name, then the
+    project's name: the word after the code is the subject's name, the rest the project's."""
+    key = ("subject_before_name",)
+    if key not in table.cache:
+        before = False
+        if "项目" in table.title or base_table_key(table.table_key) in ("project_expenditure", "transfer"):
+            before = bool(_SUBJECT_BEFORE_NAME_RE.search(_header_columns(table)[0]))
+        table.cache[key] = before
+    return table.cache[key]
 
 
 def _code_column_after_name(table: Table) -> bool:
@@ -955,7 +975,11 @@ def _name_column(row: Row) -> tuple[float, float] | None:
         (
             n
             for n, s in enumerate(cells)
-            if s.x0 not in figures and compact(s.text) != row.code and _is_name_part(compact(s.text))
+            if s.x0 not in figures
+            and compact(s.text) != row.code
+            and _is_name_part(compact(s.text))
+            # 科目编码 | 科目名称 | 项目名称: the subject's cell is not the name's
+            and not (row.subject_name and row.subject_name.startswith(compact(s.text)))
         ),
         None,
     )
@@ -1002,14 +1026,18 @@ def _subject_name_piece(above: Row, line: Line) -> tuple[str, str] | None:
     code_x0 = code.x0 + len(code.text) - len(code.text.lstrip())
     code_x1 = code.x1 if compact(code.text) == above.code else code_x0 + len(above.code)
     money_x = above.amounts[0].segment.x0
+    # 科目编码 | 科目名称 | 项目名称: the project's cell stands between the subject's and the figures
+    cells = [c for c in above.line.segments if c.x0 is not None and compact(c.text)]
+    after = [c for c in cells if c.x0 > code_x0 and c.x1 <= money_x and c is not code]
+    project_x0 = after[1].x0 if len(after) >= 2 else money_x
     left, right = "", ""
     for piece in line.segments:
         text = compact(piece.text)
         if piece.x0 is None or not _is_name_part(text):
             return None
-        if piece.x1 <= code_x0:
+        if piece.x1 <= code_x0 or (project_x0 - 1 <= piece.x0 and piece.x1 <= money_x):
             left += text
-        elif code_x1 < piece.x0 and piece.x1 <= money_x:
+        elif code_x1 < piece.x0 and piece.x1 <= project_x0 + 1:
             right += text
         else:
             return None

@@ -177,7 +177,7 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
                 not match
                 # a table of named rows without a code column, or with it after the name's
                 or code_kind in ("named", "after_name")
-                or (code_kind == "functional" and text[0] not in "12")
+                or (code_kind in ("functional", "subject_first") and text[0] not in "12")
                 or (code_kind == "economic" and text[0] not in "35")
             ):
                 break
@@ -263,6 +263,10 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
             compact("".join(s.text for s in segments[after + 1 : end])),
         )
         label = _named_label(segments, index, after)
+    elif code_kind == "subject_first" and code is not None and end - index >= 2:
+        # 科目编码 | 科目名称 | 项目名称: the word after the code is the subject's, the rest the project's
+        subject_name = compact(segments[index].text)
+        label = _named_label(segments, index + 1, end)
     elif code_kind in ("named", "after_name"):
         label = _named_label(segments, index, end)
     else:
