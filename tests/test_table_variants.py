@@ -1544,3 +1544,33 @@ def test_a_project_table_printing_the_subjects_name_before_the_projects_keeps_th
         ("2140106", "2140106 公路桥梁定期检测", "公路养护", Decimal("450000.00")),
         (None, "合计", None, Decimal("8050000.00")),
     }
+
+
+CODE_LINE_WITHOUT_NAME = """某县水利局2024年部门预算
+表8 项目支出预算表
+单位：万元
+项目名称 科目编码 科目名称 合计 财政拨款
+中小河流治理重点县综合 2130306 水利工程运行与维护 320.00 320.00
+整治
+水资源节约保护与监测能
+力提升
+2130311 水资源节约管理与保护 80.00 80.00
+合计 400.00 400.00
+"""
+
+
+def test_a_code_line_printing_no_project_name_takes_the_name_printed_above_it():
+    """项目名称 | 科目编码 | 科目名称, a tall cell printing its code, subject and figures on a line of their
+    own under the project's name: the line was not read as a coded row (the code and subject loaded as a
+    label of their own), and the name above it is its own, after the row above's "整治"."""
+    result = _parse(CODE_LINE_WITHOUT_NAME)
+    rows = {
+        (a.subject_code, a.row_label, a.subject_name, a.amount_yuan)
+        for a in result.amounts
+        if a.column_key == "total"
+    }
+    assert rows == {
+        ("2130306", "2130306 中小河流治理重点县综合整治", "水利工程运行与维护", Decimal("3200000.00")),
+        ("2130311", "2130311 水资源节约保护与监测能力提升", "水资源节约管理与保护", Decimal("800000.00")),
+        (None, "合计", None, Decimal("4000000.00")),
+    }

@@ -876,7 +876,11 @@ def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, piec
         # this one: said (parse_coded_table), taken as this row's
         table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, "".join(pieces)))
     if not row.label:
-        split = min(split, len(pieces) - 1)  # a code line printing no name: its name is the last piece(s)
+        # a code line printing no name: its name is its pieces down to the last one, after the last
+        # narrow piece before it (the name above's end)
+        split = max(
+            (n + 1 for n, piece in enumerate(pieces[:-1]) if _display_width(piece) < width - 2), default=0
+        )
     above.label += "".join(pieces[:split])
     row.label = "".join(pieces[split:]) + row.label
 

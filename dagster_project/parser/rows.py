@@ -313,7 +313,13 @@ def _code_after_name(segments: list[Segment], start: int, stop: int) -> int | No
         if _FUNCTIONAL_CODE_RE.fullmatch(segments[k].text.strip())
         and not segments[k - 1].text.strip().isdigit()
     ]
-    return max(found, key=lambda k: (len(segments[k].text.strip()), -k)) if found else None
+    if found:
+        return max(found, key=lambda k: (len(segments[k].text.strip()), -k))
+    # a line opening with the code, its subject's name and figures: the project's name printed on the
+    # lines above it (a tall cell)
+    if start < stop - 1 and _FUNCTIONAL_CODE_RE.fullmatch(segments[start].text.strip()):
+        return start
+    return None
 
 
 def _named_label(segments: list[Segment], start: int, stop: int) -> str:
