@@ -1008,3 +1008,33 @@ def test_inputs_built_to_make_the_revised_project_name_piece_rules_misfire_sessi
         "c14_transfer_town_ascii_head.layout.txt": "WRONG",
         "c17_plain_remark_symbol_and_word.txt": "WRONG",
     }
+
+
+def test_inputs_built_to_make_the_subject_and_code_line_rules_misfire_session_27():
+    """18 texts against session 27's column-order rules (rules_s27d/, expected values typed by the
+    reviewer; all 18 wrong on the code before the session, most for one reason: a table printing
+    科目编码 | 科目名称 | 项目名称 ran the subject's name into the project's). The first version of the
+    code-line rule took a project's number opening a line ("2024001 县级配套资金 50.00") for a code (d18)
+    and a lone heading line for a code line (d09): a line opening with a code and a name is a project's
+    row only where a name filling its column is printed above it.
+
+    Left: d02 (plain text: a subject's name with a space inside, "其他 公路水路运输支出", gives its first
+    word only), d03 (plain: a row printing no subject's name gives the project's first word as one), d07
+    (功能分类科目 over 编码 | 名称: the header's words on two lines are not read as that order), d10 (a
+    subject's subtotal line in a project table loads as an uncoded row, as before the session), d12 (a
+    code line printing code and figures only), d19 (a tall row's first pieces under both name columns on
+    the line above it go to the row above)."""
+    checked = _run("rules_s27d/check.py")
+    worst = {}
+    for name, expected in checked["EXPECTED"].items():
+        rows, _diagnostics = checked["check"](name, expected)
+        worst[name] = _worst(rows, checked["ORDER"])
+    assert len(worst) == 18
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "d02_plain_subject_name_spaced.txt": "WRONG",
+        "d03_plain_subject_name_missing.txt": "WRONG",
+        "d07_layout_header_gongneng_two_lines.layout.txt": "WRONG",
+        "d10_layout_subject_subtotal_after_tail.layout.txt": "WRONG",
+        "d12_layout_code_line_no_subject.layout.txt": "WRONG",
+        "d19_layout_subject_first_tall_row_heads_above.layout.txt": "WRONG",
+    }

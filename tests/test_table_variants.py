@@ -1574,3 +1574,17 @@ def test_a_code_line_printing_no_project_name_takes_the_name_printed_above_it():
         ("2130311", "2130311 水资源节约保护与监测能力提升", "水资源节约管理与保护", Decimal("800000.00")),
         (None, "合计", None, Decimal("4000000.00")),
     }
+    # A line opening with a 7-digit number and a name but no name printed above it is no such row: a
+    # project's number ("2024001 县级配套资金"), not a code, its "工程" above the end of the row before.
+    numbered = _parse(
+        CODE_LINE_WITHOUT_NAME.replace(
+            "力提升\n2130311 水资源节约管理与保护", "力提升 2130311 水资源节约管理与保护"
+        ).replace("合计 400.00 400.00", "2024001 县级配套资金 50.00 50.00\n合计 450.00 450.00")
+    )
+    rows = {(a.subject_code, a.row_label) for a in numbered.amounts if a.column_key == "total"}
+    assert rows == {
+        ("2130306", "2130306 中小河流治理重点县综合整治"),
+        ("2130311", "2130311 水资源节约保护与监测能力提升"),
+        (None, "2024001 县级配套资金"),
+        (None, "合计"),
+    }

@@ -190,7 +190,8 @@ _SUBJECT_CODE_COLUMN = "科目编码|科目代码|功能科目|分类科目|类�
 _CODE_AFTER_NAME_RE = re.compile(f"项目名称.*(?:{_SUBJECT_CODE_COLUMN})")
 _CODE_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*项目名称")
 # 科目编码 | 科目名称 | 项目名称: the subject's name between the code and the project's.
-_SUBJECT_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*科目名称.*项目名称")
+# (the subject's name column may say 名称 alone under a 功能分类科目 group over 编码 | 名称)
+_SUBJECT_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*名称.*项目名称")
 
 
 def _subject_column_before_name(table: Table) -> bool:
@@ -658,6 +659,19 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         after_heading, heading_open = heading_open, False
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
         row = table_row(table, line, code_kind).copy()
+        if (
+            named
+            and row.code
+            and not row.label
+            and row.subject_name
+            and not _name_above(table, code_kind, carried)
+        ):
+            # a line opening with a number and a name, no project's name printed above it (a project's
+            # number, "2024001 县级配套资金 50.00"; a subject's subtotal): no project's coded row
+            row.label, row.code, row.subject_name = f"{row.code} {row.subject_name}", None, None
+            if carried and rows and rows[-1].amounts and not rows[-1].is_total:
+                rows[-1].label += "".join(carried)  # narrow pieces only: the name above's end
+                carried = []
         repeating = (
             (new_page or repeating) and not row.code and not row.amounts and compact(line.text) in headers
         )
@@ -883,6 +897,13 @@ def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, piec
         )
     above.label += "".join(pieces[:split])
     row.label = "".join(pieces[split:]) + row.label
+
+
+def _name_above(table: Table, code_kind: str, pieces: list[str]) -> bool:
+    """Whether name pieces printed above a code line can be its project's name: one fills the name column
+    at least (a name wrapped over lines; a narrow piece alone is the end of the name above)."""
+    width = _column_width(table, code_kind)
+    return any(_display_width(piece) >= width - 2 for piece in pieces)
 
 
 def _tails_only(table: Table, code_kind: str) -> bool:

@@ -256,7 +256,10 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
             amounts[:0] = cells
             end -= 1
     subject_name = None
-    if code_kind == "after_name" and (after := _code_after_name(segments, index, end)) is not None:
+    if (
+        code_kind == "after_name"
+        and (after := _code_after_name(segments, index, end, bool(amounts))) is not None
+    ):
         # 项目名称 | 科目编码 | 科目名称: the code a cell (a word) of its own after the name's
         code, subject_name = (
             segments[after].text.strip(),
@@ -304,9 +307,10 @@ def _codes_apart(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def _code_after_name(segments: list[Segment], start: int, stop: int) -> int | None:
+def _code_after_name(segments: list[Segment], start: int, stop: int, figures: bool = True) -> int | None:
     """The index of the cell (word) after a name's that is a functional code in full, or None: the longest
-    such word, the first of equals (a name may hold a road's number: "国道 210 线…" before 2140106)."""
+    such word, the first of equals (a name may hold a road's number: "国道 210 线…" before 2140106). A
+    line of figures opening with a code and a subject's name, no project's name before it: the code's."""
     found = [
         k
         for k in range(start + 1, stop)
@@ -317,7 +321,7 @@ def _code_after_name(segments: list[Segment], start: int, stop: int) -> int | No
         return max(found, key=lambda k: (len(segments[k].text.strip()), -k))
     # a line opening with the code, its subject's name and figures: the project's name printed on the
     # lines above it (a tall cell)
-    if start < stop - 1 and _FUNCTIONAL_CODE_RE.fullmatch(segments[start].text.strip()):
+    if figures and start < stop - 1 and _FUNCTIONAL_CODE_RE.fullmatch(segments[start].text.strip()):
         return start
     return None
 
