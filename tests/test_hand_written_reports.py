@@ -27,6 +27,16 @@ def _run(script: str) -> dict:
         return runpy.run_path(str(FOLDER / script))
 
 
+def _review(script: str) -> tuple[dict, dict[str, str]]:
+    """A review folder's check run on every input: its namespace, and each input's status."""
+    checked = _run(script)
+    worst = {}
+    for name, expected in checked["EXPECTED"].items():
+        rows, _diagnostics = checked["check"](name, expected)
+        worst[name] = _worst(rows, checked["ORDER"])
+    return checked, worst
+
+
 def _worst(rows: list, order) -> str:
     """An input's status in a review's check: the worst of its rows' (statuses in ``order``), else OK."""
     return next((status for status in order if any(row[0] == status for row in rows)), "OK")
@@ -779,11 +789,7 @@ def test_numbers_opening_project_names_and_codes_of_project_tables():
     13 of them were wrong; the rule's first version (a header naming 名称 and no code column) fixed 4 and
     broke 4 coded tables. A 项目编号 column of project numbers (2025001…) was read as functional codes
     before any rule (s11): now the numbers stay in the row's label, apart from the name."""
-    checked = _run("rules_s24/check.py")
-    worst = {}
-    for name, expected in checked["EXPECTED"].items():
-        rows, _diagnostics = checked["check"](name, expected)
-        worst[name] = _worst(rows, checked["ORDER"])
+    _checked, worst = _review("rules_s24/check.py")
     assert len(worst) == 20
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
 
@@ -807,11 +813,7 @@ def test_text_inputs_built_to_make_general_rules_misfire_the_ways_other_province
     "21303 …"), the names were shifted by one row, each taken for the tail of the row above: a table whose
     code lines print no name, each after pieces of one, the last line a code line, gives each row the
     pieces above it (session 26)."""
-    checked = _run("rules_s25a/check.py")
-    worst = {}
-    for name, expected in checked["EXPECTED"].items():
-        rows, _diagnostics = checked["check"](name, expected)
-        worst[name] = _worst(rows, checked["ORDER"])
+    _checked, worst = _review("rules_s25a/check.py")
     assert len(worst) == 20
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "a03_final_rate_column.txt": "SAID",
@@ -872,11 +874,7 @@ def test_inputs_built_to_make_this_sessions_rules_misfire_session_25():
     under a title of expenditure by function, read its figures but not its codes (some said, not loaded):
     a table whose header names 经济分类 and whose rows print economic codes only is expenditure by economic
     code (session 26)."""
-    checked = _run("rules_s25c/check.py")
-    worst = {}
-    for name, expected in checked["EXPECTED"].items():
-        rows, _diagnostics = checked["check"](name, expected)
-        worst[name] = _worst(rows, checked["ORDER"])
+    _checked, worst = _review("rules_s25c/check.py")
     assert len(worst) == 19
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "c03_integer_yuan_period.txt": "SAID",
@@ -906,11 +904,7 @@ def test_inputs_built_to_make_this_sessions_rules_misfire_session_26():
     dropped) is read since session 27: a piece under half the table's longest name is the row above's
     tail. And a 三公 header whose vehicle group's name is centred right of its 小计 column in layout text
     (t03: the 小计 figure was said, not loaded): a 小计 followed by 购置费 and 运行费 is the vehicle's."""
-    checked = _run("rules_s26/check.py")
-    worst = {}
-    for name, expected in checked["EXPECTED"].items():
-        rows, _diagnostics = checked["check"](name, expected)
-        worst[name] = _worst(rows, checked["ORDER"])
+    _checked, worst = _review("rules_s26/check.py")
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
 
@@ -928,11 +922,7 @@ def test_inputs_built_to_make_the_sangong_vehicle_subtotal_rule_misfire_session_
     Left: a05's and a06's 合计 is loaded as the 三公 total where it is the table's (beside 会议费 and 培训费),
     and their 三公 小计 said (older than the rule); said, not loaded: a 统计数 block of counts beside the
     money (a12), "小  计" printed spaced (a14), blocks of two years' budgets (a16)."""
-    checked = _run("rules_s27b/check.py")
-    worst = {}
-    for name, expected in checked["EXPECTED"].items():
-        rows, _diagnostics = checked["check"](name, expected)
-        worst[name] = _worst(rows, checked["ORDER"])
+    checked, worst = _review("rules_s27b/check.py")
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "a05_jiangsu_two_subtotals.layout.txt": "WRONG",
@@ -964,11 +954,7 @@ def test_inputs_built_to_make_the_project_name_piece_rules_misfire_session_27():
     row, older), a16
     (a project table without codes: tails open the next rows, older), a18 (plain text: a first row's head
     under the header is the header's, as plain text cannot tell them apart)."""
-    checked = _run("rules_s27a/check.py")
-    worst = {}
-    for name, expected in checked["EXPECTED"].items():
-        rows, _diagnostics = checked["check"](name, expected)
-        worst[name] = _worst(rows, checked["ORDER"])
+    _checked, worst = _review("rules_s27a/check.py")
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "a05_short_head_bottom_aligned.layout.txt": "WRONG",
@@ -995,11 +981,7 @@ def test_inputs_built_to_make_the_revised_project_name_piece_rules_misfire_sessi
     (head pieces narrowed by ASCII "S203线" go to the row above), c17 (plain text: a piece after a row
     printing a remark is taken as the remark's, here the name's end). Mended after: c04 and c18 (a code
     line printing no name after its name's pieces was not read as a coded row, older)."""
-    checked = _run("rules_s27c/check.py")
-    worst = {}
-    for name, expected in checked["EXPECTED"].items():
-        rows, _diagnostics = checked["check"](name, expected)
-        worst[name] = _worst(rows, checked["ORDER"])
+    _checked, worst = _review("rules_s27c/check.py")
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "c02_tail_exactly_full.layout.txt": "WRONG",
@@ -1024,11 +1006,7 @@ def test_inputs_built_to_make_the_subject_and_code_line_rules_misfire_session_27
     subject's subtotal line in a project table loads as an uncoded row, as before the session), d12 (a
     code line printing code and figures only), d19 (a tall row's first pieces under both name columns on
     the line above it go to the row above)."""
-    checked = _run("rules_s27d/check.py")
-    worst = {}
-    for name, expected in checked["EXPECTED"].items():
-        rows, _diagnostics = checked["check"](name, expected)
-        worst[name] = _worst(rows, checked["ORDER"])
+    _checked, worst = _review("rules_s27d/check.py")
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "d02_plain_subject_name_spaced.txt": "WRONG",
