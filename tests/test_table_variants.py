@@ -1588,3 +1588,42 @@ def test_a_code_line_printing_no_project_name_takes_the_name_printed_above_it():
         (None, "2024001 县级配套资金"),
         (None, "合计"),
     }
+
+
+SUBJECT_WORDS_AGAINST_THE_FUNCTION_TABLE = """某县交通运输局2024年部门预算
+表3 部门支出总表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 305.00 0.00 305.00
+214 交通运输支出 305.00 0.00 305.00
+21401 公路水路运输 305.00 0.00 305.00
+2140106 公路养护 195.00 0.00 195.00
+2140199 其他公路水路运输支出 110.00 0.00 110.00
+表8 项目支出预算表
+单位：万元
+科目编码 科目名称 项目名称 合计 财政拨款
+2140106 公路养护 公路桥梁定期检测 45.00 45.00
+2140106 养护机械 购置 150.00 150.00
+2140199 其他 公路水路运输支出 交通战备经费 110.00 110.00
+合计 305.00 305.00
+"""
+
+
+def test_the_subjects_word_in_a_plain_project_table_is_checked_against_the_names_printed_by_function():
+    """科目编码 | 科目名称 | 项目名称 in plain text: the word after the code is the subject's name, unless the
+    document names the code otherwise (its 部门支出总表): a word that is a piece of that name ("其他") is
+    joined up to it, a word that is no part of it ("养护机械", a row printing no subject's name) is the
+    project's. (Read without that check: subject "其他", project "公路水路运输支出交通战备经费"; subject
+    "养护机械", project "购置".)"""
+    result = _parse(SUBJECT_WORDS_AGAINST_THE_FUNCTION_TABLE)
+    rows = {
+        (a.subject_code, a.row_label, a.subject_name)
+        for a in result.amounts
+        if a.table_key == "project_expenditure" and a.column_key == "total"
+    }
+    assert rows == {
+        ("2140106", "2140106 公路桥梁定期检测", "公路养护"),
+        ("2140106", "2140106 养护机械购置", None),
+        ("2140199", "2140199 交通战备经费", "其他公路水路运输支出"),
+        (None, "合计", None),
+    }

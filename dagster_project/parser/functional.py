@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from .columns import (
     assign_columns,
@@ -192,6 +193,33 @@ _CODE_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*项目名称")
 # 科目编码 | 科目名称 | 项目名称: the subject's name between the code and the project's.
 # (the subject's name column may say 名称 alone under a 功能分类科目 group over 编码 | 名称)
 _SUBJECT_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*名称.*项目名称")
+
+
+def _subject_words_checked(rows: list[Row], known: dict[str, str]) -> None:
+    """科目编码 | 科目名称 | 项目名称 in plain text: the word after the code is taken for the subject's name.
+    Where the code's name is known (the document's tables by function, or printed alike on two rows of
+    this table at least, more than any other), a word that is a piece of it ("其他" / "公路水路运输支出" /
+    "交通战备经费") is joined up to the known name, and a word that is no part of it (a row printing no
+    subject's name: "养护机械 购置") is the project's. Unknown, the reading stands."""
+    counts: dict[str, Counter] = {}
+    for row in rows:
+        if row.code and row.subject_name:
+            counts.setdefault(row.code, Counter())[row.subject_name] += 1
+    for row in rows:
+        if not row.code or not row.subject_name:
+            continue
+        name = known.get(row.code)
+        if name is None and (common := counts[row.code].most_common(2)):
+            top = common[0]
+            if top[1] >= 2 and (len(common) == 1 or common[1][1] < top[1]):
+                name = top[0]
+        if name is None or row.subject_name == name:
+            continue
+        joined = row.subject_name + row.label
+        if joined.startswith(name) and len(joined) > len(name):
+            row.subject_name, row.label = name, joined[len(name) :]
+        elif not name.startswith(row.subject_name):
+            row.subject_name, row.label = None, joined
 
 
 def _subject_column_before_name(table: Table) -> bool:
@@ -1314,6 +1342,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             row.line,
             observed=pieces,
         )
+    if _subject_column_before_name(table):
+        _subject_words_checked(rows, ctx.subject_names)
     # A project or transfer table's label names the project (or region) beside its code, a subject only
     # where the table is printed by code, its codes each other's parents (213 / 21305 / 2130505),
     # or its header names the subjects' column (科目名称) and no project's.
