@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import Counter
 
 from .columns import (
@@ -322,8 +323,11 @@ def _first_pieces_above(table: Table, first: int, row: Row) -> int:
         count += 1
     named_above = any("名称" in compact(line.text) for line in table.lines[: first - count])
     # a name's first piece fills its column: no narrower than the piece the row prints beside its figures
-    head = compact(table.lines[first - count].text) if count else ""
-    if not named_above or _display_width(head) < _display_width(row.label):
+    if not named_above or not count:
+        return 0
+    head = [s for s in table.lines[first - count].segments if s.x0 is not None and compact(s.text)]
+    cells, start = _name_cell(row)
+    if max(s.x1 for s in head) - min(s.x0 for s in head) < cells[start].x1 - cells[start].x0:
         return 0
     return count
 
@@ -354,10 +358,10 @@ def _widest_piece(table: Table, code_kind: str) -> int:
     return table.cache[key]
 
 
-def _column_width(table: Table, code_kind: str) -> int:
+def _column_width(table: Table, code_kind: str) -> float:
     """The printed width of the name column, as the widest name a row prints on its line with its figures
-    or a piece printed on a line of its own (CJK characters two columns; in positioned text a line's widest
-    cell, a remark's piece beside it being another column's)."""
+    or a piece printed on a line of its own (in display columns, a CJK character two; in positioned text
+    from the cells' positions, only those in the names' column)."""
     key = ("column_width",)
     if key not in table.cache:
         widths = [0]
@@ -366,10 +370,9 @@ def _column_width(table: Table, code_kind: str) -> int:
             if not row.label or row.is_total:
                 continue
             if row.amounts:
-                widths.append(_display_width(row.label))
+                widths.append(_row_name_width(table, code_kind, row))
             elif not row.code and _is_name_part(row.label):
-                cells = [compact(s.text) for s in line.segments] if line.positioned else [row.label]
-                widths.append(max(map(_display_width, cells), default=0))
+                widths.append(_lone_width(table, code_kind, line, row.label))
         table.cache[key] = max(widths)
     return table.cache[key]
 
@@ -761,13 +764,13 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own;
                 # a line standing elsewhere (a remark's piece right of the figures, a running header over
                 # the codes) is no name's piece
-                piece = _name_column_pieces(rows, line, row.label)
+                piece = _name_column_pieces(table, code_kind, rows, line, row.label)
                 if (
                     piece
                     and not _page_header(piece, unit_name, at_top=new_page and line.page is not None)
                     and not (coded and _remark_goes_on(rows))
                     # "三、其他事业发展类项" / "目": the heading's end
-                    and not (after_heading and _display_width(piece) < _column_width(table, code_kind) - 2)
+                    and not (after_heading and _width(piece) < _column_width(table, code_kind) - 2)
                 ):
                     carried.append(piece)
                 continue
@@ -910,8 +913,20 @@ def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, piec
         above.label += "".join(pieces)
         return
     width = _column_width(table, code_kind)
-    split = max((n + 1 for n, piece in enumerate(pieces) if _display_width(piece) < width - 2), default=0)
-    if split == 0 and _tails_only(table, code_kind):
+    split = max((n + 1 for n, piece in enumerate(pieces) if _width(piece) < width - 2), default=0)
+    # On a PDF's page (widths measured in points, not counted in characters: a text's line breaks may be
+    # its writer's), a row printing a piece narrower than the column beside its figures has printed its
+    # name's last piece there (a name goes on below its row only from a piece filling the column): none
+    # of these is its.
+    printed = table_row(table, above.line, code_kind)
+    closed = (
+        _unit(table, code_kind) not in (None, 1.0)
+        and bool(printed.label)
+        and _row_name_width(table, code_kind, printed) < width - 2
+    )
+    if closed and row.label:
+        split = 0
+    elif split == 0 and _tails_only(table, code_kind):
         split = len(pieces)
     elif split == 0 and row.label:
         # nothing tells whether they end the name above (its last piece as wide as the column) or begin
@@ -920,9 +935,7 @@ def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, piec
     if not row.label:
         # a code line printing no name: its name is its pieces down to the last one, after the last
         # narrow piece before it (the name above's end)
-        split = max(
-            (n + 1 for n, piece in enumerate(pieces[:-1]) if _display_width(piece) < width - 2), default=0
-        )
+        split = max((n + 1 for n, piece in enumerate(pieces[:-1]) if _width(piece) < width - 2), default=0)
     above.label += "".join(pieces[:split])
     row.label = "".join(pieces[split:]) + row.label
 
@@ -931,7 +944,7 @@ def _name_above(table: Table, code_kind: str, pieces: list[str]) -> bool:
     """Whether name pieces printed above a code line can be its project's name: one fills the name column
     at least (a name wrapped over lines; a narrow piece alone is the end of the name above)."""
     width = _column_width(table, code_kind)
-    return any(_display_width(piece) >= width - 2 for piece in pieces)
+    return any(_width(piece) >= width - 2 for piece in pieces)
 
 
 def _tails_only(table: Table, code_kind: str) -> bool:
@@ -950,10 +963,10 @@ def _tails_only(table: Table, code_kind: str) -> bool:
                 continue
             row = table_row(table, line, code_kind)
             if row.code is None and not row.amounts and row.label and _is_name_part(row.label):
-                run.append(row.label)
+                run.append(_piece(row.label, _lone_width(table, code_kind, line, row.label)))
                 continue
             if row.amounts or row.code:
-                narrow = [n for n, piece in enumerate(run) if _display_width(piece) < width - 2]
+                narrow = [n for n, piece in enumerate(run) if _width(piece) < width - 2]
                 if run and (not seen_row or not row.label or (narrow and narrow[-1] < len(run) - 1)):
                     heads = True
                 elif run and narrow:
@@ -1002,22 +1015,106 @@ def _remark_goes_on(rows: list[Row]) -> bool:
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _name_column_pieces(rows: list[Row], line: Line, label: str) -> str:
-    """The pieces of a line that stand in the name column of the row above, in positioned text; the whole
-    label where that cannot be told."""
+def _name_column_pieces(table: Table, code_kind: str, rows: list[Row], line: Line, label: str) -> str:
+    """The pieces of a line that stand in the name column of the row above, in positioned text, with their
+    printed width; the whole label where that cannot be told."""
     span = _name_column(rows[-1]) if rows and line.positioned else None
     if span is None:
-        return label
+        return _piece(label, _lone_width(table, code_kind, line, label))
     left, right = span
-    return "".join(
-        compact(s.text) for s in line.segments if s.x0 is not None and left <= s.x0 and s.x1 <= right + 1
-    )
+    cells = [s for s in line.segments if s.x0 is not None and left <= s.x0 and s.x1 <= right + 1]
+    return _piece("".join(compact(s.text) for s in cells), _extent(table, code_kind, cells))
+
+
+class _Piece(str):
+    """A name piece and its printed width in display columns (a CJK character two), from its position on
+    the page where the text has positions: a PDF sets Latin letters and digits proportionally, and may
+    shrink a long name to fit its cell."""
+
+    width: float
+
+
+def _piece(text: str, width: float | None) -> str:
+    piece = _Piece(text)
+    piece.width = _display_width(text) if width is None else width
+    return piece
+
+
+def _width(text: str) -> float:
+    return text.width if isinstance(text, _Piece) else _display_width(text)
+
+
+def _unit(table: Table, code_kind: str) -> float:
+    """Points per display column of the table's names, in positioned text (1 in pdftotext -layout text,
+    whose positions are display columns): the median over its rows' name cells."""
+    key = ("name_unit",)
+    if key not in table.cache:
+        ratios = []
+        for line in table.body:
+            row = table_row(table, line, code_kind)
+            if row.amounts and row.label and (found := _name_cell(row)) is not None:
+                cell = found[0][found[1]]
+                if (columns := _display_width(compact(cell.text))) >= 4:
+                    ratios.append((cell.x1 - cell.x0) / columns)
+        table.cache[key] = statistics.median(ratios) if ratios else None
+    return table.cache[key]
+
+
+def _extent(table: Table, code_kind: str, cells: list[Segment]) -> float | None:
+    """The printed width of positioned cells in display columns; None where the table gives no unit."""
+    unit = _unit(table, code_kind)
+    if unit is None or not cells:
+        return None
+    return (max(c.x1 for c in cells) - min(c.x0 for c in cells)) / unit
+
+
+def _name_span(table: Table, code_kind: str) -> tuple[float, float] | None:
+    """Where the table's names stand on the page: between the cells either side of every row's name (its
+    code and its first figure, or the subject's name)."""
+    key = ("name_span",)
+    if key not in table.cache:
+        spans = []
+        for line in table.body:
+            row = table_row(table, line, code_kind)
+            if row.amounts and row.label and (span := _name_column(row)) is not None:
+                spans.append(span)
+        table.cache[key] = (max(a for a, _b in spans), min(b for _a, b in spans)) if spans else None
+    return table.cache[key]
+
+
+def _lone_width(table: Table, code_kind: str, line: Line, label: str) -> float:
+    """The printed width of a line of name pieces: in positioned text its cells within the table's name
+    column (a remark's piece beside them is another column's), else its characters'."""
+    span = _name_span(table, code_kind) if line.positioned else None
+    if span is not None:
+        cells = [s for s in line.segments if s.x0 is not None and span[0] <= s.x0 and s.x1 <= span[1] + 1]
+        width = _extent(table, code_kind, cells)
+        if width is not None or not cells:
+            return width or 0
+    return _display_width(label)
+
+
+def _row_name_width(table: Table, code_kind: str, row: Row) -> float:
+    """The printed width of the name a row prints beside its figures."""
+    found = _name_cell(row)
+    if found is not None and (width := _extent(table, code_kind, [found[0][found[1]]])) is not None:
+        return width
+    return _display_width(row.label)
 
 
 def _name_column(row: Row) -> tuple[float, float] | None:
     """Where a positioned row's name cell may stand: between the cells either side of its name on its line
     (its code, its first figure; a name centred in its column may start left of the one above). None
     where the line does not tell."""
+    found = _name_cell(row)
+    if found is None:
+        return None
+    cells, start = found
+    return (cells[start - 1].x1 if start else float("-inf")), cells[start + 1].x0
+
+
+def _name_cell(row: Row) -> tuple[list[Segment], int] | None:
+    """A positioned row's cells and the index of its name's cell (a cell after it on the line), or None."""
     if not row.line.positioned:
         return None
     cells = [s for s in row.line.segments if s.x0 is not None and compact(s.text)]
@@ -1038,7 +1135,7 @@ def _name_column(row: Row) -> tuple[float, float] | None:
     )
     if start is None or start + 1 >= len(cells):
         return None
-    return (cells[start - 1].x1 if start else float("-inf")), cells[start + 1].x0
+    return cells, start
 
 
 def _names_wholly_above(table: Table, body: list[Line], code_kind: str) -> bool:
