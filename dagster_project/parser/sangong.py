@@ -600,8 +600,7 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     columns: list[tuple[str, str, str]] = []
     for n, ((item, label), (leaf, stack)) in enumerate(zip(items, leaves, strict=True)):
         if compact(leaf.text) == "小计":
-            following = [key for key, _label in items[n + 1 : n + 3]]
-            if following == ["vehicle_purchase", "vehicle_operation"] and item != "vehicle":
+            if item != "vehicle" and _opens_vehicle_group(leaves, n):
                 item, label = "vehicle", _ITEM_NAMES["vehicle"]
             elif item is None:
                 item, label = "total", _ITEM_NAMES["total"]
@@ -618,29 +617,32 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
 
 
 def _subtotal_item(table: Table, seg) -> tuple[str | None, str]:
-    """A 小计 column right before the 购置费 and 运行费 columns, the vehicle group's name
-    (公务用车购置及运行费) standing over them: the vehicle subtotal, wherever the name stands (layout
-    text centres it right of the 小计; a wider “三公”经费 may stand over the 小计 too). Else not told (a 小计
-    opening a “三公”经费 group whose columns are 公务用车购置费 and 公务用车运行费 is the 三公 subtotal)."""
+    """The item of a figure under a 小计 its header cells name no item over (or only a “三公”经费 group's):
+    the vehicle subtotal where that 小计, the column nearest the figure, opens the vehicle group
+    (`_opens_vehicle_group`: layout text centres the group's name right of it); else not told."""
     leaves = _with_items_touching_subtotal(table, header_leaves(table))
     if not leaves:
         return None, "小计"
-    # the column the figure stands nearest to, by centre, must be that 小计
     n = min(range(len(leaves)), key=lambda n: abs(leaves[n][0].xc - seg.xc))
-    if compact(leaves[n][0].text) != "小计":
-        return None, "小计"
+    if compact(leaves[n][0].text) == "小计" and _opens_vehicle_group(leaves, n):
+        return "vehicle", _ITEM_NAMES["vehicle"]
+    return None, "小计"
+
+
+def _opens_vehicle_group(leaves: list, n: int) -> bool:
+    """Whether the header's column n, a 小计, stands right before the 购置费 and 运行费 columns (either
+    order) with the vehicle group's name (公务用车购置及运行费, maybe wrapped over header lines) over
+    them: the vehicle subtotal, wherever that name stands. A 小计 opening a “三公”经费 group whose columns
+    are 公务用车购置费 and 公务用车运行费, no vehicle group named, is the 三公 subtotal."""
     following = leaves[n + 1 : n + 3]
     parts = {_item_of(stack)[0] for _leaf, stack in following}
-    # the name may be wrapped over header lines ("公务用车购置" / "及运行费")
     grouped = any(
         _match("".join(stack[a:b])) == "vehicle"
         for _leaf, stack in following
         for a in range(len(stack) - 1)
         for b in range(a + 1, len(stack))
     )
-    if len(following) == 2 and parts == {"vehicle_purchase", "vehicle_operation"} and grouped:
-        return "vehicle", _ITEM_NAMES["vehicle"]
-    return None, "小计"
+    return len(following) == 2 and parts == {"vehicle_purchase", "vehicle_operation"} and grouped
 
 
 def _with_items_touching_subtotal(table: Table, leaves: list) -> list:
