@@ -19,7 +19,7 @@ from .columns import (
     set_comparison_apart,
 )
 from .context import Context
-from .layout import Line, Segment, _display_width, is_page_line
+from .layout import Line, Segment, display_width, is_page_line
 from .records import Amount
 from .rows import Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
@@ -300,10 +300,12 @@ def _first_pieces_above(table: Table, first: int, row: Row) -> int:
     already (名称), printing no header word. Plain text cannot tell a header's cell from a name: none."""
     if base_table_key(table.table_key) not in ("project_expenditure", "transfer") or not row.code:
         return 0
-    span = _name_column(row)
-    if span is None:
+    found = _name_cell(row)
+    if found is None:
         return 0
-    left, right = span
+    cells, start = found
+    name = cells[start]
+    left, right = _between(cells, start)
     count = 0
     for line in reversed(table.lines[:first]):
         text = compact(line.text)
@@ -326,8 +328,7 @@ def _first_pieces_above(table: Table, first: int, row: Row) -> int:
     if not named_above or not count:
         return 0
     head = [s for s in table.lines[first - count].segments if s.x0 is not None and compact(s.text)]
-    cells, start = _name_cell(row)
-    if max(s.x1 for s in head) - min(s.x0 for s in head) < cells[start].x1 - cells[start].x0:
+    if max(s.x1 for s in head) - min(s.x0 for s in head) < name.x1 - name.x0:
         return 0
     return count
 
@@ -700,9 +701,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # a line opening with a number and a name, no project's name printed above it (a project's
             # number, "2024001 县级配套资金 50.00"; a subject's subtotal): no project's coded row
             row.label, row.code, row.subject_name = f"{row.code} {row.subject_name}", None, None
-            if carried and rows and rows[-1].amounts and not rows[-1].is_total:
-                rows[-1].label += "".join(carried)  # narrow pieces only: the name above's end
-                carried = []
+            carried = _end_above(rows, carried)  # narrow pieces only: the name above's end
         repeating = (
             (new_page or repeating) and not row.code and not row.amounts and compact(line.text) in headers
         )
@@ -754,9 +753,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 if following is not None and following.label:
                     # a group's heading ("一、专项业务类") above its projects: no project's name; pieces
                     # before it are the row above's
-                    if carried and rows and rows[-1].amounts and not rows[-1].is_total:
-                        rows[-1].label += "".join(carried)
-                        carried = []
+                    carried = _end_above(rows, carried)
                     if not carried:
                         heading_open = True
                         continue
@@ -886,13 +883,21 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         if _subtotal_of_class(rows, row):
             continue
         rows.append(row)
-    if carried and rows and rows[-1].amounts and not rows[-1].is_total:
-        rows[-1].label += "".join(carried)  # the last row's name, its last piece below its figures
+    _end_above(rows, carried)  # the last row's name, its last piece below its figures
     if pending is not None and not any(r.code for r in rows):
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _end_above(rows: list[Row], pieces: list[str]) -> list[str]:
+    """Name pieces that can only end the name of the row above (before a heading, a line that is no
+    project's row, the table's end): joined to it where it printed figures. The pieces left unplaced."""
+    if pieces and rows and rows[-1].amounts and not rows[-1].is_total:
+        rows[-1].label += "".join(pieces)
+        return []
+    return pieces
 
 
 def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, pieces: list[str]) -> None:
@@ -1036,12 +1041,12 @@ class _Piece(str):
 
 def _piece(text: str, width: float | None) -> str:
     piece = _Piece(text)
-    piece.width = _display_width(text) if width is None else width
+    piece.width = display_width(text) if width is None else width
     return piece
 
 
 def _width(text: str) -> float:
-    return text.width if isinstance(text, _Piece) else _display_width(text)
+    return text.width if isinstance(text, _Piece) else display_width(text)
 
 
 def _unit(table: Table, code_kind: str) -> float:
@@ -1054,7 +1059,7 @@ def _unit(table: Table, code_kind: str) -> float:
             row = table_row(table, line, code_kind)
             if row.amounts and row.label and (found := _name_cell(row)) is not None:
                 cell = found[0][found[1]]
-                if (columns := _display_width(compact(cell.text))) >= 4:
+                if (columns := display_width(compact(cell.text))) >= 4:
                     ratios.append((cell.x1 - cell.x0) / columns)
         table.cache[key] = statistics.median(ratios) if ratios else None
     return table.cache[key]
@@ -1091,7 +1096,7 @@ def _lone_width(table: Table, code_kind: str, line: Line, label: str) -> float:
         width = _extent(table, code_kind, cells)
         if width is not None or not cells:
             return width or 0
-    return _display_width(label)
+    return display_width(label)
 
 
 def _row_name_width(table: Table, code_kind: str, row: Row) -> float:
@@ -1099,7 +1104,7 @@ def _row_name_width(table: Table, code_kind: str, row: Row) -> float:
     found = _name_cell(row)
     if found is not None and (width := _extent(table, code_kind, [found[0][found[1]]])) is not None:
         return width
-    return _display_width(row.label)
+    return display_width(row.label)
 
 
 def _name_column(row: Row) -> tuple[float, float] | None:
@@ -1107,10 +1112,12 @@ def _name_column(row: Row) -> tuple[float, float] | None:
     (its code, its first figure; a name centred in its column may start left of the one above). None
     where the line does not tell."""
     found = _name_cell(row)
-    if found is None:
-        return None
-    cells, start = found
-    return (cells[start - 1].x1 if start else float("-inf")), cells[start + 1].x0
+    return None if found is None else _between(*found)
+
+
+def _between(cells: list[Segment], n: int) -> tuple[float, float]:
+    """From the end of the cell before cell n to the start of the cell after it."""
+    return (cells[n - 1].x1 if n else float("-inf")), cells[n + 1].x0
 
 
 def _name_cell(row: Row) -> tuple[list[Segment], int] | None:

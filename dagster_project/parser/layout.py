@@ -80,7 +80,7 @@ def _char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
     """Columns a text takes when printed (CJK characters are two columns wide)."""
     return len(text) if text.isascii() else sum(_char_width(ch) for ch in text)
 
@@ -200,7 +200,7 @@ def lines_from_text(text: str) -> list[Line]:
             # characters one column each, though a CJK character is about two columns wide on the page:
             # a cell's start is its character offset, its extent the width it takes printed.
             segments = [
-                Segment(raw[start:end], start, start + _display_width(raw[start:end]))
+                Segment(raw[start:end], start, start + display_width(raw[start:end]))
                 for m in _RUN_RE.finditer(raw)
                 for start, end in _cells_of_run(raw, m.start(), m.end())
             ]
