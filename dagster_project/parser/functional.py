@@ -1049,18 +1049,30 @@ def _width(text: str) -> float:
     return text.width if isinstance(text, _Piece) else display_width(text)
 
 
-def _unit(table: Table, code_kind: str) -> float:
+def _name_cells(table: Table, code_kind: str) -> list[tuple[list[Segment], int]]:
+    """The name cells (each row's cells and its name's index) of the rows printing figures, positioned."""
+    key = ("name_cells",)
+    if key not in table.cache:
+        table.cache[key] = [
+            found
+            for line in table.body
+            if (row := table_row(table, line, code_kind)).amounts
+            and row.label
+            and (found := _name_cell(row)) is not None
+        ]
+    return table.cache[key]
+
+
+def _unit(table: Table, code_kind: str) -> float | None:
     """Points per display column of the table's names, in positioned text (1 in pdftotext -layout text,
     whose positions are display columns): the median over its rows' name cells."""
     key = ("name_unit",)
     if key not in table.cache:
-        ratios = []
-        for line in table.body:
-            row = table_row(table, line, code_kind)
-            if row.amounts and row.label and (found := _name_cell(row)) is not None:
-                cell = found[0][found[1]]
-                if (columns := display_width(compact(cell.text))) >= 4:
-                    ratios.append((cell.x1 - cell.x0) / columns)
+        ratios = [
+            (cell.x1 - cell.x0) / columns
+            for cells, n in _name_cells(table, code_kind)
+            if (columns := display_width(compact((cell := cells[n]).text))) >= 4
+        ]
         table.cache[key] = statistics.median(ratios) if ratios else None
     return table.cache[key]
 
@@ -1076,15 +1088,8 @@ def _extent(table: Table, code_kind: str, cells: list[Segment]) -> float | None:
 def _name_span(table: Table, code_kind: str) -> tuple[float, float] | None:
     """Where the table's names stand on the page: between the cells either side of every row's name (its
     code and its first figure, or the subject's name)."""
-    key = ("name_span",)
-    if key not in table.cache:
-        spans = []
-        for line in table.body:
-            row = table_row(table, line, code_kind)
-            if row.amounts and row.label and (span := _name_column(row)) is not None:
-                spans.append(span)
-        table.cache[key] = (max(a for a, _b in spans), min(b for _a, b in spans)) if spans else None
-    return table.cache[key]
+    spans = [_between(cells, n) for cells, n in _name_cells(table, code_kind)]
+    return (max(a for a, _b in spans), min(b for _a, b in spans)) if spans else None
 
 
 def _lone_width(table: Table, code_kind: str, line: Line, label: str) -> float:
