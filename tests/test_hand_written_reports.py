@@ -426,9 +426,10 @@ def test_三公_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
     A header cell naming the 三公 whole on a line above the 合计 column's is the items' title, not the total's
     column: d3's 决算 figure under it alone was loaded as the 三公 total (now said). Known and left (the
     closing note): d3's PDF (预算数 | 决算数 under each item) still loads a 购置费 figure as the vehicle
-    subtotal; d8's layout text loads a blank vehicle
-    subtotal's neighbours twice; d11's 合计 is keyed table_total; other tables the drawings place are said
-    (year blocks, a blank 三公 table, columns the header misaligns)."""
+    subtotal; d11's 合计 is keyed table_total; other tables the drawings place are said (year blocks, a
+    blank 三公 table, columns the header misaligns). Fixed in session 28: d8's layout text loaded the
+    vehicle 小计 (15.06, under a 小计 that stands right over it) as 因公出国 (blank in the report), whose
+    name only stands near it a line above: 出国 has no columns under it, so a 小计 over it is not its."""
     checked = _run("check_sangong_pdfs.py")
     results = {
         name: counts[:5] for name, *counts in checked["summary"]
@@ -438,6 +439,7 @@ def test_三公_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
     )
     assert results["d9_final_items_rows_simple.pdf"] == [8, 8, 0, 0, 0]
     assert results["d9_final_items_rows_simple.layout.txt"] == [8, 8, 0, 0, 0]
+    assert results["d8_final_reversed.layout.txt"] == results["d8_final_reversed.pdf"] == [8, 8, 0, 0, 0]
     wrong = {name: c[2] for name, c in results.items() if c[2]}
     assert wrong == {"d3_final_interleaved_unruled.pdf": 1}
     # of 244 (11 PDFs and their texts); 171 until d2's 机关运行经费 row (one named row, its figure printed

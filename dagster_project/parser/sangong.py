@@ -629,6 +629,17 @@ def _subtotal_item(table: Table, seg) -> tuple[str | None, str]:
     return None, "小计"
 
 
+def _under_subtotal(table: Table, seg) -> bool:
+    """Whether a header's 小计 stands over the figure and no name of 出国 or 接待 does (one may be near)."""
+    pieces = [
+        p for hline in table.header for h in hline.segments if h.x0 is not None for p in _items_apart(h)
+    ]
+    over = [p for p in pieces if min(p.x1, seg.x1) - max(p.x0, seg.x0) > 0]
+    return any(compact(p.text) == "小计" for p in over) and not any(
+        _match(compact(p.text)) in ("outbound", "reception") for p in over
+    )
+
+
 def _opens_vehicle_group(leaves: list, n: int) -> bool:
     """Whether the header's column n, a 小计, stands right before the 购置费 and 运行费 columns (either
     order) with the vehicle group's name (公务用车购置及运行费, maybe wrapped over header lines) over
@@ -685,7 +696,13 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
         labels = _header_cells_above(table, cell.segment, line)
         item, label = _item_of(labels)
         if (
-            item in (None, "total")  # no item over it, or the “三公”经费 group's name only
+            # no item over it, or the “三公”经费 group's name only; or 出国's or 接待's name only near it
+            # on a line above, a 小计 right over it (layout text's estimated CJK widths shift a name
+            # towards the next column): neither has columns under it, so that 小计 is never theirs
+            (
+                item in (None, "total")
+                or (item in ("outbound", "reception") and _under_subtotal(table, cell.segment))
+            )
             and labels
             and labels[-1] == "小计"
             and (vehicle := _subtotal_item(table, cell.segment))[0]
