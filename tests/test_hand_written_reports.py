@@ -1047,3 +1047,19 @@ def test_pdfs_built_to_make_the_project_name_piece_rules_misfire_session_27():
             "e14_hrules_centred_two_pages.pdf",
         )
     }
+
+
+def test_final_account_summary_tables_built_to_misread_session_28():
+    """16 收入支出决算总表 / 财政拨款收入支出决算总表 of recent final-account templates (rules_s28a/: layout
+    texts, PDFs drawn by the reviewer with rules_s27e's writer, one plain text; expected values typed by
+    the reviewer from the cells drawn). 13 right before the session. Fixed: figures between two lines of
+    item labels (s09: the 本年 figures a line under 本年收入合计 / 本年支出合计, the blank 年初 / 年末 结转
+    line under them) went to the lower line, which had no figures; now they go the way the table's other
+    tall rows go (its 总计 prints its figures under its labels too). A 财政拨款收支总表 listing its 类 by
+    科目编码 | 科目名称 (s14) read the codes 205 / 208 / 210 / 221 as figures (one loaded as 2,100,000 元 of
+    an income item); now they are the rows' codes. In plain text the 年末结转 row's parts (s16) were summed
+    with the 类 against 本年支出合计, so no placement of the 类 fitted; now the 类 are placed by 本年支出合计
+    and the 结转 by 总计 = 本年支出合计 + 结转 per column."""
+    _checked, worst = _review("rules_s28a/check.py")
+    assert len(worst) == 16
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}

@@ -16,7 +16,7 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
-from .tokens import amount_unit_in, compact, decimals_of, join_split_amounts, to_yuan
+from .tokens import amount_unit_in, code_level, compact, decimals_of, join_split_amounts, to_yuan
 from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
@@ -93,6 +93,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     ):
         first -= 1
     table.header, table.body = table.lines[:first], table.lines[first:]
+    code_spans = _code_columns(table)
     # Without positions a 行次 column shows as a bare small integer right after each item's label.
     row_numbers = any(w in compact(ln.text) for ln in table.header for w in _ROW_NUMBER_HEADERS)
     # Without positions, an expenditure side of several columns (合计 / 一般公共预算 / 政府性基金预算)
@@ -122,7 +123,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     body, origin = _figures_above_joined(table, ctx)
     body = _wrapped_labels_joined(body, origin)
     # Figures printed with decimals: a bare small number among them is a row number.
-    items_of = {id(line): _items(line, split_x)[0] for line in body}  # each line read once
+    items_of = {id(line): _items(line, split_x, code_spans)[0] for line in body}  # each line read once
     _plain_wraps_joined(body, items_of)
     decimals = any("." in c.raw for items in items_of.values() for _label, cells in items for c in cells)
     unfunded = _funds_without_money(items_of.values(), row_numbers, decimals) if side_columns else set()
@@ -147,6 +148,9 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                         observed=" ".join(c.raw for c in cells),
                     )
                 continue
+            code = None
+            if code_spans and (coded := _CODED_LABEL_RE.match(label)):
+                code, label = coded.group(1), coded.group(2)  # the row's code, from the code column
             positioned = bool(cells) and cells[0].segment.x0 is not None
             if split_x is not None and positioned:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
@@ -195,6 +199,10 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                         column_key=column_key,
                         column_label=header,
                         row_label=label,
+                        classification="functional" if code else None,
+                        code=code,
+                        level=code_level(code) if code else None,
+                        name=label if code else None,
                         is_total_row=bool(_TOTAL_RE.search(label)),
                         # a final account's summary printing 年初预算数 | 决算数 on each side
                         phase=_phase_of(header, ctx) or (plain_phase if not positioned else None),
@@ -257,10 +265,17 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
             label = re.sub(r"^[一二三四五六七八九十]+、", "", a.row_label)
             by_label.setdefault(label, {})[a.column_key.removeprefix("expenditure_")] = a.amount_yuan
     # 本年支出(合计); else 支出总计, which holds the 结转 too (a 结转 printed by fund then fits no assignment)
-    totals = next(
-        (by_label[k] for k in ("本年支出合计", "本年支出", "支出合计", "支出总计", "总计") if k in by_label),
-        {},
+    total_label = next(
+        (k for k in ("本年支出合计", "本年支出", "支出合计", "支出总计", "总计") if k in by_label), None
     )
+    totals = by_label.get(total_label, {})
+    grand = next((by_label[k] for k in ("支出总计", "总计") if k in by_label and k != total_label), None)
+    carried = []
+    if grand is not None:
+        # The year's total holds no 结转: an item carried over (年末结转和结余) is placed by 总计 = 本年 +
+        # 结转 per column, once the year's items are.
+        carried = [d for d in deferred if re.search(r"结", d[1])]
+        deferred = [d for d in deferred if not re.search(r"结", d[1])]
     placed: dict[str, Decimal] = {}
     for a in amounts:
         if (
@@ -275,7 +290,7 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
     choice = None
     # each item's parts are some of the part columns, in their order
     options = [list(combinations(columns[1:], len(cells) - 1)) for _l, _lb, cells, columns in deferred]
-    if totals and set(parts) <= set(totals) and prod(len(o) for o in options) <= 4096:
+    if deferred and totals and set(parts) <= set(totals) and prod(len(o) for o in options) <= 4096:
         step = to_yuan(Decimal(1).scaleb(-max(decimals_of(c.raw) for d in deferred for c in d[2])), unit)
         fits = []
         for assignment in product(*options):
@@ -287,8 +302,29 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
             if all(abs(sums.get(k, Decimal(0)) - totals[k]) <= step * terms / 2 for k in parts):
                 fits.append(assignment)
         choice = fits[0] if len(fits) == 1 else None
-    for n, (line, label, cells, columns) in enumerate(deferred):
-        keys = ["total", *choice[n]] if choice else _place_side(table, ctx, line, label, cells, columns)
+    chosen = [["total", *keys] for keys in choice] if choice else [None] * len(deferred)
+    for _line, _label, cells, columns in carried:
+        # the carried item's parts: those whose every column k gives 总计[k] = 本年合计[k] + part
+        step = to_yuan(Decimal(1).scaleb(-max(decimals_of(c.raw) for c in cells)), unit)
+        fits = [
+            keys
+            for keys in combinations(columns[1:], len(cells) - 1)
+            if totals
+            and all(k in grand and k in totals for k in keys)
+            and all(
+                abs(grand[k] - totals[k] - to_yuan(cell.value, unit)) <= step
+                for k, cell in zip(keys, cells[1:], strict=True)
+            )
+            # a part column the item leaves blank: 总计 and 本年合计 agree there
+            and all(
+                abs(grand.get(k, Decimal(0)) - totals.get(k, Decimal(0))) <= step
+                for k in columns[1:]
+                if k not in keys
+            )
+        ]
+        chosen.append(["total", *fits[0]] if len(fits) == 1 else None)
+    for (line, label, cells, columns), keys in zip([*deferred, *carried], chosen, strict=True):
+        keys = keys or _place_side(table, ctx, line, label, cells, columns)
         for cell, key in zip(cells, keys, strict=False):
             amounts.append(
                 ctx.amount(
@@ -629,17 +665,19 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
     origin: dict[int, Line] = {}
     lines = [ln for ln in table.body if not is_noise(ln)]
     taken: set[int] = set()
+    labels_below = _labels_below_figures(lines)
     for n, line in enumerate(lines):
         if id(line) in taken:
             continue
-        figures = line.positioned and all(_split_numeric(seg) is not None for seg in line.segments)
+        figures = _figures_only(line)
         below = lines[n + 1] if n + 1 < len(lines) else None
         if not figures:
             body.append(line)
             continue
         # Labels set at the top of a tall row, its figures centred: the row's first label pieces (each
         # starting a numbered item) a line above the figures, a piece of them maybe below ("一、一般公共预算财
-        # 1 … 6" / "2,236.18 … 1,801.44" / "政拨款"): the figures are the line above's.
+        # 1 … 6" / "2,236.18 … 1,801.44" / "政拨款"): the figures are the line above's. Between two lines
+        # of such labels, the figures go the way the table's other tall rows go (_labels_below_figures).
         above = body[-1] if body else None
         if (
             above is not None
@@ -648,7 +686,7 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
             and line.number - 1
             in {origin.get(id(seg), above).number for seg in above.segments} | {above.number}
             and _numbered_labels_only(above)
-            and not (below is not None and below.number == line.number + 1 and _numbered_labels_only(below))
+            and not (labels_below and _labels_right_below(line, below))
             and not _figures_clash(line, above)
         ):
             segments = sorted([*above.segments, *line.segments], key=lambda seg: seg.x0)
@@ -681,6 +719,62 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
             observed=" ".join(line.text.split()),
         )
     return body, origin
+
+
+# Header cells of a column of codes (支出功能分类科目编码, 科目编码, 功能分类代码), and a code printed in one.
+_CODE_HEADER_RE = re.compile("编码|代码")
+_CODE_CELL_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
+_CODED_LABEL_RE = re.compile(r"^([12]\d{2}(?:\d{2}){0,2})(?!\d)(.+)$")
+
+
+def _code_columns(table: Table) -> list[tuple[float, float]]:
+    """The spans of the header's code columns (positioned tables only)."""
+    return [
+        (seg.x0, seg.x1)
+        for line in table.header
+        if line.positioned
+        for seg in line.segments
+        if _CODE_HEADER_RE.search(compact(seg.text))
+    ]
+
+
+def _in_code_column(seg: Segment, spans: list[tuple[float, float]]) -> bool:
+    """A functional code standing under a code column's header (overlapping it)."""
+    return bool(_CODE_CELL_RE.match(seg.text.strip())) and any(
+        min(x1, seg.x1) > max(x0, seg.x0) for x0, x1 in spans
+    )
+
+
+def _figures_only(line: Line) -> bool:
+    return line.positioned and all(_split_numeric(seg) is not None for seg in line.segments)
+
+
+def _labels_right_below(line: Line, below: Line | None) -> bool:
+    return below is not None and below.number == line.number + 1 and _numbered_labels_only(below)
+
+
+def _labels_below_figures(lines: list[Line]) -> bool:
+    """Whether the table's tall rows print their labels under their figures (bottom-aligned labels, the
+    figures centred) rather than over them (top-aligned): told by the lines of figures only that stand
+    right below a line of item labels and right above a line that is no such line, or the other way
+    round; below when neither is seen more (a line of figures between two lines of item labels is the
+    lower one's, as a table printing every row's labels under its figures has it)."""
+    over = under = 0
+    for n, line in enumerate(lines):
+        if not _figures_only(line):
+            continue
+        above = lines[n - 1] if n else None
+        below = lines[n + 1] if n + 1 < len(lines) else None
+        labels_above = (
+            above is not None
+            and above.number == line.number - 1
+            and not _figures_only(above)
+            and _numbered_labels_only(above)
+        )
+        labels_below = _labels_right_below(line, below)
+        over += labels_above and not labels_below
+        under += labels_below and not labels_above
+    return under >= over
 
 
 def _other_year(header: str, fiscal_year: int | None) -> bool:
@@ -971,10 +1065,11 @@ def _dash_apart(seg: Segment) -> list[Segment]:
     return [Segment(match.group(1), seg.x0, split), Segment(match.group(2), split + width, seg.x1)]
 
 
-def _items(line: Line, split_x: float | None = None):
+def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[float, float]] = ()):
     """(label, amounts) pairs of a two-sided line, in reading order, and whether any amount was found.
     Label pieces on the same side with no amount between them are one label (a wrapped cell); a numbered
-    item ("二、…") or a total starts a new label."""
+    item ("二、…") or a total starts a new label. A functional code under a code column (code_spans:
+    a 财政拨款收支总表 listing 类 by 科目编码 | 科目名称) starts a new label: the code, then the name."""
     items: list[tuple[str, list]] = []
     sides: list[bool] = []
     found = False
@@ -987,6 +1082,10 @@ def _items(line: Line, split_x: float | None = None):
     for seg in segments:
         cells = _split_numeric(seg)
         right = split_x is not None and seg.x0 is not None and seg.x0 >= split_x
+        if cells is not None and code_spans and _in_code_column(seg, code_spans):
+            items.append((compact(seg.text), []))
+            sides.append(right)
+            continue
         if cells is None:
             # a dash opening a label is a sub-item's indent mark ("— 其中：文物保护"), not the item's name
             text = _LEADING_DASH_RE.sub("", compact(seg.text))

@@ -123,8 +123,8 @@ class _Path:
 
 
 class MiniCanvas:
-    def __init__(self, path, pagesize=None):
-        self.path = path
+    def __init__(self, path, pagesize=None, producer="rules_s27e gen.py"):
+        self.path, self.producer = path, producer
         self.pages = []  # (size, rotate, stream)
         self.size, self.rotate, self.ops = pagesize or A4, 0, []
         self.font_size = 10
@@ -235,7 +235,7 @@ class MiniCanvas:
         out += f"xref\n0 {n}\n0000000000 65535 f \n".encode()
         for i in range(1, n):
             out += f"{offsets[i]:010d} 00000 n \n".encode()
-        out += f"trailer\n<< /Size {n} /Root 1 0 R /Info << /Producer (rules_s27e gen.py) >> >>\n".encode()
+        out += f"trailer\n<< /Size {n} /Root 1 0 R /Info << /Producer ({self.producer}) >> >>\n".encode()
         out += f"startxref\n{xref}\n%%EOF\n".encode()
         with open(self.path, "wb") as fh:
             fh.write(bytes(out))
