@@ -60,6 +60,15 @@ def _is_noise(line: Line) -> bool:
     )
 
 
+_CONTINUATION_RE = re.compile(r"^(?:续表\d*[:]?|\(续表?\))?(?:(?:金额)?单位[:](?:人民币)?(?:万元|千元|元))?$")
+
+
+def _continuation_mark(line: Line) -> bool:
+    """A line marking a table continued on a page, its unit maybe beside it ("续表 单位：万元", "（续）")."""
+    text = compact(line.text)
+    return bool(text) and bool(_CONTINUATION_RE.match(text))
+
+
 def _is_name_part(text: str) -> bool:
     """A wrapped piece of a subject name, not a note printed under the table ("：“科目编码”…为必填项。") nor
     a numbered heading of the text after it ("四、一般公共预算财政拨款支出决算情况说明", on the next page)."""
@@ -704,6 +713,10 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             carried = _end_above(rows, carried)  # narrow pieces only: the name above's end
         repeating = (
             (new_page or repeating) and not row.code and not row.amounts and compact(line.text) in headers
+        ) or (
+            # a page's top line that marks the continuation or states the unit ("续表 … 单位：万元"):
+            # the header may follow it
+            (new_page or repeating) and not row.code and not row.amounts and _continuation_mark(line)
         )
         if repeating:
             continue

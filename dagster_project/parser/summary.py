@@ -414,8 +414,9 @@ _INCOME_ITEM_COLUMNS = (
 def _pin_income_columns(ctx: Context, amounts: list[Amount], lines_items) -> None:
     """收支总表 income items = the 收入表's 合计 row by column (domain.md, across tables): a pin for the
     收入表's placement in plain text. An item printed without a figure is zero. Only when the items add up to
-    the summary's 本年收入合计 (a misprint leaves the pin unmatched: its key is that total). The document's
-    own phase only (a final account's 年初预算数 column is not its 收入表's)."""
+    the summary's 本年收入合计 (a misprint leaves the pin unmatched: its key is that total), and with its
+    上年结转 item, to its 收入总计 (a 收入表 printing the carryover's column). The document's own phase
+    only (a final account's 年初预算数 column is not its 收入表's)."""
     amounts = [a for a in amounts if a.phase == ctx.phase]
     total = next(
         (
@@ -453,6 +454,12 @@ def _pin_income_columns(ctx: Context, amounts: list[Amount], lines_items) -> Non
         == total
     ):
         ctx.pin(("functional", None, total, "income"), pin)  # for the 收入表 only (see columns)
+        # A 收入表 printing a 上年结转 column (a budget's 部门收入总表): its 合计 is the 收入总计, this year's
+        # income and the carryover brought in, which the summary states as an income item of its own.
+        carried = [label for label in labels if re.search("上年结转|年初结转", label)]
+        if carried:
+            carryover = stated.get(carried[0], Decimal(0))
+            ctx.pin(("functional", None, total + carryover, "income"), {**pin, "carryover_begin": carryover})
 
 
 def _plain_side_columns(table: Table) -> list[str]:
