@@ -145,16 +145,20 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
     placed = _placed_by_position(table, scratch, line, row)
     columns = [(a.column_key, a.phase) for a in placed]
     apart = len(placed) == len(row.amounts) == len(set(columns))
-    if not line.rules and row.amounts and not apart and (layout := _layout_columns(table, ctx)):
+    if not line.rules and row.amounts and not apart:
         # Without ruled cells the figures stand only roughly under their header (pdftotext -layout):
         # when their positions do not place each in a column of its own, the header's columns left to
         # right are solved by the identities as in plain text (when every column names a 三公 item).
         # Positions that do place them stand, even against the identities: the report's arithmetic
         # is checked in the warehouse, never mended here by moving figures.
-        spans = [
-            (leaf.x0, leaf.x1) for leaf, _stack in _with_items_touching_subtotal(table, header_leaves(table))
-        ]
-        return _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
+        layout, spans = _layout_columns(table, ctx), None
+        if layout:
+            leaves = _with_items_touching_subtotal(table, header_leaves(table))
+            spans = [(leaf.x0, leaf.x1) for leaf, _stack in leaves]
+        else:
+            layout, spans = _item_pair_columns(table)
+        if layout:
+            return _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
     ctx.diagnostics.extend(scratch.diagnostics)
     if len(set(columns)) < len(columns):
         # Two figures under one column: the header does not stand over the figures (pdftotext -layout
@@ -614,6 +618,56 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     if len({column[:2] for column in columns}) < len(columns):
         return []  # one column named twice: the header is not read right
     return columns
+
+
+def _item_pair_columns(table: Table) -> tuple[list[tuple[str, str, str]], list[tuple[float, float]]]:
+    """(item, phase, label) of each column, and each column's span, of a header whose lowest line prints
+    the phases under every item (预算数 | 决算数 under each, as Shanghai's template interleaves them) where
+    the items' names stand centred over their pairs, narrower than them (a PDF without rules): the items,
+    left to right, are the header's cells naming an item (or 小计) that stand over no other item's cell,
+    the i-th over the i-th pair (its centre within the pair's span). A 小计 before the vehicle group's
+    购置费 and 运行费 is the vehicle subtotal, else the 三公 subtotal. Empty when the header is not so."""
+    lines = [h for h in table.header if h.positioned and h.segments and not amount_unit_in(h.text)]
+    if len(lines) < 2:
+        return [], []
+    phases = lines[-1].segments
+    words = [compact(seg.text) for seg in phases]
+    if len(phases) < 4 or len(phases) % 2 or not all(_PHASE_CELL_RE.match(w) for w in words):
+        return [], []
+    order = ["决算" in w for w in words[:2]]
+    if order[0] == order[1] or any(["决算" in w for w in words[k : k + 2]] != order for k in (0, 2)):
+        return [], []
+    named = [
+        (k, piece)
+        for k, hline in enumerate(lines[:-1])
+        for seg in hline.segments
+        for piece in _items_apart(seg)
+        if _match(compact(piece.text)) is not None or compact(piece.text) == "小计"
+    ]
+    items = sorted(
+        (
+            piece
+            for k, piece in named
+            if not any(j > k and min(piece.x1, other.x1) > max(piece.x0, other.x0) for j, other in named)
+        ),
+        key=lambda piece: piece.xc,
+    )
+    pairs = [phases[k : k + 2] for k in range(0, len(phases), 2)]
+    if len(items) != len(pairs) or not all(
+        a.x0 <= item.xc <= b.x1 for item, (a, b) in zip(items, pairs, strict=True)
+    ):
+        return [], []
+    keys = [_match(compact(item.text)) for item in items]
+    vehicle_named = any(_match(compact(piece.text)) == "vehicle" for _k, piece in named)
+    columns = []
+    for n, item in enumerate(items):
+        key, label = keys[n], compact(item.text)
+        if label == "小计":
+            opens = vehicle_named and set(keys[n + 1 : n + 3]) == {"vehicle_purchase", "vehicle_operation"}
+            key, label = ("vehicle", _ITEM_NAMES["vehicle"]) if opens else ("total", _ITEM_NAMES["total"])
+        for word in words[2 * n : 2 * n + 2]:
+            columns.append((key, "actual" if "决算" in word else "budget", label))
+    return columns, [(seg.x0, seg.x1) for seg in phases]
 
 
 def _subtotal_item(table: Table, seg) -> tuple[str | None, str]:
