@@ -425,13 +425,16 @@ def test_三公_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
     the counts block beside it every money figure was lost, the diagnostics naming only the counts).
     A header cell naming the 三公 whole on a line above the 合计 column's is the items' title, not the total's
     column: d3's 决算 figure under it alone was loaded as the 三公 total (now said). Known and left (the
-    closing note): d11's 合计 is keyed table_total; other tables the drawings place are said (year blocks, a
-    blank 三公 table, columns the header misaligns). Fixed in session 28: d8's layout text loaded the
+    closing note): other tables the drawings place are said (year blocks, a blank 三公 table, columns the
+    header misaligns; d3's and d11's layout texts). Fixed in session 28: d8's layout text loaded the
     vehicle 小计 (15.06, under a 小计 that stands right over it) as 因公出国 (blank in the report), whose
     name only stands near it a line above: 出国 has no columns under it, so a 小计 over it is not its.
     And d3's PDF (预算数 | 决算数 under each item, no rules, each name centred over its pair and narrower
     than it) loaded 6 of 12 figures, one of them wrong (the 购置费's 18.00 as the vehicle subtotal): the
-    items standing over no other item's name are now the pairs' items left to right (all 12 right)."""
+    items standing over no other item's name are now the pairs' items left to right (all 12 right). d11's
+    PDF, the same header ruled, read its 小计 as the 三公 subtotal (the vehicle group's name stands over
+    购置费 only), so 合计 became the table's total and the rest was said: a 小计 whose next columns, each
+    past its other phase's, are 购置费 and 运行费 under the vehicle group's name is the vehicle subtotal."""
     checked = _run("check_sangong_pdfs.py")
     results = {
         name: counts[:5] for name, *counts in checked["summary"]
@@ -443,10 +446,11 @@ def test_三公_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
     assert results["d9_final_items_rows_simple.layout.txt"] == [8, 8, 0, 0, 0]
     assert results["d8_final_reversed.layout.txt"] == results["d8_final_reversed.pdf"] == [8, 8, 0, 0, 0]
     assert results["d3_final_interleaved_unruled.pdf"] == [16, 16, 0, 0, 0]
+    assert results["d11_variants.pdf"] == [23, 23, 0, 0, 0]
     assert {name: c[2] for name, c in results.items() if c[2]} == {}  # nothing wrong
     # of 244 (11 PDFs and their texts); 171 until d2's 机关运行经费 row (one named row, its figure printed
-    # with decimals, no 合计) was no longer taken for the header; 173 until d3's PDF was read whole
-    assert sum(c[1] for c in results.values()) == 180
+    # with decimals, no 合计) was no longer taken for the header; 173 until d3's and d11's PDFs were read
+    assert sum(c[1] for c in results.values()) == 192
 
 
 def test_pdf_rules_on_inputs_built_to_make_them_misfire():

@@ -33,10 +33,15 @@ def _match(label: str) -> str | None:
     return next((key for fragment, key in SANGONG_ITEMS if fragment in label), None)
 
 
+def _named(labels: list[str]) -> list[str]:
+    """A column's header cells without its phase's (预算数 / 决算数)."""
+    return [lab for lab in labels if lab not in ("预算数", "决算数", "预算", "决算", "金额")]
+
+
 def _item_of(labels: list[str]) -> tuple[str | None, str]:
     """The item of a column from its header cells, top to bottom. The lowest cells decide, joined when a
     name is wrapped over several cells ("因公出" / "(境)" / "费"); 小计 means the item of the cell above."""
-    named = [lab for lab in labels if lab not in ("预算数", "决算数", "预算", "决算", "金额")]
+    named = _named(labels)
     if named and named[-1] == "小计":
         parents = named[:-1]
         for k in range(1, len(parents) + 1):
@@ -603,7 +608,7 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     items = [_item_of(stack) for _leaf, stack in leaves]
     columns: list[tuple[str, str, str]] = []
     for n, ((item, label), (leaf, stack)) in enumerate(zip(items, leaves, strict=True)):
-        if compact(leaf.text) == "小计":
+        if compact(leaf.text) == "小计" or _named(stack)[-1:] == ["小计"]:
             if item != "vehicle" and _opens_vehicle_group(leaves, n):
                 item, label = "vehicle", _ITEM_NAMES["vehicle"]
             elif item is None:
@@ -678,7 +683,8 @@ def _subtotal_item(table: Table, seg) -> tuple[str | None, str]:
     if not leaves:
         return None, "小计"
     n = min(range(len(leaves)), key=lambda n: abs(leaves[n][0].xc - seg.xc))
-    if compact(leaves[n][0].text) == "小计" and _opens_vehicle_group(leaves, n):
+    subtotal = compact(leaves[n][0].text) == "小计" or _named(leaves[n][1])[-1:] == ["小计"]
+    if subtotal and _opens_vehicle_group(leaves, n):
         return "vehicle", _ITEM_NAMES["vehicle"]
     return None, "小计"
 
@@ -699,7 +705,13 @@ def _opens_vehicle_group(leaves: list, n: int) -> bool:
     order) with the vehicle group's name (公务用车购置及运行费, maybe wrapped over header lines) over
     them: the vehicle subtotal, wherever that name stands. A 小计 opening a “三公”经费 group whose columns
     are 公务用车购置费 and 公务用车运行费, no vehicle group named, is the 三公 subtotal."""
-    following = leaves[n + 1 : n + 3]
+    # the next two columns, each once: past this 小计's own, and a column's in its other phase, where
+    # the header prints 预算数 | 决算数 under every item
+    following, seen = [], [_named(leaves[n][1])]
+    for leaf, stack in leaves[n + 1 :]:
+        if len(following) < 2 and _named(stack) not in seen:
+            seen.append(_named(stack))
+            following.append((leaf, stack))
     parts = {_item_of(stack)[0] for _leaf, stack in following}
     grouped = any(
         _match("".join(stack[a:b])) == "vehicle"
@@ -757,8 +769,7 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
                 item in (None, "total")
                 or (item in ("outbound", "reception") and _under_subtotal(table, cell.segment))
             )
-            and labels
-            and labels[-1] == "小计"
+            and _named(labels)[-1:] == ["小计"]
             and (vehicle := _subtotal_item(table, cell.segment))[0]
         ):
             item, label = vehicle
