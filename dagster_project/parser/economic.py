@@ -26,6 +26,14 @@ from .tokens import (
 _ECON_HEAD_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
 
 
+def _undashed(text: str) -> str:
+    """A code printed with dashes ("302-01") as its digits."""
+    return text.replace("-", "") if _DASHED_CODE_RE.match(text) else text
+
+
+_DASHED_CODE_RE = re.compile(r"^[35]\d{2}(?:-\d{2}){1,2}$")
+
+
 def _blocks(line: Line) -> list[Line]:
     """Split a row into blocks at each economic class code that follows an amount, a name or another code
     (a block whose name wrapped onto the next line prints "301 03" beside the next block's "302"). Plain
@@ -38,7 +46,7 @@ def _blocks(line: Line) -> list[Line]:
         segments = [Segment(word, None, None) for word in join_split_amounts(segments[0].text).split()]
     first = compact(segments[0].text)[:1] if segments else ""
     for n, seg in enumerate(segments):
-        text = compact(seg.text)
+        text = _undashed(compact(seg.text))
         current = blocks[-1]
         following = compact(segments[n + 1].text) if n + 1 < len(segments) else ""
         # A number of code shape is a block's code when it is of the row's first block's classification
@@ -46,9 +54,15 @@ def _blocks(line: Line) -> list[Line]:
         named = bool(following) and parse_amount(following) is None
         starts_code = bool(_ECON_HEAD_RE.match(text)) and (named or (positioned and text[0] == first))
         has_content = any(not re.fullmatch(r"\d{2,5}", compact(s.text)) for s in current)
-        # a code-only block ("301 03") then another block's class code ("302"); a 5-digit number there is
-        # the block's own figure (an integer 元 amount such as 50000), not a code
-        has_code = len(text) == 3 and bool(current) and bool(_ECON_HEAD_RE.match(compact(current[0].text)))
+        # a code-only block ("301 03") then another block's class code ("302"), or another block's code
+        # and its name (a block printing its code alone: "30199 [name wrapped above and below, no figure]
+        # 30228 工会经费 58.62"); a 5-digit number beside no name there is the block's own figure (an
+        # integer 元 amount such as 50000), not a code
+        has_code = (
+            (len(text) == 3 or named)
+            and bool(current)
+            and bool(_ECON_HEAD_RE.match(_undashed(compact(current[0].text))))
+        )
         label_total = text.endswith("合计") and current
         if current and ((starts_code and (has_content or has_code)) or label_total):
             blocks.append([])

@@ -728,7 +728,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 pairing.paired_name, pairing = row.label, None  # the other classification's name
                 continue
             pairing = None
-        if _pairs_with(rows, row, code_kind):
+        if _pairs_with(rows, row, code_kind, _own_class(table, body, code_kind)):
             # The other classification's code on a line of its own after a row's code and name
             # ("30101" / "基本工资" / "50101" / "工资奖金津补贴" / figures): the row's paired code.
             rows[-1].paired_code, rows[-1].paired_name = row.code, row.label or None
@@ -1219,9 +1219,21 @@ def _subject_name_piece(above: Row, line: Line) -> tuple[str, str] | None:
     return (left, right) if right else None
 
 
-def _pairs_with(rows: list[Row], row: Row, code_kind: str) -> bool:
+def _own_class(table: Table, body: list[Line], code_kind: str) -> str | None:
+    """The first digit of the codes most of an economic table's rows print ("3": 部门预算支出经济分类), the
+    table's own classification where its rows print the other's codes beside or between them."""
+    key = ("own_class", code_kind)
+    if key not in table.cache:
+        digits = [row.code[0] for line in body if (row := table_row(table, line, code_kind)).code]
+        table.cache[key] = max(("3", "5"), key=digits.count) if code_kind == "economic" and digits else None
+    return table.cache[key]
+
+
+def _pairs_with(rows: list[Row], row: Row, code_kind: str, own: str | None = None) -> bool:
     """Whether a code row is the other economic classification's code of the row above (a 301 row's 501
-    code, as long), printed on a line of its own before the row's figures."""
+    code, as long), printed on a line of its own before the row's figures. The row above is of the
+    table's own classification: a governmental code on a line of its own over the rows a merged cell
+    spans ("50101 工资奖金津补贴" between 30102 and 30103) pairs with none of them."""
     if code_kind != "economic" or not row.code or not rows:
         return False
     above = rows[-1]
@@ -1230,6 +1242,7 @@ def _pairs_with(rows: list[Row], row: Row, code_kind: str) -> bool:
         and above.label
         and not above.amounts
         and not above.paired_code
+        and (own is None or above.code[0] == own)
         and above.code[0] != row.code[0]
         and {above.code[0], row.code[0]} == {"3", "5"}
         and len(above.code) == len(row.code)

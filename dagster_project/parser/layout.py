@@ -100,7 +100,7 @@ _FIGURE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(?:,\d{3
 
 # A code of the next block pushed against a figure: one space apart ("12.85 30216") or none ("120.3030205",
 # a figure printed to two decimals, then a 3/5/7-digit code).
-_CODE_WORD_RE = re.compile(r"^[1-5]\d{2}(?:\d{2}){0,2}$")
+_CODE_WORD_RE = re.compile(r"^[1-5]\d{2}(?:(?:\d{2}){0,2}|(?:-\d{2}){1,2})$")  # also "302-01"
 _FIGURE_THEN_CODE_RE = re.compile(r"^(-?[\d,]*\d\.\d{2})([1-5]\d{2}(?:\d{2}){0,2})$")
 
 
