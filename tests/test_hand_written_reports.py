@@ -396,15 +396,16 @@ def test_coded_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
 
 def test_final_account_narratives_in_the_wordings_of_other_provinces():
     """Three final accounts' narratives (final_claims/) in Hunan, Sichuan / Hebei and Guangxi wordings, 65
-    claims typed by hand: 63 read, none wrong (47 with 9 wrong when written). Fixed: coded chains
+    claims typed by hand: 64 read, none wrong (47 with 9 wrong when written). Fixed: coded chains
     ("农林水支出（213类）农业农村（01款）…") and ①② numbering gave execution claims no code; a 全年
     (adjusted) budget, 会议费 / 培训费 and a 部门整体 performance figure were execution claims; a final
     account's 机关运行经费 budget was its operating_costs claim; "“三公”经费支出总计…",
     "政府采购支出总计…" and one fund's 收入支出决算总计 were the report's totals; "比上年的2,100.00万元
     增加…" and "政府采购合同金额共计" gave none; "收入总计和支出总计各增加…" after 收入总计 and 支出总计
-    stated alike had no current figure. Left: a whole stated as actual and rate without a budget, a 三公
-    item's "与上年持平" after a sentence about the 三公 total. The sentences the check flags are each a
-    right claim's (the same figure)."""
+    stated alike had no current figure; a 三公 item's "与上年持平" after its budget and actual was named
+    "支出决算" (session 28: a phase word alone names no subject; the sentence's does). Left: a whole stated
+    as actual and rate without a budget. The sentences the check flags are each a right claim's (the same
+    figure)."""
     checked = _run("check_final_claims.py")
     counts = {
         doc: (c["expected"], c["matched"], c["wrong"], c["missing"], c["unexpected"])
@@ -413,7 +414,7 @@ def test_final_account_narratives_in_the_wordings_of_other_provinces():
     assert counts == {
         "hunan_2024_final.txt": (20, 20, 0, 0, 0),
         "sichuan_2024_final.txt": (22, 21, 0, 1, 1),
-        "guangxi_2024_final.txt": (23, 22, 0, 1, 1),
+        "guangxi_2024_final.txt": (23, 23, 0, 0, 0),
     }
 
 
@@ -541,7 +542,10 @@ def test_final_accounts_of_six_more_provinces_with_their_self_evaluations():
     wrote them, 111 claims and 10 projects came out right. Of the 7 claims not right now, 4 are changes
     stated after the figure's own sentence ("“三公”经费支出较上年减少…" after the item list: the change is
     right, the current figure left empty) and 3 are sentences against a 调整 / 全年 budget, which are not
-    compared (the tables print the 年初 budget)."""
+    compared (the tables print the 年初 budget). Since session 28 one of those 3 (tianjin: "年初预算为
+    1,150.00万元，全年预算数为1,130.00万元，支出决算为1,117.62万元，完成全年预算的98.90%") is claimed with
+    its 年初 budget and actual, without the rate (stated against the 全年 budget), as review s28d types
+    such sentences; this check typed it with the 全年 budget, so it counts it wrong[adj]."""
     checked = _run("selfeval_claims/check_selfeval_claims.py")
     claims = {"right": 0, "wrong": 0, "missed": 0, "spurious": 0, "adj_missed": 0}
     selfeval = {"right": 0, "wrong": 0, "missed": 0, "spurious": 0}
@@ -555,7 +559,7 @@ def test_final_accounts_of_six_more_provinces_with_their_self_evaluations():
         for key in selfeval:
             selfeval[key] += counted[key]
         assert checked["check_perf_amounts"](result, text.split("\n")) == []  # no score loaded as money
-    assert claims == {"right": 121, "wrong": 4, "missed": 3, "spurious": 0, "adj_missed": 3}
+    assert claims == {"right": 121, "wrong": 5, "missed": 2, "spurious": 0, "adj_missed": 2}
     assert selfeval == {"right": 17, "wrong": 0, "missed": 0, "spurious": 0}
 
 
@@ -1106,4 +1110,22 @@ def test_economic_basic_tables_built_to_misread_session_28():
         "c10_layout_two_blocks_totals_below.layout.txt": "SAID",
         "c12_pdf_unruled_two_blocks_wrapped.pdf": "WRONG",
         "c15_plain_three_blocks_wrapped.txt": "WRONG",
+    }
+
+
+def test_final_account_narratives_in_wordings_not_read_before_session_28():
+    """15 final-account narratives (rules_s28d/, written by the reviewer with the claims typed by hand)
+    in wordings no earlier test had: 3 right before the session. Now read: "年初预算安排…，实际支出…";
+    "支出决算数…，年初预算数…" (the actual first, without 为); a 全年预算 or 年中追加/调减 between the
+    budget and the actual, a remark in brackets after the budget; rates worded 支出决算为年初预算的,
+    占年初预算数的, 决算完成率, 完成年初预算的比例为; "较年初预算减少…" before the rate; chains joined by
+    dashes ("（类）—…（款）—…（项）"); changes worded 增支 / 减支, 和上年相比, 较去年, 比上年数, a second
+    同比 before the percentage; 机关运行经费共支出, 政府采购总支出, "2024年度收入合计…". No longer
+    claimed: an earlier year's totals, the 政府采购 amount granted to small firms. A running page header
+    was glued to a coded row's name, which lost the claim its code. Left: d12's changes stated with no
+    comparison phrase ("2023年度为72.00万元，减少2.00万元")."""
+    _checked, worst = _review("rules_s28d/check.py")
+    assert len(worst) == 15
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "d12_prior_year_totals_and_traps.txt": "LOST"
     }

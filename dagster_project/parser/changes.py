@@ -26,10 +26,11 @@ from itertools import pairwise
 from .tokens import money_with_precision, parse_percent
 
 _MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
-_YEAR = r"(?:上一?年度?|\d{4}年度?)"
-_BASIS = r"(?:当年)?(?:年初)?(?:预算执行数|执行数|预算数?|决算数?|同期)?"
-_UP = ("增加", "增长", "上升", "增幅", "大于", "提高")
-_DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减")
+_YEAR = r"(?:上一?年度?|去年|\d{4}年度?)"
+# (比上年数: the year before's figure)
+_BASIS = r"(?:当年)?(?:年初)?(?:预算执行数|执行数|预算数?|决算数?|同期|数)?"
+_UP = ("增加", "增长", "上升", "增幅", "大于", "提高", "增支")
+_DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减", "减支")
 _SAME = ("持平", "相等", "相同", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
 _DIRECTION = "|".join(_UP + _DOWN + _SAME)
 _ROUGHLY = ("基本", "大致", "大体")  # "基本持平": about the same, no figure
@@ -37,7 +38,7 @@ _RATE_WORD = "|".join(_UP + _DOWN)
 
 # The comparison phrase, then an optional restated subject, the direction, the change and the percentage.
 _CHANGE_RE = re.compile(
-    r"(?:(?:与|同)"
+    r"(?:(?:与|同|和)"
     + _YEAR
     + _BASIS
     + r"(?:相比|比较)?相?|(?:相?较于?|比)"
@@ -57,7 +58,8 @@ _CHANGE_RE = re.compile(
     # the change after the rate: "比上年增长2.1%,增加10.78万元"
     r"(?:,(?P<late_direction>增加|减少)了?(?P<late_number>\d[\d,]*(?:\.\d+)?)(?P<late_unit>万元|亿元|元))?)?"
     # the percentage: "增长4.56%", "增幅为3.66%", "增长率为4.09%", "（下降1.84%）"
-    r"(?:[,;(]?(?P<rate_word>" + _RATE_WORD + r")了?率?为?[▲△]?(?P<rate>\d+(?:\.\d+)?)%)?"
+    # (said again with 同比: "比上年减少35.00万元，同比下降1.09%")
+    r"(?:[,;(]?(?:同比)?(?P<rate_word>" + _RATE_WORD + r")了?率?为?[▲△]?(?P<rate>\d+(?:\.\d+)?)%)?"
 )
 _FIGURE_RE = re.compile(_MONEY)
 # A figure of the year before: "2025年当年预算执行数为1690.69万元" (a year before the document's),
@@ -121,15 +123,19 @@ def _sign(word: str | None) -> int:
     return 1
 
 
+_DASHES = "—－–-"
+
+
 def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | None, str | None]:
     """The subject name and functional code of an item's 类/款/项 chain. A chain that starts below 类
     ("检察(款)行政运行(项)") is placed by its first name when the tables print that name under one code."""
     coded = _CODED_CHAIN_RE.findall(item)
     if coded:
         code = "".join(part for _name, part, _level in coded)
-        name = _NUMBERING_RE.sub("", "".join(n for n, _p, _l in coded))
+        name = _NUMBERING_RE.sub("", "".join(n.strip(_DASHES) for n, _p, _l in coded))
         return name, code if len(code) in (3, 5, 7) else None
-    named = [(n.removeprefix("其中:"), level) for n, level in _NAMED_CHAIN_RE.findall(item)]
+    # (names joined by dashes: "…（类）—人大事务（款）—行政运行（项）")
+    named = [(n.removeprefix("其中:").strip(_DASHES), level) for n, level in _NAMED_CHAIN_RE.findall(item)]
     if not named:
         return None, None
     # a section heading run into the chain's first name ("…当年拨款具体使用情况一般公共服务支出(类)")
@@ -243,8 +249,9 @@ def _is_prior(before: str, fiscal_year: int | None) -> bool:
 
 
 # A label naming only its phase, no subject ("，决算为38.14万元" after "…年初预算为39.80万元").
-_PHASE_WORD_RE = re.compile(r"(?:年初|调整后?|全年)?(?:预算|决算|执行)数?$")
-_PHASE_LABEL_RE = re.compile(r"^(?:支出)?(?:年初|调整后?|全年)?(?:预算|决算|执行)数?$")  # "支出决算" alone
+_PHASE_WORD_RE = re.compile(r"(?:(?:年初|调整后?|全年)?(?:预算|决算|执行)(?:安排)?|实际支出)数?$")
+# "支出决算" alone, "实际支出"
+_PHASE_LABEL_RE = re.compile(r"^(?:(?:支出)?(?:年初|调整后?|全年)?(?:预算|决算|执行)(?:安排)?|实际支出)数?$")
 
 
 def _shared(sentence: str, phase: str | None) -> tuple[str | None, tuple | None]:
@@ -270,7 +277,7 @@ def _shared(sentence: str, phase: str | None) -> tuple[str | None, tuple | None]
         if word
         and label
         and (m := _PHASE_WORD_RE.search(label))
-        and word in m.group(0)
+        and (word in m.group(0) or (word == "决算" and "实际支出" in m.group(0)))
         and "调整" not in label
     ]
     money = money_with_precision(own[0].group(1), own[0].group(2)) if len(own) == 1 else None
@@ -417,8 +424,15 @@ def find_changes(
             name = subject
         elif amount is not None:
             name = _subject(head[: amount[2].start()])
+            if name and _PHASE_LABEL_RE.match(name):
+                # "…经费年初预算为…，支出决算为128.90万元，与上年相比…": the phase names no subject
+                name = _shared(head, phase)[0] or name
         else:
             name, amount = _shared(head, phase)
+        if amount is None and (restated or chain_name or subject):
+            # the sentence's figures are phases of its subject ("（项）：年初预算为…，支出决算为…，较上年
+            # 增支…"): the report's own phase is the current figure
+            amount = _shared(head, phase)[1]
         clause = re.split(r"[,，;；]", sentences[-1].rstrip(",，"))[-1]
         if direction in _SAME and amount is None and name is None and not _FIGURE_RE.search(clause):
             continue  # "购置车辆0辆，与上年持平": no money, no subject in its clause: a count's, not a claim

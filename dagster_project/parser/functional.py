@@ -839,6 +839,13 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 row.label
                 and not row.amounts
                 and rows
+                and _page_header(compact(row.label), unit_name, at_top=new_page and line.page is not None)
+            ):
+                pass  # the running page header ("某某局2024年度部门决算"): no piece of a name
+            elif (
+                row.label
+                and not row.amounts
+                and rows
                 and (rows[-1].is_total or names_above)
                 and _is_name_part(row.label)
             ):

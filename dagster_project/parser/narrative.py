@@ -25,27 +25,48 @@ _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # budget). The digits are one number
 # ("98..20%" is none).
 _RATE = (
-    r"(?:完成(?:年初|全年)?预算数?的?|(?:决算数?)?[为占](?:年初)?预算数?的|(?:预算)?(?:完成|执行)率(?:为|达到?)?)\s*"
+    r"(?:完成(?:年初|全年)?预算数?的?(?:比例)?(?:为|是)?|(?:支出)?(?:决算数?)?[为占](?:年初)?预算数?的"
+    r"|(?:预算|决算)?(?:完成|执行)率(?:为|达到?)?)\s*"
     r"(-?\d+(?:\.\d+)?)\s*%"
 )
-# The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"), never an 调整预算 (adjusted
-# budget), which the warehouse does not compare with the budget report.
+# The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"; "年初预算安排…"), never an 调整预算
+# (adjusted budget), which the warehouse does not compare with the budget report, nor an addition or cut
+# during the year (年中追加预算…).
+_BUDGET_WORD = r"(?<!调整)(?<!调整后)(?<!追加)(?<!调减)(?<!调增)(?:年初)?预算(?:数)?(?:安排)?为?\s*"
+# A remark in brackets after the budget ("年初预算为110.00万元（含上年结转5.00万元）").
+_REMARK = r"(?:[（(][^（）()]{0,24}[）)])?"
+# Figures passed over between the budget and the actual: an 调整预算, a 全年预算, what was added or cut during
+# the year ("年初预算为…，全年预算为…，支出决算为…", "…，年中追加预算60.00万元，…").
+_PASSED = (
+    r"(?:[，,；;]\s*(?:调整后?预算(?:数)?|全年预算(?:数)?|(?:年中)?(?:追加|调减|调增)(?:预算)?(?:数)?)为?\s*"
+    r"-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元)" + _REMARK + r")*"
+)
+_ACTUAL_WORD = r"(?:(?:支出)?决算(?:支出)?(?:数)?|实际支出(?:数)?)为?\s*"
+# A change against the budget between the actual and the rate ("…，较年初预算减少7.60万元，预算执行率…").
+_AGAINST = (
+    r"(?:[，,]\s*[比较](?:年初)?预算数?(?:增加|减少|节约|超支|少|多)-?[\d,]+(?:\.\d+)?(?:万元|元|亿元))?"
+)
 _EXECUTION_RE = re.compile(
-    r"(?<!调整)(?<!调整后)(?:年初)?预算(?:数)?为?\s*"
+    _BUDGET_WORD
     + _NUM
-    # an 调整预算 stated between the two is passed over ("年初预算为…，调整预算为…，支出决算为…")
-    + r"(?:[，,；;]\s*调整后?预算(?:数)?为?\s*-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元))?"
-    + r"[，,；;]?\s*(?:支出)?决算(?:支出)?(?:数)?为?\s*"
+    + _REMARK
+    + _PASSED
+    + r"[，,；;]?\s*"
+    + _ACTUAL_WORD
     + _NUM
-    + r"(?:[，,]?\s*"
+    + r"(?:"
+    + _AGAINST
+    + r"[，,]?\s*"
     + _RATE
     + r")?"
 )
-# The actual said first ("支出决算为395.62万元，年初预算为402.30万元，完成年初预算的98.34%").
+# The actual said first ("支出决算为395.62万元，年初预算为402.30万元，完成年初预算的98.34%"; "支出决算数540.00
+# 万元，年初预算数552.00万元").
 _EXECUTION_ACTUAL_FIRST_RE = re.compile(
-    r"(?:支出)?决算(?:支出)?(?:数)?为?\s*"
+    # (支出 opening the clause only: "…财政拨款支出决算数…" names its subject with it)
+    r"(?:(?:(?<![\u4e00-\u9fff])支出)?决算(?:支出)?(?:数)?|实际支出(?:数)?)为?\s*"
     + _NUM
-    + r"[，,；;]\s*(?:年初)?预算(?:数)?为\s*"
+    + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*"
     + _NUM
     + r"(?:[，,]?\s*"
     + _RATE
@@ -80,13 +101,7 @@ _TIME_WORDS_RE = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本
 # 支出 in a performance paragraph).
 _NOT_A_SUBJECT_RE = re.compile(r"会议费|培训费|部门整体")
 # (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
-_ACTUAL_RATE_RE = re.compile(
-    r"决算(?:数)?为\s*"
-    + _NUM
-    + r"(?:[，,]\s*比(?:年初)?预算数?(?:增加|减少|节约|超支|少|多)-?[\d,]+(?:\.\d+)?(?:万元|元|亿元))?"
-    + r"[，,]?\s*"
-    + _RATE
-)
+_ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + _AGAINST + r"[，,]?\s*" + _RATE)
 # A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
 _CHAIN_RE = re.compile(
     r"([^（）()、。；;，,:：.\d](?:[^（）()、。；;，,:：.\d]|[（(][^（）()类款项\d一二三四五六七八九十]{1,3}[）)])*?)"
@@ -98,8 +113,9 @@ _STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
 # A section heading run into the sentence after it ("（三）一般公共预算财政拨款支出决算具体情况…").
 _HEADING_RE = re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|总体情况|情况如下)")
 _TOTALS = [
-    ("total_expenditure", re.compile(r"本年支出合计(?:为|是)?\s*" + _NUM)),
-    ("total_income", re.compile(r"本年收入合计(?:为|是)?\s*" + _NUM)),
+    # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计")
+    ("total_expenditure", re.compile(r"(?:本年|(?<=\d年)|(?<=\d年度))支出合计(?:为|是)?\s*" + _NUM)),
+    ("total_income", re.compile(r"(?:本年|(?<=\d年)|(?<=\d年度))收入合计(?:为|是)?\s*" + _NUM)),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
     (
@@ -124,14 +140,16 @@ _TOTALS = [
     (
         "procurement_total",
         re.compile(
-            r"(?<!预留)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总金额|总额|金额合计|金额)?(?:安排|合计|共计|总计)?"
+            r"(?<!预留)(?<!中小企业)(?<!小微企业)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总支出|总金额|总额|金额合计|金额)?"
+            r"(?:安排|合计|共计|总计)?"
             r"(?:\([^)]*\))?为?" + _NUM
         ),
     ),
     (
         "operating_costs",
         re.compile(
-            r"机关运行经费(?:财政拨款)?(?:预算)?(?:支出)?(?:预算|决算)?(?:数)?(?:安排|共计|合计)?为?" + _NUM
+            r"机关运行经费(?:财政拨款)?(?:预算)?(?:共计?)?(?:支出)?(?:预算|决算)?(?:数)?(?:安排|共计|合计)?为?"
+            + _NUM
         ),
     ),
 ]
@@ -447,6 +465,10 @@ def parse_claims(
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
             stated = kind
+            before_total = text[max(0, match.start() - 20) : match.start()]
+            year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,12}$", before_total)
+            if year and fiscal_year and int(year.group(1)) < fiscal_year:
+                continue  # an earlier year's total ("2023年度本年支出合计为…" in a 2024 report)
             before = text[max(0, match.start() - 4) : match.start()]
             if kind == "total_income_expenditure" and re.search(
                 r"资金|基金|其他|经营|事业|预算|基本|项目|拨款|人员|公用|单位$|款收入、$",
