@@ -383,6 +383,16 @@ def find_changes(
             used -= 1
             amount, prior_before = _stated_figures(sentences[used], restated, False, fiscal_year)
             prior = prior or prior_before
+        if subject is not None and not restated and prior is None:
+            # "“三公”经费支出决算数比2023年度增加…" after the item's parts: the figure is the one an earlier
+            # sentence of the item states for that subject, its budget and actual ("2024年度“三公”经费财政
+            # 拨款支出预算为45.00万元，支出决算为31.28万元…")
+            core = _PHASE_WORD_RE.sub("", subject)
+            for k in range(used - 1, -1, -1):
+                shared_subject, money = _shared(sentences[k], phase)
+                if money is not None and shared_subject and core and _names_same(core, shared_subject):
+                    amount, used = money, k
+                    break
         if amount is _AMBIGUOUS:
             amount = None
         for number_group, unit_group in (
