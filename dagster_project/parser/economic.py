@@ -72,6 +72,44 @@ def _blocks(line: Line) -> list[Line]:
     return [Line(line.number, line.page, b, page_number=line.page_number) for b in blocks if b]
 
 
+def _totals_below_joined(lines: list[Line], origin: dict[int, Line]) -> list[Line]:
+    """A line of figures only right above a line of the blocks' total labels only ("498.87 … 93.75" over
+    "人员经费合计 … 公用经费合计": a tall row, its figures centred, its labels at the bottom), one figure
+    right of each label in turn: one line, each figure keeping the line it is printed on."""
+    out: list[Line] = []
+    skip = False
+    for line, below in zip(lines, [*lines[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        figures = line.positioned and all(
+            parse_amount(compact(seg.text)) is not None for seg in line.segments
+        )
+        labels = (
+            below is not None
+            and below.positioned
+            and below.number == line.number + 1
+            and all(compact(seg.text).endswith("合计") for seg in below.segments)
+            and len(below.segments) == len(line.segments)
+        )
+        if (
+            figures
+            and labels
+            and all(
+                label.x0 < figure.x0
+                and (k + 1 == len(below.segments) or figure.x0 < below.segments[k + 1].x0)
+                for k, (figure, label) in enumerate(zip(line.segments, below.segments, strict=True))
+            )
+        ):
+            origin.update({id(seg): line for seg in line.segments})
+            segments = sorted([*line.segments, *below.segments], key=lambda seg: seg.x0)
+            out.append(Line(below.number, below.page, segments, page_number=below.page_number))
+            skip = True
+            continue
+        out.append(line)
+    return out
+
+
 def _banded_rows(body: list[Line]) -> tuple[list[Line], dict[int, Line]]:
     """Rows of side-by-side blocks that `pdftotext -layout` prints over a band of lines: a name wrapped in
     its cell makes the row tall, and its other cells come out on lines of their own (the figures above the
@@ -171,6 +209,7 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
         return amounts, ambiguous
     amounts: list[Amount] = []
     lines, origin = _banded_rows(table.body)
+    lines = _totals_below_joined(lines, origin)
     for line in lines:
         if is_noise(line):
             continue
