@@ -1130,3 +1130,25 @@ def test_final_account_narratives_in_wordings_not_read_before_session_28():
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "d12_prior_year_totals_and_traps.txt": "LOST"
     }
+
+
+def test_functional_expenditure_tables_built_to_misread_session_28():
+    """16 expenditure tables by functional code (rules_s28e/: 支出决算表, the 2021+ template's
+    一般公共预算财政拨款支出决算表 with 年初预算数 | 决算数 | 决算数占年初预算数的% blocks, budgets with
+    上年执行数 and 增减; codes split, indented, in 类 | 款 | 项 columns; layout texts, PDFs drawn by the
+    reviewer, plain texts; values typed by the reviewer). 11 right before the session. Fixed: without
+    vertical rules the blocks' group labels stood over their middle columns only, so both 小计 read as one
+    column and every row printing both blocks was said, not read (e05, e13: 82 and 86 figures); each label
+    now spans its block where the money columns repeat one run of names under as many labels, and the
+    share block's columns (…占年初预算数的%) are no money. In plain text, a row of such a table printing
+    its 决算 only (its 年初 cells blank) had its first figure loaded as its 年初 budget (e15, 40.00): a
+    row printing fewer figures than others under two phases' columns is said now. Left: e15's other
+    figures (the plain header's two phases are not read as six columns), e16's outline of codes ("204" /
+    "  06" / "    01"), e14's two rows the identities leave open (said, as designed)."""
+    _checked, worst = _review("rules_s28e/check.py")
+    assert len(worst) == 16
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "e14_plain_expenditure_six_columns_blanks.txt": "SAID",
+        "e15_plain_fiscal_budget_actual_blanks.txt": "SAID",
+        "e16_layout_outline_codes_own_part.layout.txt": "SAID",
+    }

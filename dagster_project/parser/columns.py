@@ -34,7 +34,7 @@ from .tables import (
     is_column_numbers,
 )
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
-from .vocabulary import COMPARISON_COLUMNS
+from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS
 
 # Header words that name the code and label columns, never an amount column.
 LABEL_HEADER_WORDS = (
@@ -50,6 +50,7 @@ LABEL_HEADER_WORDS = (
     "行次",
     "栏次",
 )
+_LABEL_WORDS = LABEL_HEADER_WORDS[:6]  # the code and name columns' words, which name no amount column
 
 
 def assign_columns(
@@ -102,7 +103,8 @@ def assign_columns(
     # A final account's 年初预算数 column is the budget's total, 决算数 小计 the actual's:
     # one key, two phases.
     keys = [(k, column_phase(ctx, label)) for _c, k, label in placed]
-    duplicates = {k for k, phase in keys if keys.count((k, phase)) > 1}
+    # (columns of no money, a share's or another year's, are left out by the reader: not duplicates)
+    duplicates = {k for k, phase in keys if keys.count((k, phase)) > 1 and k not in NOT_OWN_COLUMNS}
     if duplicates == {"total"}:
         # Two totals: one may be the 小计 of a part's group (基本支出 over 小计 | 人员经费 | 公用经费).
         regrouped = [
@@ -318,6 +320,15 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     leaves = []
                     break
         leaves.sort(key=lambda cell: cell[0] + cell[1])
+        if leaves and _blocks_grouped(table):
+            # blocks of like columns under group labels (年初预算数 | 决算数 | 决算数占年初预算数的%, each
+            # over 小计 基本支出 项目支出): each column named with its group, which tells its phase, or that
+            # its figures are no money
+            leaves = [
+                (cell[0], cell[1], "".join(above), column_key_of_cells(above) or cell[3], cell[4])
+                for cell in leaves
+                if (above := header_cells_at(table, Segment(cell[2], cell[0], cell[1]), _LABEL_WORDS))
+            ]
         keys = ["total" if cell[3] == "amount" else cell[3] for cell in leaves]
         table.cache[("subtotal_group",)] = None
         if keys.count("total") > 1:  # the 小计 of a part's group (基本支出 over 小计 | 人员经费 | 公用经费)
@@ -336,6 +347,13 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
     return table.cache[key]
+
+
+def _blocks_grouped(table: Table) -> bool:
+    """Whether the header's group labels were widened over blocks of like columns (tables.py)."""
+    if ("blocks_grouped", _LABEL_WORDS) not in table.cache:
+        header_cells_at(table, Segment("", 0, 0), _LABEL_WORDS)  # prepares the header
+    return bool(table.cache.get(("blocks_grouped", _LABEL_WORDS)))
 
 
 def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
@@ -599,8 +617,13 @@ def assign_rows_by_identities(
         # not name (其他资金, 单位资金 …), so no row's figures can be taken in the named columns' order.
         # Each row's first figure is its total; its parts are said, not loaded. A first figure smaller
         # than another of its row is no total (a figure printed in pieces, "7 740.00"): not loaded either.
+        # A final account's 年初预算数 | 决算数 blocks: a row whose budget cells are blank prints its actual
+        # first, so only a row printing every figure has its budget total first.
+        header = "".join(compact(line.text) for line in table.header)
+        two_phases = "预算" in header and "决算" in header
+
         def total_of(row: Row) -> list[tuple[Cell, str, str]]:
-            if not row.amounts or keys[0] != "total":
+            if not row.amounts or keys[0] != "total" or (two_phases and len(row.amounts) < widest):
                 return []
             first = abs(row.amounts[0].value)  # in size: a negative total's parts are negative too
             total = all(abs(c.value) <= first for c in row.amounts)
@@ -615,7 +638,9 @@ def assign_rows_by_identities(
             f"({'、'.join(labels)}): a column the header does not name; only each row's first figure, its "
             "total, was loaded"
             + (
-                f" ({refused} rows' first figure is smaller than another of theirs, no total: not loaded)"
+                f" ({refused} rows' first figure is smaller than another of theirs, no total"
+                + (", or fewer figures than others under two phases' columns" if two_phases else "")
+                + ": not loaded)"
                 if refused
                 else ""
             )

@@ -401,6 +401,8 @@ def column_key_of_cells(cells: list[str]) -> str | None:
     """The column of a stack of header cells (top to bottom): the lowest cell that names a column wins,
     so "一般公共预算基本支出 / 人员经费" is 人员经费; a name wrapped over cells ("上级补助收" / "入") is
     read whole by joining the lowest cells."""
+    if any(column_key_of(cell) == "budget_share" for cell in cells):
+        return "budget_share"  # a share's group over 小计 | 基本支出 | 项目支出: percentages throughout
     sources = {key for cell in cells if (key := column_key_of(cell)) in _SOURCE_KEYS}
     if len(sources) > 1:
         return None  # two sources stacked over one figure (事业收入 over …财政拨款收入): which, is not told
@@ -446,6 +448,7 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
     key = ("header", exclude)
     if key not in table.cache:
         prepared = []
+        ruled = []
         for hline in table.header:
             if amount_unit_in(hline.text) is not None:
                 continue
@@ -459,7 +462,11 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
             if not hline.rules:
                 cells = _widen_wrapped(cells, prepared)
             prepared.append(cells)
-        table.cache[key] = prepared
+            ruled.append(bool(hline.rules))
+        grouped = _groups_over_blocks(prepared, ruled)
+        # (whether group labels were widened over blocks of like columns: their leaves' names need them)
+        table.cache[("blocks_grouped", exclude)] = grouped != prepared
+        table.cache[key] = grouped
     return table.cache[key]
 
 
@@ -478,6 +485,36 @@ def column_names_apart(seg: Segment, is_name=None) -> list[Segment]:
             pieces.append(Segment(word, seg.x0 + start * width, seg.x0 + (start + len(word)) * width))
         start += len(word) + 1
     return pieces
+
+
+def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[list[tuple]]:
+    """Without ruled cells, group labels centred over blocks of like columns ("年初预算数 | 决算数 | 决算数占
+    年初预算数的%" over "小计 基本支出 项目支出" three times): a label stands over its block's middle column
+    only, and the block's other columns would miss it. Where the lowest line's money columns repeat one run
+    of names as many times as a line above has labels over them, each label naming a column (a phase, a
+    share) and centred within its run, each label spans its run."""
+    if len(prepared) < 2:
+        return prepared
+    leaves = [c for c in prepared[-1] if column_key_of(c[2]) is not None]
+    out = list(prepared)
+    for n, cells in enumerate(prepared[:-1]):
+        if ruled[n] or not leaves:
+            continue
+        groups = [c for c in cells if leaves[0][0] <= (c[0] + c[1]) / 2 <= leaves[-1][1]]
+        k = len(groups)
+        # (the groups name columns themselves, a phase or a share: 收入 | 支出 over a two-sided table's
+        # columns are its sides)
+        if k < 2 or len(leaves) % k or len(leaves) == k or any(column_key_of(g[2]) is None for g in groups):
+            continue
+        size = len(leaves) // k
+        runs = [leaves[i * size : (i + 1) * size] for i in range(k)]
+        if any([c[2] for c in run] != [c[2] for c in runs[0]] for run in runs):
+            continue
+        if not all(run[0][0] <= (g[0] + g[1]) / 2 <= run[-1][1] for g, run in zip(groups, runs, strict=True)):
+            continue
+        spans = {id(g): (run[0][0], run[-1][1]) for g, run in zip(groups, runs, strict=True)}
+        out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
+    return out
 
 
 def _widen_wrapped(cells: list[tuple], above: list[list[tuple]]) -> list[tuple]:

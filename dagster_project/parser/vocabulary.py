@@ -55,6 +55,9 @@ def base_table_key(table_key: str) -> str:
 COLUMN_LABELS: list[tuple[str, str]] = [
     # Columns comparing with another year ("2024年执行数 | 2025年预算数 | 增减额 增减%"): not the report's own
     # figures (COMPARISON_COLUMNS); the group label "2025年预算数比2024年执行数" names none.
+    # A share of the budget beside its figures ("决算数占年初预算数的%"): percentages, no money.
+    ("占年初预算", "budget_share"),
+    ("占预算", "budget_share"),
     ("增减额", "change"),
     ("增减%", "change_rate"),
     ("增减率", "change_rate"),
@@ -103,7 +106,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("金额", "amount"),
 ]
 
-COMPARISON_COLUMNS = ("prior_year", "change", "change_rate")
+COMPARISON_COLUMNS = ("prior_year", "change", "change_rate", "budget_share")
 # Columns whose figures are not the report's own: another year's, and a final account's 调整预算数 (its
 # tables' budget is the 年初 one). Not loaded, said.
 NOT_OWN_COLUMNS = (*COMPARISON_COLUMNS, "budget_adjusted")
