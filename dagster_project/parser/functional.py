@@ -1658,11 +1658,15 @@ def _code_parts_completed(rows: list[Row]) -> None:
         parts.append((row, segments))
     if not parts:
         return
-    # Two columns of parts (款 left, 项 right), each printed at one place (within a character or so).
+    # Two columns of parts (款 left, 项 right), each printed at one place (within a character or so: a
+    # digit's width and a half; an outline's indents, "  06" / "    01", are two characters apart).
+    digit = statistics.median(
+        (seg.x1 - seg.x0) / max(len(seg.text.strip()), 1) for _row, segs in parts for seg in segs
+    )
     starts = sorted({round(seg.x0) for _row, segments in parts for seg in segments})
     columns: list[list[int]] = []
     for x in starts:
-        if columns and x - columns[-1][-1] <= 3:
+        if columns and x - columns[-1][-1] <= 1.5 * digit:
             columns[-1].append(x)
         else:
             columns.append([x])
