@@ -72,6 +72,86 @@ def _blocks(line: Line) -> list[Line]:
     return [Line(line.number, line.page, b, page_number=line.page_number) for b in blocks if b]
 
 
+_PIECE_RE = re.compile(r"^[\u4e00-\u9fff（）()、]{1,16}$")
+_HEADER_WORD_RE = re.compile(
+    r"科目|编码|名称|决算数|预算数|^(?:人员|公用)经费$|合计|金额|^项目$|^[类款项]+$|栏次|单位[:：]"
+)
+
+
+def _names_with_pieces(read: list[tuple[Line, list]]) -> dict[int, str]:
+    """The names of side-by-side blocks' coded rows whose names wrap in their narrow cells, by id of the
+    row: a piece on a line of its own (no code, no figure) goes with the nearest coded row of its block's
+    column, by lines; where a row above and one below are as near, a piece as wide as the column's widest
+    name begins the row below's name (a cell centring its code between its name's pieces), a narrower one
+    ends the row above's. Positioned text only (a plain line's pieces tell no column)."""
+    coded = [(line, row) for line, rows in read for row in rows if row.code and row.line.positioned]
+    # each segment of a line printing no code and no figure is a piece of its own (one in each block's
+    # column); a line holding a header word is the header printed again, no piece
+    pieces = [
+        (line, read_row(Line(line.number, line.page, [seg]), "economic"))
+        for line, rows in read
+        if rows
+        and line.positioned
+        and not any(row.code or row.amounts for row in rows)
+        and all(
+            _PIECE_RE.match(compact(seg.text)) and not _HEADER_WORD_RE.search(compact(seg.text))
+            for seg in line.segments
+        )
+        for seg in line.segments
+    ]
+    if not coded or not pieces:
+        return {}
+    starts = sorted({round(row.line.segments[0].x0) for _line, row in coded})
+    columns: list[float] = []
+    for x in starts:
+        if not columns or x - columns[-1] > 4 * _char(coded):
+            columns.append(x)
+
+    def column(row) -> int:
+        x = row.line.segments[0].x0
+        return max((n for n, start in enumerate(columns) if start <= x + _char(coded)), default=0)
+
+    width = {}
+    for _line, row in [*coded, *pieces]:
+        width[column(row)] = max(width.get(column(row), 0), _name_width(row))
+    before: dict[int, list[str]] = {}
+    after: dict[int, list[str]] = {}
+    for line, piece in pieces:
+        n = column(piece)
+        mine = [(ln, row) for ln, row in coded if column(row) == n]
+        above = [(line.number - ln.number, row) for ln, row in mine if ln.number < line.number]
+        below = [(ln.number - line.number, row) for ln, row in mine if ln.number > line.number]
+        up = min(above, key=lambda d: d[0]) if above else None
+        down = min(below, key=lambda d: d[0]) if below else None
+        if up is None and down is None:
+            continue
+        if down is not None and (up is None or down[0] < up[0]):
+            before.setdefault(id(down[1]), []).append(piece.label)
+        elif up is not None and (down is None or up[0] < down[0]):
+            after.setdefault(id(up[1]), []).append(piece.label)
+        elif _name_width(piece) >= width[n] - _char(coded):
+            before.setdefault(id(down[1]), []).append(piece.label)  # a whole line: a name's beginning
+        else:
+            after.setdefault(id(up[1]), []).append(piece.label)  # narrower: a name's end
+    return {
+        id(row): "".join([*before.get(id(row), []), row.label, *after.get(id(row), [])])
+        for _line, row in coded
+        if id(row) in before or id(row) in after
+    }
+
+
+def _char(coded: list) -> float:
+    """A code digit's printed width (characters of layout text, points of a PDF)."""
+    seg = coded[0][1].line.segments[0]
+    return (seg.x1 - seg.x0) / max(len(seg.text.strip()), 1)
+
+
+def _name_width(row) -> float:
+    """The printed width of a row's name: its segments after the code's."""
+    named = [seg for seg in row.line.segments if not re.fullmatch(r"[\d.,\-]+", seg.text.strip())]
+    return sum(seg.x1 - seg.x0 for seg in named)
+
+
 def _totals_below_joined(lines: list[Line], origin: dict[int, Line]) -> list[Line]:
     """A line of figures only right above a line of the blocks' total labels only ("498.87 … 93.75" over
     "人员经费合计 … 公用经费合计": a tall row, its figures centred, its labels at the bottom), one figure
@@ -210,13 +290,20 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
     amounts: list[Amount] = []
     lines, origin = _banded_rows(table.body)
     lines = _totals_below_joined(lines, origin)
-    for line in lines:
-        if is_noise(line):
-            continue
-        for block in _blocks(line):
-            row = read_row(block, "economic")
+    # (a lone code on its line, "307" with its name's pieces above and below, is no page number)
+    read = [
+        (line, [read_row(block, "economic") for block in _blocks(line)])
+        for line in lines
+        if not is_noise(line) or _ECON_HEAD_RE.match(compact(line.text))
+    ]
+    # the first row's first name piece may stand above it, among the header's lines
+    last_header = table.header[-1:] if table.header and table.header[-1].positioned else []
+    names = _names_with_pieces([(line, [read_row(line, "economic")]) for line in last_header] + read)
+    for line, rows in read:
+        for row in rows:
             if not row.amounts:
                 continue
+            row.label = names.get(id(row), row.label)
             # a row gathered from a band of lines: each figure keeps the line it is printed on
             line = origin.get(id(row.amounts[0].segment), line)
             if row.code is None and not re.search(r"(?:合计|总计)$", row.label):
