@@ -12,7 +12,6 @@ none, is a diagnostic naming the candidates, and only what is certain is kept.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from itertools import combinations
 from statistics import median
@@ -23,6 +22,7 @@ from .layout import Line, Segment
 from .rows import Cell, Row
 from .solver import SolverRow, printed_sum_holds, rounding_tolerance, solve
 from .tables import (
+    FORM_NUMBER_RE,
     Table,
     column_key_of,
     column_key_of_cells,
@@ -207,7 +207,9 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             column = named[n] if named else None
             if column is None and nearest is not None:
                 column = (all_keys[nearest[n]], all_labels[nearest[n]])
-            known.append((span.x1, column))
+            # (a later page's column ending here is this one: its name, else this page's span of it,
+            # where its own shorter figures might miss the column's name)
+            known.append((span.x1, column or span))
             for cell in cluster:
                 found[id(cell)] = column or span
     for page, page_clusters in clusters.items():
@@ -221,7 +223,7 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             span = _typical_span(cluster)
             moved = Segment(span.text, span.x0 + shift, span.x1 + shift)
             char = (span.x1 - span.x0) / max(len(cluster[0].raw), 1)
-            near = [named for x1, named in known if named and abs(x1 - moved.x1) <= 2.5 * char]
+            near = [column for x1, column in known if abs(x1 - moved.x1) <= 2.5 * char]
             for cell in cluster:
                 found[id(cell)] = near[0] if len(near) == 1 else moved
     return found
@@ -294,7 +296,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             for n, line in enumerate(table.header)
             if amount_unit_in(line.text) is None and not is_column_numbers(line.text)
             for seg in (piece for whole in line.segments for piece in column_names_apart(whole))
-            if seg.x0 is not None and not _FORM_NUMBER_RE.fullmatch(compact(seg.text))
+            if seg.x0 is not None and not FORM_NUMBER_RE.fullmatch(compact(seg.text))
         ]
         labels_end = max((seg.x1 for _n, seg in segments if _excluded_label(seg.text)), default=None)
         named = [
@@ -384,7 +386,6 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
     return groups
 
 
-_FORM_NUMBER_RE = re.compile(r"公开\d+表|[(（]?表?\d+[)）]?")
 
 
 def in_order(cells: list[Cell], keys: list[str], labels: list[str]) -> list[tuple[Cell, str, str]] | None:

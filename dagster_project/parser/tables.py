@@ -442,6 +442,10 @@ _SOURCE_KEYS = frozenset(
 )
 
 
+# A form number printed at a table's corner ("公开02表", "部门公开表7", "表3"): no column's name.
+FORM_NUMBER_RE = re.compile(r"(?:部门)?公开(?:\d+表|表\d+)|[(（]?表?\d+[)）]?")
+
+
 def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[float, float, str]]]:
     """The header lines of a table as (left, right, text) cells, computed once per table: a header cell
     spans its ruled cell where the PDF draws borders, which may cover several amount columns."""
@@ -455,7 +459,7 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
             cells = []
             for h in (piece for seg in hline.segments for piece in column_names_apart(seg)):
                 text = compact(h.text)
-                if h.x0 is None or _excluded(text, exclude):
+                if h.x0 is None or _excluded(text, exclude) or FORM_NUMBER_RE.fullmatch(text):
                     continue
                 h0, h1 = hline.cell_interval(h) or (h.x0, h.x1)
                 cells.append((h0, h1, text, h.x0, h.x1))
