@@ -386,8 +386,6 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
     return groups
 
 
-
-
 def in_order(cells: list[Cell], keys: list[str], labels: list[str]) -> list[tuple[Cell, str, str]] | None:
     """A row printing every column, its first figure the sum of the others: its figures are the columns
     in order, whatever their positions. None when that does not hold."""
