@@ -1175,3 +1175,21 @@ def test_fund_and_income_tables_built_to_misread_session_28():
         "g06_plain_fund_flow_blanks_zero_total_first.txt": "SAID",
         "g07_plain_fund_flow_total_last_pins.txt": "SAID",
     }
+
+
+def test_covers_titles_and_units_built_to_misread_session_28():
+    """16 reports built to misread what comes before any figure (rules_s28f/: covers, tables of contents,
+    titles, running headers, units; layout texts, plain texts and PDFs drawn by the reviewer, metadata,
+    table keys and sample figures typed by the reviewer). 8 right before the session. Fixed: a unit's
+    name set over two cover lines ("…住房保障和房屋征收" / "服务中心") was read as its last line (f05, f15);
+    "附表3 支出决算表（续表）" was a second table (f06); a budget cover without a year took the year and kind
+    of its table of contents' "三、2024年部门决算收支情况" (f07: a final account of 2024, its figures
+    actual): the contents end the cover; a running page header naming the unit by a short name
+    ("芦淞区市场监管局2024年部门预算" for 湖南省株洲市芦淞区市场监督管理局) was a second report's cover and
+    cut the file there (f08: two tables lost); a table stated empty under its title alone ("…故本表为空。")
+    vanished unsaid (f09); a running header naming the table ("…2023年度部门决算  表2 收入决算表") began a
+    second table, read in 元 (f10: 10,000 times too small); a table printing no unit in a report whose
+    every other table states 万元 was read in 元 (f12): it is read in 万元 now, said."""
+    _checked, worst = _review("rules_s28f/check.py")
+    assert len(worst) == 16
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}

@@ -328,12 +328,24 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         )
     amounts = []
     report_tables = []
+    # A table printing no unit in a report whose every other table states one and the same: that one
+    # (said; the warehouse's checks across tables test it). Otherwise 元, said.
+    stated = {
+        t.amount_unit for t in tables if t.amount_unit and base_table_key(t.table_key) not in _TEXT_ONLY
+    }
     for table in tables:
-        if table.amount_unit is None and base_table_key(table.table_key) not in _TEXT_ONLY:
+        if (
+            table.amount_unit is None
+            and base_table_key(table.table_key) not in _TEXT_ONLY
+            and table.empty_reason is None  # a table stated empty has no figure to read in any unit
+        ):
+            inherited = next(iter(stated)) if len(stated) == 1 else None
+            table.amount_unit = inherited
             ctx.diagnose(
                 "warn",
                 "amount_unit_missing",
-                f"{table.title}: no amount unit (单位：元/万元) printed near the title; amounts read as 元.",
+                f"{table.title}: no amount unit (单位：元/万元) printed near the title; amounts read as "
+                + (f"{inherited}, the unit every other table of the report states." if inherited else "元."),
                 table,
             )
     found_by_table = _read_tables(tables, ctx)

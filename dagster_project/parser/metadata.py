@@ -121,6 +121,11 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     first_title = next(
         (n for n, t in enumerate(texts[:12]) if t and any(t.endswith(title) for title in titles)), 12
     )
+    # A table of contents ends the cover: its entries name other years' reports ("三、2024年部门决算收支
+    # 情况" in a 2025 budget) and the tables' titles.
+    first_title = next(
+        (n for n, t in enumerate(texts[:first_title]) if t in ("目录", "目次") and n), first_title
+    )
     cover = [
         t
         for t in texts[:first_title]
@@ -129,6 +134,12 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
         and not re.search(r"[。，,；;]", t)
         and not re.fullmatch(r"附件\d*|第.部分.*|目录|目", t)
     ][:8]
+    # A name set large over two lines ("常德市武陵区住房保障和房屋征收" / "服务中心"): one name.
+    n = 0
+    while n + 1 < len(cover):
+        if _body_name(cover[n]) is None and _body_name(cover[n] + cover[n + 1]) is not None:
+            cover[n : n + 2] = [cover[n] + cover[n + 1]]
+        n += 1
     title = next(((n, m) for n, t in enumerate(cover) if (m := _TITLE_RE.search(t))), None)
     unit_from_title = None
     if title is not None:
@@ -225,9 +236,19 @@ def second_report_at(lines: list[Line], after: int, unit_name: str | None) -> tu
         name, start = _body_name(match.group("before")), n
         if name is None and n > 0:
             name, start = _body_name(compact(lines[n - 1].text)), n - 1
-        if name is not None and unit_name is not None and name != unit_name and name not in unit_name:
+        if name is not None and unit_name is not None and not _same_body(name, unit_name):
             return start, name
     return None
+
+
+def _same_body(name: str, unit_name: str) -> bool:
+    """Whether a body named in a running page header is the report's own: its name, a part of it, or a
+    short form of it ("芦淞区市场监管局" for 湖南省株洲市芦淞区市场监督管理局: its characters in order,
+    the same last one)."""
+    if name == unit_name or name in unit_name:
+        return True
+    rest = iter(unit_name)
+    return len(name) >= 4 and name[-1] == unit_name[-1] and all(ch in rest for ch in name)
 
 
 def _field(lines: list[Line], pattern: re.Pattern) -> str | None:

@@ -100,6 +100,10 @@ def split_label(text: str) -> tuple[str | None, str]:
 _TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位)[:：].*$")
 
 
+# A report's title as a running page header prints it, the unit's name and the year before it.
+_RUNNING_TITLE_RE = re.compile(r"\d{4}年度?(?:部门|单位)?(?:预算|决算)$")
+
+
 def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     """(label, title, table_key) of a line that reads as a table title; the key is None for a title of a
     table kind this parser does not know (国有资产占用情况表 …), which still ends the table before it."""
@@ -111,8 +115,12 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
         return None
     if re.search(r"[《》;；,，。]", text):
         return None  # a sentence that mentions a table, not a title
+    # a running page header: the report's title, then the table it is in ("…2023年度部门决算  表2 收入决算表")
+    words = halfwidth(line.text).split()
+    if len(words) >= 2 and _RUNNING_TITLE_RE.search(words[0]):
+        return None
     label, title = split_label(_TITLE_TAIL_RE.sub("", halfwidth(line.text).strip()))
-    title = re.sub(r"[（(]续[）)]$", "", title)
+    title = re.sub(r"[（(]续表?[）)]$", "", title)  # "（续）", "（续表）": the table goes on
     if not re.search(r"表(?:[（(][^）)]*[）)])?$", title) or "说明" in title:
         return None
     key = classify_title(title)
@@ -327,11 +335,14 @@ _PROSE_RE = re.compile(
 
 
 def _header_follows(following: list[Line]) -> bool:
-    """Whether a title's next lines hold its unit or header line, before any prose: a contents entry is
-    followed by the next entries, or by the narrative (whose sentences name 项目 and 预算数 too)."""
+    """Whether a title's next lines hold its unit or header line, or say the table is empty, before any
+    prose: a contents entry is followed by the next entries, or by the narrative (whose sentences name 项目
+    and 预算数 too)."""
     for line in following:
         if amount_unit_in(line.text) or _is_header_line(line):
             return True
+        if _EMPTY_RE.search(compact(line.text)):
+            return True  # the table stated empty under its title ("本部门2024年度无…，故本表为空。")
         if _PROSE_RE.search(compact(line.text)):
             return False
     return False
