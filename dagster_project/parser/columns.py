@@ -822,7 +822,8 @@ def assign_flow_rows(
     scale = Decimal(10) ** max((decimals_of(c.raw) for i in printed for c in rows[i].amounts), default=0)
     solver_rows: list[SolverRow] = []
     index_of_code: dict[str, int] = {}
-    total_index: int | None = None
+    # The 合计 row is the 类 rows' parent wherever it is printed (first, or last under them all).
+    total_index = next((k for k, i in enumerate(printed) if rows[i].code is None and rows[i].is_total), None)
     for i in printed:
         row = rows[i]
         values = [int(c.value * scale) for c in row.amounts]
@@ -835,8 +836,6 @@ def assign_flow_rows(
             if parent is None and len(row.code) == 3:
                 parent = total_index
             index_of_code.setdefault(row.code, len(solver_rows))
-        elif row.is_total and total_index is None:
-            total_index = len(solver_rows)
         srow = SolverRow(values, parent)
         srow.candidates = _flow_fits(values)
         solver_rows.append(srow)
@@ -852,12 +851,16 @@ def assign_flow_rows(
             continue
         fits = [srow.candidates[k] for k in kept]
         shown = ["+".join(FLOW_COLUMNS[c][1] for c in fit) for fit in fits[:6]]
+        # the figures every placement puts in one column are placed for sure
+        alike = [j for j in range(len(row.amounts)) if fits and len({fit[j] for fit in fits}) == 1]
+        out[i] = [(row.amounts[j], FLOW_COLUMNS[fits[0][j]][0], FLOW_COLUMNS[fits[0][j]][1]) for j in alike]
         ctx.diagnose(
             "warn",
             "ambiguous_columns",
             f"{descs[i]}: the amounts {[c.raw for c in row.amounts]} fit {len(fits)} column placements "
             f"({'; '.join(shown) or 'none'}) of 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 and "
-            "小计 = 基本支出 + 项目支出, and the table's column sums; not loaded.",
+            "小计 = 基本支出 + 项目支出, and the table's column sums; "
+            + ("only the figures placed alike in every placement were loaded." if alike else "not loaded."),
             table,
             row.line,
             expected=" | ".join(shown) or None,
