@@ -1193,3 +1193,24 @@ def test_covers_titles_and_units_built_to_misread_session_28():
     _checked, worst = _review("rules_s28f/check.py")
     assert len(worst) == 16
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
+
+
+def test_budget_detail_lines_built_to_misread_session_28():
+    """16 budget detail tables (rules_s28h/: 部门预算明细表 and 项目支出明细表 in plain text, layout text and
+    PDFs drawn by the reviewer; every line typed by the reviewer, with the sums a 一般公共预算支出表 of the
+    same document pins). 7 right before the session. Fixed: a 项's subtotal row (its code, no economic
+    code, no project, the sum of the lines under it) was loaded as one more line, the lines then adding
+    to twice the 合计 (h10); group headings "一、基本支出" / "二、项目支出", or a project's name with
+    项目支出 and its sum, gave the lines under them no type or project (h09: basic lines read as project;
+    h16); a
+    project column printed before the codes swallowed the economic codes (h13); a project name's piece
+    opening with a number ("2025 年第二批）") was taken for a figure and dropped (h14); codes printed
+    against their names ("2130201行政运行", a layout cell "2130101 行政运行") were no codes, every line said
+    (h02, h03). Left: h08, a name centred over three lines with its middle piece on the codes' line (its
+    first piece goes to the line above); h05, code cells left blank for "same as above" (said)."""
+    _checked, worst = _review("rules_s28h/check.py")
+    assert len(worst) == 16
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "h05_plain_blank_code_cells_same_as_above.txt": "SAID",
+        "h08_layout_project_wrapped_centred_row_gaps.layout.txt": "WRONG",
+    }

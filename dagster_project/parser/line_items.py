@@ -29,12 +29,27 @@ _GOVERNMENT_RE = re.compile(r"^5\d{2}(?:\d{2})?$")
 _DEPARTMENT_RE = re.compile(r"^3\d{2}(?:\d{2})?$")
 _TYPES = {"基本支出": "basic", "项目支出": "project", "基本": "basic", "项目": "project"}
 _TOTAL_RE = re.compile(r"^(?:合计|总计)$")
+# A group heading naming a type, maybe after a project's name: "一、基本支出", "（二）项目支出",
+# "G107国道养护工程项目支出".
+_HEADING_TYPE_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(.*?)(基本支出|项目支出)$"
+)
 
 
 def _words(line: Line) -> list[str]:
     if line.positioned:
-        return [s.text.strip() for s in line.segments if s.text.strip()]
-    return join_split_amounts(line.text).split()
+        words = [s.text.strip() for s in line.segments if s.text.strip()]
+    else:
+        words = join_split_amounts(line.text).split()
+    # a 项 or 款 code printed against its name ("2130201行政运行", a layout cell "2130101 行政运行")
+    out = []
+    for word in words:
+        glued = _GLUED_CODE_RE.match(word)
+        out += [glued.group(1), glued.group(2)] if glued else [word]
+    return out
+
+
+_GLUED_CODE_RE = re.compile(r"^([12]\d{6}|[35]\d{4})\s*([\u4e00-\u9fff（(].*)$")
 
 
 def _functional(words: list[str], i: int) -> tuple[str, int] | None:
@@ -87,17 +102,25 @@ def read_line(line: Line) -> dict | None:
     amounts = words[end:]
     pieces: dict = {"functional": None, "government": None, "department": None, "names": {}, "rest": []}
     current = None
+    project_first = (
+        False  # the project's column printed before the codes' ("福田区市政道路清扫保洁 2120501 …")
+    )
     i = 0
     while i < end:
         word = words[i]
         functional = _functional(words, i) if pieces["functional"] is None else None
         if functional:
             pieces["functional"], current = functional[0], "functional"
+            project_first = bool(pieces["rest"])
             i += functional[1]
             continue
         economic = None
         for kind, pattern in (("government", _GOVERNMENT_RE), ("department", _DEPARTMENT_RE)):
-            if pieces[kind] is None and not pieces["rest"] and (economic := _economic(words, i, pattern)):
+            if (
+                pieces[kind] is None
+                and (not pieces["rest"] or project_first)
+                and (economic := _economic(words, i, pattern))
+            ):
                 pieces[kind], current = economic[0], kind
                 i += economic[1] - 1
                 break
@@ -116,6 +139,23 @@ def read_line(line: Line) -> dict | None:
         return None
     pieces["amounts"] = amounts
     return pieces
+
+
+def _without_subtotals(items: list[dict]) -> list[dict]:
+    """The items without a line printing a functional code alone (no economic code, no project) whose
+    amount is the sum of the lines right after it under that code: its 项's (or 款's) subtotal."""
+    out = []
+    for k, pieces in enumerate(items):
+        if not (pieces["government"] or pieces["department"] or compact("".join(pieces["rest"]))):
+            under = []
+            for other in items[k + 1 :]:
+                if not other["functional"].startswith(pieces["functional"]):
+                    break
+                under.append(other["amounts"][0])
+            if under and printed_sum_holds(pieces["amounts"][0], under):
+                continue
+        out.append(pieces)
+    return out
 
 
 def _is_subtotal(pieces: dict) -> bool:
@@ -186,6 +226,7 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
     band: list[Line] = []  # name-only lines since the last gap
     taken = 0  # of them, how many were given to the item above (taken back when the band is the next's)
     previous: Line | None = None
+    group: dict = {"type": None, "project": None}  # of the group heading the lines follow
     for line in table.lines:
         if is_noise(line):
             continue
@@ -205,12 +246,23 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
             continue
         if pieces is None:
             words = _words(line)
-            figures = [w for w in words if parse_amount(w) is not None]
-            text = compact("".join(w for w in words if parse_amount(w) is None))
+            # the figures end the line ("2025 年第二批）" is a name's piece: its number opens it)
+            trailing = len(words)
+            while trailing > 0 and parse_amount(words[trailing - 1]) is not None:
+                trailing -= 1
+            figures = words[trailing:]
+            text = compact("".join(words[:trailing]))
+            heading = _HEADING_TYPE_RE.match(text)
             if figures and _TOTAL_RE.match(text) and len(figures) == 1:
                 total = (line, figures[0])
             elif figures and text == "小计":
                 pass  # a subtotal of the lines above
+            elif heading and len(figures) <= 1:
+                # a group's heading with its subtotal ("一、基本支出", "…项目 项目支出 1,200,000"): the lines
+                # under it are of that type (and that project), where they print none of their own
+                group = {"type": _TYPES[heading.group(2)], "project": heading.group(1) or None}
+                last = []
+                band, taken = [], 0
             elif figures:
                 ctx.diagnose(
                     "warn",
@@ -246,10 +298,15 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
         if _is_subtotal(pieces):
             last = []  # the sum of the detail lines of a functional code, not one more line
             continue
+        if group["type"] and not pieces.get("type"):
+            pieces["type"] = group["type"]
+        if group["project"] and not pieces["rest"] and pieces.get("type") == "project":
+            pieces["rest"] = [group["project"]]  # (a line printing 基本支出 is no project's)
         last = [pieces, line]
         items.append(pieces | {"line": line})
     if waiting is not None:
         _unplaced(table, ctx, waiting, read_line(waiting))
+    items = _without_subtotals(items)
     if total is not None and items and not printed_sum_holds(total[1], [p["amounts"][0] for p in items]):
         lines_sum = sum(parse_amount(p["amounts"][0]) for p in items)
         ctx.diagnose(
