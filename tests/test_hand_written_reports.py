@@ -1214,3 +1214,29 @@ def test_budget_detail_lines_built_to_misread_session_28():
         "h05_plain_blank_code_cells_same_as_above.txt": "SAID",
         "h08_layout_project_wrapped_centred_row_gaps.layout.txt": "WRONG",
     }
+
+
+def test_sangong_operating_and_procurement_tables_built_to_misread_session_28():
+    """16 三公, 机关运行经费 and 政府采购 tables in layouts sangong_pdfs/ has not (rules_s28i/: layout texts,
+    PDFs drawn by the reviewer, plain texts; values typed by the reviewer). 7 right before the session,
+    none wrong. Fixed: a final account's 三公 table printing 运行费 alone under the vehicle group (no
+    subtotal, no 购置费) had its true reading refused as a misread (the sums counted the missing subtotal as
+    0) and all 8 figures said (s04); a header cell "公务用车购置" without 费 was read as the vehicle group
+    (s08); a plain table's "部门合计" row printing every column was no total row (s10). Left, said: a
+    three-line header in a PDF with horizontal rules only merged into one band (s06); a phase line holding
+    a 单位名称 cell (s11); items as rows with their figures a line below their labels (s12); a procurement
+    table with 预算数 | 执行数 columns (s13) or a 其中：政府购买服务 column (s15); s16's open 购置 / 运行
+    (as designed)."""
+    _checked, worst = _review("rules_s28i/check.py")
+    assert len(worst) == 16
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        name: "SAID"
+        for name in (
+            "s06_pdf_hrules_final_all_zero.pdf",
+            "s11_layout_three_line_header_phase_top.layout.txt",
+            "s12_pdf_unruled_items_rows_figures_below_labels.pdf",
+            "s13_pdf_grid_procurement_budget_execution.pdf",
+            "s15_layout_procurement_units_purchase_services_column.layout.txt",
+            "s16_plain_blank_purchase_open.txt",
+        )
+    }

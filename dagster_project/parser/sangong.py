@@ -30,7 +30,10 @@ def _row(table: Table, line) -> Row:
 
 
 def _match(label: str) -> str | None:
-    return next((key for fragment, key in SANGONG_ITEMS if fragment in label), None)
+    key = next((key for fragment, key in SANGONG_ITEMS if fragment in label), None)
+    if key is None and label.endswith("车购置"):
+        key = "vehicle_purchase"  # a header cell "公务用车购置", printed without 费
+    return key
 
 
 def _named(labels: list[str]) -> list[str]:
@@ -303,6 +306,9 @@ _SANGONG_KEYS = ("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_op
 def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
     """合计 = 出国 + 车 + 接待 and 车 = 购置 + 运行 (blank is zero), each to a rounding step per figure."""
     v = {key: values.get(key, Decimal(0)) for key in _SANGONG_KEYS}
+    if "vehicle" not in values:
+        # no vehicle subtotal printed (a group of 运行费 alone, or 购置费 and 运行费): its parts are it
+        v["vehicle"] = v["vehicle_purchase"] + v["vehicle_operation"]
     whole = abs(v["total"] - v["outbound"] - v["vehicle"] - v["reception"]) <= 3 * step
     parts = "vehicle" not in values or not ({"vehicle_purchase", "vehicle_operation"} & set(values))
     parts = parts or abs(v["vehicle"] - v["vehicle_purchase"] - v["vehicle_operation"]) <= 2 * step
@@ -1074,7 +1080,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         (
             ln
             for ln in body
-            if re.match(r"合计|总计", compact(_row(table, ln).label))
+            if re.match(r"(?:部门|单位)?(?:合计|总计)", compact(_row(table, ln).label))
             and len(_row(table, ln).amounts) == len(columns)
         ),
         None,
