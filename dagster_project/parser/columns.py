@@ -12,6 +12,7 @@ none, is a diagnostic naming the candidates, and only what is certain is kept.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from itertools import combinations
 from statistics import median
@@ -23,6 +24,7 @@ from .rows import Cell, Row
 from .solver import SolverRow, printed_sum_holds, rounding_tolerance, solve
 from .tables import (
     FORM_NUMBER_RE,
+    SUBTOTAL_GROUPS,
     Table,
     column_key_of,
     column_key_of_cells,
@@ -364,7 +366,7 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
     小计 (text laid out without rules), the 小计 just left of the first column under it, on its line."""
     groups: dict[int, str] = {}
     for group in named:
-        if group in leaves or group[3] not in ("basic", "project"):
+        if group in leaves or group[3] not in SUBTOTAL_GROUPS:
             continue
         under = [
             n
@@ -431,8 +433,15 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         if keys[0] != "total" and table.continues is None:
             labels, keys = ["合计", *labels], ["total", *keys]
         # "合计" above "金额" names one column, not two (the total row's label printed among the header).
+        # A final account's 年初预算数 | 决算数 are two phases' totals, which the placement below cannot tell
+        # apart: a row printing one figure does not say whose (set down, ``assign_rows_by_identities``).
+        dated = any(re.search(r"\d{4}年", compact(line.text)) for line in table.header)
+        phases = lambda label: 0 if dated else ("预算" in label) - ("决算" in label)  # noqa: E731
+        table.cache[("phase_totals",)] = False
         while "total" in keys[1:]:
             drop = keys.index("total", 1)
+            if phases(labels[drop]) * phases(labels[0]) == -1:
+                table.cache[("phase_totals",)] = True
             del keys[drop], labels[drop]
         table.cache[key] = (keys, labels)
     return table.cache[key]
@@ -756,6 +765,24 @@ def assign_rows_by_identities(
             observed=" ".join(c.raw for c in row.amounts),
         )
         out.append(sure)
+    if table.cache.get(("phase_totals",)):
+        # Two phases' totals read as one column: a row printing fewer figures than the widest does not tell
+        # which phase's it prints (its budget left blank, or its actual), whatever the sums allow.
+        widest = max((len(row.amounts) for row in rows), default=0)
+        for i, row in enumerate(rows):
+            if row.amounts and len(row.amounts) < widest and out[i]:
+                out[i] = []
+                ambiguous = True
+                ctx.diagnose(
+                    "warn",
+                    "ambiguous_columns",
+                    f"{descs[i]}: {len(row.amounts)} figure(s) where other rows print {widest}, under a "
+                    "header naming two phases' totals (年初预算数 | 决算数, blank cells dropped): which "
+                    "phase's is not printed; not loaded.",
+                    table,
+                    row.line,
+                    observed=" ".join(c.raw for c in row.amounts),
+                )
     return out, ambiguous
 
 

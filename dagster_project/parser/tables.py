@@ -436,7 +436,12 @@ def group_subtotal_key(cells: list[str]) -> str | None:
     if len(cells) < 2 or compact(cells[-1]) not in ("小计", "合计"):
         return None
     group = next((key for cell in reversed(cells[:-1]) if (key := column_key_of(cell)) is not None), None)
-    return group if group in ("basic", "project") else None
+    return group if group in SUBTOTAL_GROUPS else None
+
+
+# Groups printing a 小计 of their own (基本支出 over 小计 | 人员经费 | 公用经费; 财政拨款 over 小计 |
+# 一般公共预算 | 政府性基金): the 小计 is the group's column.
+SUBTOTAL_GROUPS = ("basic", "project", "fiscal_appropriation")
 
 
 _FUND_KEYS = ("general_public", "government_fund", "state_capital")
