@@ -1246,12 +1246,13 @@ def test_project_expenditure_figures_built_to_misread_session_28():
     """16 项目支出表 whose figures and structure are the attack, not their names (rules_s28j/: fund columns
     with blank cells, 一级 / 二级 projects, 项目类别 and 实施年限 columns, 年初预算数 | 决算数 in final
     accounts; layout texts, PDFs drawn by the reviewer, plain texts; values typed by the reviewer). 10
-    right before the session. Fixed: a 财政拨款 group printing a 小计 of its own over 一般公共预算 | 政府性基金
-    had two total columns, so every row was said (s04, 24 figures; rules_s22 l02's 本年财政拨款支出 小计 is read
-    as that group's column too); a plain final account's 年初预算数 | 决算数 read as one column had a row's
-    lone 决算 figure loaded as its budget (s13): said now. Left: a 单位资金 column the vocabulary does not
-    know (s03, said); plain 一级 rows printing sums over their 二级 rows (s05, said); 项目类别 and
-    实施年限 words glued to the labels (s06, figures right); s14's open placements (as designed)."""
+    right before the session. Fixed: a 财政拨款 group printing a 小计 of its own over 一般公共预算 |
+    政府性基金 had two total columns, so every row was said (s04, 24 figures; rules_s22 l02's 本年财政拨款支出
+    小计 is read as that group's column too); a plain final account's 年初预算数 | 决算数 read as one
+    column had a row's lone 决算 figure loaded as its budget (s13): said now. Left: a 单位资金 column
+    the vocabulary does not know (s03, said); plain 一级 rows printing sums over their 二级 rows (s05,
+    said); 项目类别 and 实施年限 words glued to the labels (s06, figures right); s14's open placements
+    (as designed)."""
     _checked, worst = _review("rules_s28j/check.py")
     assert len(worst) == 16
     assert {name: status for name, status in worst.items() if status != "OK"} == {
