@@ -1262,3 +1262,20 @@ def test_project_expenditure_figures_built_to_misread_session_28():
         "s13_plain_final_budget_actual_one_figure.txt": "SAID",
         "s14_plain_two_placements_said.txt": "SAID",
     }
+
+
+def test_performance_tables_built_to_misread_session_28():
+    """16 reports with self-evaluation and target tables (rules_s28k/: plain texts, layout texts, PDFs
+    drawn by the reviewer; claims typed by the reviewer, every indicator figure a trap). 11 right before
+    the session. Fixed: self-evaluation tables titled "…中央转移支付项目绩效自评表" and "一般公共预算项目支出
+    绩效自评表" were read as a transfer table and an expenditure table, 20 indicator figures and scores
+    loaded as money and both claims lost (k07): a title naming 绩效 is a performance table first; a page
+    footer ("- 9 -") after the funds row was read as its figure (k05); a name's piece holding 预算 or 执行
+    ("…预算执行动态监控") was dropped (k09); a whole department's table naming it in its title only gave
+    the claim no name (k04); "年度资金" / figures / "总额" lost the row unsaid (k08: said now, its unit
+    printed elsewhere)."""
+    _checked, worst = _review("rules_s28k/check.py")
+    assert len(worst) == 16
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "k08_layout_label_wrapped_figures_centred.layout.txt": "SAID"
+    }

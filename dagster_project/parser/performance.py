@@ -21,7 +21,7 @@ from itertools import combinations
 
 from .changes import rate_holds
 from .context import Context
-from .layout import Line
+from .layout import Line, is_page_footer
 from .records import Claim
 from .tables import Table
 from .tokens import (
@@ -108,8 +108,9 @@ def _tokens(lines: list[Line]) -> list[str]:
 
 
 def _is_continuation(line: Line) -> bool:
+    """A line of the funds row's figures wrapped below it; not a page's number or footer ("- 9 -")."""
     words = _words(line)
-    return bool(words) and all(_is_figure(w) for w in words)
+    return bool(words) and all(_is_figure(w) for w in words) and not is_page_footer(compact(line.text))
 
 
 def _placements(columns: list[str], tokens: list[str], bare_rate: bool = False) -> list[dict[str, str]]:
@@ -177,7 +178,8 @@ def _consistent(placed: dict[str, str], unit: str) -> bool:
 
 
 # Words that open the lines after a project's name (主管部门, 实施单位, 项目资金 …): no piece of the name.
-_BLOCK_WORDS_RE = re.compile(r"主管|实施|项目资金|年度|绩效|指标|单位|预算|执行|分值|得分|[:：\d]")
+# (预算 and 执行 only as the header's words: "…预算执行动态监控" is a name's piece)
+_BLOCK_WORDS_RE = re.compile(r"主管|实施|项目资金|年度|绩效|指标|单位|预算数|执行数|执行率|分值|得分|[:：\d]")
 
 
 def _is_name_piece(text: str) -> bool:
@@ -191,10 +193,20 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
     project: str | None = None
     header_text = ""
     wrapped = False  # the label printed "年度资金" / "总额"
+    centred = False  # and its figures on the line between the two
     for i, line in enumerate(lines):
         text = compact(line.text)
         if text.endswith("年度资金") and i + 1 < len(lines) and compact(lines[i + 1].text).startswith("总额"):
             wrapped = True
+            continue
+        if (
+            text.endswith("年度资金")
+            and i + 2 < len(lines)
+            and compact(lines[i + 2].text).startswith("总额")
+            and _is_continuation(lines[i + 1])
+        ):
+            # "年度资金" / the figures, centred in the tall cell / "总额": the funds row
+            centred = True
             continue
         whole = _WHOLE_RE.match(text)
         if whole and whole.group(1) and _in_whole_table(table, lines, i):
@@ -212,8 +224,8 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
             continue
         # The label opens its line, or follows the merged 项目资金（万元） cell printed on the same line
         # (pdftotext -layout), or was wrapped over two lines.
-        funds = _FUNDS_ROW_RE.search(text) or (wrapped and text.startswith("总额"))
-        wrapped = False
+        funds = _FUNDS_ROW_RE.search(text) or (wrapped and text.startswith("总额")) or centred
+        wrapped = centred = False
         if not funds:
             header_text += text
             continue
@@ -229,6 +241,11 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
             header_text += unit.group(
                 0
             )  # the merged label cell's unit under the row ("年度预算资金" / "（万元）")
+        if project is None and _in_whole_table(table, lines, i):
+            # a department's whole-spending table naming the department in its title only
+            # ("石门县水利局2024年度部门整体支出绩效自评表")
+            named = re.match(r"^(?:表\S*?\s)?(.+?)\d{4}年", compact(table.title))
+            project = f"{named.group(1)}部门整体支出" if named else None
         claim = _read_funds_row(table, ctx, project, header_text, row)
         if claim is not None:
             claims.append(claim)

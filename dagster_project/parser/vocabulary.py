@@ -13,6 +13,9 @@ from functools import lru_cache
 # (table_key, title keywords that must all appear, keywords that must not appear). First match wins, so
 # the more specific titles come first.
 TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # A performance table, whatever money its title names ("中央转移支付项目绩效自评表", "一般公共预算项目支出
+    # 绩效自评表"): its figures are indicators and scores, never amounts of the tables named alike.
+    ("performance", ("绩效",), ()),
     ("sangong", ("三公",), ()),
     ("operating_costs", ("机关运行经费",), ()),
     ("government_fund", ("政府性基金",), ()),
@@ -37,7 +40,6 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("purchase_services", ("购买服务",), ()),
     ("procurement", ("政府采购",), ()),
     ("line_items", ("明细",), ()),
-    ("performance", ("绩效",), ()),
     ("expenditure_by_economic", ("支出", "经济分类"), ()),
     ("expenditure_by_function", ("支出",), ()),
 ]
