@@ -609,14 +609,32 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
                 )
             continue
         if (
-            found[id(table)]
-            or table.empty_reason is not None
+            table.empty_reason is not None
             or base_table_key(table.table_key) in _TEXT_ONLY
             or table.table_key in explained
         ):
             continue
         figures = [c.raw for line in table.lines if not is_noise(line) for c in read_row(line).amounts]
-        if figures:
+        loaded = len(found[id(table)])
+        if (
+            loaded
+            and len(figures) >= 8
+            and loaded * 4 < len(figures)
+            and base_table_key(table.table_key) != "procurement"  # its 合计 and subtotals only, by design
+        ):
+            # most of what it prints placed nowhere, and nothing said why (a page holding two tables side by
+            # side read as one): said, the figures read kept
+            ctx.diagnose(
+                "warn",
+                "table_partly_unread",
+                f"{table.title}: only {loaded} of its {len(figures)} printed figures could be placed in a "
+                "row and column; the others were not loaded.",
+                table,
+                table.title_line,
+                observed=" ".join(figures[:20]),
+            )
+            continue
+        if figures and not loaded:
             ctx.diagnose(
                 "warn",
                 "table_unread",
