@@ -1305,3 +1305,26 @@ def test_pdf_producer_quirks_session_28():
             "m08_two_tables_side_by_side.pdf",
         )
     }
+
+
+def test_budget_narratives_in_wordings_of_provinces_session_28():
+    """15 budget narratives (rules_s28l/, written by the reviewer with the claims typed by hand, traps of
+    shares, counts, last year's figures, dates and document numbers planted). 6 right before the session.
+    Fixed: "上年结转资金预算数为60.00万元" was taken for last year's figure (上年…为), so its change had no
+    current figure and a false stated_change_mismatch was raised (l02); "财政拨款支出预算总计" was no
+    claim (l03, l06); "机关运行经费当年一般公共预算拨款…" and "政府采购预算共…" were none (l07); a change
+    in brackets after its rate ("增长6.60%（增加301.00万元）") was lost (l09); "占比与上年持平" was a claim
+    named 占比 (l12); last year's figure stated ten characters after its year was taken for this year's
+    (l15, a false mismatch). Left (no comparison phrase, several items 均与上年持平, 增（减）, a prior
+    named inside 与…相比): l05, l09, l11, l15 each lose a claim."""
+    _checked, worst = _review("rules_s28l/check.py")
+    assert len(worst) == 15
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        name: "LOST"
+        for name in (
+            "l05_prior_year_figures_stated.txt",
+            "l09_change_wordings.txt",
+            "l11_codes_in_narrative.txt",
+            "l15_dates_document_numbers_prior_totals.txt",
+        )
+    }

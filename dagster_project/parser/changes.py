@@ -56,7 +56,8 @@ _CHANGE_RE = re.compile(
     # "增加▲3.20万元，增长▲11.4%")
     r"(?:[▲△]?(?P<number>-?\d[\d,]*(?:\.\d+)?)(?P<unit>万元|亿元|元)|[▲△]?(?P<rate_only>\d+(?:\.\d+)?)%"
     # the change after the rate: "比上年增长2.1%,增加10.78万元"
-    r"(?:,(?P<late_direction>增加|减少)了?(?P<late_number>\d[\d,]*(?:\.\d+)?)(?P<late_unit>万元|亿元|元))?)?"
+    # (or in brackets: "较上年增长6.60%（增加301.00万元）")
+    r"(?:[,(](?P<late_direction>增加|减少)了?(?P<late_number>\d[\d,]*(?:\.\d+)?)(?P<late_unit>万元|亿元|元)\)?)?)?"
     # the percentage: "增长4.56%", "增幅为3.66%", "增长率为4.09%", "（下降1.84%）"
     # (said again with 同比: "比上年减少35.00万元，同比下降1.09%")
     r"(?:[,;(]?(?:同比)?(?P<rate_word>" + _RATE_WORD + r")了?率?为?[▲△]?(?P<rate>\d+(?:\.\d+)?)%)?"
@@ -65,10 +66,11 @@ _FIGURE_RE = re.compile(_MONEY)
 # A figure of the year before: "2025年当年预算执行数为1690.69万元" (a year before the document's),
 # "上年预算数为…".
 _PRIOR_RE = re.compile(
-    r"(?:(?:(\d{4})年)[^,。;\d]{0,8}?执行数为?|(?:上年|上一年度?)[^,。;\d]{0,8}?(?:为|是))$"
+    # (not 上年结转 / 上年结余: this year's income brought in from the year before)
+    r"(?:(?:(\d{4})年)[^,。;\d]{0,8}?执行数为?|(?:上年|上一年度?)(?!结转|结余)[^,。;\d]{0,8}?(?:为|是))$"
 )
 # A figure stated under a year: the year's own ("2021年度为…", "2022年支出预算…"), not a change against it.
-_EARLIER_YEAR_RE = re.compile(r"(\d{4})年度?[^,。;\d增减比较与]{0,8}?(?:为|是)?$")
+_EARLIER_YEAR_RE = re.compile(r"(\d{4})年度?[^,。;\d增减比较与]{0,12}?(?:为|是)?$")
 # Where an item of an enumeration starts: "1.", "2、", "(三)", "十、". The back window stops there.
 _ITEM_RE = re.compile(
     r"(?:^|[。;:])(?:\d{1,2}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
@@ -446,6 +448,8 @@ def find_changes(
         clause = re.split(r"[,，;；]", sentences[-1].rstrip(",，"))[-1]
         if direction in _SAME and amount is None and name is None and not _FIGURE_RE.search(clause):
             continue  # "购置车辆0辆，与上年持平": no money, no subject in its clause: a count's, not a claim
+        if name and re.search(r"(?:占比|比重|比例)$", name) and amount is None:
+            continue  # "占比与上年持平": a share's change, no money
         # The unit of the printed figure (figure_raw) first: "1.2亿元，比上年增加500万元" is stated to
         # 0.1 亿元, and the warehouse reads the figure's precision in this unit.
         units = [u for u in (amount[2].group(2) if amount else None, unit) if u]

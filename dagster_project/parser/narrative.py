@@ -114,8 +114,14 @@ _STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
 _HEADING_RE = re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|总体情况|情况如下)")
 _TOTALS = [
     # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计")
-    ("total_expenditure", re.compile(r"(?:本年|(?<=\d年)|(?<=\d年度))支出合计(?:为|是)?\s*" + _NUM)),
-    ("total_income", re.compile(r"(?:本年|(?<=\d年)|(?<=\d年度))收入合计(?:为|是)?\s*" + _NUM)),
+    (
+        "total_expenditure",
+        re.compile(r"(?:本年|(?<=\d年)|(?<=\d年度))(?:本部门|本单位)?支出合计(?:为|是)?\s*" + _NUM),
+    ),
+    (
+        "total_income",
+        re.compile(r"(?:本年|(?<=\d年)|(?<=\d年度))(?:本部门|本单位)?收入合计(?:为|是)?\s*" + _NUM),
+    ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
     (
@@ -130,6 +136,8 @@ _TOTALS = [
         re.compile(r"财政拨款收入、?支出(?:预算|决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
     ),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入(?:预算)?总计(?:为|是)?\s*" + _NUM)),
+    # (its expenditure side stated apart: "…，财政拨款支出预算总计…")
+    ("fiscal_total_income_expenditure", re.compile(r"财政拨款支出(?:预算|决算)?总计(?:为|是)?\s*" + _NUM)),
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
     (
         "fiscal_total_income_expenditure",
@@ -141,15 +149,15 @@ _TOTALS = [
         "procurement_total",
         re.compile(
             r"(?<!预留)(?<!中小企业)(?<!小微企业)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总支出|总金额|总额|金额合计|金额)?"
-            r"(?:安排|合计|共计|总计)?"
+            r"(?:安排|合计|共计|总计|共)?"
             r"(?:\([^)]*\))?为?" + _NUM
         ),
     ),
     (
         "operating_costs",
         re.compile(
-            r"机关运行经费(?:财政拨款)?(?:预算)?(?:共计?)?(?:支出)?(?:预算|决算)?(?:数)?(?:安排|共计|合计)?为?"
-            + _NUM
+            r"机关运行经费(?:当年)?(?:一般公共预算)?(?:财政拨款|拨款)?(?:预算)?(?:共计?)?(?:支出)?(?:预算|决算)?(?:数)?"
+            r"(?:安排|共计|合计)?为?" + _NUM
         ),
     ),
 ]
