@@ -547,3 +547,19 @@ def test_triangle_marks_before_a_change_and_its_rate_leave_the_sign_to_the_word(
         (Decimal("86400000.00"), Decimal("-1200000.00"), Decimal("-0.014")),
         (Decimal("2000000.00"), None, Decimal("-0.050")),
     ]
+
+
+def test_a_years_totals_are_claimed_and_an_earlier_years_are_not():
+    # "2022年度收入合计…" is the report's own total (its year the report's), "2021年度支出合计…" last year's:
+    # no claim of this report. (The year's 年 opens the matched words: the year must still be told.)
+    totals = [
+        (c.claim_kind, c.amount_yuan)
+        for c in _claims(
+            "2021年度支出合计为1,690.00万元。2022年度支出合计为1,700.00万元，2022年收入合计1,800.00万元。"
+        )
+        if c.claim_kind in ("total_expenditure", "total_income")
+    ]
+    assert totals == [
+        ("total_expenditure", Decimal("17000000.00")),
+        ("total_income", Decimal("18000000.00")),
+    ]

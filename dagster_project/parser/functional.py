@@ -1229,6 +1229,8 @@ def _subject_name_piece(above: Row, line: Line) -> tuple[str, str] | None:
 def _own_class(table: Table, body: list[Line], code_kind: str) -> str | None:
     """The first digit of the codes most of an economic table's rows print ("3": 部门预算支出经济分类), the
     table's own classification where its rows print the other's codes beside or between them."""
+    if code_kind != "economic":
+        return None
     key = ("own_class", code_kind)
     if key not in table.cache:
         digits = [row.code[0] for line in body if (row := table_row(table, line, code_kind)).code]

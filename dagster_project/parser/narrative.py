@@ -32,7 +32,11 @@ _RATE = (
 # The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"; "年初预算安排…"), never an 调整预算
 # (adjusted budget), which the warehouse does not compare with the budget report, nor an addition or cut
 # during the year (年中追加预算…).
-_BUDGET_WORD = r"(?<!调整)(?<!调整后)(?<!追加)(?<!调减)(?<!调增)(?:年初)?预算(?:数)?(?:安排)?为?\s*"
+# (the words before 预算 looked at once 预算 is found: a look-behind opening a pattern is tried at every
+# character of the narrative)
+_BUDGET_WORD = (
+    r"(?:年初)?预算(?<!调整预算)(?<!调整后预算)(?<!追加预算)(?<!调减预算)(?<!调增预算)(?:数)?(?:安排)?为?\s*"
+)
 # A remark in brackets after the budget ("年初预算为110.00万元（含上年结转5.00万元）").
 _REMARK = r"(?:[（(][^（）()]{0,24}[）)])?"
 # Figures passed over between the budget and the actual: an 调整预算, a 全年预算, what was added or cut during
@@ -116,11 +120,11 @@ _TOTALS = [
     # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计")
     (
         "total_expenditure",
-        re.compile(r"(?:本年|(?<=\d年)|(?<=\d年度))(?:本部门|本单位)?支出合计(?:为|是)?\s*" + _NUM),
+        re.compile(r"(?:本年|(?<=\d)年度?)(?:本部门|本单位)?支出合计(?:为|是)?\s*" + _NUM),
     ),
     (
         "total_income",
-        re.compile(r"(?:本年|(?<=\d年)|(?<=\d年度))(?:本部门|本单位)?收入合计(?:为|是)?\s*" + _NUM),
+        re.compile(r"(?:本年|(?<=\d)年度?)(?:本部门|本单位)?收入合计(?:为|是)?\s*" + _NUM),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
@@ -148,7 +152,8 @@ _TOTALS = [
     (
         "procurement_total",
         re.compile(
-            r"(?<!预留)(?<!中小企业)(?<!小微企业)政府采购(?:支出)?(?:预算)?(?:合同)?(?:总支出|总金额|总额|金额合计|金额)?"
+            r"政府采购(?<!预留政府采购)(?<!中小企业政府采购)(?<!小微企业政府采购)"
+            r"(?:支出)?(?:预算)?(?:合同)?(?:总支出|总金额|总额|金额合计|金额)?"
             r"(?:安排|合计|共计|总计|共)?"
             r"(?:\([^)]*\))?为?" + _NUM
         ),
@@ -473,7 +478,9 @@ def parse_claims(
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
             stated = kind
-            before_total = text[max(0, match.start() - 20) : match.start()]
+            # (a match opening with the year's 年, "2023年度支出合计…", holds the year's 年 itself)
+            opening = 2 if match.group(0).startswith("年度") else 1 if match.group(0).startswith("年") else 0
+            before_total = text[max(0, match.start() - 20) : match.start() + opening]
             year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,12}$", before_total)
             if year and fiscal_year and int(year.group(1)) < fiscal_year:
                 continue  # an earlier year's total ("2023年度本年支出合计为…" in a 2024 report)
