@@ -436,15 +436,20 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         # A final account's 年初预算数 | 决算数 are two phases' totals, which the placement below cannot tell
         # apart: a row printing one figure does not say whose (set down, ``assign_rows_by_identities``).
         dated = any(re.search(r"\d{4}年", compact(line.text)) for line in table.header)
-        phases = lambda label: 0 if dated else ("预算" in label) - ("决算" in label)  # noqa: E731
         table.cache[("phase_totals",)] = False
         while "total" in keys[1:]:
             drop = keys.index("total", 1)
-            if phases(labels[drop]) * phases(labels[0]) == -1:
+            if not dated and {_phase_word(labels[0]), _phase_word(labels[drop])} == {"预算", "决算"}:
                 table.cache[("phase_totals",)] = True
             del keys[drop], labels[drop]
         table.cache[key] = (keys, labels)
     return table.cache[key]
+
+
+def _phase_word(label: str) -> str | None:
+    """The one phase a column label names (预算 or 决算), None for none or both."""
+    named = [word for word in ("预算", "决算") if word in label]
+    return named[0] if len(named) == 1 else None
 
 
 _FUND_KEYS = ("general_public", "government_fund", "state_capital")

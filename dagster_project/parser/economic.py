@@ -21,17 +21,10 @@ from .tokens import (
     join_split_amounts,
     parse_amount,
     to_yuan,
+    undashed,
 )
 
 _ECON_HEAD_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
-
-
-def _undashed(text: str) -> str:
-    """A code printed with dashes ("302-01") as its digits."""
-    return text.replace("-", "") if _DASHED_CODE_RE.match(text) else text
-
-
-_DASHED_CODE_RE = re.compile(r"^[35]\d{2}(?:-\d{2}){1,2}$")
 
 
 def _blocks(line: Line) -> list[Line]:
@@ -46,7 +39,7 @@ def _blocks(line: Line) -> list[Line]:
         segments = [Segment(word, None, None) for word in join_split_amounts(segments[0].text).split()]
     first = compact(segments[0].text)[:1] if segments else ""
     for n, seg in enumerate(segments):
-        text = _undashed(compact(seg.text))
+        text = undashed(compact(seg.text))
         current = blocks[-1]
         following = compact(segments[n + 1].text) if n + 1 < len(segments) else ""
         # A number of code shape is a block's code when it is of the row's first block's classification
@@ -61,7 +54,7 @@ def _blocks(line: Line) -> list[Line]:
         has_code = (
             (len(text) == 3 or named)
             and bool(current)
-            and bool(_ECON_HEAD_RE.match(_undashed(compact(current[0].text))))
+            and bool(_ECON_HEAD_RE.match(undashed(compact(current[0].text))))
         )
         label_total = text.endswith("合计") and current
         if current and ((starts_code and (has_content or has_code)) or label_total):
@@ -101,24 +94,27 @@ def _names_with_pieces(read: list[tuple[Line, list]]) -> dict[int, str]:
     ]
     if not coded or not pieces:
         return {}
+    char = _char(coded)
     starts = sorted({round(row.line.segments[0].x0) for _line, row in coded})
     columns: list[float] = []
     for x in starts:
-        if not columns or x - columns[-1] > 4 * _char(coded):
+        if not columns or x - columns[-1] > 4 * char:
             columns.append(x)
-
-    def column(row) -> int:
-        x = row.line.segments[0].x0
-        return max((n for n, start in enumerate(columns) if start <= x + _char(coded)), default=0)
-
-    width = {}
+    # each row's and piece's block column: the rightmost column starting left of it
+    column = {
+        id(row): max(
+            (n for n, start in enumerate(columns) if start <= row.line.segments[0].x0 + char), default=0
+        )
+        for _line, row in [*coded, *pieces]
+    }
+    width: dict[int, float] = {}
     for _line, row in [*coded, *pieces]:
-        width[column(row)] = max(width.get(column(row), 0), _name_width(row))
+        width[column[id(row)]] = max(width.get(column[id(row)], 0), _name_width(row))
     before: dict[int, list[str]] = {}
     after: dict[int, list[str]] = {}
     for line, piece in pieces:
-        n = column(piece)
-        mine = [(ln, row) for ln, row in coded if column(row) == n]
+        n = column[id(piece)]
+        mine = [(ln, row) for ln, row in coded if column[id(row)] == n]
         above = [(line.number - ln.number, row) for ln, row in mine if ln.number < line.number]
         below = [(ln.number - line.number, row) for ln, row in mine if ln.number > line.number]
         up = min(above, key=lambda d: d[0]) if above else None
@@ -129,7 +125,7 @@ def _names_with_pieces(read: list[tuple[Line, list]]) -> dict[int, str]:
             before.setdefault(id(down[1]), []).append(piece.label)
         elif up is not None and (down is None or up[0] < down[0]):
             after.setdefault(id(up[1]), []).append(piece.label)
-        elif _name_width(piece) >= width[n] - _char(coded):
+        elif _name_width(piece) >= width[n] - char:
             before.setdefault(id(down[1]), []).append(piece.label)  # a whole line: a name's beginning
         else:
             after.setdefault(id(up[1]), []).append(piece.label)  # narrower: a name's end

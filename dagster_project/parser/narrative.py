@@ -45,7 +45,14 @@ _PASSED = (
     r"(?:[，,；;]\s*(?:调整后?预算(?:数)?|全年预算(?:数)?|(?:年中)?(?:追加|调减|调增)(?:预算)?(?:数)?)为?\s*"
     r"-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元)" + _REMARK + r")*"
 )
-_ACTUAL_WORD = r"(?:(?:支出)?决算(?:支出)?(?:数)?|实际支出(?:数)?)为?\s*"
+
+
+def _actual_word(spent: str) -> str:
+    """The actual's words ("支出决算为", "决算数", "实际支出"), ``spent`` the 支出 that may open them."""
+    return r"(?:(?:" + spent + r")?决算(?:支出)?(?:数)?|实际支出(?:数)?)为?\s*"
+
+
+_ACTUAL_WORD = _actual_word("支出")
 # A change against the budget between the actual and the rate ("…，较年初预算减少7.60万元，预算执行率…").
 _AGAINST = (
     r"(?:[，,]\s*[比较](?:年初)?预算数?(?:增加|减少|节约|超支|少|多)-?[\d,]+(?:\.\d+)?(?:万元|元|亿元))?"
@@ -68,7 +75,7 @@ _EXECUTION_RE = re.compile(
 # 万元，年初预算数552.00万元").
 _EXECUTION_ACTUAL_FIRST_RE = re.compile(
     # (支出 opening the clause only: "…财政拨款支出决算数…" names its subject with it)
-    r"(?:(?:(?<![\u4e00-\u9fff])支出)?决算(?:支出)?(?:数)?|实际支出(?:数)?)为?\s*"
+    _actual_word(r"(?<![\u4e00-\u9fff])支出")
     + _NUM
     + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*"
     + _NUM

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .layout import Line, Segment
-from .tokens import compact, halfwidth, join_split_amounts, parse_amount
+from .tokens import compact, halfwidth, join_split_amounts, parse_amount, undashed
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
-_DASHED_CODE_RE = re.compile(r"^\d{3}(?:-\d{2}){1,2}(?![\d.,])")
 _BRACKETED_CODE_RE = re.compile(r"^[\[【](\d{3}(?:\d{2}){0,2})[\]】]")
 _HEADER_CELLS_RE = re.compile(r"^类款项(?=合计|总计)")
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
@@ -170,8 +169,7 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
             # code its digits make.
             if text[:1] in "[【":
                 text = _BRACKETED_CODE_RE.sub(r"\1", text)
-            if text[3:4] == "-":
-                text = _DASHED_CODE_RE.sub(lambda m: m.group(0).replace("-", ""), text)
+            text = undashed(text)
             match = _CODE_HEAD_RE.match(text)
             if (
                 not match

@@ -16,7 +16,15 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
 from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
-from .tokens import amount_unit_in, code_level, compact, decimals_of, join_split_amounts, to_yuan
+from .tokens import (
+    FUNCTIONAL_CODE_RE,
+    amount_unit_in,
+    code_level,
+    compact,
+    decimals_of,
+    join_split_amounts,
+    to_yuan,
+)
 from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS
 
 _ROW_NUMBER_HEADERS = ("行次", "栏次")
@@ -730,7 +738,6 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
 
 # Header cells of a column of codes (支出功能分类科目编码, 科目编码, 功能分类代码), and a code printed in one.
 _CODE_HEADER_RE = re.compile("编码|代码")
-_CODE_CELL_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
 _CODED_LABEL_RE = re.compile(r"^([12]\d{2}(?:\d{2}){0,2})(?!\d)(.+)$")
 
 
@@ -747,7 +754,7 @@ def _code_columns(table: Table) -> list[tuple[float, float]]:
 
 def _in_code_column(seg: Segment, spans: list[tuple[float, float]]) -> bool:
     """A functional code standing under a code column's header (overlapping it)."""
-    return bool(_CODE_CELL_RE.match(seg.text.strip())) and any(
+    return bool(FUNCTIONAL_CODE_RE.match(seg.text.strip())) and any(
         min(x1, seg.x1) > max(x0, seg.x0) for x0, x1 in spans
     )
 

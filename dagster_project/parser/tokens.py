@@ -147,6 +147,12 @@ PERCENT_RE = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
 # Functional codes: 类 3 digits starting 1/2, 款 5, 项 7. Economic: 3 digits starting 3 or 5, 款 5.
 FUNCTIONAL_CODE_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
 ECONOMIC_CODE_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
+_DASHED_CODE_RE = re.compile(r"^\d{3}(?:-\d{2}){1,2}(?![\d.,])")
+
+
+def undashed(text: str) -> str:
+    """A code printed with dashes at the text's start ("201-01-01", "302-01") as its digits."""
+    return _DASHED_CODE_RE.sub(lambda m: m.group(0).replace("-", ""), text) if text[3:4] == "-" else text
 
 
 def code_level(code: str) -> int:
