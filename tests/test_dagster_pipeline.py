@@ -428,6 +428,48 @@ def test_planted_narrative_errors_are_findings(env):
     ]
 
 
+def test_three_units_warehouse_as_review_s28n_typed_it(env):
+    """Review s28n's seven reports of three units (a budget and final accounts of each; one unit spends
+    事业收入 beside its 一般公共预算 money; one final account has planted misstatements): every execution row,
+    fact, unit, subject and finding the reviewer typed from the documents (rules_s28n/expected.py), and
+    nothing else about them. The narrative restates 一般公共预算财政拨款支出, so within a final account its
+    actuals are the 一般公共预算 table's (290.00 万元, not the 支出决算表's 302.00) and its restated
+    年初预算 is the budget report's 一般公共预算支出表 figure; across documents both sides stay all-funds."""
+    import importlib.util
+
+    folder = GOLDEN_DIR.parent / "hand_written" / "rules_s28n"
+    spec = importlib.util.spec_from_file_location("rules_s28n_check", folder / "check.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    for name in check.FILES:
+        shutil.copy(folder / name, env["raw"] / name)
+    try:
+        assert build(env["instance"]).success
+        import duckdb
+
+        with duckdb.connect(str(env["root"] / "warehouse.duckdb"), read_only=True) as con:
+            for part in (
+                check.check_execution,
+                check.check_facts,
+                check.check_units,
+                check.check_subjects,
+                check.check_findings,
+            ):
+                part(con)
+        assert dict(check.counts) == {"OK": 110}
+        [(basis, actual)] = _query(
+            env,
+            """select fund_basis, actual_yuan from marts.budget_execution
+               where actual_source_file like '%n3_dangan_2023_final.txt' and item_kind = 'total'
+                 and comparison_basis = 'within_final_account'""",
+        )
+        assert (basis, actual) == ("general_budget", Decimal("2900000.00"))
+    finally:
+        for name in check.FILES:
+            (env["raw"] / name).unlink()
+        assert build(env["instance"]).success
+
+
 def test_year_on_year_figures_no_table_prints_are_findings(env):
     """A year-on-year claim's current figure against the expenditure tables' total for its code (goldens
     of the Putuo 司法局 budgets): the department's 住房公积金 item heads 208.8 万元 (table 2,087,959 元)

@@ -1,10 +1,12 @@
 -- Budget and actual amounts of one item (whole, 类, 款/项, 三公 item, project) of a unit and year, before the
 -- execution rate is computed. Two bases:
 --   within_final_account: both sides from one final account (决算): budget = the restated 年初预算 of the
---     narrative claim (or the 三公 table's 预算数), actual = the main expenditure table (or the 三公 table's
---     决算数), falling back to the claim's stated actual when the table does not print the item;
+--     narrative claim (or the 三公 table's 预算数), actual = the table of the money the claims speak of
+--     (int_execution_fund_basis: the 一般公共预算财政拨款支出决算表 for 一般公共预算财政拨款支出, the main
+--     expenditure table for 本年支出) or the 三公 table's 决算数, falling back to the claim's stated actual when
+--     that table does not print the item;
 --   across_documents: budget from the unit's budget report (预算) and actual from its final account of
---     the same fiscal year, joined by unit_id and fiscal_year, at total, 类 and 款 level.
+--     the same fiscal year, joined by unit_id and fiscal_year, at total, 类 and 款 level, all funds.
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -38,17 +40,16 @@ main_kuan_totals as (
     where length(subject_code) = 5
 ),
 
-main_grand_totals as (
-    select
-        document_id,
-        arg_min(amount_yuan, source_line) as amount_yuan
-    from main_cells
-    where is_total_row
-    group by document_id
-),
-
 restated as (
     select * from {{ ref('int_restated_budgets') }}
+),
+
+claim_bases as (
+    select * from {{ ref('int_execution_fund_basis') }}
+),
+
+basis_totals as (
+    select * from {{ ref('int_fund_basis_totals') }}
 ),
 
 claims as (
@@ -151,24 +152,22 @@ within_final_account as (
         restated.subject_code,
         case
             when restated.subject_code is null then coalesce(restated.subject_name, '支出合计')
-            else coalesce(main_class_totals.subject_name, restated.subject_name)
+            else coalesce(basis_code.subject_name, restated.subject_name)
         end as item_name,
+        claim_bases.fund_basis,
         restated.budget_yuan,
-        case
-            when restated.subject_code is null
-                then
-                    coalesce(
-                        main_grand_totals.amount_yuan, documents.total_expenditure_yuan, restated.stated_actual_yuan
-                    )
-            else coalesce(main_class_totals.amount_yuan, restated.stated_actual_yuan)
-        end as actual_yuan,
+        coalesce(
+            basis_code.amount_yuan,
+            basis_whole.amount_yuan,
+            all_funds_summary.total_expenditure_yuan,
+            restated.stated_actual_yuan
+        ) as actual_yuan,
         'claim' as budget_source,
         case
             when
-                restated.subject_code is null
-                and coalesce(main_grand_totals.amount_yuan, documents.total_expenditure_yuan) is not null
+                coalesce(basis_code.amount_yuan, basis_whole.amount_yuan, all_funds_summary.total_expenditure_yuan)
+                is not null
                 then 'table'
-            when restated.subject_code is not null and main_class_totals.amount_yuan is not null then 'table'
             else 'claim'
         end as actual_source,
         restated.stated_actual_yuan,
@@ -177,14 +176,25 @@ within_final_account as (
         restated.amount_unit as stated_amount_unit,
         restated.source_line
     from restated
-    inner join documents
-        on restated.document_id = documents.document_id
-    left join main_class_totals
+    inner join claim_bases
+        on restated.document_id = claim_bases.document_id
+    left join basis_totals as basis_code
         on
-            restated.document_id = main_class_totals.document_id
-            and restated.subject_code = main_class_totals.subject_code
-    left join main_grand_totals
-        on restated.document_id = main_grand_totals.document_id
+            restated.document_id = basis_code.document_id
+            and claim_bases.fund_basis = basis_code.fund_basis
+            and restated.subject_code = basis_code.subject_code
+    left join basis_totals as basis_whole
+        on
+            restated.subject_code is null
+            and restated.document_id = basis_whole.document_id
+            and claim_bases.fund_basis = basis_whole.fund_basis
+            and basis_whole.is_total_row
+    -- a main table without a total row: the summary's 本年支出合计
+    left join documents as all_funds_summary
+        on
+            restated.subject_code is null
+            and claim_bases.fund_basis = 'all_funds'
+            and restated.document_id = all_funds_summary.document_id
     -- the restated 款/项 budgets come with their claims below (functional_subject)
     where restated.item_kind in ('total', 'functional_class')
 
@@ -195,27 +205,28 @@ within_final_account as (
         'functional_subject' as item_kind,
         claims.subject_code as item_key,
         claims.subject_code,
-        coalesce(main_code_totals.subject_name, claims.subject_name) as item_name,
+        coalesce(basis_code.subject_name, claims.subject_name) as item_name,
+        claim_bases.fund_basis,
         claims.budget_yuan,
-        coalesce(main_code_totals.amount_yuan, claims.actual_yuan) as actual_yuan,
+        coalesce(basis_code.amount_yuan, claims.actual_yuan) as actual_yuan,
         'claim' as budget_source,
-        case when main_code_totals.amount_yuan is not null then 'table' else 'claim' end as actual_source,
+        case when basis_code.amount_yuan is not null then 'table' else 'claim' end as actual_source,
         claims.actual_yuan as stated_actual_yuan,
         claims.stated_rate,
         claims.rate_decimals,
         claims.amount_unit as stated_amount_unit,
         claims.source_line
     from claims
-    inner join documents
-        on claims.document_id = documents.document_id
-    left join main_code_totals
+    inner join claim_bases
+        on claims.document_id = claim_bases.document_id
+    left join basis_totals as basis_code
         on
-            claims.document_id = main_code_totals.document_id
-            and claims.subject_code = main_code_totals.subject_code
+            claims.document_id = basis_code.document_id
+            and claim_bases.fund_basis = basis_code.fund_basis
+            and claims.subject_code = basis_code.subject_code
     where
         claims.claim_kind = 'execution'
         and length(claims.subject_code) > 3
-        and documents.doc_kind = 'final_account'
     qualify
         row_number() over (
             partition by claims.document_id, claims.subject_code order by claims.source_line
@@ -232,6 +243,7 @@ within_final_account as (
         sangong_items.item_key,
         cast(null as varchar) as subject_code,
         coalesce(sangong_items.subject_name, sangong_names.item_name, sangong_items.item_key) as item_name,
+        cast(null as varchar) as fund_basis,
         sangong_items.budget_yuan,
         sangong_items.actual_yuan,
         sangong_items.budget_source,
@@ -256,6 +268,7 @@ within_final_account as (
         || case when project_number > 1 then ' #' || cast(project_number as varchar) else '' end as item_key,
         cast(null as varchar) as subject_code,
         subject_name as item_name,
+        cast(null as varchar) as fund_basis,
         budget_yuan,
         actual_yuan,
         'claim' as budget_source,
@@ -374,6 +387,7 @@ items as (
         item_key,
         subject_code,
         item_name,
+        fund_basis,
         budget_yuan,
         actual_yuan,
         budget_source,
@@ -395,6 +409,7 @@ items as (
         item_key,
         subject_code,
         item_name,
+        'all_funds' as fund_basis,
         budget_yuan,
         actual_yuan,
         'table' as budget_source,
@@ -416,6 +431,7 @@ select
     items.item_key,
     items.subject_code,
     items.item_name,
+    items.fund_basis,
     items.budget_yuan,
     items.actual_yuan,
     items.budget_source,

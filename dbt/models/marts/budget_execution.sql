@@ -35,6 +35,7 @@ select
     cast(subject_code as varchar) as subject_code,
     cast(item_name as varchar) as item_name,
     cast(comparison_basis as varchar) as comparison_basis,
+    cast(fund_basis as varchar) as fund_basis,
     cast(budget_yuan as decimal(20, 2)) as budget_yuan,
     cast(actual_yuan as decimal(20, 2)) as actual_yuan,
     cast(computed_rate as decimal(12, 6)) as execution_rate,

@@ -147,7 +147,12 @@ stated_actual_findings as (
         execution.actual_source_file as source_file,
         'stated_actual_vs_table' as check_name,
         'warn' as severity,
-        case when execution.item_kind = 'sangong' then 'sangong' else 'expenditure_by_function' end as table_key,
+        case
+            when execution.item_kind = 'sangong' then 'sangong'
+            when execution.fund_basis = 'general_budget' then 'general_budget_by_function'
+            when execution.fund_basis = 'fiscal' then 'fiscal_by_function'
+            else 'expenditure_by_function'
+        end as table_key,
         cast(execution.actual_yuan as varchar) as expected,
         cast(execution.stated_actual_yuan as varchar) as observed,
         'The narrative states an actual of '
@@ -181,46 +186,71 @@ main_units as (
     group by document_id
 ),
 
-budget_class_totals as (
-    select
+-- The final account's claims speak of one fund basis (int_execution_fund_basis); the budget report's figure
+-- they restate is that basis's too (its 一般公共预算支出表 for 一般公共预算财政拨款支出), or its main table's where
+-- it prints no table of that basis.
+printed_bases as (
+    select distinct
         document_id,
-        subject_code,
-        arg_min(amount_yuan, source_line) as amount_yuan
-    from {{ ref('int_main_expenditure_amounts') }}
-    where
-        column_key = 'total'
-        and classification = 'functional'
-        and length(subject_code) = 3
-        and not is_total_row
-    group by document_id, subject_code
+        fund_basis
+    from {{ ref('int_fund_basis_totals') }}
 ),
 
-restated_pairs as (
+budget_bases as (
     select
-        restated.*,
-        final_doc.source_file,
+        claim_bases.document_id,
         budget_doc.document_id as budget_document_id,
         budget_doc.source_file as budget_source_file,
-        case
-            when restated.subject_code is null then budget_doc.total_expenditure_yuan
-            else budget_class_totals.amount_yuan
-        end as budget_report_yuan,
-        {{ rounding_step('restated.amount_unit') }} + {{ rounding_step('main_units.amount_unit') }} as tolerance_yuan
-    from restated
+        budget_doc.total_expenditure_yuan as budget_summary_total_yuan,
+        coalesce(printed_bases.fund_basis, 'all_funds') as fund_basis
+    from {{ ref('int_execution_fund_basis') }} as claim_bases
     inner join documents as final_doc
-        on restated.document_id = final_doc.document_id
+        on claim_bases.document_id = final_doc.document_id
     inner join documents as budget_doc
         on
             final_doc.unit_id = budget_doc.unit_id
             and final_doc.fiscal_year = budget_doc.fiscal_year
             and budget_doc.doc_kind = 'budget'
             and (final_doc.scope is null or budget_doc.scope is null or final_doc.scope = budget_doc.scope)
-    left join budget_class_totals
+    left join printed_bases
         on
-            budget_doc.document_id = budget_class_totals.document_id
-            and restated.subject_code = budget_class_totals.subject_code
+            budget_doc.document_id = printed_bases.document_id
+            and claim_bases.named_basis = printed_bases.fund_basis
+),
+
+restated_pairs as (
+    select
+        restated.*,
+        final_doc.source_file,
+        budget_bases.budget_document_id,
+        budget_bases.budget_source_file,
+        budget_figure.table_title as budget_table_title,
+        case
+            when restated.subject_code is null
+                then
+                    coalesce(
+                        budget_figure.amount_yuan,
+                        case when budget_bases.fund_basis = 'all_funds' then budget_bases.budget_summary_total_yuan end
+                    )
+            else budget_figure.amount_yuan
+        end as budget_report_yuan,
+        {{ rounding_step('restated.amount_unit') }}
+        + {{ rounding_step('coalesce(budget_figure.amount_unit, main_units.amount_unit)') }} as tolerance_yuan
+    from restated
+    inner join documents as final_doc
+        on restated.document_id = final_doc.document_id
+    inner join budget_bases
+        on restated.document_id = budget_bases.document_id
+    left join {{ ref('int_fund_basis_totals') }} as budget_figure
+        on
+            budget_bases.budget_document_id = budget_figure.document_id
+            and budget_bases.fund_basis = budget_figure.fund_basis
+            and (
+                (restated.subject_code is null and budget_figure.is_total_row)
+                or (length(restated.subject_code) = 3 and restated.subject_code = budget_figure.subject_code)
+            )
     left join main_units
-        on budget_doc.document_id = main_units.document_id
+        on budget_bases.budget_document_id = main_units.document_id
 ),
 
 restated_findings as (
@@ -238,7 +268,8 @@ restated_findings as (
             else '类 ' || subject_code || ' ' || coalesce(subject_name, '')
         end
         || ' as ' || {{ format_amount('budget_yuan', 'amount_unit') }}
-        || ', but the budget report ' || budget_source_file || ' prints '
+        || ', but the budget report ' || budget_source_file
+        || coalesce(' prints in “' || budget_table_title || '” ', ' prints ')
         || {{ format_amount('budget_report_yuan', 'amount_unit') }}
         || ' (difference '
         || {{ format_amount('budget_yuan - budget_report_yuan', 'amount_unit') }}
