@@ -159,13 +159,13 @@ within_final_account as (
         coalesce(
             basis_code.amount_yuan,
             basis_whole.amount_yuan,
-            all_funds_summary.total_expenditure_yuan,
+            all_sources_summary.total_expenditure_yuan,
             restated.stated_actual_yuan
         ) as actual_yuan,
         'claim' as budget_source,
         case
             when
-                coalesce(basis_code.amount_yuan, basis_whole.amount_yuan, all_funds_summary.total_expenditure_yuan)
+                coalesce(basis_code.amount_yuan, basis_whole.amount_yuan, all_sources_summary.total_expenditure_yuan)
                 is not null
                 then 'table'
             else 'claim'
@@ -190,11 +190,11 @@ within_final_account as (
             and claim_bases.fund_basis = basis_whole.fund_basis
             and basis_whole.is_total_row
     -- a main table without a total row: the summary's 本年支出合计
-    left join documents as all_funds_summary
+    left join documents as all_sources_summary
         on
             restated.subject_code is null
-            and claim_bases.fund_basis = 'all_funds'
-            and restated.document_id = all_funds_summary.document_id
+            and claim_bases.fund_basis = 'all_sources'
+            and restated.document_id = all_sources_summary.document_id
     -- the restated 款/项 budgets come with their claims below (functional_subject)
     where restated.item_kind in ('total', 'functional_class')
 
@@ -409,7 +409,7 @@ items as (
         item_key,
         subject_code,
         item_name,
-        'all_funds' as fund_basis,
+        'all_sources' as fund_basis,
         budget_yuan,
         actual_yuan,
         'table' as budget_source,

@@ -1,9 +1,9 @@
 -- The money a final account's execution claims (年初预算为…，支出决算为…，完成年初预算的…%) speak of, one row per
 -- final account: named by its statement of the whole (一般公共预算财政拨款支出 -> general_budget, 财政拨款支出 ->
--- fiscal, 本年支出 / 支出合计 -> all_funds); general_budget when no whole is named, as the national template
+-- fiscal, 本年支出 / 支出合计 -> all_sources); general_budget when no whole is named, as the national template
 -- states them under 一般公共预算财政拨款支出决算具体情况. The tables of that basis (int_fund_basis_totals) give
 -- the actuals the claims are checked against; where the document prints no table of that basis, its main
--- expenditure table (all_funds) does.
+-- expenditure table (all_sources) does.
 with documents as (
     select * from {{ ref('int_documents') }}
     where doc_kind = 'final_account'
@@ -24,7 +24,7 @@ named as (
         case
             when whole_claims.subject_name like '%一般公共预算%' then 'general_budget'
             when whole_claims.subject_name like '%财政拨款%' then 'fiscal'
-            when whole_claims.subject_name is not null then 'all_funds'
+            when whole_claims.subject_name is not null then 'all_sources'
             else 'general_budget'
         end as named_basis
     from documents
@@ -43,7 +43,7 @@ select
     named.document_id,
     named.whole_name,
     named.named_basis,
-    coalesce(printed_bases.fund_basis, 'all_funds') as fund_basis
+    coalesce(printed_bases.fund_basis, 'all_sources') as fund_basis
 from named
 left join printed_bases
     on

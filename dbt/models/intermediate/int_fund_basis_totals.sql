@@ -1,6 +1,6 @@
 -- Expenditure totals of each document by the money they cover (fund_basis), for the whole (subject_code
 -- null) and per functional code, from the first printed table of that basis:
---   all_funds: the main expenditure table (支出决算表 / 支出总表, int_main_expenditure_amounts), every source
+--   all_sources: the main expenditure table (支出决算表 / 支出总表, int_main_expenditure_amounts), every source
 --     of money including 事业收入 and 其他收入;
 --   fiscal: the 财政拨款支出表 (fiscal_by_function), appropriations of every budget (一般公共预算, 政府性基金,
 --     国有资本经营);
@@ -51,7 +51,7 @@ basis_cells as (
     union all
 
     select
-        'all_funds' as fund_basis,
+        'all_sources' as fund_basis,
         document_id,
         table_key,
         table_title,

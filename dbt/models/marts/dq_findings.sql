@@ -202,7 +202,7 @@ budget_bases as (
         budget_doc.document_id as budget_document_id,
         budget_doc.source_file as budget_source_file,
         budget_doc.total_expenditure_yuan as budget_summary_total_yuan,
-        coalesce(printed_bases.fund_basis, 'all_funds') as fund_basis
+        coalesce(printed_bases.fund_basis, 'all_sources') as fund_basis
     from {{ ref('int_execution_fund_basis') }} as claim_bases
     inner join documents as final_doc
         on claim_bases.document_id = final_doc.document_id
@@ -230,7 +230,9 @@ restated_pairs as (
                 then
                     coalesce(
                         budget_figure.amount_yuan,
-                        case when budget_bases.fund_basis = 'all_funds' then budget_bases.budget_summary_total_yuan end
+                        case
+                            when budget_bases.fund_basis = 'all_sources' then budget_bases.budget_summary_total_yuan
+                        end
                     )
             else budget_figure.amount_yuan
         end as budget_report_yuan,

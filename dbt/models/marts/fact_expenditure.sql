@@ -2,7 +2,8 @@
 -- (document, phase) sum(amount_yuan) is the document's total for that phase: the own phase from the leaf
 -- rows of the main expenditure table, and, for a final account (决算), the restated 年初预算 from its
 -- execution claims at the most detailed level (项, 款 or 类) whose claims add up to the whole budget the
--- narrative states (int_restated_budgets.is_budget_fact); none when no level does.
+-- narrative states (int_restated_budgets.is_budget_fact); none when no level does. The table rows cover
+-- all sources of money; the restated budget the money the narrative names (funding_source).
 with documents as (
     select * from {{ ref('int_documents') }}
     where phase is not null
@@ -23,7 +24,8 @@ table_facts as (
         leaves.table_key as source_table,
         leaves.table_title as source_table_title,
         leaves.source_line,
-        'table' as source_kind
+        'table' as source_kind,
+        'all_sources' as funding_source
     from leaves
     inner join documents
         on leaves.document_id = documents.document_id
@@ -41,10 +43,14 @@ claim_facts as (
         'claims' as source_table,
         '说明 (narrative)' as source_table_title,
         restated.source_line,
-        'claim' as source_kind
+        'claim' as source_kind,
+        -- the money the narrative names: 一般公共预算财政拨款 in the national template
+        claim_bases.named_basis as funding_source
     from {{ ref('int_restated_budgets') }} as restated
     inner join documents
         on restated.document_id = documents.document_id
+    inner join {{ ref('int_execution_fund_basis') }} as claim_bases
+        on restated.document_id = claim_bases.document_id
     where
         restated.is_budget_fact
         and documents.doc_kind = 'final_account'
@@ -72,7 +78,7 @@ select
     cast(facts.subject_level as integer) as subject_level,
     cast(null as varchar) as economic_code,
     cast(facts.expenditure_type as varchar) as expenditure_type,
-    cast('all_sources' as varchar) as funding_source,
+    cast(facts.funding_source as varchar) as funding_source,
     cast(facts.amount_yuan as decimal(20, 2)) as amount_yuan,
     cast(documents.source_file as varchar) as source_file,
     cast(facts.source_table as varchar) as source_table,
