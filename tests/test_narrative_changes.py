@@ -367,3 +367,46 @@ def test_a_figure_and_its_change_in_different_units():
         "亿元",
         "1.2",
     )
+
+
+def test_last_years_figure_under_its_year_then_the_change_is_a_claim_without_a_comparison_phrase():
+    # A 2024 final account: 70.00 this year, 2023年度 72.00, 减少 2.00 (70 - 72 = -2). A figure under a
+    # year two before the report's ("2022年为…，增加…") compares no year with the one before: no claim.
+    result, claims = _claims(
+        "某某局2024年度部门决算\n八、机关运行经费支出情况说明\n"
+        "2024年度本部门机关运行经费支出70.00万元，2023年度为72.00万元，减少2.00万元。\n"
+        "2024年度培训费支出5.00万元，2022年度为4.00万元，增加1.00万元。\n"
+    )
+    assert [(c.subject_name, c.amount_yuan, c.prior_yuan, c.change_yuan) for c in claims] == [
+        ("机关运行经费支出", Decimal("700000.00"), Decimal("720000.00"), Decimal("-20000.00"))
+    ]
+    assert [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"] == []
+
+
+def test_last_years_figure_inside_the_phrase_and_a_change_signed_by_its_figure():
+    # 与2024年…1,700.00万元相比 … 增加60.00万元，增长3.53%: 60 / 1700 = 3.529%. "增（减）0万元": no change.
+    # "与2025年预算…相比" in a 2025 budget names this year's figure, not last year's: no prior from it.
+    _, claims = _claims(
+        "某某局2025年部门预算\n"
+        "本部门2025年部门预算收入总计1,760.00万元，与2024年部门预算收入总计1,700.00万元相比，收入总计增加"
+        "60.00万元，增长3.53%。\n"
+        "住房公积金（项）2025年预算数为120.00万元，较上年预算数增（减）0万元。\n"
+    )
+    assert [(c.amount_yuan, c.prior_yuan, c.change_yuan, c.stated_rate) for c in claims] == [
+        (Decimal("17600000.00"), Decimal("17000000.00"), Decimal("600000.00"), Decimal("0.0353")),
+        (Decimal("1200000.00"), None, Decimal("0.00"), None),
+    ]
+
+
+def test_several_items_each_with_its_figure_and_one_change_for_all_are_a_claim_each():
+    # 均与上年持平: 6.00 and 2.00 each unchanged. Two figures of one name: one claim, no current figure.
+    _, claims = _claims(
+        "某某局2025年部门预算\n"
+        "其中：公务用车运行维护费6.00万元，公务接待费2.00万元，均与上年持平。\n"
+        "项目支出100万元，项目支出50万元，均比上年增加10万元。\n"
+    )
+    assert [(c.subject_name, c.amount_yuan, c.change_yuan) for c in claims] == [
+        ("公务用车运行维护费", Decimal("60000.00"), Decimal("0.00")),
+        ("公务接待费", Decimal("20000.00"), Decimal("0.00")),
+        (None, None, Decimal("100000.00")),
+    ]

@@ -2,7 +2,9 @@
 
 Example: "…支出 13656.34 万元 … 与上年相比增加 309.03 万元，增长 2.31%". A claim is anchored on its
 comparison phrase (与上年相比, 比2023年度, 较上年, 同比, 比2025年预算执行数, 本年数小于上年预算数,
-与上年持平 …).
+与上年持平, 与2024年…1,700.00万元相比 …), or on last year's figure stated under its year right before the
+change ("…70.00万元，2023年度为72.00万元，减少2.00万元"). Several subjects each with its figure and one
+change for all ("…6.00万元，…2.00万元，均与上年持平") are a claim each.
 It states some of: the current figure (a money figure of the same item before the phrase: the one the
 restated subject names, else the only one, else the one the phrase follows or the whole before 其中), the
 prior-year figure (…执行数为 under an earlier year, 上年…为), the change (signed: 减少/下降 are negative;
@@ -32,7 +34,8 @@ _BASIS = r"(?:当年)?(?:年初)?(?:预算执行数|执行数|预算数?|决算�
 _UP = ("增加", "增长", "上升", "增幅", "大于", "提高", "增支")
 _DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减", "减支")
 _SAME = ("持平", "相等", "相同", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
-_DIRECTION = "|".join(_UP + _DOWN + _SAME)
+# "增（减）0万元": the change signed by its figure
+_DIRECTION = "|".join(_UP + _DOWN + _SAME) + r"|增\(减\)"
 _ROUGHLY = ("基本", "大致", "大体")  # "基本持平": about the same, no figure
 _RATE_WORD = "|".join(_UP + _DOWN)
 
@@ -44,12 +47,18 @@ _CHANGE_RE = re.compile(
     + r"(?:相比|比较)?相?|(?:相?较于?|比)"
     + _YEAR
     + _BASIS
-    + r"|同比|本年数(?=[大小等]于上年))"
+    + r"|同比|本年数(?=[大小等]于上年)"
+    # the prior figure inside the phrase: "与2024年部门预算收入总计1,700.00万元相比"
+    + r"|与(?P<inner_year>上一?年度?|去年|\d{4}年度?)[^,。;\d]{0,12}?"
+    + r"(?P<inner_number>\d[\d,]*(?:\.\d+)?)(?P<inner_unit>万元|亿元|元)(?:相比|比较)"
+    # no phrase, the year before's figure stated under its year, then the change: "…支出70.00万元，2023年度
+    # 为72.00万元，减少2.00万元" (its figure required below, and the year the one before the document's)
+    + r"|(?P<prior_year>\d{4})年度?[^,。;\d增减比较与]{0,12}?(?:为|是)?(?=\d))"
     # the prior figure stated with the phrase: "比上年预算数57.24万元增加…", "比上年的2,100.00万元增加…"
     # a remark in brackets after the phrase: "比上年（2024年预算数）增加…"; a prior figure in them:
     # "比上年预算数（95.00万元）增加…"
     r"(?:\((?P<bracketed_number>\d[\d,]*(?:\.\d+)?)(?P<bracketed_unit>万元|亿元|元)\)|\([^()]{1,16}\))?"
-    r"(?:的?(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)(?=" + _DIRECTION + r"))?"
+    r"(?:的?(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)(?=,?(?:" + _DIRECTION + r")))?"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?(?:基本|大致|大体)?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
     # (a ▲ or △ before the change or the rate marks its direction, which the word already says:
@@ -332,6 +341,26 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
     return _AMBIGUOUS, prior
 
 
+def _each_figures(sentence: str, fiscal_year: int | None) -> list[tuple] | None:
+    """The figures of a sentence stating one figure per subject and then their common change
+    ("公务用车运行维护费6.00万元，公务接待费2.00万元，均与上年持平"), each as (value, half unit, match): every
+    figure this year's, each named by a subject of its own. None when the sentence is not of that kind."""
+    if not re.search(r"[均都各],?$", sentence):
+        return None
+    figures, labels = [], set()
+    for figure in _FIGURE_RE.finditer(sentence):
+        money = money_with_precision(figure.group(1), figure.group(2))
+        before = sentence[: figure.start()]
+        label = _subject(before)
+        if money is None or _A_CHANGE_RE.search(before) or _is_prior(before, fiscal_year) or not label:
+            return None
+        if label in labels:
+            return None
+        labels.add(label)
+        figures.append((*money, figure))
+    return figures if len(figures) >= 2 else None
+
+
 def find_changes(
     text: str,
     names: dict[tuple[str | None, str], str],
@@ -349,6 +378,14 @@ def find_changes(
             if _sign(match.group("late_direction")) != _sign(direction):
                 continue  # "增长2.1%，减少…": not one change
             number, unit = match.group("late_number"), match.group("late_unit")
+        inner_year = re.match(r"\d{4}", match.group("inner_year") or "")
+        if inner_year and fiscal_year is not None and int(inner_year.group(0)) >= fiscal_year:
+            continue  # "与2025年预算…相比" in a 2025 report: not last year's figure
+        year = match.group("prior_year")
+        if year is not None and (
+            match.group("prior_number") is None or fiscal_year is None or int(year) != fiscal_year - 1
+        ):
+            continue  # a year's own figure ("2023年增长5%"), or one of a year other than the one before
         rate_text = match.group("rate") or match.group("rate_only")
         if direction in _SAME and (number or rate_text):
             continue  # "等于上年预算数…" followed by figures is not a claim this reader can place
@@ -395,11 +432,17 @@ def find_changes(
                 if money is not None and shared_subject and core and _names_same(core, shared_subject):
                     amount, used = money, k
                     break
+        each = None
         if amount is _AMBIGUOUS:
             amount = None
+            # several subjects, one figure each, one change for all: a claim per subject
+            each = None if restated else _each_figures(sentences[used], fiscal_year)
+            if each:
+                amount = each[0]
         for number_group, unit_group in (
             ("prior_number", "prior_unit"),
             ("bracketed_number", "bracketed_unit"),
+            ("inner_number", "inner_unit"),
         ):
             if match.group(number_group):
                 stated = money_with_precision(match.group(number_group), match.group(unit_group))
@@ -450,27 +493,35 @@ def find_changes(
             continue  # "购置车辆0辆，与上年持平": no money, no subject in its clause: a count's, not a claim
         if name and re.search(r"(?:占比|比重|比例)$", name) and amount is None:
             continue  # "占比与上年持平": a share's change, no money
-        # The unit of the printed figure (figure_raw) first: "1.2亿元，比上年增加500万元" is stated to
-        # 0.1 亿元, and the warehouse reads the figure's precision in this unit.
-        units = [u for u in (amount[2].group(2) if amount else None, unit) if u]
-        found.append(
-            StatedChange(
-                start=start,
-                end=match.end(),
-                figure_at=item_start + offsets[used] + amount[2].start() if amount else match.start(),
-                subject_name=name,
-                subject_code=code,
-                amount_yuan=amount[0] if amount else None,
-                amount_raw=amount[2].group(1) if amount else None,
-                prior_yuan=prior[0] if prior else None,
-                change_yuan=change[0] if change else None,
-                rate=rate,
-                rate_decimals=decimals,
-                unit=units[0] if units else None,
-                contradiction=_check(
-                    amount[:2] if amount else None, prior[:2] if prior else None, change, rate, decimals or 0
-                ),
+        targets = [(name, code, amount)]
+        if each:
+            targets = [(_subject(head[: figure[2].start()]), None, figure) for figure in each]
+        for target_name, target_code, target in targets:
+            # The unit of the printed figure (figure_raw) first: "1.2亿元，比上年增加500万元" is stated to
+            # 0.1 亿元, and the warehouse reads the figure's precision in this unit.
+            units = [u for u in (target[2].group(2) if target else None, unit) if u]
+            found.append(
+                StatedChange(
+                    start=start,
+                    end=match.end(),
+                    figure_at=item_start + offsets[used] + target[2].start() if target else match.start(),
+                    subject_name=target_name,
+                    subject_code=target_code,
+                    amount_yuan=target[0] if target else None,
+                    amount_raw=target[2].group(1) if target else None,
+                    prior_yuan=prior[0] if prior and not each else None,
+                    change_yuan=change[0] if change else None,
+                    rate=rate,
+                    rate_decimals=decimals,
+                    unit=units[0] if units else None,
+                    contradiction=_check(
+                        target[:2] if target else None,
+                        prior[:2] if prior and not each else None,
+                        change,
+                        rate,
+                        decimals or 0,
+                    ),
+                )
             )
-        )
         previous_end = match.end()
     return found
