@@ -14,6 +14,7 @@ from .records import Amount
 from .rows import read_row
 from .tables import Table
 from .tokens import (
+    ECONOMIC_CODE_RE,
     code_level,
     compact,
     decimals_of,
@@ -23,8 +24,6 @@ from .tokens import (
     to_yuan,
     undashed,
 )
-
-_ECON_HEAD_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
 
 
 def _blocks(line: Line) -> list[Line]:
@@ -45,7 +44,7 @@ def _blocks(line: Line) -> list[Line]:
         # A number of code shape is a block's code when it is of the row's first block's classification
         # (3xx beside 3xx) or a name follows it; otherwise it is a figure (an integer 元 amount, 50000).
         named = bool(following) and parse_amount(following) is None
-        starts_code = bool(_ECON_HEAD_RE.match(text)) and (named or (positioned and text[0] == first))
+        starts_code = bool(ECONOMIC_CODE_RE.match(text)) and (named or (positioned and text[0] == first))
         has_content = any(not re.fullmatch(r"\d{2,5}", compact(s.text)) for s in current)
         # a code-only block ("301 03") then another block's class code ("302"), or another block's code
         # and its name (a block printing its code alone: "30199 [name wrapped above and below, no figure]
@@ -54,7 +53,7 @@ def _blocks(line: Line) -> list[Line]:
         has_code = (
             (len(text) == 3 or named)
             and bool(current)
-            and bool(_ECON_HEAD_RE.match(undashed(compact(current[0].text))))
+            and bool(ECONOMIC_CODE_RE.match(undashed(compact(current[0].text))))
         )
         label_total = text.endswith("合计") and current
         if current and ((starts_code and (has_content or has_code)) or label_total):
@@ -290,7 +289,7 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
     read = [
         (line, [read_row(block, "economic") for block in _blocks(line)])
         for line in lines
-        if not is_noise(line) or _ECON_HEAD_RE.match(compact(line.text))
+        if not is_noise(line) or ECONOMIC_CODE_RE.match(compact(line.text))
     ]
     # the first row's first name piece may stand above it, among the header's lines
     last_header = table.header[-1:] if table.header and table.header[-1].positioned else []

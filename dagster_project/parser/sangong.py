@@ -674,7 +674,7 @@ def _item_pair_columns(table: Table) -> tuple[list[tuple[str, str, str]], list[t
     for n, item in enumerate(items):
         key, label = keys[n], compact(item.text)
         if label == "小计":
-            opens = vehicle_named and set(keys[n + 1 : n + 3]) == {"vehicle_purchase", "vehicle_operation"}
+            opens = _is_vehicle_subtotal(keys[n + 1 : n + 3], vehicle_named)
             key, label = ("vehicle", _ITEM_NAMES["vehicle"]) if opens else ("total", _ITEM_NAMES["total"])
         for word in words[2 * n : 2 * n + 2]:
             columns.append((key, "actual" if "决算" in word else "budget", label))
@@ -718,14 +718,21 @@ def _opens_vehicle_group(leaves: list, n: int) -> bool:
         if len(following) < 2 and _named(stack) not in seen:
             seen.append(_named(stack))
             following.append((leaf, stack))
-    parts = {_item_of(stack)[0] for _leaf, stack in following}
     grouped = any(
         _match("".join(stack[a:b])) == "vehicle"
         for _leaf, stack in following
         for a in range(len(stack) - 1)
         for b in range(a + 1, len(stack))
     )
-    return len(following) == 2 and parts == {"vehicle_purchase", "vehicle_operation"} and grouped
+    return _is_vehicle_subtotal([_item_of(stack)[0] for _leaf, stack in following], grouped)
+
+
+def _is_vehicle_subtotal(following: list[str | None], vehicle_named: bool) -> bool:
+    """Whether a 小计 whose next two columns are of the items ``following`` is the vehicle subtotal: they
+    are 购置费 and 运行费 (either order) and the vehicle group is named over them. Another 小计 is the
+    三公 subtotal."""
+    parts = {"vehicle_purchase", "vehicle_operation"}
+    return len(following) == 2 and set(following) == parts and vehicle_named
 
 
 def _with_items_touching_subtotal(table: Table, leaves: list) -> list:
