@@ -428,35 +428,41 @@ def test_planted_narrative_errors_are_findings(env):
     ]
 
 
-def test_three_units_warehouse_as_review_s28n_typed_it(env):
-    """Review s28n's seven reports of three units (a budget and final accounts of each; one unit spends
-    事业收入 beside its 一般公共预算 money; one final account has planted misstatements): every execution row,
-    fact, unit, subject and finding the reviewer typed from the documents (rules_s28n/expected.py), and
-    nothing else about them. The narrative restates 一般公共预算财政拨款支出, so within a final account its
-    actuals are the 一般公共预算 table's (290.00 万元, not the 支出决算表's 302.00) and its restated
-    年初预算 is the budget report's 一般公共预算支出表 figure; across documents both sides stay all-funds."""
+def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
+    """Reviews s28n (seven reports of three units, one spending 事业收入 beside its 一般公共预算 money, one
+    final account with planted misstatements) and s29a (nine reports of four more units whose narratives
+    state 财政拨款支出, 本年支出, 支出合计 or 一般公共预算 类 without their whole, beside 政府性基金 and
+    事业收入 money), built together: every execution row, fact, unit, subject and finding the reviewers typed
+    from the documents (rules_s28n/expected.py, rules_s29a/expected.py), and nothing else about them. Each
+    claim is checked against the money it names, in the report's tables of that money or its 财政拨款收支总表:
+    n3 restates 一般公共预算财政拨款支出, whose actual is the 一般公共预算 table's 290.00 万元, not the
+    支出决算表's 302.00 (which holds 事业收入)."""
     import importlib.util
 
-    folder = GOLDEN_DIR.parent / "hand_written" / "rules_s28n"
-    spec = importlib.util.spec_from_file_location("rules_s28n_check", folder / "check.py")
-    check = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(check)
-    for name in check.FILES:
-        shutil.copy(folder / name, env["raw"] / name)
+    import duckdb
+
+    checks = []
+    for review in ("rules_s28n", "rules_s29a"):
+        folder = GOLDEN_DIR.parent / "hand_written" / review
+        spec = importlib.util.spec_from_file_location(f"{review}_check", folder / "check.py")
+        check = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(check)
+        checks.append(check)
+        for name in check.FILES:
+            shutil.copy(folder / name, env["raw"] / name)
     try:
         assert build(env["instance"]).success
-        import duckdb
-
         with duckdb.connect(str(env["root"] / "warehouse.duckdb"), read_only=True) as con:
-            for part in (
-                check.check_execution,
-                check.check_facts,
-                check.check_units,
-                check.check_subjects,
-                check.check_findings,
-            ):
-                part(con)
-        assert dict(check.counts) == {"OK": 110}
+            for check in checks:
+                for part in (
+                    check.check_execution,
+                    check.check_facts,
+                    check.check_units,
+                    check.check_subjects,
+                    check.check_findings,
+                ):
+                    part(con)
+        assert [dict(check.counts) for check in checks] == [{"OK": 110}, {"OK": 151}]
         [(basis, actual)] = _query(
             env,
             """select fund_basis, actual_yuan from marts.budget_execution
@@ -465,8 +471,9 @@ def test_three_units_warehouse_as_review_s28n_typed_it(env):
         )
         assert (basis, actual) == ("general_budget", Decimal("2900000.00"))
     finally:
-        for name in check.FILES:
-            (env["raw"] / name).unlink()
+        for check in checks:
+            for name in check.FILES:
+                (env["raw"] / name).unlink()
         assert build(env["instance"]).success
 
 

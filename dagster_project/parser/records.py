@@ -136,6 +136,11 @@ class Claim:
     sentence: str
     source_line: int
     source_page: int | None
+    # A budget-versus-actual claim's money, as the statement or the section heading over it names it:
+    # 'general_budget' (一般公共预算财政拨款), 'government_fund' (政府性基金), 'state_capital' (国有资本经营),
+    # 'fiscal' (财政拨款, every budget's appropriations), 'all_sources' (本年支出, 支出合计); None when
+    # neither names one.
+    fund_scope: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

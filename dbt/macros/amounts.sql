@@ -128,3 +128,12 @@
         else {{ unit_factor(unit_expression) }} * 0.00005
     end
 {%- endmacro %}
+
+{#-
+    The money a budget-versus-actual claim speaks of (int_fund_basis_totals' fund_basis): the one its
+    statement or section heading names (claims.fund_scope, from the parser), else 一般公共预算财政拨款, which
+    the national template's narrative states (一般公共预算财政拨款支出决算具体情况).
+-#}
+{% macro claim_fund_basis(fund_scope_expression) -%}
+    coalesce({{ fund_scope_expression }}, 'general_budget')
+{%- endmacro %}

@@ -1,12 +1,12 @@
 -- Budget and actual amounts of one item (whole, 类, 款/项, 三公 item, project) of a unit and year, before the
 -- execution rate is computed. Two bases:
 --   within_final_account: both sides from one final account (决算): budget = the restated 年初预算 of the
---     narrative claim (or the 三公 table's 预算数), actual = the table of the money the claims speak of
---     (int_execution_fund_basis: the 一般公共预算财政拨款支出决算表 for 一般公共预算财政拨款支出, the main
---     expenditure table for 本年支出) or the 三公 table's 决算数, falling back to the claim's stated actual when
---     that table does not print the item;
+--     narrative claim (or the 三公 table's 预算数), actual = that claim's money (fund_basis) as the document's
+--     tables print it (int_fund_basis_totals: the 一般公共预算财政拨款支出决算表 for 一般公共预算财政拨款支出,
+--     the main expenditure table for 本年支出, or the 财政拨款收支总表's column of that money) or the 三公
+--     table's 决算数, falling back to the claim's stated actual when nothing prints the item in that money;
 --   across_documents: budget from the unit's budget report (预算) and actual from its final account of
---     the same fiscal year, joined by unit_id and fiscal_year, at total, 类 and 款 level, all funds.
+--     the same fiscal year, joined by unit_id and fiscal_year, at total, 类 and 款 level, all sources.
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -42,10 +42,6 @@ main_kuan_totals as (
 
 restated as (
     select * from {{ ref('int_restated_budgets') }}
-),
-
-claim_bases as (
-    select * from {{ ref('int_execution_fund_basis') }}
 ),
 
 basis_totals as (
@@ -154,7 +150,7 @@ within_final_account as (
             when restated.subject_code is null then coalesce(restated.subject_name, '支出合计')
             else coalesce(basis_code.subject_name, restated.subject_name)
         end as item_name,
-        claim_bases.fund_basis,
+        restated.fund_basis,
         restated.budget_yuan,
         coalesce(
             basis_code.amount_yuan,
@@ -176,24 +172,22 @@ within_final_account as (
         restated.amount_unit as stated_amount_unit,
         restated.source_line
     from restated
-    inner join claim_bases
-        on restated.document_id = claim_bases.document_id
     left join basis_totals as basis_code
         on
             restated.document_id = basis_code.document_id
-            and claim_bases.fund_basis = basis_code.fund_basis
+            and restated.fund_basis = basis_code.fund_basis
             and restated.subject_code = basis_code.subject_code
     left join basis_totals as basis_whole
         on
             restated.subject_code is null
             and restated.document_id = basis_whole.document_id
-            and claim_bases.fund_basis = basis_whole.fund_basis
+            and restated.fund_basis = basis_whole.fund_basis
             and basis_whole.is_total_row
     -- a main table without a total row: the summary's 本年支出合计
     left join documents as all_sources_summary
         on
             restated.subject_code is null
-            and claim_bases.fund_basis = 'all_sources'
+            and restated.fund_basis = 'all_sources'
             and restated.document_id = all_sources_summary.document_id
     -- the restated 款/项 budgets come with their claims below (functional_subject)
     where restated.item_kind in ('total', 'functional_class')
@@ -206,7 +200,7 @@ within_final_account as (
         claims.subject_code as item_key,
         claims.subject_code,
         coalesce(basis_code.subject_name, claims.subject_name) as item_name,
-        claim_bases.fund_basis,
+        claims.fund_basis,
         claims.budget_yuan,
         coalesce(basis_code.amount_yuan, claims.actual_yuan) as actual_yuan,
         'claim' as budget_source,
@@ -216,20 +210,24 @@ within_final_account as (
         claims.rate_decimals,
         claims.amount_unit as stated_amount_unit,
         claims.source_line
-    from claims
-    inner join claim_bases
-        on claims.document_id = claim_bases.document_id
+    from (
+        select
+            *,
+            {{ claim_fund_basis('fund_scope') }} as fund_basis
+        from claims
+        where claim_kind = 'execution' and length(subject_code) > 3
+    ) as claims
+    inner join documents
+        on claims.document_id = documents.document_id
     left join basis_totals as basis_code
         on
             claims.document_id = basis_code.document_id
-            and claim_bases.fund_basis = basis_code.fund_basis
+            and claims.fund_basis = basis_code.fund_basis
             and claims.subject_code = basis_code.subject_code
-    where
-        claims.claim_kind = 'execution'
-        and length(claims.subject_code) > 3
+    where documents.doc_kind = 'final_account'
     qualify
         row_number() over (
-            partition by claims.document_id, claims.subject_code order by claims.source_line
+            partition by claims.document_id, claims.fund_basis, claims.subject_code order by claims.source_line
         ) = 1
 
     union all

@@ -1,75 +1,213 @@
 -- Expenditure totals of each document by the money they cover (fund_basis), for the whole (subject_code
--- null) and per functional code, from the first printed table of that basis:
+-- null) and per functional code, in the document's own phase:
 --   all_sources: the main expenditure table (支出决算表 / 支出总表, int_main_expenditure_amounts), every source
 --     of money including 事业收入 and 其他收入;
---   fiscal: the 财政拨款支出表 (fiscal_by_function), appropriations of every budget (一般公共预算, 政府性基金,
---     国有资本经营);
---   general_budget: the 一般公共预算财政拨款支出表 (general_budget_by_function), 一般公共预算 appropriations.
--- A narrative restates the budget and actual of one of these (its 一般公共预算财政拨款支出 in the national
--- template); its figures are compared with the totals of that basis, never of another.
+--   general_budget: the 一般公共预算财政拨款支出表 (general_budget_by_function), 一般公共预算 appropriations;
+--   government_fund / state_capital: the 政府性基金 / 国有资本经营 预算财政拨款支出表 (their 本年支出 合计);
+--   fiscal: the 财政拨款支出表 (fiscal_by_function), the appropriations of every budget.
+-- Where the document prints no table of that money (or prints one it cannot read), the 财政拨款收支总表
+-- (fiscal_summary) gives the whole and its 类 (matched by name: it prints no codes) from that money's
+-- expenditure column (合计 for fiscal). Never another money's figures: a narrative's claims about one money
+-- are compared with that money's figures only.
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
 
-basis_tables as (
-    select
-        document_id,
-        table_key,
-        min(table_title_line) as table_title_line
-    from {{ ref('int_amounts') }}
-    where table_key in ('general_budget_by_function', 'fiscal_by_function')
-    group by document_id, table_key
+amounts as (
+    select * from {{ ref('int_amounts') }}
 ),
 
-basis_cells as (
+fund_tables as (
     select
-        case amounts.table_key when 'general_budget_by_function' then 'general_budget' else 'fiscal' end
-            as fund_basis,
+        table_values.table_key,
+        table_values.fund_basis
+    from (
+        values
+        ('general_budget_by_function', 'general_budget'),
+        ('government_fund', 'government_fund'),
+        ('state_capital', 'state_capital'),
+        ('fiscal_by_function', 'fiscal')
+    ) as table_values (table_key, fund_basis)
+),
+
+-- The first printed table of each kind.
+first_tables as (
+    select
+        amounts.document_id,
+        amounts.table_key,
+        min(amounts.table_title_line) as table_title_line
+    from amounts
+    inner join fund_tables
+        on amounts.table_key = fund_tables.table_key
+    group by amounts.document_id, amounts.table_key
+),
+
+table_cells as (
+    select
+        fund_tables.fund_basis,
+        1 as source_rank,
         amounts.document_id,
         amounts.table_key,
         amounts.table_title,
-        amounts.subject_code,
-        amounts.subject_name,
-        amounts.classification,
+        case when amounts.is_total_row then null else amounts.subject_code end as subject_code,
         amounts.is_total_row,
+        amounts.subject_name,
         amounts.amount_yuan,
         amounts.amount_unit,
         amounts.source_line
-    from {{ ref('int_amounts') }} as amounts
-    inner join basis_tables
+    from amounts
+    inner join fund_tables
+        on amounts.table_key = fund_tables.table_key
+    inner join first_tables
         on
-            amounts.document_id = basis_tables.document_id
-            and amounts.table_key = basis_tables.table_key
-            and amounts.table_title_line = basis_tables.table_title_line
+            amounts.document_id = first_tables.document_id
+            and amounts.table_key = first_tables.table_key
+            and amounts.table_title_line = first_tables.table_title_line
     inner join documents
         on amounts.document_id = documents.document_id
     where
         amounts.column_key = 'total'
         -- a table printing 年初预算数 beside 决算数 gives the document's own phase
-        and amounts.phase = case documents.doc_kind when 'final_account' then 'actual' else 'budget' end
+        and amounts.phase = documents.phase
+        and (amounts.is_total_row or (amounts.classification = 'functional' and amounts.subject_code is not null))
 
     union all
 
     select
         'all_sources' as fund_basis,
+        1 as source_rank,
         document_id,
         table_key,
         table_title,
-        subject_code,
-        subject_name,
-        classification,
+        case when is_total_row then null else subject_code end as subject_code,
         is_total_row,
+        subject_name,
         amount_yuan,
         amount_unit,
         source_line
     from {{ ref('int_main_expenditure_amounts') }}
-    where column_key = 'total'
+    where
+        column_key = 'total'
+        and (is_total_row or (classification = 'functional' and subject_code is not null))
+),
+
+-- The 财政拨款收支总表's expenditure side, first table of the kind.
+summary_cells as (
+    select amounts.*
+    from amounts
+    inner join documents
+        on amounts.document_id = documents.document_id
+    where
+        amounts.table_key = 'fiscal_summary'
+        and amounts.phase = documents.phase
+        and amounts.column_key like 'expenditure%'
+    qualify dense_rank() over (partition by amounts.document_id order by amounts.table_title_line) = 1
+),
+
+-- A summary printing one 财政拨款 column only (no fund columns) shows 一般公共预算 money alone when it shows
+-- no 政府性基金 or 国有资本经营 row with money.
+summary_shape as (
+    select
+        document_id,
+        bool_or(column_key = 'expenditure_general_public') as has_general_column,
+        bool_or(
+            amount_yuan != 0
+            and (
+                column_key in ('expenditure_government_fund', 'expenditure_state_capital')
+                or row_label like '%政府性基金%'
+                or row_label like '%国有资本%'
+            )
+        ) as has_other_funds
+    from summary_cells
+    group by document_id
+),
+
+class_names as (
+    select distinct
+        document_id,
+        subject_code,
+        subject_name
+    from amounts
+    where classification = 'functional' and subject_level = 1 and subject_name is not null
+),
+
+summary_figures as (
+    select
+        case summary_cells.column_key
+            when 'expenditure_general_public' then 'general_budget'
+            when 'expenditure_government_fund' then 'government_fund'
+            when 'expenditure_state_capital' then 'state_capital'
+        end as fund_basis,
+        summary_cells.*
+    from summary_cells
+    where summary_cells.column_key != 'expenditure'
+
+    union all
+
+    select
+        'fiscal' as fund_basis,
+        summary_cells.*
+    from summary_cells
+    where summary_cells.column_key = 'expenditure'
+
+    union all
+
+    select
+        'general_budget' as fund_basis,
+        summary_cells.*
+    from summary_cells
+    inner join summary_shape
+        on summary_cells.document_id = summary_shape.document_id
+    where
+        summary_cells.column_key = 'expenditure'
+        and not summary_shape.has_general_column
+        and not coalesce(summary_shape.has_other_funds, false)
+),
+
+summary_rows as (
+    select
+        summary_figures.fund_basis,
+        2 as source_rank,
+        summary_figures.document_id,
+        summary_figures.table_key,
+        summary_figures.table_title,
+        class_names.subject_code,
+        class_names.subject_code is null as is_total_row,
+        coalesce(class_names.subject_name, summary_figures.row_label) as subject_name,
+        summary_figures.amount_yuan,
+        summary_figures.amount_unit,
+        summary_figures.source_line
+    from summary_figures
+    left join class_names
+        on
+            summary_figures.document_id = class_names.document_id
+            and regexp_replace(summary_figures.row_label, '^[一二三四五六七八九十]+[、.．]', '') = class_names.subject_name
+    where
+        -- the year's expenditure (本年支出合计, not 总计 with the carry-over), or a 类 by name
+        (
+            summary_figures.is_total_row
+            and regexp_replace(summary_figures.row_label, '\s+', '', 'g') in ('本年支出合计', '支出合计')
+        )
+        or (not summary_figures.is_total_row and class_names.subject_code is not null)
+),
+
+cells as (
+    select * from table_cells
+    union all
+    select * from summary_rows
+),
+
+-- One source per document and money: its table where printed and read, else the summary.
+chosen as (
+    select *
+    from cells
+    qualify dense_rank() over (partition by document_id, fund_basis order by source_rank) = 1
 )
 
 select
     document_id,
     fund_basis,
-    case when is_total_row then null else subject_code end as subject_code,
+    subject_code,
     is_total_row,
     any_value(table_key) as table_key,
     any_value(table_title) as table_title,
@@ -77,8 +215,5 @@ select
     arg_min(amount_yuan, source_line) as amount_yuan,
     arg_min(amount_unit, source_line) as amount_unit,
     min(source_line) as source_line
-from basis_cells
-where
-    is_total_row
-    or (classification = 'functional' and subject_code is not null)
-group by document_id, fund_basis, is_total_row, case when is_total_row then null else subject_code end
+from chosen
+group by document_id, fund_basis, is_total_row, subject_code

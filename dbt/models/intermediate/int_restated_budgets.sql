@@ -1,13 +1,15 @@
 -- The 年初预算 (initial budget) a final account (决算) restates in its narrative execution claims, for the
 -- whole (subject_code null) and by functional code at the level the document gives it: 类 (3 digits),
--- 款 (5) or 项 (7). A code stated twice keeps its first statement; of several statements without a code
--- that name a whole (or a part such as 一般公共预算财政拨款支出; not a 类/款/项 chain whose code is not
--- found), the largest budget is taken as the whole.
+-- 款 (5) or 项 (7), each for the money it speaks of (fund_basis: 一般公共预算财政拨款 in the national
+-- template; a report may also state its 本年支出 or its 政府性基金 apart). Per money: a code stated twice
+-- keeps its first statement; of several statements without a code that name a whole (一般公共预算财政拨款
+-- 支出, 本年支出…; not a 类/款/项 chain whose code is not found), the largest budget is taken as the whole.
 -- A level covers the whole when its budgets add up to the whole budget within one rounding step per summed
 -- claim (the coarser of the claim's and the whole's printed unit). The budget facts of the document are the
--- claims of the most detailed level that covers the whole (项, then 款, then 类): one level only, so a 项 and
--- its 款 are never both counted. When no whole budget is stated, the 类 claims are taken to cover it (and
--- no finer level, which cannot be checked).
+-- claims of one money (is_fact_basis: the widest whose claims cover it, all_sources, then fiscal, then
+-- general_budget, then the funds) at the most detailed level that covers its whole (项, then 款, then 类):
+-- one level only, so a 项 and its 款 are never both counted. When no whole budget is stated, the 类 claims
+-- are taken to cover it (and no finer level, which cannot be checked).
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -15,6 +17,7 @@ with documents as (
 claims as (
     select
         claims.*,
+        {{ claim_fund_basis('claims.fund_scope') }} as fund_basis,
         case length(claims.subject_code)
             when 3 then 1
             when 5 then 2
@@ -36,7 +39,7 @@ claims as (
             or regexp_matches(claims.subject_name, '一般公共预算|财政拨款|本年支出|支出合计|支出总计|总支出')
         )
     qualify row_number() over (
-        partition by claims.document_id, claims.subject_code
+        partition by claims.document_id, fund_basis, claims.subject_code
         order by case when claims.subject_code is null then claims.budget_yuan end desc nulls last, claims.source_line
     ) = 1
 ),
@@ -44,6 +47,7 @@ claims as (
 whole as (
     select
         document_id,
+        fund_basis,
         budget_yuan as total_budget_yuan,
         amount_unit as total_amount_unit
     from claims
@@ -53,18 +57,20 @@ whole as (
 level_sums as (
     select
         document_id,
+        fund_basis,
         subject_level,
         sum(budget_yuan) as level_budget_yuan,
         count(*) as level_count,
         max({{ rounding_step('amount_unit') }}) as step_yuan
     from claims
     where subject_code is not null
-    group by document_id, subject_level
+    group by document_id, fund_basis, subject_level
 ),
 
 levels as (
     select
         level_sums.document_id,
+        level_sums.fund_basis,
         level_sums.subject_level,
         level_sums.level_budget_yuan,
         level_sums.level_count,
@@ -80,21 +86,45 @@ levels as (
         end as level_covers_total
     from level_sums
     left join whole
-        on level_sums.document_id = whole.document_id
+        on
+            level_sums.document_id = whole.document_id
+            and level_sums.fund_basis = whole.fund_basis
 ),
 
 chosen as (
     select
         document_id,
+        fund_basis,
         max(subject_level) filter (where level_covers_total) as budget_fact_level,
         sum(level_budget_yuan) filter (where subject_level = 1) as classes_budget_yuan,
         coalesce(sum(level_count) filter (where subject_level = 1), 0) as class_count
     from levels
-    group by document_id
+    group by document_id, fund_basis
+),
+
+-- The money of the document's budget facts: the widest whose claims cover its whole.
+fact_basis as (
+    select
+        document_id,
+        fund_basis
+    from chosen
+    where budget_fact_level is not null
+    qualify row_number() over (
+        partition by document_id
+        order by
+            case fund_basis
+                when 'all_sources' then 1
+                when 'fiscal' then 2
+                when 'general_budget' then 3
+                when 'government_fund' then 4
+                else 5
+            end
+    ) = 1
 )
 
 select
     claims.document_id,
+    claims.fund_basis,
     claims.subject_code,
     claims.subject_name,
     case
@@ -118,13 +148,24 @@ select
     levels.level_covers_total,
     chosen.budget_fact_level,
     chosen.budget_fact_level is not null as covers_total,
-    coalesce(claims.subject_level = chosen.budget_fact_level, false) as is_budget_fact
+    fact_basis.fund_basis is not null as is_fact_basis,
+    coalesce(claims.subject_level = chosen.budget_fact_level and fact_basis.fund_basis is not null, false)
+        as is_budget_fact
 from claims
 left join whole
-    on claims.document_id = whole.document_id
+    on
+        claims.document_id = whole.document_id
+        and claims.fund_basis = whole.fund_basis
 left join levels
     on
         claims.document_id = levels.document_id
+        and claims.fund_basis = levels.fund_basis
         and claims.subject_level = levels.subject_level
 left join chosen
-    on claims.document_id = chosen.document_id
+    on
+        claims.document_id = chosen.document_id
+        and claims.fund_basis = chosen.fund_basis
+left join fact_basis
+    on
+        claims.document_id = fact_basis.document_id
+        and claims.fund_basis = fact_basis.fund_basis

@@ -24,7 +24,8 @@ rated as (
 
 select
     cast(
-        md5(concat_ws('|', comparison_basis, budget_document_id, actual_document_id, item_kind, item_key))
+        -- (a report may state the whole or a 类 of two moneys: 本年支出 and 一般公共预算财政拨款支出)
+        md5(concat_ws('|', comparison_basis, budget_document_id, actual_document_id, item_kind, item_key, fund_basis))
         as varchar
     ) as budget_execution_id,
     cast(unit_id as varchar) as unit_id,

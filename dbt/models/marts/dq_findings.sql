@@ -151,6 +151,7 @@ stated_actual_findings as (
             when execution.item_kind = 'sangong' then 'sangong'
             when execution.fund_basis = 'general_budget' then 'general_budget_by_function'
             when execution.fund_basis = 'fiscal' then 'fiscal_by_function'
+            when execution.fund_basis in ('government_fund', 'state_capital') then execution.fund_basis
             else 'expenditure_by_function'
         end as table_key,
         cast(execution.actual_yuan as varchar) as expected,
@@ -186,53 +187,22 @@ main_units as (
     group by document_id
 ),
 
--- The final account's claims speak of one fund basis (int_execution_fund_basis); the budget report's figure
--- they restate is that basis's too (its 一般公共预算支出表 for 一般公共预算财政拨款支出), or its main table's where
--- it prints no table of that basis.
-printed_bases as (
-    select distinct
-        document_id,
-        fund_basis
-    from {{ ref('int_fund_basis_totals') }}
-),
-
-budget_bases as (
-    select
-        claim_bases.document_id,
-        budget_doc.document_id as budget_document_id,
-        budget_doc.source_file as budget_source_file,
-        budget_doc.total_expenditure_yuan as budget_summary_total_yuan,
-        coalesce(printed_bases.fund_basis, 'all_sources') as fund_basis
-    from {{ ref('int_execution_fund_basis') }} as claim_bases
-    inner join documents as final_doc
-        on claim_bases.document_id = final_doc.document_id
-    inner join documents as budget_doc
-        on
-            final_doc.unit_id = budget_doc.unit_id
-            and final_doc.fiscal_year = budget_doc.fiscal_year
-            and budget_doc.doc_kind = 'budget'
-            and (final_doc.scope is null or budget_doc.scope is null or final_doc.scope = budget_doc.scope)
-    left join printed_bases
-        on
-            budget_doc.document_id = printed_bases.document_id
-            and claim_bases.named_basis = printed_bases.fund_basis
-),
-
+-- A restated 年初预算 speaks of one money (fund_basis); the budget report's figure it restates is that money's
+-- too (its 一般公共预算支出表 for 一般公共预算财政拨款支出, or its 财政拨款收支总表's column of it), and none
+-- where the budget report prints none of it: never another money's.
 restated_pairs as (
     select
         restated.*,
         final_doc.source_file,
-        budget_bases.budget_document_id,
-        budget_bases.budget_source_file,
+        budget_doc.document_id as budget_document_id,
+        budget_doc.source_file as budget_source_file,
         budget_figure.table_title as budget_table_title,
         case
             when restated.subject_code is null
                 then
                     coalesce(
                         budget_figure.amount_yuan,
-                        case
-                            when budget_bases.fund_basis = 'all_sources' then budget_bases.budget_summary_total_yuan
-                        end
+                        case when restated.fund_basis = 'all_sources' then budget_doc.total_expenditure_yuan end
                     )
             else budget_figure.amount_yuan
         end as budget_report_yuan,
@@ -241,18 +211,22 @@ restated_pairs as (
     from restated
     inner join documents as final_doc
         on restated.document_id = final_doc.document_id
-    inner join budget_bases
-        on restated.document_id = budget_bases.document_id
+    inner join documents as budget_doc
+        on
+            final_doc.unit_id = budget_doc.unit_id
+            and final_doc.fiscal_year = budget_doc.fiscal_year
+            and budget_doc.doc_kind = 'budget'
+            and (final_doc.scope is null or budget_doc.scope is null or final_doc.scope = budget_doc.scope)
     left join {{ ref('int_fund_basis_totals') }} as budget_figure
         on
-            budget_bases.budget_document_id = budget_figure.document_id
-            and budget_bases.fund_basis = budget_figure.fund_basis
+            budget_doc.document_id = budget_figure.document_id
+            and restated.fund_basis = budget_figure.fund_basis
             and (
                 (restated.subject_code is null and budget_figure.is_total_row)
                 or (length(restated.subject_code) = 3 and restated.subject_code = budget_figure.subject_code)
             )
     left join main_units
-        on budget_bases.budget_document_id = main_units.document_id
+        on budget_doc.document_id = main_units.document_id
 ),
 
 restated_findings as (
@@ -287,12 +261,13 @@ restated_findings as (
 restated_levels as (
     select
         document_id,
+        fund_basis,
         subject_level,
         any_value(level_count) as level_count,
         any_value(level_budget_yuan) as level_budget_yuan
     from restated
     where item_kind <> 'total' and not covers_total
-    group by document_id, subject_level
+    group by document_id, fund_basis, subject_level
 ),
 
 coverage_findings as (
@@ -313,19 +288,23 @@ coverage_findings as (
         )
         || ', but the whole budget is '
         || {{ format_amount('restated.total_budget_yuan', 'restated.amount_unit') }}
-        || '; no level adds up to the whole, so the restated budget is left out of fact_expenditure.' as message,
+        || ' (' || restated.fund_basis || '); no level adds up to the whole, so this restated budget is left out of'
+        || ' fact_expenditure.' as message,
         restated.source_line,
         'warehouse' as finding_source
     from restated
     inner join documents
         on restated.document_id = documents.document_id
     inner join restated_levels
-        on restated.document_id = restated_levels.document_id
+        on
+            restated.document_id = restated_levels.document_id
+            and restated.fund_basis = restated_levels.fund_basis
     where
         restated.item_kind = 'total'
         and not restated.covers_total
     group by
         restated.document_id,
+        restated.fund_basis,
         documents.source_file,
         restated.total_budget_yuan,
         restated.amount_unit,

@@ -45,12 +45,10 @@ claim_facts as (
         restated.source_line,
         'claim' as source_kind,
         -- the money the narrative names: 一般公共预算财政拨款 in the national template
-        claim_bases.named_basis as funding_source
+        restated.fund_basis as funding_source
     from {{ ref('int_restated_budgets') }} as restated
     inner join documents
         on restated.document_id = documents.document_id
-    inner join {{ ref('int_execution_fund_basis') }} as claim_bases
-        on restated.document_id = claim_bases.document_id
     where
         restated.is_budget_fact
         and documents.doc_kind = 'final_account'

@@ -18,5 +18,6 @@ select
     cast(figure_raw as varchar) as figure_raw,
     cast(sentence as varchar) as sentence,
     cast(source_line as bigint) as source_line,
-    cast(source_page as integer) as source_page
+    cast(source_page as integer) as source_page,
+    cast(fund_scope as varchar) as fund_scope
 from source

@@ -2,7 +2,8 @@
     No double counting: for every (document, phase) of the fact model, sum(amount_yuan) equals the
     document's total expenditure for that phase, within one rounding step per summed fact: the document's own
     phase against documents.total_expenditure_yuan (step: the main table's coarsest printed decimal); the budget phase of a final
-    account (决算, the restated 年初预算 of one functional level) against the whole budget its narrative states
+    account (决算, the restated 年初预算 of one money at one functional level) against the whole budget its narrative
+    states for that money
     (step: the coarser of the whole's unit and the units of the claims summed, as int_restated_budgets uses
     to choose the level). Documents whose main expenditure table itself violates an identity (a contradiction
     inside the published report, reported in dq_findings) are left out. Any other difference is a failure of
@@ -31,7 +32,7 @@
             budget_yuan,
             amount_unit
         from {{ ref('int_restated_budgets') }}
-        where item_kind = 'total'
+        where item_kind = 'total' and is_fact_basis  -- the whole of the money the budget facts are of
     ),
 
     restated_fact_steps as (
