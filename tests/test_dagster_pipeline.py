@@ -438,6 +438,7 @@ def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
     n3 restates 一般公共预算财政拨款支出, whose actual is the 一般公共预算 table's 290.00 万元, not the
     支出决算表's 302.00 (which holds 事业收入)."""
     import importlib.util
+    import sys
 
     import duckdb
 
@@ -446,6 +447,7 @@ def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
         folder = GOLDEN_DIR.parent / "hand_written" / review
         spec = importlib.util.spec_from_file_location(f"{review}_check", folder / "check.py")
         check = importlib.util.module_from_spec(spec)
+        sys.modules.pop("expected", None)  # each check imports its own folder's expected.py
         spec.loader.exec_module(check)
         checks.append(check)
         for name in check.FILES:

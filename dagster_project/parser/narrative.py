@@ -14,9 +14,11 @@ from typing import NamedTuple
 
 from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes
 from .context import Context
+from .fund_scope import claim_money, named_money, outline
 from .layout import Line, is_page_footer
 from .records import Amount, Claim, Diagnostic
 from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
+from .vocabulary import base_table_key
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…",
@@ -300,81 +302,17 @@ def _resolve_chain(chain: list[tuple[str, str]], names: dict[tuple[str | None, s
     return code
 
 
-# The money a statement or a section heading names (Claim.fund_scope), first match wins:
-# "一般公共预算财政拨款支出" is 一般公共预算's, "财政拨款支出合计" all budgets' appropriations.
-_FUND_SCOPES = [
-    ("一般公共预算", "general_budget"),
-    ("政府性基金", "government_fund"),
-    ("国有资本经营", "state_capital"),
-    ("财政拨款", "fiscal"),
-    ("本年支出", "all_sources"),
-    ("支出合计", "all_sources"),
-    ("支出总计", "all_sources"),
-    ("总支出", "all_sources"),
-]
-# A section heading: "第三部分", "四、", "（三）" (not an item's "1."), up to where its words end.
-_SECTION_RE = re.compile(r"^(第.{1,3}部分|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
-
-
-def _named_scope(text: str | None) -> str | None:
-    return next((scope for word, scope in _FUND_SCOPES if text and word in text), None)
-
-
-def _section_scopes(stream: _Stream) -> list[tuple[int, int, str | None]]:
-    """(offset, level, money named) of each section heading of the narrative, in order: level 0 for a
-    part (第三部分), 1 for 四、, 2 for （三）."""
-    sections = []
-    for start, line in zip(stream.starts, stream.lines, strict=True):
-        text = compact(line.text)
-        match = _SECTION_RE.match(text)
-        if match is None:
-            continue
-        mark = match.group(1)
-        level = 0 if mark.startswith("第") else 1 if mark.endswith("、") else 2
-        # a heading run into its first sentence on one line: its words only
-        words = re.split(r"。", text)[0]
-        end = _HEADING_RE.match(words)
-        sections.append((start, level, _named_scope(end.group(0) if end else words[:30])))
-    return sections
-
-
-def _section_start(sections: list[tuple[int, int, str | None]], offset: int) -> int:
-    """Where the innermost section a statement stands in starts (0 before any heading)."""
-    return max((start for start, _level, _scope in sections if start <= offset), default=0)
-
-
-def _scope_under(sections: list[tuple[int, int, str | None]], offset: int) -> str | None:
-    """The money the section a statement stands in names: its heading's, else (a sub-section naming
-    none: "（三）具体情况") the enclosing section's; None once a section naming none encloses it."""
-    for start, level, scope in reversed(sections):
-        if start > offset:
-            continue
-        if scope is not None:
-            return scope
-        if level <= 1:
-            return None
-    return None
-
-
-def _claim_scope(sections, offset: int, name: str | None, code: str | None, whole_scope) -> str | None:
-    """The money a budget-versus-actual statement speaks of: the one its subject names
-    ("一般公共预算财政拨款支出年初预算为…"); else its section heading's ("（三）一般公共预算财政拨款支出决算
-    具体情况"); else that of the whole stated before it in its section ("支出合计年初预算为…", then its
-    类)."""
-    if code is None and (named := _named_scope(name)):
-        return named
-    if (heading := _scope_under(sections, offset)) is not None:
-        return heading
-    whole_at, whole = whole_scope
-    return whole if whole_at >= _section_start(sections, offset) else None
-
-
 def parse_claims(
     lines: list[Line], ctx: Context, amounts: list[Amount], fiscal_year: int | None = None
 ) -> list[Claim]:
     stream = _Stream(lines)
     text = stream.text
-    sections = _section_scopes(stream)
+    sections = outline(stream.lines, stream.starts)
+    tables_of: dict[str, set[str]] = {}
+    for a in amounts:
+        if a.classification == "functional" and a.subject_code:
+            tables_of.setdefault(a.subject_code, set()).add(base_table_key(a.table_key))
+    printed_tables = {base_table_key(a.table_key) for a in amounts}
     names: dict[tuple[str | None, str], str] = {}
     for a in amounts:
         if a.classification == "functional" and a.subject_code and a.subject_name:
@@ -432,7 +370,7 @@ def parse_claims(
 
     previous_end = 0
     executions: list[tuple[int, int]] = []
-    whole_scope: tuple[int, str | None] = (-1, None)  # the last whole's statement: (offset, its money)
+    wholes: list[tuple[int, str]] = []  # the wholes stated so far: (offset, the money they name)
     for match in _executions(text):
         head = text[previous_end : match.start]
         previous_end = match.end
@@ -494,6 +432,16 @@ def parse_claims(
             # 会议费 / 培训费 (no table prints them), or a 全年 (adjusted) budget, never the 年初 one the
             # tables print: not compared
             continue
+        money = None
+        if kind == "execution":
+            # the money the statement speaks of (fund_scope.py): its own words' (the sentence's where the
+            # subject stops at a bracket: "本年支出合计（含…）年初预算为…"), else its sections'
+            own = (named_money(name) or named_money(_HEADING_RE.sub("", sentence))) if code is None else None
+            money = claim_money(
+                sections, wholes, match.start, own, code, tables_of.get(code or ""), printed_tables
+            )
+            if own is not None:
+                wholes.append((match.start, own))
         claim(
             kind,
             match.start,
@@ -506,12 +454,8 @@ def parse_claims(
             decimals=decimals,
             unit=match.budget_unit,
             raw=match.actual,
-            fund_scope=_claim_scope(sections, match.start, name, code, whole_scope)
-            if kind == "execution"
-            else None,
+            fund_scope=money,
         )
-        if kind == "execution" and code is None and _named_scope(name):
-            whole_scope = (match.start, _named_scope(name))
         _check_comparison_word(ctx, stream, match.end, budget, actual, name)
     for match in _ACTUAL_RATE_RE.finditer(text):
         if any(start <= match.start() < end for start, end in executions):

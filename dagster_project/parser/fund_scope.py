@@ -1,0 +1,217 @@
+"""The money a budget-versus-actual claim of the narrative (说明) speaks of (Claim.fund_scope).
+
+A final account states "年初预算为…，支出决算为…" of one money: 一般公共预算财政拨款 (general_budget) in the
+national template, or 政府性基金 (government_fund), 国有资本经营 (state_capital), all appropriations 财政拨款
+(fiscal), money other than appropriations 非财政拨款 (non_fiscal), or every source 本年支出 (all_sources). The
+warehouse compares the claim with that money's tables only, so the money must be read, never assumed:
+
+1. a statement of a whole names it ("一般公共预算财政拨款支出年初预算为…"; a bracketed remark is left out,
+   the word printed first wins);
+2. a 类/款/项 claim takes the money of the latest whole stated before it in its innermost section (an
+   item "5.政府性基金预算财政拨款支出年初预算为…" then its 项), else its section heading's ("（三）一般公共
+   预算财政拨款支出决算具体情况"); else, section by section outwards, the heading's, else a whole stated in it
+   outside a sub-section naming a money of its own. A heading naming 财政拨款 under one naming a part of it
+   (一般公共预算) is that part's abbreviation;
+3. a code printed in one money's table only, not in the table of the money the words give, is that
+   money's.
+
+Headings are the narrative's own lines: 第三部分, 四、/ 四., （三）, 1. / （1） and unnumbered short lines
+ending in 情况 / 说明 that state no sentence and no figure; a number or a heading wrapped over two lines is
+joined; a heading run into its first sentence is cut at its 。 or ：. Not headings: the table of contents, a
+running header (the same line opening two pages or more).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .layout import Line
+from .tokens import compact
+
+# (word, money), the word printed first in a text wins.
+_MONEY_WORDS = [
+    ("非财政拨款", "non_fiscal"),
+    ("一般公共预算", "general_budget"),
+    ("政府性基金", "government_fund"),
+    ("国有资本经营", "state_capital"),
+    ("财政拨款", "fiscal"),
+    ("本年支出", "all_sources"),
+    ("支出合计", "all_sources"),
+    ("支出总计", "all_sources"),
+    ("总支出", "all_sources"),
+    ("部门支出", "all_sources"),
+    ("单位支出", "all_sources"),
+    ("全部支出", "all_sources"),
+]
+# The parts of 财政拨款: a heading naming 财政拨款 under one naming a part abbreviates that part.
+_FISCAL_PARTS = ("general_budget", "government_fund", "state_capital")
+# A money's table by functional code (the tables whose codes tell a claim's money, rule 3).
+MONEY_TABLES = {
+    "general_budget": "general_budget_by_function",
+    "government_fund": "government_fund",
+    "state_capital": "state_capital",
+}
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
+def named_money(text: str | None) -> str | None:
+    """The money a text names, a bracketed remark left out ("财政拨款支出(含一般公共预算和政府性基金)" is
+    财政拨款's), the word printed first winning ("一般公共预算财政拨款支出" is 一般公共预算's)."""
+    if not text:
+        return None
+    text = _BRACKETED_RE.sub("", compact(text))
+    found = [(text.find(word), money) for word, money in _MONEY_WORDS if word in text]
+    # "非财政拨款" holds "财政拨款" at the next offset: the earliest, then the longest word
+    return min(found)[1] if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    start: int  # offset of the heading in the narrative stream
+    level: int  # 0 第三部分, 1 四、, 2 （三）, 3 1. / （1） / unnumbered
+    money: str | None
+
+
+_PART_RE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
+_CHAPTER_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.](?![\d])")
+_SECTION_RE = re.compile(r"^\([一二三四五六七八九十]{1,3}\)")
+_ITEM_RE = re.compile(r"^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))")
+_SENTENCE_RE = re.compile(r"[。,;:]|\d\.\d|\d万元|\d%")
+_HEADING_TAIL_RE = re.compile(r"(?:情况|说明)$")
+
+
+def _level(text: str) -> int | None:
+    if _PART_RE.match(text):
+        return 0
+    if _CHAPTER_RE.match(text):
+        return 1
+    if _SECTION_RE.match(text):
+        return 2
+    if _ITEM_RE.match(text) or not text[:1].isdigit():
+        # an item's or an unnumbered heading: a heading line only (no sentence, no figure)
+        return 3 if not _SENTENCE_RE.search(text) and len(text) <= 40 else None
+    return None
+
+
+def _heading_tail(text: str) -> bool:
+    """A line that can end a heading wrapped onto it: short, no sentence, ends in 情况 / 说明."""
+    return len(text) <= 30 and not _SENTENCE_RE.search(text) and bool(_HEADING_TAIL_RE.search(text))
+
+
+def outline(lines: list[Line], starts: list[int]) -> list[Section]:
+    """The section headings of a narrative stream (its lines and their offsets), in order."""
+    texts = [compact(line.text) for line in lines]
+    skipped: set[int] = set()
+    # the table of contents: from 目录 to the first line stating a sentence
+    for i, text in enumerate(texts):
+        if text == "目录":
+            j = i + 1
+            while j < len(texts) and not re.search(r"[。,;]", texts[j]):
+                skipped.add(j)
+                j += 1
+    # a running header: the same line opening two pages or more
+    openers: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if i == 0 or lines[i - 1].page != line.page:
+            openers.setdefault(texts[i], []).append(i)
+    skipped |= {i for found in openers.values() if len(found) >= 2 for i in found}
+    sections: list[Section] = []
+    i = 0
+    while i < len(texts):
+        text, level = texts[i], None if i in skipped else _level(texts[i])
+        if level is None or (level == 3 and not _ends_heading(texts, i)):
+            i += 1
+            continue
+        words = re.split(r"[。:]", text)[0]
+        if (
+            not _HEADING_TAIL_RE.search(words)
+            and i + 1 < len(texts)
+            and _level(texts[i + 1]) in (None, 3)
+            and _heading_tail(texts[i + 1])
+        ):
+            words += texts[i + 1]  # "（二）" / "政府性基金…情况", "七、政府性" / "基金…说明"
+            i += 1
+        sections.append(Section(starts[i if words == text else i - 1], level, named_money(words)))
+        i += 1
+    return sections
+
+
+def _ends_heading(texts: list[str], i: int) -> bool:
+    """An item-numbered or unnumbered line is a heading when it (or the line it wraps onto) ends in 情况 /
+    说明, or is a number alone ("1." then its words)."""
+    text = texts[i]
+    if _HEADING_TAIL_RE.search(text) or (_ITEM_RE.match(text) and _ITEM_RE.match(text).end() == len(text)):
+        return True
+    return i + 1 < len(texts) and _heading_tail(texts[i + 1])
+
+
+def claim_money(
+    sections: list[Section],
+    wholes: list[tuple[int, str]],
+    offset: int,
+    named: str | None,
+    code: str | None,
+    tables_of_code: set[str] | None = None,
+    printed_tables: set[str] | None = None,
+) -> str | None:
+    """The money of the budget-versus-actual claim at ``offset`` (rules 1–3 of the module): ``named`` is
+    the money its own words name (for a claim of no code), ``wholes`` the (offset, money) of the wholes
+    stated before it, ``tables_of_code`` the tables printing its code, ``printed_tables`` the document's."""
+    if code is None and named is not None:
+        return named
+    money = _money_of_sections(sections, wholes, offset)
+    if code is not None and tables_of_code is not None and printed_tables is not None:
+        wanted = MONEY_TABLES.get(money or "general_budget")
+        if wanted is not None and wanted in printed_tables and wanted not in tables_of_code:
+            others = [m for m, table in MONEY_TABLES.items() if table in tables_of_code]
+            if len(others) == 1:
+                return others[0]
+    return money
+
+
+def _money_of_sections(sections: list[Section], wholes: list[tuple[int, str]], offset: int) -> str | None:
+    before = sections[: bisect.bisect_right([s.start for s in sections], offset)]
+    if not before:
+        return _latest(wholes, 0, offset)
+    # the chain of enclosing sections, innermost first
+    chain = [before[-1]]
+    for section in reversed(before[:-1]):
+        if section.level < chain[-1].level:
+            chain.append(section)
+    inner = chain[0]
+    if (whole := _latest(wholes, inner.start, offset)) is not None:
+        return whole
+    found = inner.money
+    if found is None and inner.level <= 1:
+        return None  # a chapter naming no money: nothing outside it tells
+    for section in chain[1:]:
+        if found is not None:
+            if found == "fiscal" and section.money in _FISCAL_PARTS:
+                return section.money  # "（二）财政拨款支出决算具体情况" under "四、一般公共预算…"
+            if section.money is not None or section.level <= 1:
+                return found
+            continue
+        found = section.money
+        if found is None:
+            # a whole stated in this section, not inside a sub-section naming a money of its own
+            inside = [s for s in before if s.start > section.start and s.level > section.level]
+            outside = [
+                (at, m) for at, m in wholes if section.start <= at < offset and _owner(inside, at) is None
+            ]
+            found = outside[-1][1] if outside else None
+        if found is None and section.level <= 1:
+            return None
+    return found
+
+
+def _latest(wholes: list[tuple[int, str]], start: int, end: int) -> str | None:
+    found = [money for at, money in wholes if start <= at < end]
+    return found[-1] if found else None
+
+
+def _owner(sections: list[Section], at: int) -> str | None:
+    """The money of the sub-section a figure stands in (None: one naming none, or none)."""
+    owning = [s for s in sections if s.start <= at]
+    return owning[-1].money if owning else None
