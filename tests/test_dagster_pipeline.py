@@ -438,33 +438,24 @@ def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
     n3 restates 一般公共预算财政拨款支出, whose actual is the 一般公共预算 table's 290.00 万元, not the
     支出决算表's 302.00 (which holds 事业收入)."""
     import importlib.util
-    import sys
 
     import duckdb
 
-    checks = []
-    for review in ("rules_s28n", "rules_s29a"):
-        folder = GOLDEN_DIR.parent / "hand_written" / review
-        spec = importlib.util.spec_from_file_location(f"{review}_check", folder / "check.py")
+    reviews = []
+    for folder in ("rules_s28n", "rules_s29a"):
+        path = GOLDEN_DIR.parent / "hand_written" / folder / "check.py"
+        spec = importlib.util.spec_from_file_location(f"{folder}_check", path)
         check = importlib.util.module_from_spec(spec)
-        sys.modules.pop("expected", None)  # each check imports its own folder's expected.py
         spec.loader.exec_module(check)
-        checks.append(check)
+        reviews.append(check.REVIEW)
         for name in check.FILES:
-            shutil.copy(folder / name, env["raw"] / name)
+            shutil.copy(path.parent / name, env["raw"] / name)
     try:
         assert build(env["instance"]).success
         with duckdb.connect(str(env["root"] / "warehouse.duckdb"), read_only=True) as con:
-            for check in checks:
-                for part in (
-                    check.check_execution,
-                    check.check_facts,
-                    check.check_units,
-                    check.check_subjects,
-                    check.check_findings,
-                ):
-                    part(con)
-        assert [dict(check.counts) for check in checks] == [{"OK": 110}, {"OK": 151}]
+            for review in reviews:
+                review.check_all(con)
+        assert [dict(review.counts) for review in reviews] == [{"OK": 110}, {"OK": 151}]
         [(basis, actual)] = _query(
             env,
             """select fund_basis, actual_yuan from marts.budget_execution
@@ -473,8 +464,8 @@ def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
         )
         assert (basis, actual) == ("general_budget", Decimal("2900000.00"))
     finally:
-        for check in checks:
-            for name in check.FILES:
+        for review in reviews:
+            for name in review.files:
                 (env["raw"] / name).unlink()
         assert build(env["instance"]).success
 
