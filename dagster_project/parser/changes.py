@@ -383,9 +383,14 @@ def find_changes(
             continue  # "与2025年预算…相比" in a 2025 report: not last year's figure
         year = match.group("prior_year")
         if year is not None and (
-            match.group("prior_number") is None or fiscal_year is None or int(year) != fiscal_year - 1
+            match.group("prior_number") is None
+            or fiscal_year is None
+            or int(year) != fiscal_year - 1
+            or re.search(r"结转|结余", text[match.start() : match.start("prior_number")])
         ):
-            continue  # a year's own figure ("2023年增长5%"), or one of a year other than the one before
+            # a year's own figure ("2023年增长5%"), one of a year other than the one before, or last year's
+            # carry-over ("2023年度结转结余为…": this year's income, no prior figure of the subject)
+            continue
         rate_text = match.group("rate") or match.group("rate_only")
         if direction in _SAME and (number or rate_text):
             continue  # "等于上年预算数…" followed by figures is not a claim this reader can place

@@ -6,7 +6,7 @@ national template, or 政府性基金 (government_fund), 国有资本经营 (sta
 warehouse compares the claim with that money's tables only, so the money must be read, never assumed:
 
 1. a statement of a whole names it ("一般公共预算财政拨款支出年初预算为…"; a bracketed remark is left out,
-   the word printed first wins);
+   a fund's name wins over every source's ("本部门支出决算中一般公共预算…"), else the word printed first);
 2. a 类/款/项 claim takes the money of the latest whole stated before it in its innermost section (an
    item "5.政府性基金预算财政拨款支出年初预算为…" then its 项), else its section heading's ("（三）一般公共
    预算财政拨款支出决算具体情况"); else, section by section outwards, the heading's, else a whole stated in it
@@ -17,8 +17,10 @@ warehouse compares the claim with that money's tables only, so the money must be
 
 Headings are the narrative's own lines: 第三部分, 四、/ 四., （三）, 1. / （1） and unnumbered short lines
 ending in 情况 / 说明 that state no sentence and no figure; a number or a heading wrapped over two lines is
-joined; a heading run into its first sentence is cut at its 。 or ：. Not headings: the table of contents, a
-running header (the same line opening two pages or more).
+joined; a heading run into its first sentence is cut where its words end (情况, 说明), and a numbered line
+stating figures with no such words is an item, no heading. A chapter on spending naming no money ("三、支出
+决算情况说明") is every source's. Not headings: the table of contents, a running header (the same line
+opening two pages or more).
 """
 
 from __future__ import annotations
@@ -62,9 +64,10 @@ def named_money(text: str | None) -> str | None:
     if not text:
         return None
     text = _BRACKETED_RE.sub("", compact(text))
-    found = [(text.find(word), money) for word, money in _MONEY_WORDS if word in text]
-    # "非财政拨款" holds "财政拨款" at the next offset: the earliest, then the longest word
-    return min(found)[1] if found else None
+    found = [(money == "all_sources", text.find(word), money) for word, money in _MONEY_WORDS if word in text]
+    # a fund named anywhere before every source ("本部门支出决算中一般公共预算财政拨款支出…"); then the
+    # earliest ("非财政拨款" holds "财政拨款" at the next offset: the earliest, then the first listed)
+    return min(found)[2] if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,9 @@ _SECTION_RE = re.compile(r"^\([一二三四五六七八九十]{1,3}\)")
 _ITEM_RE = re.compile(r"^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))")
 _SENTENCE_RE = re.compile(r"[。,;:]|\d\.\d|\d万元|\d%")
 _HEADING_TAIL_RE = re.compile(r"(?:情况|说明)$")
+_RUN_IN_HEADING_RE = re.compile(r"^.*?(?:情况说明|具体情况|总体情况|情况|说明)")
+# A chapter on spending naming no money ("三、支出决算情况说明", "三、部门支出决算情况"): all sources.
+_ALL_SOURCES_CHAPTER_RE = re.compile(r"支出决算(?:情况|具体情况)?(?:说明)?$")
 
 
 def _level(text: str) -> int | None:
@@ -124,8 +130,17 @@ def outline(lines: list[Line], starts: list[int]) -> list[Section]:
         if level is None or (level == 3 and not _ends_heading(texts, i)):
             i += 1
             continue
+        first = i
         words = re.split(r"[。:]", text)[0]
-        if (
+        if _SENTENCE_RE.search(words):
+            # run into its first sentence ("（三）…具体情况2023年度…年初预算为…"): its words end at 情况 or
+            # 说明; a numbered item stating its figures ("（一）教育支出（类）…年初预算为…") is no heading
+            head = _RUN_IN_HEADING_RE.match(words)
+            if head is None or _SENTENCE_RE.search(head.group(0)):
+                i += 1
+                continue
+            words = head.group(0)
+        elif (
             not _HEADING_TAIL_RE.search(words)
             and i + 1 < len(texts)
             and _level(texts[i + 1]) in (None, 3)
@@ -133,7 +148,10 @@ def outline(lines: list[Line], starts: list[int]) -> list[Section]:
         ):
             words += texts[i + 1]  # "（二）" / "政府性基金…情况", "七、政府性" / "基金…说明"
             i += 1
-        sections.append(Section(starts[i if words == text else i - 1], level, named_money(words)))
+        money = named_money(words)
+        if money is None and level <= 1 and _ALL_SOURCES_CHAPTER_RE.search(words):
+            money = "all_sources"  # the template's "三、支出决算情况说明": every source's spending
+        sections.append(Section(starts[first], level, money))
         i += 1
     return sections
 
