@@ -138,8 +138,8 @@ class Claim:
     source_page: int | None
     # A budget-versus-actual claim's money, as the statement or the section heading over it names it:
     # 'general_budget' (一般公共预算财政拨款), 'government_fund' (政府性基金), 'state_capital' (国有资本经营),
-    # 'fiscal' (财政拨款, every budget's appropriations), 'all_sources' (本年支出, 支出合计); None when
-    # neither names one.
+    # 'fiscal' (财政拨款, every budget's appropriations), 'non_fiscal' (非财政拨款), 'all_sources' (本年支出,
+    # 支出合计); None when nothing names one (fund_scope.py).
     fund_scope: str | None = None
 
 

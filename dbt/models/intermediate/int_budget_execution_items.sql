@@ -52,6 +52,45 @@ claims as (
     select * from {{ ref('stg_landing__claims') }}
 ),
 
+printed_bases as (
+    select distinct
+        document_id,
+        fund_basis
+    from basis_totals
+),
+
+-- The money whose figures an item is compared with: the claim's; where nothing names it and the report
+-- prints no figure of the 一般公共预算 it is taken for, every source's (its main table), as before any
+-- money was read.
+restated_items as (
+    select
+        restated.*,
+        case
+            when restated.fund_basis_assumed and printed_bases.fund_basis is null then 'all_sources'
+            else restated.fund_basis
+        end as lookup_basis
+    from restated
+    left join printed_bases
+        on
+            restated.document_id = printed_bases.document_id
+            and restated.fund_basis = printed_bases.fund_basis
+),
+
+subject_claims as (
+    select
+        claims.*,
+        case
+            when claims.fund_scope is null and printed_bases.fund_basis is null then 'all_sources'
+            else {{ claim_fund_basis('claims.fund_scope') }}
+        end as lookup_basis
+    from claims
+    left join printed_bases
+        on
+            claims.document_id = printed_bases.document_id
+            and {{ claim_fund_basis('claims.fund_scope') }} = printed_bases.fund_basis
+    where claims.claim_kind = 'execution' and length(claims.subject_code) > 3
+),
+
 sangong_names as (
     select
         sangong_name_values.item_key,
@@ -150,7 +189,7 @@ within_final_account as (
             when restated.subject_code is null then coalesce(restated.subject_name, '支出合计')
             else coalesce(basis_code.subject_name, restated.subject_name)
         end as item_name,
-        restated.fund_basis,
+        restated.lookup_basis as fund_basis,
         restated.budget_yuan,
         coalesce(
             basis_code.amount_yuan,
@@ -171,23 +210,23 @@ within_final_account as (
         restated.rate_decimals,
         restated.amount_unit as stated_amount_unit,
         restated.source_line
-    from restated
+    from restated_items as restated
     left join basis_totals as basis_code
         on
             restated.document_id = basis_code.document_id
-            and restated.fund_basis = basis_code.fund_basis
+            and restated.lookup_basis = basis_code.fund_basis
             and restated.subject_code = basis_code.subject_code
     left join basis_totals as basis_whole
         on
             restated.subject_code is null
             and restated.document_id = basis_whole.document_id
-            and restated.fund_basis = basis_whole.fund_basis
+            and restated.lookup_basis = basis_whole.fund_basis
             and basis_whole.is_total_row
     -- a main table without a total row: the summary's 本年支出合计
     left join documents as all_sources_summary
         on
             restated.subject_code is null
-            and restated.fund_basis = 'all_sources'
+            and restated.lookup_basis = 'all_sources'
             and restated.document_id = all_sources_summary.document_id
     -- the restated 款/项 budgets come with their claims below (functional_subject)
     where restated.item_kind in ('total', 'functional_class')
@@ -200,7 +239,7 @@ within_final_account as (
         claims.subject_code as item_key,
         claims.subject_code,
         coalesce(basis_code.subject_name, claims.subject_name) as item_name,
-        claims.fund_basis,
+        claims.lookup_basis as fund_basis,
         claims.budget_yuan,
         coalesce(basis_code.amount_yuan, claims.actual_yuan) as actual_yuan,
         'claim' as budget_source,
@@ -210,24 +249,18 @@ within_final_account as (
         claims.rate_decimals,
         claims.amount_unit as stated_amount_unit,
         claims.source_line
-    from (
-        select
-            *,
-            {{ claim_fund_basis('fund_scope') }} as fund_basis
-        from claims
-        where claim_kind = 'execution' and length(subject_code) > 3
-    ) as claims
+    from subject_claims as claims
     inner join documents
         on claims.document_id = documents.document_id
     left join basis_totals as basis_code
         on
             claims.document_id = basis_code.document_id
-            and claims.fund_basis = basis_code.fund_basis
+            and claims.lookup_basis = basis_code.fund_basis
             and claims.subject_code = basis_code.subject_code
     where documents.doc_kind = 'final_account'
     qualify
         row_number() over (
-            partition by claims.document_id, claims.fund_basis, claims.subject_code order by claims.source_line
+            partition by claims.document_id, claims.lookup_basis, claims.subject_code order by claims.source_line
         ) = 1
 
     union all
@@ -451,3 +484,14 @@ inner join documents as budget_doc
 where
     items.budget_yuan is not null
     and items.actual_yuan is not null
+-- an item stated twice in one money (a whole named 本年支出 and one taken for every source): the first
+qualify row_number() over (
+    partition by
+        items.comparison_basis,
+        items.budget_document_id,
+        items.actual_document_id,
+        items.item_kind,
+        items.item_key,
+        items.fund_basis
+    order by items.source_line
+) = 1

@@ -91,8 +91,8 @@ table_cells as (
         and (is_total_row or (classification = 'functional' and subject_code is not null))
 ),
 
--- The 财政拨款收支总表's expenditure side, first table of the kind.
-summary_cells as (
+-- The 财政拨款收支总表, first table of the kind, both sides.
+summary_table_cells as (
     select amounts.*
     from amounts
     inner join documents
@@ -100,12 +100,18 @@ summary_cells as (
     where
         amounts.table_key = 'fiscal_summary'
         and amounts.phase = documents.phase
-        and amounts.column_key like 'expenditure%'
     qualify dense_rank() over (partition by amounts.document_id order by amounts.table_title_line) = 1
 ),
 
+summary_cells as (
+    select * from summary_table_cells
+    where column_key in (
+        'expenditure', 'expenditure_general_public', 'expenditure_government_fund', 'expenditure_state_capital'
+    )
+),
+
 -- A summary printing one 财政拨款 column only (no fund columns) shows 一般公共预算 money alone when it shows
--- no 政府性基金 or 国有资本经营 row with money.
+-- no 政府性基金 or 国有资本经营 money on either side (a row "二、政府性基金预算财政拨款" of the income side).
 summary_shape as (
     select
         document_id,
@@ -118,7 +124,7 @@ summary_shape as (
                 or row_label like '%国有资本%'
             )
         ) as has_other_funds
-    from summary_cells
+    from summary_table_cells
     group by document_id
 ),
 

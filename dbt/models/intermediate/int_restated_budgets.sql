@@ -6,9 +6,9 @@
 -- 支出, 本年支出…; not a 类/款/项 chain whose code is not found), the largest budget is taken as the whole.
 -- A level covers the whole when its budgets add up to the whole budget within one rounding step per summed
 -- claim (the coarser of the claim's and the whole's printed unit). The budget facts of the document are the
--- claims of one money (is_fact_basis: the widest whose claims cover it, all_sources, then fiscal, then
--- general_budget, then the funds) at the most detailed level that covers its whole (项, then 款, then 类):
--- one level only, so a 项 and its 款 are never both counted. When no whole budget is stated, the 类 claims
+-- claims of one money (is_fact_basis: of those whose claims cover their whole, a stated whole's first, then
+-- the widest: all_sources, fiscal, general_budget, the funds) at the most detailed level that covers its
+-- whole (项, then 款, then 类): one level only, so a 项 and its 款 are never both counted. When no whole budget is stated, the 类 claims
 -- are taken to cover it (and no finer level, which cannot be checked).
 with documents as (
     select * from {{ ref('int_documents') }}
@@ -18,6 +18,7 @@ claims as (
     select
         claims.*,
         {{ claim_fund_basis('claims.fund_scope') }} as fund_basis,
+        claims.fund_scope is null as fund_basis_assumed,
         case length(claims.subject_code)
             when 3 then 1
             when 5 then 2
@@ -36,7 +37,11 @@ claims as (
         and (
             claims.subject_code is not null
             or claims.subject_name is null
-            or regexp_matches(claims.subject_name, '一般公共预算|财政拨款|本年支出|支出合计|支出总计|总支出')
+            -- the words of parser/fund_scope.py's _MONEY_WORDS
+            or regexp_matches(
+                claims.subject_name,
+                '一般公共预算|政府性基金|国有资本经营|财政拨款|本年支出|支出合计|支出总计|总支出|部门支出|单位支出|全部支出'
+            )
         )
     qualify row_number() over (
         partition by claims.document_id, fund_basis, claims.subject_code
@@ -102,22 +107,29 @@ chosen as (
     group by document_id, fund_basis
 ),
 
--- The money of the document's budget facts: the widest whose claims cover its whole.
+-- The money of the document's budget facts: of those whose claims cover their whole, one whose whole is
+-- stated (its 类 then checked against it) before one whose is not, then the widest.
 fact_basis as (
     select
-        document_id,
-        fund_basis
+        chosen.document_id,
+        chosen.fund_basis
     from chosen
-    where budget_fact_level is not null
+    left join whole
+        on
+            chosen.document_id = whole.document_id
+            and chosen.fund_basis = whole.fund_basis
+    where chosen.budget_fact_level is not null
     qualify row_number() over (
-        partition by document_id
+        partition by chosen.document_id
         order by
-            case fund_basis
+            whole.total_budget_yuan is null,
+            case chosen.fund_basis
                 when 'all_sources' then 1
                 when 'fiscal' then 2
                 when 'general_budget' then 3
                 when 'government_fund' then 4
-                else 5
+                when 'state_capital' then 5
+                else 6
             end
     ) = 1
 )
@@ -125,6 +137,7 @@ fact_basis as (
 select
     claims.document_id,
     claims.fund_basis,
+    claims.fund_basis_assumed,
     claims.subject_code,
     claims.subject_name,
     case

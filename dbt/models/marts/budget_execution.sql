@@ -1,4 +1,4 @@
--- One row per (unit, year, item, comparison basis) where both a budget and an actual amount exist, with
+-- One row per (unit, year, item, comparison basis, fund basis) where both a budget and an actual amount exist, with
 -- the execution rate computed from the amounts and compared with the rate the document states.
 {#- How far rounding the two amounts to their printed unit (half a step each) can move the rate, in
     percentage points. -#}

@@ -189,25 +189,28 @@ main_units as (
 
 -- A restated 年初预算 speaks of one money (fund_basis); the budget report's figure it restates is that money's
 -- too (its 一般公共预算支出表 for 一般公共预算财政拨款支出, or its 财政拨款收支总表's column of it), and none
--- where the budget report prints none of it: never another money's.
-restated_pairs as (
+-- where the budget report prints none of it: never another money's named.
+budget_bases as (
+    select distinct
+        document_id,
+        fund_basis
+    from {{ ref('int_fund_basis_totals') }}
+),
+
+-- Each restated figure beside the unit's budget report of the year, and the money looked up there: the
+-- claim's; a money nothing names, taken for 一般公共预算, that the budget report prints no figure of: its
+-- main table's.
+restated_budget_reports as (
     select
         restated.*,
         final_doc.source_file,
         budget_doc.document_id as budget_document_id,
         budget_doc.source_file as budget_source_file,
-        budget_figure.table_title as budget_table_title,
+        budget_doc.total_expenditure_yuan as budget_summary_total_yuan,
         case
-            when restated.subject_code is null
-                then
-                    coalesce(
-                        budget_figure.amount_yuan,
-                        case when restated.fund_basis = 'all_sources' then budget_doc.total_expenditure_yuan end
-                    )
-            else budget_figure.amount_yuan
-        end as budget_report_yuan,
-        {{ rounding_step('restated.amount_unit') }}
-        + {{ rounding_step('coalesce(budget_figure.amount_unit, main_units.amount_unit)') }} as tolerance_yuan
+            when restated.fund_basis_assumed and printed.fund_basis is null then 'all_sources'
+            else restated.fund_basis
+        end as lookup_basis
     from restated
     inner join documents as final_doc
         on restated.document_id = final_doc.document_id
@@ -217,16 +220,38 @@ restated_pairs as (
             and final_doc.fiscal_year = budget_doc.fiscal_year
             and budget_doc.doc_kind = 'budget'
             and (final_doc.scope is null or budget_doc.scope is null or final_doc.scope = budget_doc.scope)
+    left join budget_bases as printed
+        on
+            budget_doc.document_id = printed.document_id
+            and restated.fund_basis = printed.fund_basis
+),
+
+restated_pairs as (
+    select
+        pairs.*,
+        budget_figure.table_title as budget_table_title,
+        case
+            when pairs.subject_code is null
+                then
+                    coalesce(
+                        budget_figure.amount_yuan,
+                        case when pairs.lookup_basis = 'all_sources' then pairs.budget_summary_total_yuan end
+                    )
+            else budget_figure.amount_yuan
+        end as budget_report_yuan,
+        {{ rounding_step('pairs.amount_unit') }}
+        + {{ rounding_step('coalesce(budget_figure.amount_unit, main_units.amount_unit)') }} as tolerance_yuan
+    from restated_budget_reports as pairs
     left join {{ ref('int_fund_basis_totals') }} as budget_figure
         on
-            budget_doc.document_id = budget_figure.document_id
-            and restated.fund_basis = budget_figure.fund_basis
+            pairs.budget_document_id = budget_figure.document_id
+            and pairs.lookup_basis = budget_figure.fund_basis
             and (
-                (restated.subject_code is null and budget_figure.is_total_row)
-                or (length(restated.subject_code) = 3 and restated.subject_code = budget_figure.subject_code)
+                (pairs.subject_code is null and budget_figure.is_total_row)
+                or (length(pairs.subject_code) = 3 and pairs.subject_code = budget_figure.subject_code)
             )
     left join main_units
-        on budget_doc.document_id = main_units.document_id
+        on pairs.budget_document_id = main_units.document_id
 ),
 
 restated_findings as (
