@@ -371,11 +371,14 @@ def test_a_figure_and_its_change_in_different_units():
 
 def test_last_years_figure_under_its_year_then_the_change_is_a_claim_without_a_comparison_phrase():
     # A 2024 final account: 70.00 this year, 2023年度 72.00, 减少 2.00 (70 - 72 = -2). A figure under a
-    # year two before the report's ("2022年为…，增加…") compares no year with the one before: no claim.
+    # year two before the report's ("2022年为…，增加…") compares no year with the one before, nor does last
+    # year's carry-over: no claim.
     result, claims = _claims(
         "某某局2024年度部门决算\n八、机关运行经费支出情况说明\n"
         "2024年度本部门机关运行经费支出70.00万元，2023年度为72.00万元，减少2.00万元。\n"
         "2024年度培训费支出5.00万元，2022年度为4.00万元，增加1.00万元。\n"
+        # last year's carry-over is this year's income, no prior figure of 收入合计
+        "2024年度收入合计120.00万元，2023年度结转结余为20.00万元，减少5.00万元。\n"
     )
     assert [(c.subject_name, c.amount_yuan, c.prior_yuan, c.change_yuan) for c in claims] == [
         ("机关运行经费支出", Decimal("700000.00"), Decimal("720000.00"), Decimal("-20000.00"))
