@@ -229,27 +229,33 @@ restated_budget_reports as (
 restated_pairs as (
     select
         pairs.*,
-        budget_figure.table_title as budget_table_title,
+        coalesce(budget_whole.table_title, budget_class.table_title) as budget_table_title,
         case
             when pairs.subject_code is null
                 then
                     coalesce(
-                        budget_figure.amount_yuan,
+                        budget_whole.amount_yuan,
                         case when pairs.lookup_basis = 'all_sources' then pairs.budget_summary_total_yuan end
                     )
-            else budget_figure.amount_yuan
+            else budget_class.amount_yuan
         end as budget_report_yuan,
         {{ rounding_step('pairs.amount_unit') }}
-        + {{ rounding_step('coalesce(budget_figure.amount_unit, main_units.amount_unit)') }} as tolerance_yuan
+        + {{ rounding_step('coalesce(budget_whole.amount_unit, budget_class.amount_unit, main_units.amount_unit)') }}
+            as tolerance_yuan
     from restated_budget_reports as pairs
-    left join {{ ref('int_fund_basis_totals') }} as budget_figure
+    -- (two joins, not one with "or": that would be a nested loop over every document's totals)
+    left join {{ ref('int_fund_basis_totals') }} as budget_whole
         on
-            pairs.budget_document_id = budget_figure.document_id
-            and pairs.lookup_basis = budget_figure.fund_basis
-            and (
-                (pairs.subject_code is null and budget_figure.is_total_row)
-                or (length(pairs.subject_code) = 3 and pairs.subject_code = budget_figure.subject_code)
-            )
+            pairs.subject_code is null
+            and pairs.budget_document_id = budget_whole.document_id
+            and pairs.lookup_basis = budget_whole.fund_basis
+            and budget_whole.is_total_row
+    left join {{ ref('int_fund_basis_totals') }} as budget_class
+        on
+            length(pairs.subject_code) = 3
+            and pairs.budget_document_id = budget_class.document_id
+            and pairs.lookup_basis = budget_class.fund_basis
+            and pairs.subject_code = budget_class.subject_code
     left join main_units
         on pairs.budget_document_id = main_units.document_id
 ),
