@@ -8,8 +8,8 @@
 -- claim (the coarser of the claim's and the whole's printed unit). The budget facts of the document are the
 -- claims of one money (is_fact_basis: of those whose claims cover their whole, a stated whole's first, then
 -- the widest: all_sources, fiscal, general_budget, the funds) at the most detailed level that covers its
--- whole (项, then 款, then 类): one level only, so a 项 and its 款 are never both counted. When no whole budget is stated, the 类 claims
--- are taken to cover it (and no finer level, which cannot be checked).
+-- whole (项, then 款, then 类): one level only, so a 项 and its 款 are never both counted. When no whole
+-- budget is stated, the 类 claims are taken to cover it (and no finer level, which cannot be checked).
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
