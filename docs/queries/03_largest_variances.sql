@@ -3,6 +3,7 @@ select
     unit_name,
     fiscal_year,
     item_kind,
+    fund_basis,
     coalesce(subject_code, '') as subject_code,
     item_name,
     budget_yuan,

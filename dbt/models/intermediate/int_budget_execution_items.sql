@@ -7,6 +7,19 @@
 --     table's 决算数, falling back to the claim's stated actual when nothing prints the item in that money;
 --   across_documents: budget from the unit's budget report (预算) and actual from its final account of
 --     the same fiscal year, joined by unit_id and fiscal_year, at total, 类 and 款 level, all sources.
+{#- A restated item's actual in the tables of its money: a code's row; the whole's total row, or of all
+    sources, where the main table prints none, the summary's 本年支出合计. -#}
+{% set table_actual -%}
+    case
+        when restated.subject_code is not null then basis_code.amount_yuan
+        else
+            coalesce(
+                basis_whole.amount_yuan,
+                case when restated.lookup_basis = 'all_sources' then all_sources_summary.total_expenditure_yuan end
+            )
+    end
+{%- endset %}
+
 with documents as (
     select * from {{ ref('int_documents') }}
 ),
@@ -191,26 +204,16 @@ within_final_account as (
         end as item_name,
         restated.lookup_basis as fund_basis,
         restated.budget_yuan,
-        coalesce(
-            basis_code.amount_yuan,
-            basis_whole.amount_yuan,
-            all_sources_summary.total_expenditure_yuan,
-            restated.stated_actual_yuan
-        ) as actual_yuan,
+        coalesce({{ table_actual }}, restated.stated_actual_yuan) as actual_yuan,
         'claim' as budget_source,
-        case
-            when
-                coalesce(basis_code.amount_yuan, basis_whole.amount_yuan, all_sources_summary.total_expenditure_yuan)
-                is not null
-                then 'table'
-            else 'claim'
-        end as actual_source,
+        case when {{ table_actual }} is not null then 'table' else 'claim' end as actual_source,
         restated.stated_actual_yuan,
         restated.stated_rate,
         restated.rate_decimals,
         restated.amount_unit as stated_amount_unit,
         restated.source_line
     from restated_items as restated
+    -- equality joins only: a condition on one side in the ON clause makes DuckDB loop over every pair
     left join basis_totals as basis_code
         on
             restated.document_id = basis_code.document_id
@@ -218,16 +221,11 @@ within_final_account as (
             and restated.subject_code = basis_code.subject_code
     left join basis_totals as basis_whole
         on
-            restated.subject_code is null
-            and restated.document_id = basis_whole.document_id
+            restated.document_id = basis_whole.document_id
             and restated.lookup_basis = basis_whole.fund_basis
             and basis_whole.is_total_row
-    -- a main table without a total row: the summary's 本年支出合计
     left join documents as all_sources_summary
-        on
-            restated.subject_code is null
-            and restated.lookup_basis = 'all_sources'
-            and restated.document_id = all_sources_summary.document_id
+        on restated.document_id = all_sources_summary.document_id
     -- the restated 款/项 budgets come with their claims below (functional_subject)
     where restated.item_kind in ('total', 'functional_class')
 

@@ -229,7 +229,8 @@ restated_budget_reports as (
 restated_pairs as (
     select
         pairs.*,
-        coalesce(budget_whole.table_title, budget_class.table_title) as budget_table_title,
+        case when pairs.subject_code is null then budget_whole.table_title else budget_class.table_title end
+            as budget_table_title,
         case
             when pairs.subject_code is null
                 then
@@ -237,23 +238,21 @@ restated_pairs as (
                         budget_whole.amount_yuan,
                         case when pairs.lookup_basis = 'all_sources' then pairs.budget_summary_total_yuan end
                     )
-            else budget_class.amount_yuan
+            when length(pairs.subject_code) = 3 then budget_class.amount_yuan
         end as budget_report_yuan,
         {{ rounding_step('pairs.amount_unit') }}
         + {{ rounding_step('coalesce(budget_whole.amount_unit, budget_class.amount_unit, main_units.amount_unit)') }}
             as tolerance_yuan
     from restated_budget_reports as pairs
-    -- (two joins, not one with "or": that would be a nested loop over every document's totals)
+    -- equality joins only: a condition on one side in the ON clause makes DuckDB loop over every pair
     left join {{ ref('int_fund_basis_totals') }} as budget_whole
         on
-            pairs.subject_code is null
-            and pairs.budget_document_id = budget_whole.document_id
+            pairs.budget_document_id = budget_whole.document_id
             and pairs.lookup_basis = budget_whole.fund_basis
             and budget_whole.is_total_row
     left join {{ ref('int_fund_basis_totals') }} as budget_class
         on
-            length(pairs.subject_code) = 3
-            and pairs.budget_document_id = budget_class.document_id
+            pairs.budget_document_id = budget_class.document_id
             and pairs.lookup_basis = budget_class.fund_basis
             and pairs.subject_code = budget_class.subject_code
     left join main_units
