@@ -30,7 +30,9 @@ import re
 from dataclasses import dataclass
 
 from .layout import Line
+from .records import Amount
 from .tokens import compact
+from .vocabulary import base_table_key
 
 # (word, money), the word printed first in a text wins.
 _MONEY_WORDS = [
@@ -165,32 +167,46 @@ def _ends_heading(texts: list[str], i: int) -> bool:
     return i + 1 < len(texts) and _heading_tail(texts[i + 1])
 
 
-def claim_money(
-    sections: list[Section],
-    wholes: list[tuple[int, str]],
-    offset: int,
-    named: str | None,
-    code: str | None,
-    tables_of_code: set[str] | None = None,
-    printed_tables: set[str] | None = None,
-) -> str | None:
-    """The money of the budget-versus-actual claim at ``offset`` (rules 1–3 of the module): ``named`` is
-    the money its own words name (for a claim of no code), ``wholes`` the (offset, money) of the wholes
-    stated before it, ``tables_of_code`` the tables printing its code, ``printed_tables`` the document's."""
-    if code is None and named is not None:
-        return named
-    money = _money_of_sections(sections, wholes, offset)
-    if code is not None and tables_of_code is not None and printed_tables is not None:
-        wanted = MONEY_TABLES.get(money or "general_budget")
-        if wanted is not None and wanted in printed_tables and wanted not in tables_of_code:
-            others = [m for m, table in MONEY_TABLES.items() if table in tables_of_code]
-            if len(others) == 1:
-                return others[0]
-    return money
+class ClaimMoneys:
+    """The money of each budget-versus-actual claim of one narrative, in the order they are stated (rules
+    1–3 of the module). What tells it (the outline, the tables printing each code) is read once, and only
+    for a document that states such a claim."""
+
+    def __init__(self, lines: list[Line], starts: list[int], amounts: list[Amount]):
+        self.sections = outline(lines, starts)
+        self.section_starts = [s.start for s in self.sections]
+        self.wholes: list[tuple[int, str]] = []  # the wholes stated so far: (offset, the money they name)
+        self.tables_of: dict[str, set[str]] = {}
+        for a in amounts:
+            if a.classification == "functional" and a.subject_code:
+                self.tables_of.setdefault(a.subject_code, set()).add(base_table_key(a.table_key))
+        self.printed_tables = {base_table_key(a.table_key) for a in amounts}
+
+    def of(self, offset: int, named: str | None, code: str | None) -> str | None:
+        """The money of the claim at ``offset``: ``named`` is the money its own words name (for a claim of no
+        code: a whole, remembered for the claims after it)."""
+        if code is None and named is not None:
+            self.wholes.append((offset, named))
+            return named
+        money = self._of_sections(offset)
+        if code is not None:
+            printed = self.tables_of.get(code, set())
+            wanted = MONEY_TABLES.get(money or "general_budget")
+            if wanted is not None and wanted in self.printed_tables and wanted not in printed:
+                others = [m for m, table in MONEY_TABLES.items() if table in printed]
+                if len(others) == 1:
+                    return others[0]
+        return money
+
+    def _of_sections(self, offset: int) -> str | None:
+        return _money_of_sections(
+            self.sections[: bisect.bisect_right(self.section_starts, offset)], self.wholes, offset
+        )
 
 
-def _money_of_sections(sections: list[Section], wholes: list[tuple[int, str]], offset: int) -> str | None:
-    before = sections[: bisect.bisect_right([s.start for s in sections], offset)]
+def _money_of_sections(before: list[Section], wholes: list[tuple[int, str]], offset: int) -> str | None:
+    """The money the sections ``before`` a claim (those whose heading precedes it) and the wholes stated
+    give it (rule 2)."""
     if not before:
         return _latest(wholes, 0, offset)
     # the chain of enclosing sections, innermost first

@@ -14,11 +14,10 @@ from typing import NamedTuple
 
 from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes
 from .context import Context
-from .fund_scope import claim_money, named_money, outline
+from .fund_scope import ClaimMoneys, named_money
 from .layout import Line, is_page_footer
 from .records import Amount, Claim, Diagnostic
 from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
-from .vocabulary import base_table_key
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…",
@@ -307,12 +306,7 @@ def parse_claims(
 ) -> list[Claim]:
     stream = _Stream(lines)
     text = stream.text
-    sections = outline(stream.lines, stream.starts)
-    tables_of: dict[str, set[str]] = {}
-    for a in amounts:
-        if a.classification == "functional" and a.subject_code:
-            tables_of.setdefault(a.subject_code, set()).add(base_table_key(a.table_key))
-    printed_tables = {base_table_key(a.table_key) for a in amounts}
+    moneys: ClaimMoneys | None = None  # read on the first budget-versus-actual claim
     names: dict[tuple[str | None, str], str] = {}
     for a in amounts:
         if a.classification == "functional" and a.subject_code and a.subject_name:
@@ -370,7 +364,6 @@ def parse_claims(
 
     previous_end = 0
     executions: list[tuple[int, int]] = []
-    wholes: list[tuple[int, str]] = []  # the wholes stated so far: (offset, the money they name)
     for match in _executions(text):
         head = text[previous_end : match.start]
         previous_end = match.end
@@ -437,11 +430,8 @@ def parse_claims(
             # the money the statement speaks of (fund_scope.py): its own words' (the sentence's where the
             # subject stops at a bracket: "本年支出合计（含…）年初预算为…"), else its sections'
             own = (named_money(name) or named_money(_HEADING_RE.sub("", sentence))) if code is None else None
-            money = claim_money(
-                sections, wholes, match.start, own, code, tables_of.get(code or ""), printed_tables
-            )
-            if own is not None:
-                wholes.append((match.start, own))
+            moneys = moneys or ClaimMoneys(stream.lines, stream.starts, amounts)
+            money = moneys.of(match.start, own, code)
         claim(
             kind,
             match.start,

@@ -24,41 +24,23 @@ with documents as (
     select * from {{ ref('int_documents') }}
 ),
 
-main_cells as (
-    select * from {{ ref('int_main_expenditure_amounts') }}
-    where column_key = 'total'
-),
-
-main_code_totals as (
-    select
-        document_id,
-        subject_code,
-        arg_min(subject_name, source_line) as subject_name,
-        arg_min(amount_yuan, source_line) as amount_yuan
-    from main_cells
-    where
-        classification = 'functional'
-        and subject_code is not null
-        and not is_total_row
-    group by document_id, subject_code
-),
-
-main_class_totals as (
-    select * from main_code_totals
-    where length(subject_code) = 3
-),
-
-main_kuan_totals as (
-    select * from main_code_totals
-    where length(subject_code) = 5
-),
-
 restated as (
     select * from {{ ref('int_restated_budgets') }}
 ),
 
 basis_totals as (
     select * from {{ ref('int_fund_basis_totals') }}
+),
+
+-- 类 and 款 of the main expenditure table (all sources), compared across documents
+main_class_totals as (
+    select * from basis_totals
+    where fund_basis = 'all_sources' and length(subject_code) = 3
+),
+
+main_kuan_totals as (
+    select * from basis_totals
+    where fund_basis = 'all_sources' and length(subject_code) = 5
 ),
 
 claims as (
