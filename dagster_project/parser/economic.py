@@ -238,22 +238,35 @@ def _banded_rows(body: list[Line]) -> tuple[list[Line], dict[int, Line]]:
     return merged, origin
 
 
-def _is_multi_block(table: Table) -> bool:
+def _is_multi_block(table: Table, block_rows: _BlockRows) -> bool:
     """Side-by-side blocks show as rows carrying two or more economic codes, each after a name. A row
     printing one departmental and one governmental code ("30101 基本工资 50101 工资奖金津补贴 600.00") is
     one row of a single block: two codes of different classifications, amounts after the second only."""
     rows = [ln for ln in table.body if not is_noise(ln)]
-    multi = sum(1 for ln in rows if _coded_blocks(ln) >= 2)
+    multi = sum(1 for ln in rows if _coded_blocks(ln, block_rows) >= 2)
     return bool(rows) and multi >= max(2, len(rows) // 5)
 
 
 _ECON_TOKEN_RE = re.compile(r"(?<!\d)[35]\d{2}(?:\d{2})?(?![\d.,])")
 
 
-def _coded_blocks(line: Line) -> int:
+class _BlockRows:
+    """Each line's blocks read as rows, once per reading of a table (telling a multi-block table and
+    reading it need the same rows)."""
+
+    def __init__(self) -> None:
+        self._read: dict[int, tuple[Line, list]] = {}  # by id(line), the line kept so its id stays its own
+
+    def of(self, line: Line) -> list:
+        if id(line) not in self._read:
+            self._read[id(line)] = (line, [read_row(block, "economic") for block in _blocks(line)])
+        return self._read[id(line)][1]
+
+
+def _coded_blocks(line: Line, block_rows: _BlockRows) -> int:
     if not line.positioned and len(_ECON_TOKEN_RE.findall(line.text)) < 2:
         return 1 if _ECON_TOKEN_RE.search(line.text) else 0  # one economic code at most: one block
-    coded = [row for b in _blocks(line) if (row := read_row(b, "economic")).code]
+    coded = [row for row in block_rows.of(line) if row.code]
     paired = len(coded) == 2 and coded[0].code[0] != coded[1].code[0] and not coded[0].amounts
     return 1 if paired else len(coded)
 
@@ -278,7 +291,8 @@ def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
 
 def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool]:
     split_header(table, "economic")
-    if not _is_multi_block(table):
+    block_rows = _BlockRows()
+    if not _is_multi_block(table, block_rows):
         amounts, ambiguous = parse_coded_table(table, ctx, "economic")
         _pin_basic_total(table, ctx, amounts)
         return amounts, ambiguous
@@ -287,7 +301,7 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
     lines = _totals_below_joined(lines, origin)
     # (a lone code on its line, "307" with its name's pieces above and below, is no page number)
     read = [
-        (line, [read_row(block, "economic") for block in _blocks(line)])
+        (line, block_rows.of(line))
         for line in lines
         if not is_noise(line) or ECONOMIC_CODE_RE.match(compact(line.text))
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from itertools import accumulate
 from typing import NamedTuple
 
 from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes
@@ -194,13 +195,11 @@ def _last_sangong_item(text: str) -> str | None:
 
 class _Stream:
     def __init__(self, lines: list[Line]):
-        self.text = ""
-        self.starts: list[int] = []
         lines = _without_page_numbers(lines)
         self.lines = lines
-        for line in lines:
-            self.starts.append(len(self.text))
-            self.text += compact(line.text)
+        texts = [compact(line.text) for line in lines]
+        self.starts = list(accumulate((len(text) for text in texts[:-1]), initial=0)) if texts else []
+        self.text = "".join(texts)
 
     def line_at(self, offset: int) -> Line:
         return self.lines[max(bisect.bisect_right(self.starts, offset) - 1, 0)]
