@@ -95,6 +95,17 @@ def _table(headers: list[str], rows: list[list[str]], numeric: set[int] = frozen
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+# The money both sides of an execution row cover (budget_execution.fund_basis), as the reports name it.
+_MONEY_NAMES = {
+    "all_sources": "本年支出 all sources",
+    "general_budget": "一般公共预算 general budget",
+    "government_fund": "政府性基金 government funds",
+    "state_capital": "国有资本经营 state capital",
+    "fiscal": "财政拨款 appropriations",
+    "non_fiscal": "非财政拨款 other sources",
+}
+
+
 def render(con: duckdb.DuckDBPyConnection) -> str:
     by_class = con.execute("""
         select u.unit_name, f.fiscal_year, f.source_file, f.doc_kind, s.class_code,
@@ -108,7 +119,7 @@ def render(con: duckdb.DuckDBPyConnection) -> str:
     executions = con.execute("""
         select unit_name, fiscal_year, item_kind, coalesce(subject_code, ''), item_name, budget_yuan,
                actual_yuan, execution_rate, stated_rate, rate_matches_stated, comparison_basis,
-               coalesce(budget_source_file, ''), coalesce(actual_source_file, '')
+               coalesce(budget_source_file, ''), coalesce(actual_source_file, ''), coalesce(fund_basis, '')
         from marts.budget_execution
         order by unit_name, fiscal_year, actual_source_file, item_kind, subject_code""").fetchall()
     findings = con.execute("""
@@ -176,6 +187,7 @@ def render(con: duckdb.DuckDBPyConnection) -> str:
                         html.escape(r[2]),
                         r[3],
                         html.escape(r[4] or ""),
+                        _MONEY_NAMES.get(r[13], html.escape(r[13])),
                         _money(r[5]),
                         _money(r[6]),
                         "" if r[7] is None else f"{Decimal(r[7]) * 100:.2f}%",
@@ -186,9 +198,9 @@ def render(con: duckdb.DuckDBPyConnection) -> str:
                 )
             out.append(
                 _table(
-                    ["kind", "code", "item", "budget", "actual", "computed", "stated", "", "source"],
+                    ["kind", "code", "item", "money", "budget", "actual", "computed", "stated", "", "source"],
                     rows,
-                    {3, 4, 5, 6},
+                    {4, 5, 6, 7},
                 )
             )
     out.append("<h2>Findings 数据质量发现</h2>")

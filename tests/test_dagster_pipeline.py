@@ -436,7 +436,9 @@ def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
     from the documents (rules_s28n/expected.py, rules_s29a/expected.py), and nothing else about them. Each
     claim is checked against the money it names, in the report's tables of that money or its 财政拨款收支总表:
     n3 restates 一般公共预算财政拨款支出, whose actual is the 一般公共预算 table's 290.00 万元, not the
-    支出决算表's 302.00 (which holds 事业收入)."""
+    支出决算表's 302.00 (which holds 事业收入). Across documents, budget report against final account, both
+    in all sources and in 一般公共预算 (the rows of the latter typed by a reviewer in session 30), each side
+    naming the table it is read from."""
     import importlib.util
 
     import duckdb
@@ -455,7 +457,7 @@ def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
         with duckdb.connect(str(env["root"] / "warehouse.duckdb"), read_only=True) as con:
             for review in reviews:
                 review.check_all(con)
-        assert [dict(review.counts) for review in reviews] == [{"OK": 110}, {"OK": 151}]
+        assert [dict(review.counts) for review in reviews] == [{"OK": 137}, {"OK": 178}]
         [(basis, actual)] = _query(
             env,
             """select fund_basis, actual_yuan from marts.budget_execution
@@ -463,6 +465,17 @@ def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
                  and comparison_basis = 'within_final_account'""",
         )
         assert (basis, actual) == ("general_budget", Decimal("2900000.00"))
+        # B 2024, n4 (budget) against n5 (final account): each money from its own tables on both sides
+        tables = _query(
+            env,
+            """select fund_basis, budget_table_key, actual_table_key from marts.budget_execution
+               where actual_source_file like '%n5_dangan_2024_final.txt' and item_kind = 'total'
+                 and comparison_basis = 'across_documents' order by fund_basis""",
+        )
+        assert tables == [
+            ("all_sources", "expenditure_by_function", "expenditure_by_function"),
+            ("general_budget", "general_budget_by_function", "general_budget_by_function"),
+        ]
     finally:
         for review in reviews:
             for name in review.files:

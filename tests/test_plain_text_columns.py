@@ -853,3 +853,66 @@ def test_fund_parts_named_below_their_group_follow_the_group_in_a_plain_row():
     assert cells[("合计", "business")] == 50 * wan
     assert cells[("2130101", "general_public")] == 300 * wan
     assert ("2130101", "business") not in cells
+
+
+TWO_PHASES = """某县农业农村局2024年度部门决算
+一般公共预算财政拨款支出决算表
+单位：万元
+科目编码 科目名称 年初预算数 决算数
+小计 基本支出 项目支出
+"""
+
+
+def test_two_phases_a_budget_column_beside_the_actuals_block_placed_by_the_identities():
+    # 年初预算数 one column, 决算数 over 小计 | 基本支出 | 项目支出: four columns, blanks dropped. Worked by
+    # hand: 2130104 prints three figures: basic, since 21301's basic 100 is taken by it alone (2130106's 60
+    # can only be project: 21301 project 70 = 60 + 10); 2130199 prints two: its 年初 cell is blank (21301's
+    # budget 150 = 100 + 50 leaves it nothing), its actual 10.00 a project's (basic is used up).
+    text = TWO_PHASES + (
+        "合计 150.00 170.00 100.00 70.00\n"
+        "213 农林水支出 150.00 170.00 100.00 70.00\n"
+        "21301 农业农村 150.00 170.00 100.00 70.00\n"
+        "2130104 事业运行 100.00 100.00 100.00\n"
+        "2130106 科技转化与推广服务 50.00 60.00 60.00\n"
+        "2130199 其他农业农村支出 10.00 10.00\n"
+    )
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    cells = {
+        (a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function"
+    }
+    wan = Decimal(10000)
+    expected = {}
+    for code, budget, total, basic, project in [
+        ("合计", 150, 170, 100, 70),
+        ("213", 150, 170, 100, 70),
+        ("21301", 150, 170, 100, 70),
+        ("2130104", 100, 100, 100, None),
+        ("2130106", 50, 60, None, 60),
+        ("2130199", None, 10, None, 10),
+    ]:
+        for key, phase, value in [
+            ("total", "budget", budget),
+            ("total", "actual", total),
+            ("basic", "actual", basic),
+            ("project", "actual", project),
+        ]:
+            if value is not None:
+                expected[(code, key, phase)] = value * wan
+    assert cells == expected
+    assert not [d for d in result.diagnostics if d.table_key == "general_budget_by_function"]
+
+
+def test_two_phases_are_not_taken_where_a_row_printing_every_column_breaks_a_blocks_identity():
+    # The same header, but the 合计 row's 决算 小计 (170.00) is not its 基本 + 项目 (100.00 + 60.00): the
+    # header is not read as two blocks, and no figure is placed in a phase's part column.
+    text = TWO_PHASES + (
+        "合计 150.00 170.00 100.00 60.00\n"
+        "213 农林水支出 150.00 170.00 100.00 60.00\n"
+        "2130104 事业运行 100.00 100.00 100.00\n"
+    )
+    result = parse_document(text.encode("utf-8"), "report.txt")
+    placed = {(a.column_key, a.phase) for a in result.amounts if a.table_key == "general_budget_by_function"}
+    assert ("basic", "actual") not in placed and ("project", "actual") not in placed
+    assert any(d.check_name == "columns_unknown" for d in result.diagnostics)

@@ -21,7 +21,7 @@ from .changes import rate_holds
 from .context import Context
 from .layout import Line, Segment
 from .rows import Cell, Row
-from .solver import SolverRow, printed_sum_holds, rounding_tolerance, solve
+from .solver import SolverRow, printed_sum_holds, rounding_tolerance, row_candidates, solve
 from .tables import (
     FORM_NUMBER_RE,
     SUBTOTAL_GROUPS,
@@ -601,12 +601,183 @@ def total_first(row: Row) -> Row:
     return turned
 
 
+def identity_parents(rows: list[Row]) -> list[int | None]:
+    """Each row's parent under the table's identities (its index, None for a root): a code's nearest
+    printed parent code (7 -> 5 -> 3 digits), a 类's the 合计 row wherever it is printed (first, or last
+    under them all); in a table of named rows (projects, transfers: no code at all), every row's its 合计."""
+    index_of_code: dict[str, int] = {}
+    total_index = next(
+        (i for i, row in enumerate(rows) if row.code is None and row.is_total and row.amounts), None
+    )
+    named_total = (
+        next((i for i, row in enumerate(rows) if row.is_total and row.amounts), None)
+        if not any(row.code for row in rows)
+        else None
+    )
+    parents: list[int | None] = []
+    for i, row in enumerate(rows):
+        parent = None
+        if named_total is not None and i != named_total and not row.is_total:
+            parent = named_total
+        if row.code:
+            for cut in (5, 3) if len(row.code) == 7 else (3,) if len(row.code) == 5 else ():
+                if row.code[:cut] in index_of_code:
+                    parent = index_of_code[row.code[:cut]]
+                    break
+            if parent is None and len(row.code) == 3:
+                parent = total_index
+            index_of_code.setdefault(row.code, i)
+        parents.append(parent)
+    return parents
+
+
+def _scale(rows: list[Row]) -> Decimal:
+    """The factor turning the rows' amounts into integers of their finest printed decimal."""
+    return Decimal(10) ** max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)
+
+
+# The two phases a final account's table may print side by side (年初预算数 | 决算数), each over a block of
+# columns: the words as header cells of their own.
+_BUDGET_PHASE_RE = re.compile(r"^(?:本年)?(?:年初)?预算数?$")
+_ACTUAL_PHASE_RE = re.compile(r"^(?:本年)?决算数?$")
+
+
+def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], tuple[int, int]] | None:
+    """(column keys, labels, block sizes) of a plain-text final-account table whose header prints two
+    phases side by side, 年初预算数 then 决算数, as words of one header line, and the money columns below
+    them on the next line(s): once per phase ("小计 基本支出 项目支出 小计 基本支出 项目支出": two blocks
+    alike), or once (the 决算数's; the 年初预算数 is one column, its cell standing over two header lines).
+    The blocks' totals come first ("小计"/"合计"). A row printing every column must satisfy both blocks'
+    identities (the total the sum of its parts), or the header is not taken to read so. None otherwise."""
+    lines = [line.text.split() for line in table.header]
+    found = None
+    for n, words in enumerate(lines):
+        budget = [k for k, word in enumerate(words) if _BUDGET_PHASE_RE.match(compact(word))]
+        actual = [k for k, word in enumerate(words) if _ACTUAL_PHASE_RE.match(compact(word))]
+        if len(budget) == 1 and len(actual) == 1 and budget[0] < actual[0]:
+            found = n, words[budget[0]], words[actual[0]], words[actual[0] + 1 :]
+    if found is None:
+        return None
+    n, budget_word, actual_word, after = found
+    if any(column_key_of(word) for word in after):
+        return None  # money columns beside the phases on their line: another shape
+    below = [word for words in lines[n + 1 :] for word in words if not _excluded_label(word)]
+    sub = [column_key_of(word) for word in below]
+    if not sub or None in sub or sub[0] != "total":
+        return None
+    half = len(sub) // 2
+    if len(sub) % 2 == 0 and sub[:half] == sub[half:] and len(set(sub[:half])) == half:
+        sizes = (half, half)
+        keys = sub
+        labels = [budget_word + word for word in below[:half]] + [actual_word + word for word in below[half:]]
+    elif len(set(sub)) == len(sub):
+        sizes = (1, len(sub))
+        keys = ["total", *sub]
+        labels = [budget_word] + [actual_word + word for word in below]
+    else:
+        return None
+    if "预算" in "".join(labels[sizes[0] :]):
+        return None  # an actual column named a budget's: not two phases as read
+    scale = _scale(rows)
+    tolerance = rounding_tolerance
+    for row in rows:
+        if len(row.amounts) != len(keys):
+            continue
+        values = [int(c.value * scale) for c in row.amounts]
+        for block in (values[: sizes[0]], values[sizes[0] :]):
+            if len(block) > 1 and abs(block[0] - sum(block[1:])) > tolerance(len(block) - 1):
+                return None
+    return keys, labels, sizes
+
+
+def _phase_block_candidates(values: list[int], sizes: tuple[int, int]) -> list[tuple[int, ...]]:
+    """Placements of a row's figures over two phases' blocks, blank cells dropped: the first figures the
+    first block's (none where its cells are blank), the rest the second's; in each block its total first
+    and its parts adding up to it (``row_candidates``)."""
+    first, second = sizes
+    out = []
+    for split in range(len(values) + 1):
+        head, tail = values[:split], values[split:]
+        if len(head) > first or len(tail) > second:
+            continue
+        heads = row_candidates(head, first) if head else [()]
+        tails = [tuple(first + c for c in cand) for cand in row_candidates(tail, second)] if tail else [()]
+        out.extend((*h, *t) for h in heads for t in tails)
+    return out
+
+
+def _assign_phase_blocks(
+    table: Table,
+    ctx: Context,
+    rows: list[Row],
+    descs: list[str],
+    blocks: tuple[list[str], list[str], tuple[int, int]],
+) -> tuple[list[list[tuple[Cell, str, str]]], bool]:
+    """Placements of the rows of a table printing two phases' blocks (``phase_blocks``), solved over the
+    whole table with each block's row identity and every column's parent-children sums. A row the
+    identities leave open is said, with only the figures every candidate places alike loaded."""
+    keys, labels, sizes = blocks
+    scale = _scale(rows)
+    solver_rows = []
+    for row, parent in zip(rows, identity_parents(rows), strict=True):
+        srow = SolverRow([int(c.value * scale) for c in row.amounts], parent)
+        srow.candidates = _phase_block_candidates(srow.values, sizes)
+        solver_rows.append(srow)
+    complete = solve(solver_rows, len(keys), given=True)
+    out: list[list[tuple[Cell, str, str]]] = []
+    ambiguous = False
+    for row, srow, desc in zip(rows, solver_rows, descs, strict=True):
+        if not row.amounts:
+            out.append([])
+            continue
+        placements = [srow.candidates[k] for k in sorted(srow.kept)]
+        if len(placements) == 1:
+            out.append(
+                [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
+            )
+            continue
+        ambiguous = True
+        sure = (
+            [
+                (c, keys[col], labels[col])
+                for n, (c, col) in enumerate(zip(row.amounts, placements[0], strict=True))
+                if all(p[n] == col for p in placements)
+            ]
+            if placements
+            else []
+        )
+        shown = ["+".join(labels[col] for col in p) for p in placements[:6]]
+        why = (
+            "the search over the table was cut short"
+            if not complete
+            else "no placement satisfies the identities"
+            if not placements
+            else "the table's identities leave them open"
+        )
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns",
+            f"{desc}: the amounts {[c.raw for c in row.amounts]} fit {len(placements)} placements over "
+            f"the two phases' columns ({'; '.join(shown) or 'none'}): {why}; "
+            + ("only the figures placed alike in every candidate were" if sure else "nothing was")
+            + " loaded.",
+            table,
+            row.line,
+            expected=" | ".join(shown) or None,
+            observed=" ".join(c.raw for c in row.amounts),
+        )
+        out.append(sure)
+    return out, ambiguous
+
+
 def assign_rows_by_identities(
     table: Table, ctx: Context, rows: list[Row], descs: list[str], code_kind: str
 ) -> tuple[list[list[tuple[Cell, str, str]]], bool]:
     """Placements of every row of a plain-text table, solved over the whole table (see ``solver``), and
     whether any row stayed ambiguous. Rows the identities leave open are diagnostics naming the candidate
     columns; of them only the figures every candidate places alike (the total) are kept."""
+    if ctx.doc_kind == "final_account" and (blocks := phase_blocks(table, rows)) is not None:
+        return _assign_phase_blocks(table, ctx, rows, descs, blocks)
     keys, labels = plain_columns(table)
     if table.cache[("total_last",)]:
         rows = [total_first(row) for row in rows]
@@ -663,32 +834,9 @@ def assign_rows_by_identities(
         )
         return placements, False
     unit = table.amount_unit or "元"
-    decimals = max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)
-    scale = Decimal(10) ** decimals
-    index_of_code: dict[str, int] = {}
-    # The 合计 row is the 类 rows' parent wherever it is printed (first, or last under them all).
-    total_index = next(
-        (i for i, row in enumerate(rows) if row.code is None and row.is_total and row.amounts), None
-    )
+    scale = _scale(rows)
     solver_rows: list[SolverRow] = []
-    # A table of named rows (projects, transfers: no code at all) sums its rows into its 合计 row.
-    named_total = (
-        next((i for i, row in enumerate(rows) if row.is_total and row.amounts), None)
-        if not any(row.code for row in rows)
-        else None
-    )
-    for i, row in enumerate(rows):
-        parent = None
-        if named_total is not None and i != named_total and not row.is_total:
-            parent = named_total
-        if row.code:
-            for cut in (5, 3) if len(row.code) == 7 else (3,) if len(row.code) == 5 else ():
-                if row.code[:cut] in index_of_code:
-                    parent = index_of_code[row.code[:cut]]
-                    break
-            if parent is None and len(row.code) == 3:
-                parent = total_index
-            index_of_code.setdefault(row.code, i)
+    for row, parent in zip(rows, identity_parents(rows), strict=True):
         values = [int(c.value * scale) for c in row.amounts]
         known = None
         if values:

@@ -6,7 +6,10 @@
 --     the main expenditure table for 本年支出, or the 财政拨款收支总表's column of that money) or the 三公
 --     table's 决算数, falling back to the claim's stated actual when nothing prints the item in that money;
 --   across_documents: budget from the unit's budget report (预算) and actual from its final account of
---     the same fiscal year, joined by unit_id and fiscal_year, at total, 类 and 款 level, all sources.
+--     the same fiscal year, joined by unit_id and fiscal_year, at total, 类 and 款 level, in two moneys: all
+--     sources (each document's main expenditure table) and 一般公共预算 (each document's 一般公共预算支出表,
+--     else its 财政拨款收支总表 column; int_fund_basis_totals), the national template's own comparison.
+-- Each side carries the table_key of the table its figure comes from (null where a narrative states it).
 {#- A restated item's actual in the tables of its money: a code's row; the whole's total row, or of all
     sources, where the main table prints none, the summary's 本年支出合计. -#}
 {% set table_actual -%}
@@ -32,15 +35,19 @@ basis_totals as (
     select * from {{ ref('int_fund_basis_totals') }}
 ),
 
--- 类 and 款 of the main expenditure table (all sources), compared across documents
-main_class_totals as (
-    select * from basis_totals
-    where fund_basis = 'all_sources' and length(subject_code) = 3
+-- The figures compared across documents: 类 and 款 of every source and of 一般公共预算, and the whole of
+-- 一般公共预算 (the whole of every source is the document's total expenditure).
+across_subject_totals as (
+    select
+        *,
+        case length(subject_code) when 3 then 'functional_class' else 'functional_subject' end as item_kind
+    from basis_totals
+    where fund_basis in ('all_sources', 'general_budget') and length(subject_code) in (3, 5)
 ),
 
-main_kuan_totals as (
+general_budget_wholes as (
     select * from basis_totals
-    where fund_basis = 'all_sources' and length(subject_code) = 5
+    where fund_basis = 'general_budget' and is_total_row
 ),
 
 claims as (
@@ -189,6 +196,14 @@ within_final_account as (
         coalesce({{ table_actual }}, restated.stated_actual_yuan) as actual_yuan,
         'claim' as budget_source,
         case when {{ table_actual }} is not null then 'table' else 'claim' end as actual_source,
+        cast(null as varchar) as budget_table_key,
+        case
+            when restated.subject_code is not null and basis_code.amount_yuan is not null then basis_code.table_key
+            when restated.subject_code is not null then null
+            when basis_whole.amount_yuan is not null then basis_whole.table_key
+            when restated.lookup_basis = 'all_sources' and all_sources_summary.total_expenditure_yuan is not null
+                then all_sources_summary.main_table_key
+        end as actual_table_key,
         restated.stated_actual_yuan,
         restated.stated_rate,
         restated.rate_decimals,
@@ -224,6 +239,8 @@ within_final_account as (
         coalesce(basis_code.amount_yuan, claims.actual_yuan) as actual_yuan,
         'claim' as budget_source,
         case when basis_code.amount_yuan is not null then 'table' else 'claim' end as actual_source,
+        cast(null as varchar) as budget_table_key,
+        case when basis_code.amount_yuan is not null then basis_code.table_key end as actual_table_key,
         claims.actual_yuan as stated_actual_yuan,
         claims.stated_rate,
         claims.rate_decimals,
@@ -259,6 +276,8 @@ within_final_account as (
         sangong_items.actual_yuan,
         sangong_items.budget_source,
         sangong_items.actual_source,
+        case when sangong_items.budget_source = 'table' then 'sangong' end as budget_table_key,
+        case when sangong_items.actual_source = 'table' then 'sangong' end as actual_table_key,
         sangong_items.stated_actual_yuan,
         sangong_items.stated_rate,
         sangong_items.rate_decimals,
@@ -284,6 +303,8 @@ within_final_account as (
         actual_yuan,
         'claim' as budget_source,
         'claim' as actual_source,
+        cast(null as varchar) as budget_table_key,
+        cast(null as varchar) as actual_table_key,
         actual_yuan as stated_actual_yuan,
         stated_rate,
         rate_decimals,
@@ -324,7 +345,9 @@ document_pairs as (
         budget_doc.document_id as budget_document_id,
         final_doc.document_id as actual_document_id,
         budget_doc.total_expenditure_yuan as budget_total_yuan,
-        final_doc.total_expenditure_yuan as actual_total_yuan
+        final_doc.total_expenditure_yuan as actual_total_yuan,
+        budget_doc.main_table_key as budget_main_table_key,
+        final_doc.main_table_key as actual_main_table_key
     from documents as final_doc
     inner join documents as budget_doc
         on
@@ -344,8 +367,11 @@ across_documents as (
         'total' as item_key,
         cast(null as varchar) as subject_code,
         '支出合计' as item_name,
+        'all_sources' as fund_basis,
         budget_total_yuan as budget_yuan,
-        actual_total_yuan as actual_yuan
+        actual_total_yuan as actual_yuan,
+        budget_main_table_key as budget_table_key,
+        actual_main_table_key as actual_table_key
     from document_pairs
     where budget_total_yuan is not null and actual_total_yuan is not null
 
@@ -354,39 +380,44 @@ across_documents as (
     select
         document_pairs.budget_document_id,
         document_pairs.actual_document_id,
-        'functional_class' as item_kind,
-        actual_class.subject_code as item_key,
-        actual_class.subject_code,
-        coalesce(actual_class.subject_name, budget_class.subject_name) as item_name,
-        budget_class.amount_yuan as budget_yuan,
-        actual_class.amount_yuan as actual_yuan
+        'total' as item_kind,
+        'total' as item_key,
+        cast(null as varchar) as subject_code,
+        '一般公共预算财政拨款支出合计' as item_name,
+        'general_budget' as fund_basis,
+        budget_whole.amount_yuan as budget_yuan,
+        actual_whole.amount_yuan as actual_yuan,
+        budget_whole.table_key as budget_table_key,
+        actual_whole.table_key as actual_table_key
     from document_pairs
-    inner join main_class_totals as budget_class
-        on document_pairs.budget_document_id = budget_class.document_id
-    inner join main_class_totals as actual_class
-        on
-            document_pairs.actual_document_id = actual_class.document_id
-            and budget_class.subject_code = actual_class.subject_code
+    inner join general_budget_wholes as budget_whole
+        on document_pairs.budget_document_id = budget_whole.document_id
+    inner join general_budget_wholes as actual_whole
+        on document_pairs.actual_document_id = actual_whole.document_id
 
     union all
 
-    -- 款, the lowest level a budget report and its final account both print by code for sure
+    -- 类 and 款, the lowest level a budget report and its final account both print by code for sure
     select
         document_pairs.budget_document_id,
         document_pairs.actual_document_id,
-        'functional_subject' as item_kind,
-        actual_kuan.subject_code as item_key,
-        actual_kuan.subject_code,
-        coalesce(actual_kuan.subject_name, budget_kuan.subject_name) as item_name,
-        budget_kuan.amount_yuan as budget_yuan,
-        actual_kuan.amount_yuan as actual_yuan
+        actual_side.item_kind,
+        actual_side.subject_code as item_key,
+        actual_side.subject_code,
+        coalesce(actual_side.subject_name, budget_side.subject_name) as item_name,
+        actual_side.fund_basis,
+        budget_side.amount_yuan as budget_yuan,
+        actual_side.amount_yuan as actual_yuan,
+        budget_side.table_key as budget_table_key,
+        actual_side.table_key as actual_table_key
     from document_pairs
-    inner join main_kuan_totals as budget_kuan
-        on document_pairs.budget_document_id = budget_kuan.document_id
-    inner join main_kuan_totals as actual_kuan
+    inner join across_subject_totals as budget_side
+        on document_pairs.budget_document_id = budget_side.document_id
+    inner join across_subject_totals as actual_side
         on
-            document_pairs.actual_document_id = actual_kuan.document_id
-            and budget_kuan.subject_code = actual_kuan.subject_code
+            document_pairs.actual_document_id = actual_side.document_id
+            and budget_side.fund_basis = actual_side.fund_basis
+            and budget_side.subject_code = actual_side.subject_code
 ),
 
 items as (
@@ -403,6 +434,8 @@ items as (
         actual_yuan,
         budget_source,
         actual_source,
+        budget_table_key,
+        actual_table_key,
         stated_actual_yuan,
         stated_rate,
         rate_decimals,
@@ -420,11 +453,13 @@ items as (
         item_key,
         subject_code,
         item_name,
-        'all_sources' as fund_basis,
+        fund_basis,
         budget_yuan,
         actual_yuan,
         'table' as budget_source,
         'table' as actual_source,
+        budget_table_key,
+        actual_table_key,
         cast(null as decimal(20, 2)) as stated_actual_yuan,
         cast(null as decimal(12, 6)) as stated_rate,
         cast(null as integer) as rate_decimals,
@@ -447,6 +482,8 @@ select
     items.actual_yuan,
     items.budget_source,
     items.actual_source,
+    items.budget_table_key,
+    items.actual_table_key,
     items.stated_actual_yuan,
     items.stated_rate,
     items.rate_decimals,

@@ -76,19 +76,27 @@ table_cells as (
     select
         'all_sources' as fund_basis,
         1 as source_rank,
-        document_id,
-        table_key,
-        table_title,
-        case when is_total_row then null else subject_code end as subject_code,
-        is_total_row,
-        subject_name,
-        amount_yuan,
-        amount_unit,
-        source_line
-    from {{ ref('int_main_expenditure_amounts') }}
+        main_cells.document_id,
+        main_cells.table_key,
+        main_cells.table_title,
+        case when main_cells.is_total_row then null else main_cells.subject_code end as subject_code,
+        main_cells.is_total_row,
+        main_cells.subject_name,
+        main_cells.amount_yuan,
+        main_cells.amount_unit,
+        main_cells.source_line
+    from {{ ref('int_main_expenditure_amounts') }} as main_cells
+    -- a main table printing 年初预算数 beside 决算数 gives the document's own phase, as the fund tables do
+    inner join documents
+        on
+            main_cells.document_id = documents.document_id
+            and main_cells.phase = documents.phase
     where
-        column_key = 'total'
-        and (is_total_row or (classification = 'functional' and subject_code is not null))
+        main_cells.column_key = 'total'
+        and (
+            main_cells.is_total_row
+            or (main_cells.classification = 'functional' and main_cells.subject_code is not null)
+        )
 ),
 
 -- The 财政拨款收支总表, first table of the kind, both sides.

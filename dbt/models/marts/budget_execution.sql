@@ -58,6 +58,8 @@ select
     cast(stated_amount_unit as varchar) as stated_amount_unit,
     cast(budget_source as varchar) as budget_source,
     cast(actual_source as varchar) as actual_source,
+    cast(budget_table_key as varchar) as budget_table_key,
+    cast(actual_table_key as varchar) as actual_table_key,
     cast(budget_document_id as varchar) as budget_document_id,
     cast(budget_source_file as varchar) as budget_source_file,
     cast(actual_document_id as varchar) as actual_document_id,

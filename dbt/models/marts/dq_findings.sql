@@ -147,13 +147,7 @@ stated_actual_findings as (
         execution.actual_source_file as source_file,
         'stated_actual_vs_table' as check_name,
         'warn' as severity,
-        case
-            when execution.item_kind = 'sangong' then 'sangong'
-            when execution.fund_basis = 'general_budget' then 'general_budget_by_function'
-            when execution.fund_basis = 'fiscal' then 'fiscal_by_function'
-            when execution.fund_basis in ('government_fund', 'state_capital') then execution.fund_basis
-            else 'expenditure_by_function'
-        end as table_key,
+        execution.actual_table_key as table_key,
         cast(execution.actual_yuan as varchar) as expected,
         cast(execution.stated_actual_yuan as varchar) as observed,
         'The narrative states an actual of '

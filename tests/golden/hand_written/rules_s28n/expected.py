@@ -52,6 +52,17 @@ EXECUTION = [
     (A, 2024, X, "functional_subject", "20805", ALL, 726000, 741000, 1.020661, None),
     (A, 2024, X, "functional_subject", "21011", ALL, 312000, 308500, 0.988782, None),
     (A, 2024, X, "functional_subject", "22102", ALL, 468000, 473000, 1.010684, None),
+    # A 2024, general_budget: n1 l.148-167 表5 一般公共预算支出表 (合计 column) vs n2 l.98-118 公开05表
+    # 一般公共预算财政拨款支出决算表 (本年支出合计 column); both 万元. All A's money is 一般公共预算: same figures as above
+    (A, 2024, X, "total", "total", GB, 9948000, 10049500, 1.010203, None),
+    (A, 2024, X, "functional_class", "204", GB, 8442000, 8527000, 1.010069, None),
+    (A, 2024, X, "functional_class", "208", GB, 726000, 741000, 1.020661, None),
+    (A, 2024, X, "functional_class", "210", GB, 312000, 308500, 0.988782, None),
+    (A, 2024, X, "functional_class", "221", GB, 468000, 473000, 1.010684, None),
+    (A, 2024, X, "functional_subject", "20406", GB, 8442000, 8527000, 1.010069, None),
+    (A, 2024, X, "functional_subject", "20805", GB, 726000, 741000, 1.020661, None),
+    (A, 2024, X, "functional_subject", "21011", GB, 312000, 308500, 0.988782, None),
+    (A, 2024, X, "functional_subject", "22102", GB, 468000, 473000, 1.010684, None),
     # B 2023, within n3 (一般公共预算 basis, see above)
     (B, 2023, W, "total", "total", GB, 2800000, 2900000, 1.035714, 1.0357),
     (B, 2023, W, "functional_class", "201", GB, 2360000, 2444000, 1.035593, 1.0356),
@@ -86,6 +97,18 @@ EXECUTION = [
     (B, 2024, X, "functional_subject", "20805", ALL, 220000, 224000, 1.018182, None),
     (B, 2024, X, "functional_subject", "21011", ALL, 100000, 101000, 1.01, None),
     (B, 2024, X, "functional_subject", "22102", ALL, 150000, 152000, 1.013333, None),
+    # B 2024, general_budget: n4 l.137-153 表5 一般公共预算支出表 (合计 column) vs n5 l.94-111 公开05表
+    # 一般公共预算财政拨款支出决算表 (本年支出合计 column); both 万元. Differs from all_sources only in 201/20126 and
+    # the whole (事业收入 10.00 on 2012604 left out on both sides)
+    (B, 2024, X, "total", "total", GB, 2950000, 3050000, 1.033898, None),
+    (B, 2024, X, "functional_class", "201", GB, 2480000, 2573000, 1.0375, None),
+    (B, 2024, X, "functional_class", "208", GB, 220000, 224000, 1.018182, None),
+    (B, 2024, X, "functional_class", "210", GB, 100000, 101000, 1.01, None),
+    (B, 2024, X, "functional_class", "221", GB, 150000, 152000, 1.013333, None),
+    (B, 2024, X, "functional_subject", "20126", GB, 2480000, 2573000, 1.0375, None),
+    (B, 2024, X, "functional_subject", "20805", GB, 220000, 224000, 1.018182, None),
+    (B, 2024, X, "functional_subject", "21011", GB, 100000, 101000, 1.01, None),
+    (B, 2024, X, "functional_subject", "22102", GB, 150000, 152000, 1.013333, None),
     # C 2024, within n7: the document's own (misstated) 年初预算 712.00 / 612.00; 208's stated rate is planted
     (C, 2024, W, "total", "total", GB, 7120000, 7499000, 1.053230, 1.0532),
     (C, 2024, W, "functional_class", "201", GB, 6120000, 6481000, 1.058987, 1.0590),
@@ -108,6 +131,18 @@ EXECUTION = [
     (C, 2024, X, "functional_subject", "20805", ALL, 480000, 493000, 1.027083, None),
     (C, 2024, X, "functional_subject", "21011", ALL, 205000, 201000, 0.980488, None),
     (C, 2024, X, "functional_subject", "22102", ALL, 315000, 324000, 1.028571, None),
+    # C 2024, general_budget: n6 l.143-161 表5 一般公共预算支出表 (合计 column) vs n7 l.95-114 公开05表
+    # 一般公共预算财政拨款支出决算表 (本年支出合计 column); both 万元. The tables, not n7's planted figures (收支总表
+    # 本年支出合计 794.90 at l.31, narrative 年初预算 712.00 / 612.00), and n6's own 721.00 / 621.00
+    (C, 2024, X, "total", "total", GB, 7210000, 7499000, 1.040083, None),
+    (C, 2024, X, "functional_class", "201", GB, 6210000, 6481000, 1.043639, None),
+    (C, 2024, X, "functional_class", "208", GB, 480000, 493000, 1.027083, None),
+    (C, 2024, X, "functional_class", "210", GB, 205000, 201000, 0.980488, None),
+    (C, 2024, X, "functional_class", "221", GB, 315000, 324000, 1.028571, None),
+    (C, 2024, X, "functional_subject", "20105", GB, 6210000, 6481000, 1.043639, None),
+    (C, 2024, X, "functional_subject", "20805", GB, 480000, 493000, 1.027083, None),
+    (C, 2024, X, "functional_subject", "21011", GB, 205000, 201000, 0.980488, None),
+    (C, 2024, X, "functional_subject", "22102", GB, 315000, 324000, 1.028571, None),
 ]
 
 # fact_expenditure: (source_file, phase, subject_code, expenditure_type, amount, funding_source); the restated
