@@ -769,8 +769,8 @@ def _merged_cell_runs(
         return left, right
 
     # The columns a rule stops beside: a rule's piece ending at a vertical rule, the next vertical rule on
-    # past it reached by no piece of that rule (a merged cell's side; a rule ending at a table's outer
-    # border has no vertical rule past it, or one of another table with a gap between).
+    # past it reached by no piece of that rule (a merged cell's side). A rule ending at a table's outer
+    # border has no vertical rule past it, or the gap to another table beside it, where no cell stands.
     stops: list[tuple[float, float]] = []
     for k, joined in enumerate(spans):
         y = hrules[k]
