@@ -4,7 +4,8 @@ A ``Line`` is one visual row of the document; a ``Segment`` is a run of text wit
 For PDF input the rows come from the page geometry: text runs are grouped into visual lines by their
 vertical overlap, and visual lines that fall inside one ruled table row (between two horizontal rules)
 are merged, so a name wrapped over two lines and numbers centred vertically in a tall cell end up in one
-row. For ``pdftotext -layout`` text, segments are runs separated by two or more spaces (or a figure and
+row; the text of a cell merged down over several rows (the rules of the rows stop at its sides) joins its
+top row. For ``pdftotext -layout`` text, segments are runs separated by two or more spaces (or a figure and
 a label one space apart); a segment starts at its character offset and extends by its printed width.
 Plain text has no usable positions: each line is one segment with ``x0 = None``.
 """
@@ -347,22 +348,25 @@ def _turned(
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _rules(page, raw, rotation: int = 0, media=None) -> tuple[list[float], list[tuple[float, float, float]]]:
-    """Horizontal rule y positions, and vertical rules as (x, bottom, top), drawn on a page (as shown)."""
-    hs: list[float] = []
+def _rules(
+    page, raw, rotation: int = 0, media=None
+) -> tuple[list[float], list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Horizontal rule y positions, vertical rules as (x, bottom, top), and the horizontal rules' pieces as
+    (y, left, right), drawn on a page (as shown)."""
+    hs: list[tuple[float, float, float]] = []
     vs: list[tuple[float, float, float]] = []
     for box in _path_bounds(page, raw):
         left, bottom, right, top = _turned(box, rotation, media)
         width, height = right - left, top - bottom
         if height < 2.5 and width > 4:
-            hs.append((top + bottom) / 2)
+            hs.append(((top + bottom) / 2, left, right))
         elif width < 2.5 and height > 4:
             vs.append(((left + right) / 2, bottom, top))
         elif width > 4 and height > 4:
             # A stroked rectangle: its edges are rules (cell borders drawn as boxes).
-            hs.extend((bottom, top))
+            hs.extend(((bottom, left, right), (top, left, right)))
             vs.extend(((left, bottom, top), (right, bottom, top)))
-    return _dedupe(hs), vs
+    return _dedupe([y for y, _left, _right in hs]), vs, hs
 
 
 def _dedupe(values: list[float], tolerance: float = 1.5) -> list[float]:
@@ -573,10 +577,10 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
                 runs.append(_Run(ch, left, right, middle - half, middle + half))
             if _undrawn(textpage, text[:count], pdfium_raw):
                 undrawn.append(page_index + 1)
-            hrules, vrules = _rules(page, pdfium_raw, rotation, media)
+            hrules, vrules, hpieces = _rules(page, pdfium_raw, rotation, media)
             if sum(r.text.isdigit() for r in runs) >= 40:  # a page of figures (a cover's large title stays)
                 runs = _without_watermark(runs)
-            lines.extend(_page_lines(page_index + 1, runs, hrules, vrules))
+            lines.extend(_page_lines(page_index + 1, runs, hrules, vrules, hpieces))
             textpage.close()
             page.close()
     finally:
@@ -624,8 +628,15 @@ def _without_watermark(runs: list[_Run]) -> list[_Run]:
 
 
 def _page_lines(
-    page_no: int, runs: list[_Run], hrules: list[float], vrules: list[tuple[float, float, float]]
+    page_no: int,
+    runs: list[_Run],
+    hrules: list[float],
+    vrules: list[tuple[float, float, float]],
+    hpieces: list[tuple[float, float, float]] = (),
 ) -> list[Line]:
+    # Text standing in a cell merged down over several rows belongs to the cell's top row: set apart here,
+    # joined to that row once the rows are made.
+    runs, lifted = _merged_cell_runs(runs, hrules, vrules, hpieces)
     visual = _visual_lines(runs)
     # Merge visual lines that sit in the same ruled row band (a tall table cell), bands no taller than
     # a few text lines so that a page frame does not swallow the narrative.
@@ -652,9 +663,28 @@ def _page_lines(
             rows.append(list(vline))
             row_band.append(band)
     lines = []
+    centres = [sum((r.top + r.bottom) / 2 for r in row) / len(row) for row in rows]
+    # (each cell's row found before any is joined: a joined text keeps the place it was printed at)
+    targets = [
+        next((row for row in rows if any(low < (r.top + r.bottom) / 2 < high for r in row)), None)
+        for low, high, _cell in lifted
+    ]
+    for (low, high, cell), target in zip(lifted, targets, strict=True):
+        for vline in _visual_lines(cell):
+            centre = sum((r.top + r.bottom) / 2 for r in vline) / len(vline)
+            joined_line = _join_runs(
+                vline, [x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2]
+            )
+            if target is None:  # (no row left in the top row's band: the text makes a row of its own)
+                target = list(joined_line)
+                at = sum(1 for c in centres if c > (low + high) / 2)
+                rows.insert(at, target)
+                row_band.insert(at, bisect.bisect_right(hrules, (low + high) / 2) - 1)
+                centres.insert(at, (low + high) / 2)
+            else:
+                target.extend(joined_line)
     crossing = [
-        _dedupe([x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2])
-        for centre in (sum((r.top + r.bottom) / 2 for r in row) / len(row) for row in rows)
+        _dedupe([x for x, bottom, top in vrules if bottom - 2 <= centre <= top + 2]) for centre in centres
     ]
     # A page whose rows no three rules cross draws frames only: their two sides part no cells (a table
     # with an outer frame only was one cell a row wide).
@@ -670,6 +700,172 @@ def _page_lines(
             segments = [seg for seg in segments if not _DASHED_PAGE_RE.match(compact(seg.text))] or segments
         lines.append(Line(page_no * PAGE_STRIDE + index, page_no, segments, tuple(row_rules)))
     return lines
+
+
+def _rule_spans(
+    hrules: list[float], hpieces: list[tuple[float, float, float]]
+) -> list[list[tuple[float, float]]]:
+    """Per horizontal rule (``hrules``), the stretches of x its drawn pieces cover (pieces touching or
+    overlapping joined)."""
+    pieces: list[list[tuple[float, float]]] = [[] for _ in hrules]
+    for y, left, right in hpieces:
+        i = bisect.bisect_left(hrules, y)
+        if i == len(hrules) or (i > 0 and y - hrules[i - 1] < hrules[i] - y):
+            i -= 1
+        pieces[i].append((left, right))
+    spans = []
+    for drawn in pieces:
+        joined: list[tuple[float, float]] = []
+        for left, right in sorted(drawn):
+            if joined and left <= joined[-1][1] + 1.0:
+                joined[-1] = (joined[-1][0], max(joined[-1][1], right))
+            else:
+                joined.append((left, right))
+        spans.append(joined)
+    return spans
+
+
+def _ruled_between(vrules: list[tuple[float, float, float]], x: float, low: float, high: float) -> bool:
+    """Whether vertical rules at x (pieces joined) run unbroken from low to high."""
+    reached = low
+    for _x, bottom, top in sorted(v for v in vrules if abs(v[0] - x) <= 1.0):
+        if bottom - 1.5 > reached:
+            break
+        reached = max(reached, top)
+    return reached >= high - 1.5
+
+
+def _merged_cell_runs(
+    runs: list[_Run],
+    hrules: list[float],
+    vrules: list[tuple[float, float, float]],
+    hpieces: list[tuple[float, float, float]],
+) -> tuple[list[_Run], list[tuple[float, float, list[_Run]]]]:
+    """The runs standing in ruled cells merged down over several rows, set apart: a cell no horizontal rule
+    crosses between its top and bottom borders, while rules drawn across the columns beside it stop at its
+    side borders and cut those into rows (Excel's merged cells: a 类 code or name merged over its 款 and 项
+    rows, printed once, centred in the tall cell). Its text belongs to the cell's top row, whatever row it
+    stands level with. Returns the other runs, and for each such cell the band of its top row (between the
+    cell's top border and the highest rule stopping at its side) and its runs.
+
+    Left where they stand (as uncertain): a figure (a merged cell of figures says nothing of a row); text of
+    several lines set further apart than wrapped lines (texts of several rows in a column drawn without
+    rules); text already in its top row; a cell one of whose rows holds no digit beside it (a header cell
+    merged over header rows of words: no row of the body); a cell a rule crosses in part, or whose sides
+    are not ruled from its top to its bottom; and cells of a grid drawn whole (white masks over merged
+    cells leave its rules crossing them: every column is cut alike). A name wrapped in one tall row stands
+    in a cell every column shares: no rule stops at its sides."""
+    if not hpieces or not vrules or not runs:
+        return runs, []
+    spans = _rule_spans(hrules, hpieces)
+    verticals = sorted(vrules)
+    xs = [x for x, _bottom, _top in verticals]
+
+    def sides(x: float, y: float) -> tuple[float | None, float | None]:
+        """The vertical rules crossing height y nearest left and right of x."""
+        at = bisect.bisect_left(xs, x)
+        left = next((v[0] for v in reversed(verticals[:at]) if v[1] - 2 <= y <= v[2] + 2), None)
+        right = next((v[0] for v in verticals[at:] if v[1] - 2 <= y <= v[2] + 2), None)
+        return left, right
+
+    # The columns a rule stops beside: a rule's piece ending at a vertical rule, the next vertical rule on
+    # past it reached by no piece of that rule (a merged cell's side). A rule ending at a table's outer
+    # border has no vertical rule past it, or the gap to another table beside it, where no cell stands.
+    stops: list[tuple[float, float]] = []
+    for k, joined in enumerate(spans):
+        y = hrules[k]
+        for n, (left, right) in enumerate(joined):
+            for end, outward in ((right, 1), (left, -1)):
+                near, far = sides(end + 1.5 * outward, y)
+                border, beyond = (near, far) if outward > 0 else (far, near)
+                if beyond is None or border is None or abs(border - end) > 1.5 or abs(beyond - end) <= 3:
+                    continue
+                lo, hi = sorted((end, beyond))
+                if not any(a <= hi - 1 and b >= lo + 1 for m, (a, b) in enumerate(joined) if m != n):
+                    stops.append((lo, hi))
+    if not stops:
+        return runs, []
+
+    def covers(i: int, a: float, b: float) -> bool:
+        return any(left <= b and right >= a for left, right in spans[i])
+
+    def merged_cell(xc: float, yc: float):
+        left_side, right_side = sides(xc, yc)
+        if left_side is None or right_side is None:
+            return None
+        first_above = bisect.bisect_right(hrules, yc)
+        above = next((i for i in range(first_above, len(hrules)) if covers(i, xc - 1, xc + 1)), None)
+        below = next((i for i in range(first_above - 1, -1, -1) if covers(i, xc - 1, xc + 1)), None)
+        if above is None or below is None or above - below < 2:
+            return None
+        stopping = []
+        for k in range(below + 1, above):
+            if covers(k, left_side + 1, right_side - 1):
+                return None  # a rule crossing part of the cell: no merged cell of a grid
+            if any(
+                (abs(right - left_side) <= 1.5 and left < left_side - 1)
+                or (abs(left - right_side) <= 1.5 and right > right_side + 1)
+                for left, right in spans[k]
+            ):
+                stopping.append(k)
+        if not stopping:
+            return None
+        low, high = hrules[below], hrules[above]
+        if not (
+            _ruled_between(vrules, left_side, low, high) and _ruled_between(vrules, right_side, low, high)
+        ):
+            return None
+        return (round(left_side, 1), round(right_side, 1), below, above, max(stopping), tuple(stopping))
+
+    cells: dict[tuple, list[_Run]] = {}
+    for run in runs:
+        xc = (run.x0 + run.x1) / 2
+        if any(lo < xc < hi for lo, hi in stops):  # (most runs stand in no column a rule stops beside)
+            key = merged_cell(xc, (run.top + run.bottom) / 2)
+            if key is not None:
+                cells.setdefault(key, []).append(run)
+    if not cells:
+        return runs, []
+    chosen: list[tuple[tuple, list[_Run]]] = []
+    for key, cell in cells.items():
+        left_side, right_side, below, above, top_rule, stopping = key
+        low, high = hrules[top_rule], hrules[above]
+        text = "".join(r.text for r in _reading_order(cell))
+        if _CELL_FIGURE_RE.search(text):
+            continue
+        block_centre = (min(r.bottom for r in cell) + max(r.top for r in cell)) / 2
+        if low < block_centre < high:
+            continue  # it stands in its top row already
+        vlines = _visual_lines(cell)
+        if len(vlines) > 1:
+            borders = sorted({hrules[below], hrules[above], *(hrules[k] for k in stopping)})
+            row_height = min(b - a for a, b in pairwise(borders))
+            line_centres = [sum((r.top + r.bottom) / 2 for r in v) / len(v) for v in vlines]
+            if max(a - b for a, b in pairwise(line_centres)) >= 0.75 * row_height:
+                continue
+        chosen.append((key, cell))
+    moved = {id(r) for _key, cell in chosen for r in cell}
+    kept_runs = [r for r in runs if id(r) not in moved]
+    lifted = []
+    for key, cell in chosen:
+        left_side, right_side, below, above, top_rule, stopping = key
+        beside = [r for r in kept_runs if not left_side < (r.x0 + r.x1) / 2 < right_side]
+        # Each row the cell spans holds a digit beside it (a code or a figure: rows of a table's body; a
+        # header cell merged over the header's rows of words stays where it stands).
+        borders = sorted({hrules[below], hrules[above], *(hrules[k] for k in stopping)})
+        if all(
+            any(low < (r.top + r.bottom) / 2 < high and r.text.isdigit() for r in beside)
+            for low, high in pairwise(borders)
+        ):
+            lifted.append((hrules[top_rule], hrules[above], cell))
+    if len(lifted) < len(chosen):
+        moved = {id(r) for _low, _high, cell in lifted for r in cell}
+        kept_runs = [r for r in runs if id(r) not in moved]
+    return kept_runs, lifted
+
+
+# A figure printed with decimals or thousands separators ("868.60", "1,248"), never a code or a name.
+_CELL_FIGURE_RE = re.compile(r"\d[.,]\d")
 
 
 def _stacked_numbers(row: list[_Run], vline: list[_Run]) -> bool:
