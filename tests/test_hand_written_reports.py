@@ -700,10 +700,12 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
     wrapped project name in layout text under a group's heading or above a note is joined whole (l15, l16);
     a "/" in a 备注 column the header names after the money is the remark's empty mark, not a zero of
     the money's (p03, read whole since session 25: its rows printed 4 figures under 3 columns, and only
-    the totals were loaded).
+    the totals were loaded). Session 30: in a table printing no 类 row, a code whose parent is not printed
+    is a child of the 合计 (projects by their subjects' codes, tables of 款 or 项 only), so the 合计's
+    columns place the coded projects' single parts (p08 whole: 900.00 = 300.00 + 220.00 + 80.00 + 300.00).
     Left: one beside a project printing its name only keeps the old joining (l17: figures right, the names
     run into their neighbours'); and, said: "*" or "/" where it
-    cannot be told, the 三公 row with a footnote, a coded project table the identities leave open (p08),
+    cannot be told, the 三公 row with a footnote,
     年初 | 调整 | 决算 in a coded plain table (p20), 全年预算数 (p22)."""
     checked = _run("rules_s23/check.py")
     worst = {}
@@ -714,7 +716,6 @@ def test_inputs_built_to_make_the_token_and_table_rules_misfire():
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "p02_star_footnote_after_figures.txt": "SAID",
         "p05_sangong_star_footnote.txt": "SAID",
-        "p08_coded_project_names.txt": "SAID",
         "l17_block_then_name_only.layout.txt": "SPURIOUS",
         "p20_final_functional_adjusted.txt": "SAID",
         "p22_final_functional_fullyear.txt": "SAID",
@@ -1248,17 +1249,18 @@ def test_project_expenditure_figures_built_to_misread_session_28():
     right before the session. Fixed: a 财政拨款 group printing a 小计 of its own over 一般公共预算 |
     政府性基金 had two total columns, so every row was said (s04, 24 figures; rules_s22 l02's 本年财政拨款支出
     小计 is read as that group's column too); a plain final account's 年初预算数 | 决算数 read as one
-    column had a row's lone 决算 figure loaded as its budget (s13): said now. Left: a 单位资金 column
-    the vocabulary does not know (s03, said); plain 一级 rows printing sums over their 二级 rows (s05,
-    said); 项目类别 and 实施年限 words glued to the labels (s06, figures right); s14's open placements
-    (as designed)."""
+    column had a row's lone 决算 figure loaded as its budget (s13): said then; since session 30 the two
+    phases are two columns and the 合计 (every coded project its child where no 类 row is printed) places
+    that figure: 年初 265.00 = 85.00 + 120.00 + 60.00 leaves 45.80 the 决算's (s13 whole). Left: a
+    单位资金 column the vocabulary does not know (s03, said); plain 一级 rows printing sums over their
+    二级 rows (s05, said); 项目类别 and 实施年限 words glued to the labels (s06, figures right); s14's
+    open placements (as designed)."""
     _checked, worst = _review("rules_s28j/check.py")
     assert len(worst) == 16
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "s03_layout_unit_funds_column.layout.txt": "SAID",
         "s05_plain_level1_rows_with_sums.txt": "SAID",
         "s06_pdf_unruled_category_years.pdf": "SPURIOUS",
-        "s13_plain_final_budget_actual_one_figure.txt": "SAID",
         "s14_plain_two_placements_said.txt": "SAID",
     }
 

@@ -604,8 +604,11 @@ def total_first(row: Row) -> Row:
 def identity_parents(rows: list[Row]) -> list[int | None]:
     """Each row's parent under the table's identities (its index, None for a root): a code's nearest
     printed parent code (7 -> 5 -> 3 digits), a 类's the 合计 row wherever it is printed (first, or last
-    under them all); in a table of named rows (projects, transfers: no code at all), every row's its 合计."""
+    under them all); in a table printing no 类 row, a code's whose parent is not printed (款 or 项 rows
+    only, projects by their subjects' codes) the 合计 too; in a table of named rows (projects, transfers:
+    no code at all), every row's its 合计."""
     index_of_code: dict[str, int] = {}
+    classes = any(row.code and len(row.code) == 3 for row in rows)
     total_index = next(
         (i for i, row in enumerate(rows) if row.code is None and row.is_total and row.amounts), None
     )
@@ -624,7 +627,7 @@ def identity_parents(rows: list[Row]) -> list[int | None]:
                 if row.code[:cut] in index_of_code:
                     parent = index_of_code[row.code[:cut]]
                     break
-            if parent is None and len(row.code) == 3:
+            if parent is None and (len(row.code) == 3 or not classes):
                 parent = total_index
             index_of_code.setdefault(row.code, i)
         parents.append(parent)
@@ -646,7 +649,8 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
     """(column keys, labels, block sizes) of a plain-text final-account table whose header prints two
     phases side by side, 年初预算数 then 决算数, as words of one header line, and the money columns below
     them on the next line(s): once per phase ("小计 基本支出 项目支出 小计 基本支出 项目支出": two blocks
-    alike), or once (the 决算数's; the 年初预算数 is one column, its cell standing over two header lines).
+    alike), once (the 决算数's; the 年初预算数 is one column, its cell standing over two header lines), or
+    none (each phase one column).
     The blocks' totals come first ("小计"/"合计"). A row printing every column must satisfy both blocks'
     identities (the total the sum of its parts), or the header is not taken to read so. None otherwise."""
     lines = [line.text.split() for line in table.header]
@@ -654,7 +658,8 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
     for n, words in enumerate(lines):
         budget = [k for k, word in enumerate(words) if _BUDGET_PHASE_RE.match(compact(word))]
         actual = [k for k, word in enumerate(words) if _ACTUAL_PHASE_RE.match(compact(word))]
-        if len(budget) == 1 and len(actual) == 1 and budget[0] < actual[0]:
+        # (side by side: a third phase between them, 调整预算数 or 全年预算数, is another shape)
+        if len(budget) == 1 and len(actual) == 1 and budget[0] + 1 == actual[0]:
             found = n, words[budget[0]], words[actual[0]], words[actual[0] + 1 :]
     if found is None:
         return None
@@ -663,10 +668,14 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
         return None  # money columns beside the phases on their line: another shape
     below = [word for words in lines[n + 1 :] for word in words if not _excluded_label(word)]
     sub = [column_key_of(word) for word in below]
-    if not sub or None in sub or sub[0] != "total":
+    if sub and (None in sub or sub[0] != "total"):
         return None
     half = len(sub) // 2
-    if len(sub) % 2 == 0 and sub[:half] == sub[half:] and len(set(sub[:half])) == half:
+    if not sub:  # each phase one column (a project's 年初预算数 | 决算数)
+        sizes = (1, 1)
+        keys = ["total", "total"]
+        labels = [budget_word, actual_word]
+    elif len(sub) % 2 == 0 and sub[:half] == sub[half:] and len(set(sub[:half])) == half:
         sizes = (half, half)
         keys = sub
         labels = [budget_word + word for word in below[:half]] + [actual_word + word for word in below[half:]]
