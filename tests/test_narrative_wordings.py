@@ -563,3 +563,26 @@ def test_a_years_totals_are_claimed_and_an_earlier_years_are_not():
         ("total_expenditure", Decimal("17000000.00")),
         ("total_income", Decimal("18000000.00")),
     ]
+
+
+def test_an_items_chain_followed_by_its_amount_names_the_execution_stated_after_it():
+    # Wordings of real final accounts: the item opens with its chain and its actual ("…（01项）150.00万元。"
+    # or "…（项）10.00万元，"), then states its budget and actual.
+    coded = _one(
+        "1、一般公共服务支出（201类）财政事务（06款）行政运行（01项）150.00万元。年初预算为160.00万元，"
+        "支出决算为150.00万元，完成年初预算的93.75%。",
+        "execution",
+    )
+    assert (coded.subject_code, coded.subject_name) == ("2010601", "一般公共服务支出财政事务行政运行")
+    assert (coded.budget_yuan, coded.actual_yuan, coded.stated_rate) == (
+        Decimal("1600000.00"),
+        Decimal("1500000.00"),
+        Decimal("0.9375"),
+    )
+    named = _one(
+        "2、一般公共服务支出（类）财政事务（款）一般行政管理事务（项）10.00万元，年初预算为12.00万元，"
+        "支出决算为10.00万元，完成年初预算的83.33%。",
+        "execution",
+        TABLE,
+    )
+    assert (named.subject_code, named.subject_name) == ("2010602", "一般公共服务支出财政事务一般行政管理事务")

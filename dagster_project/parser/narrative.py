@@ -374,7 +374,12 @@ def parse_claims(
             sentence = ""  # "1.因公出国（境）费。全年预算数为…": the item's heading names the subject
         item = re.split(r"(?:^|[。;；])\s*\d{1,2}[、.]", head)[-1] if not sentence.strip() else sentence
         figures = list(_STATED_FIGURE_RE.finditer(item))
-        item = item[figures[-1].end() :] if figures else item
+        if figures and not item[figures[-1].end() :].strip("。，,；;：: "):
+            # the item's own amount right after its chain ("…行政单位医疗（01项）90万元。年初预算为…"): the
+            # chain stands before that figure, after any earlier statement's
+            item = item[figures[-2].end() if len(figures) > 1 else 0 : figures[-1].start()]
+        elif figures:
+            item = item[figures[-1].end() :]
         # a 类/款/项 chain, named ("…（类）…（款）…（项）") or coded ("农林水支出（213类）农业农村（01款）…")
         chain_name, code = _chain(item, names)
         chain = chain_name is not None
