@@ -1627,3 +1627,92 @@ def test_the_subjects_word_in_a_plain_project_table_is_checked_against_the_names
         ("2140199", "2140199 交通战备经费", "其他公路水路运输支出"),
         (None, "合计", None),
     }
+
+
+TWO_BLOCKS_SPLIT_CODES = """上海市某局2025年度部门决算
+一般公共预算财政拨款基本支出决算表
+单位：万元
+人员经费 公用经费
+经济分类科目编码 科目名称 决算数 经济分类科目编码 科目名称 决算数
+类 款 类 款
+301 工资福利支出 2,857.05 302 商品和服务支出 401.93
+301 01 基本工资 1,000.00 302 01 办公费 92.11
+301 02 津贴补贴 1,857.05 302 99 其他商品和服务支出 309.82
+303 对个人和家庭的补助 91.97 310 资本性支出 14.43
+303 01 退休费 91.97 310 99 其他资本性支出 13.94
+310 02 大型修缮 0.49
+人员经费合计 2,949.02 公用经费合计 416.36
+"""
+
+
+def test_two_blocks_whose_codes_are_printed_in_类_and_款_columns_split_at_a_款_part_that_reads_as_a_figure():
+    """Plain text of two side-by-side blocks, each code printed in 类 | 款 columns ("302 99"): a 款 part
+    such as 99 reads as a figure on its own, and the second block was not split off (30102 got 309.82, the
+    second block's figure, and 30301 got 13.94, silently). The values are the table's own."""
+    cells = _cells(_parse(TWO_BLOCKS_SPLIT_CODES), "general_budget_basic_by_economic")
+    assert cells == {
+        ("301", "total"): Decimal("28570500.00"),
+        ("30101", "total"): Decimal("10000000.00"),
+        ("30102", "total"): Decimal("18570500.00"),
+        ("302", "total"): Decimal("4019300.00"),
+        ("30201", "total"): Decimal("921100.00"),
+        ("30299", "total"): Decimal("3098200.00"),
+        ("303", "total"): Decimal("919700.00"),
+        ("30301", "total"): Decimal("919700.00"),
+        ("310", "total"): Decimal("144300.00"),
+        ("31099", "total"): Decimal("139400.00"),
+        ("31002", "total"): Decimal("4900.00"),
+        ("人员经费合计", "total"): Decimal("29490200.00"),
+        ("公用经费合计", "total"): Decimal("4163600.00"),
+    }
+
+
+def test_a_block_holding_a_figure_inside_its_name_is_said_not_loaded():
+    """Where a line's blocks still cannot be told apart (a figure printed against the next block's code,
+    "1,857.05302 99"), the block read holds the other block's figure and code inside its name: its last
+    figure is not its own, so it is said, never loaded."""
+    result = _parse(TWO_BLOCKS_SPLIT_CODES.replace("津贴补贴 1,857.05 302 99", "津贴补贴 1,857.05302 99"))
+    cells = _cells(result, "general_budget_basic_by_economic")
+    assert ("30102", "total") not in cells and ("30299", "total") not in cells
+    assert [d.check_name for d in result.diagnostics if "30102" in d.message] == ["rows_unreadable"]
+
+
+def test_a_codes_last_part_printed_against_its_name_and_a_code_glued_to_its_name_start_their_rows():
+    """Shanghai's text renditions print "301 01基本工资" (the 款 part against the name) and a block's code
+    glued to its name ("30299其他商品和服务支出"): each is the row's code, and the rows' columns follow from
+    the 合计 (人员经费 4,300,000 = 301 + 303; 公用经费 600,000 = 302)."""
+    text = """上海市某区2026年区级单位预算
+2026年预算单位一般公共预算基本支出部门预算经济分类预算表
+编制单位：上海市某区某街道办事处（本级） 单位：元
+项目 一般公共预算基本支出
+经济分类科目编码
+部门经济分类科目名称 合计 人员经费 公用经费
+类 款
+301 工资福利支出    4,000,000    4,000,000
+301 01基本工资     1,500,000     1,500,000
+301 02津贴补贴     2,500,000     2,500,000
+302 商品和服务支出     600,000     600,000
+302 01办公费       200,000       200,000
+30299其他商品和服务支出       400,000       400,000
+303 对个人和家庭的补助     300,000     300,000
+303 01离休费
+303 02退休费     300,000     300,000
+合计    4,900,000    4,300,000     600,000
+"""
+    result = _parse(text)
+    expected = {("合计", "total"): 4900000, ("合计", "personnel"): 4300000, ("合计", "public_funds"): 600000}
+    for code, value, part in [
+        ("301", 4000000, "personnel"),
+        ("30101", 1500000, "personnel"),
+        ("30102", 2500000, "personnel"),
+        ("302", 600000, "public_funds"),
+        ("30201", 200000, "public_funds"),
+        ("30299", 400000, "public_funds"),
+        ("303", 300000, "personnel"),
+        ("30302", 300000, "personnel"),
+    ]:
+        expected[(code, "total")] = expected[(code, part)] = value
+    cells = _cells(result, "general_budget_basic_by_economic")
+    assert cells == {key: Decimal(value) for key, value in expected.items()}
+    names = {a.subject_code: a.subject_name for a in result.amounts}
+    assert (names["30101"], names["30299"]) == ("基本工资", "其他商品和服务支出")

@@ -20,7 +20,7 @@ from statistics import median
 from .changes import rate_holds
 from .context import Context
 from .layout import Line, Segment
-from .rows import Cell, Row
+from .rows import Cell, Row, cell_value
 from .solver import SolverRow, printed_sum_holds, rounding_tolerance, row_candidates, solve
 from .tables import (
     FORM_NUMBER_RE,
@@ -634,6 +634,18 @@ def identity_parents(rows: list[Row]) -> list[int | None]:
     return parents
 
 
+def prints_no_figure(row: Row) -> bool:
+    """Whether a row's line prints its name and no figure at all besides its code ("303 01离休费"): its
+    cells are blank, zero in the column sums. A row whose figures were set aside (misread, out of order)
+    still prints them."""
+    if row.amounts or not row.label or row.label not in compact(row.line.text):
+        return False  # (its name on another line: a row printed a cell per line, its figures elsewhere)
+    words = row.line.text.split()
+    if row.code and words and words[0].isdigit():
+        words = words[1:]  # the code's first part
+    return not any(cell_value(word) is not None for word in words)
+
+
 def _scale(rows: list[Row]) -> Decimal:
     """The factor turning the rows' amounts into integers of their finest printed decimal."""
     return Decimal(10) ** max((decimals_of(c.raw) for row in rows for c in row.amounts), default=2)
@@ -730,7 +742,7 @@ def _assign_phase_blocks(
     solver_rows = []
     for row, parent in zip(rows, identity_parents(rows), strict=True):
         srow = SolverRow([int(c.value * scale) for c in row.amounts], parent)
-        srow.candidates = _phase_block_candidates(srow.values, sizes)
+        srow.candidates = [()] if prints_no_figure(row) else _phase_block_candidates(srow.values, sizes)
         solver_rows.append(srow)
     complete = solve(solver_rows, len(keys), given=True)
     out: list[list[tuple[Cell, str, str]]] = []
@@ -858,7 +870,7 @@ def assign_rows_by_identities(
             for k, v in (known or {}).items()
             if k in keys and k != "total"
         }
-        solver_rows.append(SolverRow(values, parent, pin or None))
+        solver_rows.append(SolverRow(values, parent, pin or None, blank=prints_no_figure(row)))
     complete = solve(solver_rows, columns)
     out: list[list[tuple[Cell, str, str]]] = []
     ambiguous = False

@@ -41,10 +41,19 @@ def _blocks(line: Line) -> list[Line]:
         text = undashed(compact(seg.text))
         current = blocks[-1]
         following = compact(segments[n + 1].text) if n + 1 < len(segments) else ""
+        after = compact(segments[n + 2].text) if n + 2 < len(segments) else ""
         # A number of code shape is a block's code when it is of the row's first block's classification
-        # (3xx beside 3xx) or a name follows it; otherwise it is a figure (an integer 元 amount, 50000).
-        named = bool(following) and parse_amount(following) is None
-        starts_code = bool(ECONOMIC_CODE_RE.match(text)) and (named or (positioned and text[0] == first))
+        # (3xx beside 3xx) or a name follows it, also after its 款 part printed apart ("302 99 其他商品和服务
+        # 支出": "99" reads as a figure alone); otherwise it is a figure (an integer 元 amount, 50000).
+        named = bool(following) and (
+            parse_amount(following) is None
+            or (len(text) == 3 and _PART_WORD_RE.match(following) is not None and _is_name(after))
+        )
+        starts_code = (
+            bool(ECONOMIC_CODE_RE.match(text)) and (named or (positioned and text[0] == first))
+        ) or (
+            not positioned and _CODE_THEN_NAME_RE.match(text) is not None  # "30299其他商品和服务支出"
+        )
         has_content = any(not re.fullmatch(r"\d{2,5}", compact(s.text)) for s in current)
         # a code-only block ("301 03") then another block's class code ("302"), or another block's code
         # and its name (a block printing its code alone: "30199 [name wrapped above and below, no figure]
@@ -62,6 +71,19 @@ def _blocks(line: Line) -> list[Line]:
     if not positioned:  # a plain block is one run of text, as read_row reads plain lines
         blocks = [[Segment(" ".join(seg.text for seg in b), None, None)] for b in blocks if b]
     return [Line(line.number, line.page, b, page_number=line.page_number) for b in blocks if b]
+
+
+_PART_WORD_RE = re.compile(r"^\d{2}$")
+# A figure printed with its decimals ("1,857.05", "0.49", also glued to what follows): never part of an
+# economic item's name.
+_FIGURE_IN_NAME_RE = re.compile(r"\d\.\d{2}")
+# A plain word holding an economic code and its name together ("30299其他商品和服务支出").
+_CODE_THEN_NAME_RE = re.compile(r"^[35]\d{2}(?:\d{2})?(?=[\u4e00-\u9fff])")
+
+
+def _is_name(word: str) -> bool:
+    """Whether a word is a name's (it holds a Chinese character, and is no figure)."""
+    return parse_amount(word) is None and re.search("[\u4e00-\u9fff]", word) is not None
 
 
 _PIECE_RE = re.compile(r"^[\u4e00-\u9fff（）()、]{1,16}$")
@@ -323,6 +345,19 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
                     "unplaced_amount",
                     f"{table.title}: the figure(s) {[c.raw for c in row.amounts]} of block "
                     f"'{row.label}' stand beside no economic code; not loaded.",
+                    table,
+                    line,
+                    observed=" ".join(c.raw for c in row.amounts),
+                )
+                continue
+            if figure := _FIGURE_IN_NAME_RE.search(row.label):
+                # A figure inside the name: the row holds another block whose code was not told apart
+                # ("津贴补贴 1,857.05 302 99 其他…"), and its last figure would be that block's.
+                ctx.diagnose(
+                    "warn",
+                    "rows_unreadable",
+                    f"{table.title}: block '{row.code or ''}{row.label}' prints the figure {figure.group(0)} "
+                    "inside its name: the blocks of its line cannot be told apart; not loaded.",
                     table,
                     line,
                     observed=" ".join(c.raw for c in row.amounts),

@@ -39,6 +39,9 @@ class SolverRow:
     vectors: list[tuple[int, ...]] = field(default_factory=list)  # each candidate as amounts per column
     feasible: list[int] = field(default_factory=list)  # candidates possible given the subtree
     kept: set[int] = field(default_factory=set)  # candidates in at least one whole-table solution
+    # The row prints no figure at all: every column blank, zero in its parent's sums (a row whose figures
+    # were not read has no candidate instead, and leaves its family's sums open).
+    blank: bool = False
 
 
 def row_candidates(values: list[int], columns: int) -> list[tuple[int, ...]]:
@@ -210,7 +213,7 @@ def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
     the caller's (a table of another row identity, as a fund's 收入支出 flows)."""
     for row in rows:
         if not given:
-            row.candidates = row_candidates(row.values, columns)
+            row.candidates = [()] if row.blank else row_candidates(row.values, columns)
         row.vectors = _vectors(row.values, row.candidates, columns)
     children: dict[int | None, list[int]] = {}
     for i, row in enumerate(rows):
