@@ -586,3 +586,25 @@ def test_an_items_chain_followed_by_its_amount_names_the_execution_stated_after_
         TABLE,
     )
     assert (named.subject_code, named.subject_name) == ("2010602", "一般公共服务支出财政事务一般行政管理事务")
+
+
+def test_a_chain_before_a_section_heading_is_not_the_subject_of_the_claims_after_it():
+    # A budget's items name their chain in quotes (a Shanghai unit budget's wording); the next section's
+    # heading is no enumeration item of the stream, yet its 三公 sentence is not the last item's.
+    text = (
+        "某区某街道办事处2026年单位预算\n2026年单位预算编制说明\n"
+        "“城乡社区支出(类）-国有土地使用权出让收入安排的支出（款）-城市建设支出（项）”2026年度预算338万元，"
+        "2025年度预算1,363万元，主要用于：风貌提升工程。2025年当年预算执行数为0万元，2026年预算安排338万元。"
+        "主要原因是：支付工程进度款。\n"
+        "其他相关情况说明\n"
+        "一、2026年“三公”经费预算情况说明\n"
+        "2026年“三公”经费预算数为8.53万元，比2025年预算减少25万元。\n"
+    )
+    claims = parse_document(text.encode(), "budget.txt", "d").claims
+    [sangong] = [c for c in claims if c.amount_yuan == Decimal("85300.00")]
+    assert (sangong.claim_kind, sangong.subject_code, sangong.subject_name) == (
+        "year_on_year",
+        None,
+        "“三公”经费预算数",
+    )
+    assert sangong.change_yuan == Decimal("-250000.00")
