@@ -608,3 +608,12 @@ def test_a_chain_before_a_section_heading_is_not_the_subject_of_the_claims_after
         "“三公”经费预算数",
     )
     assert sangong.change_yuan == Decimal("-250000.00")
+
+
+def test_quote_marks_around_a_chain_are_no_part_of_its_names():
+    claim = _one(
+        "“一般公共服务支出(类）-财政事务（款）-行政运行（项）”2022年度决算150.00万元，比2021年度增加10.00万元。",
+        "year_on_year",
+        TABLE,
+    )
+    assert (claim.subject_code, claim.subject_name) == ("2010601", "一般公共服务支出财政事务行政运行")

@@ -135,6 +135,8 @@ def _sign(word: str | None) -> int:
 
 
 _DASHES = "—－–-"
+# Quote marks around a chain ("“一般公共服务支出(类）-…-统计管理（项）”"): no part of its names.
+_CHAIN_MARKS = _DASHES + "“”\"'‘’"
 
 
 def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | None, str | None]:
@@ -143,15 +145,19 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
     coded = _CODED_CHAIN_RE.findall(item)
     if coded:
         code = "".join(part for _name, part, _level in coded)
-        name = _NUMBERING_RE.sub("", "".join(n.strip(_DASHES) for n, _p, _l in coded))
+        name = _NUMBERING_RE.sub("", "".join(n.strip(_CHAIN_MARKS) for n, _p, _l in coded))
         return name, code if len(code) in (3, 5, 7) else None
     # (names joined by dashes: "…（类）—人大事务（款）—行政运行（项）")
-    named = [(n.removeprefix("其中:").strip(_DASHES), level) for n, level in _NAMED_CHAIN_RE.findall(item)]
+    named = [
+        (n.strip(_CHAIN_MARKS).removeprefix("其中:").strip(_CHAIN_MARKS), level)
+        for n, level in _NAMED_CHAIN_RE.findall(item)
+    ]
     if not named:
         return None, None
     # a section heading run into the chain's first name ("…当年拨款具体使用情况一般公共服务支出(类)")
     named[0] = (_HEADING_RES[0].sub("", named[0][0]) or named[0][0], named[0][1])
     named[0] = (_NUMBERING_RE.sub("", named[0][0]) or named[0][0], named[0][1])
+    named[0] = (named[0][0].strip(_CHAIN_MARKS) or named[0][0], named[0][1])
     # The code only when every name of the chain is found under its parent: a partial code would put
     # the claim on the wrong level.
     code: str | None = None
