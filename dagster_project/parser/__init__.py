@@ -618,8 +618,11 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
         ):
             continue
         loaded = len(found[id(table)])
-        # (figures printed with decimals or thousands separators, counted cheaply: most tables place most)
-        printed = sum(len(_PRINTED_FIGURE_RE.findall(line.text)) for line in table.lines) if loaded else 0
+        # (figures printed with decimals or thousands separators, counted cheaply: most tables place most;
+        # the lines joined, one pattern run, as no figure runs over a line's end)
+        printed = (
+            len(_PRINTED_FIGURE_RE.findall("\n".join([line.text for line in table.lines]))) if loaded else 0
+        )
         if (
             loaded
             and printed >= 8
