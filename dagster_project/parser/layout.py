@@ -263,7 +263,7 @@ def is_page_line(line: Line) -> bool:
     name); a lone number only where it runs with the page breaks (``mark_page_numbers``), or, in a text
     without page breaks to tell by, any lone short number."""
     text = compact(line.text)
-    if is_page_footer(text):
+    if _PAGE_FOOTER_RE.match(text):  # is_page_footer, the text compacted already
         return True
     if line.page_number is not None:
         return line.page_number
