@@ -220,7 +220,10 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         end = next_title
         for j in range(i + 1, next_title):
             text = compact(lines[j].text)
-            if _SECTION_RE.match(text) or _NARRATIVE_HEADING_RE.match(text):
+            # (the patterns tried only on a line opening with 第 or ending as a heading does: most lines)
+            if (text[:1] == "第" and _SECTION_RE.match(text)) or (
+                text.endswith(("情况说明", "名词解释")) and _NARRATIVE_HEADING_RE.match(text)
+            ):
                 end = j
                 break
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
