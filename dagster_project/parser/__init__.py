@@ -618,8 +618,14 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
         ):
             continue
         loaded = len(found[id(table)])
-        # (figures printed with decimals or thousands separators, counted cheaply: most tables place most)
-        printed = sum(len(_PRINTED_FIGURE_RE.findall(line.text)) for line in table.lines) if loaded else 0
+        # (figures printed with decimals or thousands separators, counted cheaply: most tables place most.
+        # Each holds a "." or a ",": where those are too few for four figures a placed one, the figures are
+        # not counted, and the lines are joined for one pattern run, no figure running over a line's end.)
+        printed = 0
+        if loaded:
+            text = "\n".join([line.text for line in table.lines])
+            if text.count(".") + text.count(",") > max(loaded * 4, 7):
+                printed = len(_PRINTED_FIGURE_RE.findall(text))
         if (
             loaded
             and printed >= 8

@@ -92,6 +92,7 @@ _HEADING_MARK_RE = re.compile(
 _NAME = r"([^()、。;,:.\d](?:[^()、。;,:.\d]|\([^()类款项\d一二三四五六七八九十]{1,3}\))*?)"
 _NAMED_CHAIN_RE = re.compile(_NAME + r"\((类|款|项)\)")
 _CODED_CHAIN_RE = re.compile(_NAME + r"\((\d{2,3})(类|款|项)\)")
+_CODED_LEVEL_RE = re.compile(r"\(\d{2,3}[类款项]\)")
 # An item's numbering before a chain's first name: "①", "(1)", "1.", "一、".
 _NUMBERING_RE = re.compile(
     r"^(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、)+"
@@ -142,12 +143,15 @@ _CHAIN_MARKS = _DASHES + "“”\"'‘’"
 def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | None, str | None]:
     """The subject name and functional code of an item's 类/款/项 chain. A chain that starts below 类
     ("检察(款)行政运行(项)") is placed by its first name when the tables print that name under one code."""
-    coded = _CODED_CHAIN_RE.findall(item)
+    # (the chain patterns try a name at every character: looked for only where a level's bracket is printed)
+    coded = _CODED_CHAIN_RE.findall(item) if _CODED_LEVEL_RE.search(item) else []
     if coded:
         code = "".join(part for _name, part, _level in coded)
         name = _NUMBERING_RE.sub("", "".join(n.strip(_CHAIN_MARKS) for n, _p, _l in coded))
         return name, code if len(code) in (3, 5, 7) else None
     # (names joined by dashes: "…（类）—人大事务（款）—行政运行（项）")
+    if "(类)" not in item and "(款)" not in item and "(项)" not in item:
+        return None, None
     named = [
         (n.strip(_CHAIN_MARKS).removeprefix("其中:").strip(_CHAIN_MARKS), level)
         for n, level in _NAMED_CHAIN_RE.findall(item)
@@ -183,12 +187,14 @@ def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[st
     """The (name, code) of a code the tables print, glued to its name or in brackets after it, in the
     item's last sentence: only where the name is the one the tables print beside that code (a number
     glued to a word, "〔2024〕208号文件", "培训干部208人次", is no code)."""
-    printed: dict[str, set[str]] = {}
-    for (_parent, name), code in names.items():
-        printed.setdefault(code, set()).add(name.removesuffix("支出"))
     last = re.split(r"[。;]", item)[-1]
     found = [(m.start(), m.group(2), m.group(1)) for m in _GLUED_CODE_RE.finditer(last)]
     found += [(m.start(), m.group(1), m.group(2)) for m in _BRACKETED_CODE_RE.finditer(last)]
+    if not found:
+        return None  # (most items print no code: the tables' names are not gathered)
+    printed: dict[str, set[str]] = {}
+    for (_parent, name), code in names.items():
+        printed.setdefault(code, set()).add(name.removesuffix("支出"))
     found = [
         (at, name, code) for at, name, code in found if name.removesuffix("支出") in printed.get(code, ())
     ]

@@ -11,7 +11,7 @@ from .context import Context
 from .functional import is_noise, parse_coded_table, split_header
 from .layout import Line, Segment
 from .records import Amount
-from .rows import read_row
+from .rows import may_open_code, read_row
 from .tables import Table
 from .tokens import (
     ECONOMIC_CODE_RE,
@@ -24,6 +24,8 @@ from .tokens import (
     to_yuan,
     undashed,
 )
+
+_CODE_DIGITS_RE = re.compile(r"\d{2,5}")
 
 
 def _blocks(line: Line) -> list[Line]:
@@ -54,13 +56,15 @@ def _blocks(line: Line) -> list[Line]:
         ) or (
             not positioned and _CODE_THEN_NAME_RE.match(text) is not None  # "30299其他商品和服务支出"
         )
-        has_content = any(not re.fullmatch(r"\d{2,5}", compact(s.text)) for s in current)
+        # (looked at only where a code starts: most words start none)
+        has_content = starts_code and any(not _CODE_DIGITS_RE.fullmatch(compact(s.text)) for s in current)
         # a code-only block ("301 03") then another block's class code ("302"), or another block's code
         # and its name (a block printing its code alone: "30199 [name wrapped above and below, no figure]
         # 30228 工会经费 58.62"); a 5-digit number beside no name there is the block's own figure (an
         # integer 元 amount such as 50000), not a code
         has_code = (
-            (len(text) == 3 or named)
+            starts_code
+            and (len(text) == 3 or named)
             and bool(current)
             and bool(ECONOMIC_CODE_RE.match(undashed(compact(current[0].text))))
         )
@@ -163,9 +167,12 @@ def _char(coded: list) -> float:
     return (seg.x1 - seg.x0) / max(len(seg.text.strip()), 1)
 
 
+_FIGURE_CHARS_RE = re.compile(r"[\d.,\-]+")
+
+
 def _name_width(row) -> float:
     """The printed width of a row's name: its segments after the code's."""
-    named = [seg for seg in row.line.segments if not re.fullmatch(r"[\d.,\-]+", seg.text.strip())]
+    named = [seg for seg in row.line.segments if not _FIGURE_CHARS_RE.fullmatch(seg.text.strip())]
     return sum(seg.x1 - seg.x0 for seg in named)
 
 
@@ -265,7 +272,18 @@ def _is_multi_block(table: Table, block_rows: _BlockRows) -> bool:
     printing one departmental and one governmental code ("30101 基本工资 50101 工资奖金津补贴 600.00") is
     one row of a single block: two codes of different classifications, amounts after the second only."""
     rows = [ln for ln in table.body if not is_noise(ln)]
-    multi = sum(1 for ln in rows if _coded_blocks(ln, block_rows) >= 2)
+    # (a positioned line with fewer than two cells that could open a code has fewer than two coded blocks:
+    # its blocks are not read, most lines of a single block)
+    multi = sum(
+        1
+        for ln in rows
+        if not (
+            ln.positioned
+            and all(seg.x0 is not None for seg in ln.segments)
+            and sum(may_open_code(seg, "35") for seg in ln.segments) < 2
+        )
+        and _coded_blocks(ln, block_rows) >= 2
+    )
     return bool(rows) and multi >= max(2, len(rows) // 5)
 
 

@@ -67,7 +67,7 @@ class Line:
         return (left[-1], right[0]) if left and right else None
 
     def __post_init__(self) -> None:
-        self.text = " ".join(s.text for s in self.segments)
+        self.text = " ".join([s.text for s in self.segments])  # (a list joins faster than a generator)
         self.positioned = bool(self.segments) and self.segments[0].x0 is not None
 
 
@@ -263,7 +263,7 @@ def is_page_line(line: Line) -> bool:
     name); a lone number only where it runs with the page breaks (``mark_page_numbers``), or, in a text
     without page breaks to tell by, any lone short number."""
     text = compact(line.text)
-    if is_page_footer(text):
+    if _PAGE_FOOTER_RE.match(text):  # is_page_footer, the text compacted already
         return True
     if line.page_number is not None:
         return line.page_number

@@ -127,21 +127,25 @@ _STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
 _HEADING_RE = re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|总体情况|情况如下)")
 _TOTALS = [
     # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计")
+    # (the year's 年 is matched before the digit is looked back at, "年(?<=\d年)" for "(?<=\d)年": a pattern
+    # whose every branch opens with a character is looked for at those characters only, three times faster)
     (
         "total_expenditure",
-        re.compile(r"(?:本年|(?<=\d)年度?)(?:本部门|本单位)?支出合计(?:为|是)?\s*" + _NUM),
+        re.compile(r"(?:本年|年(?<=\d年)度?)(?:本部门|本单位)?支出合计(?:为|是)?\s*" + _NUM),
     ),
     (
         "total_income",
-        re.compile(r"(?:本年|(?<=\d)年度?)(?:本部门|本单位)?收入合计(?:为|是)?\s*" + _NUM),
+        re.compile(r"(?:本年|年(?<=\d年)度?)(?:本部门|本单位)?收入合计(?:为|是)?\s*" + _NUM),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
+    # (收入、支出总计, 收支总计, 收支总预算, 收入总计 or 支出总计, no 款 or 入 before it; its 收 or 支 matched
+    # before the character ahead of it is looked back at, as above)
     (
         "total_income_expenditure",
         re.compile(
-            r"(?<!款)(?<!入)(?:收入、?支出(?:预算|决算)?总计|收、?支(?:预算|决算)?总计[各均]?|收、?支总预算各?"
-            r"|收入(?:预算|决算)?总计|支出(?:预算|决算)?总计)[各均]?(?:为|是)?\s*" + _NUM
+            r"(?:收(?<![款入]收)(?:入、?支出(?:预算|决算)?总计|、?支(?:预算|决算)?总计[各均]?|、?支总预算各?"
+            r"|入(?:预算|决算)?总计)|支(?<![款入]支)出(?:预算|决算)?总计)[各均]?(?:为|是)?\s*" + _NUM
         ),
     ),
     (

@@ -291,6 +291,16 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
     )
 
 
+def may_open_code(segment: Segment, first_digits: str) -> bool:
+    """Whether read_row could read a code (starting with one of `first_digits`) opening at a positioned
+    segment: its text, brackets and dashes taken off, opens with 3, 5 or 7 digits. (A cheap test that
+    tells most cells no code's before rows are read.)"""
+    text = compact(segment.text)
+    if text[:1] in "[【":
+        text = _BRACKETED_CODE_RE.sub(r"\1", text)
+    return text[:1] in first_digits and _CODE_HEAD_RE.match(undashed(text)) is not None
+
+
 _FUNCTIONAL_CODE_RE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
 _CODE_THEN_NAME_RE = re.compile(r"(2\d{2}(?:\d{2}){0,2}) (\S.*)")
 

@@ -104,6 +104,13 @@ _TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位�
 _RUNNING_TITLE_RE = re.compile(r"\d{4}年度?(?:部门|单位)?(?:预算|决算)$")
 
 
+# (compiled once: every line with a 表 is looked at)
+_SENTENCE_CHARS_RE = re.compile(r"[《》;；,，。]")
+_CONTINUED_RE = re.compile(r"[（(]续表?[）)]$")
+_TABLE_END_RE = re.compile(r"表(?:[（(][^）)]*[）)])?$")
+_FORM_WORD_RE = re.compile(r"\d|^公开")
+
+
 def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     """(label, title, table_key) of a line that reads as a table title; the key is None for a title of a
     table kind this parser does not know (国有资产占用情况表 …), which still ends the table before it."""
@@ -113,18 +120,18 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     text = _TITLE_TAIL_RE.sub("", compact(line.text))
     if not (4 <= len(text) <= 48) or parse_amount(line.segments[-1].text) is not None:
         return None
-    if re.search(r"[《》;；,，。]", text):
+    if _SENTENCE_CHARS_RE.search(text):
         return None  # a sentence that mentions a table, not a title
     # a running page header: the report's title, then the table it is in ("…2023年度部门决算  表2 收入决算表")
     words = halfwidth(line.text).split()
     if len(words) >= 2 and _RUNNING_TITLE_RE.search(words[0]):
         return None
     label, title = split_label(_TITLE_TAIL_RE.sub("", halfwidth(line.text).strip()))
-    title = re.sub(r"[（(]续表?[）)]$", "", title)  # "（续）", "（续表）": the table goes on
-    if not re.search(r"表(?:[（(][^）)]*[）)])?$", title) or "说明" in title:
+    title = _CONTINUED_RE.sub("", title)  # "（续）", "（续表）": the table goes on
+    if not _TABLE_END_RE.search(title) or "说明" in title:
         return None
     key = classify_title(title)
-    if key is None and (re.search(r"\d|^公开", title) or len(title) < 5):
+    if key is None and (_FORM_WORD_RE.search(title) or len(title) < 5):
         return None  # a form number ("公开01表") or a reference, not the title of another kind of table
     return label, title, key
 
@@ -213,7 +220,10 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         end = next_title
         for j in range(i + 1, next_title):
             text = compact(lines[j].text)
-            if _SECTION_RE.match(text) or _NARRATIVE_HEADING_RE.match(text):
+            # (the patterns tried only on a line opening with 第 or ending as a heading does: most lines)
+            if (text[:1] == "第" and _SECTION_RE.match(text)) or (
+                text.endswith(("情况说明", "名词解释")) and _NARRATIVE_HEADING_RE.match(text)
+            ):
                 end = j
                 break
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]

@@ -13,8 +13,12 @@ _FULLWIDTH[0x3000] = 0x20  # ideographic space
 _FULLWIDTH[0x2212] = ord("-")  # the minus sign of typeset figures ("−2.00")
 
 
+# (most texts hold none of those characters: looking for one costs a third of translating)
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000\u2212]").search
+
+
 def halfwidth(text: str) -> str:
-    return text.translate(_FULLWIDTH)
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH(text) else text
 
 
 # A numbered heading's mark opening a compacted line: "一、", "(三)", "第二部分", "1." / "2、".
@@ -46,7 +50,11 @@ def join_split_amounts(text: str) -> str:
     ("0.5 3") are not confused with it unless they look exactly like a split two-decimal amount; callers
     that know the table's decimals validate the result against the identities.
     """
-    return _SPLIT_DECIMAL_RE.sub(r"\1\2", text)
+    # (a split amount holds ".d d": looking for that first skips the costly pattern on most lines)
+    return _SPLIT_DECIMAL_RE.sub(r"\1\2", text) if _SPLIT_HINT(text) else text
+
+
+_SPLIT_HINT = re.compile(r"\.\d \d").search
 
 
 @lru_cache(maxsize=1 << 16)
