@@ -3,6 +3,7 @@ typed from the text of its test."""
 
 import re
 from decimal import Decimal
+from pathlib import Path
 
 from dagster_project.parser import parse_document
 
@@ -1716,3 +1717,33 @@ def test_a_codes_last_part_printed_against_its_name_and_a_code_glued_to_its_name
     assert cells == {key: Decimal(value) for key, value in expected.items()}
     names = {a.subject_code: a.subject_name for a in result.amounts}
     assert (names["30101"], names["30299"]) == ("基本工资", "其他商品和服务支出")
+
+
+# Texts of reviewer-drawn PDFs as other extractors give them (pdfplumber, PyMuPDF, pypdf), cut to the rows
+# that show a difficulty; the expected readings are typed from the snippets.
+OTHER_EXTRACTORS = Path(__file__).parent / "golden" / "hand_written" / "other_extractors"
+
+
+def test_side_by_side_blocks_whose_code_and_name_stand_in_one_cell_split_there():
+    """ "1,610.13 302 商品和服务支出": the next block's code and name in one cell (a space apart) start that
+    block; the blocks were read as one, each row's last figure under the first block's code (301 got 252.00)
+    and nothing was said."""
+    text = (OTHER_EXTRACTORS / "three_blocks_one_space_apart.layout.txt").read_text(encoding="utf-8")
+    cells = _cells(_parse(text), "general_budget_basic_by_economic")
+    assert cells == {
+        (code, "total"): Decimal(value) * 10000
+        for code, value in [
+            ("301", "1610.13"),
+            ("302", "252.00"),
+            ("30101", "420.36"),
+            ("30201", "38.50"),
+            ("310", "8.20"),
+            ("30102", "356.20"),
+            ("31002", "8.20"),
+            ("30103", "68.40"),
+            ("30205", "4.20"),
+            ("30206", "16.80"),
+            ("30107", "228.60"),
+            ("30207", "6.30"),
+        ]
+    }

@@ -54,7 +54,8 @@ def _blocks(line: Line) -> list[Line]:
         starts_code = (
             bool(ECONOMIC_CODE_RE.match(text)) and (named or (positioned and text[0] == first))
         ) or (
-            not positioned and _CODE_THEN_NAME_RE.match(text) is not None  # "30299其他商品和服务支出"
+            # a code and its name in one word or cell ("30299其他商品和服务支出", "302 商品和服务支出")
+            _CODE_THEN_NAME_RE.match(text) is not None
         )
         # (looked at only where a code starts: most words start none)
         has_content = starts_code and any(not _CODE_DIGITS_RE.fullmatch(compact(s.text)) for s in current)
@@ -81,7 +82,7 @@ _PART_WORD_RE = re.compile(r"^\d{2}$")
 # A figure printed with its decimals ("1,857.05", "0.49", also glued to what follows): never part of an
 # economic item's name.
 _FIGURE_IN_NAME_RE = re.compile(r"\d\.\d{2}")
-# A plain word holding an economic code and its name together ("30299其他商品和服务支出").
+# A word or cell holding an economic code and its name together ("30299其他商品和服务支出").
 _CODE_THEN_NAME_RE = re.compile(r"^[35]\d{2}(?:\d{2})?(?=[\u4e00-\u9fff])")
 
 
