@@ -1747,3 +1747,23 @@ def test_side_by_side_blocks_whose_code_and_name_stand_in_one_cell_split_there()
             ("30207", "6.30"),
         ]
     }
+
+
+def test_a_page_break_after_text_on_a_line_ends_that_line():
+    """Pages joined with a form feed by an extractor whose pages end without a newline ("总计 2,946.25
+    2,946.25\\f收入决算表"): the next page's title was glued to the last row, so the 收入决算表's rows were
+    read into the 收支总表 (as expenditure items, 2080599's figure among them)."""
+    text = (OTHER_EXTRACTORS / "pages_joined_by_form_feed.txt").read_text(encoding="utf-8")
+    assert "2,946.25\f收入决算表" in text
+    result = _parse(text)
+    assert [t.table_key for t in result.tables] == ["income_expenditure_summary", "income_by_function"]
+    summary = _cells(result, "income_expenditure_summary")
+    assert summary[("总计", "expenditure")] == Decimal("29462500.00")
+    assert not any(code.startswith("20") for code, _column in summary)
+    income = _cells(result, "income_by_function")
+    assert (income[("合计", "total")], income[("201", "fiscal_appropriation")]) == (
+        Decimal("29462500.00"),
+        Decimal("21066600.00"),
+    )
+    total = next(a for a in result.amounts if a.table_key == "income_by_function" and a.row_label == "合计")
+    assert total.source_line == 11  # its line in the file: provenance is kept

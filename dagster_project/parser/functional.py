@@ -86,7 +86,7 @@ _NUMBERED_HEADING_RE = re.compile(
 
 def table_row(table: Table, line: Line, code_kind: str) -> Row:
     """A line read as a row, once per table (the header split and the rows both need it)."""
-    key = ("row", line.number, code_kind)
+    key = ("row", id(line), code_kind)  # (two lines may share a number: pages joined on one line of text)
     if key not in table.cache:
         kind = (
             "after_name"

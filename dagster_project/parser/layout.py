@@ -198,26 +198,32 @@ def lines_from_text(text: str) -> list[Line]:
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(raw_lines, start=1):
-        if "\f" in raw:
-            page += raw.count("\f")
-            raw = raw.replace("\f", "")
-        if not raw.strip():
-            continue
-        if layout:
-            # pdftotext -layout starts each cell at the column of its place on the page, then writes its
-            # characters one column each, though a CJK character is about two columns wide on the page:
-            # a cell's start is its character offset, its extent the width it takes printed.
-            segments = [
-                Segment(cell, start, start + display_width(cell))
-                for m in _RUN_RE.finditer(raw)
-                for start, end in _cells_of_run(raw, m.start(), m.end())
-                if (cell := raw[start:end])
-            ]
-        else:
-            segments = [Segment(raw.strip(), None, None)]
-        lines.append(Line(number, page, segments))
+        # A page break opens its page's first line (pdftotext); one after text on the line (pages joined with
+        # "\f" by other extractors, whose pages end without a newline) ends that line first. Both pieces keep
+        # the file's line number.
+        for k, piece in enumerate(raw.split("\f")):
+            if k:
+                page += 1
+            if piece.strip():
+                lines.append(_text_line(piece, number, page, layout))
     mark_page_numbers(lines)
     return lines
+
+
+def _text_line(raw: str, number: int, page: int, layout: bool) -> Line:
+    if layout:
+        # pdftotext -layout starts each cell at the column of its place on the page, then writes its
+        # characters one column each, though a CJK character is about two columns wide on the page:
+        # a cell's start is its character offset, its extent the width it takes printed.
+        segments = [
+            Segment(cell, start, start + display_width(cell))
+            for m in _RUN_RE.finditer(raw)
+            for start, end in _cells_of_run(raw, m.start(), m.end())
+            if (cell := raw[start:end])
+        ]
+    else:
+        segments = [Segment(raw.strip(), None, None)]
+    return Line(number, page, segments)
 
 
 def _aligned(lines: list[str]) -> bool:

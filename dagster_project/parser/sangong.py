@@ -580,7 +580,6 @@ def _left_block(table: Table, ctx: Context, body: list) -> list:
             else:
                 break
         if len(left) != len(line.segments):
-            table.cache.pop(("row", line.number, "functional"), None)
             line = Line(line.number, line.page, left, line.rules, page_number=line.page_number)
         if left:
             out.append(line)
