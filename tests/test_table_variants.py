@@ -1767,3 +1767,27 @@ def test_a_page_break_after_text_on_a_line_ends_that_line():
     )
     total = next(a for a in result.amounts if a.table_key == "income_by_function" and a.row_label == "合计")
     assert total.source_line == 11  # its line in the file: provenance is kept
+
+
+def test_row_numbers_a_layout_text_places_under_no_header_cell_are_no_amounts():
+    """PyMuPDF's sorted text lays a 收支总表 out with spaces that do not stand where the page prints its
+    cells: the 行次 (1 … 8, 31 … 41) fell under no header cell and were loaded as the items' amounts (19
+    cells), the amounts said as duplicates. In a table of figures printed with decimals a bare small
+    integer is a row number."""
+    path = OTHER_EXTRACTORS / "summary_row_numbers_spaces_not_positions.layout.txt"
+    result = _parse(path.read_text(encoding="utf-8"))
+    cells = _cells(result, "income_expenditure_summary")
+    wan = Decimal(10000)
+    assert cells == {
+        ("一、一般公共预算财政拨款收入", "income"): Decimal("4616.43") * wan,
+        ("二、政府性基金预算财政拨款收入", "income"): Decimal("2120.00") * wan,
+        ("三、国有资本经营预算财政拨款收入", "income"): Decimal("48.00") * wan,
+        ("四、上级补助收入", "income"): Decimal("50.00") * wan,
+        ("五、事业收入", "income"): Decimal("86.40") * wan,
+        ("六、经营收入", "income"): Decimal("12.30") * wan,
+        ("七、附属单位上缴收入", "income"): Decimal("5.00") * wan,
+        ("八、其他收入", "income"): Decimal("3.20") * wan,
+        ("八、社会保障和就业支出", "expenditure"): Decimal("342.48") * wan,
+        ("九、卫生健康支出", "expenditure"): Decimal("105.05") * wan,
+        ("十一、城乡社区支出", "expenditure"): Decimal("4917.80") * wan,
+    }

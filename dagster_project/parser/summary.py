@@ -144,7 +144,12 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         items = items_of[id(line)]
         for position, (label, cells) in enumerate(items):
             if not label:
-                cells = [c for c in cells if not _row_number_cell(table, line, c, row_numbers)]
+                cells = [
+                    c
+                    for c in cells
+                    if not _row_number_cell(table, line, c, row_numbers)
+                    and not (row_numbers and decimals and _ROW_NUMBER_RE.match(c.raw))
+                ]
                 if cells and len(items) > 1:  # a line of figures alone is said where the body is read
                     ctx.diagnose(
                         "warn",
@@ -168,7 +173,9 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                 side = "income" if position == 0 and len(items) > 1 else "expenditure"
             if not positioned and row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):
                 cells = cells[1:]
-            if not positioned and row_numbers and decimals:
+            # (positioned too: spaces that do not stand where the page prints them, as other extractors lay
+            # text out, leave a 行次 under no header cell; in a table of figures with decimals it is none)
+            if row_numbers and decimals:
                 # a bare number after the figures is the 行次 of a blank item beside it ("… 29 5.00 61")
                 cells = [c for c in cells if not _ROW_NUMBER_RE.match(c.raw)]
             if phased and not positioned:
