@@ -1791,3 +1791,26 @@ def test_row_numbers_a_layout_text_places_under_no_header_cell_are_no_amounts():
         ("九、卫生健康支出", "expenditure"): Decimal("105.05") * wan,
         ("十一、城乡社区支出", "expenditure"): Decimal("4917.80") * wan,
     }
+
+
+def test_a_class_code_alone_above_its_items_parts_is_no_row_of_the_items_figures():
+    """pdfplumber's plain text of a table whose 类 cell is merged down over its rows: "208" alone, then
+    "05 05 机关事业单位…". The 类 took the 项's figures (208 = 124.28); the parts on the name line are the
+    code's."""
+    text = (OTHER_EXTRACTORS / "merged_class_code_alone_plain.txt").read_text(encoding="utf-8")
+    cells = _cells(_parse(text), "general_budget_by_function")
+    assert (cells[("2080505", "total")], cells[("2101101", "total")]) == (
+        Decimal("1242800.00"),
+        Decimal("521500.00"),
+    )
+    assert ("208", "total") not in cells and ("210", "total") not in cells
+
+
+def test_two_rows_glued_on_one_line_load_neither_row_under_the_other():
+    """pypdf's text runs a row into the next one ("…职业年金缴费支出 80.38 80.38208 05 99 其他…"): 2080506 was
+    loaded with 2080599's 0.94. Figures run into a figure or a code inside a name: the row is said."""
+    result = _parse((OTHER_EXTRACTORS / "two_rows_glued_on_one_line.txt").read_text(encoding="utf-8"))
+    cells = _cells(result)
+    assert ("2080506", "total") not in cells
+    assert cells[("2080505", "total")] == Decimal("1607500.00")
+    assert any(d.check_name == "rows_unreadable" and "2080506" in d.message for d in result.diagnostics)

@@ -21,7 +21,7 @@ from .columns import (
 from .context import Context
 from .layout import Line, Segment, display_width, is_page_line
 from .records import Amount
-from .rows import Cell, Row, paired_code_in, read_row
+from .rows import PART_THEN_NAME_RE, Cell, Row, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import Table, column_key_of, header_labels_in_order, is_column_numbers
 from .tokens import (
@@ -1417,7 +1417,11 @@ def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row])
 # Figures as amounts are printed (separators or two decimals) ending a subject's name, nothing but marks
 # after them: "行政运行5,240.00/" (names are compacted, so figures run into each other: "…540.00540.00#").
 # A figure inside a name, words after it, is the name's ("高标准农田建设1.25万亩", "1:2,000地形图").
-_FIGURE_IN_NAME_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d{2})[^\u4e00-\u9fff]*$")
+# Nor are figures run into another figure or a code ("…支出80.3880.382080599其他…": a row glued to the next
+# one on a line, as some extractors give them).
+_FIGURE_IN_NAME_RE = re.compile(
+    r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d{2})[^\u4e00-\u9fff]*$|\d+\.\d{2}(?=\d+\.\d{2}|[1-5]\d{2})"
+)
 
 
 def _figures_in_names(table: Table, ctx: Context, rows: list[Row]) -> None:
@@ -1475,6 +1479,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind, ctx.unit_name)
+    _parts_in_labels(rows)
     for above, row, pieces in table.cache.get(("pieces_ambiguous",), []):
         ctx.diagnose(
             "info",
@@ -1579,6 +1584,18 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 )
             )
     return amounts, ambiguous
+
+
+def _parts_in_labels(rows: list[Row]) -> None:
+    """A row whose code was printed alone and whose name line opens with the code's further parts ("208" /
+    "05 05 机关事业单位…": a 类 cell merged down over its rows, as some extractors give it): the parts are
+    the code's, not the name's (the row was read as 208 with the 项's figures)."""
+    for row in rows:
+        if not row.code or len(row.code) not in (3, 5):
+            continue
+        parts = PART_THEN_NAME_RE.match(row.label)
+        if parts is not None and len(row.code + parts[1]) in (5, 7):
+            row.code, row.label = row.code + parts[1], row.label[parts.end() :]
 
 
 def _row_desc(table: Table, row: Row) -> str:

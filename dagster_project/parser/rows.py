@@ -11,7 +11,8 @@ from .tokens import compact, halfwidth, join_split_amounts, parse_amount, undash
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
-_PART_THEN_NAME_RE = re.compile(r"^(\d{2})(?=[\u4e00-\u9fff])")
+# A code's last part(s) printed against the name ("01基本工资", "0505机关事业单位…"); not a date's digits.
+PART_THEN_NAME_RE = re.compile(r"^(\d{2}|\d{4})(?=[\u4e00-\u9fff])(?!\d{2,4}[年月日])")
 _BRACKETED_CODE_RE = re.compile(r"^[\[【](\d{3}(?:\d{2}){0,2})[\]】]")
 _HEADER_CELLS_RE = re.compile(r"^类款项(?=合计|总计)")
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
@@ -190,7 +191,7 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
                 break
         elif _CODE_PART_RE.match(text) and len("".join(code_parts)) in (3, 5):
             code_parts.append(text)
-        elif (glued := _PART_THEN_NAME_RE.match(text)) and len("".join(code_parts)) in (3, 5):
+        elif (glued := PART_THEN_NAME_RE.match(text)) and len("".join([*code_parts, glued[1]])) in (5, 7):
             # the code's last part printed against the name ("301 01基本工资", "201 06 01行政运行")
             code_parts.append(glued.group(1))
             segments[index] = Segment(text[glued.end() :], segments[index].x0, segments[index].x1)
