@@ -1814,3 +1814,20 @@ def test_two_rows_glued_on_one_line_load_neither_row_under_the_other():
     assert ("2080506", "total") not in cells
     assert cells[("2080505", "total")] == Decimal("1607500.00")
     assert any(d.check_name == "rows_unreadable" and "2080506" in d.message for d in result.diagnostics)
+
+
+def test_a_header_label_wrapped_around_the_line_of_the_others_leaves_the_column_order_unknown():
+    """pdfplumber's plain text of a 支出决算表 whose 对附属单位补助支出 cell wraps: "对附属单位补助支" above
+    the line of the other labels, "出" below it. Read in order, every part shifted one column (its 基本支出
+    loaded as 对附属单位补助), and the 一般公共预算 table's rows were then settled against those figures.
+    Where the label's column stands the text does not say: only the totals are loaded, and that is said."""
+    text = (OTHER_EXTRACTORS / "header_label_wrapped_around_its_line.txt").read_text(encoding="utf-8")
+    result = _parse(text)
+    main = _cells(result)
+    assert {column for _row, column in main} == {"total"}
+    assert main[("合计", "total")] == Decimal("29773700.00")
+    assert any(
+        d.check_name == "columns_unknown" and "对附属单位补助支出" in d.message for d in result.diagnostics
+    )
+    general = _cells(result, "general_budget_by_function")
+    assert ("205", "basic") not in general and ("2050803", "basic") not in general

@@ -446,6 +446,26 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
     return table.cache[key]
 
 
+def label_wrapped_around(table: Table) -> str | None:
+    """A header label of plain text printed around the line of the others: its start alone on the line
+    above them, its end alone on the line below ("对附属单位补助支" / "本年支出合计 基本支出 …" / "出", as
+    extractors that keep a page's lines give a tall cell). The label (start and end joined), or None."""
+    words = [line.text.split() for line in table.header]
+    for n in range(1, len(words) - 1):
+        above, main, below = words[n - 1], words[n], words[n + 1]
+        if (
+            len(above) == 1
+            and len(below) == 1
+            and sum(column_key_of(word) is not None for word in main) >= 2
+            and column_key_of(above[0]) not in (None, "total", "amount", "income", "expenditure")
+            and column_key_of(below[0]) is None
+            and len(compact(below[0])) <= 2
+            and column_key_of(above[0] + below[0]) == column_key_of(above[0])
+        ):
+            return compact(above[0] + below[0])
+    return None
+
+
 def _phase_word(label: str) -> str | None:
     """The one phase a column label names (预算 or 决算), None for none or both."""
     named = [word for word in ("预算", "决算") if word in label]
@@ -815,6 +835,24 @@ def assign_rows_by_identities(
             table.header[0] if table.header else table.title_line,
         )
         return [[] for _ in rows], False
+    wrapped = label_wrapped_around(table)
+    if wrapped is not None and len(keys) > 1 and any(len(row.amounts) > 1 for row in rows):
+        # A label wrapped around the line of the others (its start above, its end below): where its column
+        # stands among them the text does not say. Each row's first figure is its total; the parts are said.
+        ctx.diagnose(
+            "warn",
+            "columns_unknown",
+            f"{table.title}: the header label '{wrapped}' is printed around the line of the other labels "
+            "(its start above it, its end below), so the order of the columns is not in the text; only each "
+            "row's first figure, its total, was loaded (the PDF, or `pdftotext -layout`, keeps the columns).",
+            table,
+            table.header[-1] if table.header else table.title_line,
+        )
+        placements = [
+            [(row.amounts[0], keys[0], labels[0])] if row.amounts and keys[0] == "total" else []
+            for row in rows
+        ]
+        return placements, False
     columns = len(keys)
     widest = max((len(row.amounts) for row in rows), default=0)
     if widest > columns and sum(len(row.amounts) > columns for row in rows) >= 1 and columns > 1:
