@@ -1831,3 +1831,14 @@ def test_a_header_label_wrapped_around_the_line_of_the_others_leaves_the_column_
     )
     general = _cells(result, "general_budget_by_function")
     assert ("205", "basic") not in general and ("2050803", "basic") not in general
+
+
+def test_the_codes_of_two_blocks_on_a_line_of_their_own_are_no_figures():
+    """pdfplumber's plain text of a Shanghai 基本支出 table prints each row's codes on a line of their own
+    ("301 302", "301 01 302"), names and figures on others: the second block's class code 302 was loaded as
+    the first block's figure (301 = 302.00, 30101 = 302.00). It is a code; the figures whose codes are on
+    another line are said, not placed."""
+    path = OTHER_EXTRACTORS / "economic_codes_of_two_blocks_on_their_own_line.txt"
+    result = _parse(path.read_text(encoding="utf-8"))
+    assert _cells(result, "general_budget_basic_by_economic") == {}
+    assert [d.check_name for d in result.diagnostics] == ["unplaced_amount", "unplaced_amount"]

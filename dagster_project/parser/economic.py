@@ -51,8 +51,16 @@ def _blocks(line: Line) -> list[Line]:
             parse_amount(following) is None
             or (len(text) == 3 and _PART_WORD_RE.match(following) is not None and _is_name(after))
         )
+        # A class code right after a block of codes only ("301 302", "301 01 302": the codes of two blocks,
+        # their names and figures on other lines) is the next block's, no figure of the first.
+        after_codes = (
+            len(text) == 3
+            and text[0] == first
+            and bool(current)
+            and all(_CODE_DIGITS_RE.fullmatch(compact(seg.text)) for seg in current)
+        )
         starts_code = (
-            bool(ECONOMIC_CODE_RE.match(text)) and (named or (positioned and text[0] == first))
+            bool(ECONOMIC_CODE_RE.match(text)) and (named or after_codes or (positioned and text[0] == first))
         ) or (
             # a code and its name in one word or cell ("30299其他商品和服务支出", "302 商品和服务支出")
             _CODE_THEN_NAME_RE.match(text) is not None
