@@ -747,6 +747,15 @@ def _phase_block_candidates(values: list[int], sizes: tuple[int, int]) -> list[t
     return out
 
 
+def _why_open(complete: bool, placements: list) -> str:
+    """Why a row's placement is not one, for its diagnostic."""
+    if not complete:
+        return "the search over the table was cut short"
+    if not placements:
+        return "no placement satisfies the identities"
+    return "the table's identities leave them open"
+
+
 def _assign_phase_blocks(
     table: Table,
     ctx: Context,
@@ -788,13 +797,7 @@ def _assign_phase_blocks(
             else []
         )
         shown = ["+".join(labels[col] for col in p) for p in placements[:6]]
-        why = (
-            "the search over the table was cut short"
-            if not complete
-            else "no placement satisfies the identities"
-            if not placements
-            else "the table's identities leave them open"
-        )
+        why = _why_open(complete, placements)
         ctx.diagnose(
             "warn",
             "ambiguous_columns",
@@ -951,13 +954,7 @@ def assign_rows_by_identities(
             if all(q[n] == first[n] for q in placements)
         ]
         shown = ["+".join(labels[col] for col in p[1:]) for p in placements[:6]]
-        why = (
-            "the search over the table was cut short"
-            if not complete
-            else "no placement satisfies the identities"
-            if not placements
-            else "the table's identities leave them open"
-        )
+        why = _why_open(complete, placements)
         ctx.diagnose(
             "warn",
             "ambiguous_columns",
