@@ -1,6 +1,7 @@
 -- Execution rate (执行率) of each unit's whole budget, by year: actual / budget, and what the report says.
 -- fund_basis says which money both sides cover: general_budget (一般公共预算财政拨款, what a final account's
--- narrative states), all_sources (every source, and always across documents), ….
+-- narrative states; across documents, the budget's 一般公共预算支出表 against the final account's), all_sources
+-- (every source: the main tables), ….
 select
     unit_name,
     fiscal_year,
