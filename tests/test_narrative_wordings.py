@@ -4,6 +4,7 @@ the sentence it comes from."""
 from decimal import Decimal
 
 from dagster_project.parser import parse_document
+from dagster_project.parser.changes import find_changes
 
 HEAD = "某某区某某局2022年度部门决算\n第二部分 某某区某某局2022年度部门决算情况说明\n"
 
@@ -617,3 +618,17 @@ def test_quote_marks_around_a_chain_are_no_part_of_its_names():
         TABLE,
     )
     assert (claim.subject_code, claim.subject_name) == ("2010601", "一般公共服务支出财政事务行政运行")
+
+
+def test_a_chain_before_a_section_heading_is_not_the_subject_of_a_change_without_a_figure():
+    [change] = find_changes(
+        "一般公共服务支出(类)人大事务(款)行政运行(项)主要用于机关运转。其他相关情况说明一、三公经费预算数比上年减少5.00万元。",
+        {},
+        2024,
+        "budget",
+    )
+    assert (change.subject_name, change.subject_code, change.change_yuan) == (
+        "三公经费预算数",
+        None,
+        Decimal("-50000.00"),
+    )

@@ -1842,3 +1842,38 @@ def test_the_codes_of_two_blocks_on_a_line_of_their_own_are_no_figures():
     result = _parse(path.read_text(encoding="utf-8"))
     assert _cells(result, "general_budget_basic_by_economic") == {}
     assert [d.check_name for d in result.diagnostics] == ["unplaced_amount", "unplaced_amount"]
+
+
+def test_a_name_opening_with_a_number_is_no_part_of_its_code():
+    """A code's last part printed against the name ("301 01基本工资") is the code's; a whole 款 code before a
+    name opening with a count or a year ("21301 10万亩…", "213 2024年…") keeps its code and name (the rule
+    built 2130110 and 2132024 from them)."""
+    text = (
+        "某县农业农村局2024年部门预算\n项目支出预算表\n单位：万元\n科目编码 项目名称 金额\n"
+        "21301 10万亩高标准农田建设 100.00\n213 2024年农村人居环境整治 200.00\n合计 300.00\n"
+    )
+    result = _parse(text)
+    rows = {(a.subject_code, a.row_label) for a in result.amounts if a.subject_code}
+    assert rows == {("21301", "21301 10万亩高标准农田建设"), ("213", "213 2024年农村人居环境整治")}
+
+
+def test_pieces_of_a_line_parted_by_a_page_break_are_told_apart():
+    """Both pieces of a line parted by a form feed keep its number: a table continued on the next page is
+    still one table, and a section heading glued after a table's last row is the narrative's."""
+    continued = _parse(
+        "某县某局2024年度部门决算\n支出决算表\n单位：万元\n科目编码 科目名称 本年支出合计 基本支出 项目支出\n"
+        "合计 500.00 400.00 100.00\n213 农林水支出 500.00 400.00 100.00\n"
+        "21301 农业农村 500.00 400.00 100.00\n"
+        "2130101 行政运行 200.00 200.00\f支出决算表（续）\n单位：万元\n"
+        "科目编码 科目名称 本年支出合计 基本支出 项目支出\n2130102 一般行政管理事务 300.00 200.00 100.00\n"
+    )
+    assert [t.table_key for t in continued.tables] == ["expenditure_by_function"]
+    assert _cells(continued)[("2130101", "basic")] == Decimal("2000000.00")
+    heading = _parse(
+        "某县某局2024年度部门决算\n一般公共预算财政拨款支出决算表\n单位：万元\n"
+        "科目编码 科目名称 本年支出合计 基本支出 项目支出\n合计 300.00 200.00 100.00\n"
+        "2130101 行政运行 300.00 200.00 100.00\f三、一般公共预算财政拨款支出决算情况说明\n"
+        "2130101行政运行：年初预算为250.00万元，支出决算为280.00万元，完成年初预算的112%。\n"
+    )
+    [claim] = [c for c in heading.claims if c.claim_kind == "execution"]
+    assert (claim.subject_code, claim.fund_scope) == ("2130101", "general_budget")

@@ -203,12 +203,14 @@ def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[st
 
 def _subject(before_figure: str) -> str | None:
     head = re.split(r"[,。;:]", before_figure)[-1]
-    # until none is left: headings run into one another ("其他相关情况说明一、2026年“三公”经费预算情况说明…")
-    previous = None
-    while head != previous:
-        previous = head
-        for pattern in _HEADING_RES:
-            head = pattern.sub("", head)
+    # again while a heading was taken off: headings run into one another ("其他相关情况说明一、2026年“三公”
+    # 经费预算情况说明2026年…"); a subject naming two years keeps its second
+    headed = True
+    while headed:
+        headed = False
+        for n, pattern in enumerate(_HEADING_RES):
+            head, count = pattern.subn("", head)
+            headed = headed or (n < 2 and count > 0)
     head = re.sub(r"(?:为|是|达)$", "", head)
     head = head.strip()
     return head if head.strip("“”\"'") else None  # quote marks alone name nothing
@@ -489,8 +491,10 @@ def find_changes(
             rate *= _sign(match.group("rate_word") or direction) or 1
         # The item's 类/款/项 chain, never one before a heading that opens a section of its own between it
         # and the claim ("…（项）”…进度款。其他相关情况说明一、2026年“三公”经费预算数为…").
-        figure_end = offsets[used] + (amount[2].start() if amount and amount is not _AMBIGUOUS else 0)
-        marks = list(_HEADING_MARK_RE.finditer(item, 1, figure_end or len(item)))
+        figure_end = offsets[used] + (
+            amount[2].start() if amount and amount is not _AMBIGUOUS else len(sentences[used])
+        )
+        marks = list(_HEADING_MARK_RE.finditer(item, 1, figure_end))
         chain_item = item[marks[-1].start() :] if marks else item
         chain_name, code = _chain(chain_item, names)
         if chain_name is None and (glued := _glued_code(chain_item, names)) is not None:

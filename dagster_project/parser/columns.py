@@ -741,6 +741,13 @@ def _phase_block_candidates(values: list[int], sizes: tuple[int, int]) -> list[t
         head, tail = values[:split], values[split:]
         if len(head) > first or len(tail) > second:
             continue
+        # Where blanks were dropped, a block taking as many figures as it has columns must add up (a row
+        # printing every column is placed in order whatever its sums, the report's own to report).
+        if len(values) < first + second and any(
+            len(block) == size > 1 and abs(block[0] - sum(block[1:])) > rounding_tolerance(size - 1)
+            for block, size in ((head, first), (tail, second))
+        ):
+            continue
         heads = row_candidates(head, first) if head else [()]
         tails = [tuple(first + c for c in cand) for cand in row_candidates(tail, second)] if tail else [()]
         out.extend((*h, *t) for h in heads for t in tails)
@@ -771,7 +778,14 @@ def _assign_phase_blocks(
     solver_rows = []
     for row, parent in zip(rows, identity_parents(rows), strict=True):
         srow = SolverRow([int(c.value * scale) for c in row.amounts], parent)
-        srow.candidates = [()] if prints_no_figure(row) else _phase_block_candidates(srow.values, sizes)
+        # (a row whose figures were set aside, unread, has no candidate: it leaves its family's sums open)
+        srow.candidates = (
+            [()]
+            if prints_no_figure(row)
+            else _phase_block_candidates(srow.values, sizes)
+            if srow.values
+            else []
+        )
         solver_rows.append(srow)
     complete = solve(solver_rows, len(keys), given=True)
     out: list[list[tuple[Cell, str, str]]] = []

@@ -31,8 +31,9 @@ _CODE_DIGITS_RE = re.compile(r"\d{2,5}")
 def _blocks(line: Line) -> list[Line]:
     """Split a row into blocks at each economic class code that follows an amount, a name or another code
     (a block whose name wrapped onto the next line prints "301 03" beside the next block's "302"). Plain
-    text is split word by word, and there a code starts a block only where a name (or a code part) follows
-    it: a figure of code shape at the end of a block ("30500" 元) is its amount."""
+    text is split word by word, and there a code starts a block only where a name follows it (also after
+    its 款 part, "302 99 其他…"), where it holds its name ("30299其他…"), or right after a block of codes
+    only ("301 302"): a figure of code shape at the end of a block ("30500" 元) is its amount."""
     blocks: list[list[Segment]] = [[]]
     segments = line.segments
     positioned = line.positioned

@@ -476,7 +476,6 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
         "".join(compact(p.text) for p in pieces), min(p.x0 for p in pieces), max(p.x1 for p in pieces)
     )
     joined = Line(figure_line.number, figure_line.page, [code_segment, name, *figures], page_number=False)
-    table.cache.pop(("row", figure_line.number, code_kind), None)
     return [joined]
 
 
@@ -499,7 +498,6 @@ def _named_block_row(
     )
     figure_line = block[figured]
     joined = Line(figure_line.number, figure_line.page, [name, *figure_line.segments], page_number=False)
-    table.cache.pop(("row", figure_line.number, code_kind), None)
     return [joined]
 
 
@@ -1591,7 +1589,7 @@ def _parts_in_labels(rows: list[Row]) -> None:
     "05 05 机关事业单位…": a 类 cell merged down over its rows, as some extractors give it): the parts are
     the code's, not the name's (the row was read as 208 with the 项's figures)."""
     for row in rows:
-        if not row.code or len(row.code) not in (3, 5):
+        if not row.code or len(row.code) != 3:
             continue
         parts = PART_THEN_NAME_RE.match(row.label)
         if parts is not None and len(row.code + parts[1]) in (5, 7):

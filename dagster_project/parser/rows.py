@@ -11,8 +11,11 @@ from .tokens import compact, halfwidth, join_split_amounts, parse_amount, undash
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
-# A code's last part(s) printed against the name ("01基本工资", "0505机关事业单位…"); not a date's digits.
-PART_THEN_NAME_RE = re.compile(r"^(\d{2}|\d{4})(?=[\u4e00-\u9fff])(?!\d{2,4}[年月日])")
+# A code's last part(s) printed against the name ("01基本工资", "0505机关事业单位…"); never a number the name
+# opens with (a date, a count or a quantity: "2024年…", "10万亩…", "12个…").
+PART_THEN_NAME_RE = re.compile(
+    r"^(?!\d{2,4}[年月日万千亿百个人次项件台套辆名所座条批期])(\d{2}|\d{4})(?=[\u4e00-\u9fff])"
+)
 _BRACKETED_CODE_RE = re.compile(r"^[\[【](\d{3}(?:\d{2}){0,2})[\]】]")
 _HEADER_CELLS_RE = re.compile(r"^类款项(?=合计|总计)")
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
@@ -191,7 +194,13 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
                 break
         elif _CODE_PART_RE.match(text) and len("".join(code_parts)) in (3, 5):
             code_parts.append(text)
-        elif (glued := PART_THEN_NAME_RE.match(text)) and len("".join([*code_parts, glued[1]])) in (5, 7):
+        elif (
+            (glued := PART_THEN_NAME_RE.match(text))
+            # (after a code printed in parts, or a class code alone: a whole 款 code "21301" and a name
+            # opening with a number, "10万亩…", are no such code)
+            and (len(code_parts) > 1 or len(code_parts[0]) == 3)
+            and len("".join([*code_parts, glued[1]])) in (5, 7)
+        ):
             # the code's last part printed against the name ("301 01基本工资", "201 06 01行政运行")
             code_parts.append(glued.group(1))
             segments[index] = Segment(text[glued.end() :], segments[index].x0, segments[index].x1)

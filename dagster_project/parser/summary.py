@@ -148,7 +148,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                     c
                     for c in cells
                     if not _row_number_cell(table, line, c, row_numbers)
-                    and not (row_numbers and decimals and _ROW_NUMBER_RE.match(c.raw))
+                    and not (row_numbers and decimals and _stray_row_number(c))
                 ]
                 if cells and len(items) > 1:  # a line of figures alone is said where the body is read
                     ctx.diagnose(
@@ -177,7 +177,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
             # text out, leave a 行次 under no header cell; in a table of figures with decimals it is none)
             if row_numbers and decimals:
                 # a bare number after the figures is the 行次 of a blank item beside it ("… 29 5.00 61")
-                cells = [c for c in cells if not _ROW_NUMBER_RE.match(c.raw)]
+                cells = [c for c in cells if not _stray_row_number(c)]
             if phased and not positioned:
                 collected.append((line, label, side, cells))
                 continue
@@ -810,6 +810,15 @@ def _phase_of(header: str, ctx: Context) -> str | None:
     if ctx.doc_kind == "final_account" and "预算数" in compact(header) and "决算" not in header:
         return "budget"
     return None
+
+
+def _stray_row_number(cell) -> bool:
+    """In a table whose header names 行次 and whose figures print decimals, a bare small number: its row
+    number, also on a positioned line, whatever header cell it stands under (other extractors' layout text
+    sets spaces that do not stand where the page prints its cells); never a 0, which no row is numbered."""
+    if not _ROW_NUMBER_RE.match(cell.raw):
+        return False
+    return cell.segment.x0 is None or cell.raw != "0"
 
 
 def _row_number_cell(table: Table, line: Line, cell, row_numbers: bool) -> bool:

@@ -263,7 +263,8 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         if (
             prev
             and prev.title == table.title
-            and prev.last_line < table.title_line.number
+            # (equal where the title follows the last row on one line of text, after a page break)
+            and prev.last_line <= table.title_line.number
             and (index_of[table.title_line.number] - index_of[prev.last_line] <= 1 or not prev.lines)
         ):
             header = _header_words(table.lines)

@@ -11,7 +11,7 @@
 --     else its 财政拨款收支总表 column; int_fund_basis_totals), the national template's own comparison.
 -- Each side carries the table_key of the table its figure comes from (null where a narrative states it).
 {#- A restated item's actual in the tables of its money: a code's row; the whole's total row, or of all
-    sources, where the main table prints none, the summary's 本年支出合计. -#}
+    sources the document's total expenditure (its main table's 合计, which the parser reads). -#}
 {% set table_actual -%}
     case
         when restated.subject_code is not null then basis_code.amount_yuan

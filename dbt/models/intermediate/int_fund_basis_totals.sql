@@ -85,12 +85,7 @@ table_cells as (
         main_cells.amount_yuan,
         main_cells.amount_unit,
         main_cells.source_line
-    from {{ ref('int_main_expenditure_amounts') }} as main_cells
-    -- a main table printing 年初预算数 beside 决算数 gives the document's own phase, as the fund tables do
-    inner join documents
-        on
-            main_cells.document_id = documents.document_id
-            and main_cells.phase = documents.phase
+    from {{ ref('int_main_expenditure_amounts') }} as main_cells  -- (the document's own phase)
     where
         main_cells.column_key = 'total'
         and (

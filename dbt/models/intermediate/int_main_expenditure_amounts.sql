@@ -2,7 +2,7 @@
 -- documents.main_table_key (default 'expenditure_by_function'; where the expenditure table prints totals
 -- only, the first functional table with code rows). If several printed tables share that key, only the
 -- first is kept so no money is counted twice. A cell printed twice for the same row and column keeps its
--- first occurrence.
+-- first occurrence. Only the document's own phase (a budget's 预算数, a final account's 决算数).
 with cells as (
     select amounts.*
     from {{ ref('int_amounts') }} as amounts
@@ -10,6 +10,8 @@ with cells as (
         on
             amounts.document_id = documents.document_id
             and amounts.table_key = documents.main_table_key
+            -- the document's own phase: a final account's main table may print 年初预算数 beside 决算数
+            and amounts.phase = documents.phase
 ),
 
 main_table as (
