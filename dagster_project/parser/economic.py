@@ -64,7 +64,7 @@ def _blocks(line: Line) -> list[Line]:
             bool(ECONOMIC_CODE_RE.match(text)) and (named or after_codes or (positioned and text[0] == first))
         ) or (
             # a code and its name in one word or cell ("30299其他商品和服务支出", "302 商品和服务支出")
-            _CODE_THEN_NAME_RE.match(text) is not None
+            _ECONOMIC_CODE_THEN_NAME_RE.match(text) is not None
         )
         # (looked at only where a code starts: most words start none)
         has_content = starts_code and any(not _CODE_DIGITS_RE.fullmatch(compact(s.text)) for s in current)
@@ -90,9 +90,9 @@ def _blocks(line: Line) -> list[Line]:
 _PART_WORD_RE = re.compile(r"^\d{2}$")
 # A figure printed with its decimals ("1,857.05", "0.49", also glued to what follows): never part of an
 # economic item's name.
-_FIGURE_IN_NAME_RE = re.compile(r"\d\.\d{2}")
+_DECIMAL_FIGURE_RE = re.compile(r"\d\.\d{2}")
 # A word or cell holding an economic code and its name together ("30299其他商品和服务支出").
-_CODE_THEN_NAME_RE = re.compile(r"^[35]\d{2}(?:\d{2})?(?=[\u4e00-\u9fff])")
+_ECONOMIC_CODE_THEN_NAME_RE = re.compile(r"^[35]\d{2}(?:\d{2})?(?=[\u4e00-\u9fff])")
 
 
 def _is_name(word: str) -> bool:
@@ -378,7 +378,7 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
                     observed=" ".join(c.raw for c in row.amounts),
                 )
                 continue
-            if figure := _FIGURE_IN_NAME_RE.search(row.label):
+            if figure := _DECIMAL_FIGURE_RE.search(row.label):
                 # A figure inside the name: the row holds another block whose code was not told apart
                 # ("津贴补贴 1,857.05 302 99 其他…"), and its last figure would be that block's.
                 ctx.diagnose(
