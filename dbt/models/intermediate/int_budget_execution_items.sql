@@ -10,17 +10,10 @@
 --     sources (each document's main expenditure table) and 一般公共预算 (each document's 一般公共预算支出表,
 --     else its 财政拨款收支总表 column; int_fund_basis_totals), the national template's own comparison.
 -- Each side carries the table_key of the table its figure comes from (null where a narrative states it).
-{#- A restated item's actual in the tables of its money: a code's row; the whole's total row, or of all
-    sources the document's total expenditure (its main table's 合计, which the parser reads). -#}
+{#- A restated item's actual in the tables of its money, and the table it is read from: a code's row, or the
+    whole's (whole_actuals). -#}
 {% set table_actual -%}
-    case
-        when restated.subject_code is not null then basis_code.amount_yuan
-        else
-            coalesce(
-                basis_whole.amount_yuan,
-                case when restated.lookup_basis = 'all_sources' then all_sources_summary.total_expenditure_yuan end
-            )
-    end
+    case when restated.subject_code is not null then basis_code.amount_yuan else basis_whole.amount_yuan end
 {%- endset %}
 
 with documents as (
@@ -45,9 +38,36 @@ across_subject_totals as (
     where fund_basis in ('all_sources', 'general_budget') and length(subject_code) in (3, 5)
 ),
 
+-- The whole of each document's money: its total row (its table's, or its summary's); for all sources, where
+-- the main table prints none, the document's total expenditure (which the parser reads).
+whole_actuals as (
+    select * from (
+        select
+            document_id,
+            fund_basis,
+            amount_yuan,
+            table_key,
+            1 as source_rank
+        from basis_totals
+        where is_total_row
+
+        union all
+
+        select
+            document_id,
+            'all_sources' as fund_basis,
+            total_expenditure_yuan as amount_yuan,
+            main_table_key as table_key,
+            2 as source_rank
+        from documents
+        where total_expenditure_yuan is not null
+    ) as wholes
+    qualify row_number() over (partition by document_id, fund_basis order by source_rank) = 1
+),
+
 general_budget_wholes as (
-    select * from basis_totals
-    where fund_basis = 'general_budget' and is_total_row
+    select * from whole_actuals
+    where fund_basis = 'general_budget'
 ),
 
 claims as (
@@ -198,11 +218,7 @@ within_final_account as (
         case when {{ table_actual }} is not null then 'table' else 'claim' end as actual_source,
         cast(null as varchar) as budget_table_key,
         case
-            when restated.subject_code is not null and basis_code.amount_yuan is not null then basis_code.table_key
-            when restated.subject_code is not null then null
-            when basis_whole.amount_yuan is not null then basis_whole.table_key
-            when restated.lookup_basis = 'all_sources' and all_sources_summary.total_expenditure_yuan is not null
-                then all_sources_summary.main_table_key
+            when restated.subject_code is not null then basis_code.table_key else basis_whole.table_key
         end as actual_table_key,
         restated.stated_actual_yuan,
         restated.stated_rate,
@@ -216,13 +232,10 @@ within_final_account as (
             restated.document_id = basis_code.document_id
             and restated.lookup_basis = basis_code.fund_basis
             and restated.subject_code = basis_code.subject_code
-    left join basis_totals as basis_whole
+    left join whole_actuals as basis_whole
         on
             restated.document_id = basis_whole.document_id
             and restated.lookup_basis = basis_whole.fund_basis
-            and basis_whole.is_total_row
-    left join documents as all_sources_summary
-        on restated.document_id = all_sources_summary.document_id
     -- the restated 款/项 budgets come with their claims below (functional_subject)
     where restated.item_kind in ('total', 'functional_class')
 
