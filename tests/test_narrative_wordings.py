@@ -632,3 +632,26 @@ def test_a_chain_before_a_section_heading_is_not_the_subject_of_a_change_without
         None,
         Decimal("-50000.00"),
     )
+
+
+def test_a_budget_reports_statement_of_the_year_before_is_no_execution_claim():
+    """A budget report (预算) is made before its year is spent: its "上年预算执行情况" tells of a closed year,
+    whose final account prints those figures, not this report. The budget's own figures stay claims."""
+    head = "某某市某某局2025年部门预算\n第三部分 2025年部门预算情况说明\n"
+    narrative = (
+        "一、收支预算总体情况说明\n2025年部门收、支总预算1,480.00万元，比2024年预算减少60.00万元。\n"
+        "三、上年预算执行情况\n2024年一般公共预算财政拨款支出年初预算为1,540.00万元，支出决算为1,512.60万元，"
+        "完成年初预算的98.22%。其中：一般公共服务支出（类）财政事务（款）行政运行（项）年初预算为420.00万元，"
+        "实际支出为398.50万元，执行率94.88%。2024年“三公”经费支出决算为8.20万元，完成预算的82.00%。\n"
+    )
+    result = parse_document((head + narrative).encode(), "budget.txt", "b")
+    kinds = [c.claim_kind for c in result.claims]
+    assert "execution" not in kinds and "sangong_execution" not in kinds
+    [total] = [c for c in result.claims if c.claim_kind == "total_income_expenditure"]
+    assert total.amount_yuan == Decimal("14800000.00")
+    # the same statement in a final account of 2024 is its execution
+    final = parse_document(
+        (HEAD.replace("2022", "2024") + narrative.split("三、", 1)[1]).encode(), "final.txt", "f"
+    )
+    executions = [(c.budget_yuan, c.actual_yuan) for c in final.claims if c.claim_kind == "execution"]
+    assert (Decimal("15400000.00"), Decimal("15126000.00")) in executions

@@ -367,10 +367,16 @@ def parse_claims(
 
     previous_end = 0
     executions: list[tuple[int, int]] = []
+    # A budget report (预算) is made before its year is spent: a budget-versus-actual statement in it
+    # ("三、上年预算执行情况 2024年…年初预算为…，支出决算为…") tells of a closed year, whose final account
+    # prints those figures; no table of this report does, so it is no claim about them.
+    closed_year = ctx.doc_kind == "budget"
     for match in _executions(text):
         head = text[previous_end : match.start]
         previous_end = match.end
         executions.append((match.start, match.end))
+        if closed_year:
+            continue
         # The subject is named in the same sentence ("一般公共预算财政拨款支出年初预算为…") or, for itemised
         # explanations, by the 类/款/项 chain that opens the item ("1、…（类）…（款）…（项）。…年初预算为").
         sentence = re.split(r"[。;；]", head)[-1]
@@ -456,7 +462,7 @@ def parse_claims(
         )
         _check_comparison_word(ctx, stream, match.end, budget, actual, name)
     for match in _ACTUAL_RATE_RE.finditer(text):
-        if any(start <= match.start() < end for start, end in executions):
+        if closed_year or any(start <= match.start() < end for start, end in executions):
             continue  # the actual of a budget-versus-actual sentence, claimed with its budget above
         # The item is named in the clause the figure closes ("其中：公务接待费支出决算为…").
         head = re.split(r"[。;；,，]", text[max(0, match.start() - 30) : match.start()])[-1]
