@@ -425,11 +425,20 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     )
     for number, amount in enumerate(amounts, start=1):
         amount.cell_number = number
+    # each functional code's totals in the document's tables of all sources and of 一般公共预算
+    pinned: dict[str, set] = {}
+    for a in amounts:
+        if (
+            a.column_key == "total"
+            and a.subject_code
+            and base_table_key(a.table_key) in ("expenditure_by_function", "general_budget_by_function")
+        ):
+            pinned.setdefault(a.subject_code, set()).add(a.amount_yuan)
     line_items = [
         item
         for table in tables
         if base_table_key(table.table_key) == "line_items" and table.empty_reason is None
-        for item in parse_line_items(table, ctx)
+        for item in parse_line_items(table, ctx, pinned)
     ]
     return ParseResult(doc, report_tables, amounts, line_items, claims, ctx.diagnostics)
 

@@ -14,6 +14,7 @@ amounts, no functional code, amounts without a code) is a diagnostic, never a gu
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .context import Context
 from .functional import is_noise
@@ -100,7 +101,14 @@ def read_line(line: Line) -> dict | None:
     ):
         end -= 1
     amounts = words[end:]
-    pieces: dict = {"functional": None, "government": None, "department": None, "names": {}, "rest": []}
+    pieces: dict = {
+        "functional": None,
+        "government": None,
+        "department": None,
+        "names": {},
+        "rest": [],
+        "order": [],  # the kinds of code in the order the line prints them
+    }
     current = None
     project_first = (
         False  # the project's column printed before the codes' ("福田区市政道路清扫保洁 2120501 …")
@@ -111,6 +119,7 @@ def read_line(line: Line) -> dict | None:
         functional = _functional(words, i) if pieces["functional"] is None else None
         if functional:
             pieces["functional"], current = functional[0], "functional"
+            pieces["order"].append(current)
             project_first = bool(pieces["rest"])
             i += functional[1]
             continue
@@ -122,6 +131,7 @@ def read_line(line: Line) -> dict | None:
                 and (economic := _economic(words, i, pattern))
             ):
                 pieces[kind], current = economic[0], kind
+                pieces["order"].append(kind)
                 i += economic[1] - 1
                 break
         else:
@@ -214,7 +224,68 @@ def _continue_names(pieces: dict, coded: Line, line: Line) -> None:
         pieces["rest"].append(right)
 
 
-def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
+def _same_as_above(pieces: dict, above: dict) -> None:
+    """A detail line whose first code cells are blank, printing the first code that changes: the cells left
+    blank are the line above's (cells merged down, or left empty when the same, as spreadsheets export
+    them). Only the kinds printed before the line's first code in the line above's order are taken, so a
+    code cell blank after a printed one stays blank."""
+    first = pieces["order"][0]
+    if first not in above["order"]:
+        return
+    leading = above["order"][: above["order"].index(first)]
+    if "functional" not in leading or any(pieces[kind] or not above[kind] for kind in leading):
+        return
+    for kind in leading:
+        pieces[kind] = above[kind]
+        if kind in above["names"]:
+            pieces["names"][kind] = above["names"][kind]
+    pieces["order"][:0] = leading
+    pieces["inherited"] = leading
+
+
+def _unconfirmed(items: list[dict], unit: str, pinned: dict[str, set[Decimal]]) -> list[dict]:
+    """The lines whose codes were taken from the line above that the document's functional tables do not
+    confirm: a reading of blank cells as "same as above" stands only where the lines of each functional
+    code it gives add up to that code's total in one of those tables. (A cell merged down but printed on
+    its middle line, as centred text is, would give the lines above it the wrong code: their sums tell.)"""
+    sums: dict[str, Decimal] = {}
+    for pieces in items:
+        code = pieces["functional"]
+        sums[code] = sums.get(code, Decimal(0)) + to_yuan(parse_amount(pieces["amounts"][0]), unit)
+    return [
+        p
+        for p in items
+        if p.get("inherited") and sums[p["functional"]] not in pinned.get(p["functional"], ())
+    ]
+
+
+def _take_back(item: list, taken: int) -> None:
+    """Take back from the item above the name lines given to it on the way (in place: items share them)."""
+    if not taken or not item:
+        return
+    pieces = item[0]
+    del pieces["rest"][len(pieces["rest"]) - taken :]
+    if "names_before" in pieces:
+        before = pieces.pop("names_before")
+        pieces["names"].clear()
+        pieces["names"].update(before)
+
+
+def _prepend_names(pieces: dict, coded: Line, band: list[Line]) -> None:
+    """The band's name lines, printed above a coded line, put before the names it printed itself."""
+    top: dict = {"rest": [], "names": {}}
+    for above in band:
+        _continue_names(top, coded, above)
+    pieces["rest"][:0] = top["rest"]
+    if "functional" in top["names"]:
+        pieces["names"]["functional"] = top["names"]["functional"] + pieces["names"].get("functional", "")
+
+
+def parse_line_items(
+    table: Table, ctx: Context, pinned: dict[str, set[Decimal]] | None = None
+) -> list[LineItem]:
+    """The detail lines of TABLE. PINNED: each functional code's totals in the document's functional
+    tables (支出表, 一般公共预算支出表), which confirm lines whose code cells were left blank."""
     unit = table.amount_unit or "元"
     items: list[LineItem] = []
     last: list = []  # the pieces and line of the previous item, whose project name may continue
@@ -225,6 +296,7 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
     # on its middle line), not the item above's.
     band: list[Line] = []  # name-only lines since the last gap
     taken = 0  # of them, how many were given to the item above (taken back when the band is the next's)
+    centred: tuple | None = None  # a band above a coded line printing a piece of its own: see below
     previous: Line | None = None
     group: dict = {"type": None, "project": None}  # of the group heading the lines follow
     for line in table.lines:
@@ -233,6 +305,8 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
         gap = previous is not None and (line.number - previous.number > 1 or line.page != previous.page)
         previous = line
         pieces = read_line(line)
+        if pieces is not None:
+            centred = None
         if waiting is not None:
             if pieces is None:  # the wrapped rest of the line above
                 segments = [*waiting.segments, *line.segments]
@@ -273,6 +347,11 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
                     observed=" ".join(figures),
                 )
             elif text and not any(w in text for w in _HEADER_WORDS):
+                if centred is not None and not gap and last:
+                    above_band, above_taken, above_item = centred
+                    _take_back(above_item, above_taken)
+                    _prepend_names(last[0], last[1], above_band)
+                centred = None
                 if gap or not last:
                     band, taken = [], 0
                 if gap or not last or band:
@@ -281,19 +360,20 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
                     _continue_names(last[0], last[1], line)  # the names wrapped onto this line
                     taken += bool(band)
             continue
+        if not pieces["functional"] and len(pieces["amounts"]) == 1 and last:
+            _same_as_above(pieces, last[0])  # (kept only where the document's tables confirm it: below)
         if not pieces["functional"] or len(pieces["amounts"]) != 1:
             _unplaced(table, ctx, line, pieces)
             last = []
             continue
         if band and not gap and line.positioned and not pieces["rest"]:
-            if taken and last:  # given to the item above on the way: taken back (in place: items share them)
-                del last[0]["rest"][len(last[0]["rest"]) - taken :]
-                if "names_before" in last[0]:
-                    before = last[0].pop("names_before")
-                    last[0]["names"].clear()
-                    last[0]["names"].update(before)
+            _take_back(last, taken)
             for above in band:
                 _continue_names(pieces, line, above)
+        elif band and not gap and line.positioned:
+            # The line prints a piece of its own: the band is its name's top only when a piece follows under
+            # it too (a name of three lines or more, centred on the line of the codes and amount).
+            centred = (band, taken, last)
         band, taken = [], 0
         if _is_subtotal(pieces):
             last = []  # the sum of the detail lines of a functional code, not one more line
@@ -307,6 +387,19 @@ def parse_line_items(table: Table, ctx: Context) -> list[LineItem]:
     if waiting is not None:
         _unplaced(table, ctx, waiting, read_line(waiting))
     items = _without_subtotals(items)
+    unconfirmed = _unconfirmed(items, unit, pinned or {})
+    for pieces in unconfirmed:
+        ctx.diagnose(
+            "warn",
+            "unplaced_amounts",
+            f"{table.title}: line '{compact(pieces['line'].text)}' prints no functional code; read as the "
+            f"line above's ({pieces['functional']}), its lines would not add up to that code's total in the "
+            "report's functional tables: not loaded.",
+            table,
+            pieces["line"],
+            observed=pieces["amounts"][0],
+        )
+    items = [p for p in items if not any(p is u for u in unconfirmed)]
     if total is not None and items and not printed_sum_holds(total[1], [p["amounts"][0] for p in items]):
         lines_sum = sum(parse_amount(p["amounts"][0]) for p in items)
         ctx.diagnose(
