@@ -41,6 +41,9 @@ _RATE_WORD = "|".join(_UP + _DOWN)
 
 # The comparison phrase, then an optional restated subject, the direction, the change and the percentage.
 _CHANGE_RE = re.compile(
+    # (the characters a match can start with, looked ahead at first: a position no branch can start at is
+    # dropped at one test, twice as fast over a report's narrative)
+    r"(?=[与同和相较比本\d])"
     r"(?:(?:与|同|和)"
     + _YEAR
     + _BASIS

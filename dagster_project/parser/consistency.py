@@ -25,6 +25,8 @@ def check_document(lines: list[Line], tables: list[Table], meta: Metadata, ctx: 
     _table_of_contents(lines, tables, ctx)
     if meta.doc_kind == "final_account" and meta.fiscal_year:
         for line in lines:
+            if "截" not in line.text:
+                continue  # (no year-end date on the line: most lines)
             for match in _YEAR_END_RE.finditer(compact(line.text)):
                 if int(match.group(1)) != meta.fiscal_year:
                     ctx.diagnose(
@@ -40,7 +42,8 @@ def check_document(lines: list[Line], tables: list[Table], meta: Metadata, ctx: 
 
 def _headings(lines: list[Line], meta: Metadata, ctx: Context) -> None:
     for line in lines:
-        match = _PART_HEADING_RE.match(compact(line.text))
+        # (a part heading opens with 第: a line without one is passed at a look)
+        match = "第" in line.text and _PART_HEADING_RE.match(compact(line.text))
         if not match:
             continue
         name, year = match.group(1), int(match.group(2))

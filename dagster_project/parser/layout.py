@@ -67,7 +67,9 @@ class Line:
         return (left[-1], right[0]) if left and right else None
 
     def __post_init__(self) -> None:
-        self.text = " ".join([s.text for s in self.segments])  # (a list joins faster than a generator)
+        segments = self.segments
+        # (a list joins faster than a generator; a plain text's line is one segment, its text as it is)
+        self.text = segments[0].text if len(segments) == 1 else " ".join([s.text for s in segments])
         self.positioned = bool(self.segments) and self.segments[0].x0 is not None
 
 
@@ -181,7 +183,9 @@ def lines_from_text(text: str) -> list[Line]:
     """Lines of a text rendition. Layout text (runs of 2+ spaces between cells) keeps positions."""
     if _INVISIBLE_RE.search(text):  # rare; translating every text costs more than looking
         text = text.translate(_INVISIBLE)
-    raw_lines = [_without_borders(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if _BORDER_CHAR_RE.search(text):  # (most texts draw no border: their lines need not be looked at)
+        raw_lines = [_without_borders(raw) for raw in raw_lines]
     # (a CSV's lines hold two field commas each, at least half of them)
     if text.count(",") >= len(raw_lines):
         raw_lines = _csv_rows(raw_lines) or raw_lines

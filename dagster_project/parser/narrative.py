@@ -59,8 +59,11 @@ _ACTUAL_WORD = _actual_word("支出")
 _AGAINST = (
     r"(?:[，,]\s*[比较](?:年初)?预算数?(?:增加|减少|节约|超支|少|多)-?[\d,]+(?:\.\d+)?(?:万元|元|亿元))?"
 )
+# (each pattern opens with a lookahead at the characters its matches can start with: the engine then drops
+# a position at one test instead of trying every branch there, twice as fast over a report's narrative)
 _EXECUTION_RE = re.compile(
-    _BUDGET_WORD
+    r"(?=[年预])"
+    + _BUDGET_WORD
     + _NUM
     + _REMARK
     + _PASSED
@@ -77,7 +80,8 @@ _EXECUTION_RE = re.compile(
 # 万元，年初预算数552.00万元").
 _EXECUTION_ACTUAL_FIRST_RE = re.compile(
     # (支出 opening the clause only: "…财政拨款支出决算数…" names its subject with it)
-    _actual_word(r"(?<![\u4e00-\u9fff])支出")
+    r"(?=[支决实])"
+    + _actual_word(r"(?<![\u4e00-\u9fff])支出")
     + _NUM
     + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*"
     + _NUM

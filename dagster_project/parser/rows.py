@@ -129,7 +129,7 @@ def _split_numeric(segment: Segment) -> list[Cell] | None:
         if marked != tokens:
             text, tokens = " ".join(marked), marked
     values = [cell_value(t) for t in tokens]
-    if not tokens or any(v is None for v in values):
+    if not tokens or None in values:  # (no Decimal equals None)
         return None
     if len(tokens) == 1:
         return [Cell(segment, values[0], tokens[0])]
@@ -277,7 +277,7 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
         # 项目名称 | 科目编码 | 科目名称: the code a cell (a word) of its own after the name's
         code, subject_name = (
             segments[after].text.strip(),
-            compact("".join(s.text for s in segments[after + 1 : end])),
+            compact("".join([s.text for s in segments[after + 1 : end]])),
         )
         label = _named_label(segments, index, after)
     elif code_kind == "subject_first" and code is not None and end - index >= 2:
@@ -287,13 +287,14 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
     elif code_kind in ("named", "after_name"):
         label = _named_label(segments, index, end)
     else:
-        label = compact("".join(s.text for s in segments[index:end]))
+        # (a list joins faster than a generator; every row is read through here)
+        label = compact("".join([s.text for s in segments[index:end]]))
     figures = _figures_of(line, segments) if code is not None and not label else None
     # The 合计 row often shares its line with the 类/款/项 header cells above the codes.
     if label.startswith("类款项"):
         label = _HEADER_CELLS_RE.sub("", label)
     if code_kind == "economic":
-        paired = paired_code_in(" ".join(s.text for s in segments[index:end]), code)
+        paired = paired_code_in(" ".join([s.text for s in segments[index:end]]), code)
         if paired:
             return Row(line, code, paired[0], amounts, paired[1], paired[2])
     return Row(
@@ -354,9 +355,9 @@ def _named_label(segments: list[Segment], start: int, stop: int) -> str:
     """The label of a named row; a number in a cell of its own before the name (a 项目编号 column) is
     kept apart from it."""
     if stop - start > 1 and segments[start].text.strip().isdigit():
-        name = compact("".join(s.text for s in segments[start + 1 : stop]))
+        name = compact("".join([s.text for s in segments[start + 1 : stop]]))
         return f"{compact(segments[start].text)} {name}"
-    return compact("".join(s.text for s in segments[start:stop]))
+    return compact("".join([s.text for s in segments[start:stop]]))
 
 
 _PERCENT_CELL_RE = re.compile(r"^[-−]?\d+(?:\.\d+)?\s?%$")

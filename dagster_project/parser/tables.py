@@ -404,6 +404,7 @@ def _is_header_line(line: Line) -> bool:
 # --- columns ------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 12)  # (header labels recur: every header cell and its stacks are looked up, often)
 def column_key_of(label: str) -> str | None:
     text = compact(label)
     for fragment, key in COLUMN_LABELS:
