@@ -1335,3 +1335,33 @@ def test_the_money_of_budget_versus_actual_claims_in_narratives_built_to_misread
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "d07_weifang_scj_2023_final.txt": "UNEXPECTED",
     }
+
+
+def test_whole_final_accounts_of_eight_provinces_session_31():
+    """8 whole final accounts (rules_s31a/: 广东, 浙江, 河南, 四川, 山东, 陕西, 辽宁, 贵州; 5 plain
+    pdftotext, 3 layout; 2,053 figures typed by the reviewer, re-added at import). 3 whole before the
+    session, 274 figures said. Fixed: the 一般公共预算财政拨款支出决算表 printed 年初预算数 | 决算数 (2021+)
+    or 年初结转 | 本年收入 | 本年支出 | 年末结转 pinned no row of the 支出决算表, its pins being keyed by the
+    row's first figure (g1, s4, h3, l7: the 支出决算表's parts said on every row); a 栏次 line under the two
+    phases' header left that table unread (h3, l7); a fund's 收入支出 table is pinned by the
+    财政拨款收支总表's flow of the fund and by the 支出决算表's parts (x6). Left: g1's three-block
+    基本支出表 name tail wrapped onto a line of its own ("…基本养老保险缴" / "费"; as rules_s28c c15)."""
+    _checked, worst = _review("rules_s31a/check.py")
+    assert len(worst) == 8
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "g1_guangzhou_tianhe_scjgj_2023_final.txt": "WRONG",
+    }
+
+
+def test_whole_budgets_of_eight_provinces_session_31():
+    """8 whole budget reports (rules_s31b/: 江苏, 湖南, 福建, 云南, 河北, 广西, 重庆, 天津; 5 plain, 3 layout;
+    1,935 figures built by the reviewer from typed leaves, re-added at import). 4 whole before the
+    session."""
+    _checked, worst = _review("rules_s31b/check.py")
+    assert len(worst) == 8
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "d01_jiangsu_xinbei_nyncj_2024_budget.txt": "SAID",
+        "d04_yunnan_hongta_wjj_2024_budget.txt": "WRONG",
+        "d06_guangxi_qixing_jyj_2026_budget.txt": "WRONG",
+        "d07_chongqing_yubei_tyjrswj_2023_budget.txt": "SAID",
+    }

@@ -916,3 +916,124 @@ def test_two_phases_are_not_taken_where_a_row_printing_every_column_breaks_a_blo
     placed = {(a.column_key, a.phase) for a in result.amounts if a.table_key == "general_budget_by_function"}
     assert ("basic", "actual") not in placed and ("project", "actual") not in placed
     assert any(d.check_name == "columns_unknown" for d in result.diagnostics)
+
+
+# A 支出决算表 whose 基本支出 / 项目支出 the table alone leaves open: every row prints its total and one part
+# (上缴上级, 经营, 附属 blank), and no row's family settles which.
+OPEN_EXPENDITURE = """某区市场监督管理局2023年度部门决算
+支出决算表
+单位：万元
+项目 本年支出合计 基本支出 项目支出 上缴上级支出 经营支出 对附属单位补助支出
+科目编码 科目名称
+合计 2,536.90 2,350.40 186.50
+201 一般公共服务支出 2,536.90 2,350.40 186.50
+20138 市场监督管理事务 2,536.90 2,350.40 186.50
+2013801 行政运行 2,350.40 2,350.40
+2013802 一般行政管理事务 186.50 186.50
+"""
+
+
+def _expenditure_parts(text: str) -> dict:
+    cells, result = _cells(text, "expenditure_by_function")
+    return {k: v for k, v in cells.items() if k[1] in ("basic", "project")}, result
+
+
+def test_the_general_budget_tables_spending_pins_the_expenditure_tables_parts_whatever_comes_first():
+    """A code printing the same 决算数 total in the 一般公共预算财政拨款支出决算表 is the same money: its
+    parts there settle the 支出决算表's. Before, the pin was keyed by the row's first figure, which is the
+    年初预算数 of the 2021+ form and the 年初结转 of the 收入支出 form, so it never met the 支出决算表."""
+    wan = Decimal(10000)
+    expected = {
+        ("2013801", "basic"): Decimal("2350.40") * wan,
+        ("2013802", "project"): Decimal("186.50") * wan,
+        ("20138", "basic"): Decimal("2350.40") * wan,
+        ("20138", "project"): Decimal("186.50") * wan,
+        ("201", "basic"): Decimal("2350.40") * wan,
+        ("201", "project"): Decimal("186.50") * wan,
+        ("合计", "basic"): Decimal("2350.40") * wan,
+        ("合计", "project"): Decimal("186.50") * wan,
+    }
+    alone, result = _expenditure_parts(OPEN_EXPENDITURE)
+    assert alone == {}  # the table alone: said, not guessed
+    assert {d.check_name for d in result.diagnostics if d.table_key == "expenditure_by_function"} == {
+        "ambiguous_columns"
+    }
+    two_phases = """一般公共预算财政拨款支出决算表
+单位：万元
+项目 年初预算数 决算数
+科目编码 科目名称 小计 基本支出 项目支出 小计 基本支出 项目支出
+栏次 1 2 3 4 5 6
+合计 2,500.00 2,300.00 200.00 2,536.90 2,350.40 186.50
+201 一般公共服务支出 2,500.00 2,300.00 200.00 2,536.90 2,350.40 186.50
+20138 市场监督管理事务 2,500.00 2,300.00 200.00 2,536.90 2,350.40 186.50
+2013801 行政运行 2,300.00 2,300.00 2,350.40 2,350.40
+2013802 一般行政管理事务 200.00 200.00 186.50 186.50
+"""
+    flow = """一般公共预算财政拨款支出决算表
+单位：万元
+项目 年初结转和结余 本年收入 本年支出 年末结转和结余
+科目编码 科目名称 小计 基本支出 项目支出
+合计 20.00 2,526.90 2,536.90 2,350.40 186.50 10.00
+201 一般公共服务支出 20.00 2,526.90 2,536.90 2,350.40 186.50 10.00
+20138 市场监督管理事务 20.00 2,526.90 2,536.90 2,350.40 186.50 10.00
+2013801 行政运行 2,350.40 2,350.40 2,350.40
+2013802 一般行政管理事务 20.00 176.50 186.50 186.50 10.00
+"""
+    for general_budget in (two_phases, flow):
+        parts, result = _expenditure_parts(OPEN_EXPENDITURE + general_budget)
+        assert parts == expected
+        assert not [d for d in result.diagnostics if d.table_key == "expenditure_by_function"]
+        # the 一般公共预算 table itself is read whole (the 栏次 line under the two phases' header included)
+        read = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+        assert len(read) == 26  # 6 + 6 + 6 + 4 + 4 figures, and 6 + 6 + 6 + 3 + 5
+
+
+def test_the_fiscal_summary_pins_a_funds_flow_table_and_the_expenditure_table_its_parts():
+    """政府性基金预算财政拨款收入支出决算表 in plain text, "200.00 180.00 180.00 20.00": 200 fits 年初结转 or
+    本年收入, 180 基本支出 or 项目支出. The 财政拨款收支总表 states the fund's 本年收入 200.00, no 年初结转,
+    支出 180.00 and 年末 20.00; the 支出决算表 places 2296002's 180.00 under 项目支出 (its other rows fill
+    基本支出): the flow is read whole."""
+    text = """某区民政局2022年度部门决算
+财政拨款收入支出决算总表
+单位：万元
+收入 支出
+项目 行次 金额 项目 行次 合计 一般公共预算财政拨款 政府性基金预算财政拨款 国有资本经营预算财政拨款
+一、一般公共预算财政拨款 1 300.00 一、社会保障和就业支出 33 300.00 300.00
+二、政府性基金预算财政拨款 2 200.00 二、其他支出 34 180.00 180.00
+三、国有资本经营预算财政拨款 3
+本年收入合计 27 500.00 本年支出合计 59 480.00 300.00 180.00
+年初财政拨款结转和结余 28 年末财政拨款结转和结余 60 20.00 20.00
+一般公共预算财政拨款 29
+政府性基金预算财政拨款 30
+总计 32 500.00 总计 64 500.00 300.00 200.00
+支出决算表
+单位：万元
+项目 本年支出合计 基本支出 项目支出
+科目编码 科目名称
+合计 480.00 300.00 180.00
+208 社会保障和就业支出 300.00 300.00
+20802 民政管理事务 300.00 300.00
+2080201 行政运行 300.00 300.00
+229 其他支出 180.00 180.00
+22960 彩票公益金安排的支出 180.00 180.00
+2296002 用于社会福利的彩票公益金支出 180.00 180.00
+政府性基金预算财政拨款收入支出决算表
+单位：万元
+项目 年初结转和 本年收入 本年支出 年末结转和
+结余 小计 基本支出 项目支出 结余
+科目编码 科目名称
+合计 200.00 180.00 180.00 20.00
+229 其他支出 200.00 180.00 180.00 20.00
+22960 彩票公益金安排的支出 200.00 180.00 180.00 20.00
+2296002 用于社会福利的彩票公益金支出 200.00 180.00 180.00 20.00
+"""
+    cells, result = _cells(text, "government_fund")
+    wan = Decimal(10000)
+    for code in ("合计", "229", "22960", "2296002"):
+        assert {k[1]: v for k, v in cells.items() if k[0] == code} == {
+            "income": 200 * wan,
+            "total": 180 * wan,
+            "project": 180 * wan,
+            "carryover_end": 20 * wan,
+        }
+    assert not [d for d in result.diagnostics if d.table_key == "government_fund" and d.severity != "info"]

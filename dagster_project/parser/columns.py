@@ -36,7 +36,7 @@ from .tables import (
     is_column_numbers,
 )
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
-from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS
+from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS, base_table_key
 
 # Header words that name the code and label columns, never an amount column.
 LABEL_HEADER_WORDS = (
@@ -685,7 +685,8 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
     none (each phase one column).
     The blocks' totals come first ("小计"/"合计"). A row printing every column must satisfy both blocks'
     identities (the total the sum of its parts), or the header is not taken to read so. None otherwise."""
-    lines = [line.text.split() for line in table.header]
+    # (a line numbering the columns, 栏次 1 2 3 …, names none)
+    lines = [line.text.split() for line in table.header if not is_column_numbers(line.text)]
     found = None
     for n, words in enumerate(lines):
         budget = [k for k, word in enumerate(words) if _BUDGET_PHASE_RE.match(compact(word))]
@@ -763,12 +764,29 @@ def _why_open(complete: bool, placements: list) -> str:
     return "the table's identities leave them open"
 
 
+def _pin_row(ctx: Context, code_kind: str, row: Row, placed: list[tuple[Cell, str, str]], unit: str) -> None:
+    """Pin what a row placed for sure under the row's code and total (its figure under the total column;
+    else its first figure), so that a row of the same code and total in another table (the same money)
+    takes the same parts: a table printing carryovers or the 年初预算数 before its spending is keyed by the
+    spending's total, which the 支出决算表 prints first."""
+    total = next((c for c, key, _label in placed if key == "total"), None)
+    if total is None and placed and placed[0][0] is row.amounts[0]:
+        total = row.amounts[0]
+    if total is None or not total.value:
+        return
+    ctx.pin(
+        (code_kind, row.code, to_yuan(total.value, unit)),
+        {key: to_yuan(c.value, unit) for c, key, _label in placed},
+    )
+
+
 def _assign_phase_blocks(
     table: Table,
     ctx: Context,
     rows: list[Row],
     descs: list[str],
     blocks: tuple[list[str], list[str], tuple[int, int]],
+    code_kind: str = "functional",
 ) -> tuple[list[list[tuple[Cell, str, str]]], bool]:
     """Placements of the rows of a table printing two phases' blocks (``phase_blocks``), solved over the
     whole table with each block's row identity and every column's parent-children sums. A row the
@@ -796,9 +814,12 @@ def _assign_phase_blocks(
             continue
         placements = [srow.candidates[k] for k in sorted(srow.kept)]
         if len(placements) == 1:
-            out.append(
-                [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
-            )
+            placed = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
+            out.append(placed)
+            # the 决算数 block pins the row in the tables of the year's spending (the 年初预算数 is no
+            # figure of theirs)
+            actual = [p for p, col in zip(placed, placements[0], strict=True) if col >= sizes[0]]
+            _pin_row(ctx, code_kind, row, actual, table.amount_unit or "元")
             continue
         ambiguous = True
         sure = (
@@ -835,7 +856,7 @@ def assign_rows_by_identities(
     whether any row stayed ambiguous. Rows the identities leave open are diagnostics naming the candidate
     columns; of them only the figures every candidate places alike (the total) are kept."""
     if ctx.doc_kind == "final_account" and (blocks := phase_blocks(table, rows)) is not None:
-        return _assign_phase_blocks(table, ctx, rows, descs, blocks)
+        return _assign_phase_blocks(table, ctx, rows, descs, blocks, code_kind)
     keys, labels = plain_columns(table)
     if table.cache[("total_last",)]:
         rows = [total_first(row) for row in rows]
@@ -940,11 +961,7 @@ def assign_rows_by_identities(
         if len(placements) == 1:
             placed = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
             out.append(placed)
-            if row.amounts[0].value:  # certain: it may pin the same row in another table
-                ctx.pin(
-                    (code_kind, row.code, to_yuan(row.amounts[0].value, unit)),
-                    {key: to_yuan(c.value, unit) for c, key, _label in placed},
-                )
+            _pin_row(ctx, code_kind, row, placed, unit)  # certain: it may pin the same row in another table
             continue
         ambiguous = True
         if len(row.amounts) > columns:
@@ -1087,9 +1104,10 @@ def assign_flow_rows(
                 parent = total_index
             index_of_code.setdefault(row.code, len(solver_rows))
         srow = SolverRow(values, parent)
-        srow.candidates = _flow_fits(values)
+        srow.candidates = _flow_pinned(ctx, table, row, values, scale, _flow_fits(values))
         solver_rows.append(srow)
     solve(solver_rows, len(FLOW_COLUMNS), given=True)
+    ambiguous = False
     for i, srow in zip(printed, solver_rows, strict=True):
         row = rows[i]
         kept = sorted(srow.kept) or list(range(len(srow.candidates)))
@@ -1098,8 +1116,11 @@ def assign_flow_rows(
                 (cell, FLOW_COLUMNS[c][0], FLOW_COLUMNS[c][1])
                 for cell, c in zip(row.amounts, srow.candidates[kept[0]], strict=True)
             ]
+            # its spending (本年支出) pins the row in the tables of the year's spending
+            _pin_row(ctx, "functional", row, out[i], table.amount_unit or "元")
             continue
         fits = [srow.candidates[k] for k in kept]
+        ambiguous = True
         shown = ["+".join(FLOW_COLUMNS[c][1] for c in fit) for fit in fits[:6]]
         # the figures every placement puts in one column are placed for sure
         alike = [j for j in range(len(row.amounts)) if fits and len({fit[j] for fit in fits}) == 1]
@@ -1116,5 +1137,41 @@ def assign_flow_rows(
             expected=" | ".join(shown) or None,
             observed=" ".join(c.raw for c in row.amounts),
         )
-    # Nothing another table pins narrows these rows: reading the table again would change nothing.
-    return out, False
+    # (read again once other tables have pinned more rows)
+    return out, ambiguous
+
+
+# The fund whose flow a 收入支出 table prints, by the table's kind.
+_FLOW_FUND = {
+    "government_fund": "government_fund",
+    "general_budget_by_function": "general_public",
+    "state_capital": "state_capital",
+}
+
+
+def _flow_pinned(
+    ctx: Context, table: Table, row: Row, values: list[int], scale: Decimal, fits: list[tuple[int, ...]]
+) -> list[tuple[int, ...]]:
+    """The placements of a flow row that other tables' pins agree with, or all of them where no pin speaks
+    or none agrees: the 合计 row's four figures are the fund's flow in the 财政拨款收支总表, and a code's
+    spending whose 基本支出 / 项目支出 another table of the same code and total placed for sure."""
+    unit = table.amount_unit or "元"
+
+    def yuan(value: int) -> Decimal:
+        return to_yuan(Decimal(value) / scale, unit)
+
+    agreeing = []
+    for fit in fits:
+        placed = {FLOW_COLUMNS[c][0]: yuan(v) for c, v in zip(fit, values, strict=True)}
+        pins = {}
+        if row.code is None and row.is_total:
+            pins = ctx.pins.get(("fund_flow", _FLOW_FUND.get(base_table_key(table.table_key), "")), {})
+        elif "total" in placed:
+            pins = {
+                k: v
+                for k, v in ctx.pins.get(("functional", row.code, placed["total"]), {}).items()
+                if k in ("basic", "project")
+            }
+        if pins and all(placed.get(k, Decimal(0)) == v for k, v in pins.items()):
+            agreeing.append(fit)
+    return agreeing or fits

@@ -241,6 +241,8 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         amounts.sort(key=lambda a: a.source_line)  # the items placed last back among their lines
     if table.table_key == "income_expenditure_summary":
         _pin_income_columns(ctx, amounts, items_of.values())
+    elif table.table_key == "fiscal_summary":
+        _pin_fund_flows(ctx, amounts)
     # Plain text: figures on a line of their own take no item (which item's they are is lost with the
     # positions). Said when the table loads other figures; a table loading none is `table_unread`.
     alone = [
@@ -475,6 +477,43 @@ def _pin_income_columns(ctx: Context, amounts: list[Amount], lines_items) -> Non
         if carried:
             carryover = stated.get(carried[0], Decimal(0))
             ctx.pin(("functional", None, total + carryover, "income"), {**pin, "carryover_begin": carryover})
+
+
+# The fund each 财政拨款 item names, and the column of the fund on the expenditure side.
+_FUNDS = (
+    ("一般公共预算", "general_public", "expenditure_general_public"),
+    ("政府性基金", "government_fund", "expenditure_government_fund"),
+    ("国有资本经营", "state_capital", "expenditure_state_capital"),
+)
+
+
+def _pin_fund_flows(ctx: Context, amounts: list[Amount]) -> None:
+    """The 财政拨款收支总表 states each fund's flow of the year: its 年初结转和结余 and 本年收入 (income side
+    items), its 本年支出 and 年末结转和结余 (the fund's column of the 本年支出合计 and 年末 rows). The fund's
+    own 收入支出 table (政府性基金预算财政拨款收入支出决算表 …) prints the same four figures on its 合计 row:
+    a pin for its placement in plain text. A figure the summary leaves blank is zero; pinned only where the
+    summary's four figures keep 年初 + 收入 − 支出 = 年末."""
+    amounts = [a for a in amounts if a.phase == ctx.phase]
+    spent = [a for a in amounts if a.row_label in ("本年支出合计", "支出合计")]
+    if not spent or not any(a.row_label in ("本年收入合计", "收入合计") for a in amounts):
+        return
+    received = min(a.source_line for a in amounts if a.row_label in ("本年收入合计", "收入合计"))
+    for word, fund, column in _FUNDS:
+        flow = {"carryover_begin": Decimal(0), "income": Decimal(0), "total": Decimal(0)}
+        flow["carryover_end"] = Decimal(0)
+        for a in amounts:
+            label = compact(a.row_label)
+            if a.column_key == "income" and word in label:
+                flow["income" if a.source_line < received else "carryover_begin"] += a.amount_yuan
+            elif a.column_key == column and "支出合计" in label:
+                flow["total"] = a.amount_yuan
+            elif a.column_key == column and "年末" in label:
+                flow["carryover_end"] = a.amount_yuan
+        if (
+            any(flow.values())
+            and flow["carryover_begin"] + flow["income"] - flow["total"] == flow["carryover_end"]
+        ):
+            ctx.pin(("fund_flow", fund), flow)
 
 
 def _plain_side_columns(table: Table) -> list[str]:
