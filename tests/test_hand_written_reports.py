@@ -668,8 +668,9 @@ def test_number_and_code_tokens_built_to_be_misread():
     line after a 9-line header loaded 万元 figures as 元; a figure printed "7 740.00" loaded its "7".
 
     Left, said: a space as thousands separator (p08), 增减% columns whose figures two readings place
-    alike (p17, p18), a header 2023年预算数 | 2024年预算数 | 增减额 (p26). Left wrong: p25, a name wrapped
-    inside a figure ("…缴费支 560.0" / "出 0 560.00") gives a spurious row '出'."""
+    alike (p17, p18). Left wrong: p25, a name wrapped inside a figure ("…缴费支 560.0" / "出 0 560.00")
+    gives a spurious row '出'. Whole since session 31: p26, a header 2023年预算数 | 2024年预算数 | 增减额
+    (the earlier year's column is the comparison's)."""
     checked = _run("tokens_s23/check.py")
     worst = {}
     for name, expected in checked["EXPECTED"].items():
@@ -682,7 +683,6 @@ def test_number_and_code_tokens_built_to_be_misread():
         "p17_percent_column.txt": "SAID",
         "p18_percent_negative.txt": "SAID",
         "p25_number_wrapped.txt": "SPURIOUS",
-        "p26_year_named_columns.txt": "SAID",
     }
 
 
@@ -827,13 +827,13 @@ def test_text_inputs_built_to_make_general_rules_misfire_the_ways_other_province
     Where every name stands wholly above its code line (a06: "农林水支出" / "213 1,130.00 …" / "水利" /
     "21303 …"), the names were shifted by one row, each taken for the tail of the row above: a table whose
     code lines print no name, each after pieces of one, the last line a code line, gives each row the
-    pieces above it (session 26)."""
+    pieces above it (session 26). a10, a budget's header 2022年决算数 | 2024年预算数, is read since session 31
+    (the earlier year's column is the comparison's)."""
     _checked, worst = _review("rules_s25a/check.py")
     assert len(worst) == 20
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "a03_final_rate_column.txt": "SAID",
         "a04_kuan_xiang_two_digit.txt": "SAID",
-        "a10_prior_year_final_column.txt": "SAID",
         "a11_change_amount_and_range.txt": "SAID",
         "a12_header_three_lines.txt": "SAID",
         "l04_final_rate_column.layout.txt": "SAID",
@@ -1042,9 +1042,11 @@ def test_pdfs_built_to_make_the_project_name_piece_rules_misfire_session_27():
     piece narrower than its column has closed its name (e03, e04, e12, e15 right now).
 
     Left: e02 (a name shrunk to fit its cell reads as filling it), e10 (a Latin word kept whole makes a
-    first piece narrow), e14 (a two-line cell merged by its rules sets the width), e06, e07, e08, e09, e11
+    first piece narrow), e14 (a two-line cell merged by its rules sets the width), e06, e07, e08, e11
     (first rows centred over a code line printing no name, a header word inside a name, two full pieces
-    around a code line, a header repeated on page 2, both names wrapping in a subject-first table)."""
+    around a code line, both names wrapping in a subject-first table). e09 (the unit's name atop page 2,
+    then the header again) is whole since session 31: a header printed again after a running header is
+    no name's piece."""
     _checked, worst = _review("rules_s27e/check.py")
     assert len(worst) == 15
     assert {name: status for name, status in worst.items() if status != "OK"} == {
@@ -1054,7 +1056,6 @@ def test_pdfs_built_to_make_the_project_name_piece_rules_misfire_session_27():
             "e06_first_row_two_lines_centred.pdf",
             "e07_first_row_piece_header_word.pdf",
             "e08_two_full_lines_centred.pdf",
-            "e09_top_two_pages_full_tail.pdf",
             "e10_ascii_word_wrap_bottom.pdf",
             "e11_subject_first_both_wrap_centred.pdf",
             "e14_hrules_centred_two_pages.pdf",
@@ -1356,12 +1357,12 @@ def test_whole_final_accounts_of_eight_provinces_session_31():
 def test_whole_budgets_of_eight_provinces_session_31():
     """8 whole budget reports (rules_s31b/: 江苏, 湖南, 福建, 云南, 河北, 广西, 重庆, 天津; 5 plain, 3 layout;
     1,935 figures built by the reviewer from typed leaves, re-added at import). 4 whole before the
-    session."""
+    session, now all 8. Fixed: a header row whose cells wrap line by line ("一般公共预 政府性基金预" /
+    "算拨款收入 算拨款收入") lost the 一般公共预算 column (d01); a header naming two years' figures
+    ("2022年预算数 2023年预算数 增减变化情况") took the earlier for the report's own (d07); the header printed
+    again under a running page header was read as the last row's name (d06); a title wrapped after a form
+    label ("预算公开表07 一般公共预算“三公”经费" / "支出预算表") was not joined (d04); a fund the
+    财政拨款收支总表 shows nothing of still took figures in a 项目支出表 (d04)."""
     _checked, worst = _review("rules_s31b/check.py")
     assert len(worst) == 8
-    assert {name: status for name, status in worst.items() if status != "OK"} == {
-        "d01_jiangsu_xinbei_nyncj_2024_budget.txt": "SAID",
-        "d04_yunnan_hongta_wjj_2024_budget.txt": "WRONG",
-        "d06_guangxi_qixing_jyj_2026_budget.txt": "WRONG",
-        "d07_chongqing_yubei_tyjrswj_2023_budget.txt": "SAID",
-    }
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}

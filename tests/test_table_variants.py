@@ -1877,3 +1877,149 @@ def test_pieces_of_a_line_parted_by_a_page_break_are_told_apart():
     )
     [claim] = [c for c in heading.claims if c.claim_kind == "execution"]
     assert (claim.subject_code, claim.fund_scope) == ("2130101", "general_budget")
+
+
+def test_a_header_row_whose_cells_wrap_line_by_line_keeps_every_column():
+    """pdftotext prints the first pieces of a header row's cells, then the rest of those that wrapped:
+    "一般公共预 政府性基金预" / "算拨款收入 算拨款收入" (rules_s31b d01). The 一般公共预算 column was
+    lost, and the 收入总表's rows were all said."""
+    result = _parse(
+        """某县农业农村局2024年部门预算
+表2 部门收入总表
+单位：万元
+科目编码 科目名称 合计 一般公共预 政府性基金预 事业收入
+算拨款收入 算拨款收入
+合计 360.00 200.00 100.00 60.00
+212 城乡社区支出 100.00 100.00
+21208 国有土地使用权出让收入安排的支出 100.00 100.00
+213 农林水支出 260.00 200.00 60.00
+21301 农业农村 260.00 200.00 60.00
+2130101 行政运行 260.00 200.00 60.00
+"""
+    )
+    cells = _cells(result, "income_by_function")
+    wan = Decimal(10000)
+    assert cells[("合计", "general_public")] == 200 * wan
+    assert cells[("合计", "government_fund")] == 100 * wan
+    assert cells[("合计", "business")] == 60 * wan
+    assert cells[("2130101", "general_public")] == 200 * wan
+    assert cells[("2130101", "business")] == 60 * wan
+    assert cells[("21208", "government_fund")] == 100 * wan
+
+
+def test_a_header_naming_two_years_figures_takes_the_later_years_for_the_reports_own():
+    """ "2022年预算数 2023年预算数 增减变化情况" over "合计 基本支出 项目支出 增减额 增减%" in a 2023 budget
+    (rules_s31b d07): the 2022 column compares, it is not loaded."""
+    result = _parse(
+        """某区退役军人事务局2023年部门预算
+表2 一般公共预算财政拨款支出预算表
+单位：万元
+科目编码 科目名称 2022年预算数 2023年预算数 增减变化情况
+合计 基本支出 项目支出 增减额 增减%
+208 社会保障和就业支出 170.00 190.00 100.00 90.00 20.00 11.76
+20828 退役军人管理事务 170.00 190.00 100.00 90.00 20.00 11.76
+2082801 行政运行 90.00 100.00 100.00 10.00 11.11
+2082850 事业运行 80.00 90.00 90.00 10.00 12.50
+"""
+    )
+    wan = Decimal(10000)
+    assert _cells(result, "general_budget_by_function") == {
+        ("208", "total"): 190 * wan,
+        ("208", "basic"): 100 * wan,
+        ("208", "project"): 90 * wan,
+        ("20828", "total"): 190 * wan,
+        ("20828", "basic"): 100 * wan,
+        ("20828", "project"): 90 * wan,
+        ("2082801", "total"): 100 * wan,
+        ("2082801", "basic"): 100 * wan,
+        ("2082850", "total"): 90 * wan,
+        ("2082850", "project"): 90 * wan,
+    }
+
+
+def test_the_header_printed_again_under_a_running_page_header_is_no_name():
+    """Page 10 opens with the report's running header, then the column header again (rules_s31b d06): the
+    header was read as the end of the last name of page 9."""
+    result = _parse(
+        """桂林市某某区教育局2026年部门预算
+附表1-5 一般公共预算支出表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 300.00 250.00 50.00
+205 教育支出 300.00 250.00 50.00
+20508 进修及培训 50.00 50.00
+- 9 -
+\f桂林市某某区教育局2026年部门预算
+科目编码 科目名称 合计 基本支出 项目支出
+2050803 培训支出 50.00 50.00
+20502 普通教育 250.00 250.00
+2050202 小学教育 250.00 250.00
+"""
+    )
+    names = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+    assert names["20508"] == "进修及培训"
+    assert names["2050803"] == "培训支出"
+
+
+def test_a_title_wrapped_after_a_form_label_is_one_title_and_no_narrative():
+    """ "预算公开表07 一般公共预算“三公”经费" / "支出预算表" (rules_s31b d04): the second line alone is no
+    三公 title. A form label alone above a title ("公开02表") is the title's, not the narrative's."""
+    result = _parse(
+        """某区卫生健康局2024年部门预算
+预算公开表07 一般公共预算“三公”经费
+支出预算表
+单位：万元
+项目 合计 因公出国（境）费 公务用车购置及运行费 公务接待费
+小计 公务用车购置费 公务用车运行维护费
+2024年预算数 16.50 0.00 12.00 0.00 12.00 4.50
+公开08表
+政府性基金预算支出表
+单位：万元
+科目编码 科目名称 合计
+本部门2024年没有使用政府性基金预算拨款安排的支出，故本表无数据。
+第三部分 情况说明
+2024年“三公”经费预算数为16.50万元。
+"""
+    )
+    assert [t.table_key for t in result.tables] == ["sangong", "government_fund"]
+    wan = Decimal(10000)
+    assert _cells(result, "sangong")[("2024年预算数", "total")] == Decimal("16.50") * wan
+    assert all("公开08表" not in c.sentence for c in result.claims)
+
+
+def test_a_fund_the_fiscal_summary_shows_nothing_of_takes_no_figure_in_a_project_table():
+    """The 财政拨款收支总表 spends 一般公共预算 only (its 一般公共预算 column is the 合计); the 项目支出表's
+    政府性基金 column, blank throughout, takes none of the figures that fit it as well (rules_s31b d04)."""
+    text = """某区卫生健康局2024年部门预算
+预算公开表04 财政拨款收支预算总表
+单位：万元
+收入 支出
+项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算
+一、本年收入 300.00 一、本年支出 300.00 300.00
+（一）一般公共预算拨款 300.00 （一）卫生健康支出 300.00 300.00
+（二）政府性基金预算拨款
+收入总计 300.00 支出总计 300.00 300.00
+预算公开表08 部门项目支出预算表
+单位：万元
+项目名称 合计 一般公共预算 政府性基金
+合计 100.00 100.00
+卫生健康信息化系统运维经费 65.00 65.00
+重大传染病防控经费 35.00 35.00
+"""
+    result = _parse(text)
+    wan = Decimal(10000)
+    parts = {k: v for k, v in _cells(result, "project_expenditure").items() if k[1] != "total"}
+    assert parts == {
+        ("合计", "general_public"): 100 * wan,
+        ("卫生健康信息化系统运维经费", "general_public"): 65 * wan,
+        ("重大传染病防控经费", "general_public"): 35 * wan,
+    }
+    # where the summary spends from both funds, the table's own identities leave the rows open: said
+    both = (
+        text.replace("（一）卫生健康支出 300.00 300.00", "（一）卫生健康支出 300.00 200.00 100.00")
+        .replace("一、本年支出 300.00 300.00", "一、本年支出 300.00 200.00 100.00")
+        .replace("支出总计 300.00 300.00", "支出总计 300.00 200.00 100.00")
+    )
+    open_result = _parse(both)
+    assert not {k for k in _cells(open_result, "project_expenditure") if k[1] != "total"}
+    assert any(d.check_name == "ambiguous_columns" for d in open_result.diagnostics)

@@ -673,11 +673,11 @@ def _outside_tables(lines: list[Line], tables: list[Table]) -> list[Line]:
     inside = set()
     for t in tables:
         inside.add(t.title_line.number)
-        inside.update(ln.number for ln in t.lines)
+        inside.update(ln.number for ln in (*t.title_above, *t.lines))
     # Two pieces of one line of text (a page break after text: pages joined with "\f") share its number:
     # those are told by the line objects the tables hold.
     numbers = Counter(ln.number for ln in lines)
-    held = {id(ln) for t in tables for ln in (t.title_line, *t.lines)}
+    held = {id(ln) for t in tables for ln in (*t.title_above, t.title_line, *t.lines)}
     return [
         ln for ln in lines if (ln.number not in inside if numbers[ln.number] == 1 else id(ln) not in held)
     ]

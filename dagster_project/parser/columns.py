@@ -933,6 +933,12 @@ def assign_rows_by_identities(
     unit = table.amount_unit or "元"
     scale = _scale(rows)
     solver_rows: list[SolverRow] = []
+    # the funds the report spends nothing of (summary._pin_funds_unspent): zero in a table of spending
+    unspent = (
+        {keys.index(k): 0 for k in ctx.pins.get(("funds_unspent",), {}) if k in keys}
+        if base_table_key(table.table_key) not in _INCOME_TABLES
+        else {}
+    )
     for row, parent in zip(rows, identity_parents(rows), strict=True):
         values = [int(c.value * scale) for c in row.amounts]
         known = None
@@ -945,7 +951,7 @@ def assign_rows_by_identities(
             keys.index(k): int(from_yuan(v, unit) * scale)
             for k, v in (known or {}).items()
             if k in keys and k != "total"
-        }
+        } | (unspent if values else {})
         solver_rows.append(SolverRow(values, parent, pin or None, blank=prints_no_figure(row)))
     complete = solve(solver_rows, columns)
     out: list[list[tuple[Cell, str, str]]] = []
@@ -1140,6 +1146,9 @@ def assign_flow_rows(
     # (read again once other tables have pinned more rows)
     return out, ambiguous
 
+
+# Tables of income, whose fund columns hold what a fund brings in, not what is spent of it.
+_INCOME_TABLES = ("income_by_function", "income_expenditure_summary", "fiscal_summary")
 
 # The fund whose flow a 收入支出 table prints, by the table's kind.
 _FLOW_FUND = {

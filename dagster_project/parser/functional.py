@@ -710,11 +710,19 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             row.label, row.code, row.subject_name = f"{row.code} {row.subject_name}", None, None
             carried = _end_above(rows, carried)  # narrow pieces only: the name above's end
         repeating = (
-            (new_page or repeating) and not row.code and not row.amounts and compact(line.text) in headers
-        ) or (
-            # a page's top line that marks the continuation or states the unit ("续表 … 单位：万元"):
-            # the header may follow it
-            (new_page or repeating) and not row.code and not row.amounts and _continuation_mark(line)
+            ((new_page or repeating) and not row.code and not row.amounts and compact(line.text) in headers)
+            or (
+                # a page's top line that marks the continuation or states the unit ("续表 … 单位：万元"):
+                # the header may follow it
+                (new_page or repeating) and not row.code and not row.amounts and _continuation_mark(line)
+            )
+            or (
+                # the running page header atop the page ("某某局2026年部门预算"): the header may follow it
+                (new_page or repeating)
+                and not row.code
+                and not row.amounts
+                and _page_header(compact(line.text), unit_name, at_top=True)
+            )
         )
         if repeating:
             continue

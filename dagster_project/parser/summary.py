@@ -243,6 +243,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
         _pin_income_columns(ctx, amounts, items_of.values())
     elif table.table_key == "fiscal_summary":
         _pin_fund_flows(ctx, amounts)
+        _pin_funds_unspent(ctx, amounts)
     # Plain text: figures on a line of their own take no item (which item's they are is lost with the
     # positions). Said when the table loads other figures; a table loading none is `table_unread`.
     alone = [
@@ -514,6 +515,34 @@ def _pin_fund_flows(ctx: Context, amounts: list[Amount]) -> None:
             and flow["carryover_begin"] + flow["income"] - flow["total"] == flow["carryover_end"]
         ):
             ctx.pin(("fund_flow", fund), flow)
+
+
+def _pin_funds_unspent(ctx: Context, amounts: list[Amount]) -> None:
+    """The funds the 财政拨款收支总表 shows nothing of: on its whole spending's rows (本年支出合计, 支出总计)
+    the funds' columns it printed add up to the row's 合计, so the others are blank. No table of the report
+    spends from such a fund: a pin that its columns are zero (a 项目支出表's 政府性基金 column, blank
+    throughout, then takes none of the figures that fit it as well as the 一般公共预算's)."""
+    amounts = [a for a in amounts if a.phase == ctx.phase]
+    wholes: dict[int, dict[str, Decimal]] = {}
+    for a in amounts:
+        label = compact(a.row_label)
+        if re.sub(r"^[一二三四五六七八九十]+、", "", label) in (
+            "本年支出合计",
+            "本年支出",
+            "支出总计",
+            "支出合计",
+        ):
+            wholes.setdefault(a.source_line, {})[a.column_key] = a.amount_yuan
+    funds = [column for _word, _fund, column in _FUNDS]
+    unspent = None
+    for row in wholes.values():
+        total = row.get("expenditure")
+        if not total or sum(row.get(c, Decimal(0)) for c in funds) != total:
+            return  # a whole whose funds are not all printed: nothing is known of the others
+        zero = {fund for _word, fund, column in _FUNDS if not row.get(column)}
+        unspent = zero if unspent is None else unspent & zero
+    if unspent:
+        ctx.pin(("funds_unspent",), dict.fromkeys(unspent, Decimal(0)))
 
 
 def _plain_side_columns(table: Table) -> list[str]:

@@ -18,6 +18,8 @@ _LABEL_RE = re.compile(
     r"|[一二三四五六七八九十]+[、.]"
     r"|[0-9]{1,2}[、.](?!\d))"
 )
+# A form's number as provinces print it before the title: "预算公开表07", "部门公开表3", "公开05表".
+_FORM_LABEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}公开表\s*\d{1,2}(?:-\d{1,2})?|公开\d{1,2}表)\s+")
 _SPACED_LABEL_RE = re.compile(r"^[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+")
 # The column numbers of a template's header ("栏次 1 2 3 4 5 6"): no figures.
 _COLUMN_NUMBERS_RE = re.compile(r"^(?:栏次|行次)[\d栏次行]*$")
@@ -70,6 +72,8 @@ class Table:
     # The table whose further columns this one prints (a wide sheet printed page by page: its title and
     # code columns again, other figure columns): one table of the report, read under two headers.
     continues: Table | None = None
+    # The title's lines above its title line: its label alone ("表三", "公开02表"), or its first piece.
+    title_above: list[Line] = field(default_factory=list)
 
     @property
     def last_line(self) -> int:
@@ -87,8 +91,8 @@ def classify_title(title: str) -> str | None:
 
 def split_label(text: str) -> tuple[str | None, str]:
     spaced = halfwidth(text).strip()
-    match = _SPACED_LABEL_RE.match(spaced)  # "表四 一般公共预算…": the space ends the label
-    if match and len(spaced) > match.end():
+    match = _SPACED_LABEL_RE.match(spaced) or _FORM_LABEL_RE.match(spaced)  # "表四 一般公共预算…"
+    if match and len(spaced) > match.end():  # (the space ends the label)
         return compact(match.group()).strip("、.:： "), compact(spaced[match.end() :])
     text = compact(text)
     match = _LABEL_RE.match(text)
@@ -244,7 +248,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             or next((m.group(1) for ln in body if (m := _NOTE_UNIT_RE.search(compact(ln.text)))), None)
             or next((u for at, u in reversed(group_units) if at < i), None)
         )
-        table = Table(key, title, label, lines[i], body, unit)
+        table = Table(key, title, label, lines[i], body, unit, title_above=lines[starts.get(i, i) : i])
         # "本表无数据" makes a table empty only when it prints no figure but zeros: a note of a filled table
         # ("注：本表无数据的科目不列示") empties nothing.
         empty = next((ln for ln in body if _EMPTY_RE.search(compact(ln.text))), None)
@@ -673,8 +677,8 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
     texts, breaks, offset = [], set(), 0
     labels_at: set[int] = set()  # where a word that is a whole label starts
     groups: list[tuple[int, int]] = []  # comparison group labels ("2025年预算数比2024年执行数")
-    for line in header:
-        for word in halfwidth(line.text).split():
+    for words in _earlier_years_prior(_tails_joined([halfwidth(line.text).split() for line in header])):
+        for word in words:
             breaks.add(offset)  # where a printed cell (a word between spaces or a line) starts
             texts.append(compact(word))
             if texts[-1] in _WHOLE_LABELS:
@@ -724,6 +728,57 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
                 continue
         labels += cell
     return labels
+
+
+def _unfinished(word: str) -> bool:
+    """A header word whose end, after any label it holds, is the first characters of a label
+    ("一般公共预" of 一般公共预算, "本年收入合" of 合计): a cell broken across lines."""
+    word = compact(word)
+    end = max((word.rfind(f) + len(f) for f in _WHOLE_LABELS if f in word), default=0)
+    rest = word[end:]
+    return bool(rest) and any(f.startswith(rest) and f != rest for f in _WHOLE_LABELS)
+
+
+def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
+    """Header lines with a line of tails put back on their cells. pdftotext prints a header row whose cells
+    wrap line by line: the first pieces of every cell, then the rest of those that wrapped ("一般公共预
+    政府性基金预" / "算拨款收入 算拨款收入"). A line of words naming no label, as many as the line above
+    has unfinished words, is the rest of those, in order."""
+    out: list[list[str]] = []
+    for words in lines:
+        above = out[-1] if out else []
+        unfinished = [n for n, word in enumerate(above) if _unfinished(word)]
+        tails = words and not any(fragment in compact(w) for w in words for fragment in _WHOLE_LABELS)
+        if tails and len(unfinished) == len(words):
+            joined = list(above)
+            for n, tail in zip(unfinished, words, strict=True):
+                joined[n] += tail
+            out[-1] = joined
+            continue
+        out.append(words)
+    return out
+
+
+_YEAR_FIGURES_RE = re.compile(r"^(\d{4})年度?(预算数|决算数|执行数)$")
+
+
+def _earlier_years_prior(lines: list[list[str]]) -> list[list[str]]:
+    """A header naming the figures of two years ("2022年预算数 2023年预算数 增减变化情况"): the earlier
+    year's column compares with the report's own, the later year's: named as the vocabulary names a
+    prior year's (上年预算数)."""
+    years = {int(m.group(1)) for words in lines for w in words if (m := _YEAR_FIGURES_RE.match(compact(w)))}
+    if len(years) < 2:
+        return lines
+    latest = max(years)
+    return [
+        [
+            f"上年{m.group(2)}"
+            if (m := _YEAR_FIGURES_RE.match(compact(w))) and int(m.group(1)) < latest
+            else w
+            for w in words
+        ]
+        for words in lines
+    ]
 
 
 # "2025年预算数比2024年执行数" (增减) over 增减额 / 增减%: a group label, not a column.
