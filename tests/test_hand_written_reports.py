@@ -1366,3 +1366,16 @@ def test_whole_budgets_of_eight_provinces_session_31():
     _checked, worst = _review("rules_s31b/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
+
+
+def test_whole_reports_as_pdfs_drawn_as_producers_draw_them_session_31():
+    """6 whole reports as PDFs (rules_s31c/: 3 final accounts, 3 budgets; cover, 目录, 说明, every table;
+    full grids, horizontal rules only, no rules; landscape pages, 续表, running headers; 1,679 figures
+    typed by the reviewer, re-added at import). 3 whole before the session."""
+    _checked, worst = _review("rules_s31c/check.py")
+    assert len(worst) == 6
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "f2_sichuan_fucheng_zjj_2023_final.pdf": "WRONG",
+        "b2_shanxi_xiaodian_nyncj_2025_budget.pdf": "WRONG",
+        "b3_gansu_chengguan_mzj_2023_budget.pdf": "WRONG",
+    }
