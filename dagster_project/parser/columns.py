@@ -176,10 +176,8 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     home = clusters.get(header_page, [])
     if home:
         spans = [_typical_span(cluster) for cluster in home]
-        looked_up = [
-            column_key_of_cells(header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6]))
-            for span in spans
-        ]
+        above = [header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6]) for span in spans]
+        looked_up = [column_key_of_cells(cells) for cells in above]
         # Only a table whose first column is the row total (not a 收入支出 table, whose 小计 stands third)
         # can line its pages up by their first columns.
         reference = spans[0].x1 if looked_up[0] in ("total", "amount") else None
@@ -190,6 +188,13 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             # 公用经费, the figures right of their centred name) is not the group's: its column is unknown
             # yet, for the names in order or the nearest name to tell.
             looked_up = [key if key in (None, "amount", *all_keys) else None for key in looked_up]
+            # Likewise a column under a group's label only, its figures right of their centred name and
+            # under the label over the columns ("2023年预算数" over 合计 | 基本支出 | 项目支出).
+            leaf_labels = set(all_labels)
+            looked_up = [
+                key if any(compact(c) in leaf_labels for c in cells) or not cells else None
+                for key, cells in zip(looked_up, above, strict=True)
+            ]
         nearest = _nearest_leaves(table, spans, looked_up) if all_keys and None in looked_up else None
         if nearest is not None:
             looked_up = [all_keys[i] for i in nearest]
@@ -324,6 +329,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     leaves = []
                     break
         leaves.sort(key=lambda cell: cell[0] + cell[1])
+        leaves = _without_groups_between_parts(leaves)
         if leaves and _blocks_grouped(table):
             # blocks of like columns under group labels (年初预算数 | 决算数 | 决算数占年初预算数的%, each
             # over 小计 基本支出 项目支出): each column named with its group, which tells its phase, or that
@@ -351,6 +357,36 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
     return table.cache[key]
+
+
+# A group's label and the parts it sums (基本支出 over 人员经费 | 公用经费 …).
+_GROUP_PARTS = {
+    "basic": {"personnel", "public_funds"},
+    "vehicle": {"vehicle_purchase", "vehicle_operation"},
+    "fiscal_appropriation": {"general_public", "government_fund", "state_capital"},
+}
+
+
+def _without_groups_between_parts(leaves: list[tuple]) -> list[tuple]:
+    """The leaves without a group's label standing between two of its parts, on their line or above:
+    centred over them and narrower than the gap between their names, it meets neither (without a rule
+    apart the header's levels, it even falls on their line: "人员经费 基本支出 公用经费"). It names no
+    column (its figures are the parts' sums, printed in a column of their own when at all)."""
+    out = []
+    for n, cell in enumerate(leaves):
+        parts = _GROUP_PARTS.get(cell[3])
+        before, after = (leaves[n - 1] if n else None), (leaves[n + 1] if n + 1 < len(leaves) else None)
+        if (
+            parts
+            and before is not None
+            and after is not None
+            and before[3] in parts
+            and after[3] in parts
+            and cell[4] <= min(before[4], after[4])
+        ):
+            continue
+        out.append(cell)
+    return out
 
 
 def _blocks_grouped(table: Table) -> bool:

@@ -1,0 +1,126 @@
+"""Header cells of PDF tables drawn without vertical rules (rules_s31c b2, b3): a group's label centred over
+its columns stands between them, on their line or above, and right-aligned figures reach under it. Small
+PDFs drawn here with the reviews' PDF writer; the expected cells are typed from what each PDF shows."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+
+from .conftest import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "tests" / "golden" / "hand_written" / "rules_s27e"))
+from minipdf import MiniCanvas, stringWidth
+
+SIZE = 9
+
+
+def _pdf(
+    path, title: str, header: list[tuple[float, float, str]], rows: list[tuple[str, str, list]]
+) -> bytes:
+    """A one-page PDF: the title, the unit, header words at (x centre, y, text), then rows of code, name
+    and figures right-aligned at the given right edges ((right edge, text) pairs); no rules at all."""
+    canvas = MiniCanvas(str(path), pagesize=(595.2756, 841.8898), producer="test_pdf_headers")
+    canvas.setFont("F", SIZE)
+    canvas.drawString(60, 800, "某区民政局2025年部门预算")
+    canvas.drawString(200, 770, title)
+    canvas.drawString(460, 750, "单位：万元")
+    for centre, y, text in header:
+        canvas.drawString(centre - stringWidth(text, None, SIZE) / 2, y, text)
+    y = 690.0
+    for code, name, figures in rows:
+        if code:
+            canvas.drawString(60, y, code)
+        canvas.drawString(110, y, name)
+        for right, text in figures:
+            canvas.drawString(right - stringWidth(text, None, SIZE), y, text)
+        y -= 16
+    canvas.save()
+    return path.read_bytes()
+
+
+def _cells(data: bytes, name: str, table_key: str) -> dict:
+    result = parse_document(data, name, "d")
+    return {
+        (a.subject_code or a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == table_key
+    }
+
+
+BASIC_ROWS = [
+    ("", "合计", [(350, "333.00"), (446, "300.00"), (542, "33.00")]),
+    ("301", "工资福利支出", [(350, "300.00"), (446, "300.00")]),
+    ("30101", "基本工资", [(350, "200.00"), (446, "200.00")]),
+    ("30102", "津贴补贴", [(350, "100.00"), (446, "100.00")]),
+    ("302", "商品和服务支出", [(350, "33.00"), (542, "33.00")]),
+    ("30201", "办公费", [(350, "33.00"), (542, "33.00")]),
+]
+
+WAN = Decimal(10000)
+BASIC_EXPECTED = {
+    ("合计", "total"): 333 * WAN,
+    ("合计", "personnel"): 300 * WAN,
+    ("合计", "public_funds"): 33 * WAN,
+    **{
+        (code, key): v * WAN
+        for code, v in (("301", 300), ("30101", 200), ("30102", 100))
+        for key in ("total", "personnel")
+    },
+    **{(code, key): 33 * WAN for code in ("302", "30201") for key in ("total", "public_funds")},
+}
+
+
+def test_a_groups_label_above_and_between_its_columns_names_none_of_them(tmp_path):
+    # 基本支出 centred over 人员经费 | 公用经费, a line above them, meeting neither; the 人员经费 figures,
+    # right-aligned, reach under it (b3): they were loaded as 基本支出
+    header = [
+        (100, 725, "部门经济分类科目编码"),
+        (304, 725, "合计"),
+        (448, 735, "基本支出"),
+        (400, 715, "人员经费"),
+        (496, 715, "公用经费"),
+    ]
+    data = _pdf(tmp_path / "a.pdf", "一般公共预算基本支出表", header, BASIC_ROWS)
+    assert _cells(data, "a.pdf", "general_budget_basic_by_economic") == BASIC_EXPECTED
+
+
+def test_a_groups_label_on_its_columns_line_between_them_names_none_of_them(tmp_path):
+    # no rule apart the header's levels: 基本支出 falls on the line of 人员经费 and 公用经费 (b2)
+    header = [
+        (100, 720, "部门经济分类科目编码"),
+        (304, 720, "合计"),
+        (448, 720, "基本支出"),
+        (400, 720, "人员经费"),
+        (496, 720, "公用经费"),
+    ]
+    data = _pdf(tmp_path / "b.pdf", "一般公共预算基本支出表", header, BASIC_ROWS)
+    assert _cells(data, "b.pdf", "general_budget_basic_by_economic") == BASIC_EXPECTED
+
+
+def test_figures_under_a_label_over_all_the_columns_take_their_nearest_column(tmp_path):
+    # "2025年预算数" over 合计 | 基本支出 | 项目支出; the 基本支出 figures, right-aligned, stand under the
+    # group label and right of their own name (b3): taken for the 合计's, two totals, the row unread
+    header = [
+        (100, 725, "科目编码"),
+        (180, 725, "科目名称"),
+        (380, 735, "2025年预算数"),
+        (283, 715, "合计"),
+        (379, 715, "基本支出"),
+        (475, 715, "项目支出"),
+    ]
+    rows = [
+        ("", "合计", [(328, "300.00"), (424, "200.00"), (520, "100.00")]),
+        ("208", "社会保障和就业支出", [(328, "300.00"), (424, "200.00"), (520, "100.00")]),
+        ("20802", "民政管理事务", [(328, "300.00"), (424, "200.00"), (520, "100.00")]),
+        ("2080201", "行政运行", [(328, "200.00"), (424, "200.00")]),
+        ("2080208", "基层政权建设和社区治理", [(328, "100.00"), (520, "100.00")]),
+    ]
+    data = _pdf(tmp_path / "c.pdf", "一般公共预算支出表", header, rows)
+    cells = _cells(data, "c.pdf", "general_budget_by_function")
+    assert cells[("2080201", "basic")] == 200 * WAN
+    assert cells[("2080208", "project")] == 100 * WAN
+    assert cells[("合计", "basic")] == 200 * WAN
+    assert len(cells) == 13
