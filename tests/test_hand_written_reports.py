@@ -1387,12 +1387,11 @@ def test_whole_reports_as_pdfs_drawn_as_producers_draw_them_session_31():
 def test_narrative_claims_of_every_kind_as_twelve_provinces_word_them_session_31():
     """12 narratives (rules_s31d/: 6 budgets, 6 final accounts of 12 provinces; 289 claims and not-claims
     typed by the reviewer, one or two misstatements planted in each and recorded as stated). 8 whole
-    before the session."""
+    before the session, now 12. Fixed: a share between a figure and its change ("基本支出…万元，占78.77%，
+    比上年增加…") gave the change to the whole stated before (d03); a code in brackets right before the
+    amount ("行政运行（2080201）5,230,000.00元") was no code (d06); a 三公 item's actual without 为
+    ("…支出决算8.16万元，完成预算的81.60%") was lost (d08); an earlier year's 三公 budget and actual told
+    for comparison was an execution claim (d10)."""
     _checked, worst = _review("rules_s31d/check.py")
     assert len(worst) == 12
-    assert {name: status for name, status in worst.items() if status != "OK"} == {
-        "d03_guangdong_longgang_jyj_2025_budget.txt": "WRONG",
-        "d06_gansu_chengguan_mzj_2020_budget.txt": "WRONG",
-        "d08_shandong_shinan_scjgj_2021_final.txt": "MISSING",
-        "d10_hubei_jiangan_jyj_2020_final.txt": "UNEXPECTED",
-    }
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}

@@ -229,12 +229,16 @@ def test_a_change_said_after_a_budget_and_its_actual_belongs_to_the_sentences_su
         Decimal("41200.00"),
         None,
     )
-    # Two subjects in one sentence, the phrase after neither figure: which one changed is not said.
+    # Two subjects in one sentence, the phrase after the second's share: the clauses after a figure, its
+    # share and its change, are that figure's (since session 31; rules_s31d d03 words its parts so).
     claim = _one(
         "基本支出为300.00万元，项目支出为100.00万元，占支出总额的25.00%，比上年增加20.00万元。",
         "year_on_year",
     )
-    assert claim.subject_name is None
+    assert (claim.subject_name, claim.amount_yuan) == ("项目支出", Decimal("1000000.00"))
+    # with no share between, the phrase after neither figure's clause: which one changed is not said
+    claim = _one("基本支出为300.00万元，项目支出为100.00万元，合计比上年增加20.00万元。", "year_on_year")
+    assert claim.amount_yuan is None
 
 
 def test_a_change_against_last_years_execution_keeps_this_years_figure():
@@ -655,3 +659,49 @@ def test_a_budget_reports_statement_of_the_year_before_is_no_execution_claim():
     )
     executions = [(c.budget_yuan, c.actual_yuan) for c in final.claims if c.claim_kind == "execution"]
     assert (Decimal("15400000.00"), Decimal("15126000.00")) in executions
+
+
+def test_an_earlier_years_budget_and_actual_told_for_comparison_is_no_execution_claim():
+    """ "2019年度“三公”经费财政拨款年初预算为…，支出决算为…" in a 2020 final account (rules_s31d d10): last
+    year's figures, which no table of this report prints."""
+    head = HEAD.replace("2022", "2020")
+    text = (
+        "2020年度“三公”经费财政拨款年初预算为9.00万元，支出决算为5.46万元，完成年初预算的60.67%。"
+        "2019年度“三公”经费财政拨款年初预算为10.00万元，支出决算为7.80万元。\n"
+    )
+    result = parse_document((head + text).encode(), "final.txt", "d")
+    claims = [(c.budget_yuan, c.actual_yuan) for c in result.claims if c.claim_kind == "sangong_execution"]
+    assert claims == [(Decimal("90000.00"), Decimal("54600.00"))]
+
+
+def test_a_sangong_items_actual_stated_without_wei_with_its_rate():
+    claim = _one("其中：公务用车购置及运行维护费支出决算8.16万元，完成预算的81.60%。", "sangong_execution")
+    assert (claim.actual_yuan, claim.stated_rate) == (Decimal("81600.00"), Decimal("0.8160"))
+
+
+def test_a_code_in_brackets_right_before_the_items_amount_is_its_code():
+    """ "1.行政运行（2010601）150.00万元，比上年增加…" (rules_s31d d06): the code named the claim."""
+    claim = _one(
+        "三、一般公共预算支出情况\n1.行政运行（2010601）150.00万元，比上年增加10.00万元，增长7.14%。",
+        "year_on_year",
+        TABLE,
+    )
+    assert (claim.subject_code, claim.subject_name, claim.amount_yuan) == (
+        "2010601",
+        "行政运行",
+        Decimal("1500000.00"),
+    )
+
+
+def test_a_share_between_a_figure_and_its_change_leaves_the_change_to_that_figure():
+    """ "其中：基本支出500.00万元，占83.33%，比上年增加20.00万元" (rules_s31d d03): the change is the part's,
+    not the whole's stated first."""
+    claims = _claims(
+        "二、支出预算情况\n本部门2022年支出预算600.00万元，其中：基本支出500.00万元，占83.33%，比上年增加"
+        "20.00万元，增长4.17%；项目支出100.00万元，占16.67%，比上年减少10.00万元，下降9.09%。",
+        kind="year_on_year",
+    )
+    assert [(c.amount_yuan, c.change_yuan) for c in claims] == [
+        (Decimal("5000000.00"), Decimal("200000.00")),
+        (Decimal("1000000.00"), Decimal("-100000.00")),
+    ]

@@ -181,9 +181,9 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
 
 
 # A functional code printed against its name at an item's start ("2013850事业运行："), or in brackets after
-# it ("质量基础（2013812）：").
+# it ("质量基础（2013812）：", "行政运行（2080201）5,230,000.00元").
 _GLUED_CODE_RE = re.compile(r"(?<!\d)(\d{7}|\d{5}|\d{3})([^\d,。;:()]{2,24}?)(?=[:：,]|预算|为)")
-_BRACKETED_CODE_RE = re.compile(r"([^\d,。;:()、.]{2,24})\((\d{7}|\d{5}|\d{3})\)(?=[:：,]|年初|预算|为|$)")
+_BRACKETED_CODE_RE = re.compile(r"([^\d,。;:()、.]{2,24})\((\d{7}|\d{5}|\d{3})\)(?=[:：,]|年初|预算|为|\d|$)")
 
 
 def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str, str] | None:
@@ -319,6 +319,9 @@ def _shared(sentence: str, phase: str | None) -> tuple[str | None, tuple | None]
 _A_CHANGE_RE = re.compile(r"(?:" + "|".join(_UP + _DOWN) + r"|节约|超支)了?$")
 
 
+_SHARE_RE = re.compile(r",?占(?:[^,，%]{0,12}?)\d+(?:\.\d+)?%")
+
+
 def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: int | None):
     """The current figure and the prior-year figure of a sentence, each as (value, half unit, match).
 
@@ -355,7 +358,10 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
     whole = "其中" in sentence[candidates[0][2].end() : candidates[1][2].start()]
     if whole and len(candidates) > 2:
         return candidates[0], prior  # the whole, its parts listed after 其中, then the change
-    if at_phrase and not sentence[candidates[-1][2].end() :].strip(","):
+    # (a share stated between the figure and its change is no figure of its own: "基本支出25,050.60万元，
+    # 占78.77%，比上年增加…")
+    after_last = _SHARE_RE.sub("", sentence[candidates[-1][2].end() :])
+    if at_phrase and not after_last.strip(","):
         return candidates[-1], prior  # "…，其中：财政拨款收入9628.22万元，比2026年预算增加…": that part
     if whole:
         return candidates[0], prior

@@ -118,7 +118,7 @@ _TIME_WORDS_RE = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本
 # 支出 in a performance paragraph).
 _NOT_A_SUBJECT_RE = re.compile(r"会议费|培训费|部门整体")
 # (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
-_ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为\s*" + _NUM + _AGAINST + r"[，,]?\s*" + _RATE)
+_ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为?\s*" + _NUM + _AGAINST + r"[，,]?\s*" + _RATE)
 # A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
 _CHAIN_RE = re.compile(
     r"([^（）()、。；;，,:：.\d](?:[^（）()、。；;，,:：.\d]|[（(][^（）()类款项\d一二三四五六七八九十]{1,3}[）)])*?)"
@@ -379,7 +379,10 @@ def parse_claims(
         head = text[previous_end : match.start]
         previous_end = match.end
         executions.append((match.start, match.end))
-        if closed_year:
+        year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,30}$", head[-40:])
+        if closed_year or (year and fiscal_year and int(year.group(1)) < fiscal_year):
+            # (an earlier year's budget and actual, told for comparison: "2019年度“三公”经费财政拨款年初
+            # 预算为…，支出决算为…" in a 2020 final account, no figure of its tables)
             continue
         # The subject is named in the same sentence ("一般公共预算财政拨款支出年初预算为…") or, for itemised
         # explanations, by the 类/款/项 chain that opens the item ("1、…（类）…（款）…（项）。…年初预算为").
