@@ -2023,3 +2023,29 @@ def test_a_fund_the_fiscal_summary_shows_nothing_of_takes_no_figure_in_a_project
     open_result = _parse(both)
     assert not {k for k in _cells(open_result, "project_expenditure") if k[1] != "total"}
     assert any(d.check_name == "ambiguous_columns" for d in open_result.diagnostics)
+
+
+def test_a_sangong_table_ending_its_page_before_the_reports_running_title():
+    """The 三公 table ends a page; the next page opens with the report's title as a running header, then a
+    section heading (rules_s31d d07): the title was taken for header words after the figures, and the
+    table was not loaded."""
+    result = _parse(
+        """苏州市某某局2023年度部门决算
+表7 一般公共预算财政拨款“三公”经费支出决算表
+编制单位：苏州市某某局 单位：万元
+预算数 决算数
+合计 因公出国（境）费 公务用车购置及运行费 公务接待费 合计 因公出国（境）费 公务用车购置及运行费 公务接待费
+小计 公务用车购置费 公务用车运行费 小计 公务用车购置费 公务用车运行费
+26.00 0.00 19.00 0.00 19.00 7.00 21.80 0.00 16.60 0.00 16.60 5.20
+注：本表反映“三公”经费财政拨款支出情况。
+- 2 -
+\f苏州市某某局2023年度部门决算
+第三部分 2023年度部门决算情况说明
+"""
+    )
+    cells = {(a.column_key, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    wan = Decimal(10000)
+    assert cells[("total", "budget")] == 26 * wan
+    assert cells[("total", "actual")] == Decimal("21.80") * wan
+    assert cells[("reception", "actual")] == Decimal("5.20") * wan
+    assert cells[("vehicle_operation", "actual")] == Decimal("16.60") * wan

@@ -18,7 +18,7 @@ from .layout import Line
 from .records import Amount
 from .rows import Cell, Row
 from .solver import rounding_tolerance
-from .tables import Table, column_names_apart, header_cells_at, header_leaves, header_text
+from .tables import Table, column_names_apart, header_cells_at, header_leaves, header_text, is_running_title
 from .tokens import amount_unit_in, compact, decimals_of, to_yuan
 from .vocabulary import SANGONG_ITEMS
 
@@ -1104,11 +1104,13 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         row.label
         for ln in body[1:]
         for row in [_row(table, ln)]
-        # a note's sentence wrapped under the figures ("数，决算数是包括…") is no header word
+        # a note's sentence wrapped under the figures ("数，决算数是包括…") is no header word, nor the
+        # report's title atop the next page ("某某局2023年度部门决算")
         if row.label
         and not row.amounts
         and _header_tokens(row.label)
         and not re.search(r"[，。；,;]", row.label)
+        and not is_running_title(row.label)
     ]
     named = [(item, p) for item, p, _label in columns]
     if columns and (late or len(set(named)) < len(named)):

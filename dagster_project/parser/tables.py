@@ -108,6 +108,11 @@ _TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位�
 _RUNNING_TITLE_RE = re.compile(r"\d{4}年度?(?:部门|单位)?(?:预算|决算)$")
 
 
+def is_running_title(text: str) -> bool:
+    """A line printing the report's title, as a running page header does ("某某局2023年度部门决算")."""
+    return bool(_RUNNING_TITLE_RE.search(compact(text)))
+
+
 # (compiled once: every line with a 表 is looked at)
 _SENTENCE_CHARS_RE = re.compile(r"[《》;；,，。]")
 _CONTINUED_RE = re.compile(r"[（(]续表?[）)]$")
