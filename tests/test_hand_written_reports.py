@@ -1375,13 +1375,13 @@ def test_whole_reports_as_pdfs_drawn_as_producers_draw_them_session_31():
     a group's label centred over its columns (基本支出 over 人员经费 | 公用经费), on their line or above them,
     was taken for a column of its own (b2, b3: every 人员经费 figure loaded as 基本支出); figures standing
     under a label over all the columns ("2023年预算数" over 合计 | 基本支出 | 项目支出) were taken for the
-    合计's (b3: the rows printing 合计 and 基本支出 unread)."""
+    合计's (b3: the rows printing 合计 and 基本支出 unread); the header printed again under 续表, its cells
+    grouped into lines otherwise than on the first page, was read as the last row's name (f2); a 三公
+    header's levels in one ruled band glued the vehicle group's name to 公务用车购置费 and took it for a
+    column (b2). All 6 whole."""
     _checked, worst = _review("rules_s31c/check.py")
     assert len(worst) == 6
-    assert {name: status for name, status in worst.items() if status != "OK"} == {
-        "f2_sichuan_fucheng_zjj_2023_final.pdf": "WRONG",
-        "b2_shanxi_xiaodian_nyncj_2025_budget.pdf": "SAID",
-    }
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}
 
 
 def test_narrative_claims_of_every_kind_as_twelve_provinces_word_them_session_31():

@@ -18,11 +18,19 @@ SIZE = 9
 
 
 def _pdf(
-    path, title: str, header: list[tuple[float, float, str]], rows: list[tuple[str, str, list]]
+    path,
+    title: str,
+    header: list[tuple[float, float, str]],
+    rows: list[tuple[str, str, list]],
+    rules: tuple[float, ...] = (),
 ) -> bytes:
     """A one-page PDF: the title, the unit, header words at (x centre, y, text), then rows of code, name
-    and figures right-aligned at the given right edges ((right edge, text) pairs); no rules at all."""
+    and figures right-aligned at the given right edges ((right edge, text) pairs); horizontal rules across
+    the table at the heights ``rules`` give, no other rule."""
     canvas = MiniCanvas(str(path), pagesize=(595.2756, 841.8898), producer="test_pdf_headers")
+    canvas.setLineWidth(0.5)
+    for y in rules:
+        canvas.line(50, y, 560, y)
     canvas.setFont("F", SIZE)
     canvas.drawString(60, 800, "某区民政局2025年部门预算")
     canvas.drawString(200, 770, title)
@@ -124,3 +132,29 @@ def test_figures_under_a_label_over_all_the_columns_take_their_nearest_column(tm
     assert cells[("2080208", "project")] == 100 * WAN
     assert cells[("合计", "basic")] == 200 * WAN
     assert len(cells) == 13
+
+
+def test_a_sangong_headers_levels_in_one_ruled_band_keep_the_vehicle_group_apart(tmp_path):
+    """Horizontal rules only, none between the header's levels (b2): 合计 and 因公出国（境）费 centred
+    over both levels join the group's name and the columns under it in one row, "公务用车购置及运行费" against
+    "公务用车购置费". The group is no column; the 小计 under it is the vehicle subtotal."""
+    header = [
+        (85, 729, "合计"),
+        (170, 729, "因公出国（境）费"),
+        (351, 738, "公务用车购置及运行费"),
+        (510, 729, "公务接待费"),
+        (255, 720, "小计"),
+        (351, 720, "公务用车购置费"),
+        (425, 720, "公务用车运行费"),
+    ]
+    figures = [(124, "12.00"), (209, "0.00"), (295, "10.00"), (380, "0.00"), (465, "10.00"), (550, "2.00")]
+    data = _pdf(
+        tmp_path / "s.pdf", "一般公共预算“三公”经费支出表", header, [("", "", figures)], (748, 714, 680)
+    )
+    cells = {(a.column_key, a.amount_yuan) for a in parse_document(data, "s.pdf", "d").amounts}
+    assert cells >= {
+        ("total", 12 * WAN),
+        ("vehicle", 10 * WAN),
+        ("vehicle_operation", 10 * WAN),
+        ("reception", 2 * WAN),
+    }

@@ -710,7 +710,12 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             row.label, row.code, row.subject_name = f"{row.code} {row.subject_name}", None, None
             carried = _end_above(rows, carried)  # narrow pieces only: the name above's end
         repeating = (
-            ((new_page or repeating) and not row.code and not row.amounts and compact(line.text) in headers)
+            (
+                (new_page or repeating)
+                and not row.code
+                and not row.amounts
+                and _header_again(table, line, headers)
+            )
             or (
                 # a page's top line that marks the continuation or states the unit ("续表 … 单位：万元"):
                 # the header may follow it
@@ -1307,6 +1312,21 @@ def _header_printed_again(table: Table, body: list[Line]) -> set[int]:
         if text == words[0] and texts[n : n + len(words)] == words:
             again.update(range(n, n + len(words)))
     return again
+
+
+def _header_again(table: Table, line: Line, headers: set[str]) -> bool:
+    """Whether a line prints (a part of) the table's header again: a line of it, or, positioned, cells
+    that are each a cell of it (a page grouping the header's cells into lines otherwise: "科目编码" and
+    "附属单位上缴" on one line where the first page printed them a line each)."""
+    if compact(line.text) in headers:
+        return True
+    if not line.positioned:
+        return False
+    key = ("header_cells", len(table.header))  # (asked for while the header is being split off)
+    if key not in table.cache:
+        table.cache[key] = {compact(seg.text) for ln in table.header for seg in ln.segments} - {""}
+    cells = [compact(seg.text) for seg in line.segments]
+    return bool(cells) and all(cell in table.cache[key] for cell in cells)
 
 
 def _header_texts(table: Table) -> set[str]:

@@ -162,7 +162,8 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         layout, spans = _layout_columns(table, ctx), None
         if layout:
             leaves = _with_items_touching_subtotal(table, header_leaves(table))
-            spans = [(leaf.x0, leaf.x1) for leaf, _stack in leaves]
+            between = _vehicle_group_between(leaves)
+            spans = [(leaf.x0, leaf.x1) for n, (leaf, _stack) in enumerate(leaves) if n not in between]
         else:
             layout, spans = _item_pair_columns(table)
         if layout:
@@ -611,10 +612,13 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     both). Empty when a column names no 三公 item."""
     leaves = _with_items_touching_subtotal(table, header_leaves(table))
     items = [_item_of(stack) for _leaf, stack in leaves]
+    group_between = _vehicle_group_between(leaves, items)
     columns: list[tuple[str, str, str]] = []
     for n, ((item, label), (leaf, stack)) in enumerate(zip(items, leaves, strict=True)):
+        if n in group_between:
+            continue
         if compact(leaf.text) == "小计" or _named(stack)[-1:] == ["小计"]:
-            if item != "vehicle" and _opens_vehicle_group(leaves, n):
+            if n + 1 in group_between or (item != "vehicle" and _opens_vehicle_group(leaves, n)):
                 item, label = "vehicle", _ITEM_NAMES["vehicle"]
             elif item is None:
                 item, label = "total", _ITEM_NAMES["total"]
@@ -628,6 +632,20 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     if len({column[:2] for column in columns}) < len(columns):
         return []  # one column named twice: the header is not read right
     return columns
+
+
+def _vehicle_group_between(leaves: list, items: list | None = None) -> set[int]:
+    """The header leaves that are the vehicle group's name on the line of its columns, between the 小计
+    and the 购置费 / 运行费 (no rule apart the header's levels, as a PDF drawing horizontal rules only
+    sets it): no column of its own, the 小计 before it its subtotal."""
+    items = items if items is not None else [_item_of(stack) for _leaf, stack in leaves]
+    return {
+        n
+        for n in range(1, len(leaves) - 1)
+        if items[n][0] == "vehicle"
+        and compact(leaves[n - 1][0].text) == "小计"
+        and items[n + 1][0] in ("vehicle_purchase", "vehicle_operation")
+    }
 
 
 def _item_pair_columns(table: Table) -> tuple[list[tuple[str, str, str]], list[tuple[float, float]]]:

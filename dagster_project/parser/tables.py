@@ -10,7 +10,7 @@ from functools import lru_cache
 from .layout import Line, Segment, is_page_footer
 from .metadata import BODY_END_RE
 from .tokens import amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
-from .vocabulary import COLUMN_LABELS, TABLE_TITLES
+from .vocabulary import COLUMN_LABELS, SANGONG_ITEMS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
 _LABEL_RE = re.compile(
@@ -515,17 +515,36 @@ def column_names_apart(seg: Segment, is_name=None) -> list[Segment]:
     """A header segment naming several columns one space apart ("基本支出 项目支出": pdftotext -layout
     keeps single spaces inside a run) as one segment per name, each at its own place in the run. A name is
     what ``is_name`` accepts (a word naming a known column, by default)."""
-    words = seg.text.split(" ")
     is_name = is_name or (lambda word: column_key_of(word) is not None)
-    if seg.x0 is None or len(words) < 2 or sum(bool(is_name(w)) for w in words) < 2:
+    spaced = seg.text.split(" ")
+    words = [piece for word in spaced for piece in _glued_names(word)]
+    glued = len(words) > len(spaced)
+    if seg.x0 is None or len(words) < 2 or (not glued and sum(bool(is_name(w)) for w in words) < 2):
         return [seg]
     width = (seg.x1 - seg.x0) / len(seg.text)
-    pieces, start = [], 0
+    pieces, cursor = [], 0
     for word in words:
         if word:
-            pieces.append(Segment(word, seg.x0 + start * width, seg.x0 + (start + len(word)) * width))
-        start += len(word) + 1
+            at = seg.text.find(word, cursor)
+            pieces.append(Segment(word, seg.x0 + at * width, seg.x0 + (at + len(word)) * width))
+            cursor = at + len(word)
     return pieces
+
+
+def _glued_names(word: str) -> list[str]:
+    """A word of two column names printed against each other, as a group's label and its first column's
+    name fall on one line without a rule between the header's levels ("公务用车购置及运行费公务用车购置费"):
+    split where the word's opening words begin again, when both halves name a column (or a 三公 item)."""
+    for cut in range(2, len(word) - 1):
+        if word[cut : cut + 2] == word[:2] and _names_a_column(word[:cut]) and _names_a_column(word[cut:]):
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
+def _names_a_column(word: str) -> bool:
+    return column_key_of(word) is not None or any(
+        fragment in word for fragment, _key in SANGONG_ITEMS if len(fragment) > 2
+    )
 
 
 def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[list[tuple]]:
