@@ -1395,3 +1395,17 @@ def test_narrative_claims_of_every_kind_as_twelve_provinces_word_them_session_31
     _checked, worst = _review("rules_s31d/check.py")
     assert len(worst) == 12
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
+
+
+def test_department_reports_with_unit_sections_two_reports_and_extra_tables_session_31():
+    """10 documents (rules_s31e/: a department's tables then each unit's, a report followed by another in
+    one file, mostly blank source columns, 政府采购 / 绩效目标 / 购买服务 / 机关运行经费 / 国有资产 /
+    绩效自评 tables; figures, metadata and project_execution claims typed by the reviewer). 7 whole before
+    the session."""
+    _checked, worst = _review("rules_s31e/check.py")
+    assert len(worst) == 10
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "e05_jiangsu_gulou_swj_2023_2024_budget.layout.txt": "WRONG",
+        "e09_guizhou_honghuagang_yjj_2023_final.layout.txt": "LOST",
+        "e10_shaanxi_jintai_dag_2023_unit_final.txt": "LOST",
+    }
