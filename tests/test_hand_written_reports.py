@@ -1401,11 +1401,12 @@ def test_department_reports_with_unit_sections_two_reports_and_extra_tables_sess
     """10 documents (rules_s31e/: a department's tables then each unit's, a report followed by another in
     one file, mostly blank source columns, 政府采购 / 绩效目标 / 购买服务 / 机关运行经费 / 国有资产 /
     绩效自评 tables; figures, metadata and project_execution claims typed by the reviewer). 7 whole before
-    the session."""
+    the session. Fixed: the same body's report of the next year after its own in one file was loaded as
+    tables _2 of the first (e05: 89 figures); a final account's 政府采购情况表 printing 合计 货物 工程 服务
+    under 计划 and under 实际 was not read (e09, e10). Left, said: e10's 收入决算表 in plain text with no
+    收支总表 to pin its sources (the identities leave its rows open)."""
     _checked, worst = _review("rules_s31e/check.py")
     assert len(worst) == 10
     assert {name: status for name, status in worst.items() if status != "OK"} == {
-        "e05_jiangsu_gulou_swj_2023_2024_budget.layout.txt": "WRONG",
-        "e09_guizhou_honghuagang_yjj_2023_final.layout.txt": "LOST",
-        "e10_shaanxi_jintai_dag_2023_unit_final.txt": "LOST",
+        "e10_shaanxi_jintai_dag_2023_unit_final.txt": "SAID",
     }

@@ -1063,6 +1063,13 @@ def test_a_second_report_in_the_same_file_is_said_and_not_mixed_in():
     header = "某县文化和旅游局2023年部门预算\n"
     result = _parse(department + header + "207 文化旅游体育与传媒支出 560.00 360.00 200.00\n")
     assert not [d for d in result.diagnostics if d.check_name == "second_report"]
+    # The same body's report of the next year, or its final account, after it in one file (rules_s31e e05):
+    # before, its tables were loaded as expenditure_by_function_2 … of this one.
+    for cover in ("某县文化和旅游局\n2024年部门预算\n", "2023年度部门决算\n"):
+        result = _parse(department + cover + department.split("\n", 2)[2])
+        assert [t.table_key for t in result.tables] == ["expenditure_by_function"]
+        [said] = [d for d in result.diagnostics if d.check_name == "second_report"]
+        assert said.source_line == 8
 
 
 def test_a_contents_entry_followed_by_the_narrative_is_no_table():
@@ -2049,3 +2056,31 @@ def test_a_sangong_table_ending_its_page_before_the_reports_running_title():
     assert cells[("total", "actual")] == Decimal("21.80") * wan
     assert cells[("reception", "actual")] == Decimal("5.20") * wan
     assert cells[("vehicle_operation", "actual")] == Decimal("16.60") * wan
+
+
+def test_a_final_accounts_procurement_table_printing_the_categories_under_plan_and_actual():
+    """The national final-account 政府采购情况表: 政府采购计划金额 | 政府采购实际金额, each over 合计 货物
+    工程 服务, one 合计 row (rules_s31e e09, e10). Before, the categories named twice made no columns, and
+    the row was said."""
+    result = _parse(
+        """某县档案馆2023年度单位决算
+政府采购情况表
+单位：万元
+单位名称 政府采购计划金额 政府采购实际金额
+合计 货物 工程 服务 合计 货物 工程 服务
+合计 118.40 86.40 0.00 32.00 112.75 82.15 0.00 30.60
+"""
+    )
+    cells = {(a.row_label, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "procurement"}
+    wan = Decimal(10000)
+    assert cells == {
+        ("合计", "budget"): Decimal("118.40") * wan,
+        ("货物", "budget"): Decimal("86.40") * wan,
+        ("工程", "budget"): Decimal("0.00"),
+        ("服务", "budget"): Decimal("32.00") * wan,
+        ("合计", "actual"): Decimal("112.75") * wan,
+        ("货物", "actual"): Decimal("82.15") * wan,
+        ("工程", "actual"): Decimal("0.00"),
+        ("服务", "actual"): Decimal("30.60") * wan,
+    }
+    assert not [d for d in result.diagnostics if d.severity != "info"]

@@ -249,7 +249,9 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     second = None
     meta = read_metadata(lines, [t.title for t in tables])
     if tables:
-        found = second_report_at(lines, lines.index(tables[0].title_line), meta.unit_name)
+        found = second_report_at(
+            lines, lines.index(tables[0].title_line), meta.unit_name, meta.fiscal_year, meta.doc_kind
+        )
         if found is not None:
             second = (lines[found[0]], found[1])
             lines = lines[: found[0]]

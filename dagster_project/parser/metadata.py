@@ -221,10 +221,18 @@ _COVER_LINE_RE = re.compile(
 )
 
 
-def second_report_at(lines: list[Line], after: int, unit_name: str | None) -> tuple[int, str] | None:
-    """Where a second report starts in the file (a department's report followed by its unit's), past line
-    index ``after`` (the first table's title): a cover line ("2023年单位预算") naming, on it or on the line
-    above, a body other than the report's own (a running page header repeats the report's own name).
+def second_report_at(
+    lines: list[Line],
+    after: int,
+    unit_name: str | None,
+    fiscal_year: int | None = None,
+    doc_kind: str | None = None,
+) -> tuple[int, str] | None:
+    """Where a second report starts in the file (a department's report followed by its unit's, or the same
+    body's report of another year or kind), past line index ``after`` (the first table's title): a cover
+    line ("2023年单位预算") naming, on it or on the line above, a body other than the report's own (a
+    running page header repeats the report's own name), or the report's own body (or none) with another
+    year or kind than the report's ("南京市鼓楼区水务局" / "2024年部门预算" after its 2023 report).
     (index of its first line, the body named), or None."""
     for n in range(after + 1, len(lines)):
         raw = lines[n].text
@@ -234,10 +242,14 @@ def second_report_at(lines: list[Line], after: int, unit_name: str | None) -> tu
         if not match:
             continue
         name, start = _body_name(match.group("before")), n
-        if name is None and n > 0:
-            name, start = _body_name(compact(lines[n - 1].text)), n - 1
+        if name is None and n > 0 and (above := _body_name(compact(lines[n - 1].text))) is not None:
+            name, start = above, n - 1
         if name is not None and unit_name is not None and not _same_body(name, unit_name):
             return start, name
+        kind = "final_account" if compact(raw).endswith("决算") else "budget"
+        other_year = fiscal_year is not None and _year(match.group(2)) != fiscal_year
+        if other_year or (doc_kind is not None and kind != doc_kind):
+            return start, name or unit_name or compact(raw)
     return None
 
 

@@ -28,19 +28,43 @@ CATEGORY_KEYS = {"货物": "goods", "工程": "works", "服务": "services"}
 _COLUMN_WORDS = {"合计": "total", "总计": "total", **CATEGORY_KEYS}
 
 
-def _category_columns(lines) -> list[str]:
+def _category_columns(lines) -> list[tuple[str, str | None]]:
     """The columns of a table that prints the categories as columns ("单位名称 合计 货物 工程 服务"), in
-    order, from the header words above the first figures; empty when the categories are rows."""
+    order, from the header words above the first figures, each with its phase where the header prints
+    the categories twice under two phases (a final account's 政府采购计划金额 | 政府采购实际金额, each over
+    合计 货物 工程 服务); empty when the categories are rows."""
     words = []
     for line in lines:
         if read_row(line, "none").amounts:
             break
         words += [compact(w) for w in line.text.split()]
     keys = [_COLUMN_WORDS[w] for w in words if w in _COLUMN_WORDS]
-    return keys if "total" in keys and len(keys) > 1 and len(set(keys)) == len(keys) else []
+    if "total" not in keys or len(keys) < 2:
+        return []
+    if len(set(keys)) == len(keys):
+        return [(key, None) for key in keys]
+    half = len(keys) // 2
+    phases = [phase for w in words if (phase := _phase_of(w)) is not None]
+    if len(keys) % 2 or keys[:half] != keys[half:] or len(set(keys[:half])) < half:
+        return []
+    if len(phases) != 2 or len(set(phases)) != 2:
+        return []  # the blocks' phases not named once each: which block is which cannot be told
+    return [(key, phases[0]) for key in keys[:half]] + [(key, phases[1]) for key in keys[half:]]
 
 
-def _parse_category_columns(table: Table, ctx: Context, lines, columns: list[str]) -> list[Amount]:
+def _phase_of(word: str) -> str | None:
+    """The phase a header word over a block of columns names: 计划 / 预算 the budget, 实际 / 决算 / 执行
+    the actual."""
+    if any(w in word for w in ("实际", "决算", "执行")):
+        return "actual"
+    if any(w in word for w in ("计划", "预算")):
+        return "budget"
+    return None
+
+
+def _parse_category_columns(
+    table: Table, ctx: Context, lines, columns: list[tuple[str, str | None]]
+) -> list[Amount]:
     """The 合计 row of a table with the categories as columns: its total and each category's figure, when
     it prints every column (with blank cells dropped, which categories it prints is not told)."""
     names = {key: word for word, key in CATEGORY_KEYS.items()}
@@ -53,7 +77,8 @@ def _parse_category_columns(table: Table, ctx: Context, lines, columns: list[str
                 "warn",
                 "ambiguous_columns",
                 f"{table.title}: the 合计 row prints {len(row.amounts)} figures under the {len(columns)} "
-                f"columns {'/'.join(columns)} (blank cells dropped), so which is which cannot be told; "
+                f"columns {'/'.join(key for key, _phase in columns)} (blank cells dropped), so which is "
+                "which cannot be told; "
                 "not loaded.",
                 table,
                 line,
@@ -70,10 +95,14 @@ def _parse_category_columns(table: Table, ctx: Context, lines, columns: list[str
                 column_label="合计" if key == "total" else names[key],
                 row_label="合计" if key == "total" else names[key],
                 is_total_row=key == "total",
+                phase=phase,
             )
-            for cell, key in zip(row.amounts, columns, strict=True)
+            for cell, (key, phase) in zip(row.amounts, columns, strict=True)
         ]
-        _check_categories(table, ctx, amounts, unplaced=False)
+        for phase in {phase for _key, phase in columns}:
+            _check_categories(
+                table, ctx, [a for a in amounts if a.phase == (phase or ctx.phase)], unplaced=False
+            )
         return amounts
     return []
 

@@ -259,21 +259,27 @@ table_candidates as (
 
     union all
 
+    -- the 合计 of the document's own phase (a final account's table prints the 计划 beside the 实际)
     select
-        document_id,
+        summary_cells.document_id,
         'procurement_total' as claim_kind,
         'amount' as stated_figure,
         1 as priority,
         'table_row' as table_basis,
-        table_key,
-        table_title,
-        row_label as table_row_label,
-        amount_yuan as table_yuan,
-        amount_raw as table_raw,
-        amount_unit as table_unit,
-        source_line as table_source_line
+        summary_cells.table_key,
+        summary_cells.table_title,
+        summary_cells.row_label as table_row_label,
+        summary_cells.amount_yuan as table_yuan,
+        summary_cells.amount_raw as table_raw,
+        summary_cells.amount_unit as table_unit,
+        summary_cells.source_line as table_source_line
     from summary_cells
-    where table_key = 'procurement' and is_total_row
+    inner join documents
+        on summary_cells.document_id = documents.document_id
+    where
+        summary_cells.table_key = 'procurement'
+        and summary_cells.is_total_row
+        and summary_cells.phase = documents.phase
 
     union all
 
