@@ -6,6 +6,7 @@ pin cases a review found the first version of the column clustering got wrong.""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from dagster_project.parser import parse_document
 
@@ -585,3 +586,22 @@ def test_三公_figures_under_a_vehicle_group_named_on_a_line_of_its_own_take_th
         for key, figures in typed.items()
         for phase, figure in zip(("budget", "actual"), figures, strict=True)
     }
+
+
+def test_figures_standing_under_parts_only_in_a_table_of_totals_first_are_said():
+    """PyMuPDF's sorted text pads cells with spaces at no fixed width: every figure of a 支出决算表 stands
+    two columns right of its header, each row's total under 项目支出 (rules_s31c f2 as that tool gives it,
+    other_extractors_s31/). Before, the totals were loaded as 项目支出, silently. A table whose rows print
+    their total first has no row of figures without a total: only the total is loaded, and the row said."""
+    folder = Path(__file__).parent / "golden/hand_written/other_extractors_s31"
+    path = folder / "mupdfsort_f2_expenditure_columns_shifted.txt"
+    result = parse_document(path.read_bytes(), path.name, "d")
+    cells = {(a.subject_code or a.row_label, a.column_key): a.amount_yuan for a in result.amounts}
+    assert cells == {
+        ("合计", "total"): Decimal("30329399.08"),
+        ("208", "total"): Decimal("1518384.72"),
+        ("20805", "total"): Decimal("1518384.72"),
+        ("2080501", "total"): Decimal("286410.00"),
+    }
+    shifted = [d for d in result.diagnostics if d.check_name == "columns_shifted"]
+    assert len(shifted) == 4

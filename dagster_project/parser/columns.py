@@ -135,7 +135,42 @@ def assign_columns(
             observed=" ".join(c.raw for c in cells),
         )
         return []
-    return placed
+    return _total_not_shifted(table, ctx, line, cells, placed, row_desc)
+
+
+def _total_not_shifted(
+    table: Table, ctx: Context, line: Line, cells: list[Cell], placed: list, row_desc: str
+) -> list[tuple[Cell, str, str]]:
+    """The placement of a row by positions, unless those put every figure under a column but none under the
+    total column of a table whose rows print their total first, while its first figure is no less than
+    any other (a total): the text's columns then stand shifted against the header (an extractor padding
+    cells with spaces at no fixed width), and no part can be trusted to its column. Only the total is
+    loaded then, and the row is said."""
+    keys, labels = leaf_columns(table)
+    if not keys:  # (a header the positions do not name whole: its names in reading order)
+        keys, labels = plain_columns(table)
+    if (
+        line.rules
+        or not placed
+        or len(placed) != len(cells)  # (a figure no header stands over is said already)
+        or not keys
+        or keys[0] != "total"
+        or any(key == "total" for _c, key, _label in placed)
+        or any(c.value > cells[0].value for c in cells[1:])
+    ):
+        return placed
+    shown = "、".join(f"{c.raw} {label}" for c, _key, label in placed)
+    ctx.diagnose(
+        "warn",
+        "columns_shifted",
+        f"{row_desc}: by their positions the figures stand under other columns than the total ({shown}), "
+        f"though the row's first figure is its total: the text's columns are shifted against the header; "
+        f"only the total was loaded.",
+        table,
+        line,
+        observed=" ".join(c.raw for c in cells),
+    )
+    return [(cells[0], "total", labels[0])]
 
 
 def column_phase(ctx: Context, label: str) -> str | None:
