@@ -1410,3 +1410,15 @@ def test_department_reports_with_unit_sections_two_reports_and_extra_tables_sess
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "e10_shaanxi_jintai_dag_2023_unit_final.txt": "SAID",
     }
+
+
+def test_whole_reports_as_pdfs_of_excel_and_report_generators_session_31():
+    """6 whole reports as PDFs (rules_s31g/: Excel exports boxing every cell with 类 cells merged down, report
+    generators painting the whole grid then white masks over merged cells, rules as filled rectangles,
+    watermarks, page numbers top right, figures smaller than labels, bold totals, text above or below the
+    cells' centre, a 合计 row alone atop the next page; figures typed by the reviewer). 4 whole before
+    the session: rules a white mask covers were read as drawn, splitting group labels (f2: the
+    一般公共预算表 and 三公 unread; b3: the 基本支出表's 合计 loaded as 人员经费). Now all 6."""
+    _checked, worst = _review("rules_s31g/check.py")
+    assert len(worst) == 6
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}

@@ -158,3 +158,59 @@ def test_a_sangong_headers_levels_in_one_ruled_band_keep_the_vehicle_group_apart
         ("vehicle_operation", 10 * WAN),
         ("reception", 2 * WAN),
     }
+
+
+def test_rules_a_white_mask_covers_are_no_rules(tmp_path):
+    """A report generator draws the whole grid, then white rectangles over the merged header cells
+    (rules_s31g f2, b3): 年初预算数 over 合计 | 基本支出 | 项目支出, 决算数 over the same. The hidden rules
+    split the group labels, both blocks' figures fell under one set of columns, and no row was read."""
+    canvas = MiniCanvas(str(tmp_path / "m.pdf"), pagesize=(595.2756, 841.8898), producer="test_pdf_headers")
+    canvas.setLineWidth(0.5)
+    xs = [50, 110, 200, 260, 320, 380, 440, 500, 560]
+    ys = [740, 722, 704, 686, 668]  # header rows (two), then two rows of figures
+    for x in xs:
+        canvas.line(x, ys[-1], x, ys[0])
+    for y in ys:
+        canvas.line(xs[0], y, xs[-1], y)
+    canvas.setFillGray(1)
+    # merged: 科目编码 and 科目名称 over both header rows; each phase over its three columns
+    for x0, x1, y0, y1 in (
+        (50, 110, 704, 740),
+        (110, 200, 704, 740),
+        (200, 380, 722, 740),
+        (380, 560, 722, 740),
+    ):
+        canvas.rect(x0 + 0.6, y0 + 0.6, x1 - x0 - 1.2, y1 - y0 - 1.2, stroke=0, fill=1)
+    canvas.setFillGray(0)
+    canvas.setFont("F", SIZE)
+    canvas.drawString(60, 800, "某县交通运输局2022年度部门决算")
+    canvas.drawString(200, 770, "一般公共预算财政拨款支出决算表")
+    canvas.drawString(480, 750, "单位：万元")
+
+    def centred(text, x0, x1, y):
+        canvas.drawString((x0 + x1) / 2 - stringWidth(text, None, SIZE) / 2, y, text)
+
+    centred("科目编码", 50, 110, 719)
+    centred("科目名称", 110, 200, 719)
+    centred("年初预算数", 200, 380, 728)
+    centred("决算数", 380, 560, 728)
+    for n, word in enumerate(["合计", "基本支出", "项目支出"] * 2):
+        centred(word, xs[2 + n], xs[3 + n], 710)
+    rows = [
+        ("", "合计", ["300.00", "200.00", "100.00", "310.00", "205.00", "105.00"]),
+        ("214", "交通运输支出", ["300.00", "200.00", "100.00", "310.00", "205.00", "105.00"]),
+    ]
+    for (code, name, figures), y in zip(rows, (692, 674), strict=True):
+        if code:
+            canvas.drawString(55, y, code)
+        canvas.drawString(115, y, name)
+        for n, figure in enumerate(figures):
+            canvas.drawString(xs[3 + n] - 4 - stringWidth(figure, None, SIZE), y, figure)
+    canvas.save()
+    result = parse_document((tmp_path / "m.pdf").read_bytes(), "m.pdf", "d")
+    cells = {(a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan for a in result.amounts}
+    assert cells[("214", "total", "budget")] == 300 * WAN
+    assert cells[("214", "project", "budget")] == 100 * WAN
+    assert cells[("214", "basic", "actual")] == 205 * WAN
+    assert cells[("合计", "total", "actual")] == 310 * WAN
+    assert len(cells) == 12

@@ -2084,3 +2084,15 @@ def test_a_final_accounts_procurement_table_printing_the_categories_under_plan_a
         ("服务", "actual"): Decimal("30.60") * wan,
     }
     assert not [d for d in result.diagnostics if d.severity != "info"]
+
+
+def test_a_sangong_row_read_under_one_phase_twice_loads_none_of_its_figures():
+    """pypdf prints the 三公 header's items and phases out of order (rules_s31c f2, other_extractors_s31/):
+    both blocks were read under 决算数, and the first block's figures were kept as the actuals, silently
+    wrong. Two figures of one line under one item and phase: none of the line's figures is loaded."""
+    path = Path(__file__).parent / "golden/hand_written/other_extractors_s31"
+    data = (path / "pypdf_f2_sangong_scrambled_header_phase_shift.txt").read_bytes()
+    result = parse_document(data, "pypdf.txt", "d")
+    assert [a for a in result.amounts if a.table_key == "sangong"] == []
+    [said] = [d for d in result.diagnostics if d.check_name == "duplicate_cells"]
+    assert "none of the line's figures is loaded" in said.message

@@ -574,6 +574,12 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
             kept.append(amount)
         elif first.amount_yuan != amount.amount_yuan:
             clashes.append((first, amount))
+    same_line = {b.source_line for a, b in clashes if a.source_line == b.source_line}
+    if sangong and same_line:
+        # A 三公 row holds each item once per phase: two figures of one line under one item and phase
+        # say its header was not read right (its phases or items out of order), so none of that line's
+        # figures can be trusted to its column.
+        kept = [a for a in kept if a.source_line not in same_line]
     if clashes:
         shown = "; ".join(
             f"'{b.row_label}' {b.column_label or b.column_key}: {b.amount_raw} (line {b.source_line}) beside "
@@ -584,8 +590,14 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
             "warn",
             "duplicate_cells",
             f"{table.title}: {len(clashes)} cell(s) read twice with different figures ({shown}"
-            f"{' …' if len(clashes) > 4 else ''}): the table is printed in parts or a row twice; the first "
-            "figure of each is kept, the others are not loaded.",
+            f"{' …' if len(clashes) > 4 else ''}): "
+            + (
+                "two figures of one line under one item and phase: the header's columns were not read "
+                "right, and none of the line's figures is loaded."
+                if sangong and same_line
+                else "the table is printed in parts or a row twice; the first figure of each is kept, the "
+                "others are not loaded."
+            ),
             table,
             clashes[0][1].source_line
             and next((ln for ln in table.lines if ln.number == clashes[0][1].source_line), None),

@@ -319,23 +319,42 @@ class _Run:
 
 
 def _path_bounds(page, raw):
-    """Bounds of every path object of a page, also inside form XObjects (one level), read through the
-    raw PDFium API: the object wrappers cost more than the geometry on table-heavy pages."""
+    """Bounds of every path object of a page, also inside form XObjects (one level), in the order they
+    are painted, each with whether it is a mask: a rectangle filled white and not stroked, which hides
+    what was painted under it (report generators draw the whole grid, then mask the rules inside merged
+    cells). Read through the raw PDFium API: the object wrappers cost more than the geometry on
+    table-heavy pages."""
     import ctypes
 
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
-    pending = [raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))]
-    depth = {id(o): 0 for o in pending}
-    while pending:
-        obj = pending.pop()
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_PATH:
-            if raw.FPDFPageObj_GetBounds(obj, *refs):
-                yield left.value, bottom.value, right.value, top.value
-        elif kind == raw.FPDF_PAGEOBJ_FORM and depth.get(id(obj), 1) < 1:
-            for i in range(raw.FPDFFormObj_CountObjects(obj)):
-                pending.append(raw.FPDFFormObj_GetObject(obj, i))
+    fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
+    colour = [ctypes.c_uint() for _ in range(4)]
+    colour_refs = [ctypes.byref(c) for c in colour]
+
+    def masks(obj) -> bool:
+        if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroked)):
+            return False
+        if not fill_mode.value or stroked.value or not raw.FPDFPageObj_GetFillColor(obj, *colour_refs):
+            return False
+        red, green, blue, alpha = (c.value for c in colour)
+        return min(red, green, blue) >= 250 and alpha > 0
+
+    def walk(objects, depth: int):
+        for obj in objects:
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                if raw.FPDFPageObj_GetBounds(obj, *refs):
+                    yield left.value, bottom.value, right.value, top.value, masks(obj)
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < 1:
+                children = [
+                    raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj))
+                ]
+                yield from walk(children, depth + 1)
+
+    yield from walk(
+        [raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))], 0
+    )
 
 
 def _turned(
@@ -365,10 +384,12 @@ def _rules(
     (y, left, right), drawn on a page (as shown)."""
     hs: list[tuple[float, float, float]] = []
     vs: list[tuple[float, float, float]] = []
-    for box in _path_bounds(page, raw):
-        left, bottom, right, top = _turned(box, rotation, media)
+    for *box, mask in _path_bounds(page, raw):
+        left, bottom, right, top = _turned(tuple(box), rotation, media)
         width, height = right - left, top - bottom
-        if height < 2.5 and width > 4:
+        if mask and width > 4 and height > 4:
+            hs, vs = _unmasked(hs, vs, (left, bottom, right, top))
+        elif height < 2.5 and width > 4:
             hs.append(((top + bottom) / 2, left, right))
         elif width < 2.5 and height > 4:
             vs.append(((left + right) / 2, bottom, top))
@@ -377,6 +398,28 @@ def _rules(
             hs.extend(((bottom, left, right), (top, left, right)))
             vs.extend(((left, bottom, top), (right, bottom, top)))
     return _dedupe([y for y, _left, _right in hs]), vs, hs
+
+
+def _unmasked(
+    hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]], mask: tuple
+) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The rules painted so far without their pieces a white mask covers: a rule crossing the mask's inside
+    is cut where the mask lies over it (a rule along its border stays: the mask's edge meets it)."""
+    left, bottom, right, top = mask
+    edge = 1.0
+    out_h: list[tuple[float, float, float]] = []
+    for y, x0, x1 in hs:
+        if bottom + edge < y < top - edge and x0 < right and x1 > left:
+            out_h += [piece for piece in ((y, x0, left), (y, right, x1)) if piece[2] - piece[1] > 4]
+        else:
+            out_h.append((y, x0, x1))
+    out_v: list[tuple[float, float, float]] = []
+    for x, y0, y1 in vs:
+        if left + edge < x < right - edge and y0 < top and y1 > bottom:
+            out_v += [piece for piece in ((x, y0, bottom), (x, top, y1)) if piece[2] - piece[1] > 4]
+        else:
+            out_v.append((x, y0, y1))
+    return out_h, out_v
 
 
 def _dedupe(values: list[float], tolerance: float = 1.5) -> list[float]:
