@@ -770,10 +770,11 @@ def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
     has unfinished words, is the rest of those, in order."""
     out: list[list[str]] = []
     for words in lines:
-        above = out[-1] if out else []
-        unfinished = [n for n, word in enumerate(above) if _unfinished(word)]
-        tails = words and not any(fragment in compact(w) for w in words for fragment in _WHOLE_LABELS)
+        # (a line naming a label is no line of tails: most header lines, told at one search each)
+        tails = out and words and not any(_LABEL_FRAGMENT_RE.search(compact(w)) for w in words)
+        unfinished = [n for n, word in enumerate(out[-1]) if _unfinished(word)] if tails else []
         if tails and len(unfinished) == len(words):
+            above = out[-1]
             joined = list(above)
             for n, tail in zip(unfinished, words, strict=True):
                 joined[n] += tail
@@ -809,6 +810,7 @@ def _earlier_years_prior(lines: list[list[str]]) -> list[list[str]]:
 _COMPARISON_GROUP_RE = re.compile(r".比(?:\d{4}年|上年)")
 _LABEL_KEYS = dict(COLUMN_LABELS)
 _WHOLE_LABELS = set(_LABEL_KEYS)
+_LABEL_FRAGMENT_RE = re.compile("|".join(re.escape(f) for f in sorted(_WHOLE_LABELS, key=len, reverse=True)))
 _PART_COLUMNS = {
     "basic",
     "project",
