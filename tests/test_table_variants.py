@@ -2096,3 +2096,56 @@ def test_a_sangong_row_read_under_one_phase_twice_loads_none_of_its_figures():
     assert [a for a in result.amounts if a.table_key == "sangong"] == []
     [said] = [d for d in result.diagnostics if d.check_name == "duplicate_cells"]
     assert "none of the line's figures is loaded" in said.message
+
+
+def test_a_total_both_sides_print_alone_after_the_expenditure_sides_is_the_incomes():
+    """A final account's income side runs on below the expenditure side: its 总计 stands alone on the last
+    line, after the expenditure's (rules_s31f f1, f3, f5). It was read as the expenditure's."""
+    result = _parse(
+        """某区应急管理局2022年度部门决算
+表1
+收入支出决算总表
+编制单位：某区应急管理局 单位：万元
+收入 支出
+项目 决算数 项目 决算数
+一、一般公共预算财政拨款收入 1,666.05 一、社会保障和就业支出 166.07
+二、政府性基金预算财政拨款收入 0.00 二、灾害防治及应急管理支出 1,528.28
+三、其他收入 0.00 本年支出合计 1,694.35
+本年收入合计 1,666.05 年末结转和结余 16.70
+年初结转和结余 45.00 总计 1,711.05
+总计 1,711.05
+"""
+    )
+    totals = sorted(
+        (a.column_key, a.source_line)
+        for a in result.amounts
+        if a.table_key == "income_expenditure_summary" and a.row_label == "总计"
+    )
+    assert totals == [("expenditure", 11), ("income", 12)]
+
+
+def test_an_attachment_label_above_a_title_is_the_titles_not_the_last_rows_name():
+    """The label "附件3" opens the next table's page, above its title (rules_s31f f3): it was read as the
+    end of the last row's name on the page before ("住房公积金附件3")."""
+    result = _parse(
+        """某某中心2020年度单位决算
+附件2
+收入决算表
+单位：元
+科目编码 科目名称 本年收入合计 财政拨款收入
+合计 239,436.00 239,436.00
+221 住房保障支出 239,436.00 239,436.00
+22102 住房改革支出 239,436.00 239,436.00
+2210201 住房公积金 239,436.00 239,436.00
+— 5 —
+\f附件3
+支出决算表
+单位：元
+科目编码 科目名称 本年支出合计 基本支出
+合计 239,436.00 239,436.00
+221 住房保障支出 239,436.00 239,436.00
+"""
+    )
+    names = {a.subject_name for a in result.amounts if a.subject_code == "2210201"}
+    assert names == {"住房公积金"}
+    assert [t.table_label for t in result.tables] == ["附件2", "附件3"]

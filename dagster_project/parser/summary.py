@@ -169,6 +169,13 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
             elif not positioned and (side := _side_by_label(label)):
                 pass
+            elif len(items) == 1 and any(
+                a.column_key.startswith("expenditure") and compact(a.row_label) == compact(label)
+                for a in amounts
+            ):
+                # a total both sides print ("总计"), alone on its line after the expenditure side printed
+                # its own: the longer income side's (a final account's income side runs on below)
+                side = "income"
             else:
                 side = "income" if position == 0 and len(items) > 1 else "expenditure"
             if not positioned and row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):

@@ -14,13 +14,15 @@ from .vocabulary import COLUMN_LABELS, SANGONG_ITEMS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
 _LABEL_RE = re.compile(
-    r"^(?:[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:[-－—.][0-9]+)?[）)]?[、.:：\s]*"
+    r"^(?:[（(]?(?:附?表|附件)\s*(?:[0-9]+|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:[-－—.][0-9]+)?[）)]?[、.:：\s]*"
     r"|[一二三四五六七八九十]+[、.]"
     r"|[0-9]{1,2}[、.](?!\d))"
 )
 # A form's number as provinces print it before the title: "预算公开表07", "部门公开表3", "公开05表".
 _FORM_LABEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}公开表\s*\d{1,2}(?:-\d{1,2})?|公开\d{1,2}表)\s+")
-_SPACED_LABEL_RE = re.compile(r"^[（(]?附?表\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+")
+_SPACED_LABEL_RE = re.compile(
+    r"^[（(]?(?:附?表|附件)\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+"
+)
 # The column numbers of a template's header ("栏次 1 2 3 4 5 6"): no figures.
 _COLUMN_NUMBERS_RE = re.compile(r"^(?:栏次|行次)[\d栏次行]*$")
 
