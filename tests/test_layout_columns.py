@@ -605,3 +605,32 @@ def test_figures_standing_under_parts_only_in_a_table_of_totals_first_are_said()
     }
     shifted = [d for d in result.diagnostics if d.check_name == "columns_shifted"]
     assert len(shifted) == 4
+
+
+def test_a_name_wrapped_under_a_row_printing_its_own_codes_part_only():
+    """类 | 款 | 项 columns printing each row's own part ("      05    机关事业单位基本养老保险 102.54"), the
+    name's tail on the line below (rules_s31f f4): the tail was dropped, the part's row having no code
+    until the parts are completed."""
+    text = """某区民政局2024年度部门决算
+公开表3
+                        支出决算表
+编制单位：某区民政局                                                            单位：万元
+项目                                                 本年支出合计      基本支出         项目支出
+科目编码          科目名称
+类     款     项
+合计                                               143.56           143.56
+208               社会保障和就业支出                          143.56           143.56
+      05          行政事业单位养老支出                           143.56           143.56
+            05    机关事业单位基本养老保险                         102.54           102.54
+                  缴费支出
+            06    机关事业单位职业年金缴费                          41.02            41.02
+                  支出
+"""
+    result = parse_document(text.encode(), "parts.layout.txt", "d")
+    names = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+    assert names == {
+        "208": "社会保障和就业支出",
+        "20805": "行政事业单位养老支出",
+        "2080505": "机关事业单位基本养老保险缴费支出",
+        "2080506": "机关事业单位职业年金缴费支出",
+    }

@@ -861,7 +861,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 and _is_name_part(row.label)
             ):
                 after_total.append(row.label)  # the next row's name, if it prints none (see below)
-            elif row.label and not row.amounts and rows and rows[-1].code and _is_name_part(row.label):
+            elif row.label and not row.amounts and rows and _coded(rows[-1]) and _is_name_part(row.label):
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
                     tails.setdefault(id(above), (above.label, []))[1].append(row.label)
@@ -1682,6 +1682,12 @@ _PART_ALONE_RE = re.compile(r"^\d{2}[^\d.,]")
 # A label opening with its code's 款 and/or 项 parts ("06司法", "0601行政运行"; not "2024年").
 _PARTS_RE = re.compile(r"^(?:\d{2}){1,2}(?!\d)[^\d.,年]")
 _PART_RE = re.compile(r"^\d{2}$")
+
+
+def _coded(row: Row) -> bool:
+    """Whether a row prints a code: its own, or its level's part only in the 类 / 款 / 项 columns of
+    positioned text ("05 机关事业单位基本养老保险", completed by ``_code_parts_completed`` later)."""
+    return bool(row.code) or (row.line.positioned and bool(_PARTS_RE.match(row.label)))
 
 
 def _code_parts_completed(rows: list[Row]) -> None:
