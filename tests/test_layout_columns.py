@@ -634,3 +634,36 @@ def test_a_name_wrapped_under_a_row_printing_its_own_codes_part_only():
         "2080505": "机关事业单位基本养老保险缴费支出",
         "2080506": "机关事业单位职业年金缴费支出",
     }
+
+
+def test_an_economic_tables_rows_printing_their_two_digits_under_their_class():
+    """类 | 款 columns of a 基本支出表: "301 工资福利支出", then "01 基本工资" with the 类 left blank
+    (rules_s31f b3, f4). The rows were loaded under labels "01基本工资" with no code; the economic
+    classification has no level under the 款, so each is its 类's 款."""
+
+    def line(code: str, name: str, *figures: str) -> str:
+        cells = "".join(f"{figure:>14}" for figure in figures)
+        return f"{code:<6}{name:<30}{cells}".rstrip()
+
+    text = "\n".join(
+        [
+            "某区水利局2025年部门预算",
+            "                  一般公共预算基本支出表",
+            "编制单位：某区水利局                                           单位：万元",
+            f"{'经济分类科目编码':<12}{'科目名称':<26}{'合计':>10}{'人员经费':>12}{'公用经费':>12}",
+            "类    款",
+            line("", "      合计", "340.00", "300.00", "40.00"),
+            line("301", "工资福利支出", "300.00", "300.00"),
+            line("  01", "基本工资", "200.00", "200.00"),
+            line("  02", "津贴补贴", "100.00", "100.00"),
+            line("302", "商品和服务支出", "40.00", "", "40.00"),
+            line("  01", "办公费", "40.00", "", "40.00"),
+        ]
+    )
+    result = parse_document(text.encode(), "economic.layout.txt", "d")
+    cells = {(a.subject_code, a.column_key): a.amount_yuan for a in result.amounts if a.subject_code}
+    wan = Decimal(10000)
+    assert cells[("30101", "personnel")] == 200 * wan
+    assert cells[("30102", "total")] == 100 * wan
+    assert cells[("30201", "public_funds")] == 40 * wan
+    assert not [a for a in result.amounts if a.subject_code is None and a.row_label != "合计"]

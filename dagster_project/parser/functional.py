@@ -1684,6 +1684,23 @@ _PARTS_RE = re.compile(r"^(?:\d{2}){1,2}(?!\d)[^\d.,年]")
 _PART_RE = re.compile(r"^\d{2}$")
 
 
+_ECONOMIC_PART_RE = re.compile(r"^(\d{2})(?!\d)([^\d.,年].*)$")
+
+
+def _economic_parts_completed(rows: list[Row]) -> None:
+    """Rows of an economic table printing only their 款's two digits in a 款 column, the 类 left blank
+    ("301 工资福利支出" / "01 基本工资"): the economic classification has no level under the 款, so each such
+    row's code is the 类 above it (the last row with a three-digit code) completed by its two digits."""
+    class_code = None
+    for row in rows:
+        if row.code:
+            class_code = row.code if len(row.code) == 3 else row.code[:3]
+            continue
+        part = _ECONOMIC_PART_RE.match(row.label)
+        if part and class_code and row.amounts:
+            row.code, row.label = class_code + part.group(1), part.group(2).strip()
+
+
 def _coded(row: Row) -> bool:
     """Whether a row prints a code: its own, or its level's part only in the 类 / 款 / 项 columns of
     positioned text ("05 机关事业单位基本养老保险", completed by ``_code_parts_completed`` later)."""
@@ -1756,6 +1773,8 @@ def _drop_code_parts_alone(table: Table, ctx: Context, rows: list[Row], code_kin
     """Rows whose code is printed as its own level's part only (the 类 / 款 / 项 columns, parents left
     blank): whether "07 …" after a 项 is the next 项 or a new 款 is not printed, so such a row is no code
     row; and it is no total row either. Its figures are not loaded, and the reader is told why."""
+    if code_kind == "economic":
+        _economic_parts_completed(rows)
     if code_kind != "functional" or not any(row.code for row in rows):
         return
     _code_parts_completed(rows)
