@@ -1037,3 +1037,22 @@ def test_the_fiscal_summary_pins_a_funds_flow_table_and_the_expenditure_table_it
             "carryover_end": 20 * wan,
         }
     assert not [d for d in result.diagnostics if d.table_key == "government_fund" and d.severity != "info"]
+
+
+def test_last_years_column_before_the_years_subtotal_is_a_comparison_not_a_group():
+    """The header "上年决算数 小计 基本支出 项目支出 增减额 增减率" on one line (rules_s31f f5): 上年决算数
+    was taken for a group label over the 小计 after it, so no row fitted 增减 = 本年 - 上年; none was read."""
+    text = """某区教育局2025年度部门决算
+一般公共预算财政拨款支出决算表
+单位：万元
+科目编码 科目名称 上年决算数 小计 基本支出 项目支出 增减额 增减率
+合计 472.60 486.30 486.30 0.00 13.70 2.90%
+205 教育支出 472.60 486.30 486.30 0.00 13.70 2.90%
+20501 教育管理事务 472.60 486.30 486.30 0.00 13.70 2.90%
+2050101 行政运行 472.60 486.30 486.30 0.00 13.70 2.90%
+"""
+    cells, result = _cells(text, "general_budget_by_function")
+    assert cells[("2050101", "total")] == Decimal("4863000.00")
+    assert cells[("2050101", "basic")] == Decimal("4863000.00")
+    assert ("2050101", "prior_year") not in cells
+    assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]

@@ -748,7 +748,12 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
     labels = []
     for n, cell in enumerate(cells):
         following = cells[n + 1] if n + 1 < len(cells) else None
-        if following in (["小计"], ["合计"]) and cell not in (["小计"], ["合计"]):
+        # (another year's column before the year's 小计, "上年决算数 小计 基本支出 …", is no group)
+        if (
+            following in (["小计"], ["合计"])
+            and cell not in (["小计"], ["合计"])
+            and _LABEL_KEYS[cell[-1]] != "prior_year"
+        ):
             parts_then_total = n + 2 == len(cells) and all(_LABEL_KEYS[f] in _PART_COLUMNS for f in cell)
             if not parts_then_total:
                 continue
