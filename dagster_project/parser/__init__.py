@@ -574,7 +574,16 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
             kept.append(amount)
         elif first.amount_yuan != amount.amount_yuan:
             clashes.append((first, amount))
-    same_line = {b.source_line for a, b in clashes if a.source_line == b.source_line}
+    # (a line of several items' figures: a 三公 table printing its items as columns; a line of one item,
+    # as a table printing its items as rows has, keeps its first figure, another year's or a change after)
+    items_on = {}
+    for amount in amounts:
+        items_on.setdefault(amount.source_line, set()).add(amount.column_key)
+    same_line = {
+        b.source_line
+        for a, b in clashes
+        if a.source_line == b.source_line and len(items_on[b.source_line]) > 1
+    }
     if sangong and same_line:
         # A 三公 row holds each item once per phase: two figures of one line under one item and phase
         # say its header was not read right (its phases or items out of order), so none of that line's
