@@ -1444,3 +1444,37 @@ def test_whole_reports_of_ten_more_provinces_as_text_session_31():
         "f2_chongqing_nanan_wlw_2023_final.layout.txt": "SAID",
         "f4_hainan_meilan_mzj_2024_final.layout.txt": "WRONG",
     }
+
+
+def test_narrative_claims_second_round_of_wordings_session_31():
+    """12 more narratives (rules_s31h/: 6 budgets, 6 final accounts of 12 other provinces; 亿元 and 元
+    figures, 同比, rate-only changes, 一是…二是…, （一）…, Chinese-numeral years, page breaks inside claims,
+    会议费 / 培训费, approximate figures; claims typed by the reviewer, a misstatement planted in each). 5
+    whole before its fixes."""
+    _checked, worst = _review("rules_s31h/check.py")
+    assert len(worst) == 12
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "b01_tianjin_hexi_wjw_2024_budget.txt": "UNEXPECTED",
+        "b02_hebei_qiaoxi_scjgj_2023_budget.txt": "MISSING",
+        "b04_neimenggu_saihan_nmj_2021_budget.txt": "UNEXPECTED",
+        "b05_liaoning_heping_wlj_2020_budget.txt": "WRONG",
+        "b06_jilin_chaoyang_mzj_2025_budget.txt": "WRONG",
+        "f09_jiangxi_donghu_rsj_2021_final.txt": "UNEXPECTED",
+        "f11_chongqing_yuzhong_sww_2024_final.txt": "WRONG",
+        "f12_yunnan_wuhua_lyj_2018_final.txt": "MISSING",
+    }
+
+
+def test_whole_reports_third_round_as_text_session_31():
+    """10 whole reports as text (rules_s31i/: 湖北, 安徽, 贵州, 山西, 黑龙江, 福建, 河北, 江西, 青海, 西藏; 6
+    plain, 4 layout; figures typed by the reviewer). 4 whole before its fixes."""
+    _checked, worst = _review("rules_s31i/check.py")
+    assert len(worst) == 10
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "b5_heilongjiang_nangang_rsj_2021_budget.layout.txt": "WRONG",
+        "f1_fujian_jianyang_lyj_2022_final.txt": "SPURIOUS",
+        "f2_hebei_yunhe_nyncj_2023_final.layout.txt": "WRONG",
+        "f3_jiangxi_zhanggong_wglj_2021_final.txt": "SPURIOUS",
+        "f4_qinghai_chengzhong_zrzyj_2024_final.layout.txt": "WRONG",
+        "f5_xizang_chengguan_rsj_2020_final.txt": "WRONG",
+    }
