@@ -1442,7 +1442,7 @@ def test_whole_reports_of_ten_more_provinces_as_text_session_31():
         "b5_jilin_nanguan_cdc_2019_unit_budget.txt": "WRONG",
         "f1_tianjin_hebei_yjglj_2022_final.txt": "SAID",
         "f2_chongqing_nanan_wlw_2023_final.layout.txt": "SAID",
-        "f4_hainan_meilan_mzj_2024_final.layout.txt": "WRONG",
+        "f4_hainan_meilan_mzj_2024_final.layout.txt": "SAID",
     }
 
 
@@ -1467,14 +1467,18 @@ def test_narrative_claims_second_round_of_wordings_session_31():
 
 def test_whole_reports_third_round_as_text_session_31():
     """10 whole reports as text (rules_s31i/: 湖北, 安徽, 贵州, 山西, 黑龙江, 福建, 河北, 江西, 青海, 西藏; 6
-    plain, 4 layout; figures typed by the reviewer). 4 whole before its fixes."""
+    plain, 4 layout; figures typed by the reviewer). 4 whole before its fixes, 8 now. Fixed: a final
+    account's 一般公共预算财政拨款 / 政府性基金预算财政拨款 columns took the budget phase from the 预算 in the
+    funds' names (f2: 22 figures); a side's 总计 beside an item of the other side printing no figure was
+    glued to that item ("八、其他收入 总计 1,221.66": f1-f5); "人员经费合计" as the first row of a
+    one-column 基本支出表 was read as header (f3); "一般公共预算财政拨款" in one header cell made a 财政拨款
+    column of its own (f3, f5). Left: b5, layout 预算数 printed under each of 合计 / 基本支出 / 项目支出
+    (every column read as the total: said); f1, two figures under three part columns (rightly said); f4,
+    a layout 三公 table under 预算数 | 决算数 groups (said)."""
     _checked, worst = _review("rules_s31i/check.py")
     assert len(worst) == 10
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "b5_heilongjiang_nangang_rsj_2021_budget.layout.txt": "WRONG",
-        "f1_fujian_jianyang_lyj_2022_final.txt": "SPURIOUS",
-        "f2_hebei_yunhe_nyncj_2023_final.layout.txt": "WRONG",
-        "f3_jiangxi_zhanggong_wglj_2021_final.txt": "SPURIOUS",
-        "f4_qinghai_chengzhong_zrzyj_2024_final.layout.txt": "WRONG",
-        "f5_xizang_chengguan_rsj_2020_final.txt": "WRONG",
+        "f1_fujian_jianyang_lyj_2022_final.txt": "SAID",
+        "f4_qinghai_chengzhong_zrzyj_2024_final.layout.txt": "SAID",
     }

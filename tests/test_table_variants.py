@@ -2149,3 +2149,73 @@ def test_an_attachment_label_above_a_title_is_the_titles_not_the_last_rows_name(
     names = {a.subject_name for a in result.amounts if a.subject_code == "2210201"}
     assert names == {"住房公积金"}
     assert [t.table_label for t in result.tables] == ["附件2", "附件3"]
+
+
+def test_a_sides_total_beside_an_item_of_the_other_side_printing_no_figure():
+    """ "八、其他收入 总计 1,221.66": the income item prints no figure, the expenditure side's 总计 stands
+    beside it (rules_s31i f1-f5). It was glued to the item, an income "八、其他收入总计" of 1,221.66."""
+    result = _parse(
+        """某区林业局2022年度部门决算
+收入支出决算总表
+单位：万元
+收入 支出
+项目 决算数 项目 决算数
+一、一般公共预算财政拨款收入 1,048.06 一、农林水支出 1,144.56
+二、其他收入 115.40 本年支出合计 1,144.56
+三、经营收入 年末结转和结余 77.10
+四、附属单位上缴收入 总计 1,221.66
+本年收入合计 1,163.46
+年初结转和结余 58.20
+总计 1,221.66
+"""
+    )
+    cells = sorted(
+        (a.row_label, a.column_key, a.source_line)
+        for a in result.amounts
+        if a.table_key == "income_expenditure_summary" and "总计" in a.row_label
+    )
+    assert cells == [("总计", "expenditure", 9), ("总计", "income", 12)]
+
+
+def test_a_funds_appropriation_in_one_header_cell_is_that_funds_column_in_the_years_phase():
+    """The cells "一般公共预算财政拨款 政府性基金预算财政拨款" of a final account's 收入决算表 (rules_s31i
+    f2, f3, f5): each one fund's column (no 财政拨款 column of its own), the 预算 in its name no phase."""
+    result = _parse(
+        """某区文化局2021年度部门决算
+收入决算表
+单位：万元
+科目编码 科目名称 本年收入合计 一般公共预算财政拨款 政府性基金预算财政拨款 其他收入
+合计 1,016.70 800.70 200.00 16.00
+207 文化旅游体育与传媒支出 816.70 800.70 16.00
+20701 文化和旅游 816.70 800.70 16.00
+229 其他支出 200.00 200.00
+22960 彩票公益金安排的支出 200.00 200.00
+"""
+    )
+    cells = {(a.subject_code or a.row_label, a.column_key, a.phase) for a in result.amounts}
+    assert ("合计", "general_public", "actual") in cells
+    assert ("22960", "government_fund", "actual") in cells
+    assert ("20701", "other_income", "actual") in cells
+    assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+
+
+def test_the_personnel_groups_sum_as_a_one_column_basic_tables_first_row():
+    """A 基本支出决算表 listing both groups in one column, each opening with its sum, 合计 last (rules_s31i
+    f3): "人员经费合计 707.46" right under the header was read as a header line, silently."""
+    result = _parse(
+        """某区文化局2021年度部门决算
+一般公共预算财政拨款基本支出决算表
+单位：万元
+经济分类科目编码 科目名称 决算数
+人员经费合计 707.46
+301 工资福利支出 707.46
+30101 基本工资 707.46
+公用经费合计 297.44
+302 商品和服务支出 297.44
+30201 办公费 297.44
+合计 1,004.90
+"""
+    )
+    labels = {a.row_label: a.amount_yuan for a in result.amounts if a.subject_code is None}
+    assert labels["人员经费合计"] == Decimal("7074600.00")
+    assert labels["公用经费合计"] == Decimal("2974400.00")

@@ -176,7 +176,12 @@ def _total_not_shifted(
 def column_phase(ctx: Context, label: str) -> str | None:
     """The phase of a table column by its label: in a final account, a 预算 column (年初预算数) is the
     budget's; None for the document's own phase."""
-    return "budget" if ctx.doc_kind == "final_account" and "预算" in label else None
+    # (a fund's name holds 预算, "一般公共预算财政拨款": no phase word; 年初预算数 is one)
+    words = _FUND_NAME_RE.sub("", label)
+    return "budget" if ctx.doc_kind == "final_account" and "预算" in words else None
+
+
+_FUND_NAME_RE = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 
 
 def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str, str]]:

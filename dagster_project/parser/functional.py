@@ -287,6 +287,8 @@ def split_header(table: Table, code_kind: str) -> None:
                 and header_labels_in_order(table.lines[:i])
             )
             or (row.amounts and not row.label and i > 0)
+            # a 基本支出表 listing both groups in one column, each opening with its sum ("人员经费合计 …")
+            or (code_kind == "economic" and row.amounts and bool(_GROUP_SUM_RE.match(compact(row.label))))
             # a row printing only its code's 款 / 项 parts, its parents blank ("05 行政事业单位养老支出 …")
             or (row.amounts and bool(_PARTS_RE.match(row.label)))
             # a table of named rows (projects), its 合计 last: the first name with figures as printed
@@ -296,6 +298,9 @@ def split_header(table: Table, code_kind: str) -> None:
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
     table.header, table.body = table.lines, []
+
+
+_GROUP_SUM_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)?$")
 
 
 # Words of a header's cells, never of a project's name piece.

@@ -393,6 +393,8 @@ _ITEM_END_RE = re.compile(r"(?:收入|支出|资金|结余|结转|差额|分配|
 _NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _ITEM_START_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|本年|收入总计|支出总计|收入合计|支出合计)"
+    # a side's total alone beside an item of the other side that prints no figure ("八、其他收入 总计 …")
+    r"|^(?:总计|合计)$"
 )
 
 
