@@ -1449,19 +1449,22 @@ def test_whole_reports_of_ten_more_provinces_as_text_session_31():
 def test_narrative_claims_second_round_of_wordings_session_31():
     """12 more narratives (rules_s31h/: 6 budgets, 6 final accounts of 12 other provinces; 亿元 and 元
     figures, 同比, rate-only changes, 一是…二是…, （一）…, Chinese-numeral years, page breaks inside claims,
-    会议费 / 培训费, approximate figures; claims typed by the reviewer, a misstatement planted in each). 5
-    whole before its fixes."""
+    会议费 / 培训费, approximate figures; claims typed by the reviewer, a misstatement planted in each). 4
+    whole before its fixes, 8 now. Fixed: "一是…二是…" left its marker in the chain's first name, which
+    then found no code (b05, f11); "（1）2080201 行政运行 985.80万元" gave no code (b06); "分别比上年减少…和…"
+    made a claim of no subject (b04, f09); a comparison year in Chinese numerals ("较二〇二二年", also
+    broken over a line) was no comparison (b02, f12), and a running header with it ended the 三公 table
+    (f12). Left by decision: b01, f12 record a 会议费 / 培训费 year-on-year change as a claim (the corpus'
+    goldens type them as claims; no table prints them, so the warehouse compares them with nothing).
+    Left: b05, the prior year stated as its own clause ("上年为…，增加…"); f11, a 三公 actual with a change
+    against last year before its completion rate."""
     _checked, worst = _review("rules_s31h/check.py")
     assert len(worst) == 12
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "b01_tianjin_hexi_wjw_2024_budget.txt": "UNEXPECTED",
-        "b02_hebei_qiaoxi_scjgj_2023_budget.txt": "MISSING",
-        "b04_neimenggu_saihan_nmj_2021_budget.txt": "UNEXPECTED",
-        "b05_liaoning_heping_wlj_2020_budget.txt": "WRONG",
-        "b06_jilin_chaoyang_mzj_2025_budget.txt": "WRONG",
-        "f09_jiangxi_donghu_rsj_2021_final.txt": "UNEXPECTED",
-        "f11_chongqing_yuzhong_sww_2024_final.txt": "WRONG",
-        "f12_yunnan_wuhua_lyj_2018_final.txt": "MISSING",
+        "b05_liaoning_heping_wlj_2020_budget.txt": "MISSING",
+        "f11_chongqing_yuzhong_sww_2024_final.txt": "MISSING",
+        "f12_yunnan_wuhua_lyj_2018_final.txt": "UNEXPECTED",
     }
 
 

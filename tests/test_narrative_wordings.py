@@ -705,3 +705,42 @@ def test_a_share_between_a_figure_and_its_change_leaves_the_change_to_that_figur
         (Decimal("5000000.00"), Decimal("200000.00")),
         (Decimal("1000000.00"), Decimal("-100000.00")),
     ]
+
+
+def test_items_enumerated_yi_shi_er_shi_keep_their_chains_codes():
+    """ "一是一般公共服务支出（类）…；二是住房保障支出（类）…" (rules_s31h b05, f11): the marker stayed in the
+    first name, and the chain found no code."""
+    claims = _claims(
+        "一是一般公共服务支出（类）年初预算160.00万元，决算160.00万元，完成年初预算的100.00%；"
+        "二是住房保障支出（类）年初预算为440.00万元，决算为440.00万元，完成年初预算的100.00%。",
+        TABLE,
+        "execution",
+    )
+    assert [(c.subject_code, c.subject_name) for c in claims] == [
+        ("201", "一般公共服务支出"),
+        ("221", "住房保障支出"),
+    ]
+
+
+def test_a_code_then_its_name_then_the_amount_names_the_items_change():
+    claim = _one("（1）2010601 行政运行 150.00万元，较上年增加10.00万元，增幅7.14%。", "year_on_year", TABLE)
+    assert (claim.subject_code, claim.subject_name, claim.amount_yuan) == (
+        "2010601",
+        "行政运行",
+        Decimal("1500000.00"),
+    )
+
+
+def test_changes_said_respectively_of_two_subjects_are_no_claim():
+    claims = _claims(
+        "会议费预算3.00万元，培训费预算8.50万元，分别比上年减少0.50万元和1.00万元。", kind="year_on_year"
+    )
+    assert claims == []
+
+
+def test_a_comparison_year_in_chinese_numerals_even_across_a_line_break():
+    head = HEAD.replace("2022", "2023")
+    text = "支出预算总计23,486,500.00元，较二〇\n二二年减少1,213,500.00元，下降4.91%。\n"
+    result = parse_document((head + text).encode(), "cn.txt", "d")
+    [claim] = [c for c in result.claims if c.claim_kind == "year_on_year"]
+    assert (claim.amount_yuan, claim.change_yuan) == (Decimal("23486500.00"), Decimal("-1213500.00"))

@@ -98,7 +98,8 @@ _CODED_CHAIN_RE = re.compile(_NAME + r"\((\d{2,3})(类|款|项)\)")
 _CODED_LEVEL_RE = re.compile(r"\(\d{2,3}[类款项]\)")
 # An item's numbering before a chain's first name: "①", "(1)", "1.", "一、".
 _NUMBERING_RE = re.compile(
-    r"^(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、)+"
+    r"^(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、"
+    r"|[一二三四五六七八九十]{1,2}是)+"  # (an enumeration run into its sentence: "一是…；二是…")
 )
 # Stripped from the front of a subject, in turn: a section heading, the year, "其中", "本部门"; then the
 # item number.
@@ -180,9 +181,9 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
     return "".join(n for n, _ in named), code
 
 
-# A functional code printed against its name at an item's start ("2013850事业运行："), or in brackets after
-# it ("质量基础（2013812）：", "行政运行（2080201）5,230,000.00元").
-_GLUED_CODE_RE = re.compile(r"(?<!\d)(\d{7}|\d{5}|\d{3})([^\d,。;:()]{2,24}?)(?=[:：,]|预算|为)")
+# A functional code printed against its name at an item's start ("2013850事业运行：", "2080201 行政运行
+# 985.80万元"), or in brackets after it ("质量基础（2013812）：", "行政运行（2080201）5,230,000.00元").
+_GLUED_CODE_RE = re.compile(r"(?<!\d)(\d{7}|\d{5}|\d{3})([^\d,。;:()]{2,24}?)(?=[:：,]|预算|为|\d)")
 _BRACKETED_CODE_RE = re.compile(r"([^\d,。;:()、.]{2,24})\((\d{7}|\d{5}|\d{3})\)(?=[:：,]|年初|预算|为|\d|$)")
 
 

@@ -117,6 +117,14 @@ _TIME_WORDS_RE = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本
 # Items whose budget and actual no table prints (会议费, 培训费) or a whole that is not the budget's (部门整体
 # 支出 in a performance paragraph).
 _NOT_A_SUBJECT_RE = re.compile(r"会议费|培训费|部门整体")
+_CN_YEAR_RE = re.compile(r"二[〇○零][〇○零一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _digits_year(match: re.Match) -> str:
+    return match.group(0).translate(_CN_DIGITS)
+
+
 # (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
 _ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为?\s*" + _NUM + _AGAINST + r"[，,]?\s*" + _RATE)
 # A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
@@ -207,7 +215,9 @@ class _Stream:
         self.lines = lines
         texts = [compact(line.text) for line in lines]
         self.starts = list(accumulate((len(text) for text in texts[:-1]), initial=0)) if texts else []
-        self.text = "".join(texts)
+        # (a year in Chinese numerals, "二〇二二年", read as its digits: four characters for four, so every
+        # place in the text stays where it was; also where a line break cuts it)
+        self.text = _CN_YEAR_RE.sub(_digits_year, "".join(texts))
 
     def line_at(self, offset: int) -> Line:
         return self.lines[max(bisect.bisect_right(self.starts, offset) - 1, 0)]
@@ -489,6 +499,10 @@ def parse_claims(
             raw=match.group(1),
         )
     for change in find_changes(text, names, fiscal_year, ctx.phase):
+        if "分别" in text[max(change.start, change.figure_at - 12) : change.figure_at + 2] or (
+            change.subject_name or ""
+        ).endswith("分别"):
+            continue  # "分别比上年减少…和…": a change each for the subjects before: whose is which, not told
         claim(
             "year_on_year",
             change.start,

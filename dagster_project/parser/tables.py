@@ -107,7 +107,9 @@ _TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位�
 
 
 # A report's title as a running page header prints it, the unit's name and the year before it.
-_RUNNING_TITLE_RE = re.compile(r"\d{4}年度?(?:部门|单位)?(?:预算|决算)$")
+_RUNNING_TITLE_RE = re.compile(
+    r"(?:\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})年度?(?:部门|单位)?(?:预算|决算)$"
+)
 
 
 def is_running_title(text: str) -> bool:
