@@ -1485,3 +1485,14 @@ def test_whole_reports_third_round_as_text_session_31():
         "f1_fujian_jianyang_lyj_2022_final.txt": "SAID",
         "f4_qinghai_chengzhong_zrzyj_2024_final.layout.txt": "SAID",
     }
+
+
+def test_whole_reports_as_pdfs_third_round_session_31():
+    """6 whole reports as PDFs (rules_s31j/: dashed grids, zebra shading, thick frames, no right border, 6pt
+    tables, three-line names, per-column padding, 行次 headers turned 90°, the unit and the form number on
+    the title's line; figures typed by the reviewer). 2 whole before its fixes: a title printed after
+    "单位：万元" on its line was no title (f1, b1: every table unread); a 行次 header turned 90° reads "次行"
+    and was no row-number header, the row numbers loaded as the amounts (f2, b2). Now all 6."""
+    _checked, worst = _review("rules_s31j/check.py")
+    assert len(worst) == 6
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}

@@ -2219,3 +2219,18 @@ def test_the_personnel_groups_sum_as_a_one_column_basic_tables_first_row():
     labels = {a.row_label: a.amount_yuan for a in result.amounts if a.subject_code is None}
     assert labels["人员经费合计"] == Decimal("7074600.00")
     assert labels["公用经费合计"] == Decimal("2974400.00")
+
+
+def test_a_title_printed_after_the_unit_on_its_line():
+    """The line "单位：万元 收入支出决算总表 公开01表": the unit at the page's left on the title's line
+    (rules_s31j f1, b1). The whole line was taken for the unit's, and no table of the report was read."""
+    result = _parse(
+        """某县民政局2021年度部门决算
+单位：万元 支出决算表 公开03表
+科目编码 科目名称 本年支出合计 基本支出 项目支出
+合计 100.00 90.00 10.00
+208 社会保障和就业支出 100.00 90.00 10.00
+"""
+    )
+    assert [(t.table_key, t.amount_unit) for t in result.tables] == [("expenditure_by_function", "万元")]
+    assert _cells(result)[("208", "basic")] == Decimal("900000.00")

@@ -51,6 +51,8 @@ LABEL_HEADER_WORDS = (
     "项",
     "行次",
     "栏次",
+    "次行",  # (turned 90° in a PDF's narrow column, read from the top)
+    "次栏",
 )
 _LABEL_WORDS = LABEL_HEADER_WORDS[:6]  # the code and name columns' words, which name no amount column
 

@@ -27,7 +27,8 @@ from .tokens import (
 )
 from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS
 
-_ROW_NUMBER_HEADERS = ("行次", "栏次")
+# (and as a PDF's header turned 90° in a narrow column gives them, read from the top: "次行")
+_ROW_NUMBER_HEADERS = ("行次", "栏次", "次行", "次栏")
 _TOTAL_RE = re.compile(r"合计|总计|小计")
 
 

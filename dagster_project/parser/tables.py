@@ -24,7 +24,7 @@ _SPACED_LABEL_RE = re.compile(
     r"^[（(]?(?:附?表|附件)\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+"
 )
 # The column numbers of a template's header ("栏次 1 2 3 4 5 6"): no figures.
-_COLUMN_NUMBERS_RE = re.compile(r"^(?:栏次|行次)[\d栏次行]*$")
+_COLUMN_NUMBERS_RE = re.compile(r"^(?:栏次|行次|次栏|次行)[\d栏次行]*$")
 
 
 def is_column_numbers(text: str) -> bool:
@@ -103,6 +103,7 @@ def split_label(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_UNIT_FIRST_RE = re.compile(r"^(?:金额)?单位[:：]\s*(?:万元|元|千元|亿元)\s*")
 _TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位名称|预算单位|部门|单位)[:：].*$")
 
 
@@ -129,8 +130,9 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     table kind this parser does not know (国有资产占用情况表 …), which still ends the table before it."""
     if "表" not in line.text:
         return None  # every title ends in 表 (most lines are not titles: decide them cheaply)
-    # A title can share its line with "编制单位：…" and "单位：元" printed beside it.
-    text = _TITLE_TAIL_RE.sub("", compact(line.text))
+    # A title can share its line with "编制单位：…" and "单位：元" printed beside it, or after "单位：万元"
+    # printed before it at the page's left.
+    text = _TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", compact(line.text)))
     if not (4 <= len(text) <= 48) or parse_amount(line.segments[-1].text) is not None:
         return None
     if _SENTENCE_CHARS_RE.search(text):
@@ -139,7 +141,7 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     words = halfwidth(line.text).split()
     if len(words) >= 2 and _RUNNING_TITLE_RE.search(words[0]):
         return None
-    label, title = split_label(_TITLE_TAIL_RE.sub("", halfwidth(line.text).strip()))
+    label, title = split_label(_TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", halfwidth(line.text).strip())))
     title = _CONTINUED_RE.sub("", title)  # "（续）", "（续表）": the table goes on
     if not _TABLE_END_RE.search(title) or "说明" in title:
         return None
