@@ -744,3 +744,19 @@ def test_a_comparison_year_in_chinese_numerals_even_across_a_line_break():
     result = parse_document((head + text).encode(), "cn.txt", "d")
     [claim] = [c for c in result.claims if c.claim_kind == "year_on_year"]
     assert (claim.amount_yuan, claim.change_yuan) == (Decimal("23486500.00"), Decimal("-1213500.00"))
+
+
+def test_last_years_figure_in_a_clause_of_its_own_before_the_change():
+    claim = _one("收支预算总计3,264.00万元，上年为3,120.00万元，增加144.00万元，上升4.62%。", "year_on_year")
+    assert (claim.amount_yuan, claim.prior_yuan, claim.change_yuan) == (
+        Decimal("32640000.00"),
+        Decimal("31200000.00"),
+        Decimal("1440000.00"),
+    )
+
+
+def test_a_sangong_actual_with_its_change_against_last_year_before_its_completion_rate():
+    claim = _one(
+        "“三公”经费财政拨款支出决算3.20万元，同比下降20.00%，完成年初预算的64.00%。", "sangong_execution"
+    )
+    assert (claim.actual_yuan, claim.stated_rate) == (Decimal("32000.00"), Decimal("0.6400"))

@@ -126,7 +126,15 @@ def _digits_year(match: re.Match) -> str:
 
 
 # (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
-_ACTUAL_RATE_RE = re.compile(r"决算(?:数)?为?\s*" + _NUM + _AGAINST + r"[，,]?\s*" + _RATE)
+_ACTUAL_RATE_RE = re.compile(
+    r"决算(?:数)?为?\s*"
+    + _NUM
+    + _AGAINST
+    # (or a change against last year: "…支出决算3.20万元，同比下降20.00%，完成年初预算的64.00%")
+    + r"(?:[，,]\s*(?:同比|比上年|较上年)[^，,。;；]{0,20})?"
+    + r"[，,]?\s*"
+    + _RATE
+)
 # A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
 _CHAIN_RE = re.compile(
     r"([^（）()、。；;，,:：.\d](?:[^（）()、。；;，,:：.\d]|[（(][^（）()类款项\d一二三四五六七八九十]{1,3}[）)])*?)"
