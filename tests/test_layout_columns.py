@@ -667,3 +667,27 @@ def test_an_economic_tables_rows_printing_their_two_digits_under_their_class():
     assert cells[("30102", "total")] == 100 * wan
     assert cells[("30201", "public_funds")] == 40 * wan
     assert not [a for a in result.amounts if a.subject_code is None and a.row_label != "合计"]
+
+
+def test_a_generic_word_under_each_columns_name_keeps_the_names():
+    """The names 合计 | 基本支出 | 项目支出, "预算数" under each (rules_s31i b5): the three 预算数 were taken
+    for the columns, all of them the total, and no row printing two figures was read."""
+    text = """某区人社局2021年部门预算
+表3
+                        支出预算总表
+编制单位：某区人社局                                                   单位：万元
+科目编码       科目名称                         合计            基本支出            项目支出
+                                            预算数             预算数             预算数
+208        社会保障和就业支出                     3,418.39        2,112.39        1,306.00
+20801      人力资源和社会保障管理事务                 1,844.72        1,798.72           46.00
+2080101    行政运行                          1,486.32        1,486.32
+2080199    其他人力资源和社会保障管理事务支出           358.40          312.40           46.00
+20899      其他社会保障和就业支出                   1,573.67          313.67        1,260.00
+2089999    其他社会保障和就业支出                   1,573.67          313.67        1,260.00
+"""
+    result = parse_document(text.encode(), "generic.layout.txt", "d")
+    cells = {(a.subject_code, a.column_key): a.amount_yuan for a in result.amounts if a.subject_code}
+    assert cells[("2080101", "basic")] == Decimal("14863200.00")
+    assert cells[("2080101", "total")] == Decimal("14863200.00")
+    assert cells[("208", "project")] == Decimal("13060000.00")
+    assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]

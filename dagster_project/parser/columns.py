@@ -360,6 +360,23 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                 other[4] > cell[4] and min(other[1], cell[1]) > max(other[0], cell[0]) for other in named
             )
         ]
+        # A generic word under each column's name ("合计 | 基本支出 | 项目支出" over "预算数" three times):
+        # the name above says the column, the word under it only that its figures are the budget's.
+        leaves = [
+            next(
+                (
+                    (cell[0], cell[1], above[2] + cell[2], above[3], cell[4])
+                    for above in named
+                    if above[4] < cell[4]
+                    and above[3] not in ("amount", "total")
+                    and min(above[1], cell[1]) > max(above[0], cell[0])
+                ),
+                cell,
+            )
+            if cell[3] == "amount"
+            else cell
+            for cell in leaves
+        ]
         if leaves:
             top = min(cell[4] for cell in leaves)
             span = (min(cell[0] for cell in leaves), max(cell[1] for cell in leaves))

@@ -444,6 +444,11 @@ def column_key_of_cells(cells: list[str]) -> str | None:
     sources = {key for cell in cells if (key := column_key_of(cell)) in _SOURCE_KEYS}
     if len(sources) > 1:
         return None  # two sources stacked over one figure (事业收入 over …财政拨款收入): which, is not told
+    if len(cells) > 1 and column_key_of(cells[-1]) == "amount":
+        # a generic word under a part's name ("基本支出" over "预算数"): the part's column
+        above = [key for cell in cells[:-1] if (key := column_key_of(cell)) in _PART_COLUMNS]
+        if len(above) == 1:
+            return above[0]
     for k in range(1, len(cells) + 1):
         key = column_key_of("".join(cells[-k:]))
         if key == "fiscal_appropriation" and k < len(cells):

@@ -108,6 +108,29 @@ FUNC = {
     "229": "其他支出",
     "22960": "彩票公益金安排的支出",
     "2296003": "用于体育事业的彩票公益金支出",
+    "20138": "市场监督管理事务",
+    "2013801": "行政运行",
+    "2013804": "市场主体管理",
+    "2013816": "食品安全监管",
+    "20802": "民政管理事务",
+    "2080201": "行政运行",
+    "2080208": "基层政权建设和社区治理",
+    "20810": "社会福利",
+    "2081002": "老年福利",
+    "21001": "卫生健康管理事务",
+    "2100101": "行政运行",
+    "21004": "公共卫生",
+    "2100401": "疾病预防控制机构",
+    "2100408": "基本公共卫生服务",
+    "20501": "教育管理事务",
+    "2050101": "行政运行",
+    "20502": "普通教育",
+    "2050202": "小学教育",
+    "2050203": "初中教育",
+    "2070109": "群众文化",
+    "2070199": "其他文化和旅游支出",
+    "2080105": "劳动保障监察",
+    "2080106": "就业管理事务",
 }
 
 ECON = {
@@ -258,7 +281,7 @@ def s(p: dict, *keys: str) -> D:
 
 
 def coded(doc: dict, rows: dict, fn, names=None) -> list:
-    names = names or FUNC
+    names = names or {**FUNC, **doc.get("func_names", {})}
     out = []
     for code, parts in rows.items():
         if doc.get("no_kuan") and len(code) == 5:
@@ -376,7 +399,7 @@ def build_budget(doc: dict) -> dict[str, Table]:
             ("五、对附属单位补助支出", Z),
         ]
     else:
-        right = [(f"{cn(i)}、{FUNC[c]}", v) for i, (c, v) in enumerate(class_list(rows, bsum), 1)]
+        right = [(f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", v) for i, (c, v) in enumerate(class_list(rows, bsum), 1)]
     right += [("本年支出合计", bsum(tot)), ("结转下年", Z), ("支出总计", bsum(tot))]
     T["IES"] = Table("two", "income_expenditure_summary", t["IES"], u, fmt=f, rows=pair(left, right))
     srcs = doc["inc_src"]
@@ -412,7 +435,7 @@ def build_budget(doc: dict) -> dict[str, Table]:
         return bsum(p, ("gp", "gf"))
 
     right = [
-        (f"{cn(i)}、{FUNC[c]}", [v, bsum(rows[c], ("gp",)), bsum(rows[c], ("gf",)), Z])
+        (f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", [v, bsum(rows[c], ("gp",)), bsum(rows[c], ("gf",)), Z])
         for i, (c, v) in enumerate(class_list(rows, fsum), 1)
     ]
     right.append(("支出总计", [gp + gf, gp, gf, Z]))
@@ -489,7 +512,7 @@ def build_final(doc: dict) -> dict[str, Table]:
     def efn(p):
         return s(p, *SPEND)
 
-    right = [(f"{cn(i)}、{FUNC[c]}", v) for i, (c, v) in enumerate(class_list(rows, efn), 1)]
+    right = [(f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", v) for i, (c, v) in enumerate(class_list(rows, efn), 1)]
     right += [("本年支出合计", exp), ("结余分配", Z), ("年末结转和结余", end), ("总计", exp + end)]
     T["IES"] = Table("two", "income_expenditure_summary", t["IES"], u, fmt=f, rows=pair(left, right))
     if doc.get("fiscal_split"):
@@ -567,7 +590,7 @@ def build_final(doc: dict) -> dict[str, Table]:
         return s(p, "gp_b", "gp_p", "gf_b", "gf_p")
 
     right = [
-        (f"{cn(i)}、{FUNC[c]}", [v, s(rows[c], "gp_b", "gp_p"), s(rows[c], "gf_b", "gf_p"), Z])
+        (f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", [v, s(rows[c], "gp_b", "gp_p"), s(rows[c], "gf_b", "gf_p"), Z])
         for i, (c, v) in enumerate(class_list(rows, ffn), 1)
     ]
     fend = fend_gp + fend_gf
