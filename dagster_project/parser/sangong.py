@@ -630,7 +630,26 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
         phase = "actual" if "决算" in joined else "budget" if "预算" in joined else (ctx.phase or "budget")
         columns.append((item, phase, label))
     if len({column[:2] for column in columns}) < len(columns):
+        columns = _phases_by_halves(table, columns)
+    if len({column[:2] for column in columns}) < len(columns):
         return []  # one column named twice: the header is not read right
+    return columns
+
+
+def _phases_by_halves(table: Table, columns: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Columns printing the same items twice, left then right, under a line of two phase words ("预算数"
+    … "决算数", each centred over its half and narrower than it): the left half the first word's phase,
+    the right half the second's. The columns as they were where the header is not so."""
+    half = len(columns) // 2
+    items = [item for item, _phase, _label in columns]
+    if not half or len(columns) % 2 or items[:half] != items[half:]:
+        return columns
+    for hline in table.header:
+        words = [compact(h.text) for h in hline.segments if h.x0 is not None]
+        if len(words) == 2 and all(_PHASE_CELL_RE.match(w) for w in words):
+            phases = ["actual" if "决算" in w else "budget" for w in words]
+            if phases[0] != phases[1]:
+                return [(item, phases[n >= half], label) for n, (item, _phase, label) in enumerate(columns)]
     return columns
 
 
