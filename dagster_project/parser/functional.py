@@ -907,6 +907,26 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if kept < len(pieces):
                 above.label, row.label = before + "".join(pieces[:kept]), "".join(pieces[kept:])
                 heads[id(row)] = len(pieces) - kept
+        elif (
+            row.code
+            and row.amounts
+            and row.label
+            and rows
+            and id(rows[-1]) in tails
+            and len(tails[id(rows[-1])][1]) >= 2
+            and line.positioned
+            and _tail_follows(table, body, n, code_kind)
+        ):
+            # A name of three lines centred on its code's line ("机关事业单位" / "2080505 基本养老保险 …" /
+            # "缴费支出"), after a row whose own name ran on below it ("行政事业单位" / "养老支出"): of the
+            # pieces between the two, the last is this row's first when it fills the name's cell (a
+            # name's first piece does; "养老支出", shorter, is the row above's last).
+            above = rows[-1]
+            before, pieces = tails[id(above)]
+            if len(pieces[-1]) >= _widest_piece(table, code_kind):
+                tails.pop(id(above))
+                above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
+                heads[id(row)] = 1
         if (
             row.code
             and rows
@@ -925,6 +945,16 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _tail_follows(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
+    """Whether the line after line n is a lone piece of a name (no code, no figure): the row of line n
+    runs its name on below its line."""
+    following = _next_content_line(table, body, n)
+    if following is None:
+        return False
+    row = table_row(table, following, code_kind)
+    return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
 
 
 def _end_above(rows: list[Row], pieces: list[str]) -> list[str]:

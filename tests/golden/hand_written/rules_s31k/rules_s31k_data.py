@@ -9,8 +9,8 @@ the group and its sub-labels (b1, b2, f1, f2); a final's 三公 header with 年�
 columns each (f1-f4); the 三公 items over two lines ("因公出国" / "（境）费") with the vehicle group centred over
 小计 | 购置费 | 运行费 (all eight); names wrapped at six or seven characters, the code and figures on the middle
 line of three (b2, b4, f2, f3); 元 figures wider than their narrow columns' centred header words, reaching
-left under the gap (b3, f3); a 收支总表 with a narrow label column whose long labels push the rest of their
-line right (b1, b4, f1, f2, f3); a 科目名称 column of 44 characters (b3, f4); zero cells printed 0.00 in some
+left under the gap (b3, f3); a 收支总表 with a label column of 8 characters whose long labels push their figure and
+the right side's label (b1, b4, f1, f2, f3); a 科目名称 column of 44 characters (b3, f4); zero cells printed 0.00 in some
 columns and blank in others (b2, b4, f1, f4); the 合计 row's label centred across the code and name columns
 (b4, f2, f3).
 
@@ -77,7 +77,7 @@ DOCS.append(
         file="b1_gansu_chengguan_wlj_2023_budget.layout.txt",
         note="layout 甘肃2023 部门预算: the 部门支出总表 and 一般公共预算支出表 continued on a second page whose value "
         "columns stand 2 characters right (header again under 续表), 基本支出 centred over 人员经费 | 公用经费, a "
-        "收支总表 with a 12-character label column (long labels push their line), 三公 items over two lines",
+        "收支总表 with an 8-character label column (a long label pushes its figure and the right side's label), 三公 items over two lines",
         kind="budget",
         mode="layout",
         org="兰州市城关区文化和旅游局",
@@ -86,7 +86,7 @@ DOCS.append(
         fmts={"SG": Fmt(WAN, zero="0.00")},
         split={"expenditure_by_function": (6, 2, True), "general_budget_by_function": (6, 2, True)},
         gbb_group=True,
-        ies_lw=12,
+        ies_lw=8,
         labels=[f"表{i}" for i in range(1, 10)],
         titles=BUDGET_TITLES,
         inc_src=["co", "gp", "gf"],
@@ -125,7 +125,7 @@ DOCS.append(
             "30217": "3.50",
             "30228": "8.42",
             "30231": "8.00",
-            "30239": "BAL",
+            "30239": "47.62",
         },
         sangong=("0", "0", "8.00", "3.50"),
     )
@@ -166,7 +166,7 @@ DOCS.append(
         ],
         econ={
             "30101": "386.50",
-            "30102": "296.40",
+            "30102": "286.40",
             "30103": "46.20",
             "30107": "242.60",
             "30108": "126.40",
@@ -186,7 +186,7 @@ DOCS.append(
             "30217": "4.80",
             "30228": "19.86",
             "30231": "11.20",
-            "30299": "BAL",
+            "30299": "7.18",
         },
         sangong=("6.00", "0", "11.20", "4.80"),
     )
@@ -196,7 +196,7 @@ DOCS.append(
 DOCS.append(
     dict(
         file="b3_shandong_lixia_nyncj_2024_budget.layout.txt",
-        note="layout 山东2024 部门预算 in 元: columns 10 characters wide whose figures (\"5,623,480.00\") reach left of "
+        note='layout 山东2024 部门预算 in 元: columns 10 characters wide whose figures ("5,623,480.00") reach left of '
         "their centred header words, a 科目名称 column of 44 characters, the 一般公共预算支出表 continued on a page "
         "whose value columns stand 3 characters right (no header again)",
         kind="budget",
@@ -228,7 +228,7 @@ DOCS.append(
         ],
         econ={
             "30101": "2356800.00",
-            "30102": "1864200.00",
+            "30102": "2364200.00",
             "30103": "312600.00",
             "30107": "1426800.00",
             "30108": "896420.00",
@@ -247,7 +247,7 @@ DOCS.append(
             "30217": "28000.00",
             "30228": "95400.00",
             "30231": "96000.00",
-            "30239": "BAL",
+            "30239": "132130.00",
         },
         sangong=("0", "0", "96000.00", "28000.00"),
     )
@@ -258,8 +258,8 @@ DOCS.append(
     dict(
         file="b4_hunan_furong_nyncj_2021_budget.layout.txt",
         note="layout 湖南2021 部门预算: names wrapped at seven characters (figures on the middle line of three), "
-        "合计 centred across the code and name columns, a 收支总表 with a 12-character label column (long labels "
-        "push their line), the 一般公共预算支出表's zero 项目支出 printed 0.00, a 政府性基金 table",
+        "合计 centred across the code and name columns, a 收支总表 with an 8-character label column (a long "
+        "label pushes its figure and the right side's label), the 一般公共预算支出表's zero 项目支出 printed 0.00, a 政府性基金 table",
         kind="budget",
         mode="layout",
         org="长沙市芙蓉区农业农村局",
@@ -270,7 +270,7 @@ DOCS.append(
         wrap=7,
         name_width=16,
         total_centre=True,
-        ies_lw=12,
+        ies_lw=8,
         labels=[f"表{i}" for i in range(1, 10)],
         titles=BUDGET_TITLES,
         inc_src=["gp", "gf"],
@@ -290,7 +290,7 @@ DOCS.append(
         ],
         econ={
             "30101": "186.40",
-            "30102": "142.80",
+            "30102": "242.80",
             "30103": "24.60",
             "30107": "118.30",
             "30108": "72.48",
@@ -309,7 +309,7 @@ DOCS.append(
             "30217": "2.60",
             "30228": "9.46",
             "30231": "7.60",
-            "30239": "BAL",
+            "30239": "35.89",
         },
         sangong=("0", "0", "7.60", "2.60"),
     )
@@ -321,7 +321,7 @@ DOCS.append(
         file="f1_sichuan_wuhou_mzj_2023_final.layout.txt",
         note="layout 四川2023 部门决算: the 支出决算表 continued on a page whose value columns stand 3 characters "
         "right (header again under 续表), 基本支出 centred over 人员经费 | 公用经费, the 收入决算表's 经营收入 and "
-        "附属单位上缴收入 zeros printed 0.00 beside blank 上级补助 / 事业 / 其他 cells, a 收支总表 with a 14-character "
+        "附属单位上缴收入 zeros printed 0.00 beside blank 上级补助 / 事业 / 其他 cells, a 收支总表 with an 8-character "
         "label column, 三公 under 年初预算数 / 决算数 centred over six columns each",
         kind="final_account",
         mode="layout",
@@ -332,7 +332,7 @@ DOCS.append(
         zcols={"INC": ("operating_income", "affiliated_remit")},
         split={"expenditure_by_function": (7, 3, True)},
         gbb_group=True,
-        ies_lw=14,
+        ies_lw=8,
         sg_vw=10,
         labels=[f"表{i}" for i in range(1, 10)],
         titles=FINAL_TITLES,
@@ -351,7 +351,7 @@ DOCS.append(
         ],
         econ={
             "30101": "226.80",
-            "30102": "198.40",
+            "30102": "98.40",
             "30103": "28.60",
             "30107": "152.30",
             "30108": "88.64",
@@ -370,7 +370,7 @@ DOCS.append(
             "30217": "1.86",
             "30228": "10.12",
             "30231": "6.42",
-            "30299": "BAL",
+            "30299": "24.58",
         },
         sangong_budget=("0", "0", "8.00", "3.00"),
         sangong=("0", "0", "6.42", "1.86"),
@@ -383,7 +383,7 @@ DOCS.append(
         file="f2_yunnan_wuhua_wjj_2020_final.layout.txt",
         note="layout 云南2020 部门决算: names wrapped at six characters (code and figures on the middle line of "
         "three), 合计 centred across the code and name columns, 基本支出 centred over 人员经费 | 公用经费, a 收支总表 "
-        "with a 14-character label column, 三公 under 年初预算数 / 决算数, 事业收入 on 2100401",
+        "with an 8-character label column, 三公 under 年初预算数 / 决算数, 事业收入 on 2100401",
         kind="final_account",
         mode="layout",
         org="昆明市五华区卫生健康局",
@@ -394,7 +394,7 @@ DOCS.append(
         name_width=14,
         total_centre=True,
         gbb_group=True,
-        ies_lw=14,
+        ies_lw=8,
         labels=[f"表{i}" for i in range(1, 10)],
         titles=FINAL_TITLES,
         empty=final_empty(2020, False),
@@ -431,7 +431,7 @@ DOCS.append(
             "30217": "2.14",
             "30228": "11.60",
             "30231": "7.36",
-            "30299": "BAL",
+            "30299": "64.22",
         },
         sangong_budget=("0", "0", "9.00", "3.00"),
         sangong=("0", "0", "7.36", "2.14"),
@@ -445,7 +445,7 @@ DOCS.append(
         note="layout 广东2021 部门决算 in 元: columns 10 characters wide whose figures reach left of their centred "
         "header words, names wrapped at six characters, 合计 centred across the code and name columns, the "
         "一般公共预算财政拨款支出决算表 continued on a page whose value columns stand 2 characters right (no header "
-        "again), a 收支总表 with a 14-character label column, 三公 under 年初预算数 / 决算数",
+        "again), a 收支总表 with an 8-character label column (a long label pushes its figure and the right side's label), 三公 under 年初预算数 / 决算数",
         kind="final_account",
         mode="layout",
         org="佛山市禅城区市场监督管理局",
@@ -459,7 +459,7 @@ DOCS.append(
         name_width=14,
         total_centre=True,
         split={"general_budget_by_function": (7, 2, False)},
-        ies_lw=14,
+        ies_lw=8,
         labels=[f"表{i}" for i in range(1, 10)],
         titles=FINAL_TITLES,
         empty=final_empty(2021, False),
@@ -479,7 +479,7 @@ DOCS.append(
             "30101": "3862400.00",
             "30102": "2986500.00",
             "30103": "486200.00",
-            "30107": "2264800.00",
+            "30107": "1164800.00",
             "30108": "1426380.24",
             "30109": "570552.10",
             "30110": "632480.00",
@@ -496,7 +496,7 @@ DOCS.append(
             "30217": "18620.00",
             "30228": "146300.00",
             "30231": "84260.00",
-            "30299": "BAL",
+            "30299": "143250.56",
         },
         sangong_budget=("0", "0", "100000.00", "30000.00"),
         sangong=("0", "0", "84260.00", "18620.00"),
@@ -536,7 +536,7 @@ DOCS.append(
         ],
         econ={
             "30101": "2186.40",
-            "30102": "864.30",
+            "30102": "1164.30",
             "30103": "296.80",
             "30107": "2312.60",
             "30108": "612.40",
@@ -555,7 +555,7 @@ DOCS.append(
             "30217": "1.20",
             "30228": "62.30",
             "30231": "4.80",
-            "30299": "BAL",
+            "30299": "70.20",
         },
         sangong_budget=("0", "0", "6.00", "2.00"),
         sangong=("0", "0", "4.80", "1.20"),

@@ -399,7 +399,10 @@ def build_budget(doc: dict) -> dict[str, Table]:
             ("五、对附属单位补助支出", Z),
         ]
     else:
-        right = [(f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", v) for i, (c, v) in enumerate(class_list(rows, bsum), 1)]
+        right = [
+            (f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", v)
+            for i, (c, v) in enumerate(class_list(rows, bsum), 1)
+        ]
     right += [("本年支出合计", bsum(tot)), ("结转下年", Z), ("支出总计", bsum(tot))]
     T["IES"] = Table("two", "income_expenditure_summary", t["IES"], u, fmt=f, rows=pair(left, right))
     srcs = doc["inc_src"]
@@ -435,7 +438,10 @@ def build_budget(doc: dict) -> dict[str, Table]:
         return bsum(p, ("gp", "gf"))
 
     right = [
-        (f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", [v, bsum(rows[c], ("gp",)), bsum(rows[c], ("gf",)), Z])
+        (
+            f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}",
+            [v, bsum(rows[c], ("gp",)), bsum(rows[c], ("gf",)), Z],
+        )
         for i, (c, v) in enumerate(class_list(rows, fsum), 1)
     ]
     right.append(("支出总计", [gp + gf, gp, gf, Z]))
@@ -512,7 +518,10 @@ def build_final(doc: dict) -> dict[str, Table]:
     def efn(p):
         return s(p, *SPEND)
 
-    right = [(f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", v) for i, (c, v) in enumerate(class_list(rows, efn), 1)]
+    right = [
+        (f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", v)
+        for i, (c, v) in enumerate(class_list(rows, efn), 1)
+    ]
     right += [("本年支出合计", exp), ("结余分配", Z), ("年末结转和结余", end), ("总计", exp + end)]
     T["IES"] = Table("two", "income_expenditure_summary", t["IES"], u, fmt=f, rows=pair(left, right))
     if doc.get("fiscal_split"):
@@ -590,7 +599,10 @@ def build_final(doc: dict) -> dict[str, Table]:
         return s(p, "gp_b", "gp_p", "gf_b", "gf_p")
 
     right = [
-        (f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}", [v, s(rows[c], "gp_b", "gp_p"), s(rows[c], "gf_b", "gf_p"), Z])
+        (
+            f"{cn(i)}、{doc.get('func_names', {}).get(c, FUNC[c])}",
+            [v, s(rows[c], "gp_b", "gp_p"), s(rows[c], "gf_b", "gf_p"), Z],
+        )
         for i, (c, v) in enumerate(class_list(rows, ffn), 1)
     ]
     fend = fend_gp + fend_gf
@@ -821,7 +833,9 @@ class Printer:
         col = "预算数" if self.doc["kind"] == "budget" else "决算数"
         fs = t.key == "fiscal_summary"
         rh = ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"] if fs else [col]
-        lw, vw, g = self.doc.get("ies_lw", 30), self.vw, self.gap
+        lw, vw, g = 30, self.vw, self.gap
+        if t.key == "income_expenditure_summary" and self.doc.get("ies_lw"):
+            lw, vw = self.doc["ies_lw"], 10
         rx = lw + g + vw + g
         self.add(place([("收入", 0, lw + g + vw, "c"), ("支出", rx, lw + len(rh) * (vw + g), "c")]))
         hd = [("项目", 0, lw, "c"), (col, lw + g, vw, "c"), ("项目", rx, lw, "c")]
@@ -829,8 +843,14 @@ class Printer:
         self.add(place(hd))
         for ll, lv, rl, rv in t.rows:
             rv = rv if isinstance(rv, list) else [rv]
-            cells = [(ll or "", 0, lw, "l"), (f.cell(lv) if ll else "", lw + g, vw, "r"), (rl or "", rx, lw, "l")]
-            cells += [(f.cell(v) if rl else "", rx + lw + g + i * (vw + g), vw, "r") for i, v in enumerate(rv)]
+            cells = [
+                (ll or "", 0, lw, "l"),
+                (f.cell(lv) if ll else "", lw + g, vw, "r"),
+                (rl or "", rx, lw, "l"),
+            ]
+            cells += [
+                (f.cell(v) if rl else "", rx + lw + g + i * (vw + g), vw, "r") for i, v in enumerate(rv)
+            ]
             self.add(place(cells))
 
     def sangong(self, t: Table, label: str) -> None:
