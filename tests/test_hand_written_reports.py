@@ -1509,3 +1509,25 @@ def test_whole_reports_as_layout_text_fourth_round_session_31():
         "f2_yunnan_wuhua_wjj_2020_final.layout.txt": "WRONG",
         "f3_guangdong_chancheng_scjgj_2021_final.layout.txt": "WRONG",
     }
+
+
+def test_narrative_claims_third_round_of_wordings_session_31():
+    """10 more narratives (rules_s31l/: full-width digits, spaces as thousands separators, page turns
+    between a figure and its unit, subjects after their figures, "超出年初预算…%", "（上年：…）", a 类
+    list in the text, 年初 / 年末结转和结余; claims typed by the reviewer, misstatements planted). Written
+    at the end of the session; its findings are not fixed (the closing note lists them): subjects after
+    the figures (no code), 超出年初预算 rates (None), a fund named in the paragraph before (f10's
+    fund_scope), totals with "（含上年结转）", priors in brackets after the figure, 三公 items stated as
+    actuals alone, "为0" with no unit."""
+    _checked, worst = _review("rules_s31l/check.py")
+    assert len(worst) == 10
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "b01_hainan_meilan_swj_2024_budget.txt": "MISSING",
+        "b04_shaanxi_yanta_wlj_2025_budget.txt": "MISSING",
+        "b05_qinghai_chengzhong_cdc_2021_unit_budget.txt": "MISSING",
+        "f06_ningxia_xingqing_sfj_2023_final.txt": "WRONG",
+        "f07_xinjiang_tianshan_zjj_2022_final.txt": "WRONG",
+        "f08_bingtuan_shihezi_wjw_2020_final.txt": "MISSING",
+        "f09_hainan_jiyang_jtj_2021_final.txt": "MISSING",
+        "f10_guizhou_huichuan_zrzyj_2024_final.txt": "WRONG",
+    }
