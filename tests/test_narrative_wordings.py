@@ -760,3 +760,16 @@ def test_a_sangong_actual_with_its_change_against_last_year_before_its_completio
         "“三公”经费财政拨款支出决算3.20万元，同比下降20.00%，完成年初预算的64.00%。", "sangong_execution"
     )
     assert (claim.actual_yuan, claim.stated_rate) == (Decimal("32000.00"), Decimal("0.6400"))
+
+
+def test_last_years_figure_in_brackets_after_the_figure_and_a_totals_remark_in_brackets():
+    claim = _one("行政运行402.00万元（上年：400.00万元），增加2.00万元，增长0.50%。", "year_on_year")
+    assert (claim.amount_yuan, claim.prior_yuan, claim.change_yuan) == (
+        Decimal("4020000.00"),
+        Decimal("4000000.00"),
+        Decimal("20000.00"),
+    )
+    [total] = _claims(
+        "收入总计（含上年结转）2,740.00万元，支出总计2,740.00万元。", kind="total_income_expenditure"
+    )[:1]
+    assert total.amount_yuan == Decimal("27400000.00")

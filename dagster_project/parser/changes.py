@@ -61,7 +61,10 @@ _CHANGE_RE = re.compile(
     # a remark in brackets after the phrase: "比上年（2024年预算数）增加…"; a prior figure in them:
     # "比上年预算数（95.00万元）增加…"
     r"(?:\((?P<bracketed_number>\d[\d,]*(?:\.\d+)?)(?P<bracketed_unit>万元|亿元|元)\)|\([^()]{1,16}\))?"
-    r"(?:的?(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)(?=,?(?:" + _DIRECTION + r")))?"
+    # (or in brackets after the figure: "402.00万元（上年：400.00万元），增加…")
+    r"(?:的?(?P<prior_number>\d[\d,]*(?:\.\d+)?)(?P<prior_unit>万元|亿元|元)\)?(?=,?(?:"
+    + _DIRECTION
+    + r")))?"
     r",?(?P<subject>[^,。;:\d%]{0,24}?)各?(?:基本|大致|大体)?"
     r"(?P<direction>" + _DIRECTION + r")了?(?:上年(?:预算|决算)?数?)?"
     # (a ▲ or △ before the change or the rate marks its direction, which the word already says:
