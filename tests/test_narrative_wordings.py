@@ -773,3 +773,13 @@ def test_last_years_figure_in_brackets_after_the_figure_and_a_totals_remark_in_b
         "收入总计（含上年结转）2,740.00万元，支出总计2,740.00万元。", kind="total_income_expenditure"
     )[:1]
     assert total.amount_yuan == Decimal("27400000.00")
+
+
+def test_a_figure_of_last_years_carry_over_before_a_change_is_no_prior():
+    """Review of the session's rules: "上年结转和上年为本部门预留的资金30.00万元，增加5.00万元" names
+    no figure of last year's spending; only "上年为…" or "（上年：…）" right before the figure is one."""
+    claims = _claims(
+        "2022年一般公共预算支出863.66万元，上年结转和上年为本部门预留的资金30.00万元，增加5.00万元。",
+        kind="year_on_year",
+    )
+    assert all(c.prior_yuan is None for c in claims)

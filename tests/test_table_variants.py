@@ -2234,3 +2234,22 @@ def test_a_title_printed_after_the_unit_on_its_line():
     )
     assert [(t.table_key, t.amount_unit) for t in result.tables] == [("expenditure_by_function", "万元")]
     assert _cells(result)[("208", "basic")] == Decimal("900000.00")
+
+
+def test_a_plan_of_the_years_after_the_reports_is_not_taken_for_its_budget():
+    """Review of the session's rules: "2024年预算数 2025年预算数" in a 2024 budget is a plan of the year
+    after, not last year's figures beside this year's; the rule naming the earlier year the comparison
+    would have loaded the 2025 figures as the 2024 budget. Only a header whose later year is the report's
+    is so read."""
+    text = """某区商务局{year}年部门预算
+表5 一般公共预算支出表
+单位：万元
+科目编码 科目名称 2024年预算数 2025年预算数
+201 一般公共服务支出 606.52 667.17
+20113 商贸事务 606.52 667.17
+2011301 行政运行 606.52 667.17
+"""
+    plan = _cells(_parse(text.format(year=2024)), "general_budget_by_function")
+    assert Decimal("6671700.00") not in plan.values()
+    later = _cells(_parse(text.format(year=2025)), "general_budget_by_function")
+    assert later[("2011301", "total")] == Decimal("6671700.00")

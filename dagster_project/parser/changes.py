@@ -56,7 +56,9 @@ _CHANGE_RE = re.compile(
     + r"(?P<inner_number>\d[\d,]*(?:\.\d+)?)(?P<inner_unit>万元|亿元|元)(?:相比|比较)"
     # no phrase, the year before's figure stated under its year, then the change: "…支出70.00万元，2023年度
     # 为72.00万元，减少2.00万元" (its figure required below, and the year the one before the document's)
-    + r"|(?P<prior_year>\d{4}|上一?)年度?[^,。;\d增减比较与]{0,12}?(?:为|是)?(?=\d))"
+    + r"|(?P<prior_year>\d{4})年度?[^,。;\d增减比较与]{0,12}?(?:为|是)?(?=\d)"
+    # or under 上年, right before it: "…，上年为3,120.00万元，增加…", "（上年：400.00万元）"
+    + r"|(?P<prior_last>上一?)年度?:?(?:为|是)?(?=\d))"
     # the prior figure stated with the phrase: "比上年预算数57.24万元增加…", "比上年的2,100.00万元增加…"
     # a remark in brackets after the phrase: "比上年（2024年预算数）增加…"; a prior figure in them:
     # "比上年预算数（95.00万元）增加…"
@@ -413,10 +415,9 @@ def find_changes(
         if inner_year and fiscal_year is not None and int(inner_year.group(0)) >= fiscal_year:
             continue  # "与2025年预算…相比" in a 2025 report: not last year's figure
         year = match.group("prior_year")
-        if year is not None and year.startswith("上") and fiscal_year is not None:
-            year = str(
-                fiscal_year - 1
-            )  # "…，上年为3,120.00万元，增加…": last year's figure in a clause of its own
+        if match.group("prior_last") and fiscal_year is not None:
+            # "…，上年为3,120.00万元，增加…": last year's figure in a clause of its own
+            year = str(fiscal_year - 1)
         if year is not None and (
             match.group("prior_number") is None
             or fiscal_year is None

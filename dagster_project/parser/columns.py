@@ -506,7 +506,7 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
     is the row total."""
     key = ("plain_columns",)
     if key not in table.cache:
-        labels = header_labels_in_order(table.header)
+        labels = header_labels_in_order(table.header, table.fiscal_year)
         # Columns comparing with another year (2024年执行数, 增减额, 增减%) are set apart: the rows' figures
         # under them are told by their own identity (``set_comparison_apart``), never placed.
         comparison = [(label, column_key_of(label)) for label in labels]

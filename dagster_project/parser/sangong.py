@@ -647,6 +647,11 @@ def _phases_by_halves(table: Table, columns: list[tuple[str, str, str]]) -> list
     for hline in table.header:
         words = [compact(h.text) for h in hline.segments if h.x0 is not None]
         if len(words) == 2 and all(_PHASE_CELL_RE.match(w) for w in words):
+            years = {int(y) for w in words for y in re.findall(r"(\d{4})年", w)}
+            if years and years != {table.fiscal_year}:
+                return (
+                    columns  # another year's block ("2023年决算数" beside "2024年预算数"): not the report's
+                )
             phases = ["actual" if "决算" in w else "budget" for w in words]
             if phases[0] != phases[1]:
                 return [(item, phases[n >= half], label) for n, (item, _phase, label) in enumerate(columns)]

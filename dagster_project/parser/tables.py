@@ -76,6 +76,8 @@ class Table:
     continues: Table | None = None
     # The title's lines above its title line: its label alone ("表三", "公开02表"), or its first piece.
     title_above: list[Line] = field(default_factory=list)
+    # The report's own year (its metadata's), for headers naming the figures of several years.
+    fiscal_year: int | None = None
 
     @property
     def last_line(self) -> int:
@@ -704,7 +706,7 @@ def header_text(table: Table) -> str:
     return "".join(compact(line.text) for line in table.header)
 
 
-def header_labels_in_order(header: list[Line]) -> list[str]:
+def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -> list[str]:
     """Column labels named by a header without positions (plain text), in reading order. The header's
     words are read run together, since pdftotext breaks long cells mid-word ("本年收入合" / "计"); a label
     across two words is not read where the second word is a label of its own ("一般公共预算支出" / "合计" is
@@ -712,7 +714,8 @@ def header_labels_in_order(header: list[Line]) -> list[str]:
     texts, breaks, offset = [], set(), 0
     labels_at: set[int] = set()  # where a word that is a whole label starts
     groups: list[tuple[int, int]] = []  # comparison group labels ("2025年预算数比2024年执行数")
-    for words in _earlier_years_prior(_tails_joined([halfwidth(line.text).split() for line in header])):
+    lines = _tails_joined([halfwidth(line.text).split() for line in header])
+    for words in _earlier_years_prior(lines, fiscal_year):
         for word in words:
             breaks.add(offset)  # where a printed cell (a word between spaces or a line) starts
             texts.append(compact(word))
@@ -805,12 +808,13 @@ def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
 _YEAR_FIGURES_RE = re.compile(r"^(\d{4})年度?(预算数|决算数|执行数)$")
 
 
-def _earlier_years_prior(lines: list[list[str]]) -> list[list[str]]:
-    """A header naming the figures of two years ("2022年预算数 2023年预算数 增减变化情况"): the earlier
-    year's column compares with the report's own, the later year's: named as the vocabulary names a
-    prior year's (上年预算数)."""
+def _earlier_years_prior(lines: list[list[str]], fiscal_year: int | None) -> list[list[str]]:
+    """A header naming the figures of two years, the later the report's own ("2022年预算数 2023年预算数
+    增减变化情况" in a 2023 report): the earlier year's column compares with the report's own, named as the
+    vocabulary names a prior year's (上年预算数). Not where the later year is not the report's (a plan
+    of the years after it, "2024年预算数 2025年预算数" in a 2024 report), nor where its year is unknown."""
     years = {int(m.group(1)) for words in lines for w in words if (m := _YEAR_FIGURES_RE.match(compact(w)))}
-    if len(years) < 2:
+    if len(years) < 2 or fiscal_year is None or max(years) != fiscal_year:
         return lines
     latest = max(years)
     return [
