@@ -783,3 +783,30 @@ def test_a_figure_of_last_years_carry_over_before_a_change_is_no_prior():
         kind="year_on_year",
     )
     assert all(c.prior_yuan is None for c in claims)
+
+
+def test_an_overrun_beyond_the_budget_is_the_completion_rate_over_a_hundred():
+    claim = _one(
+        "1、一般公共服务支出（类）年初预算为100.00万元，支出决算为120.40万元，超出年初预算20.40%。",
+        "execution",
+    )
+    assert (claim.actual_yuan, claim.stated_rate, claim.rate_decimals) == (
+        Decimal("1204000.00"),
+        Decimal("1.2040"),
+        2,
+    )
+
+
+def test_a_fund_stated_as_a_part_after_its_wholes_qi_zhong_names_no_money_for_the_items_after_it():
+    """The sentences "财政拨款支出…。其中：一般公共预算…；政府性基金…", then an item (rules_s31l f10): the
+    item took the last part's money (政府性基金), though the section and its whole are 财政拨款's."""
+    claims = _claims(
+        "三、财政拨款支出决算情况说明\n2022年度财政拨款支出年初预算600.00万元，支出决算600.00万元，完成年初预算的"
+        "100.00%。其中：一般公共预算财政拨款支出年初预算500.00万元，支出决算500.00万元，完成年初预算的100.00%；"
+        "政府性基金预算财政拨款支出年初预算100.00万元，支出决算100.00万元，完成年初预算的100.00%。"
+        "行政运行（2010601）年初预算150.00万元，支出决算150.00万元，完成年初预算的100.00%。",
+        TABLE,
+        "execution",
+    )
+    scopes = {c.subject_code or c.subject_name: c.fund_scope for c in claims}
+    assert scopes["2010601"] == "fiscal"

@@ -182,11 +182,13 @@ class ClaimMoneys:
                 self.tables_of.setdefault(a.subject_code, set()).add(base_table_key(a.table_key))
         self.printed_tables = {base_table_key(a.table_key) for a in amounts}
 
-    def of(self, offset: int, named: str | None, code: str | None) -> str | None:
+    def of(self, offset: int, named: str | None, code: str | None, part: bool = False) -> str | None:
         """The money of the claim at ``offset``: ``named`` is the money its own words name (for a claim of no
-        code: a whole, remembered for the claims after it)."""
+        code: a whole, remembered for the claims after it, unless it is stated as a ``part`` of a whole,
+        after its 其中)."""
         if code is None and named is not None:
-            self.wholes.append((offset, named))
+            if not part:
+                self.wholes.append((offset, named))
             return named
         money = self._of_sections(offset)
         if code is not None:

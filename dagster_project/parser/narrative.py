@@ -28,9 +28,12 @@ _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # ("98..20%" is none).
 _RATE = (
     r"(?:完成(?:年初|全年)?预算数?的?(?:比例)?(?:为|是)?|(?:支出)?(?:决算数?)?[为占](?:年初)?预算数?的"
-    r"|(?:预算|决算)?(?:完成|执行)率(?:为|达到?)?)\s*"
+    r"|(?:预算|决算)?(?:完成|执行)率(?:为|达到?)?"
+    # (an overrun: "超出年初预算20.40%" is a rate of 120.40%, read so below)
+    r"|超出(?:年初)?预算数?的?)\s*"
     r"(-?\d+(?:\.\d+)?)\s*%"
 )
+_OVERRUN_RE = re.compile(r"超出(?:年初)?预算数?的?\s*$")
 # The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"; "年初预算安排…"), never an 调整预算
 # (adjusted budget), which the warehouse does not compare with the budget report, nor an addition or cut
 # during the year (年中追加预算…).
@@ -445,6 +448,8 @@ def parse_claims(
             subject = re.sub(r"^.*?\d{4}年度?", "", _HEADING_RE.sub("", subject))
             name, kind = subject.strip("，,：: ") or None, "execution"
         rate, decimals = _rate(match.rate)
+        if rate is not None and _OVERRUN_RE.search(text[match.start : match.end].rsplit(match.rate, 1)[0]):
+            rate += 1  # the overrun beyond the budget: the completion rate is 100% more
         full_year_rate = "完成全年预算" in text[match.start : match.end]
         if full_year_rate and text[max(0, match.start - 2) : match.start] != "全年":
             rate = decimals = None  # a rate against the 全年 budget stated beside the 年初 one
@@ -472,7 +477,10 @@ def parse_claims(
             # subject stops at a bracket: "本年支出合计（含…）年初预算为…"), else its sections'
             own = (named_money(name) or named_money(_HEADING_RE.sub("", sentence))) if code is None else None
             moneys = moneys or ClaimMoneys(stream.lines, stream.starts, amounts)
-            money = moneys.of(match.start, own, code)
+            # (a whole stated as a part of the sentence's whole, after its 其中, names no money for the
+            # items after it: "财政拨款支出…。其中：一般公共预算…；政府性基金…" then "自然资源规划及管理…")
+            part = "其中" in text[text.rfind("。", 0, match.start) + 1 : match.start]
+            money = moneys.of(match.start, own, code, part=part)
         claim(
             kind,
             match.start,
