@@ -913,17 +913,21 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             and row.label
             and rows
             and id(rows[-1]) in tails
-            and len(tails[id(rows[-1])][1]) >= 2
             and line.positioned
             and _tail_follows(table, body, n, code_kind)
         ):
             # A name of three lines centred on its code's line ("机关事业单位" / "2080505 基本养老保险 …" /
             # "缴费支出"), after a row whose own name ran on below it ("行政事业单位" / "养老支出"): of the
             # pieces between the two, the last is this row's first when it fills the name's cell (a
-            # name's first piece does; "养老支出", shorter, is the row above's last).
+            # name's first piece does; "养老支出", shorter, is the row above's last). After a row of one
+            # line ("212 城乡社区支出" / "国有土地使用权" / "21208 出让收入安排的 …" / "支出"), a lone piece
+            # is this row's first where the row above's name ended on its line: the piece's first
+            # character would have fitted there, and a cell wraps only what does not fit.
             above = rows[-1]
             before, pieces = tails[id(above)]
-            if len(pieces[-1]) >= _widest_piece(table, code_kind):
+            if len(pieces[-1]) >= _widest_piece(table, code_kind) and (
+                len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])
+            ):
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
                 heads[id(row)] = 1
@@ -945,6 +949,17 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _ended_on_its_line(table: Table, code_kind: str, row: Row, piece: str) -> bool:
+    """Whether a row's name ended on its own line, not in the piece below it: the piece's first character
+    would have fitted beside the name the row prints there (the widest name printed in the column is no
+    wider than the cell)."""
+    printed = table_row(table, row.line, code_kind)
+    if not printed.label or not piece:
+        return False
+    width = _row_name_width(table, code_kind, printed) + display_width(piece[0])
+    return width <= _column_width(table, code_kind)
 
 
 def _tail_follows(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
