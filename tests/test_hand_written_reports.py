@@ -1530,3 +1530,17 @@ def test_narrative_claims_third_round_of_wordings_session_31():
         "f09_hainan_jiyang_jtj_2021_final.txt": "MISSING",
         "f10_guizhou_huichuan_zrzyj_2024_final.txt": "MISSING",
     }
+
+
+def test_whole_reports_as_layout_text_across_page_breaks_session_32():
+    """9 whole reports as pdftotext -layout text (rules_s32b/: tables over two and three pages, under 续表 /
+    （续） / （续上表） / 表2（续） with or without the header again, page footers and running heads between
+    the pages, breaks inside a wrapped name or between a 类 and its 款; notes with codes and figures under
+    tables; empty tables stated five ways; 国有资本经营, 项目支出 and 政府采购 tables; the amount unit stated
+    once for the section or only in the running head; 15 narrative claims; figures typed by the reviewer).
+    4 whole before the session's fixes: the unit stated once for the tables that follow ("说明：以下公开表格
+    中，金额单位除注明外均为万元", "本部分表格金额单位：万元"); a running head naming the report's kind only
+    ("部门预算公开") or with the unit beside it; the marks "（续上表）" and "表2（续）"."""
+    _checked, worst = _review("rules_s32b/check.py")
+    assert len(worst) == 9
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}

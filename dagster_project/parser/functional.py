@@ -54,13 +54,18 @@ def _is_noise(line: Line) -> bool:
     return bool(
         is_page_line(line)
         or _NOTE_RE.match(text)
-        or text in ("无", "公开", "续表", "(续)", "续表:", "续")  # a continuation mark at a page's top
+        or text in ("无", "公开", "续")
+        or _CONTINUED_MARK_RE.fullmatch(text)  # a continuation mark at a page's top
         or _PUBLIC_TABLE_RE.fullmatch(text)
         or (text[:1] in ("栏", "行", "1") and is_column_numbers(line.text))
     )
 
 
-_CONTINUATION_RE = re.compile(r"^(?:续表\d*[:]?|\(续表?\))?(?:(?:金额)?单位[:](?:人民币)?(?:万元|千元|元))?$")
+# "续表", "续表2：", "（续）", "（续表）", "（续上表）", "表2（续）" (on compacted text)
+_NUMERAL = r"[\d一二三四五六七八九十]"
+_CONTINUED_MARK = rf"(?:续表{_NUMERAL}*[:]?|续上表|\(续(?:表|上表)?\)|表{_NUMERAL}{{1,3}}\(续\))"
+_CONTINUED_MARK_RE = re.compile(_CONTINUED_MARK)
+_CONTINUATION_RE = re.compile(rf"^{_CONTINUED_MARK}?(?:(?:金额)?单位[:](?:人民币)?(?:万元|千元|元))?$")
 
 
 def _continuation_mark(line: Line) -> bool:
@@ -1066,6 +1071,10 @@ def _tails_only(table: Table, code_kind: str) -> bool:
 # A running page header: the report's title ("2024年部门预算", "…部门决算公开"), the unit's name before it.
 _REPORT_TITLE_RE = re.compile(r"(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:公开)?表?$")
 _YEAR_RE = re.compile(r"\d{4}年")
+_UNIT_AFTER_RE = re.compile(r"(?:金额)?单位[:](?:人民币)?(?:万元|千元|元)$")
+# A running head naming the report's kind only ("部门预算公开", "部门决算信息公开"): atop a page, no name's
+# piece.
+_GENERIC_TITLE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)(?:信息)?公开")
 
 
 def _page_header(piece: str, unit_name: str | None, at_top: bool = False) -> bool:
@@ -1075,10 +1084,12 @@ def _page_header(piece: str, unit_name: str | None, at_top: bool = False) -> boo
     without page breaks, only the unit's name (4 characters at least) followed by the title with its year
     ("某某县交通运输局2024年部门预算"): a name's piece may read "2023年度决算" or a unit's name."""
     unit = compact(unit_name or "")
+    if at_top:
+        piece = _UNIT_AFTER_RE.sub("", piece)  # "某某局2024年部门预算公开  金额单位：元"
     title = _REPORT_TITLE_RE.search(piece)
     head = piece[: title.start()] if title else piece
     if at_top:
-        if title and _YEAR_RE.search(piece):
+        if title and (_YEAR_RE.search(piece) or _GENERIC_TITLE_RE.fullmatch(piece)):
             return True
         return bool(unit) and len(head) >= 3 and unit.endswith(head)
     return bool(title and head and _YEAR_RE.search(piece[title.start() :])) and (

@@ -225,7 +225,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
     group_units = [
         (n, m.group(1))
         for n, line in enumerate(lines)
-        if "各表" in line.text and (m := _GROUP_UNIT_RE.search(compact(line.text)))
+        if "表" in line.text and "单位" in line.text and (m := _GROUP_UNIT_RE.search(compact(line.text)))
     ]
     tables: list[Table] = []
     for n, (i, label, title, key) in enumerate(titles):
@@ -302,9 +302,13 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
     return merged
 
 
-# The amount unit stated for a group of tables ("以下各表金额单位：万元", "各表金额单位均为万元") or in a
-# table's note ("注：金额单位为万元").
-_GROUP_UNIT_RE = re.compile(r"^(?:以下|下列)?各表(?:的)?(?:金额)?单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
+# The amount unit stated for a group of tables ("以下各表金额单位：万元", "各表金额单位均为万元",
+# "说明：以下公开表格中，金额单位除注明外均为万元", "本部分表格金额单位：万元") or in a table's note
+# ("注：金额单位为万元").
+_GROUP_UNIT_RE = re.compile(
+    r"(?:^|以下|下列|本部分|说明[:：])(?:公开)?(?:各表|表格|报表)[^。；;]{0,6}?(?:金额)?单位"
+    r"(?:除(?:特别)?(?:注明|说明|标注)(?:者|的)?外)?均?(?:为|是|[:：])(万元|元|千元|亿元)"
+)
 _NOTE_UNIT_RE = re.compile(r"^注[:：].{0,30}?金额单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
 
 
