@@ -148,10 +148,9 @@ def _family(options: list[list[tuple[int, ...]]], columns: int, reach: int) -> _
     low = [[0] * columns for _ in range(n + 1)]
     high = [[0] * columns for _ in range(n + 1)]
     for k in range(n - 1, -1, -1):
-        vectors = open_options[k]
-        for c in range(columns):
-            low[k][c] = low[k + 1][c] + min(v[c] for v in vectors)
-            high[k][c] = high[k + 1][c] + max(v[c] for v in vectors)
+        by_column = list(zip(*open_options[k], strict=True))  # the options' amounts, column by column
+        low[k] = [a + min(b) for a, b in zip(low[k + 1], by_column, strict=True)]
+        high[k] = [a + max(b) for a, b in zip(high[k + 1], by_column, strict=True)]
     # Every difference the search tests (a target within the rounding, less a partial sum and a bound)
     # is smaller in size than this: a field two bits wider holds it biased by a quarter of the field.
     bound = (
