@@ -92,7 +92,8 @@ _NUMBERED_HEADING_RE = re.compile(
 def table_row(table: Table, line: Line, code_kind: str) -> Row:
     """A line read as a row, once per table (the header split and the rows both need it)."""
     key = ("row", id(line), code_kind)  # (two lines may share a number: pages joined on one line of text)
-    if key not in table.cache:
+    row = table.cache.get(key)  # (one look-up: every reader of the table's rows asks, hundreds of times)
+    if row is None:
         kind = (
             "after_name"
             if _code_column_after_name(table)
@@ -106,7 +107,7 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
         if (counts := _count_columns(table)) and row.amounts:
             row.amounts = _without_counts(row.amounts, counts)
         table.cache[key] = row
-    return table.cache[key]
+    return row
 
 
 # Header words of columns holding no money: a project's period (实施年限 "2024", 项目期限 "3"), a count.

@@ -91,9 +91,34 @@ class _WideCharacters(dict):
 _WIDE = _WideCharacters()
 
 
+def _wide_runs(blocks: list[tuple[int, int]]) -> str:
+    """A pattern of runs of the characters of these code point blocks that are wide (W or F), as the
+    running Python's character database says."""
+    ranges, start = [], None
+    for first, last in blocks:
+        for codepoint in range(first, last + 2):
+            wide = codepoint <= last and unicodedata.east_asian_width(chr(codepoint)) in "WF"
+            if wide and start is None:
+                start = codepoint
+            elif not wide and start is not None:
+                ranges.append(f"{chr(start)}-{chr(codepoint - 1)}")
+                start = None
+    return f"[{''.join(ranges)}]+"
+
+
+# The wide characters a report prints most (CJK punctuation, ideographs, full-width forms): taken off by
+# one pattern run, not looked up one by one (a translation makes an object a character).
+_COMMON_WIDE_RE = re.compile(_wide_runs([(0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF60)]))
+
+
 def display_width(text: str) -> int:
     """Columns a text takes when printed (CJK characters are two columns wide)."""
-    return len(text) if text.isascii() else len(text) + len(text.translate(_WIDE))
+    if text.isascii():
+        return len(text)
+    rest = _COMMON_WIDE_RE.sub("", text)
+    # (ASCII is never wide: what is left of most cells need not be looked up)
+    wide = len(text) - len(rest) + (0 if rest.isascii() else len(rest.translate(_WIDE)))
+    return len(text) + wide
 
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")

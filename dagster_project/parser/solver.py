@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
-from operator import add
 
 from .tokens import decimals_of, parse_amount
 
@@ -109,17 +108,34 @@ class _Family:
     """The children of one parent, ready for the search: the children placed for sure (one option) are
     folded into one constant sum, so the search runs over the open children only; per column, the least
     and the most the open children from k on can add up to (for pruning). Computed once per family and
-    shared by every parent candidate tried against it."""
+    shared by every parent candidate tried against it.
+
+    The search adds and compares whole vectors at once: each vector is packed into one integer, a field of
+    ``width`` bits per column (see ``_packed``), wide enough that no sum the search makes spills into the
+    next field."""
 
     size: int  # children in all (the rounding tolerance counts every printed figure)
     fixed: list[int]  # column sums of the placed children
     open: list[int]  # indices of the children with several options
     options: list[list[tuple[int, ...]]]  # options of the open children, in order
-    low: list[list[int]]
-    high: list[list[int]]
+    width: int  # bits per column of the packed vectors
+    packed: list[list[int]]  # the open children's options, packed
+    low: list[int]  # packed, one per k
+    high: list[int]
 
 
-def _family(options: list[list[tuple[int, ...]]], columns: int) -> _Family:
+def _packed(vector, width: int) -> int:
+    """A vector as one integer, column c at bits c * width on (a negative amount borrows from the fields
+    above it; the sums come out right all the same, as the fields are read only with a bias, below)."""
+    out = 0
+    for value in reversed(vector):
+        out = (out << width) + value
+    return out
+
+
+def _family(options: list[list[tuple[int, ...]]], columns: int, reach: int) -> _Family:
+    """``reach``: the largest figure of the parent, in size (bounds the targets the family is tried
+    against, for the packed fields' width)."""
     fixed = [0] * columns
     open_children = []
     for k, vectors in enumerate(options):
@@ -132,11 +148,28 @@ def _family(options: list[list[tuple[int, ...]]], columns: int) -> _Family:
     low = [[0] * columns for _ in range(n + 1)]
     high = [[0] * columns for _ in range(n + 1)]
     for k in range(n - 1, -1, -1):
-        vectors = open_options[k]
-        for c in range(columns):
-            low[k][c] = low[k + 1][c] + min(v[c] for v in vectors)
-            high[k][c] = high[k + 1][c] + max(v[c] for v in vectors)
-    return _Family(len(options), fixed, open_children, open_options, low, high)
+        by_column = list(zip(*open_options[k], strict=True))  # the options' amounts, column by column
+        low[k] = [a + min(b) for a, b in zip(low[k + 1], by_column, strict=True)]
+        high[k] = [a + max(b) for a, b in zip(high[k + 1], by_column, strict=True)]
+    # Every difference the search tests (a target within the rounding, less a partial sum and a bound)
+    # is smaller in size than this: a field two bits wider holds it biased by a quarter of the field.
+    bound = (
+        reach
+        + rounding_tolerance(len(options))
+        + max(map(abs, fixed), default=0)
+        + sum(max(abs(x) for v in vectors for x in v) for vectors in open_options)
+    )
+    width = bound.bit_length() + 2
+    return _Family(
+        len(options),
+        fixed,
+        open_children,
+        open_options,
+        width,
+        [[_packed(v, width) for v in vectors] for vectors in open_options],
+        [_packed(v, width) for v in low],
+        [_packed(v, width) for v in high],
+    )
 
 
 def _sum_fits(target: tuple[int, ...], sums: list[int], tolerance: int) -> bool:
@@ -152,34 +185,34 @@ def _combinations(family: _Family, target, columns, budget):
     """Every choice of one option per child (its index in the child's options; 0 for a placed child)
     whose column sums equal ``target`` within the rounding."""
     tolerance = rounding_tolerance(family.size)
-    options, low, high = family.options, family.low, family.high
-    n = len(options)
+    n = len(family.options)
     if not n:
         # Every child already placed (the common case): one sum to check, no search.
         budget[0] += 1
         if _sum_fits(target, family.fixed, tolerance):
             yield (0,) * family.size
         return
-    # A blank parent column is zero, not a rounded figure: its children are zero there too.
-    ceiling = [t + (tolerance if t else 0) for t in target]
-    floor = [t - (tolerance if t else 0) for t in target]
-    span = range(columns)
-
-    def fits(k: int, partial: list[int]) -> bool:
-        # Can the open children from k on still bring every column within the rounding of the parent?
-        least, most = low[k], high[k]
-        for c in span:  # noqa: SIM110 (a loop, not all(): this is the solver's innermost test)
-            if partial[c] + least[c] > ceiling[c] or partial[c] + most[c] < floor[c]:
-                return False
-        return True
-
-    if not fits(0, family.fixed):
+    # The pruning test, for every column at once: can the open children from k on still bring the partial
+    # sum within the rounding of the parent, partial + least <= ceiling and partial + most >= floor? (A
+    # blank parent column is zero, not a rounded figure: its children are zero there too.) On packed
+    # vectors each difference is biased by a field's bit ``half`` (every difference is smaller in size, so
+    # no field borrows from or carries into the next): a field keeps that bit where its difference is not
+    # negative, so the test holds where every field has it.
+    width = family.width
+    half = _packed([1 << (width - 2)] * columns, width)  # that bit of every field
+    ceiling = _packed([t + (tolerance if t else 0) for t in target], width) + half
+    floor = _packed([t - (tolerance if t else 0) for t in target], width) - half
+    room_above = [ceiling - low for low in family.low]  # the test: room_above[k] - partial
+    room_below = [high - floor for high in family.high]  # and partial + room_below[k]
+    fixed = _packed(family.fixed, width)
+    if (room_above[0] - fixed) & half != half or (fixed + room_below[0]) & half != half:
         return
+    options = family.packed
     whole = [0] * family.size
     # Depth-first over one option per open child, with an explicit stack (level k: the options chosen so
-    # far, their column sums with the placed children's, and the next option to try).
+    # far, their packed sum with the placed children's, and the next option to try).
     chosen: list[int] = []
-    partials = [family.fixed]
+    partials = [fixed]
     next_option = [0]
     while next_option:
         k = len(chosen)
@@ -194,8 +227,8 @@ def _combinations(family: _Family, target, columns, budget):
         budget[0] += 1
         if budget[0] > SEARCH_LIMIT:
             raise SearchLimit
-        partial = list(map(add, partials[-1], options[k][i]))  # (equal lengths: vectors of the columns)
-        if not fits(k + 1, partial):
+        partial = partials[-1] + options[k][i]
+        if (room_above[k + 1] - partial) & half != half or (partial + room_below[k + 1]) & half != half:
             continue
         if k + 1 == n:
             for child, option in zip(family.open, (*chosen, i), strict=True):
@@ -251,7 +284,7 @@ def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
                 continue
             # Each candidate's solutions are gathered once, here: the options of the children they use
             # are what the top-down pass keeps for the candidates that stay.
-            family = _family(options, columns)
+            family = _family(options, columns, max(map(abs, row.values), default=0))
             complete = sum(map(len, options))
             row.feasible, used_by[i] = [], {}
             for f in allowed:

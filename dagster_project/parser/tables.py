@@ -784,8 +784,7 @@ def _unfinished(word: str) -> bool:
     ("一般公共预" of 一般公共预算, "本年收入合" of 合计): a cell broken across lines."""
     word = compact(word)
     end = max((word.rfind(f) + len(f) for f in _WHOLE_LABELS if f in word), default=0)
-    rest = word[end:]
-    return bool(rest) and any(f.startswith(rest) and f != rest for f in _WHOLE_LABELS)
+    return word[end:] in _LABEL_BEGINNINGS
 
 
 def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
@@ -837,6 +836,9 @@ _COMPARISON_GROUP_RE = re.compile(r".比(?:\d{4}年|上年)")
 _LABEL_KEYS = dict(COLUMN_LABELS)
 _WHOLE_LABELS = set(_LABEL_KEYS)
 _LABEL_FRAGMENT_RE = re.compile("|".join(re.escape(f) for f in sorted(_WHOLE_LABELS, key=len, reverse=True)))
+# The first characters of a label, short of the whole ("一般公共预", "合"): one set lookup per header word,
+# not a test of every label.
+_LABEL_BEGINNINGS = frozenset(f[:n] for f in _WHOLE_LABELS for n in range(1, len(f)))
 _PART_COLUMNS = {
     "basic",
     "project",
