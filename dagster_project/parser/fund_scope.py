@@ -37,7 +37,8 @@ from .vocabulary import base_table_key
 # (word, money), the word printed first in a text wins.
 _MONEY_WORDS = [
     ("非财政拨款", "non_fiscal"),
-    ("一般公共预算", "general_budget"),
+    ("公共预算", "general_budget"),  # 一般公共预算, and its former names 公共预算, 公共财政预算
+    ("公共财政预算", "general_budget"),
     ("政府性基金", "government_fund"),
     ("国有资本经营", "state_capital"),
     ("财政拨款", "fiscal"),

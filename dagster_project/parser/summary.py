@@ -403,7 +403,7 @@ _ITEM_START_RE = re.compile(
 # from before (年初结转和结余, 上年结转, 使用…结余, 用事业基金弥补收支差额); expenditure items that do not
 # say 支出 (年末结转和结余, 结余分配).
 _INCOME_ITEM_RE = re.compile(
-    r"一般公共预算|政府性基金|国有资本经营|年初.*结转|上年结转|使用.*结余|事业基金弥补"
+    r"公共预算|公共财政|政府性基金|国有资本经营|年初.*结转|上年结转|使用.*结余|事业基金弥补"
 )
 _EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配|结转下年")
 
@@ -427,7 +427,8 @@ def _side_by_label(label: str) -> str | None:
 # The income items of a 收支总表 and the 收入表 column each one is (the appropriations also summed into
 # 财政拨款).
 _INCOME_ITEM_COLUMNS = (
-    ("一般公共预算", "general_public"),
+    ("公共预算", "general_public"),  # 一般公共预算, and its former names 公共预算, 公共财政预算
+    ("公共财政", "general_public"),
     ("政府性基金", "government_fund"),
     ("国有资本经营", "state_capital"),
     ("财政专户", "fiscal_special_account"),
@@ -436,6 +437,8 @@ _INCOME_ITEM_COLUMNS = (
     ("经营收入", "operating_income"),
     ("附属单位上缴", "affiliated_remit"),
     ("其他收入", "other_income"),
+    # the appropriations as one item ("一、财政拨款收入", the templates before 2017): their column's
+    ("财政拨款", "fiscal_appropriation"),
 )
 
 
@@ -492,9 +495,9 @@ def _pin_income_columns(ctx: Context, amounts: list[Amount], lines_items) -> Non
 
 # The fund each 财政拨款 item names, and the column of the fund on the expenditure side.
 _FUNDS = (
-    ("一般公共预算", "general_public", "expenditure_general_public"),
-    ("政府性基金", "government_fund", "expenditure_government_fund"),
-    ("国有资本经营", "state_capital", "expenditure_state_capital"),
+    (("公共预算", "公共财政"), "general_public", "expenditure_general_public"),  # also the former names
+    (("政府性基金",), "government_fund", "expenditure_government_fund"),
+    (("国有资本经营",), "state_capital", "expenditure_state_capital"),
 )
 
 
@@ -509,12 +512,12 @@ def _pin_fund_flows(ctx: Context, amounts: list[Amount]) -> None:
     if not spent or not any(a.row_label in ("本年收入合计", "收入合计") for a in amounts):
         return
     received = min(a.source_line for a in amounts if a.row_label in ("本年收入合计", "收入合计"))
-    for word, fund, column in _FUNDS:
+    for words, fund, column in _FUNDS:
         flow = {"carryover_begin": Decimal(0), "income": Decimal(0), "total": Decimal(0)}
         flow["carryover_end"] = Decimal(0)
         for a in amounts:
             label = compact(a.row_label)
-            if a.column_key == "income" and word in label:
+            if a.column_key == "income" and any(word in label for word in words):
                 flow["income" if a.source_line < received else "carryover_begin"] += a.amount_yuan
             elif a.column_key == column and "支出合计" in label:
                 flow["total"] = a.amount_yuan

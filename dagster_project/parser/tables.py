@@ -492,6 +492,7 @@ _SOURCE_KEYS = frozenset(
         "other_income",
         "upper_grant",
         "affiliated_remit",
+        "business_fund",
     }
 )
 

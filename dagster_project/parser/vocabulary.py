@@ -20,9 +20,13 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("operating_costs", ("机关运行经费",), ()),
     ("government_fund", ("政府性基金",), ()),
     ("state_capital", ("国有资本经营",), ()),
-    ("general_budget_basic_by_economic", ("一般公共预算", "基本支出"), ()),
+    # 一般公共预算 was named 公共财政预算 or 公共预算 before 2015-2017 ("公共财政预算基本支出表",
+    # "公共预算财政拨款支出决算表"): the same tables.
+    ("general_budget_basic_by_economic", ("公共预算", "基本支出"), ()),
+    ("general_budget_basic_by_economic", ("公共财政", "基本支出"), ()),
     # 一般公共预算财政拨款收入支出决算表 (by functional code, 年初结转 … 年末结转) is one; a 收支总表 is not.
-    ("general_budget_by_function", ("一般公共预算", "支出"), ("总表",)),
+    ("general_budget_by_function", ("公共预算", "支出"), ("总表",)),
+    ("general_budget_by_function", ("公共财政", "支出"), ("总表",)),
     ("fiscal_summary", ("财政拨款", "收", "支", "总表"), ()),
     ("fiscal_summary", ("财政拨款", "收支", "总体"), ()),  # 财政拨款收支总体情况表 (Beijing)
     # Beijing's final accounts title both summaries without 总表 (the fund tables of that name come first).
@@ -85,9 +89,14 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("其他收入", "other_income"),
     # A fund's appropriation ("一般公共预算财政拨款收入") is that fund's column; 财政拨款 alone is all funds'.
     ("一般公共预算", "general_public"),
+    ("公共财政预算", "general_public"),  # 一般公共预算's former names (templates before 2017)
+    ("公共预算", "general_public"),
     ("政府性基金", "government_fund"),
     ("国有资本经营", "state_capital"),
     ("上年结转", "carryover_begin"),
+    # 用事业基金弥补收支差额: a unit's own reserve drawn to cover the year's gap, beside 上年结转 in a
+    # budget's 收入总计 (not this year's income)
+    ("事业基金", "business_fund"),
     ("财政专户", "fiscal_special_account"),  # 财政专户管理资金收入 (tuition and fees held by the treasury)
     ("财政拨款", "fiscal_appropriation"),
     ("预留机动", "reserve"),
