@@ -8,6 +8,7 @@ from dagster_project.parser.tokens import (
     amount_unit_in,
     join_split_amounts,
     parse_amount,
+    split_glued_figures,
     to_yuan,
 )
 
@@ -89,4 +90,34 @@ def test_codes_printed_with_dashes_or_in_brackets_are_their_digits():
         "2010699",
         "其他财政事务支出",
         ["(1,234.56)", "-", "(1,234.56)"],
+    )
+
+
+def test_figures_run_together_are_set_apart_only_where_two_decimals_is_the_one_reading():
+    from dagster_project.parser.layout import Line, Segment
+    from dagster_project.parser.rows import read_row
+
+    # Figures printed 2 points apart come out of the PDF as one word: with two decimals each, the decimal
+    # points say where each figure ends.
+    assert split_glued_figures("20,721,946.1616,789,946.163,932,000.00") == [
+        "20,721,946.16",
+        "16,789,946.16",
+        "3,932,000.00",
+    ]
+    assert split_glued_figures("3,932,000.00-9,462.50") == ["3,932,000.00", "-9,462.50"]
+    assert split_glued_figures("0.00130,000.00") == ["0.00", "130,000.00"]
+    # Four decimals each (a 万元 table) read as well: not split, no guess.
+    assert split_glued_figures("1.23451,234.5600") is None
+    assert split_glued_figures("12.345678.9012") is None
+    # One figure, or no figures at all.
+    assert split_glued_figures("1,234.56") is None
+    assert split_glued_figures("1.2.3") is None
+    assert split_glued_figures("2024.01.05") is None  # a date: "01" then "05" are no figures of cents
+
+    row = read_row(
+        Line(1, 1, [Segment("201 一般公共服务支出 16,962,150.5613,030,150.563,932,000.00", None, None)])
+    )
+    assert (row.code, [c.raw for c in row.amounts]) == (
+        "201",
+        ["16,962,150.56", "13,030,150.56", "3,932,000.00"],
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .layout import Line, Segment
-from .tokens import compact, halfwidth, join_split_amounts, parse_amount, undashed
+from .tokens import compact, halfwidth, join_split_amounts, parse_amount, undashed, unglued
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
@@ -123,7 +123,7 @@ def cell_value(token: str) -> Decimal | None:
 def _split_numeric(segment: Segment) -> list[Cell] | None:
     """The amounts of a segment when it holds only amounts ("2,106.66" or, in text, "1.00 2.00")."""
     text = join_split_amounts(segment.text.strip())
-    tokens = text.split()
+    tokens = unglued(text.split())
     if _MARK_CHARS_RE.search(text):
         marked = marks_apart(tokens)
         if marked != tokens:
@@ -161,7 +161,7 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
             segments = _codes_apart(segments)
     else:
         # Plain text: split the one segment into words so codes and trailing numbers separate.
-        words = join_split_amounts(line.segments[0].text).split() if line.segments else []
+        words = unglued(join_split_amounts(line.segments[0].text).split()) if line.segments else []
         if _MARK_CHARS_RE.search(line.text):
             words = marks_apart(words)
         segments = [Segment(w, None, None) for w in words]

@@ -57,6 +57,52 @@ def join_split_amounts(text: str) -> str:
 _SPLIT_HINT = re.compile(r"\.\d \d").search
 
 
+def unglued(words: list[str]) -> list[str]:
+    """Words with figures printed so close that the text runs them together ("20,721,946.1616,789,946.16")
+    set apart, where the token reads as figures of two decimals each and in no other way (see
+    ``split_glued_figures``)."""
+    if not any(word.count(".") >= 2 for word in words):
+        return words
+    out: list[str] = []
+    for word in words:
+        pieces = split_glued_figures(word) if word.count(".") >= 2 else None
+        out.extend(pieces or [word])
+    return out
+
+
+_INTEGER_PART_RE = re.compile(r"^-?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)$")
+
+
+@lru_cache(maxsize=4096)
+def split_glued_figures(token: str) -> list[str] | None:
+    """The figures of a token that runs figures together, or None. Each figure prints two decimals (the
+    tables' cents): every decimal point is followed by two digits, then the next figure's integer part. The
+    token is split only where reading its figures with one, three or four decimals each gives no figures at
+    all (a 万元 table printing four decimals, "1.23451,234.5600", is not read this way: no guess)."""
+    if parse_amount(token) is not None:
+        return None
+    parts = token.split(".")
+    readings = {k: _figures_with_decimals(parts, k) for k in (1, 2, 3, 4)}
+    if readings[2] is None or any(readings[k] is not None for k in (1, 3, 4)):
+        return None
+    return readings[2]
+
+
+def _figures_with_decimals(parts: list[str], k: int) -> list[str] | None:
+    """``parts`` (a token split at its decimal points) read as figures of k decimals each, or None."""
+    figures = []
+    integer = parts[0]
+    for n, part in enumerate(parts[1:], start=1):
+        decimals, rest = part[:k], part[k:]
+        if len(decimals) != k or not decimals.isdigit() or not _INTEGER_PART_RE.match(integer):
+            return None
+        figures.append(f"{integer}.{decimals}")
+        if n == len(parts) - 1 and rest:
+            return None  # digits after the last figure's decimals
+        integer = rest
+    return figures if len(figures) >= 2 else None
+
+
 @lru_cache(maxsize=1 << 16)
 def parse_amount(token: str) -> Decimal | None:
     """The exact decimal value of an amount token, or None when the token is not an amount."""
