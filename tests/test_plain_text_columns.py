@@ -1056,3 +1056,57 @@ def test_last_years_column_before_the_years_subtotal_is_a_comparison_not_a_group
     assert cells[("2050101", "basic")] == Decimal("4863000.00")
     assert ("2050101", "prior_year") not in cells
     assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+
+
+# A 收支总表 printed one cell a line, row after row (pdftotext of a table drawn row by row): an income item,
+# its figure, the expenditure item beside it, its figure; a blank cell is not printed ("上年结转").
+SUMMARY_CELLS = [
+    "某某县教育局2024年部门预算",
+    "表一 收支预算总表",
+    "单位：万元",
+    *["收入", "支出", "项目", "金额", "项目", "金额"],
+    *["一、一般公共预算拨款", "1,200.50", "一、教育支出", "1,250.50"],
+    *["二、事业收入", "100.00", "二、社会保障和就业支出", "80.00"],
+    *["三、其他收入", "50.00", "三、住房保障支出", "20.00"],
+    *["本年收入合计", "1,350.50", "本年支出合计", "1,350.50"],
+    *["上年结转", "结转下年"],
+    *["收入总计", "1,350.50", "支出总计", "1,350.50"],
+]
+
+
+def test_a_summary_printed_one_cell_a_line_is_read_row_by_row_each_figure_on_its_own_line():
+    result = parse_document(("\n".join(SUMMARY_CELLS) + "\n").encode(), "cells.txt")
+    read = {(a.row_label, a.column_key): (a.amount_yuan, a.source_line) for a in result.amounts}
+    assert read == {
+        ("一、一般公共预算拨款", "income"): (Decimal("12005000.00"), 11),
+        ("一、教育支出", "expenditure"): (Decimal("12505000.00"), 13),
+        ("二、事业收入", "income"): (Decimal("1000000.00"), 15),
+        ("二、社会保障和就业支出", "expenditure"): (Decimal("800000.00"), 17),
+        ("三、其他收入", "income"): (Decimal("500000.00"), 19),
+        ("三、住房保障支出", "expenditure"): (Decimal("200000.00"), 21),
+        ("本年收入合计", "income"): (Decimal("13505000.00"), 23),
+        ("本年支出合计", "expenditure"): (Decimal("13505000.00"), 25),
+        ("收入总计", "income"): (Decimal("13505000.00"), 29),
+        ("支出总计", "expenditure"): (Decimal("13505000.00"), 31),
+    }
+
+
+def test_a_summary_whose_cells_run_column_by_column_is_not_paired_with_other_items_figures():
+    # The same table as text running column block by column block (the income labels, then their figures,
+    # then the expenditure side): read as rows of cells, items would take other items' figures, which the
+    # table's sums refuse; nothing is loaded and the table is said.
+    labels_in = ["一、一般公共预算拨款", "二、事业收入", "三、其他收入", "本年收入合计"]
+    labels_out = ["一、教育支出", "二、社会保障和就业支出", "三、住房保障支出", "本年支出合计"]
+    scrambled = [
+        *SUMMARY_CELLS[:9],
+        labels_in[0],
+        *["1,200.50", "100.00"],
+        *labels_in[1:],
+        *["50.00", "1,350.50", "1,250.50"],
+        *labels_out,
+        *["80.00", "20.00", "1,350.50"],
+        *["收入总计", "支出总计", "1,350.50", "1,350.50"],
+    ]
+    result = parse_document(("\n".join(scrambled) + "\n").encode(), "scrambled.txt")
+    assert [a for a in result.amounts if a.table_key == "income_expenditure_summary"] == []
+    assert any(d.check_name == "table_unread" for d in result.diagnostics)

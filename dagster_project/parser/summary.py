@@ -15,7 +15,8 @@ from .functional import is_noise
 from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
-from .tables import Table, column_key_of, column_key_of_cells, header_cells_at
+from .solver import printed_sum_holds
+from .tables import Table, column_key_of, column_key_of_cells, header_cells_at, unfinished_label
 from .tokens import (
     FUNCTIONAL_CODE_RE,
     amount_unit_in,
@@ -23,9 +24,10 @@ from .tokens import (
     compact,
     decimals_of,
     join_split_amounts,
+    parse_amount,
     to_yuan,
 )
-from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS
+from .vocabulary import COLUMN_LABELS, COMPARISON_COLUMNS, NOT_OWN_COLUMNS
 
 # (and as a PDF's header turned 90° in a narrow column gives them, read from the top: "次行")
 _ROW_NUMBER_HEADERS = ("行次", "栏次", "次行", "次栏")
@@ -76,6 +78,58 @@ def _split_at(table: Table) -> float | None:
 
 
 def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
+    """The items of a two-sided summary (收支总表, 财政拨款收支总表) with their figures. Plain text printing
+    it one cell a line is read as rows (``_cell_rows``) only where the reading keeps the table's own sums:
+    text that runs column block by column block reads as cells too, pairing items with others' figures."""
+    if table.title_line.positioned:
+        return _parse_summary(table, ctx, cells=False)
+    diagnosed, pins = len(ctx.diagnostics), {key: dict(value) for key, value in ctx.pins.items()}
+    cache = dict(table.cache)
+    amounts = _parse_summary(table, ctx, cells=True)
+    if not table.cache.get(("cell_rows",)):
+        return amounts
+    if _sums_hold(amounts, ctx.phase):
+        # each figure keeps the line it is printed on, not its row's first line
+        printed = {key: list(lines) for key, lines in table.cache[("cell_lines",)].items()}
+        for amount in amounts:
+            lines = printed.get((amount.source_line, amount.amount_raw))
+            if lines:
+                amount.source_line = lines.pop(0)
+        return amounts
+    # read as printed, as if never read as cells (what that reading said, pinned or cached is dropped)
+    del ctx.diagnostics[diagnosed:]
+    ctx.pins, table.cache = pins, cache
+    return _parse_summary(table, ctx, cells=False)
+
+
+def _sums_hold(amounts: list[Amount], phase: str) -> bool:
+    """Whether a summary's items keep its sums: each side's numbered items (一、二、…) add up to its
+    本年收入合计 / 本年支出合计 (one side at least), and 收入总计 equals 支出总计, where printed; and no
+    item of a side is read twice (items paired with other items' figures repeat)."""
+    own = [a for a in amounts if a.phase == phase and a.column_key in ("income", "expenditure")]
+    if len({(compact(a.row_label), a.column_key) for a in own}) < len(own):
+        return False
+    checked = 0
+    for side in ("income", "expenditure"):
+        items = [a for a in own if a.column_key == side]
+        total = next((a for a in items if _SIDE_TOTAL_RE.search(compact(a.row_label))), None)
+        parts = [a for a in items if _NUMBERED_ITEM_RE.match(compact(a.row_label))]
+        if total is not None and parts:
+            checked += 1
+            if not printed_sum_holds(total.amount_raw, [a.amount_raw for a in parts]):
+                return False
+    if not checked:
+        return False
+    grand = {
+        a.column_key: a.amount_yuan for a in own if re.search(r"^(?:收入|支出)?总计$", compact(a.row_label))
+    }
+    return len(grand) < 2 or grand["income"] == grand["expenditure"]
+
+
+_SIDE_TOTAL_RE = re.compile(r"^(?:本年|当年)?(?:收入|支出)(?:合计|小计)$")
+
+
+def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     split_x = _split_at(table)
     # The header is the lines above the first line that holds an amount.
     first = next((i for i, ln in enumerate(table.lines) if _items(ln, split_x)[1]), len(table.lines))
@@ -102,6 +156,10 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     ):
         first -= 1
     table.header, table.body = table.lines[:first], table.lines[first:]
+    table.cache[("cell_rows",)] = False
+    if cells and (rows := _cell_rows(table.lines, first)) is not None:
+        table.header, table.body = rows[0], rows[1]
+        table.cache[("cell_rows",)], table.cache[("cell_lines",)] = True, rows[2]
     code_spans = _code_columns(table)
     # Without positions a 行次 column shows as a bare small integer right after each item's label.
     row_numbers = any(w in compact(ln.text) for ln in table.header for w in _ROW_NUMBER_HEADERS)
@@ -399,11 +457,12 @@ _ITEM_START_RE = re.compile(
 )
 
 
-# Income items that do not say 收入: the funds appropriated (一、一般公共预算 …) and what is brought in
+# Income items that do not say 收入: the funds appropriated (一、一般公共预算 …), 财政专户管理资金, 其他资金,
+# and what is brought in
 # from before (年初结转和结余, 上年结转, 使用…结余, 用事业基金弥补收支差额); expenditure items that do not
 # say 支出 (年末结转和结余, 结余分配).
 _INCOME_ITEM_RE = re.compile(
-    r"公共预算|公共财政|政府性基金|国有资本经营|年初.*结转|上年结转|使用.*结余|事业基金弥补"
+    r"公共预算|公共财政|政府性基金|国有资本经营|财政专户|其他资金|年初.*结转|上年结转|使用.*结余|事业基金弥补"
 )
 _EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配|结转下年")
 
@@ -566,6 +625,8 @@ def _plain_side_columns(table: Table) -> list[str]:
         for word in (compact(w) for w in line.text.split()):
             if words and len(word) == 1 and len(words[-1]) == 1:  # a spaced label: "项 目"
                 words[-1] += word
+            elif words and unfinished_label(words[-1]) and _label_across(words[-1], word):
+                words[-1] += word  # a cell broken over lines: "一般公共预" / "算财政拨款"
             else:
                 words.append(word)
     projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
@@ -580,6 +641,18 @@ def _plain_side_columns(table: Table) -> list[str]:
             continue  # "决算数" over 合计 / 一般公共预算 / …: a group label, not a column
         keys.append("total" if key == "amount" else key)
     return keys
+
+
+def _label_across(before: str, after: str) -> bool:
+    """Whether a column label runs from the end of one header word into the next ("一般公共预" / "算…")."""
+    joined = before + after
+    for fragment, _key in COLUMN_LABELS:
+        at = joined.find(fragment)
+        while at >= 0:
+            if at < len(before) < at + len(fragment):
+                return True
+            at = joined.find(fragment, at + 1)
+    return False
 
 
 def _plain_phase_columns(table: Table, ctx: Context) -> list[tuple[str, str | None]] | None:
@@ -1008,6 +1081,113 @@ def _wrapped_labels_joined(body: list[Line], origin: dict[int, Line]) -> list[Li
                 segments.sort(key=lambda seg: seg.x0)
                 line = out[n] = Line(line.number, line.page, segments, page_number=line.page_number)
     return [line for line in out if id(line) not in dropped]
+
+
+def _cell_rows(lines: list[Line], first: int) -> tuple[list[Line], list[Line], dict] | None:
+    """Plain text printing the table one cell a line, row after row ("一、一般公共预算拨款" /
+    "8,115,871,042.66" / "一、教育支出" / "9,697,640,650.70" / …, a 行次 a line of its own where printed, a
+    blank cell not at all): (header, body, printed) with each item's label and the figures after it as one
+    line, the label's; ``printed``: (that line's number, a figure) -> the lines printing it, in order. None
+    where the table is not so printed (most of its lines from the first figure on hold
+    more than one word, or no label is followed by its figures)."""
+    # (a line of figures alone holds no item: the first line holding an amount may be none of them)
+    first = min(
+        first,
+        next((n for n, ln in enumerate(lines) if _figures_line(ln) and "." in ln.text), len(lines)),
+    )
+    rest = [ln for ln in lines[first:] if ln.text.strip() and not is_noise(ln)]
+    words = [ln.text.split() for ln in rest]
+    if len(rest) < 6 or sum(len(w) == 1 for w in words) < 0.8 * len(rest):
+        return None
+    # The first item's label stands above the first figure (the header ends at the first line of figures),
+    # its 行次 maybe between.
+    back = first
+    while back > 0 and (not (text := lines[back - 1].text.strip()) or _ROW_NUMBER_RE.match(text)):
+        back -= 1
+    while back > 0 and _cell_item_label(lines[back - 1]):
+        back, first = back - 1, back - 1
+    body: list[Line] = []
+    group: list[Line] = []
+    followed = 0
+
+    origin: dict[int, list[tuple[int, str]]] = {}  # a row's figures and the lines they are printed on
+
+    def flush() -> None:
+        if group:
+            text = " ".join(ln.text.strip() for ln in group)
+            body.append(Line(group[0].number, group[0].page, [Segment(text, None, None)]))
+            origin[id(body[-1])] = [(ln.number, word) for ln in group for word in ln.text.split()]
+            group.clear()
+
+    for line in lines[first:]:
+        if not line.text.strip() or is_noise(line):
+            continue
+        if _figures_line(line) and group:
+            followed += len(group) == 1
+            group.append(line)
+            continue
+        flush()
+        group.append(line)
+    flush()
+    if followed < 2:
+        return None
+    rows = _sides_paired(body, origin)
+    printed: dict[tuple[int, str], list[int]] = {}
+    for row in rows:
+        for number, word in origin[id(row)]:
+            printed.setdefault((row.number, word), []).append(number)
+    return lines[:first], rows, printed
+
+
+def _sides_paired(rows: list[Line], origin: dict[int, list[tuple[int, str]]]) -> list[Line]:
+    """Rows of one item each, an income item and the expenditure item after it joined as one line, as the
+    page prints them side by side (and two totals of one name: "总计" / "总计", the income side's first)."""
+    out: list[Line] = []
+    n = 0
+    while n < len(rows):
+        row = rows[n]
+        following = rows[n + 1] if n + 1 < len(rows) else None
+        if following is not None:
+            label, after = _cell_label(row), _cell_label(following)
+            side, other = _side_by_label(label), _side_by_label(after)
+            if (side == "income" and other == "expenditure") or (
+                side is None and label == after and label in ("总计", "合计")
+            ):
+                text = f"{row.text} {following.text}"
+                out.append(Line(row.number, row.page, [Segment(text, None, None)]))
+                origin[id(out[-1])] = origin[id(row)] + origin[id(following)]
+                n += 2
+                continue
+        out.append(row)
+        n += 1
+    return out
+
+
+def _cell_label(row: Line) -> str:
+    """The label a row of cells opens with (its words before the first figure)."""
+    words = []
+    for word in row.text.split():
+        if parse_amount(word) is not None:
+            break
+        words.append(word)
+    return compact("".join(words))
+
+
+def _figures_line(line: Line) -> bool:
+    words = line.text.split()
+    return bool(words) and all(parse_amount(word) is not None for word in words)
+
+
+def _cell_item_label(line: Line) -> bool:
+    """A line printing one item's label alone (a numbered item, or one naming its side), no header word."""
+    text = compact(line.text)
+    return (
+        bool(text)
+        and parse_amount(text) is None
+        and text not in LABEL_HEADER_WORDS
+        and len(text) >= 4
+        and (bool(_NUMBERED_ITEM_RE.match(text)) or _side_by_label(text) is not None)
+    )
 
 
 def _plain_wraps_joined(body: list[Line], items_of: dict[int, list]) -> None:

@@ -780,7 +780,7 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
     return labels
 
 
-def _unfinished(word: str) -> bool:
+def unfinished_label(word: str) -> bool:
     """A header word whose end, after any label it holds, is the first characters of a label
     ("一般公共预" of 一般公共预算, "本年收入合" of 合计): a cell broken across lines."""
     word = compact(word)
@@ -797,7 +797,7 @@ def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
     for words in lines:
         # (a line naming a label is no line of tails: most header lines, told at one search each)
         tails = out and words and not any(_LABEL_FRAGMENT_RE.search(compact(w)) for w in words)
-        unfinished = [n for n, word in enumerate(out[-1]) if _unfinished(word)] if tails else []
+        unfinished = [n for n, word in enumerate(out[-1]) if unfinished_label(word)] if tails else []
         if tails and len(unfinished) == len(words):
             above = out[-1]
             joined = list(above)
