@@ -200,3 +200,80 @@ def test_a_header_printed_again_on_the_next_page_is_no_piece_of_a_name(name):
         if a.table_key == "general_budget_by_function" and a.subject_code == "2080599"
     }
     assert names == {"其他行政事业单位养老支出"}
+
+
+_LAYOUT_HEAD = (
+    "某某县民政局2023年度部门决算                                                          单位：元\n\n"
+    "表5\n"
+    "                              一般公共预算财政拨款支出决算表\n"
+    "编制单位：某某县民政局\n"
+    "  科目编码           科目名称                   合计            基本支出          项目支出\n"
+    "合计                                       3,000.00        2,000.00        1,000.00\n"
+    "208        社会保障和就业支出                  3,000.00        2,000.00        1,000.00\n"
+)
+
+
+def _labels(text: str) -> dict[str, str]:
+    result = parse_document(text.encode(), "head.layout.txt")
+    return {a.subject_code: a.row_label for a in result.amounts if a.column_key == "total" and a.subject_code}
+
+
+@pytest.mark.parametrize(
+    "head", ["部门决算信息公开", "部门决算公开", "某某县民政局2023年部门决算公开  金额单位：元"]
+)
+def test_a_running_head_atop_a_page_is_no_piece_of_the_name_below_it(head):
+    # A running head naming the report's kind only, or the unit's title with the unit beside it.
+    text = (
+        _LAYOUT_HEAD
+        + "20805      行政事业单位养老支出                3,000.00        2,000.00        1,000.00\n"
+        + "2080505    机关事业单位基本养老                1,000.00        1,000.00\n"
+        + "           保险缴费支出\n\n"
+        + "                                     第 6 页\n\f"
+        + head
+        + "\n2080506    机关事业单位职业年金                2,000.00        1,000.00        1,000.00\n"
+        + "           缴费支出\n"
+    )
+    assert _labels(text)["2080506"] == "2080506 机关事业单位职业年金缴费支出"
+    assert _labels(text)["2080505"] == "2080505 机关事业单位基本养老保险缴费支出"
+
+
+def test_a_name_indented_by_level_that_fills_its_cell_runs_on_below_its_own_line():
+    # 款 names indented two columns, 项 names four: an indented name ends as far right as the 款's, so the
+    # piece below it is its own, not the next row's first.
+    text = (
+        _LAYOUT_HEAD
+        + "20805        行政事业单位养老支出              3,000.00        2,000.00        1,000.00\n"
+        + "2080505        机关事业单位基本养              1,000.00        1,000.00\n"
+        + "               老保险缴费支出\n"
+        + "2080506        机关事业单位职业年              2,000.00        1,000.00        1,000.00\n"
+        + "               金缴费支出\n"
+    )
+    assert _labels(text) == {
+        "208": "208 社会保障和就业支出",
+        "20805": "20805 行政事业单位养老支出",
+        "2080505": "2080505 机关事业单位基本养老保险缴费支出",
+        "2080506": "2080506 机关事业单位职业年金缴费支出",
+    }
+
+
+def test_a_tables_own_unit_line_sets_no_unit_for_the_tables_after_it():
+    # "报表单位：万元" is the 三公 table's own; the table after the next prints no unit and is read in 元
+    # (the unit the others state), said, not in 万元.
+    text = (
+        "某某县文化馆2023年度单位决算\n\n第 4 页\n"
+        "表4 一般公共预算财政拨款“三公”经费支出决算表\n报表单位：万元\n项目 预算数 决算数\n合计 3.00 2.50\n"
+        "公务用车购置及运行费 2.00 1.50\n公务接待费 1.00 1.00\n\n第 5 页\n"
+        "表5 一般公共预算财政拨款支出决算表\n单位：元\n科目编码 科目名称 合计 基本支出 项目支出\n"
+        "合计 1,234,567.89 1,000,000.00 234,567.89\n"
+        "207 文化旅游体育与传媒支出 1,234,567.89 1,000,000.00 234,567.89\n\n"
+        "第 6 页\n表6 一般公共预算财政拨款基本支出决算表\n科目编码 科目名称 决算数\n合计 1,000,000.00\n"
+        "301 工资福利支出 1,000,000.00\n"
+    )
+    result = parse_document(text.encode(), "units.txt")
+    basic = [
+        a
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic" and a.row_label == "合计"
+    ]
+    assert [a.amount_yuan for a in basic] == [Decimal("1000000.00")]
+    assert any(d.check_name == "amount_unit_missing" for d in result.diagnostics)

@@ -959,13 +959,16 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
 
 def _ended_on_its_line(table: Table, code_kind: str, row: Row, piece: str) -> bool:
     """Whether a row's name ended on its own line, not in the piece below it: the piece's first character
-    would have fitted beside the name the row prints there (the widest name printed in the column is no
-    wider than the cell)."""
-    printed = table_row(table, row.line, code_kind)
-    if not printed.label or not piece:
+    would have fitted after the name the row prints there, within the column (no name printed beside its
+    figures ends further right than the cell's edge; measured from where each name ends, since names may
+    be indented by level)."""
+    found = _name_cell(table_row(table, row.line, code_kind))
+    unit = _unit(table, code_kind)
+    if found is None or unit is None or not piece:
         return False
-    width = _row_name_width(table, code_kind, printed) + display_width(piece[0])
-    return width <= _column_width(table, code_kind)
+    edge = max(cells[n].x1 for cells, n in _name_cells(table, code_kind))
+    cells, n = found
+    return cells[n].x1 + display_width(piece[0]) * unit <= edge + 0.01 * unit
 
 
 def _tail_follows(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
@@ -1090,7 +1093,7 @@ def _page_header(piece: str, unit_name: str | None, at_top: bool = False) -> boo
     title = _REPORT_TITLE_RE.search(piece)
     head = piece[: title.start()] if title else piece
     if at_top:
-        if title and (_YEAR_RE.search(piece) or _GENERIC_TITLE_RE.fullmatch(piece)):
+        if (title and _YEAR_RE.search(piece)) or _GENERIC_TITLE_RE.fullmatch(piece):
             return True
         return bool(unit) and len(head) >= 3 and unit.endswith(head)
     return bool(title and head and _YEAR_RE.search(piece[title.start() :])) and (

@@ -39,6 +39,7 @@ _MONEY_WORDS = [
     ("非财政拨款", "non_fiscal"),
     ("公共预算", "general_budget"),  # 一般公共预算, and its former names 公共预算, 公共财政预算
     ("公共财政预算", "general_budget"),
+    ("公共财政拨款", "general_budget"),  # 2013-2014
     ("政府性基金", "government_fund"),
     ("国有资本经营", "state_capital"),
     ("财政拨款", "fiscal"),

@@ -107,26 +107,35 @@ def _sums_hold(amounts: list[Amount], phase: str) -> bool:
     本年收入合计 / 本年支出合计 (one side at least), and 收入总计 equals 支出总计, where printed; and no
     item of a side is read twice (items paired with other items' figures repeat)."""
     own = [a for a in amounts if a.phase == phase and a.column_key in ("income", "expenditure")]
-    if len({(compact(a.row_label), a.column_key) for a in own}) < len(own):
+    # (sub-items may repeat: "（一）一般公共预算拨款" under 一、本年收入 and under 二、上年结转)
+    heads = [
+        (compact(a.row_label), a.column_key)
+        for a in own
+        if _TOP_ITEM_RE.match(compact(a.row_label)) or _SIDE_TOTAL_RE.search(compact(a.row_label))
+    ]
+    if len(set(heads)) < len(heads):
         return False
     checked = 0
     for side in ("income", "expenditure"):
         items = [a for a in own if a.column_key == side]
-        total = next((a for a in items if _SIDE_TOTAL_RE.search(compact(a.row_label))), None)
-        parts = [a for a in items if _NUMBERED_ITEM_RE.match(compact(a.row_label))]
+        # the side's 本年合计, else (a budget printing none) its 总计
+        total = next((a for a in items if _SIDE_TOTAL_RE.search(compact(a.row_label))), None) or next(
+            (a for a in items if _GRAND_TOTAL_RE.search(compact(a.row_label))), None
+        )
+        parts = [a for a in items if _TOP_ITEM_RE.match(compact(a.row_label))]
         if total is not None and parts:
             checked += 1
             if not printed_sum_holds(total.amount_raw, [a.amount_raw for a in parts]):
                 return False
     if not checked:
         return False
-    grand = {
-        a.column_key: a.amount_yuan for a in own if re.search(r"^(?:收入|支出)?总计$", compact(a.row_label))
-    }
+    grand = {a.column_key: a.amount_yuan for a in own if _GRAND_TOTAL_RE.search(compact(a.row_label))}
     return len(grand) < 2 or grand["income"] == grand["expenditure"]
 
 
 _SIDE_TOTAL_RE = re.compile(r"^(?:本年|当年)?(?:收入|支出)(?:合计|小计)$")
+_GRAND_TOTAL_RE = re.compile(r"^(?:收入|支出)?总计$")
+_TOP_ITEM_RE = re.compile(r"^[一二三四五六七八九十]+、")
 
 
 def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
@@ -478,7 +487,7 @@ def _side_by_label(label: str) -> str | None:
     if not income and not expenditure:
         if _EXPENDITURE_ITEM_RE.search(label):
             return "expenditure"
-        if _INCOME_ITEM_RE.search(label):
+        if _INCOME_ITEM_RE.search(label) or "财政拨款" in label:  # "一、财政拨款": the appropriations
             return "income"
     return None
 
@@ -1090,19 +1099,25 @@ def _cell_rows(lines: list[Line], first: int) -> tuple[list[Line], list[Line], d
     line, the label's; ``printed``: (that line's number, a figure) -> the lines printing it, in order. None
     where the table is not so printed (most of its lines from the first figure on hold
     more than one word, or no label is followed by its figures)."""
-    # (a line of figures alone holds no item: the first line holding an amount may be none of them)
-    first = min(
-        first,
-        next((n for n, ln in enumerate(lines) if _figures_line(ln) and "." in ln.text), len(lines)),
-    )
+    # (a line of figures alone holds no item: the first line holding an amount may be none of them; the
+    # body's first figure is the first after an item's label, its 行次 maybe between)
+    labelled = (n for n, ln in enumerate(lines) if _figures_line(ln) and _after_item_label(lines[:n]))
+    first = min(first, next(labelled, len(lines)))
     rest = [ln for ln in lines[first:] if ln.text.strip() and not is_noise(ln)]
     words = [ln.text.split() for ln in rest]
     if len(rest) < 6 or sum(len(w) == 1 for w in words) < 0.8 * len(rest):
         return None
     # The first item's label stands above the first figure (the header ends at the first line of figures),
-    # its 行次 maybe between.
+    # its 行次 or its label's wrapped end maybe between.
     back = first
     while back > 0 and (not (text := lines[back - 1].text.strip()) or _ROW_NUMBER_RE.match(text)):
+        back -= 1
+    if (
+        back > 1
+        and not _cell_item_label(lines[back - 1])
+        and _cell_item_label(lines[back - 2])
+        and _continues(compact(lines[back - 1].text), compact(lines[back - 2].text))
+    ):
         back -= 1
     while back > 0 and _cell_item_label(lines[back - 1]):
         back, first = back - 1, back - 1
@@ -1125,6 +1140,12 @@ def _cell_rows(lines: list[Line], first: int) -> tuple[list[Line], list[Line], d
         if _figures_line(line) and group:
             followed += len(group) == 1
             group.append(line)
+            continue
+        text = compact(line.text)
+        if len(group) == 1 and _continues(text, compact(group[0].text)):
+            # a label wrapped onto the next line ("一、一般公共预算财政拨款收" / "入"), before its figures
+            piece = group[0].text.strip() + text
+            group[0] = Line(group[0].number, group[0].page, [Segment(piece, None, None)])
             continue
         flush()
         group.append(line)
@@ -1173,6 +1194,23 @@ def _cell_label(row: Line) -> str:
     return compact("".join(words))
 
 
+def _after_item_label(above: list[Line]) -> bool:
+    """Whether the lines above a line of figures end in an item's label, with its 行次 or its wrapped end
+    ("一、一般公共预算财政拨款收" / "入") maybe after it."""
+    texts = [compact(line.text) for line in above if line.text.strip()][-3:]
+    if texts and _ROW_NUMBER_RE.match(texts[-1]):
+        texts.pop()
+    if not texts:
+        return False
+    if _cell_item_label(Line(0, None, [Segment(texts[-1], None, None)])):
+        return True
+    return (
+        len(texts) >= 2
+        and _continues(texts[-1], texts[-2])
+        and _cell_item_label(Line(0, None, [Segment(texts[-2], None, None)]))
+    )
+
+
 def _figures_line(line: Line) -> bool:
     words = line.text.split()
     return bool(words) and all(parse_amount(word) is not None for word in words)
@@ -1186,7 +1224,8 @@ def _cell_item_label(line: Line) -> bool:
         and parse_amount(text) is None
         and text not in LABEL_HEADER_WORDS
         and len(text) >= 4
-        and (bool(_NUMBERED_ITEM_RE.match(text)) or _side_by_label(text) is not None)
+        # (a fund's name alone is a header word: "一般公共预算" over its column)
+        and (bool(_NUMBERED_ITEM_RE.match(text)) or bool(re.search("合计|总计|小计|结转|结余", text)))
     )
 
 

@@ -91,6 +91,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("一般公共预算", "general_public"),
     ("公共财政预算", "general_public"),  # 一般公共预算's former names (templates before 2017)
     ("公共预算", "general_public"),
+    ("公共财政拨款", "general_public"),  # 2013-2014
     ("政府性基金", "government_fund"),
     ("国有资本经营", "state_capital"),
     ("上年结转", "carryover_begin"),

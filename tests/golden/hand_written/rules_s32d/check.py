@@ -1,0 +1,105 @@
+"""Expected (rules_s32d_data.py, typed by hand) vs what the parser gives, per input (../review_check.py), plus a
+few narrative claims: per expected (kind, figures) a recorded claim of that kind with those figures is OK; one
+of that kind sharing no figure, or none, is LOST (SAID when a warn names the kind); a claim of that kind
+sharing one figure but differing in another is WRONG. Claims not typed here are not reviewed.
+
+The expected figures the parser gives exactly (table, code or label, column, phase, value) are matched first,
+then the rest, the tables the parser read before the ones it did not read and the 三公 row "*" last:
+review_check takes, for an expectation whose own figure is missing, a figure of the same label from another row
+or table (the 收支总表 and the 财政拨款收支总表 share their labels, every 合计 row is '合计', a 款 and its 项 can
+share a name: 21202 / 2120201 城乡社区规划与管理), which would turn a figure not read (SAID) into WRONG lines of
+figures that were read right.
+Run: /work/main/.venv/bin/python tests/golden/hand_written/rules_s32d/check.py [-v] [file …]
+(PARSER_ROOT=/some/checkout runs it against another checkout of the parser, e.g. the code before the session.)"""
+
+import sys
+from decimal import Decimal as D
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+import review_check  # noqa: E402
+from rules_s32d_data import BUILT, EXPECTED  # noqa: E402
+
+ORDER = review_check.ORDER
+FIELDS = {"amount": "amount_yuan", "budget": "budget_yuan", "actual": "actual_yuan", "rate": "rate"}
+
+
+def figure(c, key):
+    """A recorded claim's figure: money in yuan, the rate in percent."""
+    if key == "rate":
+        return None if c.stated_rate is None else c.stated_rate * 100
+    return getattr(c, FIELDS[key])
+
+
+def claims(r, exp, unit):
+    f = review_check.FACTOR[unit]
+    warned = {d.check_name for d in r.diagnostics if d.severity in ("warn", "error")}
+    out = []
+    taken = set()
+    for kind, figs in exp["claims"]:
+        want = {k: D(v) * (f if k != "rate" else 1) for k, v in figs.items()}
+        tag = f"claim {kind} " + " ".join(f"{k}={v}" for k, v in figs.items()) + f" {unit}"
+        same = [c for c in r.claims if c.claim_kind == kind and id(c) not in taken]
+        exact = [c for c in same if all(figure(c, k) == v for k, v in want.items())]
+        if exact:
+            taken.add(id(exact[0]))
+            out.append(("OK", tag, f"line {exact[0].source_line}"))
+            continue
+        near = [c for c in same if any(figure(c, k) == v for k, v in want.items())]
+        if near:
+            c = near[0]
+            taken.add(id(c))
+            got = " ".join(f"{k}={figure(c, k)}" for k in want)
+            out.append(("WRONG", tag, f"{got} (line {c.source_line})"))
+            continue
+        seen = " | ".join(f"{getattr(c, 'amount_yuan', None)} (line {c.source_line})" for c in same) or "-"
+        out.append(("SAID" if kind in warned else "LOST", tag, f"not recorded; that kind recorded: {seen}"))
+    return out
+
+
+def exact(r, spec, row, col, value, own_phase):
+    """Does the parser give this expected figure exactly (its table, code or label, column, phase, value)?"""
+    code, name = row[0], row[1]
+    key, _, phase = col.partition("@")
+    want = review_check.yuan(value.rstrip("?"), spec["unit"])
+    return any(
+        a.table_key == spec["table"]
+        and a.column_key == key
+        and a.phase == (phase or own_phase)
+        and a.amount_yuan == want
+        and (a.subject_code == code if code else review_check.row_matches(a, None, name))
+        for a in r.amounts
+    )
+
+
+def check(name, exp):
+    """The figures' rows (../review_check.py) and this set's own (claims). The expected figures the parser gives
+    exactly are matched first, then the rest (the tables the parser read first, the 三公 row "*" last)."""
+    r = review_check.parse_document((HERE / name).read_bytes(), name)
+    own_phase = "actual" if exp["kind"] == "final_account" else "budget"
+    have = {a.table_key for a in r.amounts}
+    first, rest = [], []
+    for t in exp["tables"]:
+        a, b = [], []
+        for row in t["rows"]:
+            for col, value in row[2].items():
+                one = (row[0], row[1], {col: value}, *row[3:])
+                (a if exact(r, t, row, col, value, own_phase) else b).append(one)
+        first.append(dict(t, rows=a))
+        rest.append(dict(t, rows=b))
+    rest.sort(key=lambda t: (t["table"] not in have, any(row[1] == "*" for row in t["rows"])))
+    rows, diags = review_check.check(HERE, name, dict(exp, tables=first + rest))
+    seen = set()
+    out = []
+    for row in rows:  # a table's presence and unit are checked once per pass: keep one line
+        if row[1].startswith(("table ", "unit of ")):
+            if row[1] in seen:
+                continue
+            seen.add(row[1])
+        out.append(row)
+    return out + claims(r, exp, BUILT[name][0]["fmt"].unit), diags
+
+
+if __name__ == "__main__":
+    review_check.main(HERE, EXPECTED, check)
