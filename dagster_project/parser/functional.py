@@ -623,9 +623,18 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
         following = rows[n + 1] if n + 1 < len(rows) else None
         # "208" / "05" / "05" or "05" / name: a code part after a code (or part), before a part or a name;
         # a figure such as "150" / "50" / "30.00" or a page number before the next row is no code.
+        # (two-digit figures one a line after a name, "机关事业单位基本养老保" / "62" / "62", are no parts)
         if (
             _LONE_CODE_PART_RE.match(text)
-            and ((_LONE_CODE_RE.match(previous) and rows[n - 1].code) or _LONE_CODE_PART_RE.match(previous))
+            and (
+                (_LONE_CODE_RE.match(previous) and rows[n - 1].code)
+                or (
+                    _LONE_CODE_PART_RE.match(previous)
+                    and n >= 2
+                    and _LONE_CODE_RE.match(texts[n - 2])
+                    and rows[n - 2].code
+                )
+            )
             and following is not None
             and (_LONE_CODE_PART_RE.match(texts[n + 1]) or (not following.amounts and following.code is None))
         ):
@@ -1417,7 +1426,8 @@ def _figures_expected(
     "1464678"), is figures: an integer printed without separators looks like a code. It is, where a row
     still waits for its figures (its name wrapped above them), the row whose figures run a line each has
     columns left, or the table's 合计 figures open the body; unless its name follows on the next line
-    (code / name / figures), or it reads as a code under the waiting row (its child, printed bare)."""
+    (code / name / figures) where the table has not printed that code already, or it reads as a code under
+    the waiting row (its child, printed bare)."""
     row = table_row(table, body[n], code_kind)
     if _figures_have_decimals(table, body, code_kind):
         return False  # where figures print their decimals, an integer of code shape is a code ("50201")
@@ -1429,7 +1439,10 @@ def _figures_expected(
         or (extending is not None and len(extending.amounts) + len(row.figures) <= columns)
         or (not rows and _amounts_below_rows(table, body, code_kind))
     )
-    return expected and not _code_alone(table, body, n, code_kind)
+    # A code the table printed already is no row of its own (a table prints each code once): a figure
+    # equal to it ("208" after "2130705 对村民委员会和村党支部 208"), whatever follows it.
+    printed = any(other.code == row.code for other in rows)
+    return expected and (printed or not _code_alone(table, body, n, code_kind))
 
 
 def _figures_have_decimals(table: Table, body: list[Line], code_kind: str) -> bool:

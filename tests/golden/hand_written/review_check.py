@@ -154,6 +154,50 @@ def check(folder, name, exp):
     return out, diags
 
 
+def _given_exactly(r, spec, row, col, value, own_phase):
+    """Whether the parser gives this expected figure exactly (its table, code or label, column, phase, value)."""
+    code, name = row[0], row[1]
+    key, _, phase = col.partition("@")
+    want = yuan(value.rstrip("?"), spec["unit"])
+    return any(
+        a.table_key == spec["table"]
+        and a.column_key == key
+        and a.phase == (phase or own_phase)
+        and a.amount_yuan == want
+        and (a.subject_code == code if code else row_matches(a, None, name))
+        for a in r.amounts
+    )
+
+
+def check_exact_first(folder, name, exp):
+    """``check`` with the expected figures the parser gives exactly matched first, then the rest (the
+    tables the parser read first, the 三公 row "*" last): an unread table's figures do not take the
+    readings of another table printing the same labels (two summaries, every 合计 row) from their own."""
+    r = parse_document((folder / name).read_bytes(), name)
+    own_phase = "actual" if exp["kind"] == "final_account" else "budget"
+    have = {a.table_key for a in r.amounts}
+    first, rest = [], []
+    for t in exp["tables"]:
+        a, b = [], []
+        for row in t["rows"]:
+            for col, value in row[2].items():
+                one = (row[0], row[1], {col: value}, *row[3:])
+                (a if _given_exactly(r, t, row, col, value, own_phase) else b).append(one)
+        first.append(dict(t, rows=a))
+        rest.append(dict(t, rows=b))
+    rest.sort(key=lambda t: (t["table"] not in have, any(row[1] == "*" for row in t["rows"])))
+    rows, diags = check(folder, name, dict(exp, tables=first + rest))
+    seen = set()
+    out = []
+    for row in rows:  # a table's presence and unit are checked once per pass: keep one line
+        if row[1].startswith(("table ", "unit of ")):
+            if row[1] in seen:
+                continue
+            seen.add(row[1])
+        out.append(row)
+    return out, diags
+
+
 def main(folder, expected, own_check=None):
     """Print each input's status and its lines that are not OK (all with -v). ``own_check(name, exp)``: a
     set's check adding rows of its own (claims, line items) to the figures'."""

@@ -58,47 +58,11 @@ def claims(r, exp, unit):
     return out
 
 
-def exact(r, spec, row, col, value, own_phase):
-    """Does the parser give this expected figure exactly (its table, code or label, column, phase, value)?"""
-    code, name = row[0], row[1]
-    key, _, phase = col.partition("@")
-    want = review_check.yuan(value.rstrip("?"), spec["unit"])
-    return any(
-        a.table_key == spec["table"]
-        and a.column_key == key
-        and a.phase == (phase or own_phase)
-        and a.amount_yuan == want
-        and (a.subject_code == code if code else review_check.row_matches(a, None, name))
-        for a in r.amounts
-    )
-
-
 def check(name, exp):
-    """The figures' rows (../review_check.py) and this set's own (claims). The expected figures the parser gives
-    exactly are matched first, then the rest (the tables the parser read first, the 三公 row "*" last)."""
+    """The figures' rows (../review_check.py, exact readings matched first) and this set's own (claims)."""
+    rows, diags = review_check.check_exact_first(HERE, name, exp)
     r = review_check.parse_document((HERE / name).read_bytes(), name)
-    own_phase = "actual" if exp["kind"] == "final_account" else "budget"
-    have = {a.table_key for a in r.amounts}
-    first, rest = [], []
-    for t in exp["tables"]:
-        a, b = [], []
-        for row in t["rows"]:
-            for col, value in row[2].items():
-                one = (row[0], row[1], {col: value}, *row[3:])
-                (a if exact(r, t, row, col, value, own_phase) else b).append(one)
-        first.append(dict(t, rows=a))
-        rest.append(dict(t, rows=b))
-    rest.sort(key=lambda t: (t["table"] not in have, any(row[1] == "*" for row in t["rows"])))
-    rows, diags = review_check.check(HERE, name, dict(exp, tables=first + rest))
-    seen = set()
-    out = []
-    for row in rows:  # a table's presence and unit are checked once per pass: keep one line
-        if row[1].startswith(("table ", "unit of ")):
-            if row[1] in seen:
-                continue
-            seen.add(row[1])
-        out.append(row)
-    return out + claims(r, exp, BUILT[name][0]["fmt"].unit), diags
+    return rows + claims(r, exp, BUILT[name][0]["fmt"].unit), diags
 
 
 if __name__ == "__main__":
