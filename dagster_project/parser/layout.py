@@ -961,9 +961,9 @@ def _band_of(
 ) -> int | None:
     """The ruled row band a visual line sits in, when the band is a table row: no taller than five of the
     glyphs' middles; four lines of text where a line of cells stands in it (``table_bands``: a row whose
-    name wraps over two or three lines between rules drawn under each row only); or eight of the glyphs'
-    middles where vertical rules part the band into cells (a grid row whose names wrap over three or four
-    lines; a frame drawn around narrative text has its two sides only)."""
+    name wraps over two or three lines between rules drawn under each row only); or twelve of the glyphs'
+    middles where vertical rules part the band into cells (a grid row whose names wrap over three to five
+    lines, rules_s32c b4; a frame drawn around narrative text has its two sides only)."""
     height = max(r.top - r.bottom for r in vline)  # the middle 60% of the glyphs' font box
     for i in range(len(hrules) - 1):
         if hrules[i] <= centre < hrules[i + 1]:
@@ -973,7 +973,7 @@ def _band_of(
             crossing = {
                 round(x) for x, bottom, top in vrules if bottom - 2 <= hrules[i] and top + 2 >= hrules[i + 1]
             }
-            if band <= 8 * height and len(crossing) >= 3:
+            if band <= 12 * height and len(crossing) >= 3:
                 return i
             return None
     return None
