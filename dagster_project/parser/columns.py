@@ -1034,19 +1034,27 @@ def assign_rows_by_identities(
         if base_table_key(table.table_key) not in _INCOME_TABLES
         else {}
     )
-    for row, parent in zip(rows, identity_parents(rows), strict=True):
-        values = [int(c.value * scale) for c in row.amounts]
+    pins = []
+    for row in rows:
         known = None
-        if values:
+        if row.amounts:
             pin_key = (code_kind, row.code, to_yuan(row.amounts[0].value, unit))
             known = ctx.pins.get(pin_key)
             if table.table_key.startswith("income_by_function"):  # the 收支总表's income items
                 known = {**ctx.pins.get((*pin_key, "income"), {}), **(known or {})} or None
-        pin = {
-            keys.index(k): int(from_yuan(v, unit) * scale)
-            for k, v in (known or {}).items()
-            if k in keys and k != "total"
-        } | (unspent if values else {})
+        pins.append(
+            {
+                keys.index(k): int(from_yuan(v, unit) * scale)
+                for k, v in (known or {}).items()
+                if k in keys and k != "total"
+            }
+        )
+    # A column the 合计 row leaves empty is empty in every row, where no figure is negative: once the
+    # 合计's columns are pinned (another table states them all), the others are zero throughout.
+    empty = _columns_empty_by_total(rows, pins, columns, scale)
+    for row, parent, pin in zip(rows, identity_parents(rows), pins, strict=True):
+        values = [int(c.value * scale) for c in row.amounts]
+        pin = pin | (unspent | empty if values else {})
         solver_rows.append(SolverRow(values, parent, pin or None, blank=prints_no_figure(row)))
     complete = solve(solver_rows, columns)
     out: list[list[tuple[Cell, str, str]]] = []
@@ -1125,6 +1133,21 @@ def assign_rows_by_identities(
                     observed=" ".join(c.raw for c in row.amounts),
                 )
     return out, ambiguous
+
+
+def _columns_empty_by_total(rows: list[Row], pins: list[dict[int, int]], columns: int, scale: int) -> dict:
+    """{column: 0} for the part columns the table's 合计 row leaves empty, where its pin places all of its
+    total (the parts pinned add up to it) and no figure of the table is negative; else {}."""
+    total_row = next((n for n, row in enumerate(rows) if row.is_total and row.amounts), None)
+    if total_row is None or not pins[total_row]:
+        return {}
+    if any(c.value < 0 for row in rows for c in row.amounts):
+        return {}
+    total = int(rows[total_row].amounts[0].value * scale)
+    pinned = pins[total_row]
+    if abs(sum(pinned.values()) - total) > rounding_tolerance(len(pinned)):
+        return {}
+    return {col: 0 for col in range(1, columns) if not pinned.get(col)}
 
 
 # The 收入支出 table of a fund (政府性基金预算财政拨款收入支出决算表, and in some provinces
