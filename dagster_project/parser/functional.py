@@ -553,6 +553,15 @@ def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
     return following_row.code is None and bool(following_row.label) and _is_name_part(following_row.label)
 
 
+def _total_row_alone(table: Table, body: list[Line], n: int, row: Row, code_kind: str) -> bool:
+    """Whether line n, a 合计 alone atop a page (a word of the header too), is the table's total row: the
+    next line prints figures only (one cell a line: "合计" / "12,251,324.80" / …)."""
+    if not row.is_total or len(body[n].text.split()) != 1 or n + 1 >= len(body):
+        return False
+    following = table_row(table, body[n + 1], code_kind)
+    return bool(following.amounts) and not following.code and not following.label
+
+
 def _next_content_line(table: Table, body: list[Line], n: int) -> Line | None:
     """The line after line n past a page's end: its number, and the header printed again at the top of the
     next page (a page may end between a code and its name, or between a row's figures)."""
@@ -735,6 +744,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 and not row.code
                 and not row.amounts
                 and _header_again(table, line, headers)
+                and not _total_row_alone(table, body, n, row, code_kind)
             )
             or (
                 # a page's top line that marks the continuation or states the unit ("续表 … 单位：万元"):

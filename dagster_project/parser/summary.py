@@ -466,12 +466,12 @@ _ITEM_START_RE = re.compile(
 )
 
 
-# Income items that do not say 收入: the funds appropriated (一、一般公共预算 …), 财政专户管理资金, 其他资金,
-# and what is brought in
+# Income items that do not say 收入: the funds appropriated (一、一般公共预算 …), funds of other sources
+# (财政专户管理资金, 其他资金, 单位资金), and what is brought in
 # from before (年初结转和结余, 上年结转, 使用…结余, 用事业基金弥补收支差额); expenditure items that do not
 # say 支出 (年末结转和结余, 结余分配).
 _INCOME_ITEM_RE = re.compile(
-    r"公共预算|公共财政|政府性基金|国有资本经营|财政专户|其他资金|年初.*结转|上年结转|使用.*结余|事业基金弥补"
+    r"公共预算|公共财政|政府性基金|国有资本经营|财政专户|资金$|年初.*结转|上年结转|使用.*结余|事业基金弥补"
 )
 _EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配|结转下年")
 
