@@ -553,6 +553,41 @@ def _code_alone(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
     return following_row.code is None and bool(following_row.label) and _is_name_part(following_row.label)
 
 
+def _by_unit(table: Table) -> bool:
+    """Whether a department's table prints a row per unit by the unit's code (单位编码 | 单位名称: "合计",
+    the department, then "208001 某某局机关", "208002 某某中心" …), or each unit's codes under it (单位名称
+    beside 科目编码): codes that are no subjects', or subjects' codes repeated once per unit. (A table of
+    unit names alone, "分单位支出预算表", reads as named rows.)"""
+    # (a column's name, not "单位名称：某某局" naming the report's unit above the header)
+    header = "".join(compact(line.text) for line in table.header)
+    return bool(_UNIT_CODE_COLUMN_RE.search(header)) or (
+        bool(_UNIT_NAME_COLUMN_RE.search(header)) and "科目" in header
+    )
+
+
+_UNIT_CODE_COLUMN_RE = re.compile(r"单位编码(?![:：])")
+_UNIT_NAME_COLUMN_RE = re.compile(r"单位名称(?![:：])")
+
+
+def _units_set_apart(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
+    """The 合计 row of a table by unit, its units' rows said and not loaded: the warehouse keeps the
+    report's own figures (the department's), which the 合计 row prints; a unit's row, or a code under a
+    unit, is no row of the department's (its codes repeat once per unit)."""
+    units = [row for row in rows if row.amounts and not row.is_total]
+    if units:
+        names = ", ".join(f"'{row.code or ''} {row.label}'".replace("' ", "'") for row in units[:4])
+        ctx.diagnose(
+            "info",
+            "unit_rows_not_loaded",
+            f"{table.title}: the table prints a row per unit ({names}{' …' if len(units) > 4 else ''}, "
+            f"{len(units)} rows); its 合计 row is loaded as the report's figures, the units' rows are not.",
+            table,
+            units[0].line,
+            observed=" ".join(c.raw for row in units[:4] for c in row.amounts),
+        )
+    return [row for row in rows if row.is_total]
+
+
 def _total_row_alone(table: Table, body: list[Line], n: int, row: Row, code_kind: str) -> bool:
     """Whether line n, a 合计 alone atop a page (a word of the header too), is the table's total row: the
     next line prints figures only (one cell a line: "合计" / "12,251,324.80" / …)."""
@@ -1593,6 +1628,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind, ctx.unit_name)
+    if not named and _by_unit(table):
+        rows = _units_set_apart(table, ctx, rows)
     _parts_in_labels(rows)
     for above, row, pieces in table.cache.get(("pieces_ambiguous",), []):
         ctx.diagnose(

@@ -83,8 +83,9 @@ for lab, cols, v in [
     ("支出总计", {"expenditure"}, "8,478.84"),
 ]:
     E.append(("income_expenditure_summary", "L:" + lab, cols, d(v)))
-# 表1-2 收入总表 (by unit: 合计 row and the unit's row "402012 长沙市第一中学")
-for ident in ("TOTAL", "L:长沙市第一中学"):
+# 表1-2 收入总表 (by unit: 合计 row and the unit's row "402012 长沙市第一中学"; the unit's row is not
+# loaded, as the 三公 table's: the report's figures are its 合计 row's, and that is said)
+for ident in ("TOTAL",):
     E.append(("income_by_function", ident, {"total"}, d("8,478.84")))
     E.append(("income_by_function", ident, {"general_public"}, d("6,842.34")))
     E.append(("income_by_function", ident, "UNKNOWN_INCOME", d("1,280.00")))  # 财政专户管理资金收入

@@ -254,7 +254,9 @@ class Grid:
     unit: str
     fmt: Fmt
     cols: list[Col]
-    heads: list[list[tuple]]  # header lines: [(text, first, last)], first/last value column indices or "C"/"N"/"L"
+    heads: list[
+        list[tuple]
+    ]  # header lines: [(text, first, last)], first/last value column indices or "C"/"N"/"L"
     rows: list[Row] = field(default_factory=list)
     label: str = "coded"  # "coded" | "econ" | "named" | "none"
     empty: tuple | None = None  # (style, statement)
@@ -319,24 +321,6 @@ def s(p: dict, *keys: str) -> D:
     return sum((p.get(k, Z) for k in keys), Z)
 
 
-def coded_rows(rows: dict, fn, total_label: str = "合计", total_first: bool = True) -> list[Row]:
-    """Rows by functional code printing at least one figure, the 合计 (= Σ 类) first or last."""
-    out = [Row(c, FUNC[c], fn(p)) for c, p in rows.items() if any(v for v in fn(p) if v is not None)]
-    return with_total(out, total_label, total_first)
-
-
-def with_total(out: list[Row], label="合计", first=True, ncols=None) -> list[Row]:
-    if not out:
-        return []
-    n = len(out[0].vals)
-    tot = []
-    for i in range(n):
-        vs = [r.vals[i] for r in out if r.code and len(r.code) == 3]
-        tot.append(None if all(v is None for v in vs) else sum((v or Z for v in vs), Z))
-    row = Row(None, label, tot, total=True)
-    return [row, *out] if first else [*out, row]
-
-
 def econ_split(doc: dict) -> tuple[dict, dict]:
     cur, prior = {}, {}
     for c, v in doc["econ"].items():
@@ -353,20 +337,6 @@ def sangong(sg) -> list[D]:
 
 
 SG_KEYS = ["total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception"]
-
-
-def pct_or_none(a, b):
-    return rate(a, b) if b else None
-
-
-def change(cur: D | None, prior: D | None) -> D | None:
-    if cur is None and prior is None:
-        return None
-    return (cur or Z) - (prior or Z)
-
-
-def nz(v: D) -> D | None:
-    return v if v else None
 
 
 # ------------------------------------------------------------------------------------------ expectations
@@ -387,12 +357,17 @@ def expectations(t) -> dict:
         return dict(table=t.key, unit=t.unit, rows=rows)
     for r in t.rows:
         want = {}
+        other: dict = {}  # a column keyed "label>key": its figure is the row label's (categories as columns)
         for c, v in zip(t.cols, r.vals, strict=True):
             if c.key is None or c.kind != "money":
                 continue
             w = t.fmt.want(v)
-            if w is not None:
+            if w is not None and ">" in c.key:
+                lab, _, k = c.key.partition(">")
+                other.setdefault(lab, {})[k] = w
+            elif w is not None:
                 want[c.key.format(k=r.rkey)] = w
+        rows += [(None, lab, w) for lab, w in other.items()]
         if not want:
             continue
         if t.label == "none":
@@ -487,6 +462,9 @@ class Printer:
         return place([(org, 0, 60, "l"), (word, 60, self.width - 60, "r")])
 
     def title(self, t, label: str) -> None:
+        if label.endswith("、"):  # "一、部门收支总表": the label inline
+            self.add(place([(label + t.title, 0, self.width, "c")]), self.unit_line(t))
+            return
         if label:
             self.add(label)
         self.add(place([(t.title, 0, self.width, "c")]), self.unit_line(t))
@@ -553,7 +531,12 @@ class Printer:
                 self.add(statement)
             elif style == "zero":
                 _label_w, xs = self.geometry(t)
-                self.add(place([("合计", 0, 11 + t.nw, "c")] + [("0.00", xs[i], c.w, "r") for i, c in enumerate(t.cols) if c.key]))
+                self.add(
+                    place(
+                        [("合计", 0, 11 + t.nw, "c")]
+                        + [("0.00", xs[i], c.w, "r") for i, c in enumerate(t.cols) if c.key]
+                    )
+                )
                 self.add(statement)
             elif style == "blank_total":
                 self.add(place([("合计", 0, 11 + t.nw, "c")]), "", statement)
@@ -578,14 +561,22 @@ class Printer:
         lw, vw, g = 32, 14, 2
         rx = lw + g + vw + g
         rh = [h for h, _k in t.rheads]
-        self.add(place([("收      入", 0, lw + g + vw, "c"), ("支      出", rx, lw + len(rh) * (vw + g), "c")]))
+        self.add(
+            place([("收      入", 0, lw + g + vw, "c"), ("支      出", rx, lw + len(rh) * (vw + g), "c")])
+        )
         hd = [("项目", 0, lw, "c"), (t.lhead, lw + g, vw, "c"), ("项目", rx, lw, "c")]
         hd += [(h, rx + lw + g + i * (vw + g), vw, "c") for i, h in enumerate(rh)]
         self.add(place(hd))
         for ll, lv, rl, rv in t.rows:
             rv = rv if isinstance(rv, list) else [rv]
-            cells = [(ll or "", 0, lw, "l"), (f.cell(lv) if ll else "", lw + g, vw, "r"), (rl or "", rx, lw, "l")]
-            cells += [(f.cell(v) if rl else "", rx + lw + g + i * (vw + g), vw, "r") for i, v in enumerate(rv)]
+            cells = [
+                (ll or "", 0, lw, "l"),
+                (f.cell(lv) if ll else "", lw + g, vw, "r"),
+                (rl or "", rx, lw, "l"),
+            ]
+            cells += [
+                (f.cell(v) if rl else "", rx + lw + g + i * (vw + g), vw, "r") for i, v in enumerate(rv)
+            ]
             self.add(place(cells))
         self.notes(t)
 
@@ -606,7 +597,8 @@ RELS = [
     ("sum", "t", ["pers", "pub"]),
     ("sum", "yt", ["yb", "yp"]),
     ("sum", "it", ["co", "igp", "igf", "ioth"]),
-    ("sum", "ft", ["fa", "ibiz", "ioth"]),
+    ("sum", "ft", ["fa", "iup", "ibiz", "iop", "iaf", "ioth"]),
+    ("sum", "t", ["b", "p", "ru", "op", "sa"]),
     ("diff", "chg", ["t", "pr"]),
     ("rate", "pct", ["chg", "pr"]),
     ("diff", "chg2", ["t", "pr2"]),
@@ -700,9 +692,6 @@ def functional(doc: dict, code: str, key: str, rows: dict, fn) -> Grid:
     return grid(doc, code, key, [tot, *qs] if spec.get("total_first", True) else [*qs, tot])
 
 
-BUDGET_DEFAULT_ROWS = ("total_first",)
-
-
 def leaves_of(doc: dict) -> dict:
     out = {}
     for x in doc["leaves"]:
@@ -715,14 +704,6 @@ def leaves_of(doc: dict) -> dict:
         assert code not in out, (doc["file"], code)
         out[code] = p
     return rollup(out)
-
-
-def pick(p: dict, **names) -> dict:
-    """Quantities: name=(keys…) summed, where a key of the leaves is present or always (name!)."""
-    out = {}
-    for name, keys in names.items():
-        out[name] = s(p, *keys)
-    return out
 
 
 def econ_grid(doc: dict, code="GBB") -> Grid:
@@ -746,8 +727,20 @@ def econ_grid(doc: dict, code="GBB") -> Grid:
     pers = sum((v[0] for c, v in cls.items() if c in ("301", "303")), Z)
     pub = sum((v[0] for c, v in cls.items() if c not in ("301", "303")), Z)
     prt = sum((v[1] for v in cls.values()), Z)
-    tot = (None, spec.get("total_label", "合计"), derive({"t": pers + pub, "pers": pers, "pub": pub, "pr": prt}), None, True)
-    return grid(doc, code, "general_budget_basic_by_economic", [tot, *rows] if spec.get("total_first", True) else [*rows, tot], label="econ")
+    tot = (
+        None,
+        spec.get("total_label", "合计"),
+        derive({"t": pers + pub, "pers": pers, "pub": pub, "pr": prt}),
+        None,
+        True,
+    )
+    return grid(
+        doc,
+        code,
+        "general_budget_basic_by_economic",
+        [tot, *rows] if spec.get("total_first", True) else [*rows, tot],
+        label="econ",
+    )
 
 
 SG_LABELS = [
@@ -783,24 +776,30 @@ def sangong_grid(doc: dict) -> Grid:
 
 
 def ops_grid(doc: dict) -> Grid:
-    """机关运行经费: by economic code (doc["ops"]: codes of the 基本支出表's 302 whose figures it repeats; a final's
-    budget per code in doc["ops_budget"]), or one row (doc["ops_row"]: label)."""
+    """机关运行经费: by economic code (doc["ops"]: the 302 codes of the 基本支出表 whose figures it repeats, a
+    final's budget per code in doc["ops_budget"]), or one row (doc["ops_row"]: its label; its figures the sum
+    of doc["ops"] codes, or doc["ops_fig"] typed)."""
     cur, prior = econ_split(doc)
-    spec = doc["specs"]["OC"]
     budget = {c: D(v) for c, v in doc.get("ops_budget", {}).items()}
     final = doc["kind"] == "final_account"
+    qs = {c.q.split("|")[-1] for c in cols_of(doc["specs"]["OC"]["cols"])}
+    with_prior = bool(qs & {"pr", "chg", "pct"})
+    final = final and bool(qs & {"yt", "dba", "share"})
 
     def q(codes):
         d = {"t": sum((cur[c] for c in codes), Z)}
-        if any(prior[c] for c in codes):
+        if with_prior:
             d["pr"] = sum((prior[c] for c in codes), Z)
         if final:
             d["yt"] = sum((budget[c] for c in codes), Z)
         return derive(d)
 
-    codes = doc["ops"]
+    codes = doc.get("ops", [])
     if doc.get("ops_row"):
-        return grid(doc, "OC", "operating_costs", [(None, doc["ops_row"], q(codes), None, False)], label="named", tree=None)
+        fig = derive({k: D(v) for k, v in doc["ops_fig"].items()}) if doc.get("ops_fig") else q(codes)
+        return grid(
+            doc, "OC", "operating_costs", [(None, doc["ops_row"], fig, None, False)], label="named", tree=None
+        )
     rows = [(None, "合计", q(codes), None, True), ("302", ECON["302"], q(codes), None, False)]
     rows += [(c, ECON[c], q([c]), None, False) for c in codes]
     return grid(doc, "OC", "operating_costs", rows, label="econ")
@@ -812,12 +811,14 @@ def proc_grid(doc: dict) -> Grid:
     tot: dict = {}
     for _lab, q in cats:
         tot = add(tot, q)
-    if spec.get("label") == "none":  # categories as columns, a row 合计 (the 计划 | 实际 blocks)
+    if "|" in spec["cols"][0][0]:  # categories as columns, a row 合计 (the 计划 | 实际 blocks)
         keys = {"合计": tot, "货物": cats[0][1], "工程": cats[1][1], "服务": cats[2][1]}
         cols = cols_of(spec["cols"])
         vals = {c.q: derive(keys[c.q.split("|")[0]]).get(c.q.split("|")[1]) for c in cols}
         return grid(doc, "PROC", "procurement", [(None, "合计", vals, None, True)], label="named", tree=None)
-    rows = [(None, "合计", derive(tot), None, True)] + [(None, lab, derive(q), None, False) for lab, q in cats]
+    rows = [(None, "合计", derive(tot), None, True)] + [
+        (None, lab, derive(q), None, False) for lab, q in cats
+    ]
     return grid(doc, "PROC", "procurement", rows, label="named", tree="named")
 
 
@@ -853,23 +854,50 @@ def build_budget(doc: dict) -> dict:
         ("上年结转", co),
         ("收入总计", inc + co),
     ]
-    right = [(f"{cn(i)}、{FUNC[c]}", v) for i, (c, v) in enumerate(class_list(rows, lambda p: s(p, *BKEYS)), 1)]
+    right = [
+        (f"{cn(i)}、{FUNC[c]}", v) for i, (c, v) in enumerate(class_list(rows, lambda p: s(p, *BKEYS)), 1)
+    ]
     right += [("本年支出合计", s(tot, *BKEYS)), ("结转下年", Z), ("支出总计", s(tot, *BKEYS))]
-    T["IES"] = Two("IES", "income_expenditure_summary", t["IES"], u, f, pair(left, right), [("预算数", "expenditure")], "预算数")
+    T["IES"] = Two(
+        "IES",
+        "income_expenditure_summary",
+        t["IES"],
+        u,
+        f,
+        pair(left, right),
+        [("预算数", "expenditure")],
+        "预算数",
+    )
 
     def inc_q(p):
-        return {"it": s(p, *BKEYS), "co": s(p, "co_p"), "igp": s(p, "gp_b", "gp_p"), "igf": s(p, "gf_p"), "ioth": s(p, "oth_p")}
+        return {
+            "it": s(p, *BKEYS),
+            "co": s(p, "co_p"),
+            "igp": s(p, "gp_b", "gp_p"),
+            "igf": s(p, "gf_p"),
+            "ioth": s(p, "oth_p"),
+        }
 
     T["INC"] = functional(doc, "INC", "income_by_function", rows, inc_q)
 
     def exp_q(p):
-        q = {"t": s(p, *BKEYS), "b": s(p, "gp_b"), "p": s(p, "gp_p", "gf_p", "co_p", "oth_p"), "pr": s(p, "pe")}
+        q = {
+            "t": s(p, *BKEYS),
+            "b": s(p, "gp_b"),
+            "p": s(p, "gp_p", "gf_p", "co_p", "oth_p"),
+            "pr": s(p, "pe"),
+        }
         if any("pe2" in x for x in doc["leaves"]):
             q["pr2"] = s(p, "pe2")
         return q
 
     T["EXP"] = functional(doc, "EXP", "expenditure_by_function", rows, exp_q)
-    left = [("一、一般公共预算拨款", gp), ("二、政府性基金预算拨款", gf), ("三、国有资本经营预算拨款", Z), ("收入总计", gp + gf)]
+    left = [
+        ("一、一般公共预算拨款", gp),
+        ("二、政府性基金预算拨款", gf),
+        ("三、国有资本经营预算拨款", Z),
+        ("收入总计", gp + gf),
+    ]
     fright = [
         (f"{cn(i)}、{FUNC[c]}", [v, s(rows[c], "gp_b", "gp_p"), s(rows[c], "gf_p"), Z])
         for i, (c, v) in enumerate(class_list(rows, lambda p: s(p, "gp_b", "gp_p", "gf_p")), 1)
@@ -900,7 +928,13 @@ def build_budget(doc: dict) -> dict:
     T["GB"] = functional(doc, "GB", "general_budget_by_function", rows, gb_q)
     T["GBB"] = econ_grid(doc)
     T["SG"] = sangong_grid(doc)
-    T["GF"] = functional(doc, "GF", "government_fund", rows, lambda p: {"t": s(p, "gf_p"), "b": Z, "p": s(p, "gf_p"), "pr": s(p, "pf")})
+    T["GF"] = functional(
+        doc,
+        "GF",
+        "government_fund",
+        rows,
+        lambda p: {"t": s(p, "gf_p"), "b": Z, "p": s(p, "gf_p"), "pr": s(p, "pf")},
+    )
     T["SC"] = functional(doc, "SC", "state_capital", {}, lambda p: {})
     if "OC" in doc["keys"]:
         T["OC"] = ops_grid(doc)
@@ -937,17 +971,43 @@ def build_final(doc: dict) -> dict:
         ("年初结转和结余", begin),
         ("总计", inc + begin),
     ]
-    right = [(f"{cn(i)}、{FUNC[c]}", v) for i, (c, v) in enumerate(class_list(rows, lambda p: s(p, *SPEND)), 1)]
+    right = [
+        (f"{cn(i)}、{FUNC[c]}", v) for i, (c, v) in enumerate(class_list(rows, lambda p: s(p, *SPEND)), 1)
+    ]
     right += [("本年支出合计", exp), ("结余分配", Z), ("年末结转和结余", end), ("总计", exp + end)]
-    T["IES"] = Two("IES", "income_expenditure_summary", t["IES"], u, f, pair(left, right), [("决算数", "expenditure")], "决算数")
+    T["IES"] = Two(
+        "IES",
+        "income_expenditure_summary",
+        t["IES"],
+        u,
+        f,
+        pair(left, right),
+        [("决算数", "expenditure")],
+        "决算数",
+    )
 
     def inc_q(p):
-        return {"ft": s(p, *INCK), "fa": s(p, "i_gp", "i_gf"), "ibiz": s(p, "i_biz"), "ioth": s(p, "i_oth")}
+        return {
+            "ft": s(p, *INCK),
+            "fa": s(p, "i_gp", "i_gf"),
+            "iup": Z,
+            "ibiz": s(p, "i_biz"),
+            "iop": Z,
+            "iaf": Z,
+            "ioth": s(p, "i_oth"),
+        }
 
     T["INC"] = functional(doc, "INC", "income_by_function", rows, inc_q)
 
     def exp_q(p):
-        q = {"t": s(p, *SPEND), "b": s(p, "gp_b", "nf_b"), "p": s(p, "gp_p", "gf_p", "nf_p")}
+        q = {
+            "t": s(p, *SPEND),
+            "b": s(p, "gp_b", "nf_b"),
+            "p": s(p, "gp_p", "gf_p", "nf_p"),
+            "ru": Z,
+            "op": Z,
+            "sa": Z,
+        }
         if any("pe=" in x for x in doc["leaves"]):
             q["pr"] = s(p, "pe")
         return q
@@ -1000,13 +1060,15 @@ def build_final(doc: dict) -> dict:
         return q
 
     # 调整预算数 per leaf: typed where it differs from the 年初预算数 (rolled up as typed, else the 年初's)
-    for c, p in rows.items():
-        pass
     T["GB"] = functional(doc, "GB", "general_budget_by_function", _with_adj(doc, rows), gb_q)
     T["GBB"] = econ_grid(doc)
     T["SG"] = sangong_grid(doc)
     T["GF"] = functional(
-        doc, "GF", "government_fund", rows, lambda p: {"begin": Z, "inc": s(p, "i_gf"), "t": s(p, "gf_p"), "b": Z, "p": s(p, "gf_p")}
+        doc,
+        "GF",
+        "government_fund",
+        rows,
+        lambda p: {"begin": Z, "inc": s(p, "i_gf"), "t": s(p, "gf_p"), "b": Z, "p": s(p, "gf_p")},
     )
     T["SC"] = functional(doc, "SC", "state_capital", {}, lambda p: {})
     if "OC" in doc["keys"]:
