@@ -29,6 +29,7 @@ from .tables import (
     column_key_of,
     column_key_of_cells,
     column_names_apart,
+    earlier_year_columns,
     group_subtotal_key,
     header_cells_at,
     header_labels_in_order,
@@ -88,6 +89,8 @@ def assign_columns(
             )
             label = "".join(cells_above)
             key = column_key_of_cells(cells_above)
+            if any(compact(c) in _earlier_years(table) for c in cells_above):
+                key = "prior_year"  # "2023年决算数" beside "2024年预算数" in a 2024 report
         if key in (None, "amount") and len(cells) == 1:
             key = "total"
         if key is None:
@@ -159,6 +162,9 @@ def _total_not_shifted(
         or keys[0] != "total"
         or any(key == "total" for _c, key, _label in placed)
         or any(c.value > cells[0].value for c in cells[1:])
+        # a row printing only another year's figure and the change ("2081099 … 135.00 … -135.00 -100.00":
+        # a subject the year dropped): nothing of the report's own, no shift
+        or all(key in NOT_OWN_COLUMNS for _c, key, _label in placed)
     ):
         return placed
     shown = "、".join(f"{c.raw} {label}" for c, _key, label in placed)
@@ -329,6 +335,15 @@ def _typical_span(cluster: list[Cell]) -> Segment:
     return Segment("", median(c.segment.x0 for c in cluster), median(c.segment.x1 for c in cluster))
 
 
+def _earlier_years(table: Table) -> set[str]:
+    """The header cells naming an earlier year's figures beside the report's own year's (once a table)."""
+    key = ("earlier_years",)
+    if key not in table.cache:
+        texts = [seg.text for line in table.header for seg in line.segments]
+        table.cache[key] = earlier_year_columns(texts, table.fiscal_year)
+    return table.cache[key]
+
+
 def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
     """(column keys, labels) of a positioned header, left to right: the header cells that name a column,
     without group labels (a named cell with another named cell below it, as 一般公共预算支出 over 合计 /
@@ -348,10 +363,14 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             if seg.x0 is not None and not FORM_NUMBER_RE.fullmatch(compact(seg.text))
         ]
         labels_end = max((seg.x1 for _n, seg in segments if _excluded_label(seg.text)), default=None)
+        # "2023年决算数" beside "2024年预算数" in a 2024 report: the earlier year's column is a prior year's
+        earlier = _earlier_years(table)
         named = [
             (seg.x0, seg.x1, compact(seg.text), column_key, n)
             for n, seg in segments
-            if not _excluded_label(seg.text) and (column_key := column_key_of(seg.text)) is not None
+            if not _excluded_label(seg.text)
+            and (column_key := "prior_year" if compact(seg.text) in earlier else column_key_of(seg.text))
+            is not None
         ]
         leaves = [
             cell

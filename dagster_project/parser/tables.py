@@ -812,6 +812,20 @@ def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
 _YEAR_FIGURES_RE = re.compile(r"^(\d{4})年度?(预算数|决算数|执行数)$")
 
 
+def earlier_year_columns(texts: list[str], fiscal_year: int | None) -> set[str]:
+    """The header cells naming an earlier year's figures where the header names two years' and the later
+    is the report's own ("2023年决算数" beside "2024年预算数" in a 2024 report): another year's columns,
+    compared with, not the report's (see ``_earlier_years_prior``)."""
+    years = {int(m.group(1)) for text in texts if (m := _YEAR_FIGURES_RE.match(compact(text)))}
+    if len(years) < 2 or fiscal_year is None or max(years) != fiscal_year:
+        return set()
+    return {
+        compact(text)
+        for text in texts
+        if (m := _YEAR_FIGURES_RE.match(compact(text))) and int(m.group(1)) < fiscal_year
+    }
+
+
 def _earlier_years_prior(lines: list[list[str]], fiscal_year: int | None) -> list[list[str]]:
     """A header naming the figures of two years, the later the report's own ("2022年预算数 2023年预算数
     增减变化情况" in a 2023 report): the earlier year's column compares with the report's own, named as the
