@@ -35,6 +35,7 @@ from .tables import (
     header_labels_in_order,
     header_text,
     is_column_numbers,
+    wrapped_label,
 )
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
 from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS, base_table_key
@@ -162,9 +163,9 @@ def _total_not_shifted(
         or keys[0] != "total"
         or any(key == "total" for _c, key, _label in placed)
         or any(c.value > cells[0].value for c in cells[1:])
-        # a row printing only another year's figure and the change ("2081099 … 135.00 … -135.00 -100.00":
-        # a subject the year dropped): nothing of the report's own, no shift
-        or all(key in NOT_OWN_COLUMNS for _c, key, _label in placed)
+        # a row printing only another year's figure and the change, minus it ("2081099 … 135.00 …
+        # -135.00 -100.00": a subject the year dropped): nothing of the report's own, no shift
+        or _dropped_subject(placed)
     ):
         return placed
     shown = "、".join(f"{c.raw} {label}" for c, _key, label in placed)
@@ -335,6 +336,16 @@ def _typical_span(cluster: list[Cell]) -> Segment:
     return Segment("", median(c.segment.x0 for c in cluster), median(c.segment.x1 for c in cluster))
 
 
+def _dropped_subject(placed: list[tuple[Cell, str, str]]) -> bool:
+    """Whether a row's figures are another year's and the change that takes all of it away."""
+    values = {key: c.value for c, key, _label in placed}
+    return (
+        all(key in NOT_OWN_COLUMNS for key in values)
+        and "prior_year" in values
+        and values.get("change") == -values["prior_year"]
+    )
+
+
 def _earlier_years(table: Table) -> set[str]:
     """The header cells naming an earlier year's figures beside the report's own year's (once a table)."""
     key = ("earlier_years",)
@@ -372,6 +383,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             and (column_key := "prior_year" if compact(seg.text) in earlier else column_key_of(seg.text))
             is not None
         ]
+        named = _wrapped_labels_joined(named)
         leaves = [
             cell
             for cell in named
@@ -396,6 +408,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             else cell
             for cell in leaves
         ]
+        leaves = _amounts_under_comparison(named, leaves)
         if leaves:
             top = min(cell[4] for cell in leaves)
             span = (min(cell[0] for cell in leaves), max(cell[1] for cell in leaves))
@@ -413,7 +426,14 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             # over 小计 基本支出 项目支出): each column named with its group, which tells its phase, or that
             # its figures are no money
             leaves = [
-                (cell[0], cell[1], "".join(above), column_key_of_cells(above) or cell[3], cell[4])
+                # (a column of its own beside the blocks keeps its name: 调整后预算数, a wrapped share)
+                (
+                    cell[0],
+                    cell[1],
+                    "".join(above),
+                    cell[3] if cell[3] in NOT_OWN_COLUMNS else column_key_of_cells(above) or cell[3],
+                    cell[4],
+                )
                 for cell in leaves
                 if (above := header_cells_at(table, Segment(cell[2], cell[0], cell[1]), _LABEL_WORDS))
             ]
@@ -435,6 +455,55 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
     return table.cache[key]
+
+
+def _wrapped_labels_joined(named: list[tuple]) -> list[tuple]:
+    """The header cells with a label wrapped inside its column joined again (``wrapped_label``:
+    "决算数占调" over "整预算数%", a share, no money, reads as two names, 决算数 and 预算数): the piece
+    over one cell only of the next line is that cell's first piece."""
+    out = list(named)
+    for upper in named:
+        below = [c for c in out if c[4] == upper[4] + 1 and min(c[1], upper[1]) > max(c[0], upper[0])]
+        if len(below) == 1 and (joined := wrapped_label(upper[2], below[0][2])):
+            cell = below[0]
+            out[out.index(cell)] = (
+                min(cell[0], upper[0]),
+                max(cell[1], upper[1]),
+                upper[2] + cell[2],
+                joined,
+                cell[4],
+            )
+            out.remove(upper)
+    return out
+
+
+def _amounts_under_comparison(named: list[tuple], leaves: list[tuple]) -> list[tuple]:
+    """The leaves with a generic 金额 under a comparison's group label named the change: "比上年增减" centred
+    over 金额 | 幅度(%), too narrow to stand over either, stands over the two together. Its 金额 is the
+    change's, not the row's total."""
+    ordered = sorted(leaves, key=lambda cell: cell[0])
+    out = []
+    for cell in leaves:
+        if cell[3] != "amount":
+            out.append(cell)
+            continue
+        n = ordered.index(cell)
+        following = ordered[n + 1] if n + 1 < len(ordered) else None
+        group = next(
+            (
+                above
+                for above in named
+                if above[3] == "change"
+                and above[4] < cell[4]
+                and following is not None
+                and following[4] == cell[4]
+                and following[3] in COMPARISON_COLUMNS
+                and min(above[1], following[1]) > max(above[0], cell[0])
+            ),
+            None,
+        )
+        out.append((cell[0], cell[1], group[2] + cell[2], "change", cell[4]) if group else cell)
+    return out
 
 
 # A group's label and the parts it sums (基本支出 over 人员经费 | 公用经费 …).

@@ -558,22 +558,35 @@ def _by_unit(table: Table) -> bool:
     the department, then "208001 某某局机关", "208002 某某中心" …), or each unit's codes under it (单位名称
     beside 科目编码): codes that are no subjects', or subjects' codes repeated once per unit. (A table of
     unit names alone, "分单位支出预算表", reads as named rows.)"""
-    # (a column's name, not "单位名称：某某局" naming the report's unit above the header)
     header = "".join(compact(line.text) for line in table.header)
-    return bool(_UNIT_CODE_COLUMN_RE.search(header)) or (
-        bool(_UNIT_NAME_COLUMN_RE.search(header)) and "科目" in header
-    )
+    return _names_column(table, "单位编码") or (_names_column(table, "单位名称") and "科目" in header)
 
 
-_UNIT_CODE_COLUMN_RE = re.compile(r"单位编码(?![:：])")
-_UNIT_NAME_COLUMN_RE = re.compile(r"单位名称(?![:：])")
+def _names_column(table: Table, name: str) -> bool:
+    """Whether the header prints ``name`` as a column's name: a word of its own, last on its line or
+    before another column's name, not "单位名称：某某局" or "单位名称 某某局 单位：元" naming the
+    report's unit above the header."""
+    for line in table.header:
+        words = [compact(word) for word in line.text.split()]
+        for n, word in enumerate(words):
+            if word != name:
+                continue
+            following = words[n + 1] if n + 1 < len(words) else None
+            if following is None or column_key_of(following) is not None or _COLUMN_WORD_RE.search(following):
+                return True
+    return False
+
+
+_COLUMN_WORD_RE = re.compile(r"科目|编码|名称|项目")
 
 
 def _units_set_apart(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
     """The 合计 row of a table by unit, its units' rows said and not loaded: the warehouse keeps the
     report's own figures (the department's), which the 合计 row prints; a unit's row, or a code under a
     unit, is no row of the department's (its codes repeat once per unit)."""
-    units = [row for row in rows if row.amounts and not row.is_total]
+    # (a unit's 小计 is a unit's row: only the 合计 / 总计 is the department's)
+    totals = [row for row in rows if row.is_total and "小计" not in row.label]
+    units = [row for row in rows if row.amounts and row not in totals]
     if units:
         names = ", ".join(f"'{row.code or ''} {row.label}'".replace("' ", "'") for row in units[:4])
         ctx.diagnose(
@@ -585,7 +598,7 @@ def _units_set_apart(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
             units[0].line,
             observed=" ".join(c.raw for row in units[:4] for c in row.amounts),
         )
-    return [row for row in rows if row.is_total]
+    return totals
 
 
 def _total_row_alone(table: Table, body: list[Line], n: int, row: Row, code_kind: str) -> bool:
@@ -779,7 +792,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 and not row.code
                 and not row.amounts
                 and _header_again(table, line, headers)
-                and not _total_row_alone(table, body, n, row, code_kind)
+                # (a 合计 opening the page is the total row when figures follow it; after the header's
+                # other words printed again, "科目编码 / 科目名称 / 合计", it is the header's last word)
+                and not (not repeating and _total_row_alone(table, body, n, row, code_kind))
             )
             or (
                 # a page's top line that marks the continuation or states the unit ("续表 … 单位：万元"):
@@ -1484,9 +1499,15 @@ def _figures_expected(
         or (extending is not None and len(extending.amounts) + len(row.figures) <= columns)
         or (not rows and _amounts_below_rows(table, body, code_kind))
     )
-    # A code the table printed already is no row of its own (a table prints each code once): a figure
-    # equal to it ("208" after "2130705 对村民委员会和村党支部 208"), whatever follows it.
-    printed = any(other.code == row.code for other in rows)
+    # A code the table printed already, with its name, is no row of its own where the same figure stands
+    # on the line before: a row's figures repeating ("2130705 对村民委员会和村党支部 208 208", total =
+    # basic), whatever follows them. (Not a code printed again for a second project, nor a figure read as
+    # a code before, "合计 / 147 / 147".)
+    printed = (
+        n > 0
+        and compact(body[n - 1].text) == compact(body[n].text)
+        and any(other.code == row.code and other.label.strip() for other in rows)
+    )
     return expected and (printed or not _code_alone(table, body, n, code_kind))
 
 

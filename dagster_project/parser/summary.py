@@ -236,7 +236,10 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             if split_x is not None and positioned:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
             elif not positioned and (side := _side_by_label(label)):
-                pass
+                # the same item on both sides of a line ("一般公共预算财政拨款 120.60 一般公共预算财政拨款
+                # 162.69 162.69": the funds under 年初 and 年末结转和结余): the second is the expenditure's
+                if side == "income" and any(other == label for other, _cells in items[:position]):
+                    side = "expenditure"
             elif len(items) == 1 and any(
                 a.column_key.startswith("expenditure") and compact(a.row_label) == compact(label)
                 for a in amounts
@@ -261,11 +264,16 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                 columns = side_columns
                 if len(cells) < len(columns):
                     columns = [c for c in columns if c not in unfunded]
-                if 2 <= len(cells) < len(columns) and len(columns) > 2:
+                if len(cells) == 2 and (fund := column_key_of(label)) in columns[1:]:
+                    # an item naming a fund (年末结转和结余's 一般公共预算财政拨款 162.69 162.69): its total,
+                    # and that fund's column
+                    plain_keys = [columns[0], fund]
+                elif 2 <= len(cells) < len(columns) and len(columns) > 2:
                     # its total and some parts of several: the column totals may tell which (below)
                     deferred.append((line, label, cells, columns))
                     continue
-                plain_keys = _place_side(table, ctx, line, label, cells, columns)
+                if plain_keys is None:
+                    plain_keys = _place_side(table, ctx, line, label, cells, columns)
                 cells = cells[: len(plain_keys)]
             for n, cell in enumerate(cells):
                 cells_above = (
@@ -375,6 +383,8 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
             a.column_key.startswith("expenditure_")
             and not _TOTAL_RE.search(a.row_label)
             and not re.search(r"结|本年支出", a.row_label)
+            # (nor a fund's line under the 结转: "一般公共预算财政拨款 162.69 162.69")
+            and column_key_of(a.row_label) is None
         ):
             key = a.column_key.removeprefix("expenditure_")
             placed[key] = placed.get(key, Decimal(0)) + a.amount_yuan
@@ -473,7 +483,9 @@ _ITEM_START_RE = re.compile(
 _INCOME_ITEM_RE = re.compile(
     r"公共预算|公共财政|政府性基金|国有资本经营|财政专户|资金$|年初.*结转|上年结转|使用.*结余|事业基金弥补"
 )
-_EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配|结转下年")
+# (结余分配's items: 交纳所得税, 提取专用结余 / 提取职业年金, 转入非财政拨款结余, where 使用非财政拨款结余
+# is income)
+_EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配|结转下年|交纳所得税|提取|转入.*结余")
 
 
 def _side_by_label(label: str) -> str | None:

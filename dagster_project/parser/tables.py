@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 
 from .layout import Line, Segment, is_page_footer
 from .metadata import BODY_END_RE
 from .tokens import amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
-from .vocabulary import COLUMN_LABELS, SANGONG_ITEMS, TABLE_TITLES
+from .vocabulary import COLUMN_LABELS, NOT_OWN_COLUMNS, SANGONG_ITEMS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
 _LABEL_RE = re.compile(
@@ -570,29 +571,79 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
     年初预算数的%" over "小计 基本支出 项目支出" three times): a label stands over its block's middle column
     only, and the block's other columns would miss it. Where the lowest line's money columns repeat one run
     of names as many times as a line above has labels over them, each label naming a column (a phase, a
-    share) and centred within its run, each label spans its run."""
+    share) and centred within its run, each label spans its run. Failing that, the same without the
+    columns of another year's, phase's or share's standing between or beside the blocks (one 调整后预算数
+    between the 年初预算数 and 决算数 blocks, a share's label wrapped inside its column, "决算数占年" /
+    "初预算数%")."""
     if len(prepared) < 2:
         return prepared
-    leaves = [c for c in prepared[-1] if column_key_of(c[2]) is not None]
+    wrapped = {
+        piece
+        for above, below in pairwise(prepared)
+        for upper in above
+        for lower in below
+        if min(upper[1], lower[1]) > max(upper[0], lower[0]) and wrapped_label(upper[2], lower[2])
+        for piece in (id(upper), id(lower))
+    }
+    named = [c for c in prepared[-1] if column_key_of(c[2]) is not None]
+    own = [c for c in named if column_key_of(c[2]) not in NOT_OWN_COLUMNS and id(c) not in wrapped]
     out = list(prepared)
     for n, cells in enumerate(prepared[:-1]):
-        if ruled[n] or not leaves:
+        if ruled[n]:
             continue
-        groups = [c for c in cells if leaves[0][0] <= (c[0] + c[1]) / 2 <= leaves[-1][1]]
-        k = len(groups)
-        # (the groups name columns themselves, a phase or a share: 收入 | 支出 over a two-sided table's
-        # columns are its sides)
-        if k < 2 or len(leaves) % k or len(leaves) == k or any(column_key_of(g[2]) is None for g in groups):
-            continue
-        size = len(leaves) // k
-        runs = [leaves[i * size : (i + 1) * size] for i in range(k)]
-        if any([c[2] for c in run] != [c[2] for c in runs[0]] for run in runs):
-            continue
-        if not all(run[0][0] <= (g[0] + g[1]) / 2 <= run[-1][1] for g, run in zip(groups, runs, strict=True)):
-            continue
-        spans = {id(g): (run[0][0], run[-1][1]) for g, run in zip(groups, runs, strict=True)}
-        out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
+        for leaves in (named, own) if own != named else (named,):
+            spans = _block_spans(cells, leaves, wrapped)
+            if spans:
+                out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
+                break
     return out
+
+
+def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> dict[int, tuple]:
+    """The span of each group label of a header line over its run of the leaves (see
+    ``_groups_over_blocks``), by the label's id; empty when the line's labels are no such groups."""
+    if not leaves:
+        return {}
+    # (a label standing in the gap between two blocks, over no column, is a column of its own: one
+    # 调整预算数 between the 年初预算数 and 决算数 blocks)
+    groups = [
+        c
+        for c in cells
+        if leaves[0][0] <= (c[0] + c[1]) / 2 <= leaves[-1][1]
+        and any(min(c[1], leaf[1]) > max(c[0], leaf[0]) for leaf in leaves)
+        and id(c) not in wrapped
+    ]
+    k = len(groups)
+    # (the groups name columns themselves, a phase or a share: 收入 | 支出 over a two-sided table's
+    # columns are its sides)
+    if k < 2 or len(leaves) % k or len(leaves) == k or any(column_key_of(g[2]) is None for g in groups):
+        return {}
+    size = len(leaves) // k
+    runs = [leaves[i * size : (i + 1) * size] for i in range(k)]
+    if any([c[2] for c in run] != [c[2] for c in runs[0]] for run in runs):
+        return {}
+    if not all(run[0][0] <= (g[0] + g[1]) / 2 <= run[-1][1] for g, run in zip(groups, runs, strict=True)):
+        return {}
+    return {id(g): (run[0][0], run[-1][1]) for g, run in zip(groups, runs, strict=True)}
+
+
+NOT_OWN_COLUMNS_SET = frozenset(NOT_OWN_COLUMNS)
+
+
+def wrapped_label(upper: str, lower: str) -> str | None:
+    """The column a label wrapped inside its column names, its first piece over its second ("决算数占调" /
+    "整预算数%": a share, no money, where each piece alone reads as a money column), or None. Only a
+    piece that is no whole label and names no such column alone, and a column of another year, phase or a
+    share: a group label over a column of its block ("决算数" over "小计", "决算数占年初预算数的%" over
+    "基本支出") is no piece."""
+    if (
+        upper in _WHOLE_LABELS
+        or column_key_of(upper) in NOT_OWN_COLUMNS
+        or column_key_of(lower) in NOT_OWN_COLUMNS
+    ):
+        return None
+    joined = column_key_of(upper + lower)
+    return joined if joined in NOT_OWN_COLUMNS else None
 
 
 def _widen_wrapped(cells: list[tuple], above: list[list[tuple]]) -> list[tuple]:

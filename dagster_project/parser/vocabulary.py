@@ -20,6 +20,8 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("operating_costs", ("机关运行经费",), ()),
     ("government_fund", ("政府性基金",), ()),
     ("state_capital", ("国有资本经营",), ()),
+    # 财政专户管理资金预算表 (2024+ templates; tuition and fees the treasury holds), by functional code
+    ("fiscal_special_account", ("财政专户",), ("收支总表", "收入支出总表")),
     # 一般公共预算 was named 公共财政预算 or 公共预算 before 2015-2017 ("公共财政预算基本支出表",
     # "公共预算财政拨款支出决算表"): the same tables.
     ("general_budget_basic_by_economic", ("公共预算", "基本支出"), ()),
@@ -63,7 +65,16 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     # figures (COMPARISON_COLUMNS); the group label "2025年预算数比2024年执行数" names none.
     # A share of the budget beside its figures ("决算数占年初预算数的%"): percentages, no money.
     ("占年初预算", "budget_share"),
+    ("占调整预算", "budget_share"),
+    ("调整后预算", "budget_adjusted"),
     ("占预算", "budget_share"),
+    # A rate of the budget done ("完成率(%)", "执行率") or of the change ("幅度(%)" under 比上年增减,
+    # 增减幅度, 增幅): percentages, no money.
+    ("增减幅度", "change_rate"),
+    ("完成率", "budget_share"),
+    ("执行率", "budget_share"),
+    ("幅度", "change_rate"),
+    ("增幅", "change_rate"),
     ("增减额", "change"),
     ("增减%", "change_rate"),
     ("增减率", "change_rate"),
@@ -99,6 +110,8 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     # budget's 收入总计 (not this year's income)
     ("事业基金", "business_fund"),
     ("财政专户", "fiscal_special_account"),  # 财政专户管理资金收入 (tuition and fees held by the treasury)
+    # 单位资金 (2024+ templates): the unit's own money, 事业收入, 经营收入, 其他收入 … together
+    ("单位资金", "unit_funds"),
     ("财政拨款", "fiscal_appropriation"),
     ("预留机动", "reserve"),
     ("机动经费", "reserve"),
