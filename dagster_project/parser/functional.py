@@ -103,11 +103,78 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
             if code_kind == "functional" and _subject_column_before_name(table)
             else code_kind
         )
-        row = read_row(line, kind, notes_after=_notes_after_money(table))
+        others = _other_text_columns(table) if line.positioned else None
+        if others:
+            # the row's name without the words under the 项目类别 / 单位名称 columns beside it
+            # (the row's line is the line without them: where its name cell stands is read from it)
+            named = Line(line.number, line.page, _name_segments(line, *others), line.rules, line.page_number)
+            named.noise = line.noise
+            row = read_row(named, kind, notes_after=_notes_after_money(table))
+        else:
+            row = read_row(line, kind, notes_after=_notes_after_money(table))
         if (counts := _count_columns(table)) and row.amounts:
             row.amounts = _without_counts(row.amounts, counts)
         table.cache[key] = row
     return row
+
+
+# Header words of a project table's name column, and of the text columns printed beside it (the project's
+# kind, its unit): the row's name is the first's words only.
+_NAME_COLUMN_RE = re.compile("项目名称|项目$")
+_OTHER_TEXT_COLUMN_RE = re.compile("类别|分类|类型|单位名称|项目单位|实施单位|预算单位|主管部门|资金性质")
+_FIGURE_RE = re.compile(r"\d\.\d\d(?!\d)")
+_TOTAL_WORD_RE = re.compile(r"合计|总计|小计")
+
+
+def _other_text_columns(table: Table) -> tuple[float, list[float], float] | None:
+    """Where a positioned table of projects prints text columns beside its name column (项目类别 | 项目名称 |
+    单位名称 | 合计 …): the name column's centre, the other text columns' centres, and the left edge of the
+    first money column; None for a table without such columns."""
+    key = ("other_text_columns",)
+    if key not in table.cache:
+        found = None
+        if "项目" in table.title:
+            # (the header's line naming 项目名称, above the first figure: the rows are read before the
+            # header is split, and a first row's name pieces may stand above its figures too)
+            header = []
+            for line in table.lines[1:]:
+                if _FIGURE_RE.search(line.text):
+                    break
+                if "项目名称" in compact(line.text):
+                    header.append(line)
+            cells = [
+                (compact(seg.text), seg)
+                for line in header
+                for seg in line.segments
+                if seg.x0 is not None and compact(seg.text)
+            ]
+            names = [seg for text, seg in cells if _NAME_COLUMN_RE.search(text)]
+            # (not a subject's or a number's column: 功能分类科目编码, 项目编码 — a code is kept)
+            others = [
+                seg.xc
+                for text, seg in cells
+                if _OTHER_TEXT_COLUMN_RE.search(text) and not _CODE_COLUMN_RE.search(text)
+            ]
+            money = [seg.x0 for text, seg in cells if column_key_of(text) is not None]
+            if len(names) == 1 and others and money:
+                first_money = min(money)
+                others = [x for x in others if x < first_money]
+                if others and names[0].xc < first_money:
+                    found = (names[0].xc, others, first_money)
+        table.cache[key] = found
+    return table.cache[key]
+
+
+def _name_segments(line: Line, name: float, others: list[float], money: float) -> list[Segment]:
+    """The line's segments without those nearer another text column's centre than the name column's,
+    left of the money columns."""
+    return [
+        seg
+        for seg in line.segments
+        if seg.x1 >= money
+        or abs(name - seg.xc) <= min(abs(x - seg.xc) for x in others)
+        or _TOTAL_WORD_RE.fullmatch(compact(seg.text))
+    ]
 
 
 # Header words of columns holding no money: a project's period (实施年限 "2024", 项目期限 "3"), a count.
@@ -115,9 +182,9 @@ _COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止年|数量|人数|个�
 _INTEGER_RE = re.compile(r"\d+")
 
 
-# Header words of text columns a table prints after its money (资金来源 "一般公共预算", 备注 "续建"), and of
-# the money columns they follow.
-_NOTE_COLUMN_RE = re.compile("资金来源|备注|实施单位|项目单位|责任单位|实施主体|说明")
+# Header words of text columns a table prints after its money (资金来源 "一般公共预算", 备注 "续建",
+# 是否政府采购 "是"), and of the money columns they follow.
+_NOTE_COLUMN_RE = re.compile("资金来源|备注|实施单位|项目单位|责任单位|实施主体|说明|是否")
 _MONEY_COLUMN_RE = re.compile("金额|合计|预算数|决算数|拨款|小计|支出")
 
 
@@ -766,6 +833,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     after_total: list[str] = []  # name pieces printed right after a 合计 row
     # Every name printed wholly on the lines above its code and figures: the pieces are the next row's.
     names_above = _names_wholly_above(table, body, code_kind)
+    around = named and not coded and _names_around_figures(table, body, code_kind)
     repeating, page = False, body[0].page if body else None
     again = _header_printed_again(table, body)
     for n, line in enumerate(body):
@@ -876,9 +944,11 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                     carried.append(piece)
                 continue
             if named and carried and row.label:
+                carried = _named_tail_above(table, code_kind, rows, row, carried, around)
                 row.label, carried = "".join(carried) + row.label, []
             elif named and carried and row.amounts:
                 # "…——珍贵历" / "史档案抢救修复及数字化" / "22,800,000.00 …"
+                carried = _named_tail_above(table, code_kind, rows, row, carried, around)
                 row.label, carried = "".join(carried), []
                 rows.append(row)
                 continue
@@ -960,11 +1030,11 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             row.amounts = sorted(pending.amounts + row.amounts, key=lambda c: c.segment.x0 or 0)
             row.gathered = True
             pending = None
-        if row.code and row.amounts and not row.label and after_total:
+        if (row.code or named) and row.amounts and not row.label and not row.is_total and after_total:
             # its name's first pieces printed between the 合计 row and its line (a centred code)
             row.label, heads[id(row)] = "".join(after_total), len(after_total)
         after_total = []
-        if row.code and row.amounts and not row.label and rows and id(rows[-1]) in tails:
+        if (row.code or named) and row.amounts and not row.label and rows and id(rows[-1]) in tails:
             # A row printing its code and figures but no name, after a row that printed its own: the lines
             # between them are this row's name wrapped around its line (its first pieces above, as a tall
             # cell centres its code and figures: "30103 奖金 180.14" / "机关事业单位基本养老保险" /
@@ -1024,6 +1094,63 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         pending.label = "合计"
         rows.append(pending)
     return rows, strays
+
+
+def _named_tail_above(
+    table: Table, code_kind: str, rows: list[Row], row: Row, pieces: list[str], around: bool
+) -> list[str]:
+    """Name pieces between two rows of a table of named rows, the row above's last ones joined to it: the
+    pieces are the next row's (a name printed wholly above its figures) unless the row above's name goes
+    on below its line, where its names wrap around their figures' line (``around``) or the name printed
+    beside its figures fills the column (a cell wraps only what does not fit). Then the pieces up to the
+    last one narrower than the column end the name above ("基本公共卫生服务项目 … 1,286,000.00" / "市级配套
+    资金" / "重大传染病防控及免疫 …"), the rest begin this one's. The pieces left."""
+    above = rows[-1] if rows else None
+    if above is None or not above.amounts or above.is_total:
+        return pieces
+    width = _column_width(table, code_kind)
+    printed = table_row(table, above.line, code_kind).label
+    if not around and not (printed and _width(printed) >= width - 2):
+        return pieces
+    split = max((k + 1 for k, piece in enumerate(pieces) if _width(piece) < width - 2), default=0)
+    if around:
+        split = min(split, len(pieces) - 1)  # a row has a piece of its own above its line
+    elif not row.label:
+        return pieces  # a line of figures alone: the pieces above it are its name
+    elif split == 0:
+        # every piece fills the column: the name above's end or the next one's beginning, said
+        table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, "".join(pieces)))
+    above.label += "".join(pieces[:split])
+    return pieces[split:]
+
+
+def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> bool:
+    """Whether a positioned table of named rows prints each name wrapped around its figures' line (a tall
+    cell centring the row's figures: "桥西区学前教育保教费补助" / "专项业务类 … 506.00 326.00" / "及幼儿资助
+    资金"): no figures' line prints a name, pieces stand before the first one and after the last one (a
+    name's end below its row, where nothing follows), and between any two."""
+    kinds = []
+    for line in body:
+        if is_noise(line):
+            continue
+        row = table_row(table, line, code_kind)
+        if row.is_total or row.code:
+            if kinds:
+                return False
+            continue
+        if row.amounts and row.label:
+            return False
+        kinds.append("F" if row.amounts else "P" if _is_name_part(row.label) else "?")
+    text = "".join(kinds)
+    return (
+        bool(body)
+        and body[0].positioned
+        and text.count("F") >= 2
+        and "?" not in text
+        and text.startswith("P")
+        and text.endswith("P")
+        and "FF" not in text
+    )
 
 
 def _ended_on_its_line(table: Table, code_kind: str, row: Row, piece: str) -> bool:

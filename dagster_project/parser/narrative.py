@@ -93,6 +93,30 @@ _EXECUTION_ACTUAL_FIRST_RE = re.compile(
     + r")?"
 )
 
+# The year's spending said first by a bare 支出 after its subject, then the budget and the rate, which tells
+# it is an execution ("一般公共预算财政拨款支出4,476.20万元，年初预算为3,980.00万元，调整预算为…，完成年初
+# 预算的112.47%"); and the actual, its rate, then the budget ("支出决算为4,862,350.00元，完成年初预算的
+# 98.23%，年初预算为4,950,000.00元").
+_EXECUTION_SPENT_FIRST_RE = re.compile(
+    r"(?=支)支出为?\s*"
+    + _NUM
+    + r"[，,；;]\s*年初预算(?:数)?为?\s*"
+    + _NUM
+    + _REMARK
+    + _PASSED
+    + r"[，,]?\s*"
+    + _RATE
+)
+_EXECUTION_RATE_BETWEEN_RE = re.compile(
+    r"(?=[支决实])"
+    + _actual_word(r"(?<![\u4e00-\u9fff])支出")
+    + _NUM
+    + r"[，,]\s*"
+    + _RATE
+    + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*"
+    + _NUM
+)
+
 
 class _Execution(NamedTuple):
     start: int
@@ -112,6 +136,16 @@ def _executions(text: str) -> list[_Execution]:
             found.append(
                 _Execution(m.start(), m.end(), m.group(3), m.group(4), m.group(1), m.group(2), m.group(5))
             )
+    for m in _EXECUTION_SPENT_FIRST_RE.finditer(text):
+        if not any(e.start < m.end() and m.start() < e.end for e in found):
+            found.append(
+                _Execution(m.start(), m.end(), m.group(3), m.group(4), m.group(1), m.group(2), m.group(5))
+            )
+    for m in _EXECUTION_RATE_BETWEEN_RE.finditer(text):
+        if not any(e.start < m.end() and m.start() < e.end for e in found):
+            found.append(
+                _Execution(m.start(), m.end(), m.group(4), m.group(5), m.group(1), m.group(2), m.group(3))
+            )
     return sorted(found)
 
 
@@ -130,7 +164,9 @@ def _digits_year(match: re.Match) -> str:
 
 # (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
 _ACTUAL_RATE_RE = re.compile(
-    r"决算(?:数)?为?\s*"
+    # (or a bare 支出 whose rate says it is the actual: "“三公”经费财政拨款支出8.60万元，完成年初预算的
+    # 86.00%")
+    r"(?:决算(?:数)?|支出)为?\s*"
     + _NUM
     + _AGAINST
     # (or a change against last year: "…支出决算3.20万元，同比下降20.00%，完成年初预算的64.00%")

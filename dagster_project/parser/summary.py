@@ -27,7 +27,7 @@ from .tokens import (
     parse_amount,
     to_yuan,
 )
-from .vocabulary import COLUMN_LABELS, COMPARISON_COLUMNS, NOT_OWN_COLUMNS
+from .vocabulary import COLUMN_LABELS, NOT_OWN_COLUMNS
 
 # (and as a PDF's header turned 90° in a narrow column gives them, read from the top: "次行")
 _ROW_NUMBER_HEADERS = ("行次", "栏次", "次行", "次栏")
@@ -61,7 +61,7 @@ def _split_at(table: Table) -> float | None:
         right = [
             seg.x0
             for seg in header
-            if seg.x0 > first_amount.x1 and column_key_of(seg.text) not in ("amount", *COMPARISON_COLUMNS)
+            if seg.x0 > first_amount.x1 and column_key_of(seg.text) not in ("amount", *NOT_OWN_COLUMNS)
         ]
         if right:
             return min(right) - 5
@@ -235,7 +235,9 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             positioned = bool(cells) and cells[0].segment.x0 is not None
             if split_x is not None and positioned:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
-            elif not positioned and (side := _side_by_label(label)):
+            # (a summary stacked in one column pair, income items above expenditure ones, has no split:
+            # its items' sides are told by what they name, as in plain text)
+            elif (not positioned or split_x is None) and (side := _side_by_label(label)):
                 # the same item on both sides of a line ("一般公共预算财政拨款 120.60 一般公共预算财政拨款
                 # 162.69 162.69": the funds under 年初 and 年末结转和结余): the second is the expenditure's
                 if side == "income" and any(other == label for other, _cells in items[:position]):
@@ -283,7 +285,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                 if any(word in header for word in _ROW_NUMBER_HEADERS):
                     continue  # 行次: a row number, not an amount
                 key = column_key_of_cells(cells_above) if plain_keys is None else plain_keys[n]
-                if key in COMPARISON_COLUMNS or _other_year(header, ctx.fiscal_year):
+                if key in NOT_OWN_COLUMNS or _other_year(header, ctx.fiscal_year):
                     # another year's column (2024年预算数 in a 2025 budget), named by its own cell
                     compared.add(cells_above[-1] if cells_above else header)
                     continue
@@ -652,7 +654,12 @@ def _plain_side_columns(table: Table) -> list[str]:
                 words.append(word)
     projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
     if len(projects) < 2:
-        return []
+        # the expenditure side printed as a continuation below the income side ("续表" / "支出" / "项目" /
+        # "合计" / "一般公共预算财政拨款" …): its header is the continuation's
+        words = _continuation_header(table)
+        projects = [-1, *(n for n, w in enumerate(words) if w in ("项目", "项目名称"))][-2:]
+        if len(projects) < 2:
+            return []
     keys: list[str] = []
     after = [column_key_of(w) for w in words[projects[1] + 1 :]]
     for n, key in enumerate(after):
@@ -662,6 +669,22 @@ def _plain_side_columns(table: Table) -> list[str]:
             continue  # "决算数" over 合计 / 一般公共预算 / …: a group label, not a column
         keys.append("total" if key == "amount" else key)
     return keys
+
+
+def _continuation_header(table: Table) -> list[str]:
+    """The header words of a summary's continuation in plain text: the lines after a "续表" line in the
+    body, up to the first line printing a figure."""
+    words: list[str] = []
+    started = False
+    for line in table.body:
+        text = compact(line.text)
+        if not started:
+            started = text.startswith("续表")
+            continue
+        if _split_numeric(Segment(text, None, None)) or any(ch.isdigit() for ch in text):
+            break
+        words += [compact(w) for w in line.text.split()]
+    return words
 
 
 def _label_across(before: str, after: str) -> bool:
