@@ -258,11 +258,21 @@ def _last_sangong_item(text: str) -> str | None:
     return max(found)[1] if found else None
 
 
+_HEADING_LINE_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;，,:：\d]{2,30}(?:情况|说明|概况)$"
+)
+
+
 class _Stream:
     def __init__(self, lines: list[Line]):
         lines = _without_page_numbers(lines)
         self.lines = lines
-        texts = [compact(line.text) for line in lines]
+        # (a numbered heading on a line of its own ends there: "三、一般公共预算当年拨款情况" is no piece of
+        # the next line's subject, "一般公共服务支出（类）…")
+        texts = [
+            text + "。" if _HEADING_LINE_RE.match(text) else text
+            for text in (compact(line.text) for line in lines)
+        ]
         self.starts = list(accumulate((len(text) for text in texts[:-1]), initial=0)) if texts else []
         # (a year in Chinese numerals, "二〇二二年", read as its digits: four characters for four, so every
         # place in the text stays where it was; also where a line break cuts it)

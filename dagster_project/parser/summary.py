@@ -197,7 +197,8 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     # Figures printed a line above their items' labels (pdftotext -layout centres a cell in a taller row):
     # read with the line below, each keeping the line it is printed on.
     body, origin = _figures_above_joined(table, ctx)
-    body = _wrapped_labels_joined(body, origin)
+    # (the header printed again where the table runs on to the next page, "支出" / "项目 预算数": no item)
+    body = _wrapped_labels_joined([line for line in body if not _header_words_only(line)], origin)
     # Figures printed with decimals: a bare small number among them is a row number.
     items_of = {id(line): _items(line, split_x, code_spans)[0] for line in body}  # each line read once
     _plain_wraps_joined(body, items_of)
@@ -501,7 +502,8 @@ def _side_by_label(label: str) -> str | None:
     if not income and not expenditure:
         if _EXPENDITURE_ITEM_RE.search(label):
             return "expenditure"
-        if _INCOME_ITEM_RE.search(label) or "财政拨款" in label:  # "一、财政拨款": the appropriations
+        # "一、财政拨款": the appropriations; "（二）单位资金结转": the unit's own money brought in
+        if _INCOME_ITEM_RE.search(label) or "财政拨款" in label or "单位资金" in label:
             return "income"
     return None
 
@@ -669,6 +671,17 @@ def _plain_side_columns(table: Table) -> list[str]:
             continue  # "决算数" over 合计 / 一般公共预算 / …: a group label, not a column
         keys.append("total" if key == "amount" else key)
     return keys
+
+
+_HEADER_WORDS = frozenset(
+    ("项目", "项目名称", "收入", "支出", "行次", "金额", "预算数", "决算数", "本年预算数")
+)
+
+
+def _header_words_only(line: Line) -> bool:
+    """Whether a body line prints header words only ("项目 预算数" atop a page the table runs on to)."""
+    words = [compact(w) for w in line.text.split()]
+    return bool(words) and all(word in _HEADER_WORDS for word in words) and "项目" in "".join(words)
 
 
 def _continuation_header(table: Table) -> list[str]:
