@@ -499,6 +499,15 @@ def _amounts_under_comparison(named: list[tuple], leaves: list[tuple]) -> list[t
                 and following[4] == cell[4]
                 and following[3] in COMPARISON_COLUMNS
                 and min(above[1], following[1]) > max(above[0], cell[0])
+                # (over the two together: begun before the comparison's column, and no other name over
+                # the 金额 itself, as 决算数 over 金额 beside 比年初预算增减 over 增减额 | 增减率)
+                and above[0] < following[0]
+                and not any(
+                    other[4] < cell[4]
+                    and other is not above
+                    and min(other[1], cell[1]) > max(other[0], cell[0])
+                    for other in named
+                )
             ),
             None,
         )

@@ -124,6 +124,7 @@ _NAME_COLUMN_RE = re.compile("项目名称|项目$")
 _OTHER_TEXT_COLUMN_RE = re.compile("类别|分类|类型|单位名称|项目单位|实施单位|预算单位|主管部门|资金性质")
 _FIGURE_RE = re.compile(r"\d\.\d\d(?!\d)")
 _TOTAL_WORD_RE = re.compile(r"合计|总计|小计")
+_SUBJECT_CODE_RE = re.compile(r"\d{3}(?:\d{2}){0,2}")
 
 
 def _other_text_columns(table: Table) -> tuple[float, list[float], float] | None:
@@ -174,6 +175,8 @@ def _name_segments(line: Line, name: float, others: list[float], money: float) -
         if seg.x1 >= money
         or abs(name - seg.xc) <= min(abs(x - seg.xc) for x in others)
         or _TOTAL_WORD_RE.fullmatch(compact(seg.text))
+        # a subject's code, under its column wherever the header centres that column's name
+        or _SUBJECT_CODE_RE.fullmatch(compact(seg.text))
     ]
 
 
@@ -639,12 +642,19 @@ def _names_column(table: Table, name: str) -> bool:
             if word != name:
                 continue
             following = words[n + 1] if n + 1 < len(words) else None
-            if following is None or column_key_of(following) is not None or _COLUMN_WORD_RE.search(following):
+            if amount_unit_in(line.text) is not None:
+                break  # the unit's line ("单位名称 某某局 单位：万元"), not the columns'
+            if (
+                following is None
+                or column_key_of(following) is not None
+                or _COLUMN_WORD_RE.fullmatch(following)
+            ):
                 return True
     return False
 
 
-_COLUMN_WORD_RE = re.compile(r"科目|编码|名称|项目")
+# (a column's name whole: "科目编码", "功能分类科目名称", "项目名称"; not a unit's name holding 项目)
+_COLUMN_WORD_RE = re.compile(r"(?:功能|经济)?(?:分类)?(?:科目|项目|单位)?(?:编码|名称|代码)?|项目|科目")
 
 
 def _units_set_apart(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
@@ -1113,8 +1123,10 @@ def _named_tail_above(
     if not around and not (printed and _width(printed) >= width - 2):
         return pieces
     split = max((k + 1 for k, piece in enumerate(pieces) if _width(piece) < width - 2), default=0)
-    if around:
+    if around and not row.label:
         split = min(split, len(pieces) - 1)  # a row has a piece of its own above its line
+    elif around:
+        pass  # a short name on its figures' line: the pieces up to the last narrow one end the name above
     elif not row.label:
         return pieces  # a line of figures alone: the pieces above it are its name
     elif split == 0:
@@ -1125,10 +1137,10 @@ def _named_tail_above(
 
 
 def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> bool:
-    """Whether a positioned table of named rows prints each name wrapped around its figures' line (a tall
+    """Whether a positioned table of named rows prints its names wrapped around their figures' line (a tall
     cell centring the row's figures: "桥西区学前教育保教费补助" / "专项业务类 … 506.00 326.00" / "及幼儿资助
-    资金"): no figures' line prints a name, pieces stand before the first one and after the last one (a
-    name's end below its row, where nothing follows), and between any two."""
+    资金"): most figures' lines print no name (a short name fits on its line), pieces stand before the
+    first row and after the last one (a name's end below its row, where nothing follows)."""
     kinds = []
     for line in body:
         if is_noise(line):
@@ -1138,14 +1150,13 @@ def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> boo
             if kinds:
                 return False
             continue
-        if row.amounts and row.label:
-            return False
-        kinds.append("F" if row.amounts else "P" if _is_name_part(row.label) else "?")
+        kinds.append(("L" if row.label else "F") if row.amounts else "P" if _is_name_part(row.label) else "?")
     text = "".join(kinds)
     return (
         bool(body)
         and body[0].positioned
         and text.count("F") >= 2
+        and text.count("F") > text.count("L")
         and "?" not in text
         and text.startswith("P")
         and text.endswith("P")
@@ -1627,14 +1638,14 @@ def _figures_expected(
         or (not rows and _amounts_below_rows(table, body, code_kind))
     )
     # A code the table printed already, with its name, is no row of its own where the same figure stands
-    # on the line before: a row's figures repeating ("2130705 对村民委员会和村党支部 208 208", total =
-    # basic), whatever follows them. (Not a code printed again for a second project, nor a figure read as
-    # a code before, "合计 / 147 / 147".)
+    # on the line before or after: a row's figures repeating ("2130705 对村民委员会和村党支部 208 208",
+    # total = basic), whatever follows them. (Not a code printed again for a second project, nor a figure
+    # read as a code before, "合计 / 147 / 147".)
+    text = compact(body[n].text)
     printed = (
-        n > 0
-        and compact(body[n - 1].text) == compact(body[n].text)
-        and any(other.code == row.code and other.label.strip() for other in rows)
-    )
+        (n > 0 and compact(body[n - 1].text) == text)
+        or (n + 1 < len(body) and compact(body[n + 1].text) == text)
+    ) and any(other.code == row.code and other.label.strip() for other in rows)
     return expected and (printed or not _code_alone(table, body, n, code_kind))
 
 

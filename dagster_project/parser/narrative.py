@@ -98,7 +98,8 @@ _EXECUTION_ACTUAL_FIRST_RE = re.compile(
 # 预算的112.47%"); and the actual, its rate, then the budget ("支出决算为4,862,350.00元，完成年初预算的
 # 98.23%，年初预算为4,950,000.00元").
 _EXECUTION_SPENT_FIRST_RE = re.compile(
-    r"(?=支)支出为?\s*"
+    # (an appropriation's spending: "…财政拨款支出…", not a part's, "基本支出" / "项目支出")
+    r"(?=支)(?<=拨款)支出为?\s*"
     + _NUM
     + r"[，,；;]\s*年初预算(?:数)?为?\s*"
     + _NUM

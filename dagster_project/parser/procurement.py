@@ -113,8 +113,9 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     if columns:
         return _parse_category_columns(table, ctx, lines, columns)
     amounts: list[Amount] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str | None]] = set()
     unplaced = False
+    figure_columns = _figure_columns(lines, ctx.fiscal_year)
     for n, line in enumerate(lines):
         row = read_row(line, "none")
         label = compact(row.label)
@@ -123,7 +124,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
         if not (total or category):
             continue
         key = "total" if total else CATEGORY_KEYS[category.group(2)]
-        if key in seen and not row.amounts:  # a header cell 合计 above 总计 (its figure read already)
+        if (key, None) in seen and not row.amounts:  # a header cell 合计 above 总计 (its figure read already)
             continue
         cells, at = row.amounts, line
         if not cells:
@@ -140,6 +141,27 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                         line,
                     )
                 continue
+        if len(cells) > 1 and len(cells) == len(figure_columns) and figure_columns.count(None) < len(cells):
+            # a figure per column the header names (预算数 | 实际数; 上年预算数 | 本年预算数 | 增减额): the
+            # report's own, each with its phase; another year's and the change are not loaded
+            for cell, phase in zip(cells, figure_columns, strict=True):
+                if phase is None or (key, phase) in seen:
+                    continue
+                seen.add((key, phase))
+                amounts.append(
+                    ctx.amount(
+                        table,
+                        at,
+                        value=cell.value,
+                        raw=cell.raw,
+                        column_key="total",
+                        column_label="总计",
+                        row_label="合计" if total else label,
+                        is_total_row=total,
+                        phase=None if phase == "own" else phase,
+                    )
+                )
+            continue
         if len(cells) != 1:
             unplaced = True
             ctx.diagnose(
@@ -152,7 +174,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                 observed=" ".join(c.raw for c in cells),
             )
             continue
-        if key in seen:  # printed twice: the same figure is one statement, another is a contradiction
+        if (key, None) in seen:  # printed twice: the same figure is one statement, another is a contradiction
             first = next(a for a in amounts if a.row_label == ("合计" if total else label))
             if first.amount_raw != cells[0].raw:
                 ctx.diagnose(
@@ -166,7 +188,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                     observed=cells[0].raw,
                 )
             continue
-        seen.add(key)
+        seen.add((key, None))
         cell = cells[0]
         amounts.append(
             ctx.amount(
@@ -180,8 +202,36 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                 is_total_row=total,
             )
         )
-    _check_categories(table, ctx, amounts, unplaced)
+    for phase in {a.phase for a in amounts}:
+        _check_categories(table, ctx, [a for a in amounts if a.phase == phase], unplaced)
     return amounts
+
+
+def _figure_columns(lines, fiscal_year: int | None) -> list[str | None]:
+    """The figure columns a category table's header names above its first figures, in order: each one's
+    phase (预算数 the budget, 实际数 / 决算数 the actual, a bare 金额 the report's own), None for a column
+    comparing with another year (上年预算数, 2023年预算数, 增减额, 增减率). Empty where the header names
+    fewer than two."""
+    words = []
+    for line in lines:
+        if read_row(line, "none").amounts:
+            break
+        words += [compact(w) for w in line.text.split()]
+    columns: list[str | None] = []
+    for word in words:
+        if re.search(r"增减|增长|变动|率|%|比上年", word):
+            columns.append(None)
+            continue
+        year = re.search(r"(\d{4})年", word)
+        if "上年" in word or (year and fiscal_year and int(year.group(1)) < fiscal_year):
+            if _phase_of(word):
+                columns.append(None)
+            continue
+        if (phase := _phase_of(word)) is not None or word.endswith("金额"):
+            columns.append(phase or "own")
+    if len(columns) < 2:
+        return []
+    return columns
 
 
 def _check_categories(table: Table, ctx: Context, amounts: list[Amount], unplaced: bool) -> None:

@@ -167,7 +167,8 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         else:
             layout, spans = _item_pair_columns(table)
         if layout:
-            return _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
+            placed = _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
+            return _without_other_years(table, ctx, placed, line)
     ctx.diagnostics.extend(scratch.diagnostics)
     if len(set(columns)) < len(columns):
         # Two figures under one column: the header does not stand over the figures (pdftotext -layout
@@ -400,9 +401,17 @@ def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
     column says so (the header's phase words are read as they are)."""
     words = [compact(w) for line in table.header if not amount_unit_in(line.text) for w in line.text.split()]
     columns, worded = [], False
+    wrapped = False  # a label ending "比上年" on the line above its "增减"
     for word in words:
         year = _YEAR_COLUMN_RE.match(word)
-        if _DIFFERENCE_RE.search(word) and ("预算" in word or "决算" in word or "增减" in word):
+        if word in ("增减", "增减额") and wrapped:
+            wrapped = False
+            continue  # "决算比上年" / "增减": one column's label wrapped over two lines
+        wrapped = wrapped or word.endswith("比上年")
+        if re.search(r"率|%", word):
+            columns.append("other")  # a rate (完成率(%), 执行率): no money
+            worded = True
+        elif _DIFFERENCE_RE.search(word) and ("预算" in word or "决算" in word or "增减" in word):
             columns.append("other")
             worded = True
         elif "决算" in word or "预算" in word:
@@ -637,25 +646,41 @@ def _layout_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
 
 
 def _phases_by_halves(table: Table, columns: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """Columns printing the same items twice, left then right, under a line of two phase words ("预算数"
-    … "决算数", each centred over its half and narrower than it): the left half the first word's phase,
-    the right half the second's. The columns as they were where the header is not so."""
-    half = len(columns) // 2
+    """Columns printing the same items two or three times, left to right, under a line of as many phase
+    words ("预算数" … "决算数"; "上年决算数" … "年初预算数" … "决算数"), each centred over its block and
+    narrower than it: each block the phase of its word, "other" for another year's (上年, or a year not the
+    report's: solved with the rest, not loaded). The columns as they were where the header is not so, or
+    where two blocks would be the report's own of one phase."""
     items = [item for item, _phase, _label in columns]
-    if not half or len(columns) % 2 or items[:half] != items[half:]:
-        return columns
-    for hline in table.header:
-        words = [compact(h.text) for h in hline.segments if h.x0 is not None]
-        if len(words) == 2 and all(_PHASE_CELL_RE.match(w) for w in words):
-            years = {int(y) for w in words for y in re.findall(r"(\d{4})年", w)}
-            if years and years != {table.fiscal_year}:
-                return (
-                    columns  # another year's block ("2023年决算数" beside "2024年预算数"): not the report's
-                )
-            phases = ["actual" if "决算" in w else "budget" for w in words]
-            if phases[0] != phases[1]:
-                return [(item, phases[n >= half], label) for n, (item, _phase, label) in enumerate(columns)]
+    for blocks in (2, 3):
+        size = len(columns) // blocks
+        if (
+            not size
+            or len(columns) % blocks
+            or any(items[k * size : (k + 1) * size] != items[:size] for k in range(blocks))
+        ):
+            continue
+        for hline in table.header:
+            words = [compact(h.text) for h in hline.segments if h.x0 is not None]
+            if len(words) != blocks or not all(_BLOCK_PHASE_RE.match(w) for w in words):
+                continue
+            phases = [_block_phase(w, table.fiscal_year) for w in words]
+            own = [p for p in phases if p != "other"]
+            if len(own) != len(set(own)) or not own or (blocks == 2 and "other" in phases):
+                # (two blocks, one another year's: "2023年决算数" beside "2024年预算数", as before)
+                return columns
+            return [(item, phases[n // size], label) for n, (item, _phase, label) in enumerate(columns)]
     return columns
+
+
+_BLOCK_PHASE_RE = re.compile(r"^(?:\d{4}年度?|上年|本年)?(?:年初)?(?:预算|决算)数?$")
+
+
+def _block_phase(word: str, fiscal_year: int | None) -> str:
+    year = re.match(r"(\d{4})年", word)
+    if word.startswith("上年") or (year is not None and int(year.group(1)) != fiscal_year):
+        return "other"
+    return "actual" if "决算" in word else "budget"
 
 
 def _vehicle_group_between(leaves: list, items: list | None = None) -> set[int]:
@@ -1176,6 +1201,11 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         placed = _placed_by_one_order(table, ctx, orders, cells)
     else:
         placed = _solve_row(table, ctx, columns, cells)
+    return _without_other_years(table, ctx, placed, first_line)
+
+
+def _without_other_years(table: Table, ctx: Context, placed: list[Amount], line: Line) -> list[Amount]:
+    """The placed figures without another year's block's (solved with the rest, not loaded; said)."""
     other = [a for a in placed if a.phase == "other"]
     if other:
         ctx.diagnose(
@@ -1184,7 +1214,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
             f"{table.title}: the figures {' '.join(a.amount_raw for a in other)} are another year's (the "
             "header's block of another year than the report's); not loaded.",
             table,
-            first_line,
+            line,
             observed=" ".join(a.amount_raw for a in other),
         )
     return [a for a in placed if a.phase != "other"]

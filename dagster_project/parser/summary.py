@@ -175,6 +175,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     # Without positions, an expenditure side of several columns (合计 / 一般公共预算 / 政府性基金预算)
     # places a row's figures only when it prints every column, or its total alone (always printed first).
     side_columns = _plain_side_columns(table) if not table.title_line.positioned else []
+    income_columns = _plain_income_columns(table) if side_columns else None
     # Without positions, each side printing two figure columns (年初预算数 | 决算数, 上年 | 本年预算数).
     phased = _plain_phase_columns(table, ctx) if not table.title_line.positioned else None
     plain_phase = None
@@ -194,6 +195,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     if phased:
         side_columns = []
     collected: list[tuple[Line, str, str, list]] = []
+    stacked_expenditure = False  # a stacked summary's items have reached its expenditure side
     # Figures printed a line above their items' labels (pdftotext -layout centres a cell in a taller row):
     # read with the line below, each keeping the line it is printed on.
     body, origin = _figures_above_joined(table, ctx)
@@ -236,12 +238,25 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             positioned = bool(cells) and cells[0].segment.x0 is not None
             if split_x is not None and positioned:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
-            # (a summary stacked in one column pair, income items above expenditure ones, has no split:
-            # its items' sides are told by what they name, as in plain text)
-            elif (not positioned or split_x is None) and (side := _side_by_label(label)):
+            elif positioned and split_x is None and len(items) == 1:
+                # a summary stacked in one column pair, income items above expenditure ones: the income
+                # side's until an item names the expenditure side, the expenditure side's from there (its
+                # 年末结转 funds, "一般公共预算财政拨款", and its 总计 too)
+                stacked_expenditure = stacked_expenditure or _side_by_label(label) == "expenditure"
+                side = "expenditure" if stacked_expenditure else "income"
+            elif not positioned and (side := _side_by_label(label)):
                 # the same item on both sides of a line ("一般公共预算财政拨款 120.60 一般公共预算财政拨款
                 # 162.69 162.69": the funds under 年初 and 年末结转和结余): the second is the expenditure's
-                if side == "income" and any(other == label for other, _cells in items[:position]):
+                if side == "income" and (
+                    any(_unnumbered(other) == _unnumbered(label) for other, _cells in items[:position])
+                    # (or alone on its line, printing more figures than the income side has columns:
+                    # "一般公共预算财政拨款 2.10 2.10" under 年末结转和结余, the income side ended above)
+                    or (
+                        income_columns == 1
+                        and len(side_columns) > 1
+                        and sum(1 for c in cells if not _ROW_NUMBER_RE.match(c.raw)) > 1
+                    )
+                ):
                     side = "expenditure"
             elif len(items) == 1 and any(
                 a.column_key.startswith("expenditure") and compact(a.row_label) == compact(label)
@@ -682,6 +697,20 @@ def _header_words_only(line: Line) -> bool:
     """Whether a body line prints header words only ("项目 预算数" atop a page the table runs on to)."""
     words = [compact(w) for w in line.text.split()]
     return bool(words) and all(word in _HEADER_WORDS for word in words) and "项目" in "".join(words)
+
+
+def _unnumbered(label: str) -> str:
+    return _NUMBERED_ITEM_RE.sub("", label)
+
+
+def _plain_income_columns(table: Table) -> int | None:
+    """How many figure columns the income side of a plain-text header names (the amount words between
+    its two 项目), or None where the header does not tell."""
+    words = [compact(w) for line in table.header for w in line.text.split()]
+    projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
+    if len(projects) < 2:
+        return None
+    return sum(1 for w in words[projects[0] + 1 : projects[1]] if column_key_of(w) is not None) or None
 
 
 def _continuation_header(table: Table) -> list[str]:
