@@ -657,6 +657,58 @@ def _names_column(table: Table, name: str) -> bool:
 _COLUMN_WORD_RE = re.compile(r"(?:功能|经济)?(?:分类)?(?:科目|项目|单位)?(?:编码|名称|代码)?|项目|科目")
 
 
+# How a unit's name ends (某某局机关, 某某中心, 某某所, 局本级 …).
+_UNIT_NAME_END_RE = re.compile(
+    r"(?:局|中心|所|站|院|队|办|委员会|处|馆|校|学|园|会|室|社|厅|机关|本级|[(（]本级[)）])$"
+)
+
+
+def _unit_blocks(rows: list[Row]) -> bool:
+    """Whether a table by code prints a block per unit without saying so in its header: two or more rows
+    named as units ("绍兴市交通运输局机关" with its figures), each followed by its codes, which repeat from
+    one unit to the next."""
+    codes = [row.code for row in rows if row.code]
+    units = [
+        n
+        for n, row in enumerate(rows[:-1])
+        if not row.code
+        and row.amounts
+        and not row.is_total
+        and _UNIT_NAME_END_RE.search(compact(row.label))
+        and rows[n + 1].code
+    ]
+    return len(units) >= 2 and len(codes) > len(set(codes))
+
+
+def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
+    """A project table's rows without its units' subtotals: rows named as units ("绵阳市水利局机关"), each
+    the sum of the projects under it down to the next unit's row, two or more of them. Said, not loaded
+    (a unit's sum is no project; the 合计 holds the department's)."""
+    units = [n for n, row in enumerate(rows) if _UNIT_NAME_END_RE.search(compact(row.label)) and row.amounts]
+    if len(units) < 2 or any(rows[n].code or rows[n].is_total for n in units):
+        return rows
+    for k, n in enumerate(units):
+        end = (
+            units[k + 1]
+            if k + 1 < len(units)
+            else next((m for m in range(n + 1, len(rows)) if rows[m].is_total), len(rows))
+        )
+        parts = [rows[m].amounts[0].raw for m in range(n + 1, end) if rows[m].amounts]
+        if not parts or not printed_sum_holds(rows[n].amounts[0].raw, parts):
+            return rows
+    names = ", ".join(f"'{rows[n].label}'" for n in units[:4])
+    ctx.diagnose(
+        "info",
+        "unit_rows_not_loaded",
+        f"{table.title}: the rows {names}{' …' if len(units) > 4 else ''} are units' subtotals of the "
+        "projects under them; not loaded (the projects and the 合计 are).",
+        table,
+        rows[units[0]].line,
+        observed=" ".join(rows[n].amounts[0].raw for n in units[:4]),
+    )
+    return [row for n, row in enumerate(rows) if n not in set(units)]
+
+
 def _units_set_apart(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
     """The 合计 row of a table by unit, its units' rows said and not loaded: the warehouse keeps the
     report's own figures (the department's), which the 合计 row prints; a unit's row, or a code under a
@@ -1787,8 +1839,15 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind, ctx.unit_name)
-    if not named and _by_unit(table):
+    if not named and (
+        _by_unit(table)
+        # a table of units' names alone, no code (部门支出总表（分单位）: 单位名称 | 合计 | 基本 | 项目)
+        or (_names_column(table, "单位名称") and not any(row.code for row in rows))
+        or _unit_blocks(rows)
+    ):
         rows = _units_set_apart(table, ctx, rows)
+    elif named:
+        rows = _without_unit_subtotals(table, ctx, rows)
     _parts_in_labels(rows)
     for above, row, pieces in table.cache.get(("pieces_ambiguous",), []):
         ctx.diagnose(

@@ -217,7 +217,7 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
 _COVER_LINE_RE = re.compile(
     r"^(?P<before>[^\d,，。;；:：%表]{0,40}?)"
     + _YEAR
-    + r"年(?:度)?(?:部门|单位)(?:综合|财务|收支)?(?:预算|决算)$"
+    + r"年(?:度)?(?P<scope>部门|单位)(?:综合|财务|收支)?(?:预算|决算)$"
 )
 
 
@@ -232,8 +232,19 @@ def second_report_at(
     body's report of another year or kind), past line index ``after`` (the first table's title): a cover
     line ("2023年单位预算") naming, on it or on the line above, a body other than the report's own (a
     running page header repeats the report's own name), or the report's own body (or none) with another
-    year or kind than the report's ("南京市鼓楼区水务局" / "2024年部门预算" after its 2023 report).
+    year or kind than the report's ("南京市鼓楼区水务局" / "2024年部门预算" after its 2023 report), or
+    another scope than the report's own cover line prints (its 机关's "2024年单位预算" after the
+    department's "2024年部门预算").
     (index of its first line, the body named), or None."""
+    own_cover = next(
+        (
+            m
+            for line in lines[: after + 1]
+            if len(line.text) <= 80 and (m := _COVER_LINE_RE.match(compact(line.text)))
+        ),
+        None,
+    )
+    scope = own_cover.group("scope") if own_cover is not None else None
     for n in range(after + 1, len(lines)):
         raw = lines[n].text
         if len(raw) > 80 or "算" not in raw:  # 预算 / 决算 on a short line
@@ -248,7 +259,8 @@ def second_report_at(
             return start, name
         kind = "final_account" if compact(raw).endswith("决算") else "budget"
         other_year = fiscal_year is not None and _year(match.group(2)) != fiscal_year
-        if other_year or (doc_kind is not None and kind != doc_kind):
+        other_scope = scope is not None and match.group("scope") != scope
+        if other_year or other_scope or (doc_kind is not None and kind != doc_kind):
             return start, name or unit_name or compact(raw)
     return None
 

@@ -622,6 +622,8 @@ def parse_claims(
                 and not _UNIT_END_RE.search(clause)
             ):
                 continue  # "“三公”经费支出总计…", "政府性基金预算财政拨款收入支出决算总计…": a part's
+            if _another_body(clause, ctx.unit_name):
+                continue  # "其中：株洲市农业农村局机关收、支总计各…": a unit's, not the report's
             if kind == "operating_costs" and ctx.phase == "actual" and "预算" in match.group(0):
                 continue  # a final account's 机关运行经费 budget: its actual is claimed with it
             if kind == "total_income_expenditure":
@@ -643,6 +645,18 @@ def parse_claims(
 
 
 # How the name of a unit ends (its own total's subject, whatever words its name holds).
+def _another_body(clause: str, unit_name: str | None) -> bool:
+    """Whether a clause before a total names a body other than the report's own (one of a department's
+    units, its 机关 among them), by a name of its own: not 本部门, nor the report's name or a part of it."""
+    name = compact(clause)
+    if unit_name is None or len(name) < 4 or not _BODY_END_RE.search(name):
+        return False
+    return name not in unit_name and not unit_name.endswith(name)
+
+
+_BODY_END_RE = re.compile(
+    r"(?:局|中心|委员会|办公室|院|所|站|队|馆|处|学校|小学|中学|幼儿园|医院|机关|本级)$"
+)
 _UNIT_END_RE = re.compile(
     r"(?:局|中心|委员会|办公室|人民政府|政府|院|所|站|队|馆|处|厅|学校|小学|中学|幼儿园|医院|本部门|本单位|我单位)$"
 )
