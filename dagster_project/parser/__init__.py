@@ -271,9 +271,14 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     for table in tables:
         # A 项目支出表 listing projects, without functional codes or with them beside a 项目名称 column: not
         # expenditure by function (projects under one code are several rows, never one code's figures).
-        if table.table_key in _FUNCTIONAL and (
-            ("项目" in table.title and _lists_without_codes(table))
-            or ("项目支出" in table.title and _names_projects(table))
+        if (
+            table.table_key in _FUNCTIONAL
+            and (
+                ("项目" in table.title and _lists_without_codes(table))
+                or ("项目支出" in table.title and _names_projects(table))
+            )
+            # (项目支出决算表（按经济分类）: project spending by economic code, read below)
+            and not _by_economic_code(table)
         ):
             table.table_key = "project_expenditure"
     for table in tables:
@@ -452,13 +457,13 @@ _LEADING_CODE_RE = re.compile(r"^(\d{3}|\d{5}|\d{7})(?!\d|[.,年])")
 
 
 def _by_economic_code(table: Table) -> bool:
-    """Whether a table's header names the economic classification (经济分类) and its rows' leading codes
-    are economic ones (301…, 501…; two at least) and none a functional one (201…)."""
+    """Whether a table's header or title names the economic classification (经济分类) and its rows'
+    leading codes are economic ones (301…, 501…; two at least) and none a functional one (201…)."""
     codes = [found.group(1) for line in table.lines if (found := _LEADING_CODE_RE.match(line.text.lstrip()))]
     if len(codes) < 2 or any(code[0] not in "35" for code in codes):
         return False
     first = next(n for n, line in enumerate(table.lines) if _LEADING_CODE_RE.match(line.text.lstrip()))
-    return "经济分类" in "".join(compact(line.text) for line in table.lines[:first])
+    return "经济分类" in "".join(compact(line.text) for line in table.lines[:first]) + table.title
 
 
 def _lists_without_codes(table: Table) -> bool:

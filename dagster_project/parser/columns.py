@@ -451,7 +451,9 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             [cell[2] for cell in leaves],
             [(cell[0], cell[1]) for cell in leaves],
         )
-        if keys and keys[0] != "total":  # the first column of a table by code is its row total
+        # the first column of a table by code is its row total, unless it is its only one and names a part
+        # ("项目支出经济分类预算表" printing 项目支出 alone)
+        if keys and keys[0] != "total" and not (len(keys) == 1 and keys[0] in ("basic", "project")):
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
     return table.cache[key]

@@ -365,6 +365,8 @@ def split_header(table: Table, code_kind: str) -> None:
             or (row.amounts and not row.label and i > 0)
             # a 基本支出表 listing both groups in one column, each opening with its sum ("人员经费合计 …")
             or (code_kind == "economic" and row.amounts and bool(_GROUP_SUM_RE.match(compact(row.label))))
+            # the blocks' totals first, side by side ("人员经费合计 1,473.40  公用经费合计 208.14")
+            or (code_kind == "economic" and bool(_GROUP_SUMS_FIRST_RE.match(compact(line.text))))
             # a row printing only its code's 款 / 项 parts, its parents blank ("05 行政事业单位养老支出 …")
             or (row.amounts and bool(_PARTS_RE.match(row.label)))
             # a table of named rows (projects), its 合计 last: the first name with figures as printed
@@ -377,6 +379,7 @@ def split_header(table: Table, code_kind: str) -> None:
 
 
 _GROUP_SUM_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)?$")
+_GROUP_SUMS_FIRST_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)-?[\d,]+\.\d")
 
 
 # Words of a header's cells, never of a project's name piece.
@@ -644,17 +647,13 @@ def _names_column(table: Table, name: str) -> bool:
             following = words[n + 1] if n + 1 < len(words) else None
             if amount_unit_in(line.text) is not None:
                 break  # the unit's line ("单位名称 某某局 单位：万元"), not the columns'
-            if (
-                following is None
-                or column_key_of(following) is not None
-                or _COLUMN_WORD_RE.fullmatch(following)
-            ):
+            if following is None or column_key_of(following) is not None or _COLUMN_WORD_RE.search(following):
                 return True
     return False
 
 
-# (a column's name whole: "科目编码", "功能分类科目名称", "项目名称"; not a unit's name holding 项目)
-_COLUMN_WORD_RE = re.compile(r"(?:功能|经济)?(?:分类)?(?:科目|项目|单位)?(?:编码|名称|代码)?|项目|科目")
+# (a column's name: "科目编码", "支出功能分类科目名称", "项目名称", ending so; not a unit's name holding 项目)
+_COLUMN_WORD_RE = re.compile(r"(?:^|科目|项目|单位)(?:编码|名称|代码)$|^(?:项目|科目)$")
 
 
 # How a unit's name ends (某某局机关, 某某中心, 某某所, 局本级 …).
@@ -773,11 +772,28 @@ def _amounts_below_rows(table: Table, body: list[Line], code_kind: str) -> bool:
     return False
 
 
-def _continue_name(row: Row, piece: str, words: str) -> None:
+def _continue_name(row: Row, piece: str, words: str, line: Line | None = None) -> None:
     """A wrapped name's next piece (``words``: as printed, spaces kept) belongs to the last name of the row:
-    the paired code's, if printed; a piece that brings the paired code splits the name there."""
+    the paired code's, if printed (where positions show it under the first name, left of the paired code,
+    the first name's: "30108 机关事业单位基本 50102 社会保障缴费 …" / "养老保险缴费"); a piece that brings
+    the paired code splits the name there."""
     if row.paired_code is not None:
-        row.paired_name = (row.paired_name or "") + piece
+        paired_at = next(
+            (
+                seg.x0
+                for seg in row.line.segments
+                if seg.x0 is not None and compact(seg.text) == row.paired_code
+            ),
+            None,
+        )
+        if line is not None and line.positioned and paired_at is not None:
+            # each piece to the name it stands under ("费" under each of two names ending 维护)
+            row.label += "".join(compact(seg.text) for seg in line.segments if seg.x1 <= paired_at)
+            after = "".join(compact(seg.text) for seg in line.segments if seg.x1 > paired_at)
+            if after:
+                row.paired_name = (row.paired_name or "") + after
+        else:
+            row.paired_name = (row.paired_name or "") + piece
         return
     paired = paired_code_in(f"{row.label} {words}", row.code)
     if paired:
@@ -1077,7 +1093,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
                     tails.setdefault(id(above), (above.label, []))[1].append(row.label)
-                _continue_name(rows[-1], row.label, _words(row))  # a name wrapped onto the next line
+                _continue_name(rows[-1], row.label, _words(row), line)  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
                 _continue_name(rows[-1], row.label, _words(row))  # the name's last piece, amounts after it
                 rows[-1].amounts = row.amounts
@@ -1177,8 +1193,11 @@ def _named_tail_above(
     split = max((k + 1 for k, piece in enumerate(pieces) if _width(piece) < width - 2), default=0)
     if around and not row.label:
         split = min(split, len(pieces) - 1)  # a row has a piece of its own above its line
-    elif around:
-        pass  # a short name on its figures' line: the pieces up to the last narrow one end the name above
+    elif around and split == len(pieces) and len(pieces) > 1:
+        # a name on its figures' line after several narrow pieces: the name above's end, or this one's
+        # beginning too, cannot be told; said, taken as this row's
+        table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, "".join(pieces)))
+        split = 0
     elif not row.label:
         return pieces  # a line of figures alone: the pieces above it are its name
     elif split == 0:
@@ -1191,8 +1210,8 @@ def _named_tail_above(
 def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> bool:
     """Whether a positioned table of named rows prints its names wrapped around their figures' line (a tall
     cell centring the row's figures: "桥西区学前教育保教费补助" / "专项业务类 … 506.00 326.00" / "及幼儿资助
-    资金"): most figures' lines print no name (a short name fits on its line), pieces stand before the
-    first row and after the last one (a name's end below its row, where nothing follows)."""
+    资金"): more figures' lines print no name than a name (a short name fits on its line), pieces stand
+    before the first row and after the last one (a name's end below its row, where nothing follows)."""
     kinds = []
     for line in body:
         if is_noise(line):

@@ -162,13 +162,15 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                     )
                 )
             continue
-        if len(cells) != 1:
+        if len(cells) != 1 or (len(figure_columns) > 1 and len(cells) < len(figure_columns)):
+            # (one figure under a header of 预算数 | 实际数: which column's, blank cells dropped, is not told)
             unplaced = True
             ctx.diagnose(
                 "warn",
                 "ambiguous_columns",
-                f"{table.title}: row '{label}' prints {len(cells)} amounts where one is expected; "
-                "not loaded.",
+                f"{table.title}: row '{label}' prints {len(cells)} amount(s) where "
+                + (f"the header names {len(figure_columns)} columns" if figure_columns else "one is expected")
+                + "; not loaded.",
                 table,
                 line,
                 observed=" ".join(c.raw for c in cells),

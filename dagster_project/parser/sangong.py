@@ -399,7 +399,9 @@ def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
     """The phase of each column of a plain-text items-as-rows header whose columns say more than their
     phase: "other" for a column of another year than the report's, or of a difference (增减). None when no
     column says so (the header's phase words are read as they are)."""
-    words = [compact(w) for line in table.header if not amount_unit_in(line.text) for w in line.text.split()]
+    words = _years_joined(
+        [compact(w) for line in table.header if not amount_unit_in(line.text) for w in line.text.split()]
+    )
     columns, worded = [], False
     wrapped = False  # a label ending "比上年" on the line above its "增减"
     for word in words:
@@ -409,7 +411,7 @@ def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
             continue  # "决算比上年" / "增减": one column's label wrapped over two lines
         wrapped = wrapped or word.endswith("比上年")
         if re.search(r"率|%", word):
-            columns.append("other")  # a rate (完成率(%), 执行率): no money
+            columns.append("rate")  # a rate (完成率(%), 执行率): no money
             worded = True
         elif _DIFFERENCE_RE.search(word) and ("预算" in word or "决算" in word or "增减" in word):
             columns.append("other")
@@ -421,9 +423,38 @@ def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
             )
             worded = worded or (year is not None and ctx.fiscal_year is not None) or word.startswith("上年")
             columns.append("other" if other_year else "actual" if "决算" in word else "budget")
-    if not worded or not columns or ("other" not in columns and len(set(columns)) < len(columns)):
+    own = [c for c in columns if c not in ("other", "rate")]
+    if not worded or not columns or len(set(own)) < len(own):
         return None
     return columns
+
+
+def _years_joined(words: list[str]) -> list[str]:
+    """Header words with years printed on a line above their phase words ("2023年 2024年" over "预算数
+    预算数") joined in order, each year with its phase word ("2023年预算数", "2024年预算数")."""
+    years = [n for n, w in enumerate(words) if re.fullmatch(r"\d{4}年度?", w)]
+    phases = [
+        n
+        for n, w in enumerate(words)
+        if re.fullmatch(r"(?:年初)?(?:预算|决算)数?", w) and n > min(years or [n])
+    ]
+    if not years or len(years) != len(phases):
+        return words
+    joined = {y: words[y] + words[p] for y, p in zip(years, phases, strict=True)}
+    return [joined.get(n, w) for n, w in enumerate(words) if n not in phases]
+
+
+def _column_phase(header: str, fiscal_year: int | None) -> str | None:
+    """The phase a figure's header cells name, "other" for another year's ("2023年决算数", 上年…) or a
+    difference or rate (增减, 率), None where they name none."""
+    year = _YEAR_COLUMN_RE.search(header)
+    if (
+        header.startswith("上年")
+        or re.search(r"增减|率|%", header)
+        or (year is not None and fiscal_year is not None and int(year.group(1)) != fiscal_year)
+    ):
+        return "other"
+    return "actual" if "决算" in header else "budget" if "预算" in header else None
 
 
 def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
@@ -508,18 +539,24 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
             )
             continue
         seen[item] = label
-        if len(row.amounts) == len(phases):
+        # (a rate printed with its % sign is no amount of the row: its column is left out)
+        columns = [p for p in phases if p != "rate"] if row.rates else phases
+        if len(row.amounts) == len(columns):
             placed = [
-                (cell, phase) for cell, phase in zip(row.amounts, phases, strict=True) if phase != "other"
+                (cell, phase)
+                for cell, phase in zip(row.amounts, columns, strict=True)
+                if phase not in ("other", "rate")
             ]
-        elif len(row.amounts) < len(phases) and row.amounts[0].segment.x0 is not None:
+        elif len(row.amounts) < len(columns) and row.amounts[0].segment.x0 is not None:
             placed = []
             for cell in row.amounts:
                 joined = "".join(header_cells_at(table, cell.segment, line=line))
-                phase = "actual" if "决算" in joined else "budget" if "预算" in joined else None
-                placed.append((cell, phase))
-            if any(phase is None for _c, phase in placed) or len({p for _c, p in placed}) < len(placed):
+                placed.append((cell, _column_phase(joined, ctx.fiscal_year)))
+            own = [p for _c, p in placed if p != "other"]
+            if None in own or len(set(own)) < len(own):
                 placed = None
+            else:
+                placed = [(cell, phase) for cell, phase in placed if phase != "other"]
         else:
             placed = None
         if placed is None:
@@ -916,7 +953,7 @@ _ITEM_NAMES = {
     "training": "培训费",
     "operating_costs": "机关运行经费",
 }
-_PHASE_NAMES = {"budget": "预算数", "actual": "决算数", "other": "另一年度"}
+_PHASE_NAMES = {"budget": "预算数", "actual": "决算数", "other": "另一年度", "rate": "比率"}
 _TOKEN_RE = re.compile(
     "|".join(re.escape(f) for f in [*(f for f, _k in SANGONG_ITEMS), "小计", "预算", "决算"])
 )

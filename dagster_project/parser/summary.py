@@ -196,6 +196,13 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
         side_columns = []
     collected: list[tuple[Line, str, str, list]] = []
     stacked_expenditure = False  # a stacked summary's items have reached its expenditure side
+    # (stacked: positioned without a split between sides, or a plain header naming one 项目 column)
+    stacked = (
+        split_x is None
+        if table.title_line.positioned
+        else sum(compact(w) in ("项目", "项目名称") for line in table.header for w in line.text.split()) == 1
+        and not _continuation_header(table)
+    )
     # Figures printed a line above their items' labels (pdftotext -layout centres a cell in a taller row):
     # read with the line below, each keeping the line it is printed on.
     body, origin = _figures_above_joined(table, ctx)
@@ -238,12 +245,15 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             positioned = bool(cells) and cells[0].segment.x0 is not None
             if split_x is not None and positioned:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
-            elif positioned and split_x is None and len(items) == 1:
+            elif stacked and len(items) == 1:
                 # a summary stacked in one column pair, income items above expenditure ones: the income
-                # side's until an item names the expenditure side, the expenditure side's from there (its
-                # 年末结转 funds, "一般公共预算财政拨款", and its 总计 too)
+                # side's until an item names the expenditure side or the income side's 总计 is past, the
+                # expenditure side's from there (its classes without 支出, "四、住房保障"; its 年末结转 funds,
+                # "一般公共预算财政拨款"; its 总计)
                 stacked_expenditure = stacked_expenditure or _side_by_label(label) == "expenditure"
                 side = "expenditure" if stacked_expenditure else "income"
+                if side == "income" and _INCOME_GRAND_TOTAL_RE.match(compact(label)):
+                    stacked_expenditure = True
             elif not positioned and (side := _side_by_label(label)):
                 # the same item on both sides of a line ("一般公共预算财政拨款 120.60 一般公共预算财政拨款
                 # 162.69 162.69": the funds under 年初 and 年末结转和结余): the second is the expenditure's
@@ -253,6 +263,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                     # "一般公共预算财政拨款 2.10 2.10" under 年末结转和结余, the income side ended above)
                     or (
                         income_columns == 1
+                        and "收入" not in label
                         and len(side_columns) > 1
                         and sum(1 for c in cells if not _ROW_NUMBER_RE.match(c.raw)) > 1
                     )
@@ -697,6 +708,9 @@ def _header_words_only(line: Line) -> bool:
     """Whether a body line prints header words only ("项目 预算数" atop a page the table runs on to)."""
     words = [compact(w) for w in line.text.split()]
     return bool(words) and all(word in _HEADER_WORDS for word in words) and "项目" in "".join(words)
+
+
+_INCOME_GRAND_TOTAL_RE = re.compile(r"^(?:收入总计|总计)$")
 
 
 def _unnumbered(label: str) -> str:

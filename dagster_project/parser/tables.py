@@ -313,7 +313,7 @@ _GROUP_UNIT_RE = re.compile(
 _NOTE_UNIT_RE = re.compile(r"^注[:：].{0,30}?金额单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
 
 
-_FORM_NUMBER_LINE_RE = re.compile(r"^(?:公开\d+表|表[一二三四五六七八九十\d]+)$")
+_FORM_NUMBER_LINE_RE = re.compile(r"^(?:公开\d+表|附?表[一二三四五六七八九十\d]+(?:-\d+)?)$")
 _TOTAL_ROW_RE = re.compile(r"^(?:合计|总计)[\d,.-]+$")  # on compacted text
 _CODED_ROW_RE = re.compile(r"^\d{3,7}\D")
 
@@ -499,7 +499,7 @@ _SOURCE_KEYS = frozenset(
 
 
 # A form number printed at a table's corner ("公开02表", "部门公开表7", "表3"): no column's name.
-FORM_NUMBER_RE = re.compile(r"(?:部门)?公开(?:\d+表|表\d+)|[(（]?表?\d+[)）]?")
+FORM_NUMBER_RE = re.compile(r"(?:部门)?公开(?:\d+表|表\d+)|[(（]?附?表?\d+(?:-\d+)?[)）]?")
 
 
 def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[float, float, str]]]:
