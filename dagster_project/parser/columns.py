@@ -856,7 +856,11 @@ def prints_no_figure(row: Row) -> bool:
         return False  # (its name on another line: a row printed a cell per line, its figures elsewhere)
     words = row.line.text.split()
     if row.code and words and words[0].isdigit():
-        words = words[1:]  # the code's first part
+        # the code's parts, printed split or whole ("301 14 医疗费", "30114 医疗费")
+        joined, k = "", 0
+        while k < len(words) and words[k].isdigit() and row.code.startswith(joined + words[k]):
+            joined, k = joined + words[k], k + 1
+        words = words[k:] if joined == row.code else words[1:]
     return not any(cell_value(word) is not None for word in words)
 
 
@@ -1141,6 +1145,8 @@ def assign_rows_by_identities(
             known = ctx.pins.get(pin_key)
             if table.table_key.startswith("income_by_function"):  # the 收支总表's income items
                 known = {**ctx.pins.get((*pin_key, "income"), {}), **(known or {})} or None
+            elif table.table_key.startswith("expenditure_by_economic"):  # all spending: the 基本支出表's
+                known = {**ctx.pins.get((*pin_key, "all_spending"), {}), **(known or {})} or None
         pins.append(
             {
                 keys.index(k): int(from_yuan(v, unit) * scale)

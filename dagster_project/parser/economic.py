@@ -322,9 +322,18 @@ def _coded_blocks(line: Line, block_rows: _BlockRows) -> int:
 
 
 def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
-    """一般公共预算支出表 basic = 一般公共预算基本支出表 total: a functional table whose total equals this
-    total is basic expenditure throughout (a pin for plain-text column placement). Side-by-side blocks
-    print no 合计 but 人员经费合计 and 公用经费合计, whose sum it is."""
+    """What a 基本支出表 pins for plain-text column placement elsewhere: each economic code's total is
+    basic in a table of all spending by economic code that prints the same total for it; and 一般公共预算
+    支出表 basic = 一般公共预算基本支出表 total (a functional table whose total equals this total is basic
+    expenditure throughout). Side-by-side blocks print no 合计 but 人员经费合计 and 公用经费合计, whose sum
+    it is."""
+    if not table.table_key.startswith(("general_budget_basic", "basic_by_economic", "fiscal_basic")):
+        return
+    # each code's total, basic throughout: an economic table of all spending printing a code's total
+    # equal to it places it as basic (its project part, never negative, is zero)
+    for a in amounts:
+        if a.subject_code and a.column_key == "total" and a.amount_yuan > 0:
+            ctx.pin(("economic", a.subject_code, a.amount_yuan, "all_spending"), {"basic": a.amount_yuan})
     if not table.table_key.startswith("general_budget_basic"):
         return
     totals = {a.row_label: a for a in amounts if a.is_total_row and a.column_key == "total"}
