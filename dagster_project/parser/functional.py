@@ -1034,7 +1034,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 row.amounts
                 and not row.label
                 and rows
-                and (rows[-1].code or rows[-1].is_total)
+                and (rows[-1].code or rows[-1].is_total or _GROUP_SUM_RE.match(compact(rows[-1].label)))
                 and not rows[-1].amounts
             ):
                 rows[-1].amounts = row.amounts  # code and name on lines of their own, amounts below
@@ -1059,6 +1059,10 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 pending.gathered = True
             elif row.amounts and not row.label:
                 pending = row
+            elif cell_per_line and row.label and not row.amounts and _GROUP_SUM_RE.match(compact(row.label)):
+                rows.append(
+                    row
+                )  # a block's total a cell a line ("人员经费合计" / "3,516,480.40"): figures next
             elif (
                 cell_per_line
                 and row.label

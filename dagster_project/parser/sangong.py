@@ -14,7 +14,7 @@ from itertools import combinations, permutations
 
 from .context import Context
 from .functional import is_noise, table_row
-from .layout import Line
+from .layout import Line, Segment
 from .records import Amount
 from .rows import Cell, Row
 from .solver import rounding_tolerance
@@ -106,6 +106,43 @@ def _is_item_name(word: str) -> bool:
     )
 
 
+def _phase_cells_joined(table: Table, ctx: Context) -> list[Line]:
+    """Plain text printing a cell a line, the items the columns: a phase's label on a line of its own
+    ("预算数" / "46,000.00" / "0.00" / …) joined with the figures after it into the row it is ("预算数
+    46,000.00 0.00 …"), as other text prints it."""
+    lines = table.lines
+    if not lines or lines[0].positioned:
+        return lines
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        figures = []
+        k = n + 1
+        if _PHASE_ROW_RE.match(compact(line.text)) and not _row(table, line).amounts:
+            # (one figure a line: a line of several figures after the header's last phase word is the
+            # table's row, that word a header cell)
+            while k < len(lines) and (
+                not compact(lines[k].text)
+                or (len(_row(table, lines[k]).amounts) == 1 and not _row(table, lines[k]).label)
+            ):
+                figures.append(lines[k])
+                k += 1
+        if sum(1 for f in figures if compact(f.text)) >= 2 and _row_phase_word(compact(line.text)):
+            text = " ".join([line.text.strip(), *(f.text.strip() for f in figures if compact(f.text))])
+            out.append(Line(line.number, line.page, [Segment(text, None, None)]))
+            n = k
+            continue
+        out.append(line)
+        n += 1
+    return out
+
+
+def _row_phase_word(label: str) -> bool:
+    """Whether a label names a phase (预算数, 决算数, 2023年预算数 …), not an item or a total."""
+    return bool(re.search(r"预算|决算|执行", label)) and _match(label) is None
+
+
 def _phase_group_over(table: Table, leaf) -> str:
     """The phase word of a header line of phase words only nearest a column ("预算数" … "决算数", narrow
     labels centred over their halves, standing over no column's own cell), or ""."""
@@ -117,6 +154,7 @@ def _phase_group_over(table: Table, leaf) -> str:
 
 
 def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
+    table.lines = _phase_cells_joined(table, ctx)
     first = next(
         (
             i
