@@ -1765,3 +1765,32 @@ def test_economic_classification_tables_session_33():
     _checked, worst = _review("rules_s33e/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
+
+
+def test_small_and_near_empty_reports_session_33():
+    """8 whole small reports of 乡镇, 街道 and small 事业单位 (rules_s33f/: one- or two-row tables, zeros
+    printed 0.00 / "-" / "—" / "0" / "无" / blank, 三公 all zero with a note, fund and project tables empty in
+    every way — a header only, a header and 合计 0.00, a statement inside the table or under its title, the
+    table left out with a note in the 说明 —, a department of no units, "均为0" / "与上年持平" / "无变化";
+    plain, layout, PDF; figures typed by the reviewer). Found at 2,175 OK, 8 WRONG, 1 LOST: no figure misread
+    or invented, every claim right; the WRONG are tables recorded not empty. Fixed: a fund's, state capital's,
+    财政专户's or the projects' table printing its 合计 of zeros only is empty (its zeros kept); a table
+    titled 项目 whose header names 项目名称 and prints no figure is the projects' table."""
+    _checked, worst = _review("rules_s33f/check.py")
+    assert len(worst) == 8
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}
+
+
+def test_pdfs_drawn_by_more_producers_session_33():
+    """8 PDFs drawn the ways real producers draw them (rules_s33g/: wide MediaBox and /Rotate 90 landscape
+    pages, every glyph its own text operator, headers of merged cells in a smaller font, a table over three
+    pages with its header repeated and "第 N 页" and the running header drawn inside its frame, negatives
+    "-12.00" and "(26,800.00)", 万元 and 元 tables in one document, two tables printed as halves side by side;
+    figures typed by the reviewer). Found at 1,798 OK, 20 SPURIOUS, 14 LOST, 137 SAID. Fixed: "第 N 页" whose
+    number a PDF draws apart from its words ("第页 8") is a page's number (it was loaded as a row: 第页 =
+    8.00); a running header atop a page naming the table again ("…公开表（续）表3") is no name's piece; a
+    table printed in two halves side by side (a header of 科目编码 … 项目支出 printed twice on one line) is
+    read as its left halves then its right halves, each cell under its half's column. All 8 whole."""
+    _checked, worst = _review("rules_s33g/check.py")
+    assert len(worst) == 8
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}

@@ -66,6 +66,8 @@ _ECONOMIC = {
     "expenditure_by_economic",
 }
 _SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
+# Tables of money a report may have none of (a fund's, the projects'): empty when they print zeros only.
+_FUND_TABLES = {"government_fund", "state_capital", "fiscal_special_account", "project_expenditure"}
 _TEXT_ONLY = {"performance", "line_items", "purchase_services"}
 # Tables of things named in their rows (projects; transfers by project or region), read by the reader of
 # tables by code: each row's label with its figures under the header's columns, the 合计 row as the total.
@@ -276,6 +278,12 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             and (
                 ("项目" in table.title and _lists_without_codes(table))
                 or ("项目支出" in table.title and _names_projects(table))
+                # (a header of projects with no row under it: "项目名称 合计 …" and a note, empty)
+                or (
+                    "项目" in table.title
+                    and any("项目名称" in compact(ln.text) for ln in table.lines[:8])
+                    and not any(read_row(ln).amounts for ln in table.lines if not is_noise(ln))
+                )
             )
             # (项目支出决算表（按经济分类）: project spending by economic code, read below)
             and not _by_economic_code(table)
@@ -369,6 +377,15 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             and not any(read_row(ln).amounts for ln in table.lines if not is_noise(ln))
         ):
             table.empty_reason = "no amount is printed in the table"
+        elif (
+            found
+            and table.empty_reason is None
+            and base_table_key(table.table_key) in _FUND_TABLES
+            and all(a.is_total_row and a.amount_yuan == 0 for a in found)
+        ):
+            # a fund's or the projects' table printing its 合计 of zeros only ("0.00", "—", "-"): none of
+            # that money; its zeros are kept
+            table.empty_reason = "its 合计 row prints zeros only"
         amounts.extend(found)
         if table.continues is not None:
             # its columns' rows are the table's: one table from its title to this part's last line

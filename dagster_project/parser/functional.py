@@ -1357,6 +1357,8 @@ def _tails_only(table: Table, code_kind: str) -> bool:
 # A running page header: the report's title ("2024年部门预算", "…部门决算公开"), the unit's name before it.
 _REPORT_TITLE_RE = re.compile(r"(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:公开)?表?$")
 _YEAR_RE = re.compile(r"\d{4}年")
+# A running head's continuation mark and table number after the title ("（续）表3", "续表3").
+_CONTINUED_TABLE_RE = re.compile(r"(?:[(（]续[)）])?(?:续?表[一二三四五六七八九十\d]+(?:-\d+)?)?$")
 _UNIT_AFTER_RE = re.compile(r"(?:金额)?单位[:](?:人民币)?(?:万元|千元|元)$")
 # A running head naming the report's kind only ("部门预算公开", "部门决算信息公开"): atop a page, no name's
 # piece.
@@ -1372,6 +1374,7 @@ def _page_header(piece: str, unit_name: str | None, at_top: bool = False) -> boo
     unit = compact(unit_name or "")
     if at_top:
         piece = _UNIT_AFTER_RE.sub("", piece)  # "某某局2024年部门预算公开  金额单位：元"
+        piece = _CONTINUED_TABLE_RE.sub("", piece)  # "…部门预算公开表（续）表3"
     title = _REPORT_TITLE_RE.search(piece)
     head = piece[: title.start()] if title else piece
     if at_top:
@@ -1829,10 +1832,68 @@ def _figures_in_names(table: Table, ctx: Context, rows: list[Row]) -> None:
         row.amounts = []
 
 
+def _halves_apart(table: Table) -> None:
+    """A table printed in two halves side by side (a header of 科目编码 … 项目支出 printed twice on one line,
+    the rows running down the left half, then on down the right): each page's left halves, then its right
+    halves, as the rows of one table. Positioned text only; the table's lines as they were otherwise."""
+    lines = table.lines
+    if not lines or not lines[0].positioned:
+        return
+    at = None
+    for n, line in enumerate(lines[:12]):
+        if _FIGURE_RE.search(line.text):
+            break
+        texts = [compact(seg.text) for seg in line.segments]
+        half = len(texts) // 2
+        # (each half names money columns of its own: "科目编码 科目名称 科目编码 科目名称" over one row's
+        # two classifications is no two halves)
+        if (
+            len(texts) >= 6
+            and len(texts) % 2 == 0
+            and texts[:half] == texts[half:]
+            and "科目" in texts[0]
+            and any(column_key_of(t) is not None for t in texts[:half])
+        ):
+            at = n, line.segments[:half], line.segments[half:]
+            break
+    if at is None:
+        return
+    n, left_cells, right_cells = at
+    split = right_cells[0].x0
+
+    def moved(seg: Segment) -> Segment:
+        # (a right half's cell under the left half's like column: as far from its column's name there)
+        k = min(range(len(right_cells)), key=lambda i: abs(right_cells[i].xc - seg.xc))
+        delta = right_cells[k].x0 - left_cells[k].x0
+        return Segment(seg.text, seg.x0 - delta, seg.x1 - delta)
+
+    def part(line: Line, right: bool) -> Line | None:
+        if is_page_line(line):
+            return None if right else line  # a page's number across the halves: whole, as it is
+        segments = [moved(seg) if right else seg for seg in line.segments if (seg.x0 >= split - 1) == right]
+        if not segments:
+            return None
+        # (the rules of the left half stand for both: the halves print like columns)
+        return Line(line.number, line.page, segments, () if right else line.rules, line.page_number)
+
+    out = [*lines[:n], part(lines[n], False)]
+    body = lines[n + 1 :]
+    pages: list[list[Line]] = []
+    for line in body:
+        if not pages or pages[-1][0].page != line.page:
+            pages.append([])
+        pages[-1].append(line)
+    for page in pages:
+        for right in (False, True):
+            out += [half for line in page if (half := part(line, right)) is not None]
+    table.lines = out
+
+
 def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
     """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
     read the table again once other tables have pinned its rows)."""
     _row_blocks_joined(table, code_kind)
+    _halves_apart(table)
     split_header(table, code_kind)
     plain = table.body and not table.body[0].positioned
     unreadable = rows_unreadable(table, code_kind) if plain else None

@@ -280,8 +280,10 @@ _WORD_RE = re.compile(r"\S+")
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*(\d{1,3})\s*[-—]?$")
 # Page footers that say what they are ("第3页", "第3页共20页", "共20页第3页", "3/20", "- 12 -": no figure is
 # printed between two dashes), spaces removed.
+# (and "第 8 页" whose number a PDF draws apart from its words, read "第页 8")
 _PAGE_FOOTER_RE = re.compile(
     r"^(?:共\d+页[,，]?)?第\d+页(?:[,，/]?共\d+页)?$|^[-—]?\d{1,4}/\d{1,4}[-—]?$|^[-—–－]\d{1,4}[-—–－]$"
+    r"|^(?:第页\d{1,4}|\d{1,4}第页)$"
 )
 
 
