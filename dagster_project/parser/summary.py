@@ -196,6 +196,13 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
         side_columns = []
     collected: list[tuple[Line, str, str, list]] = []
     stacked_expenditure = False  # a stacked summary's items have reached its expenditure side
+    # (the line of a 续表 mark below which a plain summary prints its expenditure side, see
+    # ``_continuation_header``)
+    continued_at = (
+        next((ln.number for ln in table.body if compact(ln.text).startswith("续表")), None)
+        if table.body and not any(ln.positioned for ln in table.body) and _expenditure_continued(table)
+        else None
+    )
     # (stacked: positioned without a split between sides, or a plain header naming one 项目 column)
     stacked = (
         split_x is None
@@ -245,6 +252,9 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             positioned = bool(cells) and cells[0].segment.x0 is not None
             if split_x is not None and positioned:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
+            elif continued_at is not None and len(items) == 1:
+                # the expenditure side printed as a 续表 below the income side: the line tells the side
+                side = "income" if line.number < continued_at else "expenditure"
             elif stacked and len(items) == 1:
                 # a summary stacked in one column pair, income items above expenditure ones: the income
                 # side's until an item names the expenditure side or the income side's 总计 is past, the
@@ -725,6 +735,13 @@ def _plain_income_columns(table: Table) -> int | None:
     if len(projects) < 2:
         return None
     return sum(1 for w in words[projects[0] + 1 : projects[1]] if column_key_of(w) is not None) or None
+
+
+def _expenditure_continued(table: Table) -> bool:
+    """Whether a plain summary's 续表 prints the expenditure side alone ("续表" / "支出" / "项目" / "合计" …),
+    not both sides' header again (a page's continuation: "收入 支出" / "项目 决算数 项目 决算数")."""
+    words = _continuation_header(table)
+    return words.count("项目") == 1 and "支出" in words and "收入" not in words
 
 
 def _continuation_header(table: Table) -> list[str]:
