@@ -1563,8 +1563,6 @@ def test_older_templates_and_units_with_own_revenue_as_plain_text_session_32():
         "b2_shaanxi_baoji_zxyy_2015_unit_budget.txt": "SAID",
         "b3_zhejiang_xihu_beishan_jd_2017_budget.txt": "SAID",
         "f1_jilin_changchun_sygz_2017_unit_final.txt": "WRONG",
-        "f2_shandong_slt_2016_final.txt": "SAID",
-        "f3_henan_xinzheng_longhu_zf_2016_final.txt": "SAID",
         "f4_gansu_lanzhou_dyrmyy_2015_unit_final.txt": "SAID",
     }
 
@@ -1606,7 +1604,6 @@ def test_reports_printed_one_cell_a_line_session_32():
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "b2_shandong_tianqiao_ybj_2019_budget.txt": "SAID",
         "b4_xinjiang_kelamayi_nyncj_2022_budget.txt": "SAID",
-        "f1_shanxi_luzhou_mzj_2022_final.txt": "SAID",
         "f2_gansu_maiji_swj_2021_final.txt": "SAID",
         "f3_tianjin_nankai_jyj_2020_final.txt": "SAID",
         "f4_ningxia_xixia_zjj_2024_final.txt": "SAID",
@@ -1795,3 +1792,47 @@ def test_pdfs_drawn_by_more_producers_session_33():
     _checked, worst = _review("rules_s33g/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {}
+
+
+def test_fund_flow_tables_session_33():
+    """8 whole reports whose fund flow tables are the attack (rules_s33h/: 政府性基金 / 国有资本经营 /
+    一般公共预算 财政拨款收入支出决算表, 年初结转和结余 | 本年收入 | 本年支出 (合计 | 基本 | 项目) |
+    年末结转和结余 by code, a budget's 上年结转 | 本年收入 | 本年支出 with no 年末; rows printing some
+    columns, a fund with 年初 only, negative 年末, 合计 first or last; plain (one row a line, one cell a
+    line), layout, PDF; figures typed by the reviewer, each plain row proved to fit one placement). Found at
+    1,719 OK, 37 WRONG, 164 SAID: a flow row gathered from one cell a line was refused as not adding up (its
+    first figure is 年初, no total); a budget's flow without 年末 was read with its 上年结转 as the rows'
+    total (31 WRONG); a layout flow row printing 年初 and 年末 only was taken for a shifted total. Fixed all
+    three (a budget's flow is a flow whose 年初 + 收入 = 支出): 1,901 OK, 20 SAID (one-row 三公 tables of
+    dropped blanks, the input's)."""
+    _checked, worst = _review("rules_s33h/check.py")
+    assert len(worst) == 8
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "t1_hubei_jiangxia_zjj_2023_final.txt": "SAID",
+        "t2_henan_zhongyuan_mzj_2021_final.txt": "SAID",
+        "t3_sichuan_jintang_nyncj_2024_budget.txt": "SAID",
+    }
+
+
+def test_project_tables_in_many_shapes_session_33():
+    """8 whole reports whose 项目支出 tables are the attack (rules_s33i/: with or without 功能科目编码 (before
+    or after the name), 一级 / 二级 projects, projects under 类 headings or units, 项目编码 columns, 资金来源
+    / 备注 / 实施年限 / 是否政府采购 columns, names of one to three lines, 年初预算数 | 决算数 blocks; figures
+    typed by the reviewer). Written last in the session and partly fixed: a project's number (10 or more
+    digits and capitals, "14010519T000000001126") is no part of its name, the words before one inside a label
+    end the name above; 一级项目, 实施年限, 是否…, 资金来源, 备注 columns beside the name are text, not the
+    name (1,693 OK, 22 WRONG, 34 LOST, 34 SPURIOUS, 83 SAID found). Left (the closing note): names of three
+    lines centred on the figures' line mixed with two-line ones in one table (l3), a 功能科目编码 column after
+    the name (l1, p1), plain name pieces between rows (t1, t2), 其他资金 (no key: a key for it made the
+    two-block final's header unreadable, l2), the plain two-level 年初预算数 | 决算数 header (t2)."""
+    _checked, worst = _review("rules_s33i/check.py")
+    assert len(worst) == 8
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "t1_henan_zhongyuan_jyj_2024_budget.txt": "WRONG",
+        "t2_hubei_xiling_wjj_2022_final.txt": "WRONG",
+        "t3_shanxi_xiaodian_nyncj_2019_budget.txt": "WRONG",
+        "l1_guangdong_chancheng_mzj_2025_budget.layout.txt": "LOST",
+        "l2_jiangsu_jiangning_jtysj_2023_final.layout.txt": "SAID",
+        "l3_sichuan_jinjiang_scjgj_2026_budget.layout.txt": "SPURIOUS",
+        "p1_hunan_tianxin_wlj_2021_budget.pdf": "WRONG",
+    }

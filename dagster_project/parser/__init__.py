@@ -382,6 +382,8 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             and table.empty_reason is None
             and base_table_key(table.table_key) in _FUND_TABLES
             and all(a.is_total_row and a.amount_yuan == 0 for a in found)
+            # (and no other line prints a figure but zero: rows the reader missed are said, not hidden)
+            and not any(c.value for ln in table.lines if not is_noise(ln) for c in read_row(ln).amounts)
         ):
             # a fund's or the projects' table printing its 合计 of zeros only ("0.00", "—", "-"): none of
             # that money; its zeros are kept

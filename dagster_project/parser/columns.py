@@ -158,6 +158,7 @@ def _total_not_shifted(
     if (
         line.rules
         or not placed
+        or is_flow_table(table)  # (a flow's first column is its 年初结转, no total: "500.00 … 500.00")
         or len(placed) != len(cells)  # (a figure no header stands over is said already)
         or not keys
         or keys[0] != "total"
@@ -1270,15 +1271,32 @@ FLOW_COLUMNS = (
 
 
 def is_flow_table(table: Table) -> bool:
+    """A fund's 收入支出 table: 年初结转 | 本年收入 | 本年支出 | 年末结转, or a budget's 上年结转 | 本年收入 |
+    本年支出 (no 年末: what is carried over and received is spent, ``_flow_ends``)."""
     text = header_text(table)
-    return all(word in text for word in ("年初结转", "本年收入", "本年支出", "年末结转"))
+    return all(word in text for word in ("本年收入", "本年支出")) and (
+        "年初结转" in text or "上年结转" in text
+    )
 
 
-def _flow_fits(values: list[int]) -> list[tuple[int, ...]]:
+def _flow_ends(table: Table) -> bool:
+    """Whether a flow table prints its 年末结转 column (a final account's; a budget's flow has none)."""
+    return "年末结转" in header_text(table)
+
+
+def flow_row_fits(table: Table, cells: list[Cell]) -> bool:
+    """Whether a flow table's row of figures fits a placement on its flow columns (年初 + 收入 − 支出 =
+    年末, 小计 = 基本 + 项目): its first figure is no total the others sum to."""
+    scale = 10 ** max((decimals_of(c.raw) for c in cells), default=0)
+    return bool(_flow_fits([int(c.value * scale) for c in cells], _flow_ends(table)))
+
+
+def _flow_fits(values: list[int], ends: bool = True) -> list[tuple[int, ...]]:
     """The order-keeping placements of a row's figures on the flow columns that keep 年初 + 收入 − 支出 =
-    年末 and 小计 = 基本 + 项目 (blank cells zero)."""
+    年末 and 小计 = 基本 + 项目 (blank cells zero); without ``ends`` (a budget's flow) 年末 is no column
+    and zero: 年初 + 收入 = 支出."""
     fits = []
-    for chosen in combinations(range(len(FLOW_COLUMNS)), len(values)):
+    for chosen in combinations(range(len(FLOW_COLUMNS) - (0 if ends else 1)), len(values)):
         v = dict.fromkeys(range(len(FLOW_COLUMNS)), 0) | dict(zip(chosen, values, strict=True))
         begin, income, spent, basic, project, end = (v[i] for i in range(len(FLOW_COLUMNS)))
         if abs(begin + income - spent - end) <= rounding_tolerance(3) and abs(
@@ -1333,7 +1351,7 @@ def assign_flow_rows(
                 parent = total_index
             index_of_code.setdefault(row.code, len(solver_rows))
         srow = SolverRow(values, parent)
-        srow.candidates = _flow_pinned(ctx, table, row, values, scale, _flow_fits(values))
+        srow.candidates = _flow_pinned(ctx, table, row, values, scale, _flow_fits(values, _flow_ends(table)))
         solver_rows.append(srow)
     solve(solver_rows, len(FLOW_COLUMNS), given=True)
     ambiguous = False

@@ -14,6 +14,7 @@ from .columns import (
     assign_rows_by_identities,
     column_phase,
     column_spans,
+    flow_row_fits,
     is_flow_table,
     plain_columns,
     set_comparison_apart,
@@ -121,7 +122,9 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
 # Header words of a project table's name column, and of the text columns printed beside it (the project's
 # kind, its unit): the row's name is the first's words only.
 _NAME_COLUMN_RE = re.compile("项目名称|项目$")
-_OTHER_TEXT_COLUMN_RE = re.compile("类别|分类|类型|单位名称|项目单位|实施单位|预算单位|主管部门|资金性质")
+_OTHER_TEXT_COLUMN_RE = re.compile(
+    "类别|分类|类型|单位名称|项目单位|实施单位|预算单位|主管部门|资金性质|年限|期限|是否|资金来源|备注|一级项目"
+)
 _FIGURE_RE = re.compile(r"\d\.\d\d(?!\d)")
 _TOTAL_WORD_RE = re.compile(r"合计|总计|小计")
 _SUBJECT_CODE_RE = re.compile(r"\d{3}(?:\d{2}){0,2}")
@@ -149,7 +152,10 @@ def _other_text_columns(table: Table) -> tuple[float, list[float], float] | None
                 for seg in line.segments
                 if seg.x0 is not None and compact(seg.text)
             ]
-            names = [seg for text, seg in cells if _NAME_COLUMN_RE.search(text)]
+            # (a 一级项目 column is the projects' group, the 二级项目 beside it the project's name)
+            names = [
+                seg for text, seg in cells if _NAME_COLUMN_RE.search(text) and not text.startswith("一级")
+            ]
             # (not a subject's or a number's column: 功能分类科目编码, 项目编码 — a code is kept)
             others = [
                 seg.xc
@@ -662,6 +668,12 @@ _UNIT_NAME_END_RE = re.compile(
 )
 
 
+# How a body's name ends, strictly (a project's name may end 会 or 馆: 职工运动会, 推介会).
+_BODY_NAME_END_RE = re.compile(
+    r".{3,}(?:局|中心|所|站|院|队|委员会|机关|本级|[(（]本级[)）]|学校|小学|中学|幼儿园|医院|办公室)$"
+)
+
+
 def _unit_blocks(rows: list[Row]) -> bool:
     """Whether a table by code prints a block per unit without saying so in its header: two or more rows
     named as units ("绍兴市交通运输局机关" with its figures), each followed by its codes, which repeat from
@@ -683,7 +695,7 @@ def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list
     """A project table's rows without its units' subtotals: rows named as units ("绵阳市水利局机关"), each
     the sum of the projects under it down to the next unit's row, two or more of them. Said, not loaded
     (a unit's sum is no project; the 合计 holds the department's)."""
-    units = [n for n, row in enumerate(rows) if _UNIT_NAME_END_RE.search(compact(row.label)) and row.amounts]
+    units = [n for n, row in enumerate(rows) if _BODY_NAME_END_RE.search(compact(row.label)) and row.amounts]
     if len(units) < 2 or any(rows[n].code or rows[n].is_total for n in units):
         return rows
     for k, n in enumerate(units):
@@ -1214,24 +1226,26 @@ def _named_tail_above(
 def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> bool:
     """Whether a positioned table of named rows prints its names wrapped around their figures' line (a tall
     cell centring the row's figures: "桥西区学前教育保教费补助" / "专项业务类 … 506.00 326.00" / "及幼儿资助
-    资金"): more figures' lines print no name than a name (a short name fits on its line), pieces stand
-    before the first row and after the last one (a name's end below its row, where nothing follows)."""
+    资金"; a name of three lines, its middle piece on the figures' line): pieces stand before the first row
+    and after the last one (a name's end below its row, where nothing follows), no two figures' lines
+    follow one another."""
     kinds = []
     for line in body:
         if is_noise(line):
             continue
         row = table_row(table, line, code_kind)
+        if row.code and kinds:
+            return False
+        if row.is_total and kinds:
+            break  # the 合计 printed last
         if row.is_total or row.code:
-            if kinds:
-                return False
             continue
         kinds.append(("L" if row.label else "F") if row.amounts else "P" if _is_name_part(row.label) else "?")
     text = "".join(kinds)
     return (
         bool(body)
         and body[0].positioned
-        and text.count("F") >= 2
-        and text.count("F") > text.count("L")
+        and text.count("F") + text.count("L") >= 2
         and "?" not in text
         and text.startswith("P")
         and text.endswith("P")
@@ -1859,7 +1873,8 @@ def _halves_apart(table: Table) -> None:
     if at is None:
         return
     n, left_cells, right_cells = at
-    split = right_cells[0].x0
+    # (between the halves: the right half's codes may start left of its 科目编码, centred over them)
+    split = (left_cells[-1].x1 + right_cells[0].x0) / 2
 
     def moved(seg: Segment) -> Segment:
         # (a right half's cell under the left half's like column: as far from its column's name there)
@@ -1870,7 +1885,7 @@ def _halves_apart(table: Table) -> None:
     def part(line: Line, right: bool) -> Line | None:
         if is_page_line(line):
             return None if right else line  # a page's number across the halves: whole, as it is
-        segments = [moved(seg) if right else seg for seg in line.segments if (seg.x0 >= split - 1) == right]
+        segments = [moved(seg) if right else seg for seg in line.segments if (seg.x0 >= split) == right]
         if not segments:
             return None
         # (the rules of the left half stand for both: the halves print like columns)
@@ -1933,6 +1948,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     elif named:
         rows = _without_unit_subtotals(table, ctx, rows)
     _parts_in_labels(rows)
+    if named:
+        _project_numbers_apart(rows)
     for above, row, pieces in table.cache.get(("pieces_ambiguous",), []):
         ctx.diagnose(
             "info",
@@ -1964,6 +1981,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             row.gathered
             and len(row.amounts) > 1
             and not printed_sum_holds(row.amounts[0].raw, [c.raw for c in row.amounts[1:]])
+            # (a flow table's first figure is its 年初结转, no total: its row fits the flow instead)
+            and not (is_flow_table(table) and flow_row_fits(table, row.amounts))
         ):
             ctx.diagnose(
                 "warn",
@@ -2037,6 +2056,27 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 )
             )
     return amounts, ambiguous
+
+
+# A project's number (项目编码: "14010519T000000001126", "37030320Y00000416", "440604251A0000000321"): ten
+# characters or more of digits and capitals, a digit among them, before a name.
+_PROJECT_NUMBER_RE = re.compile(r"(?=[0-9A-Z]*\d)[0-9A-Z]{10,}(?=[\u4e00-\u9fff（(])")
+
+
+def _project_numbers_apart(rows: list[Row]) -> None:
+    """Rows of a project table without the projects' numbers in their names: a number opening a row's
+    label is no part of its name; a number inside it opens the row's own name, the words before it the
+    end of the row above's ("补贴发放14010519T000000001127农机购置补贴": 补贴发放 ends the name above)."""
+    for n, row in enumerate(rows):
+        found = _PROJECT_NUMBER_RE.search(row.label)
+        if found is None or row.is_total:
+            continue
+        before = row.label[: found.start()]
+        if before and n and rows[n - 1].amounts and not rows[n - 1].is_total:
+            rows[n - 1].label += before
+        elif before:
+            continue  # words before a number with no row above to end: left as printed
+        row.label = row.label[found.end() :]
 
 
 def _parts_in_labels(rows: list[Row]) -> None:

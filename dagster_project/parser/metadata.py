@@ -255,17 +255,24 @@ def second_report_at(
         name, start = _body_name(match.group("before")), n
         if name is None and n > 0 and (above := _body_name(compact(lines[n - 1].text))) is not None:
             name, start = above, n - 1
-        if name is not None and unit_name is not None and not _same_body(name, unit_name):
+        if name is not None and unit_name is not None and not same_body(name, unit_name):
             return start, name
         kind = "final_account" if compact(raw).endswith("决算") else "budget"
         other_year = fiscal_year is not None and _year(match.group(2)) != fiscal_year
-        other_scope = scope is not None and match.group("scope") != scope
+        # (a cover: the title on a line of its own under the body's name, not a running head naming both)
+        other_scope = (
+            scope is not None
+            and match.group("scope") != scope
+            and not match.group("before")
+            and n > 0
+            and _body_name(compact(lines[n - 1].text)) is not None
+        )
         if other_year or other_scope or (doc_kind is not None and kind != doc_kind):
             return start, name or unit_name or compact(raw)
     return None
 
 
-def _same_body(name: str, unit_name: str) -> bool:
+def same_body(name: str, unit_name: str) -> bool:
     """Whether a body named in a running page header is the report's own: its name, a part of it, or a
     short form of it ("芦淞区市场监管局" for 湖南省株洲市芦淞区市场监督管理局: its characters in order,
     the same last one)."""

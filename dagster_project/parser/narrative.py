@@ -17,6 +17,7 @@ from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes
 from .context import Context
 from .fund_scope import ClaimMoneys, named_money
 from .layout import Line, is_page_footer
+from .metadata import same_body
 from .records import Amount, Claim, Diagnostic
 from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
 
@@ -651,7 +652,7 @@ def _another_body(clause: str, unit_name: str | None) -> bool:
     name = compact(clause)
     if unit_name is None or len(name) < 4 or not _BODY_END_RE.search(name):
         return False
-    return name not in unit_name and not unit_name.endswith(name)
+    return name not in unit_name and not unit_name.endswith(name) and not same_body(name, unit_name)
 
 
 _BODY_END_RE = re.compile(

@@ -204,10 +204,14 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
         else None
     )
     # (stacked: positioned without a split between sides, or a plain header naming one 项目 column)
+    header_words = [compact(w) for line in table.header for w in line.text.split()]
     stacked = (
         split_x is None
         if table.title_line.positioned
-        else sum(compact(w) in ("项目", "项目名称") for line in table.header for w in line.text.split()) == 1
+        # (plain: one 项目 and one figure column, "项目 金额" / "项目 行次 金额"; not "项目 预算数
+        # 支出功能分类科目 预算数", a side by side summary naming its second 项目 otherwise)
+        else sum(w in ("项目", "项目名称") for w in header_words) == 1
+        and sum(column_key_of(w) in ("amount", "total") for w in header_words) <= 1
         and not _continuation_header(table)
     )
     # Figures printed a line above their items' labels (pdftotext -layout centres a cell in a taller row):
