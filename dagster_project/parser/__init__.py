@@ -27,7 +27,7 @@ from .narrative import parse_claims
 from .performance import read_self_evaluation
 from .procurement import parse_procurement_table
 from .records import Document, ParseResult, ReportTable
-from .rows import read_row
+from .rows import may_print_figures, read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
 from .tables import Table, detect_tables
@@ -282,7 +282,11 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 or (
                     "项目" in table.title
                     and any("项目名称" in compact(ln.text) for ln in table.lines[:8])
-                    and not any(read_row(ln).amounts for ln in table.lines if not is_noise(ln))
+                    and not any(
+                        read_row(ln).amounts
+                        for ln in table.lines
+                        if not is_noise(ln) and may_print_figures(ln)
+                    )
                 )
             )
             # (项目支出决算表（按经济分类）: project spending by economic code, read below)
@@ -374,7 +378,9 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             not found
             and table.empty_reason is None
             and base_table_key(table.table_key) not in _TEXT_ONLY
-            and not any(read_row(ln).amounts for ln in table.lines if not is_noise(ln))
+            and not any(
+                read_row(ln).amounts for ln in table.lines if not is_noise(ln) and may_print_figures(ln)
+            )
         ):
             table.empty_reason = "no amount is printed in the table"
         elif (
@@ -383,7 +389,12 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             and base_table_key(table.table_key) in _FUND_TABLES
             and all(a.is_total_row and a.amount_yuan == 0 for a in found)
             # (and no other line prints a figure but zero: rows the reader missed are said, not hidden)
-            and not any(c.value for ln in table.lines if not is_noise(ln) for c in read_row(ln).amounts)
+            and not any(
+                c.value
+                for ln in table.lines
+                if not is_noise(ln) and may_print_figures(ln)
+                for c in read_row(ln).amounts
+            )
         ):
             # a fund's or the projects' table printing its 合计 of zeros only ("0.00", "—", "-"): none of
             # that money; its zeros are kept
@@ -646,7 +657,7 @@ def _names_projects(table: Table) -> bool:
     """Whether a table's header, above its first figures, names a 项目名称 column beside a 科目 column."""
     head = ""
     for line in table.lines[:8]:
-        if read_row(line).amounts:
+        if may_print_figures(line) and read_row(line).amounts:
             break
         head += compact(line.text)
     return "项目名称" in head and ("科目" in head or "功能分类" in head)
@@ -661,7 +672,12 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
     explained = {d.table_key for d in ctx.diagnostics}
     for table in tables:
         if base_table_key(table.table_key) == "purchase_services" and table.table_key not in explained:
-            figures = [c.raw for line in table.lines if not is_noise(line) for c in read_row(line).amounts]
+            figures = [
+                c.raw
+                for line in table.lines
+                if not is_noise(line) and may_print_figures(line)
+                for c in read_row(line).amounts
+            ]
             if figures:  # listed, its figures not loaded: said once (政府购买服务 is not in the marts)
                 ctx.diagnose(
                     "info",
@@ -708,7 +724,12 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
             continue
         if loaded:
             continue
-        figures = [c.raw for line in table.lines if not is_noise(line) for c in read_row(line).amounts]
+        figures = [
+            c.raw
+            for line in table.lines
+            if not is_noise(line) and may_print_figures(line)
+            for c in read_row(line).amounts
+        ]
         if figures:
             ctx.diagnose(
                 "warn",

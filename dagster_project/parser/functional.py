@@ -22,7 +22,7 @@ from .columns import (
 from .context import Context
 from .layout import Line, Segment, display_width, is_page_line
 from .records import Amount
-from .rows import PART_THEN_NAME_RE, Cell, Row, paired_code_in, read_row
+from .rows import PART_THEN_NAME_RE, Cell, Row, may_print_figures, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import Table, column_key_of, header_labels_in_order, is_column_numbers
 from .tokens import (
@@ -268,7 +268,11 @@ def _header_columns(table: Table) -> tuple[str, int]:
         for n, line in enumerate(table.lines):
             if is_noise(line):
                 continue
-            if read_row(line, "named").amounts and not is_column_numbers(line.text):
+            if (
+                may_print_figures(line)
+                and read_row(line, "named").amounts
+                and not is_column_numbers(line.text)
+            ):
                 first = n
                 break
             if ":" not in line.text and "：" not in line.text:

@@ -15,7 +15,7 @@ import re
 from .context import Context
 from .functional import is_noise
 from .records import Amount
-from .rows import read_row
+from .rows import may_print_figures, read_row
 from .solver import printed_sum_holds
 from .tables import Table
 from .tokens import compact
@@ -35,7 +35,7 @@ def _category_columns(lines) -> list[tuple[str, str | None]]:
     合计 货物 工程 服务); empty when the categories are rows."""
     words = []
     for line in lines:
-        if read_row(line, "none").amounts:
+        if may_print_figures(line) and read_row(line, "none").amounts:
             break
         words += [compact(w) for w in line.text.split()]
     keys = [_COLUMN_WORDS[w] for w in words if w in _COLUMN_WORDS]
@@ -216,7 +216,7 @@ def _figure_columns(lines, fiscal_year: int | None) -> list[str | None]:
     fewer than two."""
     words = []
     for line in lines:
-        if read_row(line, "none").amounts:
+        if may_print_figures(line) and read_row(line, "none").amounts:
             break
         words += [compact(w) for w in line.text.split()]
     columns: list[str | None] = []

@@ -147,6 +147,17 @@ def _split_numeric(segment: Segment) -> list[Cell] | None:
     return cells
 
 
+# Every amount read_row finds holds a digit (any \d: full-width ones too), or is a dash or slash keeping an
+# empty cell's place.
+_FIGURE_CHAR_RE = re.compile(r"[\d/／\-－−–—]")
+
+
+def may_print_figures(line: Line) -> bool:
+    """Whether read_row could find amounts on the line: False for a line printing neither a digit nor a
+    dash (a cheap test before reading a line only to know whether it prints figures)."""
+    return _FIGURE_CHAR_RE.search(line.text) is not None
+
+
 def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) -> Row:
     """Split a line into its code (3/5/7 digits, also printed split as "201 06 01"), label and amounts.
 
