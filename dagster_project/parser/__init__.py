@@ -614,8 +614,9 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
             clashes.append((first, amount))
     # (a line of several items' figures: a 三公 table printing its items as columns; a line of one item,
     # as a table printing its items as rows has, keeps its first figure, another year's or a change after)
-    items_on = {}
-    for amount in amounts:
+    # (looked at only where cells clash: most tables have none)
+    items_on: dict[int, set] = {}
+    for amount in amounts if clashes else ():
         items_on.setdefault(amount.source_line, set()).add(amount.column_key)
     same_line = {
         b.source_line
