@@ -34,7 +34,7 @@ from .tokens import (
     parent_code,
     parse_amount,
 )
-from .vocabulary import EXPENDITURE_PARTS, NOT_OWN_COLUMNS, base_table_key
+from .vocabulary import BODY_NAME_END_RE, EXPENDITURE_PARTS, NOT_OWN_COLUMNS, base_table_key
 
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
@@ -666,16 +666,10 @@ def _names_column(table: Table, name: str) -> bool:
 _COLUMN_WORD_RE = re.compile(r"(?:^|科目|项目|单位)(?:编码|名称|代码)$|^(?:项目|科目)$")
 
 
-# How a unit's name ends (某某局机关, 某某中心, 某某所, 局本级 …).
-_UNIT_NAME_END_RE = re.compile(
-    r"(?:局|中心|所|站|院|队|办|委员会|处|馆|校|学|园|会|室|社|厅|机关|本级|[(（]本级[)）])$"
-)
-
-
-# How a body's name ends, strictly (a project's name may end 会 or 馆: 职工运动会, 推介会).
-_BODY_NAME_END_RE = re.compile(
-    r".{3,}(?:局|中心|所|站|院|队|委员会|机关|本级|[(（]本级[)）]|学校|小学|中学|幼儿园|医院|办公室)$"
-)
+def _unit_named(label: str) -> bool:
+    """Whether a row's label is a body's name (four characters at least, a body's ending)."""
+    name = compact(label)
+    return len(name) >= 4 and BODY_NAME_END_RE.search(name) is not None
 
 
 def _unit_blocks(rows: list[Row]) -> bool:
@@ -686,11 +680,7 @@ def _unit_blocks(rows: list[Row]) -> bool:
     units = [
         n
         for n, row in enumerate(rows[:-1])
-        if not row.code
-        and row.amounts
-        and not row.is_total
-        and _UNIT_NAME_END_RE.search(compact(row.label))
-        and rows[n + 1].code
+        if not row.code and row.amounts and not row.is_total and _unit_named(row.label) and rows[n + 1].code
     ]
     return len(units) >= 2 and len(codes) > len(set(codes))
 
@@ -699,7 +689,7 @@ def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list
     """A project table's rows without its units' subtotals: rows named as units ("绵阳市水利局机关"), each
     the sum of the projects under it down to the next unit's row, two or more of them. Said, not loaded
     (a unit's sum is no project; the 合计 holds the department's)."""
-    units = [n for n, row in enumerate(rows) if _BODY_NAME_END_RE.search(compact(row.label)) and row.amounts]
+    units = [n for n, row in enumerate(rows) if _unit_named(row.label) and row.amounts]
     if len(units) < 2 or any(rows[n].code or rows[n].is_total for n in units):
         return rows
     for k, n in enumerate(units):

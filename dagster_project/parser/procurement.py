@@ -28,16 +28,21 @@ CATEGORY_KEYS = {"货物": "goods", "工程": "works", "服务": "services"}
 _COLUMN_WORDS = {"合计": "total", "总计": "total", **CATEGORY_KEYS}
 
 
-def _category_columns(lines) -> list[tuple[str, str | None]]:
-    """The columns of a table that prints the categories as columns ("单位名称 合计 货物 工程 服务"), in
-    order, from the header words above the first figures, each with its phase where the header prints
-    the categories twice under two phases (a final account's 政府采购计划金额 | 政府采购实际金额, each over
-    合计 货物 工程 服务); empty when the categories are rows."""
+def _header_words(lines) -> list[str]:
+    """The words of the lines above a table's first figures (its header)."""
     words = []
     for line in lines:
         if may_print_figures(line) and read_row(line, "none").amounts:
             break
         words += [compact(w) for w in line.text.split()]
+    return words
+
+
+def _category_columns(words: list[str]) -> list[tuple[str, str | None]]:
+    """The columns of a table that prints the categories as columns ("单位名称 合计 货物 工程 服务"), in
+    order, from its header ``words``, each with its phase where the header prints the categories twice
+    under two phases (a final account's 政府采购计划金额 | 政府采购实际金额, each over 合计 货物 工程 服务);
+    empty when the categories are rows."""
     keys = [_COLUMN_WORDS[w] for w in words if w in _COLUMN_WORDS]
     if "total" not in keys or len(keys) < 2:
         return []
@@ -109,13 +114,14 @@ def _parse_category_columns(
 
 def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     lines = [ln for ln in table.lines if not is_noise(ln)]
-    columns = _category_columns(lines)
+    header = _header_words(lines)
+    columns = _category_columns(header)
     if columns:
         return _parse_category_columns(table, ctx, lines, columns)
     amounts: list[Amount] = []
     seen: set[tuple[str, str | None]] = set()
     unplaced = False
-    figure_columns = _figure_columns(lines, ctx.fiscal_year)
+    figure_columns = _figure_columns(header, ctx.fiscal_year)
     for n, line in enumerate(lines):
         row = read_row(line, "none")
         label = compact(row.label)
@@ -209,16 +215,10 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     return amounts
 
 
-def _figure_columns(lines, fiscal_year: int | None) -> list[str | None]:
-    """The figure columns a category table's header names above its first figures, in order: each one's
-    phase (预算数 the budget, 实际数 / 决算数 the actual, a bare 金额 the report's own), None for a column
-    comparing with another year (上年预算数, 2023年预算数, 增减额, 增减率). Empty where the header names
-    fewer than two."""
-    words = []
-    for line in lines:
-        if may_print_figures(line) and read_row(line, "none").amounts:
-            break
-        words += [compact(w) for w in line.text.split()]
+def _figure_columns(words: list[str], fiscal_year: int | None) -> list[str | None]:
+    """The figure columns a category table's header ``words`` name, in order: each one's phase (预算数 the
+    budget, 实际数 / 决算数 the actual, a bare 金额 the report's own), None for a column comparing with
+    another year (上年预算数, 2023年预算数, 增减额, 增减率). Empty where the header names fewer than two."""
     columns: list[str | None] = []
     for word in words:
         if re.search(r"增减|增长|变动|率|%|比上年", word):

@@ -174,7 +174,9 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     row_numbers = any(w in compact(ln.text) for ln in table.header for w in _ROW_NUMBER_HEADERS)
     # Without positions, an expenditure side of several columns (合计 / 一般公共预算 / 政府性基金预算)
     # places a row's figures only when it prints every column, or its total alone (always printed first).
-    side_columns = _plain_side_columns(table) if not table.title_line.positioned else []
+    # (a plain summary's expenditure side printed as a 续表 below its income side: its own header words)
+    continuation = _continuation_header(table)
+    side_columns = _plain_side_columns(table, continuation) if not table.title_line.positioned else []
     income_columns = _plain_income_columns(table) if side_columns else None
     # Without positions, each side printing two figure columns (年初预算数 | 决算数, 上年 | 本年预算数).
     phased = _plain_phase_columns(table, ctx) if not table.title_line.positioned else None
@@ -200,7 +202,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     # ``_continuation_header``)
     continued_at = (
         next((ln.number for ln in table.body if compact(ln.text).startswith("续表")), None)
-        if table.body and not any(ln.positioned for ln in table.body) and _expenditure_continued(table)
+        if table.body and not any(ln.positioned for ln in table.body) and _expenditure_continued(continuation)
         else None
     )
     # (stacked: positioned without a split between sides, or a plain header naming one 项目 column)
@@ -212,7 +214,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
         # 支出功能分类科目 预算数", a side by side summary naming its second 项目 otherwise)
         else sum(w in ("项目", "项目名称") for w in header_words) == 1
         and sum(column_key_of(w) in ("amount", "total") for w in header_words) <= 1
-        and not _continuation_header(table)
+        and not continuation
     )
     # Figures printed a line above their items' labels (pdftotext -layout centres a cell in a taller row):
     # read with the line below, each keeping the line it is printed on.
@@ -682,9 +684,10 @@ def _pin_funds_unspent(ctx: Context, amounts: list[Amount]) -> None:
         ctx.pin(("funds_unspent",), dict.fromkeys(unspent, Decimal(0)))
 
 
-def _plain_side_columns(table: Table) -> list[str]:
+def _plain_side_columns(table: Table, continuation: list[str]) -> list[str]:
     """The column keys the expenditure side of a plain-text header names, left to right (合计 / 一般公共预算 /
-    政府性基金预算 …): the amount words after the header's second 项目."""
+    政府性基金预算 …): the amount words after the header's second 项目, or after the 项目 of its
+    ``continuation`` (``_continuation_header``) where the header names one 项目 only."""
     words: list[str] = []
     for line in table.header:
         for word in (compact(w) for w in line.text.split()):
@@ -698,7 +701,7 @@ def _plain_side_columns(table: Table) -> list[str]:
     if len(projects) < 2:
         # the expenditure side printed as a continuation below the income side ("续表" / "支出" / "项目" /
         # "合计" / "一般公共预算财政拨款" …): its header is the continuation's
-        words = _continuation_header(table)
+        words = continuation
         projects = [-1, *(n for n, w in enumerate(words) if w in ("项目", "项目名称"))][-2:]
         if len(projects) < 2:
             return []
@@ -741,10 +744,9 @@ def _plain_income_columns(table: Table) -> int | None:
     return sum(1 for w in words[projects[0] + 1 : projects[1]] if column_key_of(w) is not None) or None
 
 
-def _expenditure_continued(table: Table) -> bool:
+def _expenditure_continued(words: list[str]) -> bool:
     """Whether a plain summary's 续表 prints the expenditure side alone ("续表" / "支出" / "项目" / "合计" …),
     not both sides' header again (a page's continuation: "收入 支出" / "项目 决算数 项目 决算数")."""
-    words = _continuation_header(table)
     return words.count("项目") == 1 and "支出" in words and "收入" not in words
 
 

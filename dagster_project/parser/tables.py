@@ -627,9 +627,6 @@ def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> 
     return {id(g): (run[0][0], run[-1][1]) for g, run in zip(groups, runs, strict=True)}
 
 
-NOT_OWN_COLUMNS_SET = frozenset(NOT_OWN_COLUMNS)
-
-
 def wrapped_label(upper: str, lower: str) -> str | None:
     """The column a label wrapped inside its column names, its first piece over its second ("决算数占调" /
     "整预算数%": a share, no money, where each piece alone reads as a money column), or None. Only a
