@@ -893,12 +893,25 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
         # (side by side: a third phase between them, 调整预算数 or 全年预算数, is another shape)
         if len(budget) == 1 and len(actual) == 1 and budget[0] + 1 == actual[0]:
             found = n, words[budget[0]], words[actual[0]], words[actual[0] + 1 :]
-    if found is None:
-        return None
-    n, budget_word, actual_word, after = found
-    if any(column_key_of(word) for word in after):
-        return None  # money columns beside the phases on their line: another shape
-    below = [word for words in lines[n + 1 :] for word in words if not _excluded_label(word)]
+    if found is not None:
+        n, budget_word, actual_word, after = found
+        if any(column_key_of(word) for word in after):
+            return None  # money columns beside the phases on their line: another shape
+        below = [word for words in lines[n + 1 :] for word in words if not _excluded_label(word)]
+    else:
+        # A header printed a cell a line (a PDF drawn cell by cell): the phases on two lines one after the
+        # other, the money columns on the lines after them.
+        heads = [words[0] if len(words) == 1 else None for words in lines]
+        budget = [k for k, word in enumerate(heads) if word and _BUDGET_PHASE_RE.match(compact(word))]
+        actual = [k for k, word in enumerate(heads) if word and _ACTUAL_PHASE_RE.match(compact(word))]
+        if not (len(budget) == 1 and len(actual) == 1 and budget[0] + 1 == actual[0]):
+            return None
+        budget_word, actual_word = heads[budget[0]], heads[actual[0]]
+        below = [word for words in lines[actual[0] + 1 :] for word in words if not _excluded_label(word)]
+        # (the header ends where its labels do: a group's heading row printing no figure, a unit's name,
+        # may follow them)
+        while below and column_key_of(below[-1]) is None:
+            below.pop()
     sub = [column_key_of(word) for word in below]
     if sub and (None in sub or sub[0] != "total"):
         return None

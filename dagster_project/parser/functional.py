@@ -115,6 +115,9 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
             row = read_row(line, kind, notes_after=_notes_after_money(table))
         if (counts := _count_columns(table)) and row.amounts:
             row.amounts = _without_counts(row.amounts, counts)
+            if not line.positioned and (period := _PERIOD_END_RE.search(row.label)):
+                # a period printed as years ("2019-2021", "2024至2026年") under 实施年限, no word of the name
+                row.label = row.label[: period.start()].rstrip()
         table.cache[key] = row
     return row
 
@@ -189,6 +192,8 @@ def _name_segments(line: Line, name: float, others: list[float], money: float) -
 # Header words of columns holding no money: a project's period (实施年限 "2024", 项目期限 "3"), a count.
 _COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止年|数量|人数|个数")
 _INTEGER_RE = re.compile(r"\d+")
+# A period of years ending a plain row's words: "2019-2021", "2024～2026年", "2023年-2025年".
+_PERIOD_END_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年?\s*[-－—–~～至]\s*(?:19|20)\d{2}年?$")
 
 
 # Header words of text columns a table prints after its money (资金来源 "一般公共预算", 备注 "续建",
@@ -475,8 +480,10 @@ def _column_width(table: Table, code_kind: str) -> float:
                 continue
             if row.amounts:
                 widths.append(_row_name_width(table, code_kind, row))
-            elif not row.code and _is_name_part(row.label):
-                widths.append(_lone_width(table, code_kind, line, row.label))
+            elif not row.code and _is_name_part(row.label) and not _group_heading(row):
+                # (a unit's heading over its projects may be wider than the names: not one of them)
+                if not (len(compact(row.label)) >= 6 and BODY_NAME_END_RE.search(compact(row.label))):
+                    widths.append(_lone_width(table, code_kind, line, row.label))
         table.cache[key] = max(widths)
     return table.cache[key]
 
@@ -670,6 +677,17 @@ def _unit_named(label: str) -> bool:
     """Whether a row's label is a body's name (four characters at least, a body's ending)."""
     name = compact(label)
     return len(name) >= 4 and BODY_NAME_END_RE.search(name) is not None
+
+
+def _unit_heading(row: Row, unit_name: str | None) -> bool:
+    """Whether a line of a project table printing no figure is a unit's heading over its projects ("宜昌市
+    西陵区疾病预防控制中心", "某某局（本级）"): a body's name of six characters at least, sharing the report's
+    unit's place name (its first three characters) or naming the department's own part (本级)."""
+    name = compact(row.label)
+    if row.amounts or row.code or len(name) < 6 or BODY_NAME_END_RE.search(name) is None:
+        return False
+    unit = compact(unit_name or "")
+    return name.endswith(("本级", "本级）", "本级)")) or (len(unit) >= 6 and name[:3] == unit[:3])
 
 
 def _unit_blocks(rows: list[Row]) -> bool:
@@ -1004,14 +1022,14 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 rows[-1].label += row.label
                 continue
             # (a name after it: a numbered project's name wrapped above its figures is no heading)
-            if named and _group_heading(row):
+            if named and (_group_heading(row) or _unit_heading(row, unit_name)):
                 following = _next_row(table, body, n, code_kind)
                 if following is not None and following.label:
                     # a group's heading ("一、专项业务类") above its projects: no project's name; pieces
                     # before it are the row above's
                     carried = _end_above(rows, carried)
                     if not carried:
-                        heading_open = True
+                        heading_open = _group_heading(row)  # (a unit's name does not wrap so)
                         continue
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own;
@@ -1498,7 +1516,8 @@ def _row_name_width(table: Table, code_kind: str, row: Row) -> float:
     found = _name_cell(row)
     if found is not None and (width := _extent(table, code_kind, [found[0][found[1]]])) is not None:
         return width
-    return display_width(row.label)
+    # (plain text: a project's number opening the line is no part of the name's width)
+    return display_width(_LEADING_PROJECT_NUMBER_RE.sub("", row.label, count=1))
 
 
 def _name_column(row: Row) -> tuple[float, float] | None:
@@ -2055,22 +2074,19 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
 # A project's number (项目编码: "14010519T000000001126", "37030320Y00000416", "440604251A0000000321"): ten
 # characters or more of digits and capitals, a digit among them, before a name.
 _PROJECT_NUMBER_RE = re.compile(r"(?=[0-9A-Z]*\d)[0-9A-Z]{10,}(?=[\u4e00-\u9fff（(])")
+_LEADING_PROJECT_NUMBER_RE = re.compile(r"^(?=[0-9A-Z]*\d)[0-9A-Z]{10,}\s*(?=[\u4e00-\u9fff（(])")
 
 
 def _project_numbers_apart(rows: list[Row]) -> None:
-    """Rows of a project table without the projects' numbers in their names: a number opening a row's
-    label is no part of its name; a number inside it opens the row's own name, the words before it the
-    end of the row above's ("补贴发放14010519T000000001127农机购置补贴": 补贴发放 ends the name above)."""
-    for n, row in enumerate(rows):
+    """Rows of a project table without the projects' numbers in their names ("重大动物疫病" /
+    "14010519T000000001131 强制免疫 …": the project 重大动物疫病强制免疫)."""
+    for row in rows:
         found = _PROJECT_NUMBER_RE.search(row.label)
         if found is None or row.is_total:
             continue
-        before = row.label[: found.start()]
-        if before and n and rows[n - 1].amounts and not rows[n - 1].is_total:
-            rows[n - 1].label += before
-        elif before:
-            continue  # words before a number with no row above to end: left as printed
-        row.label = row.label[found.end() :]
+        # (name pieces printed above the number's line were joined to this row or the row above by their
+        # widths already: those left here begin this row's name)
+        row.label = row.label[: found.start()] + row.label[found.end() :]
 
 
 def _parts_in_labels(rows: list[Row]) -> None:

@@ -616,12 +616,17 @@ def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> 
     k = len(groups)
     # (the groups name columns themselves, a phase or a share: 收入 | 支出 over a two-sided table's
     # columns are its sides)
-    if k < 2 or len(leaves) % k or len(leaves) == k or any(column_key_of(g[2]) is None for g in groups):
+    if k < 2 or len(leaves) <= k or any(column_key_of(g[2]) is None for g in groups):
         return {}
     size = len(leaves) // k
     runs = [leaves[i * size : (i + 1) * size] for i in range(k)]
-    if any([c[2] for c in run] != [c[2] for c in runs[0]] for run in runs):
-        return {}
+    if len(leaves) % k or any([c[2] for c in run] != [c[2] for c in runs[0]] for run in runs):
+        # Blocks of unlike runs, each opening with its total (年初预算数 over 合计 | 财政拨款, 决算数 over 合计 |
+        # 财政拨款 | 其他资金: a fund the budget did not plan): one run a total, as many as the labels.
+        starts = [n for n, leaf in enumerate(leaves) if column_key_of(leaf[2]) == "total"]
+        if len(starts) != k or starts[0] != 0:
+            return {}
+        runs = [leaves[a:b] for a, b in zip(starts, [*starts[1:], len(leaves)], strict=True)]
     if not all(run[0][0] <= (g[0] + g[1]) / 2 <= run[-1][1] for g, run in zip(groups, runs, strict=True)):
         return {}
     return {id(g): (run[0][0], run[-1][1]) for g, run in zip(groups, runs, strict=True)}

@@ -112,6 +112,9 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("财政专户", "fiscal_special_account"),  # 财政专户管理资金收入 (tuition and fees held by the treasury)
     # 单位资金 (2024+ templates): the unit's own money, 事业收入, 经营收入, 其他收入 … together
     ("单位资金", "unit_funds"),
+    # 其他资金 (beside 财政拨款: the money not appropriated, 事业收入 + 其他收入 …) is what 2024+ templates
+    # call 单位资金
+    ("其他资金", "unit_funds"),
     ("财政拨款", "fiscal_appropriation"),
     ("预留机动", "reserve"),
     ("机动经费", "reserve"),
