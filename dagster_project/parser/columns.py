@@ -374,6 +374,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             for seg in (piece for whole in line.segments for piece in column_names_apart(whole))
             if seg.x0 is not None and not FORM_NUMBER_RE.fullmatch(compact(seg.text))
         ]
+        segments = _wrapped_pieces_joined(segments)
         labels_end = max((seg.x1 for _n, seg in segments if _excluded_label(seg.text)), default=None)
         # "2023年决算数" beside "2024年预算数" in a 2024 report: the earlier year's column is a prior year's
         earlier = _earlier_years(table)
@@ -458,6 +459,37 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])
     return table.cache[key]
+
+
+def _wrapped_pieces_joined(segments: list[tuple[int, Segment]]) -> list[tuple[int, Segment]]:
+    """The header's words with a name wrapped in a narrow column joined again: a word naming no column
+    alone, under one word of the line above and the only one under it, is that word's end ("政府性基金
+    预算拨" / "款收入", "对附属单位补" / "助支出", "本年收入合" / "计"; "事业单位经营" / "支出" names
+    经营支出, not an income)."""
+    if len({n for n, _seg in segments}) < 2:
+        return segments
+    out = list(segments)
+    for k, (n, seg) in enumerate(segments):
+        if n == 0 or column_key_of(seg.text) is not None or _excluded_label(seg.text):
+            continue
+        above = [
+            (j, (m, upper))
+            for j, (m, upper) in enumerate(out)
+            if m == n - 1 and upper is not None and min(upper.x1, seg.x1) > max(upper.x0, seg.x0)
+        ]
+        if len(above) != 1:
+            continue
+        j, (m, upper) = above[0]
+        under = [
+            other for mm, other in segments if mm == n and min(upper.x1, other.x1) > max(upper.x0, other.x0)
+        ]
+        joined = compact(upper.text) + compact(seg.text)
+        # ("项目支" / "出": 项目支出, no label column's 项目 once joined)
+        if len(under) != 1 or column_key_of(joined) is None or _excluded_label(joined):
+            continue
+        out[j] = (m, Segment(joined, min(upper.x0, seg.x0), max(upper.x1, seg.x1)))
+        out[k] = (n, None)
+    return [(n, seg) for n, seg in out if seg is not None]
 
 
 def _wrapped_labels_joined(named: list[tuple]) -> list[tuple]:

@@ -55,7 +55,8 @@ def _is_noise(line: Line) -> bool:
     return bool(
         is_page_line(line)
         or _NOTE_RE.match(text)
-        or text in ("无", "公开", "续")
+        # (a watermark printed across the page lands between rows: 公开, 内部资料, 主动公开)
+        or text in ("无", "公开", "续", "内部资料", "主动公开")
         or _CONTINUED_MARK_RE.fullmatch(text)  # a continuation mark at a page's top
         or _PUBLIC_TABLE_RE.fullmatch(text)
         or (text[:1] in ("栏", "行", "1") and is_column_numbers(line.text))
@@ -480,10 +481,14 @@ def _column_width(table: Table, code_kind: str) -> float:
                 continue
             if row.amounts:
                 widths.append(_row_name_width(table, code_kind, row))
-            elif not row.code and _is_name_part(row.label) and not _group_heading(row):
+            elif (
+                not row.code
+                and _is_name_part(row.label)
+                and not _group_heading(row)
                 # (a unit's heading over its projects may be wider than the names: not one of them)
-                if not (len(compact(row.label)) >= 6 and BODY_NAME_END_RE.search(compact(row.label))):
-                    widths.append(_lone_width(table, code_kind, line, row.label))
+                and not (len(compact(row.label)) >= 6 and BODY_NAME_END_RE.search(compact(row.label)))
+            ):
+                widths.append(_lone_width(table, code_kind, line, row.label))
         table.cache[key] = max(widths)
     return table.cache[key]
 

@@ -1491,7 +1491,7 @@ def _overlapping_label(segments: list[Segment], piece: Segment) -> int | None:
     return None
 
 
-_DASH_THEN_LABEL_RE = re.compile(r"^([-—－–]{1,2}) (\S.*)$")
+_DASH_THEN_LABEL_RE = re.compile(r"^([-—－–]{1,2}|[/／]) (\S.*)$")
 
 
 _LEADING_DASH_RE = re.compile(r"^[—－–-]+(?=[\u4e00-\u9fff(])")

@@ -621,8 +621,8 @@ def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> 
     size = len(leaves) // k
     runs = [leaves[i * size : (i + 1) * size] for i in range(k)]
     if len(leaves) % k or any([c[2] for c in run] != [c[2] for c in runs[0]] for run in runs):
-        # Blocks of unlike runs, each opening with its total (年初预算数 over 合计 | 财政拨款, 决算数 over 合计 |
-        # 财政拨款 | 其他资金: a fund the budget did not plan): one run a total, as many as the labels.
+        # Blocks of unlike runs, each opening with its total (年初预算数 over 合计 | 财政拨款, 决算数 over
+        # 合计 | 财政拨款 | 其他资金: a fund the budget did not plan): one run a total, as many as labels.
         starts = [n for n, leaf in enumerate(leaves) if column_key_of(leaf[2]) == "total"]
         if len(starts) != k or starts[0] != 0:
             return {}
