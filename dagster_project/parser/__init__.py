@@ -435,7 +435,10 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         )
     check_document(lines, tables, meta, ctx)
     narrative = _outside_tables(lines, tables)
-    claims = parse_claims(narrative, ctx, amounts, meta.fiscal_year)
+    # A text that is no report at all (no table, neither a budget's nor a final account's title: a 政府工作
+    # 报告 quoting the city's budget) states no report's claims, nor a report's unit and scope.
+    not_a_report = not tables and meta.doc_kind is None and _titled_otherwise(lines)
+    claims = [] if not_a_report else parse_claims(narrative, ctx, amounts, meta.fiscal_year)
     for table in tables:  # 绩效自评表: each project's budget, actual and rate, as claims
         if base_table_key(table.table_key) == "performance" and table.empty_reason is None:
             claims.extend(read_self_evaluation(table, ctx))
@@ -450,8 +453,8 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         **base,
         page_count=page_count,
         doc_kind=meta.doc_kind,
-        scope=meta.scope,
-        unit_name=meta.unit_name,
+        scope=None if not_a_report else meta.scope,
+        unit_name=None if not_a_report else meta.unit_name,
         supervising_department=meta.supervising_department,
         fiscal_year=meta.fiscal_year,
         province=meta.province,
@@ -787,6 +790,16 @@ def _main_total(amounts, ctx: Context) -> tuple[str | None, Decimal | None]:
             if printed_total is None or total == printed_total:
                 return key, total
     return None, printed_total
+
+
+# The titles of documents of other kinds that quote budget figures: a government's work report, a
+# statistical bulletin, a plan's outline ("政府工作报告（摘要）", "…统计公报", "…规划纲要").
+_OTHER_DOCUMENT_TITLE_RE = re.compile(r"(?:报告|公报|纲要)(?:[(（][^)）]{1,6}[)）])?$")
+
+
+def _titled_otherwise(lines: list[Line]) -> bool:
+    """Whether the document's title (its first lines) names a document of another kind."""
+    return any(_OTHER_DOCUMENT_TITLE_RE.search(compact(line.text)) for line in lines[:3])
 
 
 def _why_no_tables(lines: list[Line]) -> str:

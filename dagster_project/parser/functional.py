@@ -367,6 +367,8 @@ def _codes_printed(table: Table) -> bool:
 def split_header(table: Table, code_kind: str) -> None:
     """The header is everything above the first row that carries a code or a total with amounts."""
     for i, line in enumerate(table.lines):
+        if is_page_line(line):
+            continue  # a page's number between the title and the header ("- 8 -" at a page's foot)
         row = table_row(table, line, code_kind)
         if (
             (row.code and (row.amounts or row.label))

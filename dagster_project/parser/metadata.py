@@ -211,6 +211,10 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     if meta.unit_name:
         # the regions of the name itself, not of names or notes in brackets after it
         _region(meta, _BRACKETED_RE.sub("", meta.unit_name) or meta.unit_name)
+    if meta.supervising_department and not (meta.province or meta.city or meta.district):
+        # a unit named without its place ("湖南水利水电职业技术学院") is where its supervisor is
+        # ("湖南省水利厅")
+        _region(meta, _BRACKETED_RE.sub("", meta.supervising_department) or meta.supervising_department)
     return meta
 
 
