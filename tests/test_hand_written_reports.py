@@ -1818,17 +1818,17 @@ def test_project_tables_in_many_shapes_session_33():
     """8 whole reports whose 项目支出 tables are the attack (rules_s33i/: with or without 功能科目编码 (before
     or after the name), 一级 / 二级 projects, projects under 类 headings or units, 项目编码 columns, 资金来源
     / 备注 / 实施年限 / 是否政府采购 columns, names of one to three lines, 年初预算数 | 决算数 blocks; figures
-    typed by the reviewer). Written last in session 33 and partly fixed: a project's number (10 or more
-    digits and capitals, "14010519T000000001126") is no part of its name; 一级项目, 实施年限, 是否…, 资金来源,
-    备注 columns beside the name are text, not the name (1,693 OK, 22 WRONG, 34 LOST, 34 SPURIOUS, 83 SAID
-    found). Session 34: 其他资金 is a column (unit_funds), the block labels 年初预算数 | 决算数 stand over
-    unlike runs (合计 | 财政拨款, then 合计 | 财政拨款 | 其他资金: l2 all read); a plain header printed a cell a
-    line reads its two phases (t2's figures all placed, the 150,000.00 budgeted and not spent by the column
+    typed by the reviewer). Written last in session 33 and partly fixed: a project's number (10 or more digits
+    and capitals, "14010519T000000001126") is no part of its name; 一级项目, 实施年限, 是否…, 资金来源, 备注
+    columns beside the name are text, not the name (1,693 OK, 22 WRONG, 34 LOST, 34 SPURIOUS, 83 SAID found).
+    Session 34: 其他资金 is a column (unit_funds), the block labels 年初预算数 | 决算数 stand over unlike runs
+    (合计 | 财政拨款, then 合计 | 财政拨款 | 其他资金: l2 all read); a plain header printed a cell a line
+    reads its two phases (t2's figures all placed, the 150,000.00 budgeted and not spent by the column
     totals); a period of years under 实施年限 leaves the name; the pieces before a project's number begin its
     row's name unless the widths (without the number) end the name above; a unit's heading over its projects
     ends the pieces above (t3 read but for the rows the identities leave open). Left: names of three lines
-    centred on the figures' line mixed with two-line ones (l3), a 功能科目编码 column after the name (l1,
-    p1), plain name pieces between rows wrapped at no one width (t1, t2: figures right, names not)."""
+    centred on the figures' line mixed with two-line ones (l3), a 功能科目编码 column after the name (l1, p1),
+    plain name pieces between rows wrapped at no one width (t1, t2: figures right, names not)."""
     _checked, worst = _review("rules_s33i/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {
@@ -1879,14 +1879,14 @@ def test_column_assignment_hard_cases_session_34():
 
 def test_wide_tables_with_headers_of_several_levels_session_34():
     """8 whole reports with 10-14 money columns under headers of three and four levels (rules_s34c/: 基本支出
-    over 小计 | 人员经费 | 公用经费, 单位资金 over its parts, 科目编码 over 类 | 款 | 项, header words wrapped over
-    2-4 lines in narrow columns, figures one space apart, tables printed in two parts; 5 layout texts, 3
+    over 小计 | 人员经费 | 公用经费, 单位资金 over its parts, 科目编码 over 类 | 款 | 项, header words wrapped
+    over 2-4 lines in narrow columns, figures one space apart, tables printed in two parts; 5 layout texts, 3
     PDFs; figures typed by the reviewer). Found at 2,043 OK, 12 WRONG, 2 LOST, 930 SAID. Fixed: a header word
-    wrapped in its column ("项目支" / "出", "对附属单位补" / "助支出", "事业单位经营" / "支出") is joined to its
-    start before the columns are named (b2's 支出总表 read whole). Left: the second part of a table printed
-    in two parts (said as untitled, or glued to the last row's name: b4, f4), 小计 columns under 单位资金 /
-    事业收入 groups (b1, f1, f3), the 财政拨款总表's wrapped fund headers (f1), a PDF name touching its
-    figure (b3)."""
+    wrapped in its column ("项目支" / "出", "对附属单位补" / "助支出", "事业单位经营" / "支出") is joined to
+    its start before the columns are named (b2's 支出总表 read whole). Left: the second part of a table
+    printed in two parts (said as untitled, or glued to the last row's name: b4, f4), 小计 columns under
+    单位资金 / 事业收入 groups (b1, f1, f3), the 财政拨款总表's wrapped fund headers (f1), a PDF name touching
+    its figure (b3)."""
     _checked, worst = _review("rules_s34c/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {
@@ -1903,11 +1903,11 @@ def test_wide_tables_with_headers_of_several_levels_session_34():
 
 def test_document_metadata_and_table_detection_session_34():
     """9 whole documents attacking metadata and table detection (rules_s34d/: names with bracketed aliases,
-    years in Chinese numerals, the year on the cover only, regions, 表1 / 表一 / 附表1 / 表1-2 / 一、 / （表1）
-    / 部门公开表3 titles, 目录 over two pages, titles wrapped or at a page's foot, two reports in one file, a
-    政府工作报告 that is no report; expected values typed by the reviewer). Found at 1,758 OK, 3 WRONG, 3
-    SPURIOUS, 55 SAID. Fixed: a page's number between a title at a page's foot and its header ended the
-    header (d5); a unit named without its place takes its region from its supervisor (d3); a document
+    years in Chinese numerals, the year on the cover only, regions, 表1 / 表一 / 附表1 / 表1-2 / 一、 /
+    （表1） / 部门公开表3 titles, 目录 over two pages, titles wrapped or at a page's foot, two reports in one
+    file, a 政府工作报告 that is no report; expected values typed by the reviewer). Found at 1,758 OK, 3
+    WRONG, 3 SPURIOUS, 55 SAID. Fixed: a page's number between a title at a page's foot and its header ended
+    the header (d5); a unit named without its place takes its region from its supervisor (d3); a document
     titled as another kind records no claims, unit or scope (d9)."""
     _checked, worst = _review("rules_s34d/check.py")
     assert len(worst) == 9

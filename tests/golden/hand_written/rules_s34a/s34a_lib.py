@@ -90,7 +90,15 @@ def rescale(tabs, keys, unit, factor):
                 elif r[j]:
                     r[j] = "0.00"
         t.exp = [
-            (c, lab, {k: (f"{d(v.rstrip('?')) * factor:,.2f}" if d(v.rstrip("?")) else "0.00") + ("?" if v.endswith("?") else "") for k, v in vals.items()})
+            (
+                c,
+                lab,
+                {
+                    k: (f"{d(v.rstrip('?')) * factor:,.2f}" if d(v.rstrip("?")) else "0.00")
+                    + ("?" if v.endswith("?") else "")
+                    for k, v in vals.items()
+                },
+            )
             for c, lab, vals in t.exp
         ]
         t.unit = unit

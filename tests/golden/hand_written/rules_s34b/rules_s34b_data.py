@@ -83,13 +83,25 @@ from s34b_lib import build, check_coded, expectations, gaps, num, render  # noqa
 AMB = "basic|project"
 
 COMMON_MORE = [
-    ("机关运行经费情况说明", "本部门机关运行经费主要用于保障机关日常运转，包括办公费、水电费、差旅费、维修（护）费、公务用车运行维护费等，"
-     "严格执行过紧日子要求，从严从紧控制一般性支出。"),
-    ("政府采购情况说明", "本部门严格执行政府采购制度，采购项目均按规定纳入政府采购预算，依法采用公开招标、竞争性磋商、"
-     "询价等方式组织实施，进一步提高采购透明度和资金使用效益。"),
-    ("国有资产占用情况说明", "截至上年末，本部门共有车辆3辆，其中：一般公务用车1辆、执法执勤用车2辆；无单价100万元以上专用设备。"),
-    ("预算绩效管理情况说明", "本部门按要求对项目支出全面编制绩效目标，做到项目支出绩效目标全覆盖，绩效目标与预算同步"
-     "申报、同步审核、同步批复、同步公开，并对重点项目开展绩效运行监控，确保年度绩效目标如期实现。"),
+    (
+        "机关运行经费情况说明",
+        "本部门机关运行经费主要用于保障机关日常运转，包括办公费、水电费、差旅费、维修（护）费、公务用车运行维护费等，"
+        "严格执行过紧日子要求，从严从紧控制一般性支出。",
+    ),
+    (
+        "政府采购情况说明",
+        "本部门严格执行政府采购制度，采购项目均按规定纳入政府采购预算，依法采用公开招标、竞争性磋商、"
+        "询价等方式组织实施，进一步提高采购透明度和资金使用效益。",
+    ),
+    (
+        "国有资产占用情况说明",
+        "截至上年末，本部门共有车辆3辆，其中：一般公务用车1辆、执法执勤用车2辆；无单价100万元以上专用设备。",
+    ),
+    (
+        "预算绩效管理情况说明",
+        "本部门按要求对项目支出全面编制绩效目标，做到项目支出绩效目标全覆盖，绩效目标与预算同步"
+        "申报、同步审核、同步批复、同步公开，并对重点项目开展绩效运行监控，确保年度绩效目标如期实现。",
+    ),
 ]
 
 DOCS = {}
@@ -98,13 +110,21 @@ DOCS = {}
 DOCS["t1_zhejiang_lanxi_nyncj_2025_budget.txt"] = dict(
     note="plain 浙江2025 部门预算 (万元 from 元 leaves with cents): rounding ±0.01 / ±0.02 on rows, 类 and 合计; "
     "一般公共预算支出表 合计 | 人员经费 | 公用经费 | 项目支出 with 2130135 公用 = 项目 (38.64 each)",
-    kind="budget", fmt="txt", unit="万元", org="兰溪市农业农村局", who="部门", year=2025, date="2025年2月",
+    kind="budget",
+    fmt="txt",
+    unit="万元",
+    org="兰溪市农业农村局",
+    who="部门",
+    year=2025,
+    date="2025年2月",
     profile="贯彻落实党中央关于“三农”工作的方针政策，统筹研究和组织实施全市“三农”工作发展战略、中长期规划和重大"
     "政策；负责种植业、畜牧业、渔业、农业机械化等农业各产业的监督管理；负责农田建设、耕地质量管理、农业生态"
     "资源保护和农业科技推广工作；负责巩固拓展脱贫攻坚成果同乡村振兴有效衔接有关工作。",
     units="纳入本部门2025年度预算编制范围的单位共3个，包括局机关、兰溪市农业技术推广中心和兰溪市农业综合执法队。",
     why_total="收支总预算比上年增加，主要原因是农田建设和农业生产发展项目资金增加。",
-    inc_cols=["cb", "gp", "biz", "oth"], exp_cols=["basic", "project"], gb_cols=["pe", "pu", "project"],
+    inc_cols=["cb", "gp", "biz", "oth"],
+    exp_cols=["basic", "project"],
+    gb_cols=["pe", "pu", "project"],
     leaves="""
 2130101 gp.pe=6842317.46 gp.pu=923468.37 gp.pj=386215.28
 2130104 gp.pe=3126400.00 gp.pu=418245.00 biz.pu=216345.00 biz.pj=85000.00 oth.pu=18445.00 cb.pj=36545.00
@@ -121,10 +141,24 @@ DOCS["t1_zhejiang_lanxi_nyncj_2025_budget.txt"] = dict(
 2101102 gp.pe=174318.35
 2210201 gp.pe=1104268.56
 """,
-    econ={"30102": "2386415.35", "30103": "512385.45", "30107": "3418265.25", "30108": "1036842.37",
-          "30109": "414736.95", "30110": "460443.80", "30113": "1104268.56", "30302": "168235.45",
-          "30205": "42315.35", "30206": "186425.45", "30211": "63285.35", "30213": "92415.45", "30217": "28435.25",
-          "30228": "132845.45", "30231": "86325.35", "31002": "120000.00"},
+    econ={
+        "30102": "2386415.35",
+        "30103": "512385.45",
+        "30107": "3418265.25",
+        "30108": "1036842.37",
+        "30109": "414736.95",
+        "30110": "460443.80",
+        "30113": "1104268.56",
+        "30302": "168235.45",
+        "30205": "42315.35",
+        "30206": "186425.45",
+        "30211": "63285.35",
+        "30213": "92415.45",
+        "30217": "28435.25",
+        "30228": "132845.45",
+        "30231": "86325.35",
+        "31002": "120000.00",
+    },
     sangong=("0", "0", "86325.35", "28435.25"),
     more=COMMON_MORE,
 )
@@ -133,13 +167,21 @@ DOCS["t1_zhejiang_lanxi_nyncj_2025_budget.txt"] = dict(
 DOCS["t2_hunan_yuhua_sfj_2024_budget.txt"] = dict(
     note="plain 湖南2024 部门预算 (万元): AMBIGUOUS swap 2079999 / 2299999 (50.00 each, 基本 or 项目 either way) in "
     "the 支出总表 and the 一般公共预算支出表; MISPRINT 支出总表 2080501 '86.40 84.60' whose siblings stay decidable",
-    kind="budget", fmt="txt", unit="万元", org="长沙市雨花区司法局", who="部门", year=2024, date="2024年2月",
+    kind="budget",
+    fmt="txt",
+    unit="万元",
+    org="长沙市雨花区司法局",
+    who="部门",
+    year=2024,
+    date="2024年2月",
     profile="负责拟订全区法治建设规划和政策措施，统筹推进全面依法治区工作；负责全区普法宣传和依法治理工作；负责"
     "指导管理人民调解、人民陪审员和人民监督员选任管理工作；负责社区矫正工作；负责全区公共法律服务体系建设，"
     "指导监督律师、公证、法律援助、司法鉴定和基层法律服务工作；负责行政复议和行政应诉工作。",
     units="纳入本部门2024年度预算编制范围的单位共1个，为区司法局本级，下设司法所8个。",
     why_total="收支总预算比上年增加，主要原因是公共法律服务体系建设和社区矫正项目经费增加。",
-    inc_cols=["gp", "oth"], exp_cols=["basic", "project"], gb_cols=["basic", "project"],
+    inc_cols=["gp", "oth"],
+    exp_cols=["basic", "project"],
+    gb_cols=["basic", "project"],
     leaves="""
 2040601 gp.pe=6860000 gp.pu=1180000
 2040604 gp.pj=1265000
@@ -155,15 +197,34 @@ DOCS["t2_hunan_yuhua_sfj_2024_budget.txt"] = dict(
 2210201 gp.pe=823000
 2299999 gp.pe=500000
 """,
-    econ={"30102": "1862000", "30103": "420000", "30107": "1650000", "30108": "1026400", "30109": "410600",
-          "30110": "468000", "30113": "823000", "30199": "500000", "30302": "864000", "30305": "1200000",
-          "30205": "36000", "30206": "124000", "30211": "86000", "30213": "92000", "30217": "32000",
-          "30228": "108000", "30231": "124000"},
+    econ={
+        "30102": "1862000",
+        "30103": "420000",
+        "30107": "1650000",
+        "30108": "1026400",
+        "30109": "410600",
+        "30110": "468000",
+        "30113": "823000",
+        "30199": "500000",
+        "30302": "864000",
+        "30305": "1200000",
+        "30205": "36000",
+        "30206": "124000",
+        "30211": "86000",
+        "30213": "92000",
+        "30217": "32000",
+        "30228": "108000",
+        "30231": "124000",
+    },
     sangong=("0", "0", "124000", "32000"),
-    special={"expenditure_by_function": {k: {"basic": AMB, "project": AMB} for k in
-                                         ("207", "20799", "2079999", "229", "22999", "2299999")},
-             "general_budget_by_function": {k: {"basic": AMB, "project": AMB} for k in
-                                            ("207", "20799", "2079999", "229", "22999", "2299999")}},
+    special={
+        "expenditure_by_function": {
+            k: {"basic": AMB, "project": AMB} for k in ("207", "20799", "2079999", "229", "22999", "2299999")
+        },
+        "general_budget_by_function": {
+            k: {"basic": AMB, "project": AMB} for k in ("207", "20799", "2079999", "229", "22999", "2299999")
+        },
+    },
     misprint={"expenditure_by_function": {"2080501": {"basic": ("84.60", AMB)}}},
     more=COMMON_MORE,
 )
@@ -173,7 +234,13 @@ DOCS["t3_sichuan_pidu_wjj_2026_budget.txt"] = dict(
     note="plain 四川2026 部门预算 (元, exact): 收支总表 with 五、单位资金; 部门收入总表 of ten columns whose 合计 the "
     "收支总表 pins; 部门支出总表 of six columns printing 0.00 in 项目支出 beside blanks; 一般公共预算支出表 with "
     "类 / 款 rows printing their 合计 only",
-    kind="budget", fmt="txt", unit="元", org="成都市郫都区卫生健康局", who="部门", year=2026, date="2026年2月",
+    kind="budget",
+    fmt="txt",
+    unit="元",
+    org="成都市郫都区卫生健康局",
+    who="部门",
+    year=2026,
+    date="2026年2月",
     template="2024",
     profile="贯彻执行国家卫生健康工作方针政策和法律法规，拟订全区卫生健康事业发展规划并组织实施；统筹规划全区卫生健康"
     "资源配置，指导区域卫生健康规划的编制和实施；负责疾病预防控制、基本公共卫生服务和重大公共卫生服务项目的组织实施；"
@@ -181,7 +248,8 @@ DOCS["t3_sichuan_pidu_wjj_2026_budget.txt"] = dict(
     units="纳入本部门2026年度预算编制范围的单位共4个，包括局机关、区疾病预防控制中心、区中医医院和团结街道社区卫生服务中心。",
     why_total="收支总预算比上年增加，主要原因是基本公共卫生服务补助标准提高。",
     inc_cols=["cb", "gp", "gf", "sa", "biz", "op", "ug", "ar", "oth"],
-    exp_cols=["basic", "project", "ox", "up", "sub"], gb_cols=["basic", "project"],
+    exp_cols=["basic", "project", "ox", "up", "sub"],
+    gb_cols=["basic", "project"],
     exp_opts=dict(zero_cols=("project",)),
     gb_opts=dict(total_only=("类", "款")),
     leaves="""
@@ -201,11 +269,25 @@ DOCS["t3_sichuan_pidu_wjj_2026_budget.txt"] = dict(
 2210201 gp.pe=1464800.00
 2296002 gf.pj=600000.00
 """,
-    econ={"30102": "4126800.00", "30103": "986400.00", "30107": "3864200.00", "30108": "1862350.00",
-          "30109": "744940.00", "30110": "1399100.00", "30112": "126480.00", "30113": "1464800.00",
-          "30302": "1286400.00", "30205": "86400.00", "30206": "364200.00", "30211": "126800.00",
-          "30213": "186400.00", "30217": "42000.00", "30226": "286400.00", "30228": "236500.00",
-          "30231": "96000.00"},
+    econ={
+        "30102": "4126800.00",
+        "30103": "986400.00",
+        "30107": "3864200.00",
+        "30108": "1862350.00",
+        "30109": "744940.00",
+        "30110": "1399100.00",
+        "30112": "126480.00",
+        "30113": "1464800.00",
+        "30302": "1286400.00",
+        "30205": "86400.00",
+        "30206": "364200.00",
+        "30211": "126800.00",
+        "30213": "186400.00",
+        "30217": "42000.00",
+        "30226": "286400.00",
+        "30228": "236500.00",
+        "30231": "96000.00",
+    },
     sangong=("0", "0", "96000.00", "42000.00"),
     more=COMMON_MORE,
 )
@@ -214,13 +296,21 @@ DOCS["t3_sichuan_pidu_wjj_2026_budget.txt"] = dict(
 DOCS["l1_anhui_shushan_sfj_2025_budget.layout.txt"] = dict(
     note="layout 安徽2025 部门预算 (万元), the control of t2: 2079999 / 2299999 '50.00 50.00' under their columns "
     "(项目 / 基本), 20805's 项 all 基本, 2040607 基本 = 项目 (64.00 each), positions tell",
-    kind="budget", fmt="layout", unit="万元", org="合肥市蜀山区司法局", who="部门", year=2025, date="2025年1月",
+    kind="budget",
+    fmt="layout",
+    unit="万元",
+    org="合肥市蜀山区司法局",
+    who="部门",
+    year=2025,
+    date="2025年1月",
     profile="负责全区法治建设的统筹协调和督促检查；负责全区普法宣传和依法治理工作；指导管理人民调解工作；负责"
     "社区矫正和安置帮教工作；负责全区公共法律服务体系建设，指导律师、公证、法律援助和基层法律服务工作；"
     "承担行政复议、行政应诉和规范性文件合法性审核工作。",
     units="纳入本部门2025年度预算编制范围的单位共1个，为区司法局本级，下设司法所10个。",
     why_total="收支总预算比上年增加，主要原因是法律援助和人民调解案件补贴增加。",
-    inc_cols=["gp", "oth"], exp_cols=["basic", "project"], gb_cols=["basic", "project"],
+    inc_cols=["gp", "oth"],
+    exp_cols=["basic", "project"],
+    gb_cols=["basic", "project"],
     leaves="""
 2040601 gp.pe=7420000 gp.pu=1264000
 2040604 gp.pj=1486000
@@ -236,10 +326,25 @@ DOCS["l1_anhui_shushan_sfj_2025_budget.layout.txt"] = dict(
 2210201 gp.pe=886000
 2299999 gp.pe=500000
 """,
-    econ={"30102": "1986000", "30103": "468000", "30107": "1800000", "30108": "1108800", "30109": "443500",
-          "30110": "512000", "30113": "886000", "30199": "500000", "30302": "926000", "30305": "1200000",
-          "30205": "42000", "30206": "136000", "30211": "96000", "30213": "108000", "30217": "36000",
-          "30228": "118000", "30231": "136000"},
+    econ={
+        "30102": "1986000",
+        "30103": "468000",
+        "30107": "1800000",
+        "30108": "1108800",
+        "30109": "443500",
+        "30110": "512000",
+        "30113": "886000",
+        "30199": "500000",
+        "30302": "926000",
+        "30305": "1200000",
+        "30205": "42000",
+        "30206": "136000",
+        "30211": "96000",
+        "30213": "108000",
+        "30217": "36000",
+        "30228": "118000",
+        "30231": "136000",
+    },
     sangong=("0", "0", "136000", "36000"),
     more=COMMON_MORE,
 )
@@ -249,13 +354,20 @@ DOCS["t4_hubei_jiangxia_slj_2023_final.txt"] = dict(
     note="plain 湖北2023 部门决算 (万元 from 元 with cents): 一般公共预算财政拨款支出决算表 2130310 / 2130314 '50.00 "
     "50.00' decided only by the 支出决算表 (2130314 '80.00 50.00 30.00'); 收入决算表 合计 placed only by the 收支总表's "
     "items; rounding ±0.01",
-    kind="final_account", fmt="txt", unit="万元", org="武汉市江夏区水利和湖泊局", who="部门", year=2023, date="2024年9月",
+    kind="final_account",
+    fmt="txt",
+    unit="万元",
+    org="武汉市江夏区水利和湖泊局",
+    who="部门",
+    year=2023,
+    date="2024年9月",
     profile="负责保障全区水资源的合理开发利用，拟订水利和湖泊保护发展规划；负责生活、生产经营和生态环境用水的统筹"
     "和保障；负责水利工程建设与运行管理；负责湖泊保护与管理；负责水土保持和农村水利工作；承担水旱灾害防御的"
     "相关工作。",
     units="纳入本部门2023年度决算编制范围的单位共3个，包括局机关、区水利工程管理站和区防汛抗旱服务中心。",
     why_total="与上年相比增加，主要原因是防汛抗旱和水利工程运行维护支出增加。",
-    inc_cols=["fa", "ug", "biz", "fop", "ar", "oth"], exp_cols=["basic", "project", "up", "fox", "sub"],
+    inc_cols=["fa", "ug", "biz", "fop", "ar", "oth"],
+    exp_cols=["basic", "project", "up", "fox", "sub"],
     gb_cols=["basic", "project"],
     leaves="""
 2130301 gp.pe=5864231.47 gp.pu=842316.58 in.gp=12000.00
@@ -273,10 +385,23 @@ DOCS["t4_hubei_jiangxia_slj_2023_final.txt"] = dict(
 """,
     begin={"gp": "386000.00", "biz": "52000.00"},
     gp_budget="15200000.00",
-    econ={"30102": "1986345.35", "30103": "452865.45", "30107": "2186425.35", "30108": "864253.37",
-          "30109": "345701.35", "30110": "412764.10", "30113": "726354.65", "30302": "186400.00",
-          "30205": "36452.35", "30206": "126345.45", "30211": "48635.25", "30213": "186452.35", "30217": "18635.45",
-          "30228": "86452.35", "30231": "68452.35"},
+    econ={
+        "30102": "1986345.35",
+        "30103": "452865.45",
+        "30107": "2186425.35",
+        "30108": "864253.37",
+        "30109": "345701.35",
+        "30110": "412764.10",
+        "30113": "726354.65",
+        "30302": "186400.00",
+        "30205": "36452.35",
+        "30206": "126345.45",
+        "30211": "48635.25",
+        "30213": "186452.35",
+        "30217": "18635.45",
+        "30228": "86452.35",
+        "30231": "68452.35",
+    },
     sangong_budget=("0", "0", "80000.00", "25000.00"),
     sangong=("0", "0", "68452.35", "18635.45"),
     more=COMMON_MORE[:1] + COMMON_MORE[2:],
@@ -287,14 +412,22 @@ DOCS["t5_jiangsu_xiangcheng_wjw_2021_final.txt"] = dict(
     note="plain 江苏2021 部门决算 (元, exact): 收入决算表 seven columns, 2100302 财政拨款 = 事业收入, 2100201 事业收入 "
     "only, 0.00 printed in 其他收入 on 项 with no other income; 支出决算表 with 上缴上级 / 经营 / 对附属单位补助; 基本支出 "
     "in three blocks",
-    kind="final_account", fmt="txt", unit="元", org="苏州市相城区卫生健康委员会", who="部门", year=2021, date="2022年9月",
+    kind="final_account",
+    fmt="txt",
+    unit="元",
+    org="苏州市相城区卫生健康委员会",
+    who="部门",
+    year=2021,
+    date="2022年9月",
     profile="贯彻执行国家和省市卫生健康工作方针政策，拟订全区卫生健康事业发展规划并组织实施；协调推进深化医药卫生体制"
     "改革；负责疾病预防控制和卫生应急工作；负责基层卫生健康服务体系建设；负责医疗机构和医疗服务行业管理；负责"
     "计划生育管理和服务工作。",
     units="纳入本部门2021年度决算编制范围的单位共4个，包括委机关、区人民医院、区疾病预防控制中心和黄桥街道卫生院。",
     why_total="与上年相比增加，主要原因是新冠肺炎疫情防控支出和医院业务收支增加。",
-    inc_cols=["fa", "ug", "biz", "fop", "ar", "oth"], exp_cols=["basic", "project", "up", "fox", "sub"],
-    gb_cols=["basic", "project"], econ_blocks=True,
+    inc_cols=["fa", "ug", "biz", "fop", "ar", "oth"],
+    exp_cols=["basic", "project", "up", "fox", "sub"],
+    gb_cols=["basic", "project"],
+    econ_blocks=True,
     inc_opts=dict(zero_cols=("other_income",)),
     leaves="""
 2100101 gp.pe=5264386.42 gp.pu=846230.58 gp.pj=386000.00
@@ -310,10 +443,24 @@ DOCS["t5_jiangsu_xiangcheng_wjw_2021_final.txt"] = dict(
 """,
     begin={"gp": "264380.00", "biz": "1386400.00"},
     gp_budget="25800000.00",
-    econ={"30102": "1864200.00", "30103": "426400.00", "30107": "2986400.00", "30108": "1126480.00",
-          "30109": "450592.00", "30110": "1651280.00", "30113": "926480.00", "30302": "264800.00",
-          "30205": "36800.00", "30206": "124600.00", "30211": "68400.00", "30213": "96500.00", "30217": "12600.00",
-          "30228": "86400.00", "30231": "42600.00", "31002": "186000.00"},
+    econ={
+        "30102": "1864200.00",
+        "30103": "426400.00",
+        "30107": "2986400.00",
+        "30108": "1126480.00",
+        "30109": "450592.00",
+        "30110": "1651280.00",
+        "30113": "926480.00",
+        "30302": "264800.00",
+        "30205": "36800.00",
+        "30206": "124600.00",
+        "30211": "68400.00",
+        "30213": "96500.00",
+        "30217": "12600.00",
+        "30228": "86400.00",
+        "30231": "42600.00",
+        "31002": "186000.00",
+    },
     sangong_budget=("0", "0", "50000.00", "20000.00"),
     sangong=("0", "0", "42600.00", "12600.00"),
     more=COMMON_MORE[:1] + COMMON_MORE[2:],
@@ -323,13 +470,20 @@ DOCS["t5_jiangsu_xiangcheng_wjw_2021_final.txt"] = dict(
 DOCS["t6_hebei_luquan_mzj_2024_final.txt"] = dict(
     note="plain 河北2024 部门决算 (万元): AMBIGUOUS swap 2089999 / 2299999 (50.00 each) in the 支出决算表 and the 一般"
     "公共预算表; MISPRINT 收入决算表 2081002 '126.80 128.60'; 2080208 基本 = 项目",
-    kind="final_account", fmt="txt", unit="万元", org="石家庄市鹿泉区民政局", who="部门", year=2024, date="2025年8月",
+    kind="final_account",
+    fmt="txt",
+    unit="万元",
+    org="石家庄市鹿泉区民政局",
+    who="部门",
+    year=2024,
+    date="2025年8月",
     profile="贯彻落实国家和省市关于民政工作的方针政策和法律法规，拟订全区民政事业发展规划并组织实施；负责社会救助、"
     "最低生活保障和临时救助工作；负责基层政权建设和社区治理工作；负责养老服务体系建设和老年福利工作；负责殡葬"
     "管理和社会事务管理工作。",
     units="纳入本部门2024年度决算编制范围的单位共2个，包括局机关和区社会福利服务中心。",
     why_total="与上年相比减少，主要原因是城乡最低生活保障对象动态调整，保障金支出减少。",
-    inc_cols=["fa", "ug", "biz", "fop", "ar", "oth"], exp_cols=["basic", "project", "up", "fox", "sub"],
+    inc_cols=["fa", "ug", "biz", "fop", "ar", "oth"],
+    exp_cols=["basic", "project", "up", "fox", "sub"],
     gb_cols=["basic", "project"],
     leaves="""
 2080201 gp.pe=4268000 gp.pu=726000
@@ -348,17 +502,39 @@ DOCS["t6_hebei_luquan_mzj_2024_final.txt"] = dict(
 """,
     begin={"gp": "124000"},
     gp_budget="31800000",
-    econ={"30102": "1264000", "30103": "286000", "30107": "1186000", "30108": "682400", "30109": "272960",
-          "30110": "248600", "30113": "512000", "30199": "500000", "30302": "120000",
-          "30205": "24000", "30206": "86000", "30211": "42000", "30213": "64000", "30217": "12000",
-          "30228": "58000", "30231": "46000"},
+    econ={
+        "30102": "1264000",
+        "30103": "286000",
+        "30107": "1186000",
+        "30108": "682400",
+        "30109": "272960",
+        "30110": "248600",
+        "30113": "512000",
+        "30199": "500000",
+        "30302": "120000",
+        "30205": "24000",
+        "30206": "86000",
+        "30211": "42000",
+        "30213": "64000",
+        "30217": "12000",
+        "30228": "58000",
+        "30231": "46000",
+    },
     sangong_budget=("0", "0", "60000", "20000"),
     sangong=("0", "0", "46000", "12000"),
-    special={"expenditure_by_function": {k: {"basic": AMB, "project": AMB} for k in
-                                         ("212", "21299", "2129999", "229", "22999", "2299999")},
-             "general_budget_by_function": {k: {"basic": AMB, "project": AMB} for k in
-                                            ("212", "21299", "2129999", "229", "22999", "2299999")}},
-    misprint={"income_by_function": {"2081002": {"fiscal_appropriation": ("128.60", "fiscal_appropriation|upper_grant")}}},
+    special={
+        "expenditure_by_function": {
+            k: {"basic": AMB, "project": AMB} for k in ("212", "21299", "2129999", "229", "22999", "2299999")
+        },
+        "general_budget_by_function": {
+            k: {"basic": AMB, "project": AMB} for k in ("212", "21299", "2129999", "229", "22999", "2299999")
+        },
+    },
+    misprint={
+        "income_by_function": {
+            "2081002": {"fiscal_appropriation": ("128.60", "fiscal_appropriation|upper_grant")}
+        }
+    },
     more=COMMON_MORE[:1] + COMMON_MORE[2:],
 )
 
@@ -366,12 +542,19 @@ DOCS["t6_hebei_luquan_mzj_2024_final.txt"] = dict(
 DOCS["l2_henan_jinshui_slj_2022_final.layout.txt"] = dict(
     note="layout 河南2022 部门决算 (万元), the control of t4 / t6: 2130310 / 2130314 '50.00 50.00' in the 一般公共预算 "
     "table, 2130306 基本 = 项目, the 收入决算表 合计 with 上级补助 and 事业收入, positions tell",
-    kind="final_account", fmt="layout", unit="万元", org="郑州市金水区水利局", who="部门", year=2022, date="2023年8月",
+    kind="final_account",
+    fmt="layout",
+    unit="万元",
+    org="郑州市金水区水利局",
+    who="部门",
+    year=2022,
+    date="2023年8月",
     profile="负责全区水资源的统一管理和保护，组织实施最严格水资源管理制度；负责水利工程建设和运行管理；负责河湖"
     "管理和保护，落实河长制工作；负责水土保持和农村水利工作；负责城区防汛抗旱的日常工作。",
     units="纳入本部门2022年度决算编制范围的单位共2个，包括局机关和区水利工程服务中心。",
     why_total="与上年相比增加，主要原因是河道综合治理和防汛应急支出增加。",
-    inc_cols=["fa", "ug", "biz", "fop", "ar", "oth"], exp_cols=["basic", "project", "up", "fox", "sub"],
+    inc_cols=["fa", "ug", "biz", "fop", "ar", "oth"],
+    exp_cols=["basic", "project", "up", "fox", "sub"],
     gb_cols=["basic", "project"],
     leaves="""
 2130301 gp.pe=4386420 gp.pu=686240
@@ -387,9 +570,23 @@ DOCS["l2_henan_jinshui_slj_2022_final.layout.txt"] = dict(
 """,
     begin={"gp": "126000"},
     gp_budget="11200000",
-    econ={"30102": "1586000", "30103": "362000", "30107": "1426000", "30108": "702400", "30109": "280960",
-          "30110": "236800", "30113": "586400", "30302": "142000", "30205": "26400", "30206": "96400",
-          "30211": "38600", "30213": "126400", "30217": "14200", "30228": "68400", "30231": "52600"},
+    econ={
+        "30102": "1586000",
+        "30103": "362000",
+        "30107": "1426000",
+        "30108": "702400",
+        "30109": "280960",
+        "30110": "236800",
+        "30113": "586400",
+        "30302": "142000",
+        "30205": "26400",
+        "30206": "96400",
+        "30211": "38600",
+        "30213": "126400",
+        "30217": "14200",
+        "30228": "68400",
+        "30231": "52600",
+    },
     sangong_budget=("0", "0", "60000", "20000"),
     sangong=("0", "0", "52600", "14200"),
     more=COMMON_MORE[:1] + COMMON_MORE[2:],
@@ -416,7 +613,7 @@ def _identities(doc, tabs):
     final = doc["kind"] == "final_account"
     # the summary's income items = the 收入表's 合计 by column (a 财政拨款 column = the three funds' items)
     tot = dict(zip([k for k, _ in inc.cols], [num(x) for x in inc.rows[0]["cells"]]))
-    items = {key: v for (label, key), v in s.items()}
+
     summ = {label: v for (label, key), v in s.items() if key == "income"}
     assert abs(summ["本年收入合计"] - tot["total"] + tot.get("carryover_begin", 0)) <= D("0.01"), doc["org"]
     for col, v in tot.items():
@@ -427,21 +624,32 @@ def _identities(doc, tabs):
         elif col == "total":
             continue
         else:
-            names = {"general_public": "一般公共预算", "government_fund": "政府性基金", "fiscal_special_account": "财政专户",
-                     "business": "事业收入", "operating_income": "经营收入", "upper_grant": "上级补助",
-                     "affiliated_remit": "附属单位上缴", "other_income": "其他收入"}[col]
+            names = {
+                "general_public": "一般公共预算",
+                "government_fund": "政府性基金",
+                "fiscal_special_account": "财政专户",
+                "business": "事业收入",
+                "operating_income": "经营收入",
+                "upper_grant": "上级补助",
+                "affiliated_remit": "附属单位上缴",
+                "other_income": "其他收入",
+            }[col]
             got = sum(v2 for lab, v2 in summ.items() if names in lab)
         assert got == v, (doc["org"], col, got, v)
     # its 类 = the 支出表's 类; 本年支出合计 = the 支出表's 合计; 总计 both sides
     outs = {label: v for (label, key), v in s.items() if key == "expenditure"}
     for r in exp.rows:
         if r["level"] == "类":
-            assert any(lab.endswith(r["name"]) and v == num(r["cells"][0]) for lab, v in outs.items()), r["code"]
+            assert any(lab.endswith(r["name"]) and v == num(r["cells"][0]) for lab, v in outs.items()), r[
+                "code"
+            ]
     assert outs["本年支出合计"] == num(exp.rows[0]["cells"][0])
     g_in = summ["总计" if final else "收入总计"]
     g_out = outs["总计" if final else "支出总计"]
     assert g_in == g_out, doc["org"]
-    assert abs(g_in - summ["本年收入合计"] - summ.get("年初结转和结余", summ.get("上年结转结余", 0))) <= D("0.01")
+    assert abs(g_in - summ["本年收入合计"] - summ.get("年初结转和结余", summ.get("上年结转结余", 0))) <= D(
+        "0.01"
+    )
     assert abs(g_out - outs["本年支出合计"] - outs.get("年末结转和结余", 0)) <= D("0.01")
     # 财政拨款收支总表's 类 = the 一般公共预算表's 类 (+ 政府性基金), 基本支出表 = the 一般公共预算 basic
     fs = {}
@@ -450,8 +658,10 @@ def _identities(doc, tabs):
     gb = by["general_budget_by_function"]
     for r in gb.rows:
         if r["level"] == "类":
-            assert any(lab.endswith(r["name"]) and key == "expenditure_general_public" and v == num(r["cells"][0])
-                       for (lab, key), v in fs.items()), r["code"]
+            assert any(
+                lab.endswith(r["name"]) and key == "expenditure_general_public" and v == num(r["cells"][0])
+                for (lab, key), v in fs.items()
+            ), r["code"]
     gbt = dict(zip([k for k, _ in gb.cols], [num(x) for x in gb.rows[0]["cells"]]))
     basic = gbt.get("basic", gbt.get("personnel", 0) + gbt.get("public_funds", 0))
     assert basic == num(by["general_budget_basic_by_economic"].rows[0]["cells"][0]), doc["org"]
@@ -475,13 +685,18 @@ for _name, _doc in DOCS.items():
     _special = {k: dict(v) for k, v in _doc.get("special", {}).items()}
     for _key, _rows in _doc.get("misprint", {}).items():
         for _ident, _cols in _rows.items():
-            _special.setdefault(_key, {}).setdefault(_ident, {}).update({c: e for c, (_p, e) in _cols.items()})
+            _special.setdefault(_key, {}).setdefault(_ident, {}).update(
+                {c: e for c, (_p, e) in _cols.items()}
+            )
     EXPECTED[_name] = dict(
         note=_doc["note"],
         kind=_doc["kind"],
         only_tables=sorted({t.key for t in _tabs}),
-        tables=[dict(table=t.key, unit=t.unit, rows=expectations(t, _special.get(t.key)))
-                for t in _tabs if t.kind != "empty"],
+        tables=[
+            dict(table=t.key, unit=t.unit, rows=expectations(t, _special.get(t.key)))
+            for t in _tabs
+            if t.kind != "empty"
+        ],
         claims=_claims,
     )
     GAPS[_name] = {t.key: gaps(t) for t in _tabs if t.kind == "coded" and gaps(t)}

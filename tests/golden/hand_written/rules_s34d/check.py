@@ -47,21 +47,33 @@ def check(name, exp):
         out.append((status, want, have))
     order = [t.table_key for t in r.tables]
     out.append(
-        ("OK" if order == exp["only_tables"] else "WRONG", f"table order {exp['only_tables']}", f"order {order}")
+        (
+            "OK" if order == exp["only_tables"] else "WRONG",
+            f"table order {exp['only_tables']}",
+            f"order {order}",
+        )
     )
     for t in exp["tables"]:
         got = tables.get(t["table"])
         if got is None:
             continue
         status = "OK" if got.is_empty == t["empty"] else "WRONG"
-        out.append((status, f"{t['table']} empty={t['empty']}", f"is_empty={got.is_empty} reason={got.empty_reason!r}"))
+        out.append(
+            (
+                status,
+                f"{t['table']} empty={t['empty']}",
+                f"is_empty={got.is_empty} reason={got.empty_reason!r}",
+            )
+        )
     d = r.document
     for field, want in exp["meta"].items():
         have = getattr(d, field)
         same = fold(have) == fold(want) if field == "unit_name" else have == want
         out.append(("OK" if same else "WRONG", f"document {field} = {want!r}", f"{have!r}"))
     if exp.get("second_report"):
-        said = [x for x in r.diagnostics if x.check_name == "second_report" and x.severity in ("warn", "error")]
+        said = [
+            x for x in r.diagnostics if x.check_name == "second_report" and x.severity in ("warn", "error")
+        ]
         out.append(
             (
                 "OK" if said else "LOST",
@@ -81,7 +93,9 @@ def check(name, exp):
         for c in r.claims:
             out.append(("SPURIOUS", "-", f"claim {c.claim_kind} {c.subject_name!r} (line {c.source_line})"))
         for i in r.line_items:
-            out.append(("SPURIOUS", "-", f"line item {i.project_name!r} {i.amount_yuan} (line {i.source_line})"))
+            out.append(
+                ("SPURIOUS", "-", f"line item {i.project_name!r} {i.amount_yuan} (line {i.source_line})")
+            )
     return out, diags
 
 

@@ -77,7 +77,7 @@ D9_PAGES = [
 for name, parts in BUILT.items():
     path = os.path.join(HERE, name)
     if name.endswith(".pdf"):
-        (doc, tabs), = parts
+        ((doc, tabs),) = parts
         write_pdf(path, doc, tabs)
     else:
         write_text(path, parts, layout=name.endswith(".layout.txt"))

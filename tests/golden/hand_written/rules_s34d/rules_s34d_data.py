@@ -109,8 +109,10 @@ def narrative(doc, info):
         (doc["units"], False),
         *[(x, False) for x in doc.get("extra0", ())],
     ]
-    head = f"第二部分 {yr}{'单位' if doc['scope'] == UNIT else '部门'}{kind}情况说明" if doc.get("say_year", True) else (
-        f"第二部分 {'部门'}{kind}情况说明"
+    head = (
+        f"第二部分 {yr}{'单位' if doc['scope'] == UNIT else '部门'}{kind}情况说明"
+        if doc.get("say_year", True)
+        else (f"第二部分 {'部门'}{kind}情况说明")
     )
     p1 = [
         (head, True),
@@ -122,20 +124,28 @@ def narrative(doc, info):
         ),
         (f"二、收入{kind}情况说明", True),
         (
-            f"{yr}收入合计{m(tot)}，其中：" + ("财政拨款收入" if final else "一般公共预算拨款收入")
+            f"{yr}收入合计{m(tot)}，其中："
+            + ("财政拨款收入" if final else "一般公共预算拨款收入")
             + f"{m(gp + gf if final else gp)}，占{pct(gp + gf if final else gp, tot)}%；"
             + ("" if final or not gf else f"政府性基金预算拨款收入{m(gf)}，占{pct(gf, tot)}%；")
             + (f"{doc.get('nf', ('其他收入',))[0]}{m(nf)}，占{pct(nf, tot)}%。" if nf else "无其他收入。"),
             False,
         ),
         (f"三、支出{kind}情况说明", True),
-        (f"{yr}支出合计{m(tot)}，其中：基本支出{m(basic)}，占{pct(basic, tot)}%；项目支出{m(proj)}，占{pct(proj, tot)}%。", False),
+        (
+            f"{yr}支出合计{m(tot)}，其中：基本支出{m(basic)}，占{pct(basic, tot)}%；项目支出{m(proj)}，占{pct(proj, tot)}%。",
+            False,
+        ),
         (f"四、财政拨款收入支出{kind}总体情况说明", True),
         (f"{yr}财政拨款收入支出总计{m(gp + gf)}，其中一般公共预算{m(gp)}，政府性基金预算{m(gf)}。", False),
         (f"五、一般公共预算财政拨款支出{kind}情况说明", True),
         (
             f"{yr}一般公共预算财政拨款支出{m(gp)}，主要用于："
-            + "；".join(f"{n}（类）{m(v[1])}" for _c, n, v in [(c, doc_name(c), v) for c, _n, v in info["cats"]] if v[1])
+            + "；".join(
+                f"{n}（类）{m(v[1])}"
+                for _c, n, v in [(c, doc_name(c), v) for c, _n, v in info["cats"]]
+                if v[1]
+            )
             + "。",
             False,
         ),
@@ -156,7 +166,9 @@ def narrative(doc, info):
         ),
         (f"八、政府性基金预算财政拨款{kind}情况说明", True),
         (
-            f"{yr}政府性基金预算财政拨款支出{m(gf)}，全部为项目支出。" if gf else f"{s}{yr}没有使用政府性基金预算财政拨款安排的支出。",
+            f"{yr}政府性基金预算财政拨款支出{m(gf)}，全部为项目支出。"
+            if gf
+            else f"{s}{yr}没有使用政府性基金预算财政拨款安排的支出。",
             False,
         ),
         ("九、其他重要事项的情况说明", True),
@@ -212,8 +224,14 @@ _d1 = dict(
     year=2025,
     unit="万元",
     cover=["中共宜昌市委办公室（宜昌市档案局）", "二〇二五年部门预算", "二〇二五年二月"],
-    style=dict(label="表{n}", label_pos="above", toc_split=7, toc_dots=True, footer="- {n} -",
-               running="中共宜昌市委办公室（宜昌市档案局）2025年部门预算"),
+    style=dict(
+        label="表{n}",
+        label_pos="above",
+        toc_split=7,
+        toc_dots=True,
+        footer="- {n} -",
+        running="中共宜昌市委办公室（宜昌市档案局）2025年部门预算",
+    ),
     leaves="""
 2012601 156.80 - - - -
 2012604 - 95.00 - - -
@@ -316,7 +334,9 @@ _d2 = dict(
         "本部门2025年部门预算已于2025年2月在博罗县人民政府门户网站公开，2025年部门预算安排收入1,268.40万元，"
         "较2024年年初预算增长3.20%。",
     ),
-    extra1=("十、关于2025年部门预算的说明：2025年部门预算按照“过紧日子”要求编制，一般公共预算拨款收入1,256.10万元。",),
+    extra1=(
+        "十、关于2025年部门预算的说明：2025年部门预算按照“过紧日子”要求编制，一般公共预算拨款收入1,256.10万元。",
+    ),
     procure="2024年度政府采购支出总额42.36万元，其中货物采购18.20万元，服务采购24.16万元。",
     assets="截至2024年12月31日，共有车辆3辆，其中一般公务用车2辆、其他用车1辆。",
 )
@@ -339,9 +359,21 @@ _d3 = dict(
     unit="元",
     sep=False,
     nf=("事业收入", "business"),
-    cover=["2023年度单位决算", "单位名称：湖南水利水电职业技术学院", "主管部门：湖南省水利厅", "编制日期：2024年8月"],
-    style=dict(label="", label_pos="none", prefix="湖南水利水电职业技术学院2023年度", toc_dots=True, footer="第 {n} 页",
-               org_line="单位名称：{org}", running="湖南水利水电职业技术学院2023年度单位决算"),
+    cover=[
+        "2023年度单位决算",
+        "单位名称：湖南水利水电职业技术学院",
+        "主管部门：湖南省水利厅",
+        "编制日期：2024年8月",
+    ],
+    style=dict(
+        label="",
+        label_pos="none",
+        prefix="湖南水利水电职业技术学院2023年度",
+        toc_dots=True,
+        footer="第 {n} 页",
+        org_line="单位名称：{org}",
+        running="湖南水利水电职业技术学院2023年度单位决算",
+    ),
     leaves="""
 2050305 48263518.36 12860000.00 - 21436280.55 6824300.00
 2050803 - 1850000.00 - - 923600.00
@@ -539,8 +571,14 @@ _d6 = dict(
     unit="元",
     sg_unit="万元",
     cover=["西安市雁塔区住房和城乡建设局", "2025年部门预算"],
-    style=dict(label="表1-{n}", label_pos="above", prefix="2025年", wrap={GB: 11, GBB: 11}, toc_pages=False,
-               footer="- {n} -"),
+    style=dict(
+        label="表1-{n}",
+        label_pos="above",
+        prefix="2025年",
+        wrap={GB: 11, GBB: 11},
+        toc_pages=False,
+        footer="- {n} -",
+    ),
     leaves="""
 2080505 1083264.00 - - - -
 2080506 541632.00 - - - -
@@ -600,8 +638,15 @@ _d7 = dict(
     unit="万元",
     rowno=True,
     cover=["郑州市金水区市场监督管理局", "2024年度部门决算"],
-    style=dict(label="{cn}、", label_pos="before", toc_split=6, toc_dots=False, apart=(EXP,), footer="第 {n} 页",
-               landscape=(SG, IS, FS)),
+    style=dict(
+        label="{cn}、",
+        label_pos="before",
+        toc_split=6,
+        toc_dots=False,
+        apart=(EXP,),
+        footer="第 {n} 页",
+        landscape=(SG, IS, FS),
+    ),
     leaves="""
 2013801 3862.47 - - - -
 2013802 - 426.30 - - -

@@ -294,7 +294,13 @@ def build(doc):
         inc_vals = [gp + gf, E0, E0, E0, E0, E0]
         inc_vals[inc_items.index(nf_head)] += nf
     else:
-        inc_items = ["一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "事业收入", "其他收入"]
+        inc_items = [
+            "一般公共预算拨款收入",
+            "政府性基金预算拨款收入",
+            "国有资本经营预算拨款收入",
+            "事业收入",
+            "其他收入",
+        ]
         inc_vals = [gp, gf, E0, E0, E0]
         inc_vals[inc_items.index(nf_head)] += nf
     left = numbered(list(zip(inc_items, inc_vals))) + [("本年收入合计", total)]
@@ -305,37 +311,81 @@ def build(doc):
     else:
         left += [("上年结转结余", E0), ("收入总计", total)]
         right += [("结转下年", [E0]), ("支出总计", [total])]
-    tabs[IS] = two_sided(IS, titles[IS], u, left, right, amount, [amount], "income", ["expenditure"], sep,
-                         rowno=doc.get("rowno", False))
+    tabs[IS] = two_sided(
+        IS,
+        titles[IS],
+        u,
+        left,
+        right,
+        amount,
+        [amount],
+        "income",
+        ["expenditure"],
+        sep,
+        rowno=doc.get("rowno", False),
+    )
 
     # ------------------------------------------------------------ 收入表 / 支出表
     if final:
-        heads, keys = [("本年收入合计",), ("财政拨款收入",), (nf_head,)], ["total", "fiscal_appropriation", nf_key]
+        heads, keys = (
+            [("本年收入合计",), ("财政拨款收入",), (nf_head,)],
+            ["total", "fiscal_appropriation", nf_key],
+        )
         rows = coded(lv, lambda v: [sum(v, E0), v[0] + v[1] + v[2], v[3] + v[4]])
     else:
         heads = [("合计",), ("一般公共预算拨款收入",), ("政府性基金预算拨款收入",), (nf_head,)]
         keys = ["total", "general_public", "government_fund", nf_key]
         rows = coded(lv, lambda v: [sum(v, E0), v[0] + v[1], v[2], v[3] + v[4]])
-    tabs[INC] = coded_tab(INC, titles[INC], u, heads, keys, rows, sep, split_code=doc.get("split_code", False))
+    tabs[INC] = coded_tab(
+        INC, titles[INC], u, heads, keys, rows, sep, split_code=doc.get("split_code", False)
+    )
     first = "本年支出合计" if final else "合计"
     rows = coded(lv, lambda v: [sum(v, E0), v[0] + v[3], v[1] + v[2] + v[4]])
-    tabs[EXP] = coded_tab(EXP, titles[EXP], u, [(first,), ("基本支出",), ("项目支出",)],
-                          ["total", "basic", "project"], rows, sep, split_code=doc.get("split_code", False))
+    tabs[EXP] = coded_tab(
+        EXP,
+        titles[EXP],
+        u,
+        [(first,), ("基本支出",), ("项目支出",)],
+        ["total", "basic", "project"],
+        rows,
+        sep,
+        split_code=doc.get("split_code", False),
+    )
 
     # ------------------------------------------------------------ 财政拨款收支总表
     fin = "财政拨款" if final else "拨款"
-    left = numbered([(f"一般公共预算{fin}", gp), (f"政府性基金预算{fin}", gf), (f"国有资本经营预算{fin}", E0)])
+    left = numbered(
+        [(f"一般公共预算{fin}", gp), (f"政府性基金预算{fin}", gf), (f"国有资本经营预算{fin}", E0)]
+    )
     left += [("本年收入合计", gp + gf), ("收入总计", gp + gf)]
     right = numbered([(FUNC[c], [v[1] + v[2], v[1], v[2]]) for c, _n, v in cats if v[1] + v[2]])
     right += [("本年支出合计", [gp + gf, gp, gf]), ("支出总计", [gp + gf, gp, gf])]
-    tabs[FS] = two_sided(FS, titles[FS], u, left, right, amount, ["合计", "一般公共预算", "政府性基金预算"], "income",
-                         ["expenditure", "expenditure_general_public", "expenditure_government_fund"], sep)
+    tabs[FS] = two_sided(
+        FS,
+        titles[FS],
+        u,
+        left,
+        right,
+        amount,
+        ["合计", "一般公共预算", "政府性基金预算"],
+        "income",
+        ["expenditure", "expenditure_general_public", "expenditure_government_fund"],
+        sep,
+    )
 
     # ------------------------------------------------------------ 一般公共预算支出表
     gleaves = {c: v for c, v in lv.items() if v[0] + v[1]}
     rows = coded(gleaves, lambda v: [v[0] + v[1], v[0], v[1]])
-    tabs[GB] = coded_tab(GB, titles[GB], u, [("合计",), ("基本支出",), ("项目支出",)], ["total", "basic", "project"],
-                         rows, sep, split_code=doc.get("split_code", False))
+    tabs[GB] = coded_tab(
+        GB,
+        titles[GB],
+        u,
+        [("合计",), ("基本支出",), ("项目支出",)],
+        ["total", "basic", "project"],
+        rows,
+        sep,
+        split_code=doc.get("split_code", False),
+    )
 
     # ------------------------------------------------------------ 基本支出表 (economic)
     eleaves = {c: v for c, v in ec.items()}
@@ -349,16 +399,29 @@ def build(doc):
     for c in sorted(sums):
         p = c[:3] in PERSONNEL
         erows.append((c, ECON[c], [sums[c], sums[c] if p else E0, E0 if p else sums[c]]))
-    t = coded_tab(GBB, titles[GBB], u, [("合计",), ("人员经费",), ("公用经费",)], ["total", "personnel", "public_funds"],
-                  erows, sep)
+    t = coded_tab(
+        GBB,
+        titles[GBB],
+        u,
+        [("合计",), ("人员经费",), ("公用经费",)],
+        ["total", "personnel", "public_funds"],
+        erows,
+        sep,
+    )
     t.heads[0], t.heads[1] = ("经济分类科目编码",), ("经济分类科目名称",)
     tabs[GBB] = t
 
     # ------------------------------------------------------------ 三公
     su = doc.get("sg_unit", u)
     keys = ["total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception"]
-    heads = [("合计",), ("因公出国（境）费",), ("公务用车购置及运行费", "小计"), ("公务用车购置及运行费", "公务用车购置费"),
-             ("公务用车购置及运行费", "公务用车运行费"), ("公务接待费",)]
+    heads = [
+        ("合计",),
+        ("因公出国（境）费",),
+        ("公务用车购置及运行费", "小计"),
+        ("公务用车购置及运行费", "公务用车购置费"),
+        ("公务用车购置及运行费", "公务用车运行费"),
+        ("公务接待费",),
+    ]
 
     def sg(vals):
         o, p, r, j = (d(x) for x in vals)
@@ -381,17 +444,33 @@ def build(doc):
     if gf:
         fl = {c: v for c, v in lv.items() if v[2]}
         rows = coded(fl, lambda v: [v[2], E0, v[2]])
-        tabs[GF] = coded_tab(GF, titles[GF], u, [("合计",), ("基本支出",), ("项目支出",)], ["total", "basic", "project"],
-                             rows, sep)
+        tabs[GF] = coded_tab(
+            GF,
+            titles[GF],
+            u,
+            [("合计",), ("基本支出",), ("项目支出",)],
+            ["total", "basic", "project"],
+            rows,
+            sep,
+        )
     else:
         tabs[GF] = empty_tab(GF, titles[GF], u, doc, "政府性基金预算")
     tabs[SC] = empty_tab(SC, titles[SC], u, doc, "国有资本经营预算")
     out = [tabs[k] for k in doc.get("order", ORDER) if k in tabs]
     for i, t in enumerate(out):
         t.no = i + 1
-    info = dict(gp=gp, gf=gf, nf=nf, total=total, per=per, pub=pub, sg=vals,
-                basic=sum((v[0] + v[3] for v in lv.values()), E0), gp_b=sum((v[0] for v in lv.values()), E0),
-                cats=cats)
+    info = dict(
+        gp=gp,
+        gf=gf,
+        nf=nf,
+        total=total,
+        per=per,
+        pub=pub,
+        sg=vals,
+        basic=sum((v[0] + v[3] for v in lv.values()), E0),
+        gp_b=sum((v[0] for v in lv.values()), E0),
+        cats=cats,
+    )
     return out, info
 
 

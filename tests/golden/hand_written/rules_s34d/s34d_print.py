@@ -31,7 +31,9 @@ def head_cells(t):
             p = t.heads[j]
             if len(p) > r:
                 k = j
-                while k + 1 < len(t.heads) and len(t.heads[k + 1]) > r and t.heads[k + 1][: r + 1] == p[: r + 1]:
+                while (
+                    k + 1 < len(t.heads) and len(t.heads[k + 1]) > r and t.heads[k + 1][: r + 1] == p[: r + 1]
+                ):
                     k += 1
                 cells.append((j, k, p[r]))
                 j = k + 1
@@ -66,7 +68,11 @@ def toc_entries(doc, tabs):
                 label = st.get("label", "表{n}").format(n=t.no, cn=CN[t.no - 1])
                 title = st.get("prefixes", {}).get(t.key, st.get("prefix", "")) + t.title
                 pos = st.get("label_pos", "above")
-                s = f"{title}{label}" if pos == "after" else label + ("" if label.endswith("、") else " ") + title
+                s = (
+                    f"{title}{label}"
+                    if pos == "after"
+                    else label + ("" if label.endswith("、") else " ") + title
+                )
                 out.append(("    " + s, f"t{t.no}"))
         else:
             out.append((text, anchor))
@@ -184,7 +190,9 @@ class Text:
             if not self.layout:
                 self.lines += [text for _j, _k, text in cells]
                 continue
-            self.lines.append(self.place([(xs[j], xs[k + 1] - xs[j], text, "centre") for j, k, text in cells]))
+            self.lines.append(
+                self.place([(xs[j], xs[k + 1] - xs[j], text, "centre") for j, k, text in cells])
+            )
         if t.empty is not None:
             self.lines.append("")
             self.lines.append(t.empty)
@@ -195,7 +203,12 @@ class Text:
             else:
                 line = self.place(
                     [
-                        (xs[j], xs[j + 1] - xs[j], r[j], "right" if t.kinds[j] in ("money", "rowno") else "left")
+                        (
+                            xs[j],
+                            xs[j + 1] - xs[j],
+                            r[j],
+                            "right" if t.kinds[j] in ("money", "rowno") else "left",
+                        )
                         for j in range(len(r))
                     ]
                 )

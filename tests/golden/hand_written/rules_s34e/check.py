@@ -47,7 +47,9 @@ def base_key(key):
 # ------------------------------------------------------------------------------ self-evaluation (rules_s28k's)
 def name_ok(project, claim):
     if project.startswith(WHOLE):
-        return norm(project[len(WHOLE) :]) in norm(claim.subject_name) and "整体" in (claim.subject_name or "")
+        return norm(project[len(WHOLE) :]) in norm(claim.subject_name) and "整体" in (
+            claim.subject_name or ""
+        )
     return norm(claim.subject_name) == norm(project)
 
 
@@ -84,7 +86,9 @@ def selfeval_review(r, specs):
         tag = f"self-evaluation {project} budget={budget} actual={actual} rate={rate} {unit}"
         if n not in pairs:
             key = norm(project[len(WHOLE) :] if project.startswith(WHOLE) else project)
-            said = sorted({d.check_name for d in warns if key in norm(d.message) or norm(title) in norm(d.message)})
+            said = sorted(
+                {d.check_name for d in warns if key in norm(d.message) or norm(title) in norm(d.message)}
+            )
             rows.append(("SAID" if said else "LOST", tag, f"not recorded; said: {','.join(said) or '-'}"))
             continue
         c = got[pairs[n]]
@@ -101,7 +105,9 @@ def selfeval_review(r, specs):
             problems.append("rate_decimals")
         if c.amount_unit != unit:
             problems.append("unit")
-        rows.append(("WRONG" if problems else "OK", tag, ("/".join(problems) + ": " if problems else "") + show_pe(c)))
+        rows.append(
+            ("WRONG" if problems else "OK", tag, ("/".join(problems) + ": " if problems else "") + show_pe(c))
+        )
     for i, c in enumerate(got):
         if i not in used:
             rows.append(("SPURIOUS", "-", "self-evaluation claim nobody expected: " + show_pe(c)))
@@ -134,7 +140,9 @@ def claims_review(r, exp):
 
         def agrees(c):
             have = claim_figures(c)
-            return c.claim_kind == kind and c.subject_code == code and all(have[k] == v for k, v in want.items())
+            return (
+                c.claim_kind == kind and c.subject_code == code and all(have[k] == v for k, v in want.items())
+            )
 
         hit = next((i for i, c in enumerate(claims) if i not in used and agrees(c)), None)
         if hit is not None:
@@ -171,7 +179,9 @@ def check(name, exp):
     if keys != exp["main_keys"]:
         rows.append(("WRONG", f"main tables {exp['main_keys']}", f"tables: {keys}"))
     perf = [t for t in r.tables if base_key(t.table_key) == "performance"]
-    diags.insert(0, "performance tables: " + ", ".join(f"{t.table_key}({t.table_title},{t.amount_unit})" for t in perf))
+    diags.insert(
+        0, "performance tables: " + ", ".join(f"{t.table_key}({t.table_title},{t.amount_unit})" for t in perf)
+    )
     return rows + selfeval_review(r, exp["selfeval"]) + claims_review(r, exp), diags
 
 

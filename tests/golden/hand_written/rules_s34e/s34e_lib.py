@@ -217,7 +217,14 @@ KEYS = {
         "affiliated_remit",
         "other_income",
     ),
-    "expenditure_by_function": ("total", "basic", "project", "remit_upper", "operating", "subsidy_affiliated"),
+    "expenditure_by_function": (
+        "total",
+        "basic",
+        "project",
+        "remit_upper",
+        "operating",
+        "subsidy_affiliated",
+    ),
     "general_budget_by_function": ("total", "basic", "project"),
     "general_budget_basic_by_economic": ("total", "personnel", "public_funds"),
 }
@@ -265,11 +272,27 @@ def main_tables(doc):
         body.append([C(a), C(sa, align="r"), C(b), C(sb, align="r")])
         exp += [(None, a, {"income": want(sa)}), (None, b, {"expenditure": want(sb)})]
     exp = [e for e in exp if e[2][next(iter(e[2]))]]
-    head = [[C("收入", 2, align="c"), C("支出", 2, align="c")], cells("项目", "决算数", "项目", "决算数", align="c")]
-    out.append(Grid("income_expenditure_summary", t.get(1, "收入支出决算总表"), u, 4, head, body, exp, money_cols=(1, 3)))
+    head = [
+        [C("收入", 2, align="c"), C("支出", 2, align="c")],
+        cells("项目", "决算数", "项目", "决算数", align="c"),
+    ]
+    out.append(
+        Grid(
+            "income_expenditure_summary",
+            t.get(1, "收入支出决算总表"),
+            u,
+            4,
+            head,
+            body,
+            exp,
+            money_cols=(1, 3),
+        )
+    )
 
     # 2 收入决算表, 3 支出决算表
-    rows = [(None, "合计", (tot, tot, Z, Z, Z, Z, Z))] + [(c, n, (v[0], v[0], Z, Z, Z, Z, Z)) for c, n, v in fn]
+    rows = [(None, "合计", (tot, tot, Z, Z, Z, Z, Z))] + [
+        (c, n, (v[0], v[0], Z, Z, Z, Z, Z)) for c, n, v in fn
+    ]
     out.append(
         coded(
             "income_by_function",
@@ -337,7 +360,17 @@ def main_tables(doc):
     ):
         s = fig(va, u, "0.00")
         zs = "0.00"
-        body.append([C(a), C(s, align="r"), C(b), C(s, align="r"), C(s, align="r"), C(zs, align="r"), C(zs, align="r")])
+        body.append(
+            [
+                C(a),
+                C(s, align="r"),
+                C(b),
+                C(s, align="r"),
+                C(s, align="r"),
+                C(zs, align="r"),
+                C(zs, align="r"),
+            ]
+        )
         if want(s):
             exp.append((None, a, {"income": want(s)}))
             exp.append(
@@ -355,14 +388,25 @@ def main_tables(doc):
     head = [
         [C("收入", 2, align="c"), C("支出", 5, align="c")],
         [C("项目", 1, 2, "c"), C("决算数", 1, 2, "c"), C("项目", 1, 2, "c"), C("决算数", 4, align="c")],
-        cells("合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", align="c"),
+        cells(
+            "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", align="c"
+        ),
     ]
-    out.append(Grid("fiscal_summary", "财政拨款收入支出决算总表", u, 7, head, body, exp, money_cols=(1, 3, 4, 5, 6)))
+    out.append(
+        Grid("fiscal_summary", "财政拨款收入支出决算总表", u, 7, head, body, exp, money_cols=(1, 3, 4, 5, 6))
+    )
 
     # 5 一般公共预算财政拨款支出决算表
     rows = [(None, "合计", (tot, tb, tp))] + [(c, n, v) for c, n, v in fn]
     out.append(
-        coded("general_budget_by_function", "一般公共预算财政拨款支出决算表", u, ("合计", "基本支出", "项目支出"), rows, z)
+        coded(
+            "general_budget_by_function",
+            "一般公共预算财政拨款支出决算表",
+            u,
+            ("合计", "基本支出", "项目支出"),
+            rows,
+            z,
+        )
     )
 
     # 6 一般公共预算财政拨款基本支出决算表 (one block: code | name | 合计 | 人员经费 | 公用经费)
@@ -407,13 +451,27 @@ def main_tables(doc):
     for ph, ss in zip(("budget", "actual"), strs, strict=True):
         for k, s in zip(SG_COLS, ss, strict=True):
             cols[k + ("@budget" if ph == "budget" else "")] = want(s)
-    grp = [C("合计", 1, 2, "c"), C("因公出国（境）费", 1, 2, "c"), C("公务用车购置及运行费", 3, align="c"), C("公务接待费", 1, 2, "c")]
+    grp = [
+        C("合计", 1, 2, "c"),
+        C("因公出国（境）费", 1, 2, "c"),
+        C("公务用车购置及运行费", 3, align="c"),
+        C("公务接待费", 1, 2, "c"),
+    ]
     head = [
         [C("预算数", 6, align="c"), C("决算数", 6, align="c")],
         grp + [list(c) for c in grp],
         cells("小计", "公务用车购置费", "公务用车运行费", align="c") * 2,
     ]
-    g = Grid("sangong", "财政拨款“三公”经费支出决算表", sgu, 12, head, body, [(None, "*", {k: v for k, v in cols.items() if v})], money_cols=range(12))
+    g = Grid(
+        "sangong",
+        "财政拨款“三公”经费支出决算表",
+        sgu,
+        12,
+        head,
+        body,
+        [(None, "*", {k: v for k, v in cols.items() if v})],
+        money_cols=range(12),
+    )
     out.append(g)
 
     # 8, 9 empty
@@ -426,7 +484,9 @@ def main_tables(doc):
         out.append(g)
     for g in out:
         g.pre = [f"编制单位：{org}", f"单位：{g.unit}"]
-    return out, dict(total=tot, basic=tb, project=tp, classes=classes, chain=ch, sangong=printed, per=per, pub=pub)
+    return out, dict(
+        total=tot, basic=tb, project=tp, classes=classes, chain=ch, sangong=printed, per=per, pub=pub
+    )
 
 
 def identities(name, grids):
@@ -455,8 +515,16 @@ def identities(name, grids):
         for i in range(len(rows["合计"])):
             assert rows["合计"][i] == sum((rows[k][i] for k in top), Z), (name, key, i)
         tot[key] = rows["合计"]
-    assert tot["income_by_function"][0] == tot["expenditure_by_function"][0] == tot["general_budget_by_function"][0]
-    assert tot["expenditure_by_function"][1] == tot["general_budget_by_function"][1] == tot["general_budget_basic_by_economic"][0]
+    assert (
+        tot["income_by_function"][0]
+        == tot["expenditure_by_function"][0]
+        == tot["general_budget_by_function"][0]
+    )
+    assert (
+        tot["expenditure_by_function"][1]
+        == tot["general_budget_by_function"][1]
+        == tot["general_budget_basic_by_economic"][0]
+    )
     s = [val(c[0]) for c in by["sangong"].body[0]]
     for h in (0, 6):
         assert s[h] == s[h + 1] + s[h + 2] + s[h + 5] and s[h + 2] == s[h + 3] + s[h + 4], (name, "三公")
@@ -504,10 +572,10 @@ def perf_grid(p, whole=False):
     if p.get("dept"):
         body.append([C("主管部门"), C(p["dept"], 4), C("实施单位"), C(p["impl"], 4)])
     n_funds = 1 + len(p["funds"]) + len(p.get("sub", ()))
-    money_label = p.get("money_label", f"项目资金\n（{p['unit']}）" if not whole else f"年度预算资金\n（{p['unit']}）")
-    body.append(
-        [C(money_label, 2, n_funds), C("", 2)] + [C(FUNDS_LABEL[k], span, align="c") for k in cols]
+    money_label = p.get(
+        "money_label", f"项目资金\n（{p['unit']}）" if not whole else f"年度预算资金\n（{p['unit']}）"
     )
+    body.append([C(money_label, 2, n_funds), C("", 2)] + [C(FUNDS_LABEL[k], span, align="c") for k in cols])
     for lab, figs in p["funds"]:
         body.append([C(lab, 2)] + [C(f, span, align="r") for f in figs])
     for a, va, b, vb in p.get("sub", ()):
@@ -535,7 +603,14 @@ def perf_grid(p, whole=False):
         out.append(C(row[2], 2))
         out += [C(row[3]), C(row[4]), C(row[5], align="r"), C(row[6], align="r"), C(row[7])]
         body.append(out)
-    body.append([C("总分", 7, align="c"), C(p["total"][0], align="r"), C(p["total"][1], align="r"), C(p.get("grade", ""))])
+    body.append(
+        [
+            C("总分", 7, align="c"),
+            C(p["total"][0], align="r"),
+            C(p["total"][1], align="r"),
+            C(p.get("grade", "")),
+        ]
+    )
     title = next(t for t in p["title"] if "自评表" in t)
     g = Grid("performance", title, p["unit"], 10, [], body, kind="perf")
     g.pre = list(p.get("pre", ()))
@@ -557,7 +632,10 @@ def perf_grid(p, whole=False):
     # the scores re-added: 总分's 分值 = the funds row's + Σ indicators', its 得分 likewise
     sc = [figs.get("score", "0")] + [x[5] for x in ind]
     pt = [figs.get("points", "0")] + [x[6] for x in ind]
-    assert sum(map(d, sc), Z) == d(p["total"][0]) and sum(map(d, pt), Z) == d(p["total"][1]), (p["name"], "总分")
+    assert sum(map(d, sc), Z) == d(p["total"][0]) and sum(map(d, pt), Z) == d(p["total"][1]), (
+        p["name"],
+        "总分",
+    )
     return g, claim
 
 
@@ -586,7 +664,10 @@ def narrative(doc, info):
     claims.append(("total_income_expenditure", None, {"amount": f"{T:.2f}"}))
     ps += [
         ("h", "二、收入决算情况说明"),
-        ("p", f"本年收入合计{T:,.2f}万元，其中：财政拨款收入{T:,.2f}万元，事业收入0.00万元，其他收入0.00万元。"),
+        (
+            "p",
+            f"本年收入合计{T:,.2f}万元，其中：财政拨款收入{T:,.2f}万元，事业收入0.00万元，其他收入0.00万元。",
+        ),
     ]
     claims.append(("total_income", None, {"amount": f"{T:.2f}"}))
     ps += [
@@ -598,13 +679,19 @@ def narrative(doc, info):
         ),
     ]
     claims.append(("total_expenditure", None, {"amount": f"{T:.2f}"}))
-    ps += [("h", "四、财政拨款收入支出决算总体情况说明"), ("p", f"{yr}年度财政拨款收入支出决算总计{T:,.2f}万元。")]
+    ps += [
+        ("h", "四、财政拨款收入支出决算总体情况说明"),
+        ("p", f"{yr}年度财政拨款收入支出决算总计{T:,.2f}万元。"),
+    ]
     claims.append(("fiscal_total_income_expenditure", None, {"amount": f"{T:.2f}"}))
     b0 = d(doc["budget0"])
     r0 = rate(T, b0)
     ps += [
         ("h", "五、一般公共预算财政拨款支出决算情况说明"),
-        ("p", f"{yr}年度一般公共预算财政拨款支出年初预算为{b0:,.2f}万元，支出决算为{T:,.2f}万元，完成年初预算的{r0}%。"),
+        (
+            "p",
+            f"{yr}年度一般公共预算财政拨款支出年初预算为{b0:,.2f}万元，支出决算为{T:,.2f}万元，完成年初预算的{r0}%。",
+        ),
     ]
     claims.append(("execution", None, {"budget": f"{b0:.2f}", "actual": f"{T:.2f}", "rate": f"{r0}"}))
     for i, (code, budget) in enumerate(doc["items"].items()):
@@ -618,7 +705,9 @@ def narrative(doc, info):
                 f"支出决算为{act:,.2f}万元，完成年初预算的{r}%。",
             )
         )
-        claims.append(("execution", code, {"budget": f"{d(budget):.2f}", "actual": f"{act:.2f}", "rate": f"{r}"}))
+        claims.append(
+            ("execution", code, {"budget": f"{d(budget):.2f}", "actual": f"{act:.2f}", "rate": f"{r}"})
+        )
     per, pub = wan(info["per"], u), wan(info["pub"], u)
     ps += [
         ("h", "六、一般公共预算财政拨款基本支出决算情况说明"),
@@ -642,8 +731,12 @@ def narrative(doc, info):
                 "决算数小于年初预算数的主要原因是厉行节约，严格控制公务接待标准。",
             )
         )
-        claims.append(("sangong_execution", None, {"budget": f"{sb:.2f}", "actual": f"{sa:.2f}", "rate": f"{rs}"}))
-        claims.append(("sangong_execution", None, {"budget": f"{rec_b:.2f}", "actual": f"{rec_a:.2f}", "rate": f"{rr}"}))
+        claims.append(
+            ("sangong_execution", None, {"budget": f"{sb:.2f}", "actual": f"{sa:.2f}", "rate": f"{rs}"})
+        )
+        claims.append(
+            ("sangong_execution", None, {"budget": f"{rec_b:.2f}", "actual": f"{rec_a:.2f}", "rate": f"{rr}"})
+        )
     ps += [
         ("h", "八、政府性基金预算财政拨款收入支出决算情况说明"),
         ("p", f"本部门{yr}年度无政府性基金预算财政拨款收入、支出。"),
@@ -654,10 +747,18 @@ def narrative(doc, info):
     ps += [("p", s) for s in doc["perf_text"]]
     ps += [
         ("h", "十一、其他重要事项的情况说明"),
-        ("p", f"（一）机关运行经费支出情况。{yr}年度本部门机关运行经费支出{pub:,.2f}万元，主要用于办公费、水电费、差旅费等。"),
+        (
+            "p",
+            f"（一）机关运行经费支出情况。{yr}年度本部门机关运行经费支出{pub:,.2f}万元，主要用于办公费、水电费、差旅费等。",
+        ),
     ]
     claims.append(("operating_costs", None, {"amount": f"{pub:.2f}"}))
-    ps += [("p", f"（二）国有资产占用情况。截至{yr}年12月31日，本部门共有车辆{doc.get('cars', 2)}辆，其中一般公务用车{doc.get('cars', 2)}辆。")]
+    ps += [
+        (
+            "p",
+            f"（二）国有资产占用情况。截至{yr}年12月31日，本部门共有车辆{doc.get('cars', 2)}辆，其中一般公务用车{doc.get('cars', 2)}辆。",
+        )
+    ]
     return ps, claims
 
 

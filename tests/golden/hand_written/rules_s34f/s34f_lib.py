@@ -334,7 +334,9 @@ def coded(key, title, unit, names, cols, fn, codes, z, total="合计", last=Fals
     return Tab(key, title, unit, tcols, rows, exp, kind="coded")
 
 
-def two_sided(key, title, unit, left, right, lhead, rheads, rkeys, rowno=False, lkey=I, landscape=False, filler=False):
+def two_sided(
+    key, title, unit, left, right, lhead, rheads, rkeys, rowno=False, lkey=I, landscape=False, filler=False
+):
     """A two-sided summary: left [(label, value str)], right [(label, [value strs])], the sides' rows paired as
     given (padding is the caller's); with rowno a 行次 beside every item, the right side numbered on."""
     n = max(len(left), len(right))
@@ -369,7 +371,7 @@ def pad_to(items, n, width=1):
 def build(doc):
     m = Money(doc)
     st = doc["style"]
-    u, y = doc["unit"], doc["year"]
+    u = doc["unit"]
     z = st.get("zero", "")
     sep = st.get("sep", True)
     names = doc["func"]
@@ -406,7 +408,11 @@ def build(doc):
         ep.append(end - sum(ep, Z))
         assert ep[-1] >= 0 and begin >= m.k("cb"), (doc["org"], ep, begin)
         left = [(lab, f(inc[k]) if k else "") for lab, k in st["ies_left"]]
-        left += [("本年收入合计", f(income)), ("用事业基金弥补收支差额", f(fund)), ("年初结转和结余", f(begin))]
+        left += [
+            ("本年收入合计", f(income)),
+            ("用事业基金弥补收支差额", f(fund)),
+            ("年初结转和结余", f(begin)),
+        ]
         spend_of = lambda c: m.t(("gp", "gf", "nf"), allk, c)  # noqa: E731
         if st.get("all_classes"):
             right = [(f"{CN[i]}、{n}", f(spend_of(c))) for i, (c, n) in enumerate(CLASSES)]
@@ -417,13 +423,25 @@ def build(doc):
         left = pad_to(left[:-3], n) + left[-3:]
         right = pad_to(right, n) + [("本年支出合计", f(spend))]
         right += [("结余分配", f(dist))]
-        right += [(lab, f(v)) for lab, v in zip(("其中：交纳所得税", "提取职工福利基金", "转入事业基金"), dist_parts)]
+        right += [
+            (lab, f(v))
+            for lab, v in zip(("其中：交纳所得税", "提取职工福利基金", "转入事业基金"), dist_parts)
+        ]
         right += [("年末结转和结余", f(end))]
         right += [(lab, f(v)) for lab, v in zip(("其中：基本支出结转", "项目支出结转和结余", "经营结余"), ep)]
         left = pad_to(left, len(right)) + [("总计", f(grand))]
         right += [("总计", f(grand))]
         t = two_sided(
-            IS, ti[IS], u, left, [(a, [b]) for a, b in right], "金额", ["金额"], [E], st.get("rowno"), filler=st.get("filler", False)
+            IS,
+            ti[IS],
+            u,
+            left,
+            [(a, [b]) for a, b in right],
+            "金额",
+            ["金额"],
+            [E],
+            st.get("rowno"),
+            filler=st.get("filler", False),
         )
         tabs.append(t)
         info.update(income=income, spend=spend, grand=grand, end=end, fin=fin_in)
@@ -431,7 +449,13 @@ def build(doc):
         income = m.t(("gp", "gf", "biz", "oth"))
         carry = m.t("co")
         spend = income + carry
-        vals = {"gp": m.t("gp"), "gf": m.t("gf"), "biz": m.t("biz"), "oth": m.t("oth"), "fin": m.t(("gp", "gf"))}
+        vals = {
+            "gp": m.t("gp"),
+            "gf": m.t("gf"),
+            "biz": m.t("biz"),
+            "oth": m.t("oth"),
+            "fin": m.t(("gp", "gf")),
+        }
         left = [(lab, f(vals[k])) for lab, k in st["ies_left"]]
         spend_of = lambda c: m.t(("gp", "gf", "biz", "oth", "co"), allk, c)  # noqa: E731
         cls = [c for c in m.codes(lambda c: spend_of(c) != 0) if len(c) == 3]
@@ -443,12 +467,22 @@ def build(doc):
             bf = ("gp", "gf", "biz", "oth", "co")
             use = [("一、基本支出", f(m.t(bf, ("pe", "pu")))), ("二、项目支出", f(m.t(bf, "p")))]
             n = max(len(left), len(fr))
-            left = pad_to(left, n) + [("本年收入合计", f(income)), ("上年结转", f(carry)), ("收入总计", f(spend))]
+            left = pad_to(left, n) + [
+                ("本年收入合计", f(income)),
+                ("上年结转", f(carry)),
+                ("收入总计", f(spend)),
+            ]
             fr = pad_to(fr, n) + [("本年支出合计", f(spend)), ("结转下年", ""), ("支出总计", f(spend))]
             use = pad_to(use, len(fr))
             cols = [Col(("收入", "项目"), "name"), Col(("收入", "金额"), "money", I)]
-            cols += [Col(("支出", "功能分类", "功能科目名称"), "name"), Col(("支出", "功能分类", "金额"), "money", E)]
-            cols += [Col(("支出", "支出用途", "项目名称"), "name"), Col(("支出", "支出用途", "金额"), "money", E)]
+            cols += [
+                Col(("支出", "功能分类", "功能科目名称"), "name"),
+                Col(("支出", "功能分类", "金额"), "money", E),
+            ]
+            cols += [
+                Col(("支出", "支出用途", "项目名称"), "name"),
+                Col(("支出", "支出用途", "金额"), "money", E),
+            ]
             rows, exp = [], []
             for (ll, lv), (fl, fv), (ul, uv) in zip(left, fr, use):
                 rows.append([ll, lv, fl, fv, ul, uv])
@@ -458,7 +492,11 @@ def build(doc):
             tabs.append(Tab(IS, ti[IS], u, cols, rows, exp, kind="two", landscape=True))
         else:
             n = max(len(left), len(fr))
-            left = pad_to(left, n) + [("本年收入合计", f(income)), ("上年结转", f(carry)), ("收入总计", f(spend))]
+            left = pad_to(left, n) + [
+                ("本年收入合计", f(income)),
+                ("上年结转", f(carry)),
+                ("收入总计", f(spend)),
+            ]
             fr = pad_to(fr, n) + [("本年支出合计", f(spend)), ("结转下年", ""), ("支出总计", f(spend))]
             h = st.get("amount_head", "预算数")
             tabs.append(two_sided(IS, ti[IS], u, left, [(a, [b]) for a, b in fr], h, [h], [E]))
@@ -466,7 +504,11 @@ def build(doc):
     # ------------------------------------------------------------------------ 收入表
     if final:
         icols = [
-            (("本年收入合计",), "total", lambda c: fin(c) + m.k("i_up", c) + m.k("i_biz", c) + m.k("i_op", c) + m.k("i_oth", c)),
+            (
+                ("本年收入合计",),
+                "total",
+                lambda c: fin(c) + m.k("i_up", c) + m.k("i_biz", c) + m.k("i_op", c) + m.k("i_oth", c),
+            ),
             (("财政拨款收入",), "fiscal_appropriation", lambda c: fin(c)),
             (("上级补助收入",), "upper_grant", lambda c: m.k("i_up", c)),
             (("事业收入",), "business", lambda c: m.k("i_biz", c)),
@@ -506,7 +548,9 @@ def build(doc):
         ecols.append((("经营支出",), "operating", "o"))
     cols = [Col(h, "money", k) for h, k, _ in ecols]
     codes = m.codes(lambda c: m.t(funds, allk, c) != 0)
-    tabs.append(coded(EXP, ti[EXP], u, names, cols, lambda c: [m.t(funds, kk, c) for _h, _k, kk in ecols], codes, z))
+    tabs.append(
+        coded(EXP, ti[EXP], u, names, cols, lambda c: [m.t(funds, kk, c) for _h, _k, kk in ecols], codes, z)
+    )
     # ------------------------------------------------------------------------ 财政拨款收支总表
     fcodes = [c for c in m.codes(lambda c: m.t(("gp", "gf", "co"), allk, c) != 0) if len(c) == 3]
     fh = st["fs_heads"]
@@ -533,19 +577,39 @@ def build(doc):
         n = max(len(fleft), len(fright))
         fleft = pad_to(fleft, n) + [("本年收入合计", f(m.t(("gp", "gf")))), ("上年结转", f(m.t("co")))]
         fleft += [("收入总计", f(m.t(("gp", "gf", "co"))))]
-        fright = pad_to(fright, n, 3) + [("本年支出合计", three()), ("结转下年", ["", "", ""]), ("支出总计", three())]
+        fright = pad_to(fright, n, 3) + [
+            ("本年支出合计", three()),
+            ("结转下年", ["", "", ""]),
+            ("支出总计", three()),
+        ]
         lh = "预算数"
     tabs.append(
         two_sided(
-            FS, ti[FS], u, fleft, fright, lh, fh, [E, EGP, EGF], st.get("rowno"), landscape=True, filler=st.get("filler", False)
+            FS,
+            ti[FS],
+            u,
+            fleft,
+            fright,
+            lh,
+            fh,
+            [E, EGP, EGF],
+            st.get("rowno"),
+            landscape=True,
+            filler=st.get("filler", False),
         )
     )
     # ------------------------------------------------------------------------ 公共财政 支出表
-    gx = [(("合计",), "total", ("pe", "pu", "p")), (("基本支出",), "basic", ("pe", "pu")), (("项目支出",), "project", "p")]
+    gx = [
+        (("合计",), "total", ("pe", "pu", "p")),
+        (("基本支出",), "basic", ("pe", "pu")),
+        (("项目支出",), "project", "p"),
+    ]
     gfunds = ("gp", "co")
     cols = [Col(h, "money", k) for h, k, _ in gx]
     codes = m.codes(lambda c: m.t(gfunds, allk, c) != 0)
-    tabs.append(coded(GB, ti[GB], u, names, cols, lambda c: [m.t(gfunds, kk, c) for _h, _k, kk in gx], codes, z))
+    tabs.append(
+        coded(GB, ti[GB], u, names, cols, lambda c: [m.t(gfunds, kk, c) for _h, _k, kk in gx], codes, z)
+    )
     # ------------------------------------------------------------------------ 基本支出表
     econ_names = doc.get("econ_names", ECON)
     e = {k: d(v) for k, v in doc["econ"].items()}
@@ -557,6 +621,7 @@ def build(doc):
         cls[k[:3]] = cls.get(k[:3], Z) + v
     info["econ"] = e
     if st.get("econ_blocks"):
+
         def items(which):
             out = []
             for c3 in sorted(cls):
@@ -655,7 +720,9 @@ def sangong(doc, f, u, final):
     title = doc["titles"][SG]
     if st.get("sg_rows"):  # items in rows: 项目 | <columns>
         labels = st["sg_rows"]
-        colspec = st["sg_cols"]  # [(head, which, key-suffix or None)], which: "prior" | "own" | "budget" | "change"
+        colspec = st[
+            "sg_cols"
+        ]  # [(head, which, key-suffix or None)], which: "prior" | "own" | "budget" | "change"
         series = {"own": sg(doc["sangong"])}
         if "sangong_prior" in doc:
             series["prior"] = sg(doc["sangong_prior"])
@@ -865,9 +932,23 @@ def identities(name, doc, tabs, info):
                 assert sum(x[i] for x in items) == rows[tot_i][1][i], (name, key, labels[0], i)
             after = rows[tot_i:]
             grand = after[-1][1]
-            main = [x for lab, x in after[:-1] if not lab.startswith("其中") and lab not in (
-                "提取职工福利基金", "转入事业基金", "项目支出结转和结余", "经营结余", "一般公共预算财政拨款",
-                "政府性基金预算财政拨款", "公共财政预算财政拨款", "公共预算财政拨款", "")]
+            main = [
+                x
+                for lab, x in after[:-1]
+                if not lab.startswith("其中")
+                and lab
+                not in (
+                    "提取职工福利基金",
+                    "转入事业基金",
+                    "项目支出结转和结余",
+                    "经营结余",
+                    "一般公共预算财政拨款",
+                    "政府性基金预算财政拨款",
+                    "公共财政预算财政拨款",
+                    "公共预算财政拨款",
+                    "",
+                )
+            ]
             for i in range(len(grand)):
                 assert sum(x[i] for x in main) == grand[i], (name, key, labels[0], i, main, grand)
         g = [rows[-1][1][0] for rows in sides if "总计" in rows[-1][0]]
@@ -960,7 +1041,10 @@ def narrative(doc, tabs, info):
         out.append(
             (f"{y}年度政府性基金预算财政拨款支出{W(m.t('gf'))}万元，全部为项目支出。", False)
             if m.t("gf")
-            else (f"本部门{y}年度没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出。", False)
+            else (
+                f"本部门{y}年度没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出。",
+                False,
+            )
         )
     else:
         out.append((f"第二部分 {y}年部门预算情况说明", True))
@@ -1038,12 +1122,27 @@ GLOSSARY = [
     ("财政拨款收入", "指区财政当年拨付的资金，包括GPW拨款和政府性基金预算拨款。".replace("GPW", "公共财政")),
     ("事业收入", "指事业单位开展专业业务活动及其辅助活动所取得的收入。"),
     ("其他收入", "指除上述“财政拨款收入”、“事业收入”、“经营收入”等以外的收入。"),
-    ("用事业基金弥补收支差额", "指事业单位在当年的财政拨款收入、事业收入、经营收入和其他收入不足以安排当年支出的情况下，使用以前年度积累的事业基金弥补本年度收支缺口的资金。"),
+    (
+        "用事业基金弥补收支差额",
+        "指事业单位在当年的财政拨款收入、事业收入、经营收入和其他收入不足以安排当年支出的情况下，使用以前年度积累的事业基金弥补本年度收支缺口的资金。",
+    ),
     ("年初结转和结余", "指以前年度尚未完成、结转到本年按有关规定继续使用的资金。"),
-    ("结余分配", "指事业单位按规定提取的职工福利基金、事业基金和缴纳的所得税，以及建设单位按规定应交回的基本建设竣工项目结余资金。"),
-    ("年末结转和结余", "指本年度或以前年度预算安排、因客观条件发生变化无法按原计划实施，需要延迟到以后年度按有关规定继续使用的资金。"),
+    (
+        "结余分配",
+        "指事业单位按规定提取的职工福利基金、事业基金和缴纳的所得税，以及建设单位按规定应交回的基本建设竣工项目结余资金。",
+    ),
+    (
+        "年末结转和结余",
+        "指本年度或以前年度预算安排、因客观条件发生变化无法按原计划实施，需要延迟到以后年度按有关规定继续使用的资金。",
+    ),
     ("基本支出", "指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。"),
-    ("项目支出", "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出，包括行政事业类项目和基本建设类项目。"),
-    ("“三公”经费", "指用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。其中，因公出国（境）费反映单位公务出国（境）的国际旅费、国外城市间交通费、住宿费、伙食费、培训费、公杂费等支出；公务用车购置及运行费反映单位公务用车车辆购置支出（含车辆购置税）及租用费、燃料费、维修费、过路过桥费、保险费等支出；公务接待费反映单位按规定开支的各类公务接待（含外宾接待）支出。"),
+    (
+        "项目支出",
+        "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出，包括行政事业类项目和基本建设类项目。",
+    ),
+    (
+        "“三公”经费",
+        "指用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。其中，因公出国（境）费反映单位公务出国（境）的国际旅费、国外城市间交通费、住宿费、伙食费、培训费、公杂费等支出；公务用车购置及运行费反映单位公务用车车辆购置支出（含车辆购置税）及租用费、燃料费、维修费、过路过桥费、保险费等支出；公务接待费反映单位按规定开支的各类公务接待（含外宾接待）支出。",
+    ),
     ("机关运行经费", "指为保障行政单位（含参照公务员法管理的事业单位）运行用于购买货物和服务的各项资金。"),
 ]
