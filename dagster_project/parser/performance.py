@@ -186,6 +186,22 @@ def _is_name_piece(text: str) -> bool:
     return 0 < len(text) <= 20 and not _BLOCK_WORDS_RE.search(text)
 
 
+_OPENING, _CLOSING = "（(〔[【", "）)〕]】"
+_FIGURE_RE = re.compile(r"\d\.\d")
+
+
+def _closes_bracket(name: str, piece: str) -> bool:
+    """Whether a piece ends a bracket the name leaves open ("12号）"): no figure, no block's word."""
+    opened = sum(name.count(c) for c in _OPENING) > sum(name.count(c) for c in _CLOSING)
+    return (
+        opened
+        and 0 < len(piece) <= 20
+        and any(c in piece for c in _CLOSING)
+        and not _FIGURE_RE.search(piece)
+        and not _BLOCK_WORDS_RE.search(re.sub(r"\d", "", piece))
+    )
+
+
 def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
     """The 年度资金总额 row of every project block of a performance table, as claims."""
     claims: list[Claim] = []
@@ -219,8 +235,12 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
             first = i + 1
             if project is None and i + 1 < len(lines):  # the name printed on the next line
                 project, first = compact(lines[i + 1].text) or None, i + 2
-            if project is not None and first < len(lines) and _is_name_piece(compact(lines[first].text)):
-                project += compact(lines[first].text)  # the name wrapped onto the next line
+            # the name wrapped onto the next lines (up to three pieces; one closing a bracket may print a
+            # document number's digits: "…（湘财社指〔2020〕" / "12号）")
+            for piece in (compact(line.text) for line in lines[first : first + 3]):
+                if project is None or not (_is_name_piece(piece) or _closes_bracket(project, piece)):
+                    break
+                project += piece
             continue
         # The label opens its line, or follows the merged 项目资金（万元） cell printed on the same line
         # (pdftotext -layout), or was wrapped over two lines.
