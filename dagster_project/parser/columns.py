@@ -479,15 +479,33 @@ def _wrapped_pieces_joined(segments: list[tuple[int, Segment]]) -> list[tuple[in
         ]
         if len(above) != 1:
             continue
-        j, (m, upper) = above[0]
+        j, (_m, upper) = above[0]
         under = [
             other for mm, other in segments if mm == n and min(upper.x1, other.x1) > max(upper.x0, other.x0)
         ]
         joined = compact(upper.text) + compact(seg.text)
-        # ("项目支" / "出": 项目支出, no label column's 项目 once joined)
-        if len(under) != 1 or column_key_of(joined) is None or _excluded_label(joined):
+        if len(under) != 1:
             continue
-        out[j] = (m, Segment(joined, min(upper.x0, seg.x0), max(upper.x1, seg.x1)))
+        if column_key_of(joined) is None:
+            # a name in three pieces, the first two naming nothing yet ("对附属" / "单位补" / "助支出")
+            below = [
+                (kk, other)
+                for kk, (mm, other) in enumerate(out)
+                if mm == n + 1 and other is not None and min(seg.x1, other.x1) > max(seg.x0, other.x0)
+            ]
+            if len(below) != 1 or column_key_of(joined + compact(below[0][1].text)) is None:
+                continue
+            kk, other = below[0]
+            joined += compact(other.text)
+            seg = Segment(seg.text, min(seg.x0, other.x0), max(seg.x1, other.x1))
+            out[kk] = (n + 1, None)
+            n += 1
+        # ("项目支" / "出": 项目支出, no label column's 项目 once joined)
+        if _excluded_label(joined):
+            continue
+        # (the joined word stands on its last piece's line: a piece below it goes on with it, "政府性" /
+        # "基金预" / "算拨款" / "收入")
+        out[j] = (n, Segment(joined, min(upper.x0, seg.x0), max(upper.x1, seg.x1)))
         out[k] = (n, None)
     return [(n, seg) for n, seg in out if seg is not None]
 
@@ -601,15 +619,24 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
             if leaf[4] > group[4] and min(leaf[1], group[1]) > max(leaf[0], group[0])
         ]
         subtotals = [n for n in under if leaves[n][2] == "小计"]
-        if not subtotals and under and under[0] > 0:
-            before, first = leaves[under[0] - 1], leaves[under[0]]
+        start = under[0] if under else 0
+        if not subtotals and under and group[3] in ("unit_funds", "business"):
+            # a fund's label centred over its parts, wider than its 小计 cell (单位资金 over 小计 | 事业收入
+            # | 事业单位经营收入 | …): the 小计 a few columns left of the first part under the label, no other
+            # total between
+            while (
+                start > 0 and leaves[start - 1][2] != "小计" and leaves[start - 1][3] not in ("total", "amount")
+            ):
+                start -= 1
+        if not subtotals and under and start > 0:
+            before, first = leaves[start - 1], leaves[start]
             # (not a 小计 under a label of its own: "本年财政拨款支出" over 小计 | 基本支出 … is that group's)
             covered = any(
                 other[4] < before[4] and min(other[1], before[1]) > max(other[0], before[0])
                 for other in named
             )
             if before[2] == "小计" and before[4] == first[4] and not covered:
-                subtotals = [under[0] - 1]
+                subtotals = [start - 1]
         for n in subtotals:
             groups[n] = group[3]
     return groups

@@ -686,6 +686,18 @@ def _unit_named(label: str) -> bool:
     return len(name) >= 4 and BODY_NAME_END_RE.search(name) is not None
 
 
+def _columns_apart(line: Line, row: Row) -> bool:
+    """Whether a page's first line is header words of columns printed apart from their rows: three or more
+    cells of words, no code, no figure, none of them a row's name (a name is one cell)."""
+    if not line.positioned or row.code or row.amounts or row.is_total:
+        return False
+    cells = [compact(s.text) for s in line.segments if compact(s.text)]
+    return len(cells) >= 3 and not any(_DIGIT_RE.search(cell) for cell in cells)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _unit_heading(row: Row, unit_name: str | None) -> bool:
     """Whether a line of a project table printing no figure is a unit's heading over its projects ("宜昌市
     西陵区疾病预防控制中心", "某某局（本级）"): a body's name of six characters at least, sharing the report's
@@ -931,6 +943,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     named = base_table_key(table.table_key) in ("project_expenditure", "transfer")
     carried: list[str] = []  # a named row's name pieces printed on lines of their own, not yet placed
     table.cache.pop(("pieces_ambiguous",), None)  # said by the caller, once per reading
+    table.cache.pop(("part_apart",), None)  # likewise
+    part_apart: list[Row] | None = None  # the figures of columns printed apart on a page of their own
     coded = named and _any_code(table, code_kind)
     heading_open = False  # the line before was a group's heading: a narrow piece after it is its end
     pairing: Row | None = None  # a row whose paired code's name comes on the next line
@@ -987,6 +1001,17 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             )
         )
         if repeating:
+            continue
+        if part_apart is not None and not row.code and not (row.label and row.amounts) and not row.is_total:
+            part_apart.append(row)
+            continue
+        part_apart = None
+        if new_page and rows and _columns_apart(line, row):
+            # A table too wide for its page, its other columns printed on the next one under header words
+            # of their own, without the rows' codes and names ("财政专 事业单 附属单" / "户管理 事业收入 …" /
+            # "1,411,200.00 48,600.00"): no piece of the name above; their figures cannot be tied to rows.
+            part_apart = [row]
+            table.cache.setdefault(("part_apart",), []).append(part_apart)
             continue
         if row.figures is not None and _figures_expected(table, body, n, code_kind, rows, extending, columns):
             row.code, row.amounts, row.figures = None, list(row.figures), None
@@ -1970,6 +1995,19 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     _parts_in_labels(rows)
     if named:
         _project_numbers_apart(rows)
+    for part in table.cache.get(("part_apart",), []):
+        figures = [c.raw for row in part for c in row.amounts]
+        if figures:
+            ctx.diagnose(
+                "warn",
+                "columns_unknown",
+                f"{table.title}: columns printed apart on the next page, under header words of their own "
+                f"('{part[0].label}') and without the rows' codes and names: their {len(figures)} figures "
+                "cannot be tied to rows and were not loaded (the PDF may keep the rows together).",
+                table,
+                part[0].line,
+                observed=" ".join(figures[:12]),
+            )
     for above, row, pieces in table.cache.get(("pieces_ambiguous",), []):
         ctx.diagnose(
             "info",

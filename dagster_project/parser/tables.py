@@ -479,8 +479,9 @@ def group_subtotal_key(cells: list[str]) -> str | None:
 
 
 # Groups printing a 小计 of their own (基本支出 over 小计 | 人员经费 | 公用经费; 财政拨款 over 小计 |
-# 一般公共预算 | 政府性基金): the 小计 is the group's column.
-SUBTOTAL_GROUPS = ("basic", "project", "fiscal_appropriation")
+# 一般公共预算 | 政府性基金; 单位资金 over 小计 | 事业收入 …; 事业收入 over 小计 | 其中：教育收费): the
+# 小计 is the group's column.
+SUBTOTAL_GROUPS = ("basic", "project", "fiscal_appropriation", "unit_funds", "business")
 
 
 _FUND_KEYS = ("general_public", "government_fund", "state_capital")
