@@ -605,6 +605,9 @@ def _blocks_grouped(table: Table) -> bool:
     return bool(table.cache.get(("blocks_grouped", _LABEL_WORDS)))
 
 
+_TOTAL_KEYS = ("total", "amount")
+
+
 def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
     """The 小计 columns of a part's group (基本支出 over 小计 | 人员经费 | 公用经费), by index among the
     leaves: a 小计 under the group's label, or, where the label is centred over the columns after the
@@ -624,9 +627,7 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
             # a fund's label centred over its parts, wider than its 小计 cell (单位资金 over 小计 | 事业收入
             # | 事业单位经营收入 | …): the 小计 a few columns left of the first part under the label, no other
             # total between
-            while (
-                start > 0 and leaves[start - 1][2] != "小计" and leaves[start - 1][3] not in ("total", "amount")
-            ):
+            while start > 0 and leaves[start - 1][2] != "小计" and leaves[start - 1][3] not in _TOTAL_KEYS:
                 start -= 1
         if not subtotals and under and start > 0:
             before, first = leaves[start - 1], leaves[start]
