@@ -799,20 +799,23 @@ def test_a_final_accounts_plain_summary_columns_by_their_phase_words():
     assert {phase for _label, _side, phase in cells} == {"budget"}
 
 
-def test_a_column_the_header_does_not_name_leaves_the_parts_unplaced():
-    # 其他资金 names no column the parser knows: the 合计 row prints four figures under three named
-    # columns. Rows of three figures were placed by order ("…推广 150.00 100.00 50.00": 50.00 loaded as
-    # 政府性基金, it is 其他资金), silently. Now each row's total is loaded and its parts are said.
-    text = """某某县文化广电旅游局
+_OTHER_FUNDS_TABLE = """某某县文化广电旅游局
 2025年部门预算
 项目支出预算表
 单位：万元
-项目名称 合计 一般公共预算 政府性基金 其他资金
+项目名称 合计 一般公共预算 政府性基金 {other}
 合计 704.00 300.00 304.00 100.00
 全民健身设施建设项目 304.00 304.00
 2025年全域旅游宣传推广 150.00 100.00 50.00
 文物安全防护工程 250.00 200.00 50.00
 """
+
+
+def test_a_column_the_header_does_not_name_leaves_the_parts_unplaced():
+    # 自筹资金 names no column the parser knows: the 合计 row prints four figures under three named
+    # columns. Rows of three figures were placed by order ("…推广 150.00 100.00 50.00": 50.00 loaded as
+    # 政府性基金, it is 自筹资金), silently. Now each row's total is loaded and its parts are said.
+    text = _OTHER_FUNDS_TABLE.format(other="自筹资金")
     result = parse_document(text.encode("utf-8"), "report.txt")
     cells = {
         (a.row_label, a.column_key): a.amount_yuan
@@ -828,6 +831,33 @@ def test_a_column_the_header_does_not_name_leaves_the_parts_unplaced():
     }
     assert "columns_unknown" in {
         d.check_name for d in result.diagnostics if d.table_key == "project_expenditure"
+    }
+
+
+def test_other_funds_is_a_column_placed_by_the_tables_identities():
+    # 其他资金 beside 财政拨款 funds is the money not appropriated (unit_funds). The same table: each
+    # column's sum pins the rows: 一般公共预算 300.00 = 100.00 + 200.00, so 全民健身's 304.00 is 政府性基金
+    # (304.00), and 其他资金 100.00 = 50.00 + 50.00.
+    result = parse_document(_OTHER_FUNDS_TABLE.format(other="其他资金").encode("utf-8"), "report.txt")
+    cells = {
+        (a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "project_expenditure"
+    }
+    wan = Decimal(10000)
+    assert cells == {
+        ("合计", "total"): 704 * wan,
+        ("合计", "general_public"): 300 * wan,
+        ("合计", "government_fund"): 304 * wan,
+        ("合计", "unit_funds"): 100 * wan,
+        ("全民健身设施建设项目", "total"): 304 * wan,
+        ("全民健身设施建设项目", "government_fund"): 304 * wan,
+        ("2025年全域旅游宣传推广", "total"): 150 * wan,
+        ("2025年全域旅游宣传推广", "general_public"): 100 * wan,
+        ("2025年全域旅游宣传推广", "unit_funds"): 50 * wan,
+        ("文物安全防护工程", "total"): 250 * wan,
+        ("文物安全防护工程", "general_public"): 200 * wan,
+        ("文物安全防护工程", "unit_funds"): 50 * wan,
     }
 
 

@@ -159,6 +159,7 @@ def _total_not_shifted(
         line.rules
         or not placed
         or is_flow_table(table)  # (a flow's first column is its 年初结转, no total: "500.00 … 500.00")
+        or table.continues is not None  # (further columns of a table printed apart: its total is before)
         or len(placed) != len(cells)  # (a figure no header stands over is said already)
         or not keys
         or keys[0] != "total"
@@ -441,10 +442,12 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             ]
         keys = ["total" if cell[3] == "amount" else cell[3] for cell in leaves]
         table.cache[("subtotal_group",)] = None
-        if keys.count("total") > 1:  # the 小计 of a part's group (基本支出 over 小计 | 人员经费 | 公用经费)
+        # (the 小计 of a part's group, 基本支出 over 小计 | 人员经费 | 公用经费; in the further columns of a
+        # table printed apart, the row's total is the first part's: a 小计 under 单位资金 is that group's)
+        if keys.count("total") > 1 or (table.continues is not None and "total" in keys):
             groups = _subtotal_groups(named, leaves)
             regrouped = [groups.get(n, key) for n, key in enumerate(keys)]
-            if regrouped.count("total") == 1:
+            if regrouped.count("total") == 1 or (table.continues is not None and groups):
                 keys = regrouped
                 table.cache[("subtotal_group",)] = next(iter(groups.values()))
         # Every column with its span, whatever comes first (a fund's 收入支出 table opens with 年初结转).

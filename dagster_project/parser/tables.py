@@ -246,7 +246,11 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 break
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
         restart = _untitled_table_at(body)
-        if restart is not None:
+        apart: list[Line] = []
+        if restart is not None and _further_columns(body[:restart], body[restart:]):
+            # no other table: the further columns of this one's rows, on a page of their own
+            body, apart = body[:restart], body[restart:]
+        elif restart is not None:
             if unknown is not None:
                 unknown.append((body[restart], ""))  # a table whose title is missing: said, not read
             body = body[:restart]
@@ -269,11 +273,14 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         if empty is not None and not _prints_figures(body, empty):
             table.empty_reason = compact(empty.text)
         tables.append(table)
+        if apart:
+            tables.append(Table(key, title, label, apart[0], apart, unit, continues=table))
     # A title that repeats because the table continues on the next page (same key, same title, nothing
     # between but the continuation; blank lines are no lines) is one table. When the page prints another
     # header under it (a wide sheet printed by columns: page 2 合计 | 财政拨款收入 | …, page 3 the code and
     # name again beside 事业收入 | 经营收入 | …), its rows are read under their own header, as further
     # columns of the same table.
+    tables = [part for table in tables for part in _continued_apart(table)]
     index_of = {line.number: n for n, line in enumerate(lines)}
     merged: list[Table] = []
     for table in tables:
@@ -414,6 +421,52 @@ def _header_words(lines: list[Line]) -> str:
     return "".join(words)
 
 
+# A page's continuation mark on a line of its own: "续表", "续表2：", "（续）", "（续表）".
+_CONTINUATION_LINE_RE = re.compile(r"^(?:续表\d*[:：]?|[(（]续表?[)）])$")
+
+
+def _further_columns(before: list[Line], rest: list[Line]) -> bool:
+    """Whether lines opening a new page print further columns of the rows above: a header of their own
+    naming the code and name columns again and other columns, and only codes the rows above print."""
+    if not before or not rest or rest[0].page == before[-1].page or rest[0].page is None:
+        return False
+    header = _header_words(rest)
+    if not header or header == _header_words(before) or not _CODE_COLUMNS_RE.search(header):
+        return False
+    codes = _row_codes(rest)
+    return bool(codes) and codes <= _row_codes(before)
+
+
+def _continued_apart(table: Table) -> list[Table]:
+    """The table, and the part of it printed on a later page under "续表" and a header of its own that
+    names other columns beside the code and name columns printed again (a wide sheet printed by columns:
+    本年收入合计 | 财政拨款收入 | 上级补助收入 on one page, 事业收入 | 经营收入 | … on the next): further
+    columns of the same rows, read under their own header (``Table.continues``)."""
+    lines = table.lines
+    for j in range(1, len(lines)):
+        if lines[j].page == lines[j - 1].page or lines[j].page is None:
+            continue
+        k, marked = j, False
+        while k < min(len(lines), j + 3) and lines[k].page == lines[j].page:
+            text = compact(lines[k].text)
+            if _CONTINUATION_LINE_RE.match(text):
+                marked = True
+            elif not (amount_unit_in(lines[k].text) and len(text) < 24):
+                break
+            k += 1
+        if not marked:
+            continue
+        rest = lines[k:]
+        if not _further_columns(lines[:j], rest):
+            continue
+        part = Table(
+            table.table_key, table.title, table.label, lines[j], rest, table.amount_unit, continues=table
+        )
+        table.lines = lines[:j]
+        return [table, part]
+    return [table]
+
+
 # The code and name columns a wide sheet prints again on each page of its further columns.
 _CODE_COLUMNS_RE = re.compile("科目编码|科目名称|类款项|功能分类|经济分类")
 
@@ -459,10 +512,14 @@ def column_key_of_cells(cells: list[str]) -> str | None:
     for k in range(1, len(cells) + 1):
         key = column_key_of("".join(cells[-k:]))
         if key == "fiscal_appropriation" and k < len(cells):
-            # "一般公共预算" over "财政拨款" is that fund's appropriation; 财政拨款 alone is all funds'.
-            fund = column_key_of("".join(cells[-k - 1 :]))
-            if fund in _FUND_KEYS:
-                return fund
+            # "一般公共预算" over "财政拨款" is that fund's appropriation; 财政拨款 alone is all funds'. A
+            # fund's name may be wrapped over several lines above ("政府性" / "基金预" / "算财政" / "拨款").
+            for kk in range(k + 1, len(cells) + 1):
+                fund = column_key_of("".join(cells[-kk:]))
+                if fund in _FUND_KEYS:
+                    return fund
+                if fund != "fiscal_appropriation":
+                    break
         if key is not None:
             return key
     return None
