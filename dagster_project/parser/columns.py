@@ -1277,6 +1277,23 @@ def assign_rows_by_identities(
         ]
         shown = ["+".join(labels[col] for col in p[1:]) for p in placements[:6]]
         why = _why_open(complete, placements)
+        open_figures = [c for c in row.amounts if not any(c is s for s, _k, _l in sure)]
+        if placements and sure and all(not c.value for c in open_figures):
+            # only zeros left open ("1,286,400.00 1,286,400.00 0.00": the 0.00 under one blank column or
+            # another): the money is placed for sure, and pins the same row elsewhere; the zeros are said
+            _pin_row(ctx, code_kind, row, sure, unit)
+            ctx.diagnose(
+                "info",
+                "zero_column_unknown",
+                f"{desc}: the zero(s) {[c.raw for c in open_figures]} may stand under any of "
+                f"{len(placements)} columns ({'; '.join(shown)}); the row's other figures are placed for "
+                "sure, the zeros not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            out.append(sure)
+            continue
         ctx.diagnose(
             "warn",
             "ambiguous_columns",

@@ -1302,7 +1302,7 @@ def _placed_by_one_order(table: Table, ctx: Context, orders: list[str], cells) -
     for order in orders:
         columns = _plain_columns(_nested_header_text(table, order), ctx.phase or "budget")
         scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
-        placed = _solve_row(table, scratch, columns, cells)
+        placed = _solve_row(table, scratch, columns, cells, partial=False)
         by_column = {(a.column_key, a.phase): a.amount_yuan for a in placed}
         scale = Decimal(100)
         if placed and _satisfies(
@@ -1383,9 +1383,11 @@ def _solve_row(
     columns,
     cells: list[tuple[Cell, object]],
     spans: list[tuple[float, float]] | None = None,
+    partial: bool = True,
 ) -> list[Amount]:
     """The figures of the table's row placed in the columns (item, phase, label), left to right, where
-    exactly one placement keeps the identities; otherwise a diagnostic naming the candidates. With the
+    exactly one placement keeps the identities; otherwise a diagnostic naming the candidates, and (unless
+    not ``partial``) the figures every candidate places alike. With the
     columns' header spans (``spans``, positioned text), of several placements the identities keep, the one
     that alone puts every figure under its own column's header stands: the row is not shifted against
     its header there, so its positions decide what its sums leave open (a row off its header has no
@@ -1446,6 +1448,13 @@ def _solve_row(
             under = [p for p in placements if all(_under(segments[n], spans[p[n]]) for n in open_at)]
             under = under if told else []
         placements = under if len(under) == 1 else placements
+    # (where several placements fit, the figures each of them puts in the same column are sure: 合计, the
+    # vehicle group's 小计, 接待费 beside a vehicle figure that is 购置费 or 运行费)
+    sure = (
+        [n for n in range(len(cells)) if len({p[n] for p in placements}) == 1]
+        if len(placements) > 1 and partial
+        else []
+    )
     if len(placements) != 1:
         shown = ["+".join(_PHASE_NAMES[columns[i][1]] + columns[i][2] for i in p) for p in placements[:6]]
         why = "no placement satisfies the identities" if not placements else "the identities leave them open"
@@ -1453,13 +1462,22 @@ def _solve_row(
             "warn",
             "ambiguous_columns",
             f"{table.title}: amounts {raw} fit {len(placements)} column placements "
-            f"({'; '.join(shown) or 'none'}): {why}; not loaded.",
+            f"({'; '.join(shown) or 'none'}): {why}; "
+            + (
+                "only the figures placed alike in every one were loaded ("
+                + " ".join(cells[n][0].raw for n in sure)
+                + ")."
+                if sure
+                else "not loaded."
+            ),
             table,
             first_line,
             expected=" | ".join(shown) or None,
             observed=raw,
         )
-        return []
+        if not sure:
+            return []
+    chosen = placements[0]
     return [
         ctx.amount(
             table,
@@ -1471,7 +1489,8 @@ def _solve_row(
             row_label=columns[i][2],
             phase=columns[i][1],
         )
-        for (cell, line), i in zip(cells, placements[0], strict=True)
+        for n, ((cell, line), i) in enumerate(zip(cells, chosen, strict=True))
+        if len(placements) == 1 or n in sure
     ]
 
 

@@ -14,8 +14,10 @@ ORDER = review_check.ORDER
 
 
 def check(name, exp):
-    return review_check.check(HERE, name, exp)
+    # (the figures read exactly matched first: a figure left unread does not take another's reading of
+    # the same value, a 三公 total read for sure beside a vehicle figure said)
+    return review_check.check_exact_first(HERE, name, exp)
 
 
 if __name__ == "__main__":
-    review_check.main(HERE, EXPECTED)
+    review_check.main(HERE, EXPECTED, check)
