@@ -722,6 +722,32 @@ def _unit_blocks(rows: list[Row]) -> bool:
     return len(units) >= 2 and len(codes) > len(set(codes))
 
 
+def _without_unit_blocks(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
+    """The department's rows without its units' blocks printed after them ("其中：某某局机关 9,929,984.00 …"
+    then the unit's codes, again): a unit's rows are no rows of the department's. Said, not loaded. Only
+    where the blocks print codes the department's rows printed already."""
+    starts = table.cache.get(("unit_blocks_at",), [])
+    if not starts or not starts[0][0]:
+        return rows
+    first = starts[0][0]
+    own = {row.code for row in rows[:first] if row.code}
+    after = [row for row in rows[first:] if row.code]
+    if not after or not {row.code for row in after} <= own:
+        return rows
+    names = "、".join(compact(head.label).lstrip("其中:：") for _n, head in starts[:4])
+    ctx.diagnose(
+        "info",
+        "unit_rows_not_loaded",
+        f"{table.title}: after the department's rows the table prints its units' blocks ({names}"
+        f"{' …' if len(starts) > 4 else ''}: {len(starts)} units, {len(rows) - first} rows under them); the "
+        "department's rows are loaded as the report's figures, the units' are not.",
+        table,
+        starts[0][1].line,
+        observed=" ".join(c.raw for _n, head in starts[:4] for c in head.amounts[:1]),
+    )
+    return rows[:first]
+
+
 def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
     """A project table's rows without its units' subtotals: rows named as units ("绵阳市水利局机关"), each
     the sum of the projects under it down to the next unit's row, two or more of them. Said, not loaded
@@ -944,6 +970,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     carried: list[str] = []  # a named row's name pieces printed on lines of their own, not yet placed
     table.cache.pop(("pieces_ambiguous",), None)  # said by the caller, once per reading
     table.cache.pop(("part_apart",), None)  # likewise
+    table.cache.pop(("unit_blocks_at",), None)
     part_apart: list[Row] | None = None  # the figures of columns printed apart on a page of their own
     coded = named and _any_code(table, code_kind)
     heading_open = False  # the line before was a group's heading: a narrow piece after it is its end
@@ -1159,6 +1186,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 rows[-1].amounts = row.amounts
             elif row.amounts and row.label and not row.label.startswith("其中"):
                 rows.append(row)  # a labelled row without code (e.g. 人员经费合计)
+            elif row.amounts and row.label.startswith("其中") and _unit_named(row.label.lstrip("其中:：")):
+                # "其中：某某局机关 …" after the department's rows: a unit's block, its codes again below
+                table.cache.setdefault(("unit_blocks_at",), []).append((len(rows), row))
             continue
         if carried:
             # name pieces on lines of their own before a coded row or the total: placed, never dropped
@@ -1983,6 +2013,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind, ctx.unit_name)
+    rows = _without_unit_blocks(table, ctx, rows)
     if not named and (
         _by_unit(table)
         # a table of units' names alone, no code (部门支出总表（分单位）: 单位名称 | 合计 | 基本 | 项目)

@@ -22,7 +22,7 @@ from itertools import combinations
 from .tokens import decimals_of, parse_amount
 
 # Work per table family is bounded: beyond this many search steps the family is reported, not solved.
-SEARCH_LIMIT = 20000
+SEARCH_LIMIT = 200_000
 
 
 class SearchLimit(Exception):
@@ -307,8 +307,15 @@ def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
                 continue
             kids = [rows[k] for k in kids_idx]
             if any(not kid.feasible for kid in kids) or not row.kept:
+                # (a misprinted child leaves the family's sums open; a column the parent leaves blank in
+                # every kept candidate is still zero in every child)
+                blank = [
+                    c for c in range(1, columns) if row.kept and all(not row.vectors[f][c] for f in row.kept)
+                ]
                 for kid in kids:
-                    kid.kept = set(kid.feasible)
+                    kid.kept = {f for f in kid.feasible if not any(kid.vectors[f][c] for c in blank)} or set(
+                        kid.feasible
+                    )
                 continue
             if all(len(kid.feasible) == 1 for kid in kids):
                 # Placed children: every kept candidate of the row was found with exactly these.
