@@ -54,6 +54,8 @@ _PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
 _WHOLE_RE = re.compile(r"^(?:部门|单位|部门\(单位\))名称[:：]?(.*)$")
 _FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)年度资金总额[:：]?")
 _UNIT_RE = re.compile(r"[(（](万元|元)[)）]")
+# What follows a self-evaluation's funds block: its goals, its indicators, the next project.
+_FUNDS_BLOCK_END_RE = re.compile(r"^(?:年度总体|总体目标|年度目标|绩效指标|一级指标|项目名称|目标)")
 _PERCENT_RE = re.compile(r"^(-?\d+(?:\.\d+)?)%$")
 _PLACEHOLDERS = {"—", "-", "--", "——", "/", "－"}
 
@@ -202,6 +204,15 @@ def _closes_bracket(name: str, piece: str) -> bool:
     )
 
 
+def _piece_above(above: Line, name: list) -> bool:
+    """Whether the line above a 项目名称 label is its name's first piece (the label centred in a tall cell,
+    "学前教育生均公用经费及" / "项目名称" / "普惠性幼儿园奖补资金"): positioned, one cell starting where
+    the name's next piece (``name``, its segments) starts, a name's words."""
+    if not (above.positioned and len(above.segments) == 1 and name and name[0].x0 is not None):
+        return False
+    return abs(above.segments[0].x0 - name[0].x0) <= 2 and _is_name_piece(compact(above.text))
+
+
 def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
     """The 年度资金总额 row of every project block of a performance table, as claims."""
     claims: list[Claim] = []
@@ -235,6 +246,12 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
             first = i + 1
             if project is None and i + 1 < len(lines):  # the name printed on the next line
                 project, first = compact(lines[i + 1].text) or None, i + 2
+                if project is not None and i and _piece_above(lines[i - 1], lines[i + 1].segments):
+                    # the label centred in its tall cell, level with the gap between the name's two lines
+                    project = compact(lines[i - 1].text) + project
+            elif project is not None and i and _piece_above(lines[i - 1], line.segments[1:]):
+                # the label level with the name's middle line: its first piece above
+                project = compact(lines[i - 1].text) + project
             # the name wrapped onto the next lines (up to three pieces; one closing a bracket may print a
             # document number's digits: "…（湘财社指〔2020〕" / "12号）")
             for piece in (compact(line.text) for line in lines[first : first + 3]):
@@ -256,11 +273,17 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
             if not _is_continuation(following):
                 break
             row.append(following)
-        after = i + len(row)
-        if after < len(lines) and (unit := _UNIT_RE.match(compact(lines[after].text))):
-            header_text += unit.group(
-                0
-            )  # the merged label cell's unit under the row ("年度预算资金" / "（万元）")
+        # The merged label cell's unit under the row ("年度预算资金" / "（万元）"), also centred a line or
+        # more further down the funds block ("项目资金" / "其中：当年财政拨款 …" / "（万元）"), or printed
+        # with a fund row beside it ("项目资金（万元） 其中：当年财政拨款 …"): up to the block's end.
+        if not _UNIT_RE.search(header_text):
+            for below in lines[i + 1 : i + 8]:
+                text_below = compact(below.text)
+                if _FUNDS_BLOCK_END_RE.match(text_below):
+                    break
+                if unit := _UNIT_RE.search(text_below):
+                    header_text += unit.group(0)
+                    break
         if project is None and _in_whole_table(table, lines, i):
             # a department's whole-spending table naming the department in its title only
             # ("石门县水利局2024年度部门整体支出绩效自评表")
