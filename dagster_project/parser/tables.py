@@ -11,7 +11,7 @@ from itertools import pairwise
 from .layout import Line, Segment, is_page_footer
 from .metadata import BODY_END_RE
 from .tokens import amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
-from .vocabulary import COLUMN_LABELS, NOT_OWN_COLUMNS, SANGONG_ITEMS, TABLE_TITLES
+from .vocabulary import COLUMN_LABELS, COMPARISON_COLUMNS, NOT_OWN_COLUMNS, SANGONG_ITEMS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
 _LABEL_RE = re.compile(
@@ -878,12 +878,15 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
     labels = []
     for n, cell in enumerate(cells):
         following = cells[n + 1] if n + 1 < len(cells) else None
-        # (another year's column before the year's 小计, "上年决算数 小计 基本支出 …", is no group)
-        if (
-            following in (["小计"], ["合计"])
-            and cell not in (["小计"], ["合计"])
-            and _LABEL_KEYS[cell[-1]] != "prior_year"
-        ):
+        # (another year's column before the year's 小计, "上年决算数 小计 基本支出 …", is no group, nor is a
+        # change printed before the year's columns below their group label, "本年预算数 增减额 合计 …",
+        # unless it is the group label over the changes named after it: "增减 合计 … 增减额 增减%")
+        key = _LABEL_KEYS[cell[-1]]
+        comparing = key == "prior_year" or (
+            key in COMPARISON_COLUMNS
+            and not any(_LABEL_KEYS[f] in COMPARISON_COLUMNS for later in cells[n + 1 :] for f in later)
+        )
+        if following in (["小计"], ["合计"]) and cell not in (["小计"], ["合计"]) and not comparing:
             parts_then_total = n + 2 == len(cells) and all(_LABEL_KEYS[f] in _PART_COLUMNS for f in cell)
             if not parts_then_total:
                 continue
