@@ -594,13 +594,15 @@ def _pin_income_columns(ctx: Context, amounts: list[Amount], lines_items) -> Non
     ]
     pin: dict[str, Decimal] = {}
     for label in labels:
-        if "合计" in label or "总计" in label or "结转" in label or "结余" in label:
+        # (a 其中 line is a part of the item above it, "一、财政拨款收入" / "其中：政府性基金预算拨款": no
+        # item of its own)
+        if label.startswith("其中") or any(word in label for word in ("合计", "总计", "结转", "结余")):
             continue
         key = next((k for word, k in _INCOME_ITEM_COLUMNS if word in label), None)
         if key is not None and key not in pin:
             pin[key] = stated.get(label, Decimal(0))
     appropriations = [pin[k] for k in ("general_public", "government_fund", "state_capital") if k in pin]
-    if appropriations:
+    if appropriations and "fiscal_appropriation" not in pin:
         pin["fiscal_appropriation"] = sum(appropriations, Decimal(0))
     if (
         pin
