@@ -277,7 +277,9 @@ def test_a_layout_三公_row_the_identities_leave_open_is_placed_by_its_position
 @requires_corpus
 def test_a_layout_三公_figure_between_two_columns_is_reported_not_read():
     # The same row with the second 237 moved three columns left, between 置费 and 行维护费 and under
-    # neither: its sums leave both open and its position decides nothing.
+    # neither: its sums leave both open and its position decides nothing. The figures every placement
+    # puts in the same column are loaded (1276.7 = 418.26 + 158.44 + 700, 418.26 = 80 + 237 + 101.26),
+    # the second 237 (购置费 or 运行维护费) is not.
     lines = (CORPUS_DIR / "js_jcy_2019_dept_budget.layout.txt").read_text(encoding="utf-8").split("\n")
     row = lines[571]
     at = row.index("237", row.index("237") + 3)
@@ -285,7 +287,15 @@ def test_a_layout_三公_figure_between_two_columns_is_reported_not_read():
     lines[571] = row[: at - 3] + "237   " + row[at + 3 :]
     result = parse_document("\n".join(lines).encode("utf-8"), "shifted.layout.txt")
     assert any(d.check_name == "ambiguous_columns" and d.source_line == 572 for d in result.diagnostics)
-    assert not [a for a in result.amounts if a.table_key == "sangong"]
+    assert {a.column_key: a.amount_raw for a in result.amounts if a.table_key == "sangong"} == {
+        "table_total": "1276.7",
+        "total": "418.26",
+        "outbound": "80",
+        "vehicle": "237",
+        "reception": "101.26",
+        "meeting": "158.44",
+        "training": "700",
+    }
 
 
 @requires_corpus

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .layout import Line, Segment
+from .layout import Line, Segment, display_width
 from .tokens import compact, halfwidth, join_split_amounts, parse_amount, undashed, unglued
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
@@ -170,6 +170,8 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
         segments = list(line.segments)
         if code_kind == "after_name":
             segments = _codes_apart(segments)
+        if _GLUED_FIGURE_RE.search(line.text):
+            segments = _figures_off_names(segments)
     else:
         # Plain text: split the one segment into words so codes and trailing numbers separate.
         words = unglued(join_split_amounts(line.segments[0].text).split()) if line.segments else []
@@ -325,6 +327,28 @@ def may_open_code(segment: Segment, first_digits: str) -> bool:
 
 _FUNCTIONAL_CODE_RE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
 _CODE_THEN_NAME_RE = re.compile(r"(2\d{2}(?:\d{2}){0,2}) (\S.*)")
+
+
+# A figure printed against the end of a name, a long name run into the first figure's cell ("…安排的支出
+# 1,850.00" read as one cell): thousands separators or two decimals, right after a CJK character.
+_GLUED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff）)](-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}))(?=\s|$)")
+
+
+def _figures_off_names(segments: list[Segment]) -> list[Segment]:
+    """Cells of a positioned line with a figure glued to the name before it parted: the name's cell and
+    the figure's, each at its place (a character a column)."""
+    out: list[Segment] = []
+    for segment in segments:
+        glued = _GLUED_FIGURE_RE.search(segment.text)
+        if glued is None or glued.end() != len(segment.text.rstrip()) or segment.x0 is None:
+            out.append(segment)
+            continue
+        start = glued.start(1)
+        name, figure = segment.text[:start], segment.text[start:].rstrip()
+        width = (segment.x1 - segment.x0) / max(display_width(segment.text), 1)
+        middle = segment.x0 + display_width(name) * width
+        out += [Segment(name, segment.x0, middle), Segment(figure, middle, segment.x1)]
+    return out
 
 
 def _codes_apart(segments: list[Segment]) -> list[Segment]:
