@@ -38,7 +38,7 @@ from .tables import (
     wrapped_label,
 )
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
-from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS, base_table_key
+from .vocabulary import BODY_NAME_END_RE, COMPARISON_COLUMNS, NOT_OWN_COLUMNS, base_table_key
 
 # Header words that name the code and label columns, never an amount column.
 LABEL_HEADER_WORDS = (
@@ -447,7 +447,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
         if keys.count("total") > 1 or (table.continues is not None and "total" in keys):
             groups = _subtotal_groups(named, leaves)
             regrouped = [groups.get(n, key) for n, key in enumerate(keys)]
-            if regrouped.count("total") == 1 or (table.continues is not None and groups):
+            if groups and (regrouped.count("total") == 1 or table.continues is not None):
                 keys = regrouped
                 table.cache[("subtotal_group",)] = next(iter(groups.values()))
         # Every column with its span, whatever comes first (a fund's 收入支出 table opens with 年初结转).
@@ -630,7 +630,12 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
             # a fund's label centred over its parts, wider than its 小计 cell (单位资金 over 小计 | 事业收入
             # | 事业单位经营收入 | …): the 小计 a few columns left of the first part under the label, no other
             # total between
-            while start > 0 and leaves[start - 1][2] != "小计" and leaves[start - 1][3] not in _TOTAL_KEYS:
+            while (
+                start > 0
+                and leaves[start - 1][2] != "小计"
+                and leaves[start - 1][3] not in _TOTAL_KEYS
+                and not _under_another(named, group, leaves[start - 1])
+            ):
                 start -= 1
         if not subtotals and under and start > 0:
             before, first = leaves[start - 1], leaves[start]
@@ -642,8 +647,17 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
             if before[2] == "小计" and before[4] == first[4] and not covered:
                 subtotals = [start - 1]
         for n in subtotals:
-            groups[n] = group[3]
+            groups.setdefault(n, group[3])  # (a 小计 another group's label stands over is that group's)
     return groups
+
+
+def _under_another(named: list[tuple], group: tuple, leaf: tuple) -> bool:
+    """Whether a header leaf stands under a label other than ``group`` (财政拨款 over 小计 | 一般公共预算 |
+    政府性基金, beside 单位资金 over its parts)."""
+    return any(
+        other is not group and other[4] < leaf[4] and min(other[1], leaf[1]) > max(other[0], leaf[0])
+        for other in named
+    )
 
 
 def in_order(cells: list[Cell], keys: list[str], labels: list[str]) -> list[tuple[Cell, str, str]] | None:
@@ -971,9 +985,9 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
             return None
         budget_word, actual_word = heads[budget[0]], heads[actual[0]]
         below = [word for words in lines[actual[0] + 1 :] for word in words if not _excluded_label(word)]
-        # (the header ends where its labels do: a group's heading row printing no figure, a unit's name,
-        # may follow them)
-        while below and column_key_of(below[-1]) is None:
+        # (the header ends where its labels do: a unit's name heading its projects may follow them; any
+        # other word naming no column is a column the vocabulary does not know, and the reading fails)
+        while below and column_key_of(below[-1]) is None and _unit_name_word(below[-1]):
             below.pop()
     sub = [column_key_of(word) for word in below]
     if sub and (None in sub or sub[0] != "total"):
@@ -1005,6 +1019,14 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
             if len(block) > 1 and abs(block[0] - sum(block[1:])) > tolerance(len(block) - 1):
                 return None
     return keys, labels, sizes
+
+
+def _unit_name_word(word: str) -> bool:
+    """Whether a word is a body's name ("宜昌市西陵区卫生健康局（本级）", "…疾病预防控制中心")."""
+    name = compact(word)
+    return len(name) >= 4 and (
+        BODY_NAME_END_RE.search(name) is not None or name.endswith(("本级)", "本级）"))
+    )
 
 
 def _phase_block_candidates(values: list[int], sizes: tuple[int, int]) -> list[tuple[int, ...]]:

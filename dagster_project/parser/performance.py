@@ -54,6 +54,7 @@ _PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
 _WHOLE_RE = re.compile(r"^(?:部门|单位|部门\(单位\))名称[:：]?(.*)$")
 _FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)年度资金总额[:：]?")
 _UNIT_RE = re.compile(r"[(（](万元|元)[)）]")
+_LABEL_CELL_UNIT_RE = re.compile(r"(?:^|资金)([(（](?:万元|元)[)）])")
 # What follows a self-evaluation's funds block: its goals, its indicators, the next project.
 _FUNDS_BLOCK_END_RE = re.compile(r"^(?:年度总体|总体目标|年度目标|绩效指标|一级指标|项目名称|目标)")
 _PERCENT_RE = re.compile(r"^(-?\d+(?:\.\d+)?)%$")
@@ -281,8 +282,10 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
                 text_below = compact(below.text)
                 if _FUNDS_BLOCK_END_RE.match(text_below):
                     break
-                if unit := _UNIT_RE.search(text_below):
-                    header_text += unit.group(0)
+                # (the label cell's unit alone, "（万元）", or after its label, "项目资金（万元）"; never a
+                # unit an indicator's name prints, "孕产妇人均补助标准（元）")
+                if unit := _LABEL_CELL_UNIT_RE.search(text_below):
+                    header_text += unit.group(1)
                     break
         if project is None and _in_whole_table(table, lines, i):
             # a department's whole-spending table naming the department in its title only

@@ -336,7 +336,8 @@ _GLUED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff）)](-?(?:\d{1,3}(?:,\d{3})+(?:\.
 
 def _figures_off_names(segments: list[Segment]) -> list[Segment]:
     """Cells of a positioned line with a figure glued to the name before it parted: the name's cell and
-    the figure's, each at its place (a character a column)."""
+    the figure's, each at its place (in layout text a character a column; in a PDF's cell, by the widths
+    its characters print)."""
     out: list[Segment] = []
     for segment in segments:
         glued = _GLUED_FIGURE_RE.search(segment.text)
@@ -345,6 +346,15 @@ def _figures_off_names(segments: list[Segment]) -> list[Segment]:
             continue
         start = glued.start(1)
         name, figure = segment.text[:start], segment.text[start:].rstrip()
+        if abs(segment.x1 - segment.x0 - display_width(segment.text)) < 0.01:
+            # layout text: a character a column, each cell as wide as it prints (see layout._text_line)
+            at = segment.x0 + len(name)
+            out += [
+                Segment(name, segment.x0, segment.x0 + display_width(name)),
+                Segment(figure, at, at + display_width(figure)),
+            ]
+            continue
+        # a PDF's cell: its width shared by its characters as they print
         width = (segment.x1 - segment.x0) / max(display_width(segment.text), 1)
         middle = segment.x0 + display_width(name) * width
         out += [Segment(name, segment.x0, middle), Segment(figure, middle, segment.x1)]

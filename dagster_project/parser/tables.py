@@ -433,8 +433,25 @@ def _further_columns(before: list[Line], rest: list[Line]) -> bool:
     header = _header_words(rest)
     if not header or header == _header_words(before) or not _CODE_COLUMNS_RE.search(header):
         return False
+    # Further columns are other columns: a part naming a column the table named already (基本支出, 项目支出:
+    # a table of its own without its title, or units' blocks under 续表) is none. (Totals, 合计 or a group's
+    # 小计, every part may print.)
+    own, more = _money_keys(before), _money_keys(rest)
+    if not more or own & more:
+        return False
     codes = _row_codes(rest)
     return bool(codes) and codes <= _row_codes(before)
+
+
+def _money_keys(lines: list[Line]) -> set[str]:
+    """The money columns a table's header lines name, totals aside."""
+    keys = set()
+    for line in lines:
+        if _FIGURE_RE.search(line.text):
+            break
+        if _is_header_line(line):
+            keys.update(key for word in line.text.split() if (key := column_key_of(word)) is not None)
+    return keys - {"total", "amount"}
 
 
 def _continued_apart(table: Table) -> list[Table]:
