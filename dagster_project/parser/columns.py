@@ -124,7 +124,13 @@ def assign_columns(
             leaf_columns(table)  # finds the 小计 of a group, if any
             group = table.cache.get(("subtotal_group",))
             regrouped = [
-                (c, group if k == "total" and group and compact(label).endswith("小计") else k, label)
+                (
+                    c,
+                    _subtotal_at(table, c, group)
+                    if k == "total" and group and compact(label).endswith("小计")
+                    else k,
+                    label,
+                )
                 for c, k, label in regrouped
             ]
         keys = [(k, column_phase(ctx, label)) for _c, k, label in regrouped]
@@ -142,6 +148,17 @@ def assign_columns(
         )
         return []
     return _total_not_shifted(table, ctx, line, cells, placed, row_desc)
+
+
+def _subtotal_at(table: Table, cell: Cell, group: str) -> str:
+    """The group of the 小计 a figure stands under, where the header has several (基本支出's and 项目支出's):
+    the leaf 小计 its span meets; else the table's one group."""
+    keys, labels, spans = table.cache.get(("leaf_all",), ([], [], []))
+    seg = cell.segment
+    for key, label, (x0, x1) in zip(keys, labels, spans, strict=True):
+        if label == "小计" and key != "total" and min(x1, seg.x1) > max(x0, seg.x0):
+            return key
+    return group
 
 
 def _total_not_shifted(
@@ -468,48 +485,46 @@ def _wrapped_pieces_joined(segments: list[tuple[int, Segment]]) -> list[tuple[in
     """The header's words with a name wrapped in a narrow column joined again: a word naming no column
     alone, under one word of the line above and the only one under it, is that word's end ("政府性基金
     预算拨" / "款收入", "对附属单位补" / "助支出", "本年收入合" / "计"; "事业单位经营" / "支出" names
-    经营支出, not an income)."""
+    经营支出, not an income). A joined word keeps its first piece's line (its place among the header's
+    lines), and goes on with a piece under its last one ("政府性" / "基金预" / "算拨款" / "收入")."""
     if len({n for n, _seg in segments}) < 2:
         return segments
-    out = list(segments)
-    for k, (n, seg) in enumerate(segments):
-        if n == 0 or column_key_of(seg.text) is not None or _excluded_label(seg.text):
-            continue
-        above = [
-            (j, (m, upper))
-            for j, (m, upper) in enumerate(out)
-            if m == n - 1 and upper is not None and min(upper.x1, seg.x1) > max(upper.x0, seg.x0)
+    out: list[tuple[int, Segment | None]] = list(segments)
+    last = {k: n for k, (n, _seg) in enumerate(segments)}  # the line of each word's last piece
+
+    def under(x: Segment, line: int) -> list[int]:
+        return [
+            k
+            for k, (_n, other) in enumerate(out)
+            if other is not None and last[k] == line and min(x.x1, other.x1) > max(x.x0, other.x0)
         ]
+
+    for k, (n, seg) in enumerate(segments):
+        if out[k][1] is None or n == 0 or column_key_of(seg.text) is not None or _excluded_label(seg.text):
+            continue
+        above = [j for j in under(seg, n - 1) if j != k]
         if len(above) != 1:
             continue
-        j, (_m, upper) = above[0]
-        under = [
-            other for mm, other in segments if mm == n and min(upper.x1, other.x1) > max(upper.x0, other.x0)
-        ]
-        joined = compact(upper.text) + compact(seg.text)
-        if len(under) != 1:
+        j = above[0]
+        first_line, upper = out[j]
+        if under(upper, n) != [k]:
             continue
+        joined, pieces = compact(upper.text) + compact(seg.text), [k]
         if column_key_of(joined) is None:
             # a name in three pieces, the first two naming nothing yet ("对附属" / "单位补" / "助支出")
-            below = [
-                (kk, other)
-                for kk, (mm, other) in enumerate(out)
-                if mm == n + 1 and other is not None and min(seg.x1, other.x1) > max(seg.x0, other.x0)
-            ]
-            if len(below) != 1 or column_key_of(joined + compact(below[0][1].text)) is None:
+            below = under(seg, n + 1)
+            if len(below) != 1 or column_key_of(joined + compact(out[below[0]][1].text)) is None:
                 continue
-            kk, other = below[0]
-            joined += compact(other.text)
-            seg = Segment(seg.text, min(seg.x0, other.x0), max(seg.x1, other.x1))
-            out[kk] = (n + 1, None)
-            n += 1
+            joined += compact(out[below[0]][1].text)
+            pieces.append(below[0])
         # ("项目支" / "出": 项目支出, no label column's 项目 once joined)
         if _excluded_label(joined):
             continue
-        # (the joined word stands on its last piece's line: a piece below it goes on with it, "政府性" /
-        # "基金预" / "算拨款" / "收入")
-        out[j] = (n, Segment(joined, min(upper.x0, seg.x0), max(upper.x1, seg.x1)))
-        out[k] = (n, None)
+        spans = [upper, *(out[p][1] for p in pieces)]
+        out[j] = (first_line, Segment(joined, min(x.x0 for x in spans), max(x.x1 for x in spans)))
+        last[j] = last[pieces[-1]]
+        for p in pieces:
+            out[p] = (out[p][0], None)
     return [(n, seg) for n, seg in out if seg is not None]
 
 
@@ -644,7 +659,9 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
                 other[4] < before[4] and min(other[1], before[1]) > max(other[0], before[0])
                 for other in named
             )
-            if before[2] == "小计" and before[4] == first[4] and not covered:
+            # (the 小计 below the group's label, on its line or, wrapped words aside, a line on)
+            below = before[4] > group[4] and abs(before[4] - first[4]) <= 1
+            if before[2] == "小计" and below and not covered:
                 subtotals = [start - 1]
         for n in subtotals:
             groups.setdefault(n, group[3])  # (a 小计 another group's label stands over is that group's)
