@@ -103,3 +103,26 @@ def test_a_phases_header_a_cell_a_line_with_a_column_the_vocabulary_does_not_kno
     assert parts == []
     said = {d.check_name for d in result.diagnostics if d.table_key == "project_expenditure"}
     assert "columns_unknown" in said
+
+
+def test_two_groups_subtotals_on_a_page_laid_out_further_left():
+    # 基本支出 over 小计 | 人员经费 | 公用经费, 项目支出 over 小计 | 一般公共预算 | 政府性基金; page 2 laid
+    # out ten characters further left: "205 01 99 其他教育管理事务支出 100.00 … 100.00 100.00" prints its
+    # total, 项目支出's 小计 and 一般公共预算, never 基本支出's 小计 (the table's first group).
+    cells = _cells(_parse("two_subtotals_next_page_shifted.layout.txt"), "expenditure_by_function")
+    wan = Decimal(10000)
+    assert cells[("2050199 其他教育管理事务支出", "project")] == 100 * wan
+    assert cells[("2050199 其他教育管理事务支出", "general_public")] == 100 * wan
+    assert ("2050199 其他教育管理事务支出", "basic") not in cells
+    assert cells[("20502 普通教育", "project")] == 200 * wan
+    assert cells[("2050101 行政运行", "basic")] == 600 * wan
+
+
+def test_a_group_label_is_no_name_cut_short_above_its_parts():
+    # "基本支出" centred over "人员经" / "费" | 公用经费: the group's label is not joined to 人员经费's first
+    # piece; 行政运行's 500.00 is 人员经费, 100.00 公用经费.
+    cells = _cells(_parse("group_label_over_wrapped_part.layout.txt"), "general_budget_by_function")
+    wan = Decimal(10000)
+    assert cells[("2050101 行政运行", "personnel")] == 500 * wan
+    assert cells[("2050101 行政运行", "public_funds")] == 100 * wan
+    assert ("2050101 行政运行", "basic") not in cells or cells[("2050101 行政运行", "basic")] == 600 * wan

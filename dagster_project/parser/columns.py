@@ -126,7 +126,7 @@ def assign_columns(
             regrouped = [
                 (
                     c,
-                    _subtotal_at(table, c, group)
+                    _subtotal_at(table, _span_of(c, spans), group)
                     if k == "total" and group and compact(label).endswith("小计")
                     else k,
                     label,
@@ -150,15 +150,26 @@ def assign_columns(
     return _total_not_shifted(table, ctx, line, cells, placed, row_desc)
 
 
-def _subtotal_at(table: Table, cell: Cell, group: str) -> str:
-    """The group of the 小计 a figure stands under, where the header has several (基本支出's and 项目支出's):
-    the leaf 小计 its span meets; else the table's one group."""
+def _span_of(cell: Cell, spans: dict | None) -> Segment:
+    """Where a figure's column is looked up: its column's span (``column_spans``), else its own."""
+    span = spans.get(id(cell)) if spans else None
+    return span if isinstance(span, Segment) else cell.segment
+
+
+def _subtotal_at(table: Table, span: Segment, group: str) -> str:
+    """The group of the 小计 a figure stands under (``span``: where its column is looked up), where the
+    header has several (基本支出's and 项目支出's): the leaf 小计 the span meets; else, where the header has
+    one group's 小计, that group; else "total" (two totals: the row is said)."""
     keys, labels, spans = table.cache.get(("leaf_all",), ([], [], []))
-    seg = cell.segment
-    for key, label, (x0, x1) in zip(keys, labels, spans, strict=True):
-        if label == "小计" and key != "total" and min(x1, seg.x1) > max(x0, seg.x0):
+    groups = [
+        (key, x0, x1)
+        for key, label, (x0, x1) in zip(keys, labels, spans, strict=True)
+        if label == "小计" and key != "total"
+    ]
+    for key, x0, x1 in groups:
+        if min(x1, span.x1) > max(x0, span.x0):
             return key
-    return group
+    return group if len(groups) <= 1 else "total"
 
 
 def _total_not_shifted(
@@ -481,6 +492,10 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
     return table.cache[key]
 
 
+# The labels of groups printing their parts below them: never a name cut short that a piece under it ends.
+_GROUP_LABEL_RE = re.compile(r"(?:本年)?(?:基本支出|项目支出|财政拨款(?:收入)?|单位资金|事业收入|收入|支出)")
+
+
 def _wrapped_pieces_joined(segments: list[tuple[int, Segment]]) -> list[tuple[int, Segment]]:
     """The header's words with a name wrapped in a narrow column joined again: a word naming no column
     alone, under one word of the line above and the only one under it, is that word's end ("政府性基金
@@ -509,6 +524,8 @@ def _wrapped_pieces_joined(segments: list[tuple[int, Segment]]) -> list[tuple[in
         first_line, upper = out[j]
         if under(upper, n) != [k]:
             continue
+        if _GROUP_LABEL_RE.fullmatch(compact(upper.text)):
+            continue  # a group's label over its parts ("基本支出" over "人员经" / "费"): no name cut short
         joined, pieces = compact(upper.text) + compact(seg.text), [k]
         if column_key_of(joined) is None:
             # a name in three pieces, the first two naming nothing yet ("对附属" / "单位补" / "助支出")
