@@ -38,7 +38,7 @@ from .tables import (
     wrapped_label,
 )
 from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
-from .vocabulary import BODY_NAME_END_RE, COMPARISON_COLUMNS, NOT_OWN_COLUMNS, base_table_key
+from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS, base_table_key, body_named
 
 # Header words that name the code and label columns, never an amount column.
 LABEL_HEADER_WORDS = (
@@ -1021,7 +1021,7 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
         below = [word for words in lines[actual[0] + 1 :] for word in words if not _excluded_label(word)]
         # (the header ends where its labels do: a unit's name heading its projects may follow them; any
         # other word naming no column is a column the vocabulary does not know, and the reading fails)
-        while below and column_key_of(below[-1]) is None and _unit_name_word(below[-1]):
+        while below and column_key_of(below[-1]) is None and body_named(below[-1]):
             below.pop()
     sub = [column_key_of(word) for word in below]
     if sub and (None in sub or sub[0] != "total"):
@@ -1053,14 +1053,6 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
             if len(block) > 1 and abs(block[0] - sum(block[1:])) > tolerance(len(block) - 1):
                 return None
     return keys, labels, sizes
-
-
-def _unit_name_word(word: str) -> bool:
-    """Whether a word is a body's name ("宜昌市西陵区卫生健康局（本级）", "…疾病预防控制中心")."""
-    name = compact(word)
-    return len(name) >= 4 and (
-        BODY_NAME_END_RE.search(name) is not None or name.endswith(("本级)", "本级）"))
-    )
 
 
 def _phase_block_candidates(values: list[int], sizes: tuple[int, int]) -> list[tuple[int, ...]]:

@@ -34,7 +34,7 @@ from .tokens import (
     parent_code,
     parse_amount,
 )
-from .vocabulary import BODY_NAME_END_RE, EXPENDITURE_PARTS, NOT_OWN_COLUMNS, base_table_key
+from .vocabulary import EXPENDITURE_PARTS, NOT_OWN_COLUMNS, OF_WHICH_RE, base_table_key, body_named
 
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
@@ -488,7 +488,7 @@ def _column_width(table: Table, code_kind: str) -> float:
                 and _is_name_part(row.label)
                 and not _group_heading(row)
                 # (a unit's heading over its projects may be wider than the names: not one of them)
-                and not (len(compact(row.label)) >= 6 and BODY_NAME_END_RE.search(compact(row.label)))
+                and not body_named(row.label, 6)
             ):
                 widths.append(_lone_width(table, code_kind, line, row.label))
         table.cache[key] = max(widths)
@@ -680,12 +680,6 @@ def _names_column(table: Table, name: str) -> bool:
 _COLUMN_WORD_RE = re.compile(r"(?:^|科目|项目|单位)(?:编码|名称|代码)$|^(?:项目|科目)$")
 
 
-def _unit_named(label: str) -> bool:
-    """Whether a row's label is a body's name (four characters at least, a body's ending)."""
-    name = compact(label)
-    return len(name) >= 4 and BODY_NAME_END_RE.search(name) is not None
-
-
 def _columns_apart(line: Line, row: Row) -> bool:
     """Whether a page's first line is header words of columns printed apart from their rows: three or more
     cells of words, no code, no figure, none of them a row's name (a name is one cell)."""
@@ -703,7 +697,7 @@ def _unit_heading(row: Row, unit_name: str | None) -> bool:
     西陵区疾病预防控制中心", "某某局（本级）"): a body's name of six characters at least, sharing the report's
     unit's place name (its first three characters) or naming the department's own part (本级)."""
     name = compact(row.label)
-    if row.amounts or row.code or len(name) < 6 or BODY_NAME_END_RE.search(name) is None:
+    if row.amounts or row.code or not body_named(name, 6):
         return False
     unit = compact(unit_name or "")
     return name.endswith(("本级", "本级）", "本级)")) or (len(unit) >= 6 and name[:3] == unit[:3])
@@ -717,7 +711,7 @@ def _unit_blocks(rows: list[Row]) -> bool:
     units = [
         n
         for n, row in enumerate(rows[:-1])
-        if not row.code and row.amounts and not row.is_total and _unit_named(row.label) and rows[n + 1].code
+        if not row.code and row.amounts and not row.is_total and body_named(row.label) and rows[n + 1].code
     ]
     return len(units) >= 2 and len(codes) > len(set(codes))
 
@@ -734,7 +728,7 @@ def _without_unit_blocks(table: Table, ctx: Context, rows: list[Row]) -> list[Ro
     after = [row for row in rows[first:] if row.code]
     if not after or not {row.code for row in after} <= own:
         return rows
-    names = "、".join(compact(head.label).lstrip("其中:：") for _n, head in starts[:4])
+    names = "、".join(OF_WHICH_RE.sub("", compact(head.label)) for _n, head in starts[:4])
     ctx.diagnose(
         "info",
         "unit_rows_not_loaded",
@@ -752,7 +746,7 @@ def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list
     """A project table's rows without its units' subtotals: rows named as units ("绵阳市水利局机关"), each
     the sum of the projects under it down to the next unit's row, two or more of them. Said, not loaded
     (a unit's sum is no project; the 合计 holds the department's)."""
-    units = [n for n, row in enumerate(rows) if _unit_named(row.label) and row.amounts]
+    units = [n for n, row in enumerate(rows) if body_named(row.label) and row.amounts]
     if len(units) < 2 or any(rows[n].code or rows[n].is_total for n in units):
         return rows
     for k, n in enumerate(units):
@@ -1186,7 +1180,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 rows[-1].amounts = row.amounts
             elif row.amounts and row.label and not row.label.startswith("其中"):
                 rows.append(row)  # a labelled row without code (e.g. 人员经费合计)
-            elif row.amounts and row.label.startswith("其中") and _unit_named(row.label.lstrip("其中:：")):
+            elif row.amounts and OF_WHICH_RE.match(row.label) and body_named(OF_WHICH_RE.sub("", row.label)):
                 # "其中：某某局机关 …" after the department's rows: a unit's block, its codes again below
                 table.cache.setdefault(("unit_blocks_at",), []).append((len(rows), row))
             continue

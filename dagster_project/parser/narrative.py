@@ -20,7 +20,7 @@ from .layout import Line, is_page_footer
 from .metadata import same_body
 from .records import Amount, Claim, Diagnostic
 from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
-from .vocabulary import BODY_NAME_END_RE
+from .vocabulary import body_named
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…",
@@ -651,7 +651,7 @@ def _another_body(clause: str, unit_name: str | None) -> bool:
     """Whether a clause before a total names a body other than the report's own (one of a department's
     units, its 机关 among them), by a name of its own: not 本部门, nor the report's name or a part of it."""
     name = compact(clause)
-    if unit_name is None or len(name) < 4 or not BODY_NAME_END_RE.search(name):
+    if unit_name is None or not body_named(name):
         return False
     return name not in unit_name and not unit_name.endswith(name) and not same_body(name, unit_name)
 

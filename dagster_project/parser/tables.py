@@ -410,15 +410,21 @@ def _row_codes(lines: list[Line]) -> set[str]:
 _ROW_CODE_RE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
 
-def _header_words(lines: list[Line]) -> str:
-    """The header lines' words above a table's first figure, run together ("" when it prints none)."""
-    words = []
+def _header_lines(lines: list[Line]) -> list[Line]:
+    """The lines holding header words above a table's first figure (a decimal, thousands, a number of 3
+    digits or more)."""
+    out = []
     for line in lines:
-        if _FIGURE_RE.search(line.text):  # a figure (a decimal, thousands, a number of 3 digits or more)
+        if _FIGURE_RE.search(line.text):
             break
         if _is_header_line(line):
-            words.append(compact(line.text))
-    return "".join(words)
+            out.append(line)
+    return out
+
+
+def _header_words(lines: list[Line]) -> str:
+    """The header lines' words above a table's first figure, run together ("" when it prints none)."""
+    return "".join(compact(line.text) for line in _header_lines(lines))
 
 
 # A page's continuation mark on a line of its own: "续表", "续表2：", "（续）", "（续表）".
@@ -445,13 +451,8 @@ def _further_columns(before: list[Line], rest: list[Line]) -> bool:
 
 def _money_keys(lines: list[Line]) -> set[str]:
     """The money columns a table's header lines name, totals aside."""
-    keys = set()
-    for line in lines:
-        if _FIGURE_RE.search(line.text):
-            break
-        if _is_header_line(line):
-            keys.update(key for word in line.text.split() if (key := column_key_of(word)) is not None)
-    return keys - {"total", "amount"}
+    words = [word for line in _header_lines(lines) for word in line.text.split()]
+    return {key for word in words if (key := column_key_of(word)) is not None} - {"total", "amount"}
 
 
 def _continued_apart(table: Table) -> list[Table]:

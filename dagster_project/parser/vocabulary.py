@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .tokens import compact
+
 # (table_key, title keywords that must all appear, keywords that must not appear). First match wins, so
 # the more specific titles come first.
 TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
@@ -144,6 +146,16 @@ NOT_OWN_COLUMNS = (*COMPARISON_COLUMNS, "budget_adjusted")
 BODY_NAME_END_RE = re.compile(
     r"(?:局|中心|所|站|院|队|处|委员会|办公室|学校|小学|中学|幼儿园|医院|机关|本级|[(（]本级[)）])$"
 )
+
+
+def body_named(text: str, least: int = 4) -> bool:
+    """Whether a text is a body's name: ``least`` characters at least, a body's ending (BODY_NAME_END_RE)."""
+    name = compact(text)
+    return len(name) >= least and BODY_NAME_END_RE.search(name) is not None
+
+
+# A "其中" opening a line ("其中：某某局机关"): a part of what the line above states.
+OF_WHICH_RE = re.compile(r"^其中[:：]?")
 
 # The part columns of the main expenditure table: their sum is the row total, and they are the
 # ``expenditure_type`` of fact_expenditure.
