@@ -105,6 +105,8 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
             if code_kind == "functional" and _subject_column_before_name(table)
             else code_kind
         )
+        if _numbered_rows(table):
+            line = _row_number_off(line)  # (the row's line: its number under 序号 is no part of it)
         others = _other_text_columns(table) if line.positioned else None
         if others:
             # the row's name without the words under the 项目类别 / 单位名称 columns beside it
@@ -114,6 +116,8 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
             row = read_row(named, kind, notes_after=_notes_after_money(table))
         else:
             row = read_row(line, kind, notes_after=_notes_after_money(table))
+            if kind == "after_name" and row.code and not line.positioned:
+                _other_words_apart(table, line, row)
         if (counts := _count_columns(table)) and row.amounts:
             row.amounts = _without_counts(row.amounts, counts)
             if not line.positioned and (period := _PERIOD_END_RE.search(row.label)):
@@ -123,11 +127,49 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
     return row
 
 
+def _numbered_rows(table: Table) -> bool:
+    """Whether the table's first column numbers its rows (序号 | 项目编码 | 项目名称 …, 序号 | 科目编码 …)."""
+    key = ("numbered_rows",)
+    if key not in table.cache:
+        columns = _header_columns(table)[0]
+        title = compact(table.title)
+        columns = columns[len(title) :] if columns.startswith(title) else columns
+        table.cache[key] = columns.startswith("序号")
+    return table.cache[key]
+
+
+_ROW_NUMBER_RE = re.compile(r"^\s*(\d{1,3})(?:\s+(?=\S)|\s*$)")
+
+
+def _row_number_off(line: Line) -> Line:
+    """A line without the row's number opening it (under 序号): "1 30201 办公费 8.60" is the row 30201. A
+    number of three digits is taken off only before a code or a project's number (a 类 code, "201
+    一般公共服务支出", opens an unnumbered row the same way)."""
+    first = line.segments[0] if line.segments else None
+    found = _ROW_NUMBER_RE.match(first.text) if first is not None else None
+    if found is None:
+        return line
+    rest = first.text[found.end() :]
+    if (
+        len(found[1]) == 3
+        and not (rest or compact(line.segments[1].text) if len(line.segments) > 1 else "")[:1].isdigit()
+    ):
+        return line
+    if not rest and (not line.positioned or len(line.segments) < 2):
+        return line  # (a number alone on its line: a figure, or a page's)
+    if line.positioned and rest:
+        return line  # (a number and a word in one positioned cell: no column apart, left as printed)
+    segments = [Segment(rest, None, None)] if not line.positioned else []
+    unnumbered = Line(line.number, line.page, [*segments, *line.segments[1:]], line.rules, line.page_number)
+    unnumbered.noise = line.noise
+    return unnumbered
+
+
 # Header words of a project table's name column, and of the text columns printed beside it (the project's
 # kind, its unit): the row's name is the first's words only.
 _NAME_COLUMN_RE = re.compile("项目名称|项目$")
 _OTHER_TEXT_COLUMN_RE = re.compile(
-    "类别|分类|类型|单位名称|项目单位|实施单位|预算单位|主管部门|资金性质|年限|期限|是否|资金来源|备注|一级项目"
+    "类别|分类|类型|单位名称|项目单位|实施单位|预算单位|主管部门|资金性质|年限|期限|年度|年份|是否|资金来源|备注|一级项目"
 )
 _FIGURE_RE = re.compile(r"\d\.\d\d(?!\d)")
 _TOTAL_WORD_RE = re.compile(r"合计|总计|小计")
@@ -174,6 +216,50 @@ def _other_text_columns(table: Table) -> tuple[float, list[float], float] | None
                     found = (names[0].xc, others, first_money)
         table.cache[key] = found
     return table.cache[key]
+
+
+def _plain_columns_before_code(table: Table) -> int:
+    """How many text columns a project table prints between its name column and the subject code after it
+    (项目名称 | 单位名称 | 功能科目编码 | 合计 …: one), read off the header's words in order."""
+    key = ("columns_before_code",)
+    if key not in table.cache:
+        columns = _header_columns(table)[0]
+        name = columns.find("项目名称")
+        code = re.compile(_SUBJECT_CODE_COLUMN).search(columns, name + 4) if name >= 0 else None
+        between = columns[name + 4 : code.start()] if code else ""
+        table.cache[key] = len(_OTHER_TEXT_COLUMN_RE.findall(between))
+    return table.cache[key]
+
+
+def _other_words_apart(table: Table, line: Line, row: Row) -> None:
+    """A plain-text project row printing, before its code, one word per text column of the header (its name,
+    then its unit's name …): the name is the first word alone (the others are no part of it)."""
+    others = _plain_columns_before_code(table)
+    if not others:
+        return
+    words = line.text.split()
+    at = next((n for n, word in enumerate(words) if word == row.code), None)
+    if at == others + 1:
+        row.label = compact(words[0])
+        table.cache.setdefault(("other_words",), {})[id(line)] = words[:at]
+
+
+def _other_words(table: Table, above: Row) -> list[str] | None:
+    """The words a plain project row prints one per text column before its code (name, unit …), if read so."""
+    return table.cache.get(("other_words",), {}).get(id(above.line))
+
+
+def _other_column_piece(table: Table, above: Row) -> bool:
+    """Whether a piece printed under a plain-text project row is the end of another text column's word
+    (单位名称 "湖南省水利水电勘测设计规" / "划研究总院"), not of the name: the row's word in that column
+    fills the column (as wide as the widest printed in it, less a character) and its name does not."""
+    split = table.cache.get(("other_words",), {})
+    words = _other_words(table, above)
+    if not words:
+        return False
+    widest = [max(display_width(w[n]) for w in split.values() if len(w) > n) for n in range(len(words))]
+    full = [display_width(word) >= width - 2 for word, width in zip(words, widest, strict=True)]
+    return not full[0] and any(full[1:])
 
 
 def _name_segments(line: Line, name: float, others: list[float], money: float) -> list[Segment]:
@@ -1084,6 +1170,15 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                     if not carried:
                         heading_open = _group_heading(row)  # (a unit's name does not wrap so)
                         continue
+            if named and row.label and not row.amounts and rows and (split := _other_words(table, rows[-1])):
+                # under a plain row printing a word per text column (项目名称 | 单位名称 …), a line of their
+                # pieces: one word per column, the name's first; one piece, its column by the widths
+                pieces = line.text.split()
+                if len(pieces) == len(split):
+                    row = row.copy()
+                    row.label = compact(pieces[0])
+                elif not carried and _other_column_piece(table, rows[-1]):
+                    continue  # the end of the unit's name (or another text column's word)
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own;
                 # a line standing elsewhere (a remark's piece right of the figures, a running header over
@@ -1490,7 +1585,9 @@ def _name_column_pieces(table: Table, code_kind: str, rows: list[Row], line: Lin
     if span is None:
         return _piece(label, _lone_width(table, code_kind, line, label))
     left, right = span
-    cells = [s for s in line.segments if s.x0 is not None and left <= s.x0 and s.x1 <= right + 1]
+    # (not the words under a 单位名称 / 项目类别 column beside the name's: the row's name span reaches them)
+    segments = _name_segments(line, *others) if (others := _other_text_columns(table)) else line.segments
+    cells = [s for s in segments if s.x0 is not None and left <= s.x0 and s.x1 <= right + 1]
     return _piece("".join(compact(s.text) for s in cells), _extent(table, code_kind, cells))
 
 
@@ -1589,6 +1686,9 @@ def _between(cells: list[Segment], n: int) -> tuple[float, float]:
     return (cells[n - 1].x1 if n else float("-inf")), cells[n + 1].x0
 
 
+_PROJECT_NUMBER_CELL_RE = re.compile(r"(?=[0-9A-Z]*\d)[0-9A-Z]{10,}")
+
+
 def _name_cell(row: Row) -> tuple[list[Segment], int] | None:
     """A positioned row's cells and the index of its name's cell (a cell after it on the line), or None."""
     if not row.line.positioned:
@@ -1604,6 +1704,7 @@ def _name_cell(row: Row) -> tuple[list[Segment], int] | None:
             if s.x0 not in figures
             and compact(s.text) != row.code
             and _is_name_part(compact(s.text))
+            and not _PROJECT_NUMBER_CELL_RE.fullmatch(compact(s.text))  # (a 项目编码 cell before the name)
             # 科目编码 | 科目名称 | 项目名称: the subject's cell is not the name's
             and not (row.subject_name and row.subject_name.startswith(compact(s.text)))
         ),

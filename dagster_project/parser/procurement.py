@@ -122,6 +122,9 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     seen: set[tuple[str, str | None]] = set()
     unplaced = False
     figure_columns = _figure_columns(header, ctx.fiscal_year)
+    # (the money's columns alone: a count's column, 数量 | 采购金额, is blank on the category rows)
+    money_columns = [c for c in figure_columns if c != "count"]
+    money_columns = money_columns if len(money_columns) >= 2 else []
     for n, line in enumerate(lines):
         row = read_row(line, "none")
         label = compact(row.label)
@@ -147,11 +150,14 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                         line,
                     )
                 continue
-        if len(cells) > 1 and len(cells) == len(figure_columns) and figure_columns.count(None) < len(cells):
+        columns = figure_columns
+        if row.rates and figure_columns[len(figure_columns) - len(row.rates) :] == [None] * len(row.rates):
+            columns = figure_columns[: len(figure_columns) - len(row.rates)]  # (the shares, printed with %)
+        if len(cells) > 1 and len(cells) == len(columns) and any(c not in (None, "count") for c in columns):
             # a figure per column the header names (预算数 | 实际数; 上年预算数 | 本年预算数 | 增减额): the
             # report's own, each with its phase; another year's and the change are not loaded
-            for cell, phase in zip(cells, figure_columns, strict=True):
-                if phase is None or (key, phase) in seen:
+            for cell, phase in zip(cells, columns, strict=True):
+                if phase in (None, "count") or (key, phase) in seen:
                     continue
                 seen.add((key, phase))
                 amounts.append(
@@ -168,14 +174,14 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                     )
                 )
             continue
-        if len(cells) != 1 or (len(figure_columns) > 1 and len(cells) < len(figure_columns)):
+        if len(cells) != 1 or (len(money_columns) > 1 and len(cells) < len(money_columns)):
             # (one figure under a header of 预算数 | 实际数: which column's, blank cells dropped, is not told)
             unplaced = True
             ctx.diagnose(
                 "warn",
                 "ambiguous_columns",
                 f"{table.title}: row '{label}' prints {len(cells)} amount(s) where "
-                + (f"the header names {len(figure_columns)} columns" if figure_columns else "one is expected")
+                + (f"the header names {len(money_columns)} columns" if money_columns else "one is expected")
                 + "; not loaded.",
                 table,
                 line,
@@ -215,12 +221,22 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     return amounts
 
 
+# A column of counts, not money: 合同数（份）, 数量, 项目个数, 人次 …
+_COUNT_COLUMN_RE = re.compile(
+    r"合同数|数量|份数|个数|项数|人次|批次|团组|[(（](?:份|个|项|人|辆|台|套|次|批|张)[)）]"
+)
+
+
 def _figure_columns(words: list[str], fiscal_year: int | None) -> list[str | None]:
     """The figure columns a category table's header ``words`` name, in order: each one's phase (预算数 the
     budget, 实际数 / 决算数 the actual, a bare 金额 the report's own), None for a column comparing with
-    another year (上年预算数, 2023年预算数, 增减额, 增减率). Empty where the header names fewer than two."""
+    another year (上年预算数, 2023年预算数, 增减额, 增减率), "count" for a column of counts (合同数（份）,
+    数量). Empty where the header names fewer than two."""
     columns: list[str | None] = []
     for word in words:
+        if _COUNT_COLUMN_RE.search(word):
+            columns.append("count")
+            continue
         if re.search(r"增减|增长|变动|率|%|比上年", word):
             columns.append(None)
             continue

@@ -282,6 +282,20 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
                 break
             amounts[:0] = cells
             end -= 1
+    if (
+        code_kind == "after_name"
+        and len(amounts) > 1
+        and _FUNCTIONAL_CODE_RE.fullmatch(amounts[0].raw.strip())
+        and any("." in c.raw for c in amounts[1:])
+    ):
+        # 项目名称 | 单位名称 | 功能科目编码 | 合计 …: the code stands just before the figures, a bare number
+        # where the money prints its decimals: the code's cell, no figure
+        code_cell = amounts.pop(0).segment
+        if end < len(segments) and segments[end] is code_cell:
+            end += 1
+        else:  # (printed close to the first figure, one positioned segment with it)
+            segments = [*segments[:end], code_cell, *segments[end:]]
+            end += 1
     subject_name = None
     if (
         code_kind == "after_name"

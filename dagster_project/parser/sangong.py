@@ -899,6 +899,10 @@ def _with_items_touching_subtotal(table: Table, leaves: list) -> list:
     return sorted([*leaves, *added], key=lambda leaf: leaf[0].x0 + leaf[0].x1)
 
 
+# A header cell over counts beside the money (团组数（个）, 人次, 批次, 购置数（辆）, 保有量（辆）, 车辆数).
+_COUNT_CELL_RE = re.compile(r"团组|人次|批次|购置数|保有量|车辆数|数量|[(（](?:个|辆|人|次|批|台|套)[)）]$")
+
+
 def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
     """The figures of a positioned row, each under the 三公 item of the header cells above it."""
     amounts: list[Amount] = []
@@ -914,6 +918,8 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
             )
             continue
         labels = _header_cells_above(table, cell.segment, line)
+        if labels and _COUNT_CELL_RE.search(labels[-1]):
+            continue  # a count under 团组数（个） / 人次 / 批次 / 保有量（辆）: no money
         item, label = _item_of(labels)
         if (
             # no item over it, or the “三公”经费 group's name only; or 出国's or 接待's name only near it

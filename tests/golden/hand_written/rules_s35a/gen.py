@@ -1,0 +1,23 @@
+"""Write the rules_s35a inputs from rules_s35a_data.BUILT (the printed strings s33i_lib.build() and s35a_lib summed
+from the typed figures): .txt as plain pdftotext text, .layout.txt as pdftotext -layout text, .pdf drawn with
+../rules_s33c/minipdf.py (rules_s33i's printer, imported).
+Run: /work/main/.venv/bin/python gen.py"""
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from rules_s35a_data import BUILT  # noqa: E402
+from s35a_lib import L  # noqa: E402,F401  (puts ../rules_s33i on the path)
+
+sys.path.insert(0, os.path.join(HERE, "..", "rules_s33c"))
+from s33i_print import write_pdf, write_text  # noqa: E402
+
+for name, (doc, tabs, _info, text) in BUILT.items():
+    path = os.path.join(HERE, name)
+    if name.endswith(".pdf"):
+        write_pdf(path, doc, tabs, text)
+    else:
+        write_text(path, doc, tabs, text, layout=name.endswith(".layout.txt"))
+    print(name, os.path.getsize(path))
