@@ -810,6 +810,8 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
     if not keys - {"change_rate"}:
         return
     prior, change = "prior_year" in keys, "change" in keys
+    # 占比 / 完成率 printed as a bare number ("5.16" under 占比（%）): a percentage (see _share_holds)
+    grand = next((row.amounts[0] for row in rows if row.is_total and row.amounts), None)
     set_apart = 0
     for row, desc in zip(rows, descs, strict=True):
         if not row.amounts:
@@ -817,15 +819,25 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
         cells = row.amounts
         # 增减% printed as a bare number ("-3.40" under 增减%): the last figure, when 增减 / 上年 gives it.
         rate = "change_rate" in keys and not row.rates
+        share = "budget_share" in keys and not row.rates and grand is not None and grand.value > 0
         readings = [
             (p, c, r)
-            for r in ((1, 0) if rate else (0,))
+            for r in ((1, 0) if rate or share else (0,))
             for p in ((1, 0) if prior else (0,))
             for c in ((1,) if change and row.rates else (1, 0) if change else (0,))  # a 增减% after its 增减
             if p + c + r <= len(cells)
             and _comparison_holds(cells[: len(cells) - r], p, c, change)
-            and (not r or (p and c and _rate_holds(cells[0], cells[-2], cells[-1])))
+            and (
+                not r
+                or (rate and p and c and _rate_holds(cells[0], cells[-2], cells[-1]))
+                or (
+                    share and len(cells) > 1 and _share_holds(cells[p : len(cells) - c - 1], cells[-1], grand)
+                )
+            )
         ]
+        if share and any(r for _p, _c, r in readings):
+            # a bare figure that is the row's percentage to its printed precision is the share's
+            readings = [reading for reading in readings if reading[2]]
         if len(readings) > 1:  # the row's own identity decides between them
             own = [
                 (p, c, r)
@@ -862,6 +874,14 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
             table,
             table.title_line,
         )
+
+
+def _share_holds(own: list[Cell], share: Cell, grand: Cell) -> bool:
+    """Whether a bare figure under 占比 / 完成率 / 执行率 is the row's total over the table's (占比), or its
+    actual over its budget (年初预算数 | 决算数 | 完成率), in percent to its printed precision."""
+    if not own:
+        return False
+    return _rate_holds(grand, own[0], share) or (len(own) == 2 and _rate_holds(own[0], own[1], share))
 
 
 def _rate_holds(before: Cell, delta: Cell, rate: Cell) -> bool:
@@ -1006,7 +1026,7 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
             found = n, words[budget[0]], words[actual[0]], words[actual[0] + 1 :]
     if found is not None:
         n, budget_word, actual_word, after = found
-        if any(column_key_of(word) for word in after):
+        if any(column_key_of(word) not in (None, *COMPARISON_COLUMNS) for word in after):
             return None  # money columns beside the phases on their line: another shape
         below = [word for words in lines[n + 1 :] for word in words if not _excluded_label(word)]
     else:
@@ -1023,6 +1043,8 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
         # other word naming no column is a column the vocabulary does not know, and the reading fails)
         while below and column_key_of(below[-1]) is None and body_named(below[-1]):
             below.pop()
+    # (a column comparing, 完成率（%） after 决算数: its figures are set apart before, set_comparison_apart)
+    below = [word for word in below if column_key_of(word) not in COMPARISON_COLUMNS]
     sub = [column_key_of(word) for word in below]
     if sub and (None in sub or sub[0] != "total"):
         return None

@@ -277,10 +277,12 @@ def _name_segments(line: Line, name: float, others: list[float], money: float) -
 
 
 # Header words of columns holding no money: a project's period (实施年限 "2024", 项目期限 "3"), a count.
-_COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止年|数量|人数|个数")
+_COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止|数量|人数|个数")
 _INTEGER_RE = re.compile(r"\d+")
-# A period of years ending a plain row's words: "2019-2021", "2024～2026年", "2023年-2025年".
-_PERIOD_END_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}年?\s*[-－—–~～至]\s*(?:19|20)\d{2}年?$")
+# A period of years ending a plain row's words: "2019-2021", "2024～2026年", "2023年-2025年", also with
+# months ("2024.01-2024.12", "2024年1月-2024年12月").
+_YEAR_MONTH = r"(?:19|20)\d{2}(?:[.．/]\d{1,2}|年(?:\d{1,2}月)?)?"
+_PERIOD_END_RE = re.compile(rf"(?<!\d){_YEAR_MONTH}\s*[-－—–~～至]\s*{_YEAR_MONTH}$")
 
 
 # Header words of text columns a table prints after its money (资金来源 "一般公共预算", 备注 "续建",

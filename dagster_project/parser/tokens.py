@@ -79,13 +79,19 @@ def split_glued_figures(token: str) -> list[str] | None:
     tables' cents): every decimal point is followed by two digits, then the next figure's integer part. The
     token is split only where reading its figures with one, three or four decimals each gives no figures at
     all (a 万元 table printing four decimals, "1.23451,234.5600", is not read this way: no guess)."""
-    if parse_amount(token) is not None:
+    if parse_amount(token) is not None or _DATE_PERIOD_RE.fullmatch(token):
         return None
     parts = token.split(".")
     readings = {k: _figures_with_decimals(parts, k) for k in (1, 2, 3, 4)}
     if readings[2] is None or any(readings[k] is not None for k in (1, 3, 4)):
         return None
     return readings[2]
+
+
+# A period of months printed with points ("2024.01-2024.12" under 项目起止): no figures run together.
+_DATE_PERIOD_RE = re.compile(
+    r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])[-－—–~～至](?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])"
+)
 
 
 def _figures_with_decimals(parts: list[str], k: int) -> list[str] | None:

@@ -70,6 +70,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("占调整预算", "budget_share"),
     ("调整后预算", "budget_adjusted"),
     ("占预算", "budget_share"),
+    ("占比", "budget_share"),  # a row's share of the total (占比（%）): percentages too
     # A rate of the budget done ("完成率(%)", "执行率") or of the change ("幅度(%)" under 比上年增减,
     # 增减幅度, 增幅): percentages, no money.
     ("增减幅度", "change_rate"),
