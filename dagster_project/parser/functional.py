@@ -22,7 +22,7 @@ from .columns import (
 from .context import Context
 from .layout import Line, Segment, display_width, is_page_line
 from .records import Amount
-from .rows import PART_THEN_NAME_RE, Cell, Row, may_print_figures, paired_code_in, read_row
+from .rows import PART_THEN_NAME_RE, Cell, Row, cell_value, may_print_figures, paired_code_in, read_row
 from .solver import printed_sum_holds
 from .tables import Table, column_key_of, header_labels_in_order, is_column_numbers
 from .tokens import (
@@ -113,9 +113,19 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
             # (the row's line is the line without them: where its name cell stands is read from it)
             named = Line(line.number, line.page, _name_segments(line, *others), line.rules, line.page_number)
             named.noise = line.noise
-            row = read_row(named, kind, notes_after=_notes_after_money(table))
+            row = read_row(
+                named,
+                kind,
+                notes_after=_notes_after_money(table),
+                codes_before_money=_codes_before_money(table),
+            )
         else:
-            row = read_row(line, kind, notes_after=_notes_after_money(table))
+            row = read_row(
+                line,
+                kind,
+                notes_after=_notes_after_money(table),
+                codes_before_money=_codes_before_money(table),
+            )
             if kind == "after_name" and row.code and not line.positioned:
                 _other_words_apart(table, line, row)
         if (counts := _count_columns(table)) and row.amounts:
@@ -150,13 +160,15 @@ def _row_number_off(line: Line) -> Line:
     if found is None:
         return line
     rest = first.text[found.end() :]
-    if (
-        len(found[1]) == 3
-        and not (rest or compact(line.segments[1].text) if len(line.segments) > 1 else "")[:1].isdigit()
-    ):
+    after = rest or (compact(line.segments[1].text) if len(line.segments) > 1 else "")
+    if len(found[1]) == 3 and not after[:1].isdigit():
         return line
-    if not rest and (not line.positioned or len(line.segments) < 2):
+    if not after:
         return line  # (a number alone on its line: a figure, or a page's)
+    # (a line of figures only, "86 80 6", a row's figures below its name: its first is no row's number)
+    words = rest.split() if not line.positioned else [compact(seg.text) for seg in line.segments[1:]]
+    if all(cell_value(word) is not None for word in words):
+        return line
     if line.positioned and rest:
         return line  # (a number and a word in one positioned cell: no column apart, left as printed)
     segments = [Segment(rest, None, None)] if not line.positioned else []
@@ -218,6 +230,28 @@ def _other_text_columns(table: Table) -> tuple[float, list[float], float] | None
     return table.cache[key]
 
 
+# The code columns ending the text columns of a header (功能科目编码, 经济分类科目编码 …), run together.
+_CODES_BEFORE_MONEY_RE = re.compile(r"(?:(?:功能|经济|支出)?(?:分类)?科目(?:编码|代码))+$")
+_MONEY_WORD_RE = re.compile("合计|总计|小计|金额|预算数|决算数")
+
+
+def _codes_before_money(table: Table) -> int:
+    """How many subject code columns a project table whose codes stand after the name prints right before
+    its money (项目名称 | 单位名称 | 功能科目编码 | 合计: one; … | 功能科目编码 | 经济科目编码 | 合计: two),
+    as its header says; 0 where a text column (科目名称) stands between, or for other tables."""
+    key = ("codes_before_money",)
+    if key not in table.cache:
+        count = 0
+        if _code_column_after_name(table):
+            columns = _header_columns(table)[0]
+            name = columns.find("项目名称")
+            money = _MONEY_WORD_RE.search(columns, name + 4) if name >= 0 else None
+            codes = _CODES_BEFORE_MONEY_RE.search(columns[name + 4 : money.start()]) if money else None
+            count = len(re.findall("编码|代码", codes.group())) if codes else 0
+        table.cache[key] = count
+    return table.cache[key]
+
+
 def _plain_columns_before_code(table: Table) -> int:
     """How many text columns a project table prints between its name column and the subject code after it
     (项目名称 | 单位名称 | 功能科目编码 | 合计 …: one), read off the header's words in order."""
@@ -249,17 +283,19 @@ def _other_words(table: Table, above: Row) -> list[str] | None:
     return table.cache.get(("other_words",), {}).get(id(above.line))
 
 
-def _other_column_piece(table: Table, above: Row) -> bool:
+def _other_column_piece(table: Table, above: Row, piece: str) -> bool:
     """Whether a piece printed under a plain-text project row is the end of another text column's word
     (单位名称 "湖南省水利水电勘测设计规" / "划研究总院"), not of the name: the row's word in that column
-    fills the column (as wide as the widest printed in it, less a character) and its name does not."""
+    fills the column (as wide as the widest printed in it, less a character), its name does not, and the
+    piece is narrower than the name column."""
     split = table.cache.get(("other_words",), {})
     words = _other_words(table, above)
     if not words:
         return False
     widest = [max(display_width(w[n]) for w in split.values() if len(w) > n) for n in range(len(words))]
     full = [display_width(word) >= width - 2 for word, width in zip(words, widest, strict=True)]
-    return not full[0] and any(full[1:])
+    # (a piece filling the name's column is a name's: the next row's first, printed above its figures)
+    return not full[0] and any(full[1:]) and display_width(piece) < widest[0] - 2
 
 
 def _name_segments(line: Line, name: float, others: list[float], money: float) -> list[Segment]:
@@ -1179,7 +1215,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 if len(pieces) == len(split):
                     row = row.copy()
                     row.label = compact(pieces[0])
-                elif not carried and _other_column_piece(table, rows[-1]):
+                elif not carried and _other_column_piece(table, rows[-1], compact(line.text)):
                     continue  # the end of the unit's name (or another text column's word)
             if named and row.label and not row.amounts and _is_name_part(row.label):
                 # a name wrapped over lines: its figures follow on its last piece's line or on their own;

@@ -237,7 +237,8 @@ def _figure_columns(words: list[str], fiscal_year: int | None) -> list[str | Non
         if _COUNT_COLUMN_RE.search(word):
             columns.append("count")
             continue
-        if re.search(r"增减|增长|变动|率|%|比上年", word):
+        # (a share reserved for small firms, 授予中小企业合同金额, is part of the spending, not a phase's)
+        if re.search(r"增减|增长|变动|率|%|比上年|中小企业|小微企业|预留", word):
             columns.append(None)
             continue
         year = re.search(r"(\d{4})年", word)

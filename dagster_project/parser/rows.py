@@ -158,13 +158,16 @@ def may_print_figures(line: Line) -> bool:
     return _FIGURE_CHAR_RE.search(line.text) is not None
 
 
-def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) -> Row:
+def read_row(
+    line: Line, code_kind: str = "functional", notes_after: int = 0, codes_before_money: int = 0
+) -> Row:
     """Split a line into its code (3/5/7 digits, also printed split as "201 06 01"), label and amounts.
 
     Amounts are the trailing segments that are numbers; for plain text (no positions) the trailing number
     tokens of the line. `notes_after`: how many text columns the table prints after its money (资金来源,
     备注): the figures are the last ones before the text the line ends with, or before as many dashes (a
-    remark's empty mark, "… 2,500.00 /")."""
+    remark's empty mark, "… 2,500.00 /"). `codes_before_money`: how many code columns a table of named rows
+    prints right before its money (its header says so): bare numbers there are codes, not figures."""
     positioned = line.positioned
     if positioned:
         segments = list(line.segments)
@@ -282,14 +285,18 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
                 break
             amounts[:0] = cells
             end -= 1
-    if (
-        code_kind == "after_name"
-        and len(amounts) > 1
-        and _FUNCTIONAL_CODE_RE.fullmatch(amounts[0].raw.strip())
-        and any("." in c.raw for c in amounts[1:])
+    # 项目名称 | 单位名称 | 功能科目编码 | 合计 …: the code columns standing just before the money (as the
+    # header says) print bare numbers where the money prints its decimals: codes' cells, no figures (not on
+    # a 合计 row, which prints no code)
+    for _ in range(
+        codes_before_money if end > index and not _TOTAL_RE.match(compact(segments[end - 1].text)) else 0
     ):
-        # 项目名称 | 单位名称 | 功能科目编码 | 合计 …: the code stands just before the figures, a bare number
-        # where the money prints its decimals: the code's cell, no figure
+        if not (
+            len(amounts) > 1
+            and _CODE_CELL_RE.fullmatch(amounts[0].raw.strip())
+            and any("." in c.raw for c in amounts[1:])
+        ):
+            break
         code_cell = amounts.pop(0).segment
         if end < len(segments) and segments[end] is code_cell:
             end += 1
@@ -304,7 +311,12 @@ def read_row(line: Line, code_kind: str = "functional", notes_after: int = 0) ->
         # 项目名称 | 科目编码 | 科目名称: the code a cell (a word) of its own after the name's
         code, subject_name = (
             segments[after].text.strip(),
-            compact("".join([s.text for s in segments[after + 1 : end]])),
+            # (not another code column's number: 功能科目编码 | 经济科目编码)
+            compact(
+                "".join(
+                    [s.text for s in segments[after + 1 : end] if not _CODE_CELL_RE.fullmatch(s.text.strip())]
+                )
+            ),
         )
         label = _named_label(segments, index, after)
     elif code_kind == "subject_first" and code is not None and end - index >= 2:
@@ -340,6 +352,7 @@ def may_open_code(segment: Segment, first_digits: str) -> bool:
 
 
 _FUNCTIONAL_CODE_RE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
+_CODE_CELL_RE = re.compile(r"[235]\d{2}(?:\d{2}){0,2}")  # a functional or economic code's cell
 _CODE_THEN_NAME_RE = re.compile(r"(2\d{2}(?:\d{2}){0,2}) (\S.*)")
 
 

@@ -900,7 +900,9 @@ def _with_items_touching_subtotal(table: Table, leaves: list) -> list:
 
 
 # A header cell over counts beside the money (团组数（个）, 人次, 批次, 购置数（辆）, 保有量（辆）, 车辆数).
-_COUNT_CELL_RE = re.compile(r"团组|人次|批次|购置数|保有量|车辆数|数量|[(（](?:个|辆|人|次|批|台|套)[)）]$")
+_COUNT_CELL_RE = re.compile(
+    r"团组|人次|人数|次数|批次|购置数|保有量|车辆数|数量|[(（](?:个|辆|人|次|批|台|套)[)）]$"
+)
 
 
 def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:

@@ -1,0 +1,102 @@
+"""The inputs a reviewer built to make session 35's rules load a figure wrongly (tests/golden/hand_written/
+probes_s35/: a code cell before the money, a row's number under 序号, a unit's word beside a project's name,
+count columns): expected values typed from the inputs as printed."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+
+PROBES = Path(__file__).parent / "golden" / "hand_written" / "probes_s35"
+
+
+def _parse(name: str):
+    return parse_document((PROBES / name).read_bytes(), name)
+
+
+def _cells(result, table_key: str) -> dict[tuple[str, str], Decimal]:
+    return {(a.row_label, a.column_key): a.amount_yuan for a in result.amounts if a.table_key == table_key}
+
+
+def test_a_figure_after_the_subject_name_is_money_where_a_name_column_stands_before_the_money():
+    # 项目名称 | 功能科目编码 | 功能科目名称 | 合计 | …: "道路运输安全监管 2140112 公路运输管理 245 232.5
+    # 12.5" prints 245 under 合计 (a figure of Excel's General format, no decimals), not a code.
+    cells = _cells(_parse("code_then_subject_name_general_format.txt"), "project_expenditure")
+    assert cells[("2140112 道路运输安全监管", "total")] == Decimal("2450000.00")
+    assert cells[("2140112 道路运输安全监管", "general_public")] == Decimal("2325000.00")
+    assert cells[("2140112 道路运输安全监管", "unit_funds")] == Decimal("125000.00")
+
+
+def test_the_total_row_prints_no_code_before_its_figures():
+    # "合计 213 200.5 0 12.5" under 项目名称 | 单位名称 | 功能科目编码 | 合计: 213 is the 合计, no 类 code.
+    result = _parse("total_row_code_shaped_figure.txt")
+    cells = _cells(result, "project_expenditure")
+    assert cells[("合计", "total")] == Decimal("2130000.00")
+    assert not [a for a in result.amounts if a.subject_code == "213"]
+    assert cells[("2010301 机关日常运转保障专项经费", "total")] == Decimal("1205000.00")
+
+
+def test_two_code_columns_before_the_money_are_both_codes():
+    # 项目名称 | 功能科目编码 | 经济科目编码 | 合计 | 一般公共预算 | 其他资金: "桥梁定期检测 2140106 30227
+    # 138.00 126.00 12.00"; the economic code 30227 is no figure (before: 302,270,000.00 元 under 合计).
+    cells = _cells(_parse("two_code_columns_before_money.txt"), "project_expenditure")
+    assert cells[("2140106 桥梁定期检测", "total")] == Decimal("1380000.00")
+    assert cells[("2140106 桥梁定期检测", "unit_funds")] == Decimal("120000.00")
+    assert cells[("2140112 道路运输安全监管", "total")] == Decimal("245000.00")
+    assert max(cells.values()) == Decimal("5485000.00")  # the 合计
+
+
+def test_a_line_of_figures_below_a_numbered_name_keeps_its_first_figure():
+    # "2 国省干线公路养护及桥梁定期检测" / "86 80 6": 86 is the row's total, no row number.
+    cells = _cells(_parse("numbered_rows_figure_line.txt"), "project_expenditure")
+    assert cells[("国省干线公路养护及桥梁定期检测", "total")] == Decimal("860000.00")
+    assert cells[("农村公路日常养护", "total")] == Decimal("1260000.00")
+
+
+def test_row_numbers_of_three_digits_before_codes_are_taken_off():
+    # "100 2080299 其他民政管理事务支出 12.00 12.00 0.00" under 序号 | 科目编码: the row 2080299, never a
+    # code 100.
+    result = _parse("row_numbers_of_three_digits.txt")
+    by_code = {a.subject_code for a in result.amounts}
+    assert {"2080299", "2080501", "2080505", "2080506"} <= by_code
+    assert not {"100", "101", "102", "103"} & by_code
+    cells = _cells(result, "general_budget_by_function")
+    assert cells[("2080299 其他民政管理事务支出", "total")] == Decimal("120000.00")
+
+
+def test_the_small_firms_share_of_procurement_is_no_phase_of_it():
+    # 采购预算数 | 实际采购金额 | 授予中小企业合同金额 | 合同数（份）: budget and actual per category; the
+    # share awarded to small firms (520,000.00 of 772,600.00) and the counts are not the categories' figures.
+    result = _parse("procurement_small_firms_column.txt")
+    got = {(a.row_label, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "procurement"}
+    assert got == {
+        ("合计", "budget"): Decimal("800000.00"),
+        ("合计", "actual"): Decimal("772600.00"),
+        ("一、货物", "budget"): Decimal("300000.00"),
+        ("一、货物", "actual"): Decimal("286400.00"),
+        ("三、服务", "budget"): Decimal("500000.00"),
+        ("三、服务", "actual"): Decimal("486200.00"),
+    }
+    assert "procurement_total_vs_categories" not in {d.check_name for d in result.diagnostics}
+
+
+def test_a_name_piece_filling_its_column_after_a_unit_piece_begins_the_next_name():
+    # "划研究总院" ends the unit's name above; "防汛抗旱应急度汛物资储备及防汛指", as wide as the names'
+    # column, begins the next project's (its figures on the line below).
+    cells = _cells(_parse("unit_piece_then_name_piece.txt"), "project_expenditure")
+    assert cells[("2130310 防汛抗旱应急度汛物资储备及防汛指挥系统运行维护经费", "total")] == Decimal(
+        "1587400.00"
+    )
+    assert cells[("2240703 安全生产监管执法", "total")] == Decimal("5180600.00")
+    assert cells[("2240106 地质灾害防治专项资金", "total")] == Decimal("4131200.00")
+
+
+def test_counts_under_a_sangong_table_are_never_money():
+    # 出国人数 / 人次 / 购置数（辆） / 保有量（辆） / 接待次数 beside the money: 42 receptions and 386 people
+    # are counts; neither is loaded as 公务接待费.
+    result = _parse("sangong_count_words.layout.txt")
+    values = {a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    assert values.isdisjoint({Decimal("42.00"), Decimal("386.00"), Decimal("8.00")})
+    assert {(a.column_key, a.amount_yuan) for a in result.amounts if a.table_key == "sangong"} >= {
+        ("total", Decimal("114600.00")),
+    }
