@@ -13,6 +13,7 @@ none, is a diagnostic naming the candidates, and only what is certain is kept.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations
 from statistics import median
@@ -252,54 +253,18 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     # Right edge of each column of figures on the header's page, with its (key, label) when known.
     known: list[tuple[float, tuple[str, str] | None]] = []
     reference = None  # right edge of the header page's total column
-    home = clusters.get(header_page, [])
-    if home:
-        spans = [_typical_span(cluster) for cluster in home]
-        above = [header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6]) for span in spans]
-        looked_up = [column_key_of_cells(cells) for cells in above]
-        # Only a table whose first column is the row total (not a 收入支出 table, whose 小计 stands third)
-        # can line its pages up by their first columns.
-        reference = spans[0].x1 if looked_up[0] in ("total", "amount") else None
-        keys, labels = leaf_columns(table)
-        all_keys, all_labels, _spans = table.cache[("leaf_all",)]
-        if all_keys:
-            # A column of figures under a group label only (本年一般公共预算基本支出 over 合计 | 人员经费 |
-            # 公用经费, the figures right of their centred name) is not the group's: its column is unknown
-            # yet, for the names in order or the nearest name to tell.
-            looked_up = [key if key in (None, "amount", *all_keys) else None for key in looked_up]
-            # Likewise a column under a group's label only, its figures right of their centred name and
-            # under the label over the columns ("2023年预算数" over 合计 | 基本支出 | 项目支出).
-            leaf_labels = set(all_labels)
-            looked_up = [
-                key if any(compact(c) in leaf_labels for c in cells) or not cells else None
-                for key, cells in zip(looked_up, above, strict=True)
-            ]
-        nearest = _nearest_leaves(table, spans, looked_up) if all_keys and None in looked_up else None
-        if nearest is not None:
-            looked_up = [all_keys[i] for i in nearest]
-        named = None
-        # (each lookup at most one name away: right-aligned figures far from their centred name stand
-        # nearer the next one, "合计" over figures ending under the gap before "基本支出")
-        if (
-            len(keys) == len(home)
-            and looked_up[0] in ("total", "amount", None, *keys[1:2])
-            and all(
-                key is None or (key in keys and abs(keys.index(key) - n) <= 1)
-                for n, key in enumerate(looked_up[1:], start=1)
-            )
-        ):
-            named = list(zip(keys, labels, strict=True))
-        for n, (cluster, span) in enumerate(zip(home, spans, strict=True)):
-            column = named[n] if named else None
-            if column is None and nearest is not None:
-                column = (all_keys[nearest[n]], all_labels[nearest[n]])
-            # (a later page's column ending here is this one: its name, else this page's span of it,
-            # where its own shorter figures might miss the column's name)
-            known.append((span.x1, column or span))
-            for cell in cluster:
-                found[id(cell)] = column or span
-    for page, page_clusters in clusters.items():
+    # (a page printing the header again, its columns set otherwise, is read under its own header alike)
+    own = page_tables(table)
+    for page, home in clusters.items():
+        if page != header_page and page not in own:
+            continue
+        # (where the page's header, wrapped too narrowly, names a column of figures not, they are said:
+        # lining the page up with the first one's columns instead misplaces them)
+        looked = _home_columns(own.get(page, table), home, found)
         if page == header_page:
+            known, reference = looked
+    for page, page_clusters in clusters.items():
+        if page == header_page or page in own:
             continue
         shift = 0.0
         first = {id(c) for c in page_clusters[0]}
@@ -313,6 +278,75 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             for cell in cluster:
                 found[id(cell)] = near[0] if len(near) == 1 else moved
     return found
+
+
+def _home_columns(
+    table: Table, home: list[list[Cell]], found: dict[int, Segment | tuple[str, str]]
+) -> tuple[list[tuple[float, tuple[str, str] | Segment]], float | None]:
+    """The columns of a page's figures looked up under the header printed on that page (``found`` filled by
+    id of each cell): the right edge of each column of figures with its (key, label) where known, and the
+    right edge of the total column, for later pages without a header of their own to line up with."""
+    known: list[tuple[float, tuple[str, str] | Segment]] = []
+    spans = [_typical_span(cluster) for cluster in home]
+    above = [header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6]) for span in spans]
+    looked_up = [column_key_of_cells(cells) for cells in above]
+    # Only a table whose first column is the row total (not a 收入支出 table, whose 小计 stands third)
+    # can line its pages up by their first columns.
+    reference = spans[0].x1 if looked_up[0] in ("total", "amount") else None
+    keys, labels = leaf_columns(table)
+    all_keys, all_labels, _spans = table.cache[("leaf_all",)]
+    if all_keys:
+        # A column of figures under a group label only (本年一般公共预算基本支出 over 合计 | 人员经费 |
+        # 公用经费, the figures right of their centred name) is not the group's: its column is unknown
+        # yet, for the names in order or the nearest name to tell.
+        looked_up = [key if key in (None, "amount", *all_keys) else None for key in looked_up]
+        # Likewise a column under a group's label only, its figures right of their centred name and
+        # under the label over the columns ("2023年预算数" over 合计 | 基本支出 | 项目支出).
+        leaf_labels = set(all_labels)
+        looked_up = [
+            key if any(compact(c) in leaf_labels for c in cells) or not cells else None
+            for key, cells in zip(looked_up, above, strict=True)
+        ]
+    nearest = _nearest_leaves(table, spans, looked_up) if all_keys and None in looked_up else None
+    if nearest is not None:
+        looked_up = [all_keys[i] for i in nearest]
+    named = None
+    # (each lookup at most one name away: right-aligned figures far from their centred name stand
+    # nearer the next one, "合计" over figures ending under the gap before "基本支出")
+    if (
+        len(keys) == len(home)
+        and looked_up[0] in ("total", "amount", None, *keys[1:2])
+        and all(
+            key is None or (key in keys and abs(keys.index(key) - n) <= 1)
+            for n, key in enumerate(looked_up[1:], start=1)
+        )
+    ):
+        named = list(zip(keys, labels, strict=True))
+    for n, (cluster, span) in enumerate(zip(home, spans, strict=True)):
+        column = named[n] if named else None
+        if column is None and nearest is not None:
+            column = (all_keys[nearest[n]], all_labels[nearest[n]])
+        # (a later page's column ending here is this one: its name, else this page's span of it,
+        # where its own shorter figures might miss the column's name)
+        known.append((span.x1, column or span))
+        for cell in cluster:
+            found[id(cell)] = column or span
+    return known, reference
+
+
+def page_tables(table: Table) -> dict[int | None, Table]:
+    """For each later page that prints the table's header again (found while its rows are read), the table
+    read under that page's header: a page setting its own column widths places its figures under its own
+    column names, not where the first page's stood."""
+    key = ("page_tables",)
+    if key not in table.cache:
+        own = {}
+        for page, lines in table.cache.get(("page_headers",), {}).items():
+            named = {column_key_of(seg.text) for line in lines for seg in line.segments} - {None}
+            if len(named) >= 2:
+                own[page] = replace(table, header=list(lines), cache={})
+        table.cache[key] = own
+    return table.cache[key]
 
 
 def _nearest_leaves(table: Table, spans: list[Segment], looked_up: list[str | None]) -> list[int] | None:

@@ -16,6 +16,7 @@ from .columns import (
     column_spans,
     flow_row_fits,
     is_flow_table,
+    page_tables,
     plain_columns,
     set_comparison_apart,
 )
@@ -1089,6 +1090,14 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     table.cache.pop(("pieces_ambiguous",), None)  # said by the caller, once per reading
     table.cache.pop(("part_apart",), None)  # likewise
     table.cache.pop(("unit_blocks_at",), None)
+    # the header lines a page the table runs on to prints again, by page (its columns may stand elsewhere)
+    page_headers: dict[int | None, list[Line]] = table.cache.setdefault(("page_headers",), {})
+    page_headers.clear()
+    # (and those left out of its lines where the page printed its title again, "部门支出总表（续）")
+    page_headers.update(
+        {page: list(lines) for page, lines in table.cache.get(("page_headers_merged",), {}).items()}
+    )
+    table.cache.pop(("page_tables",), None)
     part_apart: list[Row] | None = None  # the figures of columns printed apart on a page of their own
     coded = named and _any_code(table, code_kind)
     heading_open = False  # the line before was a group's heading: a narrow piece after it is its end
@@ -1104,7 +1113,10 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     around = named and not coded and _names_around_figures(table, body, code_kind)
     repeating, page = False, body[0].page if body else None
     again = _header_printed_again(table, body)
+    header_page = table.header[-1].page if table.header else None
     for n, line in enumerate(body):
+        if n in again and line.positioned and line.page != header_page:
+            page_headers.setdefault(line.page, []).append(line)
         if n in again or (is_noise(line) and not _code_alone(table, body, n, code_kind)):
             continue
         new_page, page = line.page != page, line.page
@@ -1127,7 +1139,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 (new_page or repeating)
                 and not row.code
                 and not row.amounts
-                and _header_again(table, line, headers)
+                and _header_again(table, line, headers, after_header=repeating)
                 # (a 合计 opening the page is the total row when figures follow it; after the header's
                 # other words printed again, "科目编码 / 科目名称 / 合计", it is the header's last word)
                 and not (not repeating and _total_row_alone(table, body, n, row, code_kind))
@@ -1146,6 +1158,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             )
         )
         if repeating:
+            if line.positioned and line.page != header_page and _header_again(table, line, headers, True):
+                page_headers.setdefault(line.page, []).append(line)
             continue
         if part_apart is not None and not row.code and not (row.label and row.amounts) and not row.is_total:
             part_apart.append(row)
@@ -1886,7 +1900,7 @@ def _header_printed_again(table: Table, body: list[Line]) -> set[int]:
     return again
 
 
-def _header_again(table: Table, line: Line, headers: set[str]) -> bool:
+def _header_again(table: Table, line: Line, headers: set[str], after_header: bool = False) -> bool:
     """Whether a line prints (a part of) the table's header again: a line of it, or, positioned, cells
     that are each a cell of it (a page grouping the header's cells into lines otherwise: "科目编码" and
     "附属单位上缴" on one line where the first page printed them a line each)."""
@@ -1896,9 +1910,34 @@ def _header_again(table: Table, line: Line, headers: set[str]) -> bool:
         return False
     key = ("header_cells", len(table.header))  # (asked for while the header is being split off)
     if key not in table.cache:
-        table.cache[key] = {compact(seg.text) for ln in table.header for seg in ln.segments} - {""}
+        cells = {compact(seg.text) for ln in table.header for seg in ln.segments} - {""}
+        table.cache[key] = cells, set("".join(cells))
+    known, characters = table.cache[key]
     cells = [compact(seg.text) for seg in line.segments]
-    return bool(cells) and all(cell in table.cache[key] for cell in cells)
+    if bool(cells) and all(cell in known for cell in cells):
+        return True
+    # A page setting its own column widths wraps the header's words otherwise ("事业单" / "位经营" / "支出"
+    # on one page, "事业单位" / "经营支出" on the next): cells, two at least, made of the header's characters
+    # (one, under the header's other lines, right of the names: "出" of "对附属单位补助支" / "出").
+    if not cells or not all(cell and set(cell) <= characters for cell in cells):
+        return False
+    return len(cells) >= 2 or (after_header and line.segments[0].x0 >= _first_money_x(table))
+
+
+def _first_money_x(table: Table) -> float:
+    """Where the header's leftmost money column begins (its cell's left edge), or infinity."""
+    key = ("first_money_x", len(table.header))
+    if key not in table.cache:
+        table.cache[key] = min(
+            (
+                seg.x0
+                for ln in table.header
+                for seg in ln.segments
+                if seg.x0 is not None and column_key_of(seg.text)
+            ),
+            default=float("inf"),
+        )
+    return table.cache[key]
 
 
 def _header_texts(table: Table) -> set[str]:
@@ -2243,10 +2282,16 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             placements, ambiguous = assign_rows_by_identities(table, ctx, rows, descs, code_kind)
     else:
         spans = column_spans(table, rows)
-        placements = [
-            assign_columns(table, ctx, row.line, row.amounts, row_desc=desc, spans=spans)
-            for row, desc in zip(rows, descs, strict=True)
-        ]
+        own = page_tables(table)  # (a page printing the header again: its rows under its own header)
+        ruled = _header_page_rules(table, rows)
+        placements = []
+        for row, desc in zip(rows, descs, strict=True):
+            line, cells = row.line, row.amounts
+            if ruled and line.rules and line.rules != ruled and line.page not in own:
+                line, cells = _on_rules(line, cells, ruled)
+            placements.append(
+                assign_columns(own.get(line.page, table), ctx, line, cells, row_desc=desc, spans=spans)
+            )
         placements = _without_comparison(table, ctx, placements)
         placements = _parts_checked(table, ctx, placements)
     amounts: list[Amount] = []
@@ -2278,6 +2323,36 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 )
             )
     return amounts, ambiguous
+
+
+def _header_page_rules(table: Table, rows: list[Row]) -> tuple[float, ...] | None:
+    """The column borders a PDF draws across the rows of the header's page (the most common), or None."""
+    header_page = table.header[-1].page if table.header else None
+    drawn = Counter(row.line.rules for row in rows if row.line.rules and row.line.page == header_page)
+    return drawn.most_common(1)[0][0] if drawn else None
+
+
+def _on_rules(line: Line, cells: list[Cell], rules: tuple[float, ...]) -> tuple[Line, list[Cell]]:
+    """A row of a later page that prints no header of its own, its cells drawn at other widths (an auto-fit
+    export sets each page's columns): its figures moved cell by cell onto the header page's borders, the
+    n-th cell of the row to the n-th column of the header. Left as printed where the two draw a different
+    number of columns or a figure stands in no cell."""
+    own = line.rules
+    if len(own) != len(rules):
+        return line, cells
+    moved_cells = []
+    for cell in cells:
+        seg = cell.segment
+        centre = (seg.x0 + seg.x1) / 2
+        k = next((i for i in range(len(own) - 1) if own[i] <= centre <= own[i + 1]), None)
+        if k is None or own[k + 1] <= own[k]:
+            return line, cells
+        scale = (rules[k + 1] - rules[k]) / (own[k + 1] - own[k])
+        x0, x1 = rules[k] + (seg.x0 - own[k]) * scale, rules[k] + (seg.x1 - own[k]) * scale
+        moved_cells.append(Cell(Segment(seg.text, x0, x1), cell.value, cell.raw))
+    moved = Line(line.number, line.page, line.segments, rules, line.page_number)
+    moved.noise = line.noise
+    return moved, moved_cells
 
 
 # A project's number (项目编码: "14010519T000000001126", "37030320Y00000416", "440604251A0000000321"): ten

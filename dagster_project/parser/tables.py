@@ -302,8 +302,13 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 table.continues = first  # further columns of the same rows
             elif not _total_first(table.lines):
                 # further rows under the header printed again (its words shortened or wrapped otherwise):
-                # the header's lines are no rows
-                prev.lines.extend(_without_header(table.lines))
+                # the header's lines are no rows, but name the columns of the page's figures
+                rows = _without_header(table.lines)
+                kept = {id(line) for line in rows}
+                header = [line for line in table.lines if id(line) not in kept and line.positioned]
+                if header:
+                    prev.cache.setdefault(("page_headers_merged",), {}).setdefault(header[0].page, header)
+                prev.lines.extend(rows)
                 continue
             # else another table printing a title alike (its own 合计, other rows): a table of its own
         merged.append(table)
