@@ -1964,14 +1964,17 @@ def test_non_money_figures_around_the_tables_session_35():
     ("2024.01-2024.12" under 项目起止) is no two figures run together; a count column of a procurement table
     (合同数（份）, 数量) and a count under a 三公 header cell (团组数（个）, 人次, 批次, 保有量（辆）) are
     never money; a bare percentage under 占比 (the row's total over the table's) or 完成率 (决算数 over
-    年初预算数) is told by that identity and set apart, also beside a final account's 年初预算数 | 决算数.
-    Left: the 三公 tables with count columns (t2's plain row of 18 figures, said; l1's and p2's group labels
-    far from their sub-columns: a count read as 购置费 0.00 in l1, the budgets lost in p2)."""
+    年初预算数) is told by that identity and set apart, also beside a final account's 年初预算数 | 决算数. An
+    integer where a 三公 row's money prints decimals, in a table with count columns, is a count (l1's 购置数
+    "0" was read as the vehicles' 0.00). Left: the 三公 tables with count columns (t2's plain row of 18
+    figures and l1's group labels far from their sub-columns, said; p2's PDF draws figures over one another,
+    "80,000.0015,000.0809,200.00", its 接待费 read as 512,400.00 with a count's digit before it, an artefact
+    of the drawing)"""
     _checked, worst = _review("rules_s35a/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "t2_hunan_yuhua_sfj_2023_final.txt": "SAID",
-        "l1_zhejiang_xiaoshan_nyncj_2025_budget.layout.txt": "WRONG",
+        "l1_zhejiang_xiaoshan_nyncj_2025_budget.layout.txt": "SAID",
         "l3_hebei_qiaoxi_wlj_2023_final.layout.txt": "SAID",
         "p2_jilin_chaoyang_zjj_2024_final.pdf": "WRONG",
     }

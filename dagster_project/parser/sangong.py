@@ -908,6 +908,10 @@ _COUNT_CELL_RE = re.compile(
 def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
     """The figures of a positioned row, each under the 三公 item of the header cells above it."""
     amounts: list[Amount] = []
+    counted = any(
+        _COUNT_CELL_RE.search(compact(seg.text)) for hline in table.header for seg in hline.segments
+    )
+    decimals = any("." in cell.raw for cell in row.amounts)
     for cell in row.amounts:
         if cell.segment.x0 is None:
             ctx.diagnose(
@@ -922,6 +926,8 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
         labels = _header_cells_above(table, cell.segment, line)
         if labels and _COUNT_CELL_RE.search(labels[-1]):
             continue  # a count under 团组数（个） / 人次 / 批次 / 保有量（辆）: no money
+        if counted and decimals and "." not in cell.raw:
+            continue  # (an integer where the money prints decimals, in a table with count columns: a count)
         item, label = _item_of(labels)
         if (
             # no item over it, or the “三公”经费 group's name only; or 出国's or 接待's name only near it
