@@ -141,6 +141,8 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
 def _numbered_rows(table: Table) -> bool:
     """Whether the table's first column numbers its rows (序号 | 项目编码 | 项目名称 …, 序号 | 科目编码 …)."""
     key = ("numbered_rows",)
+    if key not in table.cache and not any("序号" in line.text for line in table.lines[:20]):
+        table.cache[key] = False  # (most tables print no 序号: their header is not read for it)
     if key not in table.cache:
         columns = _header_columns(table)[0]
         title = compact(table.title)
