@@ -100,3 +100,36 @@ def test_counts_under_a_sangong_table_are_never_money():
     assert {(a.column_key, a.amount_yuan) for a in result.amounts if a.table_key == "sangong"} >= {
         ("total", Decimal("114600.00")),
     }
+
+
+def test_a_completion_rate_after_two_blocks_of_budget_and_actual_is_set_apart():
+    # 年初预算数 (小计 基本支出 项目支出) | 决算数 (小计 基本支出 项目支出) | 完成率（%）: 107.32 is 740.53
+    # over 690.00; the six figures before it are the two blocks'.
+    result = _parse("completion_rate_after_two_blocks.txt")
+    got = {
+        (a.row_label, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function"
+    }
+    assert got[("2040604 基层司法业务", "project", "budget")] == Decimal("1700000.00")
+    assert got[("2040604 基层司法业务", "project", "actual")] == Decimal("1754800.00")
+    assert got[("合计", "total", "actual")] == Decimal("7405300.00")
+    assert Decimal("1073200.00") not in got.values()  # the 107.32 (%)
+
+
+def test_a_part_equal_to_a_share_is_money_where_the_row_adds_up_with_it():
+    # 合计 | 基本支出 | 项目支出 | 对附属单位补助支出 | 占比（%）, the 合计 row's 占比 blank: "合计 1,540.00
+    # 940.00 500.00 100.00" adds up with its 100.00, a part (1,540 / 1,540 is 100% only by the way).
+    cells = _cells(_parse("share_blank_on_total_row.txt"), "expenditure_by_function")
+    assert cells[("合计", "subsidy_affiliated")] == Decimal("1000000.00")
+    assert cells[("合计", "project")] == Decimal("5000000.00")
+    assert cells[("2130104 事业运行", "subsidy_affiliated")] == Decimal("1000000.00")
+
+
+def test_a_part_that_reads_as_the_share_of_the_total_is_money_where_the_row_adds_up_with_it():
+    # "2140112 公路运输管理 161.80 100.00 61.80" (占比 blank): 61.80 is 161.80 / 1,000.00 by the way; the row
+    # adds up with it as its 项目支出.
+    cells = _cells(_parse("share_blank_part_like_a_share.txt"), "expenditure_by_function")
+    assert cells[("2140112 公路运输管理", "project")] == Decimal("618000.00")
+    assert cells[("2140112 公路运输管理", "basic")] == Decimal("1000000.00")
+    assert cells[("214 交通运输支出", "total")] == Decimal("9018000.00")

@@ -869,9 +869,15 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
                 )
             )
         ]
-        if share and any(r for _p, _c, r in readings):
+        shares = [(p, c, r) for p, c, r in readings if r] if share else []
+        if shares and not (
+            # (unless the row adds up without it and not with it: "合计 1,540.00 940.00 500.00 100.00", the
+            # 100.00 a part's, the share's cell blank)
+            any(not r and _adds_up(cells, p, c, r) for p, c, r in readings)
+            and not any(_adds_up(cells, p, c, r) for p, c, r in shares)
+        ):
             # a bare figure that is the row's percentage to its printed precision is the share's
-            readings = [reading for reading in readings if reading[2]]
+            readings = shares
         if len(readings) > 1:  # the row's own identity decides between them
             own = [
                 (p, c, r)
@@ -902,20 +908,28 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
         ctx.diagnose(
             "info",
             "comparison_columns_not_loaded",
-            f"{table.title}: {set_apart} figures of the columns comparing with another year "
-            f"({', '.join(label for label, _key in comparison)}) were told apart and are not loaded; the "
-            "report's own columns are.",
+            f"{table.title}: {set_apart} figures of the columns comparing with another year or the budget, "
+            f"or giving shares ({', '.join(label for label, _key in comparison)}), were told apart and are "
+            "not loaded; the report's own columns are.",
             table,
             table.title_line,
         )
 
 
+def _adds_up(cells: list[Cell], p: int, c: int, r: int) -> bool:
+    """Whether a row's own figures, read without p leading and c + r trailing ones, keep 合计 = Σ parts."""
+    own = cells[p : len(cells) - c - r]
+    return len(own) <= 1 or printed_sum_holds(own[0].raw, [x.raw for x in own[1:]])
+
+
 def _share_holds(own: list[Cell], share: Cell, grand: Cell) -> bool:
     """Whether a bare figure under 占比 / 完成率 / 执行率 is the row's total over the table's (占比), or its
-    actual over its budget (年初预算数 | 决算数 | 完成率), in percent to its printed precision."""
+    actual over its budget (年初预算数 | 决算数 | 完成率, also over two blocks alike: the second block's
+    total over the first's), in percent to its printed precision."""
     if not own:
         return False
-    return _rate_holds(grand, own[0], share) or (len(own) == 2 and _rate_holds(own[0], own[1], share))
+    half = len(own) // 2
+    return _rate_holds(grand, own[0], share) or (len(own) % 2 == 0 and _rate_holds(own[0], own[half], share))
 
 
 def _rate_holds(before: Cell, delta: Cell, rate: Cell) -> bool:

@@ -320,7 +320,7 @@ _COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止|数量|人数|个数"
 _INTEGER_RE = re.compile(r"\d+")
 # A period of years ending a plain row's words: "2019-2021", "2024～2026年", "2023年-2025年", also with
 # months ("2024.01-2024.12", "2024年1月-2024年12月").
-_YEAR_MONTH = r"(?:19|20)\d{2}(?:[.．/]\d{1,2}|年(?:\d{1,2}月)?)?"
+_YEAR_MONTH = r"(?:19|20)\d{2}(?:[.．/](?:0?[1-9]|1[0-2])|年(?:\d{1,2}月)?)?"
 _PERIOD_END_RE = re.compile(rf"(?<!\d){_YEAR_MONTH}\s*[-－—–~～至]\s*{_YEAR_MONTH}$")
 
 

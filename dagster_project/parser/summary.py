@@ -695,11 +695,17 @@ def _plain_side_columns(table: Table, continuation: list[str]) -> list[str]:
         for word in (compact(w) for w in line.text.split()):
             if words and len(word) == 1 and len(words[-1]) == 1:  # a spaced label: "项 目"
                 words[-1] += word
-            elif words and unfinished_label(words[-1]) and _label_across(words[-1], word):
+            elif (
+                words
+                and unfinished_label(words[-1])
+                and _label_across(words[-1], word)
+                # (not a side's word over its columns, "收入" / "金额" / "支出" / "合计": no cell broken)
+                and not (words[-1] == "支出" and "收入" in words and "项目" not in words)
+            ):
                 words[-1] += word  # a cell broken over lines: "一般公共预" / "算财政拨款"
             else:
                 words.append(word)
-    projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
+    projects = _side_starts(words)
     if len(projects) < 2:
         # the expenditure side printed as a continuation below the income side ("续表" / "支出" / "项目" /
         # "合计" / "一般公共预算财政拨款" …): its header is the continuation's
@@ -716,6 +722,16 @@ def _plain_side_columns(table: Table, continuation: list[str]) -> list[str]:
             continue  # "决算数" over 合计 / 一般公共预算 / …: a group label, not a column
         keys.append("total" if key == "amount" else key)
     return keys
+
+
+def _side_starts(words: list[str]) -> list[int]:
+    """Where each side's label column stands among a plain header's words: its 项目 (项目名称), or, in a
+    header naming no 项目, its side's word ("收入" / "金额" / "支出" / "合计" / "一般公共预算" …)."""
+    projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
+    if projects or words.count("收入") != 1 or words.count("支出") != 1:
+        return projects
+    income, expenditure = words.index("收入"), words.index("支出")
+    return [income, expenditure] if income < expenditure else projects
 
 
 _HEADER_WORDS = frozenset(
@@ -740,7 +756,7 @@ def _plain_income_columns(table: Table) -> int | None:
     """How many figure columns the income side of a plain-text header names (the amount words between
     its two 项目), or None where the header does not tell."""
     words = [compact(w) for line in table.header for w in line.text.split()]
-    projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
+    projects = _side_starts(words)
     if len(projects) < 2:
         return None
     return sum(1 for w in words[projects[0] + 1 : projects[1]] if column_key_of(w) is not None) or None
