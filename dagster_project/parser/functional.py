@@ -61,7 +61,14 @@ def _is_noise(line: Line) -> bool:
         or _CONTINUED_MARK_RE.fullmatch(text)  # a continuation mark at a page's top
         or _PUBLIC_TABLE_RE.fullmatch(text)
         or (text[:1] in ("栏", "行", "1") and is_column_numbers(line.text))
+        # a ruling line read as characters ("一一一一", "||||"), or a speck of marks left by a scan ("’,")
+        or bool(_RULE_LINE_RE.fullmatch(text))
+        # a page's subtotal at its foot ("本页合计 94,347,400.00 …"): its rows again, no row of the report
+        or text.startswith(("本页合计", "本页小计"))
     )
+
+
+_RULE_LINE_RE = re.compile(r"[一—_|│┃━─=＝]{3,}|[’‘'\"“”,，、。·`]{1,3}")
 
 
 # "续表", "续表2：", "（续）", "（续表）", "（续上表）", "表2（续）" (on compacted text)
@@ -1908,22 +1915,35 @@ def _header_again(table: Table, line: Line, headers: set[str], after_header: boo
     "附属单位上缴" on one line where the first page printed them a line each)."""
     if compact(line.text) in headers:
         return True
-    if not line.positioned:
-        return False
     key = ("header_cells", len(table.header))  # (asked for while the header is being split off)
     if key not in table.cache:
-        cells = {compact(seg.text) for ln in table.header for seg in ln.segments} - {""}
+        cells = {
+            compact(word)
+            for ln in table.header
+            for seg in ln.segments
+            for word in _cells_of(seg, ln.positioned)
+        } - {""}
         table.cache[key] = cells, set("".join(cells))
     known, characters = table.cache[key]
-    cells = [compact(seg.text) for seg in line.segments]
+    cells = [compact(word) for seg in line.segments for word in _cells_of(seg, line.positioned)]
     if bool(cells) and all(cell in known for cell in cells):
         return True
+    if not line.positioned:
+        # plain text (a header printed a row a line on one page, a cell a line on the next, its words cut
+        # otherwise): words, two at least, made of the header's characters, or one under header lines
+        characters_only = bool(cells) and all(cell and set(cell) <= characters for cell in cells)
+        return characters_only and (len(cells) >= 2 or after_header)
     # A page setting its own column widths wraps the header's words otherwise ("事业单" / "位经营" / "支出"
     # on one page, "事业单位" / "经营支出" on the next): cells, two at least, made of the header's characters
     # (one, under the header's other lines, right of the names: "出" of "对附属单位补助支" / "出").
     if not cells or not all(cell and set(cell) <= characters for cell in cells):
         return False
     return len(cells) >= 2 or (after_header and line.segments[0].x0 >= _first_money_x(table))
+
+
+def _cells_of(segment: Segment, positioned: bool) -> list[str]:
+    """A segment's header cells: itself where positioned, its words in plain text."""
+    return [segment.text] if positioned else segment.text.split()
 
 
 def _first_money_x(table: Table) -> float:
@@ -2259,6 +2279,24 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             )
             row.amounts = []
     _figures_in_names(table, ctx, rows)
+    # (a table printing thousands separators and decimals prints no bare integer of seven digits or more:
+    # "196820000" beside "1,968,200.00" is one whose point a scan's text lost; years and counts excepted)
+    separated = not _count_columns(table) and any("," in c.raw for row in rows for c in row.amounts)
+    for row in rows:
+        if separated and any("." in c.raw for c in row.amounts):
+            row.spoiled += tuple(c.raw for c in row.amounts if _BARE_INTEGER_RE.fullmatch(c.raw))
+        if row.spoiled:
+            ctx.diagnose(
+                "warn",
+                "figure_unreadable",
+                f"{_row_desc(table, row)}: {', '.join(repr(t) for t in row.spoiled)} is shaped as a figure or"
+                " a code but is none as printed (a letter for a digit, a comma for the decimal point: a"
+                " scan's text?); the row's figures were not loaded.",
+                table,
+                row.line,
+                observed=" ".join(row.spoiled),
+            )
+            row.amounts = []
     unpaired = [row for row in rows if row.unpaired]
     if unpaired:
         ctx.diagnose(
@@ -2385,6 +2423,9 @@ def _parts_in_labels(rows: list[Row]) -> None:
         parts = PART_THEN_NAME_RE.match(row.label)
         if parts is not None and len(row.code + parts[1]) in (5, 7):
             row.code, row.label = row.code + parts[1], row.label[parts.end() :]
+
+
+_BARE_INTEGER_RE = re.compile(r"-?\d{7,}")
 
 
 def _row_desc(table: Table, row: Row) -> str:

@@ -209,21 +209,20 @@ def lines_from_text(text: str) -> list[Line]:
     if _INVISIBLE_RE.search(text):  # rare; translating every text costs more than looking
         text = text.translate(_INVISIBLE)
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if _BORDER_CHAR_RE.search(text):  # (most texts draw no border: their lines need not be looked at)
+    bordered = _BORDER_CHAR_RE.search(text) is not None  # (most texts draw no border)
+    if bordered and _is_layout([_VERTICAL_BORDER_RE.sub(" ", raw) for raw in raw_lines]):
+        # layout text whose cells a scan's or a converter's text parts with bars ("|  721.58 |"): the bars
+        # are blanks, the cells keep their columns
+        raw_lines = [
+            "" if _BORDER_LINE_RE.match(raw) and raw.strip() else _VERTICAL_BORDER_RE.sub(" ", raw)
+            for raw in raw_lines
+        ]
+    elif bordered:
         raw_lines = [_without_borders(raw) for raw in raw_lines]
     # (a CSV's lines hold two field commas each, at least half of them)
     if text.count(",") >= len(raw_lines):
         raw_lines = _csv_rows(raw_lines) or raw_lines
-    # pdftotext -layout output aligns columns with runs of spaces; plain output almost never has them.
-    spaced = sum(1 for ln in raw_lines if "   " in ln.strip())
-    # (a short text, a table or two, when a quarter of its lines hold the wide runs pdftotext pads cells
-    # with; hand-typed text parts its cells with a few spaces, and blank cells dropped shift them)
-    layout = spaced > max(20, len(raw_lines) // 10)
-    if not layout:
-        wide = [ln for ln in raw_lines if "      " in ln.strip()]
-        # (a table or two of a dozen lines: its figures aligned in columns, as pdftotext places them, not
-        # parted by a few spaces typed by hand after names of any length)
-        layout = 4 * len(wide) > len(raw_lines) and (len(wide) >= 8 or (len(wide) >= 4 and _aligned(wide)))
+    layout = _is_layout(raw_lines)
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(raw_lines, start=1):
@@ -237,6 +236,23 @@ def lines_from_text(text: str) -> list[Line]:
                 lines.append(_text_line(piece, number, page, layout))
     mark_page_numbers(lines)
     return lines
+
+
+_VERTICAL_BORDER_RE = re.compile("[│┃┆┊║|]")
+
+
+def _is_layout(raw_lines: list[str]) -> bool:
+    """Whether text lines are pdftotext -layout's: columns aligned with runs of spaces (plain output almost
+    never has them)."""
+    spaced = sum(1 for ln in raw_lines if "   " in ln.strip())
+    # (a short text, a table or two, when a quarter of its lines hold the wide runs pdftotext pads cells
+    # with; hand-typed text parts its cells with a few spaces, and blank cells dropped shift them)
+    if spaced > max(20, len(raw_lines) // 10):
+        return True
+    wide = [ln for ln in raw_lines if "      " in ln.strip()]
+    # (a table or two of a dozen lines: its figures aligned in columns, as pdftotext places them, not
+    # parted by a few spaces typed by hand after names of any length)
+    return 4 * len(wide) > len(raw_lines) and (len(wide) >= 8 or (len(wide) >= 4 and _aligned(wide)))
 
 
 def _text_line(raw: str, number: int, page: int, layout: bool) -> Line:
@@ -278,12 +294,14 @@ _WORD_RE = re.compile(r"\S+")
 
 
 _PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*(\d{1,3})\s*[-—]?$")
-# Page footers that say what they are ("第3页", "第3页共20页", "共20页第3页", "3/20", "- 12 -": no figure is
-# printed between two dashes), spaces removed.
+# Page footers that say what they are ("第3页", "第3页共20页", "共20页第3页", "3/20", "- 12 -", "~ 12 ~": no
+# figure is printed between two dashes), spaces removed.
 # (and "第 8 页" whose number a PDF draws apart from its words, read "第页 8")
 _PAGE_FOOTER_RE = re.compile(
-    r"^(?:共\d+页[,，]?)?第\d+页(?:[,，/]?共\d+页)?$|^[-—]?\d{1,4}/\d{1,4}[-—]?$|^[-—–－]\d{1,4}[-—–－]$"
+    r"^(?:共\d+页[,，]?)?第\d+页(?:[,，/]?共\d+页)?$|^[-—]?\d{1,4}/\d{1,4}[-—]?$|^[-—–－~～]\d{1,4}[-—–－~～]$"
     r"|^(?:第页\d{1,4}|\d{1,4}第页)$"
+    # (a scan's text reading a letter for a digit: "第l2页")
+    r"|^第(?=[\dlIOo]*\d)[\dlIOo]{1,4}页$"
 )
 
 

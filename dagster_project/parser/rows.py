@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .layout import Line, Segment, display_width
-from .tokens import compact, halfwidth, join_split_amounts, parse_amount, undashed, unglued
+from .tokens import compact, halfwidth, join_split_amounts, parse_amount, spoiled_figure, undashed, unglued
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
+# A code's shape with letters a scan's text reads for digits (O o l I S B), two digits at least.
+_SPOILED_CODE_RE = re.compile(r"^(?=(?:[^\d]*\d){2})[23][\dOolISB]{2}(?:[\dOolISB]{2}){0,2}(?![\dOolISB])")
 # A code's last part(s) printed against the name ("01基本工资", "0505机关事业单位…"); never a number the name
 # opens with (a date, a count or a quantity: "2024年…", "10万亩…", "12个…").
 PART_THEN_NAME_RE = re.compile(
@@ -64,6 +66,9 @@ class Row:
     # The subject's name printed after its code where the code stands after the project's name
     # (项目名称 | 科目编码 | 科目名称): the label is the project's.
     subject_name: str | None = None
+    # Tokens among its figures shaped as figures that are none ("1,26B.50", "4.6O", "2,755,91": a letter read
+    # for a digit, a comma for the point, as a scan's text has them): its figures cannot all be read.
+    spoiled: tuple[str, ...] = ()
 
     @property
     def is_total(self) -> bool:
@@ -83,6 +88,7 @@ class Row:
             self.figures,
             self.rates,
             self.subject_name,
+            self.spoiled,
         )
 
 
@@ -228,6 +234,12 @@ def read_row(
     if code is not None and len(code) not in (3, 5, 7):
         code = None
         index = 0
+    spoiled: list[str] = []
+    if code is None and segments and code_kind in ("functional", "economic", "subject_first"):
+        # a code a scan's text misread ("2O80505", "3O109", "2l369"): no code, nor any piece of the name
+        misread = _SPOILED_CODE_RE.match(compact(segments[0].text))
+        if misread is not None and any(ch in "OolISB" for ch in misread.group()):
+            spoiled.append(misread.group())
     amounts: list[Cell] = []
     end = len(segments)
     if notes_after:
@@ -274,16 +286,22 @@ def read_row(
             segment = segments[end - 1]
             value = cell_value(segment.text)
             if value is None:
-                break
-            amounts.append(Cell(segment, value, segment.text))
+                if not spoiled_figure(segment.text):
+                    break
+                spoiled.append(segment.text)
+            else:
+                amounts.append(Cell(segment, value, segment.text))
             end -= 1
         amounts.reverse()
     else:
         while end > index:
             cells = _split_numeric(segments[end - 1])
             if cells is None:
-                break
-            amounts[:0] = cells
+                if not spoiled_figure(segments[end - 1].text.strip()):
+                    break
+                spoiled.append(segments[end - 1].text.strip())
+            else:
+                amounts[:0] = cells
             end -= 1
     # 项目名称 | 单位名称 | 功能科目编码 | 合计 …: the code columns standing just before the money (as the
     # header says) print bare numbers where the money prints its decimals: codes' cells, no figures (not on
@@ -337,7 +355,14 @@ def read_row(
         if paired:
             return Row(line, code, paired[0], amounts, paired[1], paired[2])
     return Row(
-        line, code, label, amounts, figures=figures, rates=percentages, subject_name=subject_name or None
+        line,
+        code,
+        label,
+        amounts,
+        figures=figures,
+        rates=percentages,
+        subject_name=subject_name or None,
+        spoiled=tuple(reversed(spoiled)),
     )
 
 

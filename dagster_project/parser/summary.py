@@ -25,6 +25,7 @@ from .tokens import (
     decimals_of,
     join_split_amounts,
     parse_amount,
+    spoiled_figure,
     to_yuan,
 )
 from .vocabulary import COLUMN_LABELS, NOT_OWN_COLUMNS
@@ -1546,6 +1547,12 @@ def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[floa
         right = split_x is not None and seg.x0 is not None and seg.x0 >= split_x
         if cells is not None and code_spans and _in_code_column(seg, code_spans):
             items.append((compact(seg.text), []))
+            sides.append(right)
+            continue
+        if cells is None and items and spoiled_figure(seg.text):
+            # a figure a scan's text misread ("27,O68,714.80"): no piece of a label; the figures after it
+            # are no longer the item's for sure (they go unlabelled, reported)
+            items.append(("", []))
             sides.append(right)
             continue
         if cells is None:

@@ -303,7 +303,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             elif not _total_first(table.lines):
                 # further rows under the header printed again (its words shortened or wrapped otherwise):
                 # the header's lines are no rows, but name the columns of the page's figures
-                rows = _without_header(table.lines)
+                rows = _without_header(table.lines, _text_above_figures(first.lines))
                 kept = {id(line) for line in rows}
                 header = [line for line in table.lines if id(line) not in kept and line.positioned]
                 if header:
@@ -393,10 +393,45 @@ def _header_follows(following: list[Line]) -> bool:
     return False
 
 
-def _without_header(lines: list[Line]) -> list[Line]:
-    """A table's lines without the header lines above its first figure."""
+def _without_header(lines: list[Line], first_header: str = "") -> list[Line]:
+    """A table's lines without the header lines above its first figure, nor the pieces of the header's cells
+    cut otherwise than on the first page, on lines of their own ("基本" / "支出", "事业单" / "位经营" /
+    "支出": pieces of its words, ``first_header``, run together); a piece under the names' column is a
+    name's, wrapped across the page break (positioned text tells it by where it stands)."""
     start = next((n for n, line in enumerate(lines) if _FIGURE_RE.search(line.text)), len(lines))
-    return [line for n, line in enumerate(lines) if n >= start or not _is_header_line(line)]
+    first = next((n for n, line in enumerate(lines[:start]) if _is_header_line(line)), start)
+    words = first_header + "".join(compact(line.text) for line in lines[first:start] if _is_header_line(line))
+    money_x = min(
+        (
+            seg.x0
+            for line in lines[first:start]
+            for seg in line.segments
+            if seg.x0 is not None and column_key_of(compact(seg.text)) is not None
+        ),
+        default=None,
+    )
+
+    def header_piece(line: Line) -> bool:
+        text = compact(line.text)
+        if not text or _DIGIT_RE.search(text) or text not in words:
+            return False
+        return not line.positioned or (money_x is not None and line.segments[0].x0 >= money_x - 1)
+
+    return [
+        line
+        for n, line in enumerate(lines)
+        if n >= start or not (_is_header_line(line) or (n > first and header_piece(line)))
+    ]
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _text_above_figures(lines: list[Line]) -> str:
+    """Every line's text above a table's first figure, spaces removed, run together (its header's words and
+    their pieces)."""
+    start = next((n for n, line in enumerate(lines) if _FIGURE_RE.search(line.text)), len(lines))
+    return "".join(compact(line.text) for line in lines[:start])
 
 
 def _total_first(lines: list[Line]) -> bool:
