@@ -133,3 +133,31 @@ def test_a_part_that_reads_as_the_share_of_the_total_is_money_where_the_row_adds
     assert cells[("2140112 公路运输管理", "project")] == Decimal("618000.00")
     assert cells[("2140112 公路运输管理", "basic")] == Decimal("1000000.00")
     assert cells[("214 交通运输支出", "total")] == Decimal("9018000.00")
+
+
+def test_a_markdown_table_is_read_cell_by_cell_not_by_its_bars_positions():
+    # "| 2100000 | 行政运行 | 138,000.00 | 138,000.00 |  |  |  |  |": the bars stand where each row's cells
+    # end, no columns; its 基本支出 is never read under 上缴上级支出 by the bars' characters (before the
+    # fix: 138,000.00 and 508,000.00 under remit_upper).
+    result = _parse("markdown_table_unaligned_bars.txt")
+    got = {(a.row_label, a.column_key) for a in result.amounts if a.table_key == "expenditure_by_function"}
+    assert ("2100000 行政运行", "total") in got
+    assert not [key for key in got if key[1] == "remit_upper"]
+
+
+def test_a_total_row_printed_a_cell_a_line_after_the_header_printed_again_is_the_total():
+    # 续表 / the header a cell a line / "合计" / 87,511,404.00 / 34,214,604.00 / 53,296,800.00: the total row,
+    # not a word of the header; 2210201's figures stay its own.
+    cells = _cells(_parse("total_row_after_header_printed_again.txt"), "expenditure_by_function")
+    assert cells[("合计", "total")] == Decimal("87511404.00")
+    assert cells[("合计", "project")] == Decimal("53296800.00")
+    assert cells[("2210201 住房公积金", "total")] == Decimal("3264200.00")
+
+
+def test_an_integer_without_separators_beside_decimals_is_a_figure_where_the_row_adds_up():
+    # "2120106 工程建设管理 2,572,000.00 2486000 86,000.00": 2,572,000 = 2,486,000 + 86,000 as printed, so
+    # 2486000 is the figure it reads as (a point lost would be said only where the row adds up with it).
+    result = _parse("integer_without_separators_beside_decimals.txt")
+    cells = _cells(result, "income_by_function")
+    assert cells[("2120106 工程建设管理", "general_public")] == Decimal("2486000.00")
+    assert "figure_unreadable" not in {d.check_name for d in result.diagnostics}

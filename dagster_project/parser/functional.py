@@ -926,6 +926,13 @@ def _units_set_apart(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
     return totals
 
 
+def _header_follows(table: Table, body: list[Line], n: int) -> bool:
+    """Whether the line after line n prints header words again (words made of the header's characters): a
+    one-word piece between header lines is the header's, one after its last line may end a name."""
+    following = next((line for line in body[n + 1 :] if not is_noise(line)), None)
+    return following is not None and _header_again(table, following, _header_texts(table), after_header=True)
+
+
 def _total_row_alone(table: Table, body: list[Line], n: int, row: Row, code_kind: str) -> bool:
     """Whether line n, a 合计 alone atop a page (a word of the header too), is the table's total row: the
     next line prints figures only (one cell a line: "合计" / "12,251,324.80" / …)."""
@@ -1148,10 +1155,17 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 (new_page or repeating)
                 and not row.code
                 and not row.amounts
-                and _header_again(table, line, headers, after_header=repeating)
-                # (a 合计 opening the page is the total row when figures follow it; after the header's
-                # other words printed again, "科目编码 / 科目名称 / 合计", it is the header's last word)
-                and not (not repeating and _total_row_alone(table, body, n, row, code_kind))
+                # (a one-word piece of plain text is the header's between its lines; after them it may end a
+                # name: "…安排的" / page break / header / "支出")
+                and _header_again(
+                    table,
+                    line,
+                    headers,
+                    after_header=repeating and (line.positioned or _header_follows(table, body, n)),
+                )
+                # (a 合计 opening the page, or the header printed again above it, is the total row when
+                # figures follow it: "合计" / "87,511,404.00" / …)
+                and not _total_row_alone(table, body, n, row, code_kind)
             )
             or (
                 # a page's top line that marks the continuation or states the unit ("续表 … 单位：万元"):
@@ -2279,12 +2293,22 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             )
             row.amounts = []
     _figures_in_names(table, ctx, rows)
-    # (a table printing thousands separators and decimals prints no bare integer of seven digits or more:
-    # "196820000" beside "1,968,200.00" is one whose point a scan's text lost; years and counts excepted)
+    # (a table printing thousands separators and decimals: a bare integer where the row adds up only with
+    # its point restored, "196820000" beside "1,968,200.00", lost its point; years and counts excepted)
     separated = not _count_columns(table) and any("," in c.raw for row in rows for c in row.amounts)
     for row in rows:
-        if separated and any("." in c.raw for c in row.amounts):
-            row.spoiled += tuple(c.raw for c in row.amounts if _BARE_INTEGER_RE.fullmatch(c.raw))
+        if separated and (lost := _point_lost(row.amounts)):
+            ctx.diagnose(
+                "warn",
+                "figure_unreadable",
+                f"{_row_desc(table, row)}: {lost!r} prints no decimal point where the row's other figures"
+                " print theirs, and the row adds up only with its last two digits read as decimals (a point"
+                " lost, as a scan's text loses it); the row's figures were not loaded.",
+                table,
+                row.line,
+                observed=lost,
+            )
+            row.amounts = []
         if row.spoiled:
             ctx.diagnose(
                 "warn",
@@ -2425,7 +2449,25 @@ def _parts_in_labels(rows: list[Row]) -> None:
             row.code, row.label = row.code + parts[1], row.label[parts.end() :]
 
 
-_BARE_INTEGER_RE = re.compile(r"-?\d{7,}")
+_BARE_INTEGER_RE = re.compile(r"-?\d{4,}")
+
+
+def _point_lost(cells: list[Cell]) -> str | None:
+    """A figure of a row printing decimals that prints none (four digits or more, no separator), where the
+    row's total is not the sum of its parts as printed but is with that figure's last two digits read as
+    decimals ("1,968,200.00 196820000"): the figure, else None."""
+    if len(cells) < 2 or not any("." in c.raw for c in cells):
+        return None
+    for n, cell in enumerate(cells):
+        if not _BARE_INTEGER_RE.fullmatch(cell.raw):
+            continue
+        raws = [c.raw for c in cells]
+        if printed_sum_holds(raws[0], raws[1:]):
+            return None
+        raws[n] = f"{cell.raw[:-2]}.{cell.raw[-2:]}"
+        if printed_sum_holds(raws[0], raws[1:]):
+            return cell.raw
+    return None
 
 
 def _row_desc(table: Table, row: Row) -> str:

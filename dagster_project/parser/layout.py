@@ -210,7 +210,11 @@ def lines_from_text(text: str) -> list[Line]:
         text = text.translate(_INVISIBLE)
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     bordered = _BORDER_CHAR_RE.search(text) is not None  # (most texts draw no border)
-    if bordered and _is_layout([_VERTICAL_BORDER_RE.sub(" ", raw) for raw in raw_lines]):
+    if (
+        bordered
+        and _bars_in_columns(raw_lines)
+        and _is_layout([_VERTICAL_BORDER_RE.sub(" ", raw) for raw in raw_lines])
+    ):
         # layout text whose cells a scan's or a converter's text parts with bars ("|  721.58 |"): the bars
         # are blanks, the cells keep their columns
         raw_lines = [
@@ -239,6 +243,26 @@ def lines_from_text(text: str) -> list[Line]:
 
 
 _VERTICAL_BORDER_RE = re.compile("[│┃┆┊║|]")
+
+
+def _bars_in_columns(raw_lines: list[str]) -> bool:
+    """Whether the bars of a text stand in columns, line after line at the same characters (layout text a
+    scan's or a converter's text drew bars into), not where each row's cells happen to end (Markdown, or
+    box-drawing padded to display widths: their rows are read cell by cell, the bars as tabs)."""
+    barred = [
+        tuple(m.start() for m in _VERTICAL_BORDER_RE.finditer(raw))
+        for raw in raw_lines
+        if _VERTICAL_BORDER_RE.search(raw)
+    ]
+    if len(barred) < 3:
+        return False
+    # (a line's bars where the line before or after it has them: a table's rows; tables differ)
+    aligned = sum(
+        1
+        for n, bars in enumerate(barred)
+        if (n and barred[n - 1] == bars) or (n + 1 < len(barred) and barred[n + 1] == bars)
+    )
+    return 4 * aligned >= 3 * len(barred)
 
 
 def _is_layout(raw_lines: list[str]) -> bool:

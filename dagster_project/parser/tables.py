@@ -411,16 +411,21 @@ def _without_header(lines: list[Line], first_header: str = "") -> list[Line]:
         default=None,
     )
 
-    def header_piece(line: Line) -> bool:
+    # (in plain text a piece after the header's last line may end a name wrapped across the page break)
+    last = max((n for n in range(first, start) if _is_header_line(lines[n])), default=first)
+
+    def header_piece(n: int, line: Line) -> bool:
         text = compact(line.text)
         if not text or _DIGIT_RE.search(text) or text not in words:
             return False
-        return not line.positioned or (money_x is not None and line.segments[0].x0 >= money_x - 1)
+        if not line.positioned:
+            return n < last
+        return money_x is not None and line.segments[0].x0 >= money_x - 1
 
     return [
         line
         for n, line in enumerate(lines)
-        if n >= start or not (_is_header_line(line) or (n > first and header_piece(line)))
+        if n >= start or not (_is_header_line(line) or (n > first and header_piece(n, line)))
     ]
 
 
