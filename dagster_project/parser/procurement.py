@@ -133,6 +133,17 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
         if not (total or category):
             continue
         key = "total" if total else CATEGORY_KEYS[category.group(2)]
+        if row.spoiled:  # a figure a scan's text misread ("1,26B.50"): the row's figures are not all readable
+            ctx.diagnose(
+                "warn",
+                "figure_unreadable",
+                f"{table.title}: row '{label}' prints {', '.join(row.spoiled)}, shaped as a figure but none"
+                " as printed; not loaded.",
+                table,
+                line,
+                observed=" ".join(row.spoiled),
+            )
+            continue
         if (key, None) in seen and not row.amounts:  # a header cell 合计 above 总计 (its figure read already)
             continue
         cells, at = row.amounts, line
