@@ -258,8 +258,8 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     for page, home in clusters.items():
         if page != header_page and page not in own:
             continue
-        # (where the page's header, wrapped too narrowly, names a column of figures not, they are said:
-        # lining the page up with the first one's columns instead misplaces them)
+        # (a column of figures the page's own header, wrapped too narrowly, does not name is said: lining
+        # the page up with the first page's columns instead misplaces it)
         looked = _home_columns(own.get(page, table), home, found)
         if page == header_page:
             known, reference = looked

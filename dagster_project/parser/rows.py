@@ -353,7 +353,7 @@ def read_row(
     if code_kind == "economic":
         paired = paired_code_in(" ".join([s.text for s in segments[index:end]]), code)
         if paired:
-            return Row(line, code, paired[0], amounts, paired[1], paired[2])
+            return Row(line, code, paired[0], amounts, paired[1], paired[2], spoiled=tuple(reversed(spoiled)))
     return Row(
         line,
         code,
