@@ -2114,3 +2114,25 @@ def test_plain_text_of_tables_running_over_pages_session_35():
         "f3_yunnan_wuhua_nyncj_2025_final.txt": "SAID",
         "f4_guangxi_xixiangtang_cgj_2022_final.txt": "WRONG",
     }
+
+
+def test_final_accounts_coding_their_subjects_as_class_section_item_columns_session_35():
+    """6 whole 部门决算 whose 科目编码 is printed as 类 | 款 | 项 columns, as the national template and
+    sh_putuo_czj_2024_final print it (rules_s35h/: codes printed whole, "201 06 01", or once per merged cell,
+    "05 …" / "01 行政运行"; the 一般公共预算 table's 年初预算数 | 决算数 blocks of 小计 | 基本支出 | 项目支出;
+    tables over pages; 4 plain, 2 layout; figures typed by the reviewer). Found at 1,071 OK, 7 WRONG, 845
+    SAID. Fixed: 类 / 款 / 项 under 科目编码 are label columns, so the two blocks of phases are read (plain
+    text: +284 figures). Left: codes printed once per merged cell in plain text (code_parts_alone, said) and
+    the 说明's （类）（款）（项） chains that need those codes (5 claims without their code); the same blocks
+    in layout text where the phases' group labels stand over repeated leaves (said); a fund column of the
+    财政拨款收入支出决算总表 in layout text taken by order where 一般公共预算 is blank (2 figures, l1)."""
+    _checked, worst = _review("rules_s35h/check.py")
+    assert len(worst) == 6
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "t1_hebei_yuhua_czj_2021_final.txt": "SAID",
+        "t2_jiangxi_xinjian_nyncj_2022_final.txt": "WRONG",
+        "t3_gansu_qilihe_mzj_2023_final.txt": "SAID",
+        "t4_guangxi_qingxiu_sfj_2024_final.txt": "WRONG",
+        "l1_fujian_jinan_wjj_2025_final.layout.txt": "WRONG",
+        "l2_heilongjiang_daoli_jyj_2023_final.layout.txt": "SAID",
+    }

@@ -742,8 +742,15 @@ def in_order(cells: list[Cell], keys: list[str], labels: list[str]) -> list[tupl
 
 
 def _excluded_label(text: str) -> bool:
-    """Header words that name the label columns (项目, 科目名称 …), never an amount column."""
-    return any(word in compact(text) for word in LABEL_HEADER_WORDS[:6]) and column_key_of(text) is None
+    """Header words that name the label columns (项目, 科目名称 …, the code's parts 类 / 款 / 项 under
+    科目编码), never an amount column."""
+    text = compact(text)
+    return (any(word in text for word in LABEL_HEADER_WORDS[:6]) or text in _CODE_PART_WORDS) and (
+        column_key_of(text) is None
+    )
+
+
+_CODE_PART_WORDS = frozenset(("类", "款", "项", "类款项"))
 
 
 def plain_columns(table: Table) -> tuple[list[str], list[str]]:
