@@ -169,11 +169,23 @@ def test_a_header_printing_the_total_last_reads_each_rows_last_figure_as_its_tot
     assert _cells(result) == EXPECTED
 
 
-def test_codes_printed_as_their_own_levels_part_only_are_not_loaded_as_labelled_rows():
-    """類/款/项 columns with the parents left blank: "06 财政事务" after 201 could be 20106, and "01 行政运行"
-    2010601, but a "07" after a 项 could be the next 项 or a new 款; the text does not say."""
+def test_codes_printed_as_their_own_levels_part_only_are_completed_where_the_sums_tell():
+    """類/款/项 columns with the parents left blank, in plain text: "06 财政事务" after 201 is 20106 and "01
+    行政运行" 2010601 (a 款's 项 follow it until they add up to it; session 35 reads them so, where every
+    identity holds under the reading)."""
     result = _parse(
         EXPENDITURE.replace("20106 财政事务", "06 财政事务").replace("2010601 行政运行", "01 行政运行")
+    )
+    assert _cells(result) == EXPECTED
+    assert "code_parts_alone" not in {d.check_name for d in result.diagnostics}
+
+
+def test_codes_printed_as_their_own_levels_part_only_are_said_where_the_sums_do_not_tell():
+    """A "99" printing 0.00 after a 款 whose 项 add up to it: the next 项 (2010699) or a new 款 (20199), the
+    text does not say: the parts are said, not loaded."""
+    text = EXPENDITURE.replace("20106 财政事务", "06 财政事务").replace("2010601 行政运行", "01 行政运行")
+    result = _parse(
+        text.replace("01 行政运行 100.00 90.00 10.00\n", "01 行政运行 100.00 90.00 10.00\n99 其他 0.00\n")
     )
     assert _cells(result) == {k: v for k, v in EXPECTED.items() if k[0] in ("合计", "201")}
     [diagnostic] = [d for d in result.diagnostics if d.check_name == "code_parts_alone"]

@@ -2615,6 +2615,67 @@ def _code_parts_completed(rows: list[Row]) -> None:
         row.code, row.label = code, name
 
 
+def _plain_code_parts_completed(rows: list[Row]) -> None:
+    """Plain text of the 类 / 款 / 项 columns, each code part printed once (merged cells: "208 社会保障…" /
+    "05 行政事业单位养老支出" / "01 行政单位离退休" / "05 机关事业…"), where no position tells a part's level:
+    after a 项, "05" is the next 项 or a new 款. The sums tell it: a 款 is complete once its 项 add up to it
+    (its next part begins another 款). Applied only where the whole reading keeps every identity (each 款
+    the sum of its 项, each 类 of its 款); otherwise the rows stay as printed (said below)."""
+    if not rows or rows[0].line.positioned:
+        return
+    planned: list[tuple[Row, str, str]] = []
+    codes: list[tuple[str, Row]] = []  # every coded row in order, as read or as planned
+    class_code = item = None
+    item_total: str | None = None
+    item_parts: list[str] = []
+    for row in rows:
+        if row.code:
+            class_code = row.code[:3]
+            if len(row.code) == 5:
+                item, item_total, item_parts = row.code, row.amounts[0].raw if row.amounts else None, []
+            elif len(row.code) == 3:
+                item, item_total, item_parts = None, None, []
+            elif row.amounts and item == row.code[:5]:
+                item_parts.append(row.amounts[0].raw)
+            codes.append((row.code, row))
+            continue
+        found = _PARTS_RE.match(row.label) and re.match(r"^(\d{2})(\d{2})?(?!\d)", row.label)
+        if not found:
+            continue
+        if class_code is None or not row.amounts:
+            return
+        name = row.label[found.end() :].strip()
+        if found.group(2):
+            item, item_total, item_parts = class_code + found.group(1), None, []
+            code = item + found.group(2)
+        elif item is None or (
+            item_total is not None and item_parts and printed_sum_holds(item_total, item_parts)
+        ):
+            if item is not None and not row.amounts[0].value:
+                return  # (a zero after a 款 complete: its next 项 or a new 款, the sums do not tell)
+            item, item_total, item_parts = class_code + found.group(1), row.amounts[0].raw, []
+            code = item
+        else:
+            code = item + found.group(1)
+            item_parts.append(row.amounts[0].raw)
+        planned.append((row, code, name))
+        codes.append((code, row))
+    if not planned:
+        return
+    # every parent the sum of its children, as printed, under the reading
+    totals = {code: row.amounts[0].raw for code, row in codes if row.amounts}
+    for parent in totals:
+        if len(parent) == 7:
+            continue
+        children = [
+            raw for code, raw in totals.items() if len(code) == len(parent) + 2 and code.startswith(parent)
+        ]
+        if children and not printed_sum_holds(totals[parent], children):
+            return
+    for row, code, name in planned:
+        row.code, row.label = code, name
+
+
 def _drop_code_parts_alone(table: Table, ctx: Context, rows: list[Row], code_kind: str) -> None:
     """Rows whose code is printed as its own level's part only (the 类 / 款 / 项 columns, parents left
     blank): whether "07 …" after a 项 is the next 项 or a new 款 is not printed, so such a row is no code
@@ -2624,6 +2685,7 @@ def _drop_code_parts_alone(table: Table, ctx: Context, rows: list[Row], code_kin
     if code_kind != "functional" or not any(row.code for row in rows):
         return
     _code_parts_completed(rows)
+    _plain_code_parts_completed(rows)
     alone = [row for row in rows if not row.code and row.amounts and _PARTS_RE.match(row.label)]
     if not alone:
         return
