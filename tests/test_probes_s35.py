@@ -161,3 +161,21 @@ def test_an_integer_without_separators_beside_decimals_is_a_figure_where_the_row
     cells = _cells(result, "income_by_function")
     assert cells[("2120106 工程建设管理", "general_public")] == Decimal("2486000.00")
     assert "figure_unreadable" not in {d.check_name for d in result.diagnostics}
+
+
+def test_code_parts_whose_levels_several_readings_fit_are_said_not_guessed():
+    # Plain rows printing their own level's code part only, where more than one reading keeps every sum:
+    # a 款 printed without 项 followed by a 款 of its total ("27 … 10.00" / "05 … 10.00" / "05 … 10.00"), a
+    # small 项 within the rounding of its 款 (0.01 万元), a +30 / -30 pair of 项, a part of four digits
+    # ("0501"): no row is given a code its reading cannot tell (before: 2082705, 20102, 20104, 2080527).
+    for name, wrong in (
+        ("code_parts_leaf_kuan_then_equal_kuan.txt", {"2082705", "20805"}),
+        ("code_parts_small_item_within_rounding.txt", {"20102"}),
+        ("code_parts_negative_pair.txt", {"20102", "2010203", "20104", "2010405"}),
+        ("code_parts_four_digits.txt", {"2080527"}),
+    ):
+        result = _parse(name)
+        codes = {a.subject_code for a in result.amounts}
+        assert not codes & wrong, name
+        assert {len(code) for code in codes if code} == {3}, name  # only the 类 rows printed whole
+        assert "code_parts_alone" in {d.check_name for d in result.diagnostics}, name

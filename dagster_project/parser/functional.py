@@ -2618,61 +2618,98 @@ def _code_parts_completed(rows: list[Row]) -> None:
 def _plain_code_parts_completed(rows: list[Row]) -> None:
     """Plain text of the 类 / 款 / 项 columns, each code part printed once (merged cells: "208 社会保障…" /
     "05 行政事业单位养老支出" / "01 行政单位离退休" / "05 机关事业…"), where no position tells a part's level:
-    after a 项, "05" is the next 项 or a new 款. The sums tell it: a 款 is complete once its 项 add up to it
-    (its next part begins another 款). Applied only where the whole reading keeps every identity (each 款
-    the sum of its 项, each 类 of its 款); otherwise the rows stay as printed (said below)."""
+    after a 项, "05" is the next 项 or a new 款. Every reading (each part a new 款 of its 类 or a 项 of the
+    open 款) is tried against the identities (each 款 the sum of its 项, each 类 of its 款, codes unique);
+    the parts are completed only where exactly one reading keeps them all. Negative figures (a +x / -x pair
+    hides a 款's end) and four-digit parts leave the rows as printed (said below)."""
     if not rows or rows[0].line.positioned:
         return
-    planned: list[tuple[Row, str, str]] = []
-    codes: list[tuple[str, Row]] = []  # every coded row in order, as read or as planned
-    class_code = item = None
-    item_total: str | None = None
-    item_parts: list[str] = []
+    events: list[tuple[str, Row, str, str]] = []  # ("code", row, code, "") or ("part", row, part, name)
     for row in rows:
         if row.code:
-            class_code = row.code[:3]
-            if len(row.code) == 5:
-                item, item_total, item_parts = row.code, row.amounts[0].raw if row.amounts else None, []
-            elif len(row.code) == 3:
-                item, item_total, item_parts = None, None, []
-            elif row.amounts and item == row.code[:5]:
-                item_parts.append(row.amounts[0].raw)
-            codes.append((row.code, row))
+            events.append(("code", row, row.code, ""))
             continue
-        found = _PARTS_RE.match(row.label) and re.match(r"^(\d{2})(\d{2})?(?!\d)", row.label)
+        found = _PARTS_RE.match(row.label) and re.match(r"^(\d{2})(?!\d)", row.label)
         if not found:
+            if _PARTS_RE.match(row.label) and row.amounts:
+                return  # (a four-digit part, "0501": its levels are not told)
             continue
-        if class_code is None or not row.amounts:
+        if not row.amounts or any(c.value < 0 for c in row.amounts):
             return
-        name = row.label[found.end() :].strip()
-        if found.group(2):
-            item, item_total, item_parts = class_code + found.group(1), None, []
-            code = item + found.group(2)
-        elif item is None or (
-            item_total is not None and item_parts and printed_sum_holds(item_total, item_parts)
-        ):
-            if item is not None and not row.amounts[0].value:
-                return  # (a zero after a 款 complete: its next 项 or a new 款, the sums do not tell)
-            item, item_total, item_parts = class_code + found.group(1), row.amounts[0].raw, []
-            code = item
-        else:
-            code = item + found.group(1)
-            item_parts.append(row.amounts[0].raw)
-        planned.append((row, code, name))
-        codes.append((code, row))
-    if not planned:
+        events.append(("part", row, found.group(1), row.label[found.end() :].strip()))
+    if not any(kind == "part" for kind, *_rest in events) or events[0][0] != "code":
         return
-    # every parent the sum of its children, as printed, under the reading
-    totals = {code: row.amounts[0].raw for code, row in codes if row.amounts}
-    for parent in totals:
-        if len(parent) == 7:
-            continue
-        children = [
-            raw for code, raw in totals.items() if len(code) == len(parent) + 2 and code.startswith(parent)
-        ]
-        if children and not printed_sum_holds(totals[parent], children):
+    totals_of = {id(row): row.amounts[0].raw for _kind, row, *_rest in events if row.amounts}
+    solutions: list[list[str]] = []
+    steps = [0]
+
+    def fits(parent: str | None, children: list[str]) -> bool:
+        return parent is None or not children or printed_sum_holds(parent, children)
+
+    def walk(n: int, class_code, class_total, class_kids, item, item_total, item_kids, seen, chosen) -> None:
+        steps[0] += 1
+        if len(solutions) > 1 or steps[0] > 20_000:
             return
-    for row, code, name in planned:
+        if n == len(events):
+            if fits(item_total, item_kids) and fits(class_total, class_kids):
+                solutions.append(list(chosen))
+            return
+        kind, row, text, _name = events[n]
+        total = totals_of.get(id(row))
+        if kind == "code":
+            code = text
+            if code in seen:
+                return
+            if len(code) == 3:
+                if not (fits(item_total, item_kids) and fits(class_total, class_kids)):
+                    return
+                walk(n + 1, code, total, [], None, None, [], seen | {code}, chosen)
+            elif len(code) == 5:
+                if not fits(item_total, item_kids):
+                    return
+                kids = [*class_kids, total] if total is not None and code[:3] == class_code else class_kids
+                walk(n + 1, code[:3], class_total, kids, code, total, [], seen | {code}, chosen)
+            else:
+                kids = [*item_kids, total] if total is not None and code[:5] == item else item_kids
+                walk(
+                    n + 1, class_code, class_total, class_kids, item, item_total, kids, seen | {code}, chosen
+                )
+            return
+        if class_code is None:
+            return
+        # a new 款 of the 类 (the open 款 closed: its 项 add up to it)
+        new_item = class_code + text
+        if new_item not in seen and fits(item_total, item_kids):
+            walk(
+                n + 1,
+                class_code,
+                class_total,
+                [*class_kids, total],
+                new_item,
+                total,
+                [],
+                seen | {new_item},
+                [*chosen, new_item],
+            )
+        # a 项 of the open 款
+        if item is not None and (code := item + text) not in seen:
+            walk(
+                n + 1,
+                class_code,
+                class_total,
+                class_kids,
+                item,
+                item_total,
+                [*item_kids, total],
+                seen | {code},
+                [*chosen, code],
+            )
+
+    walk(0, None, None, [], None, None, [], frozenset(), [])
+    if len(solutions) != 1 or steps[0] > 20_000:
+        return
+    parts = [(row, name) for kind, row, _text, name in events if kind == "part"]
+    for (row, name), code in zip(parts, solutions[0], strict=True):
         row.code, row.label = code, name
 
 
