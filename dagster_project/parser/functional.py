@@ -2548,9 +2548,10 @@ def _economic_parts_completed(rows: list[Row]) -> None:
 
 
 def _coded(row: Row) -> bool:
-    """Whether a row prints a code: its own, or its level's part only in the 类 / 款 / 项 columns of
-    positioned text ("05 机关事业单位基本养老保险", completed by ``_code_parts_completed`` later)."""
-    return bool(row.code) or (row.line.positioned and bool(_PARTS_RE.match(row.label)))
+    """Whether a row prints a code: its own, or its level's part only in the 类 / 款 / 项 columns
+    ("05 机关事业单位基本养老保险", completed by ``_code_parts_completed`` or, in plain text where it prints
+    its figures, ``_plain_code_parts_completed`` later)."""
+    return bool(row.code) or ((row.line.positioned or bool(row.amounts)) and bool(_PARTS_RE.match(row.label)))
 
 
 def _code_parts_completed(rows: list[Row]) -> None:
