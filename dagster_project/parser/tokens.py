@@ -109,16 +109,20 @@ def _figures_with_decimals(parts: list[str], k: int) -> list[str] | None:
     return figures if len(figures) >= 2 else None
 
 
+_MARK_BESIDE_RE = re.compile(r"[\dOolISB０-９][.,．，]|[.,．，][\dOolISB０-９]")
 # A money figure's shape with letters a scan's text reads for digits (O o l I S B), or a comma for its point.
 _FIGURE_SHAPE_RE = re.compile(
     r"-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})*[.,][\dOolISB]{2}|-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})+\.[\dOolISB]{2}"
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def spoiled_figure(token: str) -> bool:
     """Whether a token is shaped as a money figure but is none: a letter read for a digit ("1,26B.50",
     "4.6O", "362,6OO.00") or a comma for the decimal point ("2,755,91", "45,000,00"), as OCR text prints
     them. Such a figure is not read as any value (it is said)."""
+    if _MARK_BESIDE_RE.search(token) is None:  # (a name's word: no point or comma beside a figure's char)
+        return False
     token = halfwidth(token).strip()
     return (
         any(ch.isdigit() for ch in token)
