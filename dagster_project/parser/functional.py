@@ -62,12 +62,13 @@ def _is_noise(line: Line) -> bool:
         or _PUBLIC_TABLE_RE.fullmatch(text)
         or (text[:1] in ("栏", "行", "1") and is_column_numbers(line.text))
         # a ruling line read as characters ("一一一一", "||||"), or a speck of marks left by a scan ("’,")
-        or bool(_RULE_LINE_RE.fullmatch(text))
+        or (text[:1] in _RULE_LINE_STARTS and _RULE_LINE_RE.fullmatch(text) is not None)
         # a page's subtotal at its foot ("本页合计 94,347,400.00 …"): its rows again, no row of the report
-        or text.startswith(("本页合计", "本页小计"))
+        or (text[:2] == "本页" and text.startswith(("本页合计", "本页小计")))
     )
 
 
+_RULE_LINE_STARTS = frozenset("一—_|│┃━─=＝’‘'\"“”,，、。·`")
 _RULE_LINE_RE = re.compile(r"[一—_|│┃━─=＝]{3,}|[’‘'\"“”,，、。·`]{1,3}")
 
 
