@@ -25,7 +25,7 @@ from .layout import Line, Segment, display_width, is_page_line
 from .records import Amount
 from .rows import PART_THEN_NAME_RE, Cell, Row, cell_value, may_print_figures, paired_code_in, read_row
 from .solver import printed_sum_holds
-from .tables import Table, column_key_of, header_labels_in_order, is_column_numbers
+from .tables import Table, column_key_of, first_money_x, header_labels_in_order, is_column_numbers
 from .tokens import (
     NUMBERED_HEADING_RE,
     amount_unit_in,
@@ -1943,17 +1943,15 @@ def _header_again(table: Table, line: Line, headers: set[str], after_header: boo
     cells = [compact(word) for seg in line.segments for word in _cells_of(seg, line.positioned)]
     if bool(cells) and all(cell in known for cell in cells):
         return True
-    if not line.positioned:
-        # plain text (a header printed a row a line on one page, a cell a line on the next, its words cut
-        # otherwise): words, two at least, made of the header's characters, or one under header lines
-        characters_only = bool(cells) and all(cell and set(cell) <= characters for cell in cells)
-        return characters_only and (len(cells) >= 2 or after_header)
     # A page setting its own column widths wraps the header's words otherwise ("事业单" / "位经营" / "支出"
-    # on one page, "事业单位" / "经营支出" on the next): cells, two at least, made of the header's characters
-    # (one, under the header's other lines, right of the names: "出" of "对附属单位补助支" / "出").
+    # on one page, "事业单位" / "经营支出" on the next; in plain text a row a line on one page, a cell a
+    # line on the next): cells, two at least, made of the header's characters, or one under the header's
+    # other lines (positioned: right of the names, "出" of "对附属单位补助支" / "出").
     if not cells or not all(cell and set(cell) <= characters for cell in cells):
         return False
-    return len(cells) >= 2 or (after_header and line.segments[0].x0 >= _first_money_x(table))
+    if len(cells) >= 2:
+        return True
+    return after_header and (not line.positioned or line.segments[0].x0 >= _first_money_x(table))
 
 
 def _cells_of(segment: Segment, positioned: bool) -> list[str]:
@@ -1965,15 +1963,7 @@ def _first_money_x(table: Table) -> float:
     """Where the header's leftmost money column begins (its cell's left edge), or infinity."""
     key = ("first_money_x", len(table.header))
     if key not in table.cache:
-        table.cache[key] = min(
-            (
-                seg.x0
-                for ln in table.header
-                for seg in ln.segments
-                if seg.x0 is not None and column_key_of(seg.text)
-            ),
-            default=float("inf"),
-        )
+        table.cache[key] = first_money_x(table.header)
     return table.cache[key]
 
 

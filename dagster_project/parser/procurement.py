@@ -19,6 +19,7 @@ from .rows import may_print_figures, read_row
 from .solver import printed_sum_holds
 from .tables import Table
 from .tokens import compact
+from .vocabulary import COUNT_HEADER_RE
 
 _TOTAL_RE = re.compile(r"^(?:合计|总计)$")
 _CATEGORY_RE = re.compile(r"^([一二三])、(货物|工程|服务)(?:类)?[ABC]?$")
@@ -232,12 +233,6 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     return amounts
 
 
-# A column of counts, not money: 合同数（份）, 数量, 项目个数, 人次 …
-_COUNT_COLUMN_RE = re.compile(
-    r"合同数|数量|份数|个数|项数|人次|批次|团组|[(（](?:份|个|项|人|辆|台|套|次|批|张)[)）]"
-)
-
-
 def _figure_columns(words: list[str], fiscal_year: int | None) -> list[str | None]:
     """The figure columns a category table's header ``words`` name, in order: each one's phase (预算数 the
     budget, 实际数 / 决算数 the actual, a bare 金额 the report's own), None for a column comparing with
@@ -245,7 +240,7 @@ def _figure_columns(words: list[str], fiscal_year: int | None) -> list[str | Non
     数量). Empty where the header names fewer than two."""
     columns: list[str | None] = []
     for word in words:
-        if _COUNT_COLUMN_RE.search(word):
+        if COUNT_HEADER_RE.search(word):
             columns.append("count")
             continue
         # (a share reserved for small firms, 授予中小企业合同金额, is part of the spending, not a phase's)

@@ -20,7 +20,7 @@ from .rows import Cell, Row
 from .solver import rounding_tolerance
 from .tables import Table, column_names_apart, header_cells_at, header_leaves, header_text, is_running_title
 from .tokens import amount_unit_in, compact, decimals_of, to_yuan
-from .vocabulary import SANGONG_ITEMS
+from .vocabulary import COUNT_HEADER_RE, SANGONG_ITEMS
 
 
 def _row(table: Table, line) -> Row:
@@ -899,17 +899,11 @@ def _with_items_touching_subtotal(table: Table, leaves: list) -> list:
     return sorted([*leaves, *added], key=lambda leaf: leaf[0].x0 + leaf[0].x1)
 
 
-# A header cell over counts beside the money (团组数（个）, 人次, 批次, 购置数（辆）, 保有量（辆）, 车辆数).
-_COUNT_CELL_RE = re.compile(
-    r"团组|人次|人数|次数|批次|购置数|保有量|车辆数|数量|[(（](?:个|辆|人|次|批|台|套)[)）]$"
-)
-
-
 def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
     """The figures of a positioned row, each under the 三公 item of the header cells above it."""
     amounts: list[Amount] = []
     counted = any(
-        _COUNT_CELL_RE.search(compact(seg.text)) for hline in table.header for seg in hline.segments
+        COUNT_HEADER_RE.search(compact(seg.text)) for hline in table.header for seg in hline.segments
     )
     decimals = any("." in cell.raw for cell in row.amounts)
     for cell in row.amounts:
@@ -924,7 +918,7 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
             )
             continue
         labels = _header_cells_above(table, cell.segment, line)
-        if labels and _COUNT_CELL_RE.search(labels[-1]):
+        if labels and COUNT_HEADER_RE.search(labels[-1]):
             continue  # a count under 团组数（个） / 人次 / 批次 / 保有量（辆）: no money
         if counted and decimals and "." not in cell.raw:
             continue  # (an integer where the money prints decimals, in a table with count columns: a count)

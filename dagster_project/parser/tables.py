@@ -401,15 +401,7 @@ def _without_header(lines: list[Line], first_header: str = "") -> list[Line]:
     start = next((n for n, line in enumerate(lines) if _FIGURE_RE.search(line.text)), len(lines))
     first = next((n for n, line in enumerate(lines[:start]) if _is_header_line(line)), start)
     words = first_header + "".join(compact(line.text) for line in lines[first:start] if _is_header_line(line))
-    money_x = min(
-        (
-            seg.x0
-            for line in lines[first:start]
-            for seg in line.segments
-            if seg.x0 is not None and column_key_of(compact(seg.text)) is not None
-        ),
-        default=None,
-    )
+    money_x = first_money_x(lines[first:start])
 
     # (in plain text a piece after the header's last line may end a name wrapped across the page break)
     last = max((n for n in range(first, start) if _is_header_line(lines[n])), default=first)
@@ -420,7 +412,7 @@ def _without_header(lines: list[Line], first_header: str = "") -> list[Line]:
             return False
         if not line.positioned:
             return n < last
-        return money_x is not None and line.segments[0].x0 >= money_x - 1
+        return line.segments[0].x0 >= money_x - 1
 
     return [
         line
@@ -430,6 +422,20 @@ def _without_header(lines: list[Line], first_header: str = "") -> list[Line]:
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def first_money_x(header: list[Line]) -> float:
+    """Where the leftmost money column of header lines begins (its cell's left edge), or infinity: words
+    standing right of it are no names' pieces."""
+    return min(
+        (
+            seg.x0
+            for line in header
+            for seg in line.segments
+            if seg.x0 is not None and column_key_of(seg.text)
+        ),
+        default=float("inf"),
+    )
 
 
 def _text_above_figures(lines: list[Line]) -> str:

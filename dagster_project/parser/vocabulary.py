@@ -137,6 +137,12 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("金额", "amount"),
 ]
 
+# A header cell over counts, not money, beside the money of a table (合同数（份）, 数量, 团组数（个）, 人次,
+# 批次, 购置数（辆）, 保有量（辆）): its figures are never amounts.
+COUNT_HEADER_RE = re.compile(
+    r"合同数|数量|份数|个数|项数|人次|人数|次数|批次|团组|购置数|保有量|车辆数|[(（](?:份|个|项|人|辆|台|套|次|批|张)[)）]"
+)
+
 COMPARISON_COLUMNS = ("prior_year", "change", "change_rate", "budget_share")
 # Columns whose figures are not the report's own: another year's, and a final account's 调整预算数 (its
 # tables' budget is the 年初 one). Not loaded, said.
