@@ -7,6 +7,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from decimal import Decimal
 
 from .columns import (
     assign_columns,
@@ -31,6 +32,7 @@ from .tokens import (
     amount_unit_in,
     code_level,
     compact,
+    decimals_of,
     economic_classification,
     parent_code,
     parse_amount,
@@ -2612,8 +2614,12 @@ def _plain_code_parts_completed(rows: list[Row]) -> None:
     "05 行政事业单位养老支出" / "01 行政单位离退休" / "05 机关事业…"), where no position tells a part's level:
     after a 项, "05" is the next 项 or a new 款. Every reading (each part a new 款 of its 类 or a 项 of the
     open 款) is tried against the identities (each 款 the sum of its 项, each 类 of its 款, codes unique);
-    the parts are completed only where exactly one reading keeps them all. Negative figures (a +x / -x pair
-    hides a 款's end) and four-digit parts leave the rows as printed (said below)."""
+    the parts are completed only where exactly one reading keeps them all. A row's first figure is its
+    total where every row prints its first column; where some rows leave it blank (a 年初 | 决算 table whose
+    rows added during the year print the 决算 block only), no reading keeps the first figures, and the rows'
+    whole sums are compared instead (every money column adds up over the hierarchy, whichever cells were
+    left blank). Negative figures (a +x / -x pair hides a 款's end) and four-digit parts leave the rows as
+    printed (said below)."""
     if not rows or rows[0].line.positioned:
         return
     events: list[tuple[str, Row, str, str]] = []  # ("code", row, code, "") or ("part", row, part, name)
@@ -2631,12 +2637,32 @@ def _plain_code_parts_completed(rows: list[Row]) -> None:
         events.append(("part", row, found.group(1), row.label[found.end() :].strip()))
     if not any(kind == "part" for kind, *_rest in events) or events[0][0] != "code":
         return
-    totals_of = {id(row): row.amounts[0].raw for _kind, row, *_rest in events if row.amounts}
+    printing = [row for _kind, row, *_rest in events if row.amounts]
+    solutions = _part_readings(events, {id(row): row.amounts[:1] for row in printing})
+    if not solutions:
+        solutions = _part_readings(events, {id(row): row.amounts for row in printing})
+    if len(solutions) != 1:
+        return
+    parts = [(row, name) for kind, row, _text, name in events if kind == "part"]
+    for (row, name), code in zip(parts, solutions[0], strict=True):
+        row.code, row.label = code, name
+
+
+def _part_readings(events: list[tuple[str, Row, str, str]], totals: dict[int, list[Cell]]) -> list[list[str]]:
+    """The readings of ``_plain_code_parts_completed``'s parts (each a 款 or a 项 code) that keep every
+    parent the sum of its children, a row's total being the sum of its ``totals`` cells (each within half
+    its printed step); none when more than one does or the search runs too long."""
+    totals_of = {
+        key: (sum((c.value for c in cells), Decimal(0)), _half_steps(cells)) for key, cells in totals.items()
+    }
     solutions: list[list[str]] = []
     steps = [0]
 
-    def fits(parent: str | None, children: list[str]) -> bool:
-        return parent is None or not children or printed_sum_holds(parent, children)
+    def fits(parent, children) -> bool:
+        if parent is None or not children:
+            return True
+        gap = parent[0] - sum((child[0] for child in children), Decimal(0))
+        return abs(gap) <= parent[1] + sum((child[1] for child in children), Decimal(0))
 
     def walk(n: int, class_code, class_total, class_kids, item, item_total, item_kids, seen, chosen) -> None:
         steps[0] += 1
@@ -2698,11 +2724,12 @@ def _plain_code_parts_completed(rows: list[Row]) -> None:
             )
 
     walk(0, None, None, [], None, None, [], frozenset(), [])
-    if len(solutions) != 1 or steps[0] > 20_000:
-        return
-    parts = [(row, name) for kind, row, _text, name in events if kind == "part"]
-    for (row, name), code in zip(parts, solutions[0], strict=True):
-        row.code, row.label = code, name
+    return [] if len(solutions) != 1 or steps[0] > 20_000 else solutions
+
+
+def _half_steps(cells: list[Cell]) -> Decimal:
+    """Half the printed step of each figure, summed: how far their sum may be from the sum of their truths."""
+    return sum((Decimal(1).scaleb(-decimals_of(c.raw)) / 2 for c in cells), Decimal(0))
 
 
 def _drop_code_parts_alone(table: Table, ctx: Context, rows: list[Row], code_kind: str) -> None:

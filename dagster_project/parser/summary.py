@@ -527,11 +527,11 @@ _ITEM_START_RE = re.compile(
 # from before (年初结转和结余, 上年结转, 使用…结余, 用事业基金弥补收支差额); expenditure items that do not
 # say 支出 (年末结转和结余, 结余分配).
 _INCOME_ITEM_RE = re.compile(
-    r"公共预算|公共财政|政府性基金|国有资本经营|财政专户|资金$|年初.*结转|上年结转|使用.*结余|事业基金弥补"
+    r"公共预算|公共财政|政府性基金|国有资本经营|财政专户|资金$|年初.*结[转余]|上年结[转余]|使用.*结余|事业基金弥补|附属单位缴款"
 )
 # (结余分配's items: 交纳所得税, 提取专用结余 / 提取职业年金, 转入非财政拨款结余, where 使用非财政拨款结余
 # is income)
-_EXPENDITURE_ITEM_RE = re.compile(r"年末.*结转|结余分配|结转下年|交纳所得税|提取|转入.*结余")
+_EXPENDITURE_ITEM_RE = re.compile(r"年末.*结[转余]|结余分配|结转下年|交纳所得税|提取|转入.*结余")
 
 
 def _side_by_label(label: str) -> str | None:
@@ -563,6 +563,7 @@ _INCOME_ITEM_COLUMNS = (
     ("事业收入", "business"),
     ("经营收入", "operating_income"),
     ("附属单位上缴", "affiliated_remit"),
+    ("附属单位缴款", "affiliated_remit"),
     ("其他收入", "other_income"),
     # the appropriations as one item ("一、财政拨款收入", the templates before 2017): their column's
     ("财政拨款", "fiscal_appropriation"),

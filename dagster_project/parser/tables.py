@@ -136,7 +136,10 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     # A title can share its line with "编制单位：…" and "单位：元" printed beside it, or after "单位：万元"
     # printed before it at the page's left.
     text = _TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", compact(line.text)))
-    if not (4 <= len(text) <= 48) or parse_amount(line.segments[-1].text) is not None:
+    if (
+        not (4 <= len(text) <= 48 or _long_title_of_body(text))
+        or parse_amount(line.segments[-1].text) is not None
+    ):
         return None
     if _SENTENCE_CHARS_RE.search(text):
         return None  # a sentence that mentions a table, not a title
@@ -149,9 +152,22 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     if not _TABLE_END_RE.search(title) or "说明" in title:
         return None
     key = classify_title(title)
-    if key is None and (_FORM_WORD_RE.search(title) or len(title) < 5):
+    if key is None and (_FORM_WORD_RE.search(title) or len(title) < 5 or len(text) > 48):
         return None  # a form number ("公开01表") or a reference, not the title of another kind of table
     return label, title, key
+
+
+_YEAR_AFTER_NAME_RE = re.compile(r"^[^\d]{4,40}?\d{4}年度?")
+
+
+def _long_title_of_body(text: str) -> bool:
+    """A title longer than most because it opens with the body's full name and the year ("新疆维吾尔自治区
+    巴音郭楞蒙古自治州和静县住房和城乡建设局2023年度一般公共预算财政拨款基本支出决算表"): the rest is as
+    long as a title."""
+    if len(text) > 90:
+        return False
+    opening = _YEAR_AFTER_NAME_RE.match(text)
+    return opening is not None and 4 <= len(text) - opening.end() <= 48
 
 
 def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
@@ -871,18 +887,23 @@ def header_leaves(table: Table) -> list[tuple[Segment, list[str]]]:
 
 def _overlapping(header: list[list[tuple]], x0: float, x1: float, share: float = 0.0) -> list[str]:
     """The header cell of each header line that overlaps [x0, x1] most, top to bottom; with a share, only
-    cells overlapping at least that share of the narrower of the two."""
+    cells overlapping at least that share of the narrower of the two. Of two overlapping it alike (layout
+    text's cells, each at its character offset but as wide as printed, can reach into the next), the one
+    whose centre is nearer."""
     parts: list[str] = []
+    centre = (x0 + x1) / 2
     for cells in header:
-        best: tuple[float, str] | None = None
+        best: tuple[float, float, str] | None = None
         for h0, h1, text, _s0, _s1 in cells:
             overlap = min(h1, x1) - max(h0, x0)
             if overlap < share * min(h1 - h0, x1 - x0):
                 continue
-            if overlap > 0.5 and (best is None or overlap > best[0]):
-                best = (overlap, text)
+            if overlap > 0.5:
+                near = -abs((h0 + h1) / 2 - centre)
+                if best is None or (overlap, near) > best[:2]:
+                    best = (overlap, near, text)
         if best:
-            parts.append(best[1])
+            parts.append(best[2])
     return parts
 
 

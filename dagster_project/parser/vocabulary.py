@@ -94,6 +94,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("结转和结余", "carryover"),
     ("对附属单位补助", "subsidy_affiliated"),
     ("附属单位上缴", "affiliated_remit"),
+    ("附属单位缴款", "affiliated_remit"),  # its name in the 事业单位会计制度 before 2019
     ("上缴上级", "remit_upper"),
     ("上级补助", "upper_grant"),
     ("经营支出", "operating"),
@@ -109,6 +110,10 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("政府性基金", "government_fund"),
     ("国有资本经营", "state_capital"),
     ("上年结转", "carryover_begin"),
+    # what was left over, before 结转 was its word: 上年结余 / 年初结余 brought in, 年末结余 left
+    ("上年结余", "carryover_begin"),
+    ("年初结余", "carryover_begin"),
+    ("年末结余", "carryover_end"),
     # 用事业基金弥补收支差额: a unit's own reserve drawn to cover the year's gap, beside 上年结转 in a
     # budget's 收入总计 (not this year's income)
     ("事业基金", "business_fund"),
