@@ -188,16 +188,30 @@ _STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
 # A section heading run into the sentence after it ("（三）一般公共预算财政拨款支出决算具体情况…").
 _HEADING_RE = re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|总体情况|情况如下)")
 _TOTALS = [
-    # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计")
+    # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计"), and a final
+    # account's "2024年度支出决算…" / "本部门收入决算合计…" (the year's, beside its 基本支出 and 项目支出)
     # (the year's 年 is matched before the digit is looked back at, "年(?<=\d年)" for "(?<=\d)年": a pattern
     # whose every branch opens with a character is looked for at those characters only, three times faster)
     (
         "total_expenditure",
-        re.compile(r"(?:本年|年(?<=\d年)度?)(?:本部门|本单位)?支出合计(?:为|是)?\s*" + _NUM),
+        re.compile(
+            r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?支出(?:决算)?(?:合计|(?<=决算))(?:为|是)?\s*" + _NUM
+        ),
     ),
     (
         "total_income",
-        re.compile(r"(?:本年|年(?<=\d年)度?)(?:本部门|本单位)?收入合计(?:为|是)?\s*" + _NUM),
+        re.compile(
+            r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?收入(?:决算)?(?:合计|(?<=决算))(?:为|是)?\s*" + _NUM
+        ),
+    ),
+    # A budget's "2024年部门收入预算…" / "本部门本年收入预算合计…": the whole budget, its parts naming
+    # 上年结转 beside the year's income: the summary's 总计 (a budget carries nothing to the next year).
+    (
+        "total_income_expenditure",
+        re.compile(
+            r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?(?:收入|支出)预算(?:合计)?(?:为|是)?\s*"
+            + _NUM
+        ),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
