@@ -224,6 +224,16 @@ def column_phase(ctx: Context, label: str) -> str | None:
 _FUND_NAME_RE = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 
 
+def budget_only_header(ctx: Context, table: Table) -> bool:
+    """Whether a final account's table prints the 年初预算数 block alone (a wide table printed by columns,
+    its 决算数 block on the next page; the header's cells a line each, the group label no column's own
+    label): every column of it is the budget's."""
+    if ctx.doc_kind != "final_account" or not table.header:
+        return False
+    words = _FUND_NAME_RE.sub("", "".join(compact(line.text) for line in table.header))
+    return "年初预算" in words and "决算" not in words and "执行" not in words
+
+
 def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str, str]]:
     """Where each figure's column is looked up, by id of its cell, for rows without ruled cells: a span
     to look up in the header, or the (column key, label) of its column when that is known already.

@@ -13,6 +13,7 @@ from .columns import (
     assign_columns,
     assign_flow_rows,
     assign_rows_by_identities,
+    budget_only_header,
     column_phase,
     column_spans,
     flow_row_fits,
@@ -2352,6 +2353,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         placements = _without_comparison(table, ctx, placements)
         placements = _parts_checked(table, ctx, placements)
     amounts: list[Amount] = []
+    budget_only = budget_only_header(ctx, table)
     for row, placed in zip(rows, placements, strict=True):
         for cell, key, label in placed:
             classification = None
@@ -2359,7 +2361,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 classification = (
                     "functional" if code_kind == "functional" else economic_classification(row.code)
                 )
-            phase = column_phase(ctx, label)
+            phase = "budget" if budget_only else column_phase(ctx, label)
             amounts.append(
                 ctx.amount(
                     table,

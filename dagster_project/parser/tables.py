@@ -966,7 +966,11 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
         for cell in cells
     ]
     labels = []
+    # (the 小计 under a part's group label, "基本支出" over 小计 | 人员经费 | 公用经费: the part's column)
+    group_total = None
     for n, cell in enumerate(cells):
+        if n == group_total:
+            continue
         following = cells[n + 1] if n + 1 < len(cells) else None
         # (another year's column before the year's 小计, "上年决算数 小计 基本支出 …", is no group, nor is a
         # change printed before the year's columns below their group label, "本年预算数 增减额 合计 …",
@@ -979,6 +983,16 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
         if following in (["小计"], ["合计"]) and cell not in (["小计"], ["合计"]) and not comparing:
             parts_then_total = n + 2 == len(cells) and all(_LABEL_KEYS[f] in _PART_COLUMNS for f in cell)
             if not parts_then_total:
+                # (a part's group over its 小计 and its own parts: the 小计 is the part's column)
+                if (
+                    following == ["小计"]
+                    and len(cell) == 1
+                    and _LABEL_KEYS[cell[0]] in ("basic", "project")
+                    and n + 2 < len(cells)
+                    and _LABEL_KEYS[cells[n + 2][0]] in ("personnel", "public_funds")
+                ):
+                    group_total = n + 1
+                    labels += cell
                 continue
         labels += cell
     return labels
