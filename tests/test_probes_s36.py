@@ -1,0 +1,75 @@
+"""Inputs a reviewer built to show rules that fit only the wordings seen so far
+(tests/golden/hand_written/probes_s36/: 附属单位缴款 and 上年结余 as income columns and summary items, a
+title opening with the unit's full name, a budget's narrative totals worded 收入预算 / 支出预算): expected
+values typed from the inputs as printed. Each failed before session 36's fix."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+
+PROBES = Path(__file__).parent / "golden" / "hand_written" / "probes_s36"
+WAN = Decimal(10000)
+
+
+def _parse(name: str):
+    return parse_document((PROBES / name).read_bytes(), name)
+
+
+def _cells(result, table_key: str) -> dict[tuple[str, str], Decimal]:
+    return {(a.row_label, a.column_key): a.amount_yuan for a in result.amounts if a.table_key == table_key}
+
+
+def test_affiliated_units_payments_under_their_pre_2019_name_are_a_column_and_an_income_item():
+    # 部门收入总表 "… 经营收入 附属单位缴款 其他收入" / "合计 600.00 50.00 400.00 60.00 30.00 40.00 20.00";
+    # 收支总表 "六、附属单位缴款 40.00" on the income side (before: the table loaded totals only, and the
+    # summary item went to the expenditure side).
+    result = _parse("plain_affiliated_jiaokuan.txt")
+    income = _cells(result, "income_by_function")
+    assert income[("合计", "affiliated_remit")] == Decimal("40.00") * WAN
+    assert income[("2130304 水利行业业务管理", "affiliated_remit")] == Decimal("40.00") * WAN
+    assert income[("2130304 水利行业业务管理", "carryover_begin")] == Decimal("50.00") * WAN
+    summary = _cells(result, "income_expenditure_summary")
+    assert summary[("六、附属单位缴款", "income")] == Decimal("40.00") * WAN
+    assert ("六、附属单位缴款", "expenditure") not in summary
+
+
+def test_last_years_balance_worded_jieyu_is_the_carryover_brought_in():
+    # "上年结余 50.00" in the summary and a 上年结余 column in the 收入总表 (plain text).
+    result = _parse("plain_shangnian_jieyu.txt")
+    assert _cells(result, "income_by_function")[("合计", "carryover_begin")] == Decimal("50.00") * WAN
+    assert _cells(result, "income_expenditure_summary")[("上年结余", "income")] == Decimal("50.00") * WAN
+
+
+def test_layout_income_tables_with_the_older_column_names():
+    jiaokuan = _cells(_parse("income_affiliated_jiaokuan.layout.txt"), "income_by_function")
+    assert jiaokuan[("合计", "affiliated_remit")] == Decimal("40.00") * WAN
+    assert jiaokuan[("2130304 水利行业业务管理", "affiliated_remit")] == Decimal("40.00") * WAN
+    jieyu = _cells(_parse("income_shangnian_jieyu.layout.txt"), "income_by_function")
+    assert jieyu[("合计", "carryover_begin")] == Decimal("100.00") * WAN
+    assert jieyu[("2130304 水利行业业务管理", "carryover_begin")] == Decimal("100.00") * WAN
+
+
+def test_a_title_opening_with_the_units_full_name_and_year_is_a_title():
+    # "新疆维吾尔自治区巴音郭楞蒙古自治州和静县住房和城乡建设局2023年度一般公共预算财政拨款基本支出决算表"
+    # (55 characters): before, no title, its rows read as more rows of 表1.
+    result = _parse("long_title_with_unit.txt")
+    basic = _cells(result, "general_budget_basic_by_economic")
+    assert basic[("30102 津贴补贴", "total")] == Decimal("100.00") * WAN
+    assert basic[("30201 办公费", "total")] == Decimal("50.00") * WAN
+    spending = _cells(result, "expenditure_by_function")
+    assert all(not label.startswith(("301", "302")) for label, _key in spending)
+    assert spending[("2120104 城管执法", "project")] == Decimal("20.00") * WAN
+
+
+def test_a_budgets_totals_worded_shouyu_yusuan_are_its_grand_totals():
+    # "2024年部门收入预算320.00万元，支出预算320.00万元。" / "2024年本部门收入预算合计320.00万元，其中…" /
+    # "2024年本部门支出预算合计320.00万元，其中基本支出…": the budget's 收支总计 (its parts may name
+    # 上年结转), not the year's 本年收入合计.
+    claims = [c for c in _parse("narrative_variants.txt").claims if c.claim_kind.startswith("total")]
+    assert sorted((c.claim_kind, c.source_line) for c in claims) == [
+        ("total_income_expenditure", 5),
+        ("total_income_expenditure", 7),
+        ("total_income_expenditure", 9),
+    ]
+    assert {c.amount_yuan for c in claims} == {Decimal("320.00") * WAN}
