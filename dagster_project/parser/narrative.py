@@ -204,13 +204,13 @@ _TOTALS = [
             r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?收入(?:决算)?(?:合计|(?<=决算))(?:为|是)?\s*" + _NUM
         ),
     ),
-    # A budget's "2024年部门收入预算…" / "本部门本年收入预算合计…": the whole budget, its parts naming
-    # 上年结转 beside the year's income: the summary's 总计 (a budget carries nothing to the next year).
+    # A budget's "2024年部门收入预算…" / "本部门本年收入预算合计…": the summary's 总计 where its parts name
+    # 上年结转 beside the year's income (checked below); otherwise whether it is the 总计 or the 本年收入合计
+    # is not told, and it is no claim.
     (
-        "total_income_expenditure",
+        "budget_income_whole",
         re.compile(
-            r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?(?:收入|支出)预算(?:合计)?(?:为|是)?\s*"
-            + _NUM
+            r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?收入预算(?:合计)?(?:为|是)?\s*" + _NUM
         ),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
@@ -613,6 +613,11 @@ def parse_claims(
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
             stated = kind
+            if kind == "budget_income_whole":
+                parts = re.split(r"[。;]", text[match.end() :], maxsplit=1)[0]
+                if not re.search(r"(?:上年|年初)结转", parts):
+                    continue
+                stated = "total_income_expenditure"
             # (a match opening with the year's 年, "2023年度支出合计…", holds the year's 年 itself)
             opening = 2 if match.group(0).startswith("年度") else 1 if match.group(0).startswith("年") else 0
             before_total = text[max(0, match.start() - 20) : match.start() + opening]

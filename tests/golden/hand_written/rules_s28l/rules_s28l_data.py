@@ -13,7 +13,8 @@ Per input: note (what it attacks), unit (the 说明's: "万元" or "元"), claim
   预算总计, 财政拨款收、支总预算 → fiscal_total_income_expenditure), 机关运行经费 (operating_costs), 政府采购
   预算总额 (procurement_total), and every figure stated with a change against last year (year_on_year, 持平 =
   change 0). A figure stated alone with a share (一般公共预算拨款收入X万元，占Y%) is no claim; nor are 收入预算X
-  万元 / 收入预算合计 (a Guangdong / Jiangsu total, no 总计 and not the 本年收入合计), counts and 绩效 funds.
+  万元 / 收入预算合计 (a Guangdong / Jiangsu total, no 总计 and not the 本年收入合计; since session 36 the 总计
+  where its parts name 上年结转, l04), counts and 绩效 funds.
 - traps: figures printed in the 说明 that are no claim's (a count, a share, a year, a phone number, a
   document number, a date, a percentage-point change, last year's total): an unexpected claim carrying one
   is SPURIOUS.
@@ -183,6 +184,8 @@ EXPECTED = {
             total(TIE, "1806.00"),
             total(TIE, "1806.00"),
             yoy("总计", "1806.00", "86.00", "5.00"),
+            # "2025年本部门收入预算1,806.00万元，其中：上年结转0万元；…": its parts name 上年结转, the 总计
+            total(TIE, "1806.00"),
             total(FT, "1746.00"),
             yoy("财政拨款", "1746.00", "66.00", "3.93"),
             yoy(YEARLY, "1746.00", "66.00", "3.93"),

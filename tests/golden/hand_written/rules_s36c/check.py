@@ -1,7 +1,8 @@
 """Expected (rules_s36c_data.py, typed by hand) vs what the parser gives, per input: the table figures as
-../review_check.py reviews them (check_exact_first; only_tables: the exact set of table keys), plus the 说明's claims (kind, code and every stated figure in 万元), reviewed as
-rules_s33c/check.py reviews them (copied): OK when a recorded claim of that kind carries them all, WRONG when one
-shares the main figure but differs, LOST when none; SPURIOUS: a recorded claim no expected one took.
+../review_check.py reviews them (check_exact_first; only_tables: the exact set of table keys), plus the 说明's
+claims (kind, code and every stated figure in 万元), reviewed as rules_s33c/check.py reviews them (copied): OK
+when a recorded claim of that kind carries them all, WRONG when one shares the main figure but differs, LOST
+when none; SPURIOUS: a recorded claim no expected one took.
 Run: /work/main/.venv/bin/python tests/golden/hand_written/rules_s36c/check.py [-v] [file …]
 (PARSER_ROOT=/some/checkout runs it against another checkout of the parser.)"""
 

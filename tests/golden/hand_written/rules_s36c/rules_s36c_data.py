@@ -15,13 +15,16 @@ Shapes attacked (documents):
   (t2), "501机关工资福利支出" (l2), "501" above the name (p2);
 - rows = functional codes, columns = economic 类 of ALL the money (basic of 一般公共预算 + projects of every fund: 部门支出
   总表（按经济分类）/ 支出决算表（按经济分类）, t2, l3), and of the PROJECT money only (项目支出表（按经济分类）: t1, l1, p2),
-  with a template column no money falls in (对企业补助, all blank: t1, t2, l1, l3, p2);
+  with a template column no money falls in (对企业补助, all blank: t1, l1, l3, p2);
 - TRANSPOSED: rows = departmental economic codes (301 / 30101 …), columns = 合计 | functional 类 (201 一般公共服务支出 |
   208 社会保障和就业支出 | 210 卫生健康支出 | 221 住房保障支出): "201一般公共服务支出" in one cell (t3), 类 names only (l2,
   p1), code above name (l3).
 In plain text a matrix row prints 2 or 3 figures of 5-6 columns (2080505 prints its total and its 工资福利支出 only), so
 its columns are only decided by the identities: row total = Σ columns, parent = Σ children in every column, 合计 = Σ 类,
-and across tables (the 基本支出表 by economic 类, the 一般公共预算支出表's basic, the 支出表's total / project).
+and across tables (the 基本支出表 by economic 类, the 一般公共预算支出表's basic, the 支出表's total / project). Every plain
+matrix has ONE placement the identities allow (counted by enumerating each row's placements under the tree sums), but
+t1's 项目支出表（按经济分类）: its 对企业补助 column is blank throughout, so its 合计 row prints 4 of 5 parts and 4 placements
+fit (every row of it is ambiguous): the input's fault, a diagnostic (SAID) is the right reading there.
 
 Typed here per document: the 一般公共预算 basic money as a cross functional 项 x economic 款 (basic), the project money
 by fund and by economic 类 (proj), a final's 结转 (carry), 三公. s33c_lib builds the ordinary tables from them (its 30101
@@ -50,7 +53,7 @@ DOCS = {}
 DOCS["t1_hunan_furong_wlj_2023_budget.txt"] = dict(
     note="plain 湖南2023 部门预算 (元): 一般公共预算基本支出表 by functional row x 工资福利支出 | 商品和服务支出 | 对个人和家庭的"
     "补助 | 资本性支出 (names only); 项目支出表（按经济分类）functional rows x 商品和服务支出 | 对个人和家庭的补助 | 资本性支出 | "
-    "对企业补助 (blank column), every fund",
+    "对企业补助 (blank column: the plain rows fit 4 placements, every one ambiguous), every fund",
     kind="budget",
     org="长沙市芙蓉区文化旅游体育局",
     year=2023,
@@ -103,8 +106,8 @@ DOCS["t1_hunan_furong_wlj_2023_budget.txt"] = dict(
 
 DOCS["t2_henan_jinshui_jtysj_2021_final.txt"] = dict(
     note="plain 河南2021 部门决算 (万元): 一般公共预算财政拨款基本支出决算表（按政府预算经济分类）functional rows x 机关工资福利"
-    "支出 | 机关商品和服务支出 | 机关资本性支出（一） | 对事业单位经常性补助 | 对个人和家庭的补助 (names only; 2140112 a 事业 "
-    "项: 505); 支出决算表（按经济分类）functional rows x 301 | 302 | 303 | 310 | 312 (blank) of all the money",
+    "支出 | 机关商品和服务支出 | 机关资本性支出（一） | 对事业单位经常性补助 | 对个人和家庭的补助 (names only; 2140112, "
+    "2080502, 2101102 事业 项: 505 / 509); 支出决算表（按部门预算经济分类）functional rows x 301 | 302 | 303 | 310 | 312 of all the money",
     kind="final_account",
     org="郑州市金水区交通运输局",
     year=2021,
@@ -128,7 +131,7 @@ DOCS["t2_henan_jinshui_jtysj_2021_final.txt"] = dict(
     shiye=("2140112", "2080502", "2101102"),
     proj={
         "2140106": "gp=420.00 / 302=185.00 310=235.00",
-        "2140199": "gp=36.50 oth=4.00 / 302=40.50",
+        "2140199": "gp=36.50 oth=4.00 / 302=20.50 312=20.00",
     },
     carry={"2140106": "cb=30.00 ce=12.00"},
     gp_budget="1480.00",
