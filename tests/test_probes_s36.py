@@ -72,3 +72,32 @@ def test_a_budgets_total_worded_shouru_yusuan_is_its_grand_total_where_its_parts
         ("total_income_expenditure", 7, Decimal("320.00") * WAN)
     ]
     assert not [c for c in _parse("narrative_variants.txt").claims if c.claim_kind.startswith("total")]
+
+
+def test_a_departments_rows_before_its_units_blocks_are_read_and_the_blocks_are_not():
+    # 支出预算总表: the department's rows (合计 500.00, 207 …, 2070104 图书馆 150.00 100.00 50.00), then a
+    # block per unit, each a named row and the department's codes again ("营山县图书馆 150.00 100.00 50.00" /
+    # "207 …"). Before: only the 合计 loaded, or the units' names ending 馆 loaded as rows of their own.
+    for name in ("unit_blocks_named_guan.txt", "unit_blocks_named_zhongxin.txt"):
+        result = _parse(name)
+        cells = _cells(result, "expenditure_by_function")
+        assert cells[("2070104 图书馆", "total")] == Decimal("150.00") * WAN
+        assert cells[("2070104 图书馆", "project")] == Decimal("50.00") * WAN
+        assert cells[("2070101 行政运行", "total")] == Decimal("200.00") * WAN
+        assert cells[("合计", "total")] == Decimal("500.00") * WAN
+        assert all(label.startswith(("合计", "207")) for label, _key in cells)
+        assert len([a for a in result.amounts if a.table_key == "expenditure_by_function"]) == 17
+        assert any(d.check_name == "unit_rows_not_loaded" for d in result.diagnostics)
+
+
+def test_a_table_of_special_funds_titled_zhuanxiang_is_a_project_table():
+    # "部门综合预算专项业务经费支出表" (单位名称 | 项目名称 | 项目金额 | …): projects, not spending by
+    # function.
+    result = _parse("project_table_titled_zhuanxiang.txt")
+    projects = [a for a in result.amounts if a.table_key == "project_expenditure" and a.column_key == "total"]
+    assert sorted(a.amount_yuan for a in projects) == [
+        Decimal("20.00") * WAN,
+        Decimal("30.00") * WAN,
+        Decimal("50.00") * WAN,
+    ]
+    assert not [a for a in result.amounts if a.table_key.startswith("expenditure_by_function_")]

@@ -276,11 +276,11 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         if (
             table.table_key in _FUNCTIONAL
             and (
-                ("项目" in table.title and _lists_without_codes(table))
-                or ("项目支出" in table.title and _names_projects(table))
+                (_PROJECTS_TITLE_RE.search(table.title) and _lists_without_codes(table))
+                or (_PROJECT_SPENDING_TITLE_RE.search(table.title) and _names_projects(table))
                 # (a header of projects with no row under it: "项目名称 合计 …" and a note, empty)
                 or (
-                    "项目" in table.title
+                    _PROJECTS_TITLE_RE.search(table.title)
                     and any("项目名称" in compact(ln.text) for ln in table.lines[:8])
                     and not any(
                         read_row(ln).amounts
@@ -487,6 +487,12 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
 
 
 _LEADING_CODE_RE = re.compile(r"^(\d{3}|\d{5}|\d{7})(?!\d|[.,年])")
+
+
+# A table of projects: 项目支出表, and 专项 tables as some provinces title them (专项业务经费支出表, 专项资金
+# 预算表).
+_PROJECTS_TITLE_RE = re.compile(r"项目|专项")
+_PROJECT_SPENDING_TITLE_RE = re.compile(r"项目支出|专项(?:业务)?(?:经费|资金)")
 
 
 def _by_economic_code(table: Table) -> bool:

@@ -843,15 +843,54 @@ def _unit_heading(row: Row, unit_name: str | None) -> bool:
 
 def _unit_blocks(rows: list[Row]) -> bool:
     """Whether a table by code prints a block per unit without saying so in its header: two or more rows
-    named as units ("绍兴市交通运输局机关" with its figures), each followed by its codes, which repeat from
-    one unit to the next."""
+    named as units (see ``_unit_heads``), each followed by its codes, which repeat from one unit to the
+    next."""
     codes = [row.code for row in rows if row.code]
-    units = [
-        n
-        for n, row in enumerate(rows[:-1])
-        if not row.code and row.amounts and not row.is_total and body_named(row.label) and rows[n + 1].code
-    ]
-    return len(units) >= 2 and len(codes) > len(set(codes))
+    return len(_unit_heads(rows)) >= 2 and len(codes) > len(set(codes))
+
+
+def _unit_heads(rows: list[Row]) -> list[int]:
+    """The rows heading a unit's block: a row without code printing figures, followed by a code, named as
+    a unit ("绍兴市交通运输局机关") or followed by a code printed above it already (a unit whose name ends
+    otherwise, "营山县图书馆": its codes repeat the department's)."""
+    heads, seen = [], set()
+    for n, row in enumerate(rows[:-1]):
+        if row.code:
+            seen.add(row.code)
+        elif (
+            row.amounts
+            and not row.is_total
+            and rows[n + 1].code
+            and (body_named(row.label) or rows[n + 1].code in seen)
+        ):
+            heads.append(n)
+    return heads
+
+
+def _department_before_units(table: Table, ctx: Context, rows: list[Row]) -> list[Row] | None:
+    """The department's rows of a table printing them first, then a block per unit (named rows, each
+    followed by codes the department's rows printed already): those rows, the units' said and not loaded;
+    None where the table opens with a unit's block."""
+    heads = _unit_heads(rows)
+    if not heads:
+        return None
+    first = heads[0]
+    own = {row.code for row in rows[:first] if row.code}
+    after = {row.code for row in rows[first:] if row.code}
+    if not own or not after <= own:
+        return None
+    names = "、".join(compact(rows[n].label) for n in heads[:4])
+    ctx.diagnose(
+        "info",
+        "unit_rows_not_loaded",
+        f"{table.title}: after the department's rows the table prints its units' blocks ({names}"
+        f"{' …' if len(heads) > 4 else ''}: {len(heads)} units, {len(rows) - first} rows under them); the "
+        "department's rows are loaded as the report's figures, the units' are not.",
+        table,
+        rows[first].line,
+        observed=" ".join(c.raw for n in heads[:4] for c in rows[n].amounts[:1]),
+    )
+    return rows[:first]
 
 
 def _without_unit_blocks(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
@@ -2222,7 +2261,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         or (_names_column(table, "单位名称") and not any(row.code for row in rows))
         or _unit_blocks(rows)
     ):
-        rows = _units_set_apart(table, ctx, rows)
+        department = None if _by_unit(table) else _department_before_units(table, ctx, rows)
+        rows = department if department is not None else _units_set_apart(table, ctx, rows)
     elif named:
         rows = _without_unit_subtotals(table, ctx, rows)
     _parts_in_labels(rows)

@@ -84,6 +84,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("增长率", "change_rate"),
     ("增减", "change"),
     ("全年执行数", "amount"),  # the year's own (a project's 全年预算数 | 全年执行数)
+    ("本年执行数", "amount"),
     ("年执行数", "prior_year"),
     ("上年预算数", "prior_year"),
     ("上年决算数", "prior_year"),

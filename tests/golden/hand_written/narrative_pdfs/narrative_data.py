@@ -440,6 +440,9 @@ CLAIMS = {
     "cd_2025_budget": [
         ("total_income_expenditure", None, None, dict(amount=w("12345.67"))),
         (YOY, None, "总预算", dict(amount=w("12345.67"), change=w("1020.30"), rate=r("9.01"))),
+        # "本部门2025年收入预算12,345.67万元，其中：上年结转345.67万元…": its parts name 上年结转, the 总计
+        # (session 36; before, no claim: which total it was not told)
+        ("total_income_expenditure", None, None, dict(amount=w("12345.67"))),
         ("fiscal_total_income_expenditure", None, None, dict(amount=w("11800.00"))),
         (YOY, None, "财政拨款", dict(amount=w("11800.00"), change=w("800.00"), rate=r("7.27"))),
         (YOY, "2050202", None, dict(amount=w("6543.21"), change=w("321.00"), rate=r("5.16"))),
@@ -509,7 +512,7 @@ CLAIMS = {
 # Figures that are no claims of any kind (the sentence words that must never carry one).
 NOT_CLAIMS = {
     "gz_2025_budget": ["车辆3辆", "预留采购份额", "比上年减少4人"],
-    "cd_2025_budget": ["车辆5辆", "收入预算12,345.67", "购置车辆0辆"],
+    "cd_2025_budget": ["车辆5辆", "购置车辆0辆"],
     "gs_2024_final": ["车辆3辆", "授予中小企业", "共接待38批次"],
     "lz_2024_final": ["车辆4辆", "比年初预算减少14.40"],
 }
