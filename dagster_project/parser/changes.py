@@ -186,6 +186,34 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
     return "".join(n for n, _ in named), code
 
 
+def unmarked_chain_code(subject: str, names: dict[tuple[str | None, str], str]) -> str | None:
+    """The functional code of a 类/款/项 chain printed without its （类）（款）（项） marks ("商业服务业等支出
+    商业流通事务 行政运行", "…支出-商贸事务-招商引资", "…/…/…", run together, or "住房保障支出类住房改革支出款
+    住房公积金项"): the one code whose names in the tables, from its 类 or its 款 down, spell the subject; a
+    项's name alone where the tables print it under one code only. None otherwise."""
+    text = re.sub(r"[\s\-—–/／·、]", "", subject or "")
+    if len(text) < 2:
+        return None
+    name_of: dict[str, str] = {}
+    for (_parent, name), code in names.items():
+        if len(name) > len(name_of.get(code, "")):
+            name_of[code] = name  # (its name as printed, not the one without its 支出)
+    found = set()
+    for code, name in name_of.items():
+        if len(code) not in (5, 7):
+            continue
+        levels = [name_of.get(code[:3]), name_of.get(code[:5]) if len(code) == 7 else None, name]
+        spelled = {"".join(n for n in levels if n), "".join(n for n in levels[1:] if n)}
+        if all(levels):
+            spelled.add(levels[0] + "类" + levels[1] + "款" + levels[2] + "项")
+            spelled.add(levels[0] + levels[2])
+        if text in spelled:
+            found.add(code)
+    if not found:
+        found = {code for code, name in name_of.items() if name == text and len(code) == 7}
+    return found.pop() if len(found) == 1 else None
+
+
 # A functional code printed against its name at an item's start ("2013850事业运行：", "2080201 行政运行
 # 985.80万元"), or in brackets after it ("质量基础（2013812）：", "行政运行（2080201）5,230,000.00元").
 _GLUED_CODE_RE = re.compile(r"(?<!\d)(\d{7}|\d{5}|\d{3})([^\d,。;:()]{2,24}?)(?=[:：,]|预算|为|\d)")
@@ -356,7 +384,10 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
             ]
             if len(parts) < 2 or len({c[0] for c in named}) != 1 or len(named) < len(parts):
                 named = []
-        return (named[-1] if named else None), prior
+        # (the subject named as restated before one named with more words: "财政拨款支出6,910.06万元，其中：
+        # …政府性基金预算财政拨款支出300.00万元。…财政拨款支出增加…" is the whole's)
+        exact = [c for c in named if _subject(sentence[: c[2].start()]) == restated]
+        return (exact[-1] if exact else named[-1] if named else None), prior
     if len(candidates) <= 1:
         return (candidates[0] if candidates else None), prior
     if len({c[0] for c in candidates}) == 1 and re.search(r"[均各都],?$", sentence):

@@ -13,7 +13,7 @@ from decimal import Decimal
 from itertools import accumulate
 from typing import NamedTuple
 
-from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes
+from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes, unmarked_chain_code
 from .context import Context
 from .fund_scope import ClaimMoneys, named_money
 from .layout import Line, is_page_footer
@@ -510,6 +510,8 @@ def parse_claims(
             subject = re.sub(r"^.*?[(（][一二三四五六七八九十]+[)）][^。]*?情况", "", sentence_head)
             subject = re.sub(r"^.*?\d{4}年度?", "", _HEADING_RE.sub("", subject))
             name, kind = subject.strip("，,：: ") or None, "execution"
+            if name and code is None:
+                code = unmarked_chain_code(_NUMBERING_RE.sub("", name), names)
         rate, decimals = _rate(match.rate)
         if rate is not None and _OVERRUN_RE.search(text[match.start : match.end].rsplit(match.rate, 1)[0]):
             rate += 1  # the overrun beyond the budget: the completion rate is 100% more
