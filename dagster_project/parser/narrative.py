@@ -120,6 +120,27 @@ _EXECUTION_RATE_BETWEEN_RE = re.compile(
     + _NUM
 )
 
+# The actual, then the budget inside its change against it ("支出决算为24,633,811.10元，比年初预算
+# 19,136,400.00元增加5,497,411.10元，完成年初预算的128.73%").
+_EXECUTION_AGAINST_BUDGET_RE = re.compile(
+    r"(?=[支决实])"
+    + _actual_word(r"(?<![\u4e00-\u9fff])支出")
+    + _NUM
+    + r"[，,]\s*[比较]年初预算(?:数)?\s*"
+    + _NUM
+    + r"(?:增加|减少|增支|减支|超支|节约|多|少)了?-?[\d,]+(?:\.\d+)?(?:万元|元|亿元)"
+    + r"(?:[，,]?\s*"
+    + _RATE
+    + r")?"
+)
+
+# No budget at the year's start, then the actual ("年初未安排预算，支出决算为426,500.00元"): a budget of zero.
+_EXECUTION_UNBUDGETED_RE = re.compile(
+    r"(?=年)年初未(?:安排|列|编制)(?:预算)?(?:资金)?[，,]\s*"
+    + _actual_word(r"(?<![\u4e00-\u9fff])支出")
+    + _NUM
+)
+
 
 class _Execution(NamedTuple):
     start: int
@@ -144,6 +165,14 @@ def _executions(text: str) -> list[_Execution]:
             found.append(
                 _Execution(m.start(), m.end(), m.group(3), m.group(4), m.group(1), m.group(2), m.group(5))
             )
+    for m in _EXECUTION_AGAINST_BUDGET_RE.finditer(text):
+        if not any(e.start < m.end() and m.start() < e.end for e in found):
+            found.append(
+                _Execution(m.start(), m.end(), m.group(3), m.group(4), m.group(1), m.group(2), m.group(5))
+            )
+    for m in _EXECUTION_UNBUDGETED_RE.finditer(text):
+        if not any(e.start < m.end() and m.start() < e.end for e in found):
+            found.append(_Execution(m.start(), m.end(), "0", m.group(2), m.group(1), m.group(2), None))
     for m in _EXECUTION_RATE_BETWEEN_RE.finditer(text):
         if not any(e.start < m.end() and m.start() < e.end for e in found):
             found.append(
