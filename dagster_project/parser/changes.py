@@ -336,6 +336,10 @@ def _shared(sentence: str, phase: str | None) -> tuple[str | None, tuple | None]
             return None, None
         labels.append(label)
     subject = _PHASE_WORD_RE.sub("", labels[0]) or None if labels[0] else None
+    heading = sentence[: figures[0].start()]
+    if subject is None and labels[0] and re.search(r":\s*" + re.escape(labels[0]) + r"$", heading):
+        # an item's heading before its phases ("（一）因公出国（境）费：年初预算0万元，支出决算0万元")
+        subject = _subject(heading[: -len(labels[0])].rstrip(": "))
     word = {"actual": "决算", "budget": "预算"}.get(phase or "")
     own = [
         figure
