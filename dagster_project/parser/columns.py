@@ -128,7 +128,7 @@ def assign_columns(
                 (
                     c,
                     _subtotal_at(table, _span_of(c, spans), group)
-                    if k == "total" and group and compact(label).endswith("小计")
+                    if k == "total" and group and _GROUP_SUBTOTAL_LABEL_RE.search(compact(label))
                     else k,
                     label,
                 )
@@ -222,6 +222,13 @@ def column_phase(ctx: Context, label: str) -> str | None:
 
 
 _FUND_NAME_RE = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+
+
+def _phase_word(label: str) -> str | None:
+    """The phase a column's label names, 预算 or 决算 (a fund's name aside), or None."""
+    words = _FUND_NAME_RE.sub("", compact(label))
+    found = {word for word in ("预算", "决算") if word in words}
+    return found.pop() if len(found) == 1 else None
 
 
 def budget_only_header(ctx: Context, table: Table) -> bool:
@@ -519,7 +526,16 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
         if keys.count("total") > 1 or (table.continues is not None and "total" in keys):
             groups = _subtotal_groups(named, leaves)
             regrouped = [groups.get(n, key) for n, key in enumerate(keys)]
-            if groups and (regrouped.count("total") == 1 or table.continues is not None):
+            # (one total left, or one per phase block: 年初预算数 | 决算数, each over its own 小计)
+            totals_phases = [
+                _phase_word(cell[2]) for cell, k in zip(leaves, regrouped, strict=True) if k == "total"
+            ]
+            per_phase = (
+                len(totals_phases) > 1
+                and None not in totals_phases
+                and len(set(totals_phases)) == len(totals_phases)
+            )
+            if groups and (regrouped.count("total") == 1 or per_phase or table.continues is not None):
                 keys = regrouped
                 table.cache[("subtotal_group",)] = next(iter(groups.values()))
         # Every column with its span, whatever comes first (a fund's 收入支出 table opens with 年初结转).
@@ -700,7 +716,7 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
             for n, leaf in enumerate(leaves)
             if leaf[4] > group[4] and min(leaf[1], group[1]) > max(leaf[0], group[0])
         ]
-        subtotals = [n for n in under if leaves[n][2] == "小计"]
+        subtotals = [n for n in under if _SUBTOTAL_RE.search(leaves[n][2])]
         start = under[0] if under else 0
         if not subtotals and under and group[3] in ("unit_funds", "business"):
             # a fund's label centred over its parts, wider than its 小计 cell (单位资金 over 小计 | 事业收入
@@ -722,11 +738,18 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
             )
             # (the 小计 below the group's label, on its line or, wrapped words aside, a line on)
             below = before[4] > group[4] and abs(before[4] - first[4]) <= 1
-            if before[2] == "小计" and below and not covered:
+            if _SUBTOTAL_RE.search(before[2]) and below and not covered:
                 subtotals = [start - 1]
         for n in subtotals:
             groups.setdefault(n, group[3])  # (a 小计 another group's label stands over is that group's)
     return groups
+
+
+# The word a group's subtotal column prints under its label (基本支出 over 小计, or over 合计 beside the row
+# total's 小计 in a final account's 决算数 block), after its phase's label where blocks are grouped.
+_SUBTOTAL_RE = re.compile(r"小计$|(?:^|数)合计$")
+# (a figure's label: a 合计 only under its phase's label, "决算数合计", never the row total's own 合计)
+_GROUP_SUBTOTAL_LABEL_RE = re.compile(r"小计$|数合计$")
 
 
 def _under_another(named: list[tuple], group: tuple, leaf: tuple) -> bool:

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 
-from .layout import Line, Segment, is_page_footer
+from .layout import Line, Segment, is_page_footer, is_page_line
 from .metadata import BODY_END_RE
 from .tokens import amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
 from .vocabulary import COLUMN_LABELS, COMPARISON_COLUMNS, NOT_OWN_COLUMNS, SANGONG_ITEMS, TABLE_TITLES
@@ -306,17 +306,27 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             and prev.title == table.title
             # (equal where the title follows the last row on one line of text, after a page break)
             and prev.last_line <= table.title_line.number
-            and (index_of[table.title_line.number] - index_of[prev.last_line] <= 1 or not prev.lines)
+            and (
+                not prev.lines
+                or not [
+                    line
+                    for line in lines[index_of[prev.last_line] + 1 : index_of[table.title_line.number]]
+                    # (a page's number and the table's label alone, "表3", printed again before its title)
+                    if not (is_page_line(line) or split_label(line.text + " x") == (table.label, "x"))
+                ]
+            )
         ):
+            # (right after the rows: nothing but the title between, not even a page's number)
+            next_to = index_of[table.title_line.number] - index_of[prev.last_line] <= 1 or not prev.lines
             header = _header_words(table.lines)
             first = prev.continues or prev
-            if header in ("", _header_words(prev.lines)) or not _CODE_COLUMNS_RE.search(header):
+            if header in ("", _header_words(prev.lines)) or (next_to and not _CODE_COLUMNS_RE.search(header)):
                 prev.lines.extend(table.lines)
                 continue
             codes = _row_codes(table.lines)
-            if codes and codes <= _row_codes(first.lines):
+            if codes and codes <= _row_codes(first.lines) and _CODE_COLUMNS_RE.search(header):
                 table.continues = first  # further columns of the same rows
-            elif not _total_first(table.lines):
+            elif next_to and not _total_first(table.lines):
                 # further rows under the header printed again (its words shortened or wrapped otherwise):
                 # the header's lines are no rows, but name the columns of the page's figures
                 rows = _without_header(table.lines, _text_above_figures(first.lines))
@@ -728,14 +738,29 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
         if min(upper[1], lower[1]) > max(upper[0], lower[0]) and wrapped_label(upper[2], lower[2])
         for piece in (id(upper), id(lower))
     }
-    named = [c for c in prepared[-1] if column_key_of(c[2]) is not None]
+    # (the leaves: the named cells no named cell of a lower line stands under, the lowest line's and those
+    # of a column whose name spans the lines, "小计" beside "基本支出" over 合计 | 人员经费 | 公用经费)
+    by_line = [[c for c in cells if column_key_of(c[2]) is not None] for cells in prepared]
+    named = sorted(
+        (
+            c
+            for n, cells in enumerate(by_line)
+            for c in cells
+            if not any(min(c[1], d[1]) > max(c[0], d[0]) for lower in by_line[n + 1 :] for d in lower)
+        ),
+        key=lambda c: c[0] + c[1],
+    )
+    leaf_ids = {id(c) for c in named}
     own = [c for c in named if column_key_of(c[2]) not in NOT_OWN_COLUMNS and id(c) not in wrapped]
     out = list(prepared)
     for n, cells in enumerate(prepared[:-1]):
         if ruled[n]:
             continue
+        labels = [c for c in cells if id(c) not in leaf_ids]
+        if not labels:
+            continue
         for leaves in (named, own) if own != named else (named,):
-            spans = _block_spans(cells, leaves, wrapped)
+            spans = _block_spans(labels, leaves, wrapped)
             if spans:
                 out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
                 break
@@ -767,12 +792,37 @@ def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> 
         # Blocks of unlike runs, each opening with its total (年初预算数 over 合计 | 财政拨款, 决算数 over
         # 合计 | 财政拨款 | 其他资金: a fund the budget did not plan): one run a total, as many as labels.
         starts = [n for n, leaf in enumerate(leaves) if column_key_of(leaf[2]) == "total"]
-        if len(starts) != k or starts[0] != 0:
-            return {}
-        runs = [leaves[a:b] for a, b in zip(starts, [*starts[1:], len(leaves)], strict=True)]
+        if len(starts) == k and starts[0] == 0:
+            runs = [leaves[a:b] for a, b in zip(starts, [*starts[1:], len(leaves)], strict=True)]
+        else:
+            # (a block printing a part's subtotal too, 决算数 over 小计 | 基本支出 over 合计 | 人员经费 |
+            # 公用经费 | 项目支出: the one cut of the leaves into runs each label is centred over)
+            runs = _centred_runs(groups, leaves)
+            if runs is None:
+                return {}
     if not all(run[0][0] <= (g[0] + g[1]) / 2 <= run[-1][1] for g, run in zip(groups, runs, strict=True)):
         return {}
     return {id(g): (run[0][0], run[-1][1]) for g, run in zip(groups, runs, strict=True)}
+
+
+def _centred_runs(groups: list[tuple], leaves: list[tuple]) -> list[list[tuple]] | None:
+    """The one cut of the leaves into as many runs as group labels, in order, each label centred over its
+    run (within an eighth of the run's width, six points at least); None when no cut or several do."""
+    k = len(groups)
+    if len(leaves) > 16 or k > 4:
+        return None
+    found = None
+    for cuts in combinations(range(1, len(leaves)), k - 1):
+        bounds = [0, *cuts, len(leaves)]
+        runs = [leaves[a:b] for a, b in pairwise(bounds)]
+        if all(
+            abs((g[0] + g[1]) / 2 - (run[0][0] + run[-1][1]) / 2) <= max(6.0, (run[-1][1] - run[0][0]) / 8)
+            for g, run in zip(groups, runs, strict=True)
+        ):
+            if found is not None:
+                return None
+            found = runs
+    return found
 
 
 def wrapped_label(upper: str, lower: str) -> str | None:
