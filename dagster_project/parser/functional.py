@@ -867,6 +867,28 @@ def _unit_heads(rows: list[Row]) -> list[int]:
     return heads
 
 
+def _joined_to_first(table: Table, ctx: Context, rows: list[Row], code_kind: str) -> None:
+    """The rows of a wide table's further columns (``Table.continues``) printing their names without codes
+    or their codes without names: each takes what its row of the first part prints, in the first part's
+    order (a name printed twice, 行政运行 under two 款, is the next row of that name)."""
+    if all(row.code and row.label for row in rows if not row.is_total):
+        return
+    first, _strays = rows_of(table.continues, code_kind, ctx.unit_name)
+    listed = [row for row in first if row.code and row.label]
+    names = {row.code: row.label for row in listed}
+    at = 0
+    for row in rows:
+        if row.is_total:
+            continue
+        if row.code and not row.label.strip():
+            row.label = names.get(row.code, row.label)
+        elif not row.code and row.label:
+            name = compact(row.label)
+            k = next((k for k in range(at, len(listed)) if compact(listed[k].label) == name), None)
+            if k is not None:
+                row.code, at = listed[k].code, k + 1
+
+
 def _department_before_units(table: Table, ctx: Context, rows: list[Row]) -> list[Row] | None:
     """The department's rows of a table printing them first, then a block per unit (named rows, each
     followed by codes the department's rows printed already): those rows, the units' said and not loaded;
@@ -2254,6 +2276,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         )
         return [], False
     rows, strays = rows_of(table, code_kind, ctx.unit_name)
+    if table.continues is not None:
+        _joined_to_first(table, ctx, rows, code_kind)
     rows = _without_unit_blocks(table, ctx, rows)
     if not named and (
         _by_unit(table)

@@ -494,7 +494,8 @@ def _header_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if _FIGURE_RE.search(line.text):
             break
-        if _is_header_line(line):
+        # (and a column's name on a line of its own, as plain text prints a header a cell a line)
+        if _is_header_line(line) or (len(compact(line.text)) <= 16 and column_key_of(line.text) is not None):
             out.append(line)
     return out
 
@@ -523,7 +524,26 @@ def _further_columns(before: list[Line], rest: list[Line]) -> bool:
     if not more or own & more:
         return False
     codes = _row_codes(rest)
-    return bool(codes) and codes <= _row_codes(before)
+    if codes:
+        return codes <= _row_codes(before)
+    # (the name column printed again without the codes: the rows' names, those the rows above print)
+    names = _row_names(rest)
+    return bool(names) and names <= _row_names(before)
+
+
+def _row_names(lines: list[Line]) -> set[str]:
+    """The names of a table's rows printing figures, their codes aside ("行政运行" of "2070101 行政运行
+    1.00")."""
+    names = set()
+    for line in lines:
+        text = compact(line.text)
+        if not _FIGURE_RE.search(line.text):
+            continue
+        name = re.sub(r"^\d{3}(?:\d{2}){0,2}(?!\d)", "", text)
+        name = re.split(r"-?[\d,]*\d(?:\.\d+)?", name, maxsplit=1)[0]
+        if name and name not in ("合计", "总计"):
+            names.add(name)
+    return names
 
 
 def _money_keys(lines: list[Line]) -> set[str]:
@@ -546,10 +566,11 @@ def _continued_apart(table: Table) -> list[Table]:
             text = compact(lines[k].text)
             if _CONTINUATION_LINE_RE.match(text):
                 marked = True
-            elif not (amount_unit_in(lines[k].text) and len(text) < 24):
+            elif not ((amount_unit_in(lines[k].text) and len(text) < 24) or is_page_line(lines[k])):
                 break
             k += 1
-        if not marked:
+        # (unmarked: the page opens with the code or name column's header word, "科目名称 事业收入 …")
+        if not marked and not (k < len(lines) and _CODE_COLUMNS_RE.match(compact(lines[k].text))):
             continue
         rest = lines[k:]
         if not _further_columns(lines[:j], rest):
