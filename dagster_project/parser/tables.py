@@ -262,6 +262,16 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 break
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
         restart = _untitled_table_at(body)
+        # (its "续表" line, or the page's number, above it on its page: the part's opening)
+        while (
+            restart
+            and body[restart - 1].page == body[restart].page
+            and (
+                _CONTINUATION_LINE_RE.match(compact(body[restart - 1].text))
+                or is_page_line(body[restart - 1])
+            )
+        ):
+            restart -= 1
         apart: list[Line] = []
         if restart is not None and _further_columns(body[:restart], body[restart:]):
             # no other table: the further columns of this one's rows, on a page of their own
