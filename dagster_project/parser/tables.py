@@ -262,13 +262,15 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 break
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
         restart = _untitled_table_at(body)
-        # (its "续表" line, or the page's number, above it on its page: the part's opening)
+        # (its header's other lines, its "续表" line or the page's number above it on its page: the part's
+        # opening)
         while (
             restart
             and body[restart - 1].page == body[restart].page
             and (
                 _CONTINUATION_LINE_RE.match(compact(body[restart - 1].text))
                 or is_page_line(body[restart - 1])
+                or _header_word_line(body[restart - 1])
             )
         ):
             restart -= 1
@@ -504,10 +506,15 @@ def _header_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if _FIGURE_RE.search(line.text):
             break
-        # (and a column's name on a line of its own, as plain text prints a header a cell a line)
-        if _is_header_line(line) or (len(compact(line.text)) <= 16 and column_key_of(line.text) is not None):
+        if _header_word_line(line):
             out.append(line)
     return out
+
+
+def _header_word_line(line: Line) -> bool:
+    """A line of header words, or a column's name on a line of its own (plain text prints a header a cell
+    a line)."""
+    return _is_header_line(line) or (len(compact(line.text)) <= 16 and column_key_of(line.text) is not None)
 
 
 def _header_words(lines: list[Line]) -> str:
