@@ -1892,7 +1892,8 @@ def test_wide_tables_with_headers_of_several_levels_session_34():
     header of their own (code and name columns again, after "续表" or with a 合计 row of their own) are read
     as further columns of the same rows (b2, f2 read whole); a part printed without its rows' codes and names
     is said, its header words no longer glued to the last row's name (b4, f4). Left: that part's figures
-    (said), 年初预算数 | 决算数 blocks under four header levels (f3, f4), f1's 收入决算表 (said). Also fixed:
+    (said), 年初预算数 | 决算数 blocks under four header levels (f3, f4) (said). f1's 收入决算表, said before,
+    is read since session 36 (its layout header's phase blocks). Also fixed:
     a figure glued to a long name in a PDF's cell ("…安排的支出1,850.00") is a cell of its own (b3); a joined
     header word keeps its first piece's line, and each 小计 takes the group of the label over it where a
     header has two (基本支出's, 项目支出's: b1 read whole)."""
@@ -1900,7 +1901,6 @@ def test_wide_tables_with_headers_of_several_levels_session_34():
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "b4_guangdong_nanhai_zjj_2023_budget.layout.txt": "SAID",
-        "f1_shandong_licheng_jtj_2024_final.layout.txt": "SAID",
         "f3_zhejiang_nanhu_jyj_2022_final.pdf": "SAID",
         "f4_yunnan_guandu_wlj_2025_final.layout.txt": "SAID",
     }
@@ -2145,35 +2145,42 @@ def test_wide_tables_printed_across_pages_by_columns_session_36():
     too wide for the page: the left columns on one page, the rest on the next, repeating the code and name
     columns, one of them or neither, under the title again, "续表" or the header alone, across then down or
     down then across (rules_s36a/: 3 plain, 3 layout, 2 PDFs; figures typed by the reviewer). Found at 2,650
-    OK, 261 WRONG, 40 SPURIOUS, 124 LOST, 296 SAID. Fixed, not for the split alone: a plain header "基本支出 /
-    小计 / 人员经费 / 公用经费" names the 小计 基本支出's (t1: +39 figures); a final account's table printing
-    its 年初预算数 block alone is the budget's (t2, t3, l2: +86). Left: the parts printed apart are still read
-    as a table of their own (the title again: key "_2"), as further rows (续表 or the header alone: their
-    header's words glued to the last row's name, only totals loaded), or by position where they repeat no code
-    (said); none is joined to its first part by code."""
+    OK, 261 WRONG, 40 SPURIOUS, 124 LOST, 296 SAID; now 3,065 OK, 9 WRONG, 1 SPURIOUS, 90 LOST, 161 SAID.
+    Fixed: a part printed under the title again is joined to the first by its codes also where a page number
+    or the label (表3) stands between (before: a table "_2"); a part on an unmarked page whose header opens
+    with 科目名称 or 科目编码 again, or one found inside the body after a 续表 or a page number, is read as
+    further columns (before: its header's words glued to the last row's name, or an untitled table); a part
+    printing names only is joined by its names in the first part's order, one printing codes only takes the
+    first part's names; a plain header "基本支出 / 小计 / 人员经费 / 公用经费" names the 小计 基本支出's; a
+    final account's table printing its 年初预算数 block alone is the budget's. Left: parts repeating neither
+    codes nor names (rows by position only: t3, l2, p2, said or lost) and across-then-down parts (t3, l3)."""
     _checked, worst = _review("rules_s36a/check.py")
     assert len(worst) == 8
-    assert set(worst.values()) == {"WRONG"}
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "t3_gansu_anning_mzj_2021_final.txt": "WRONG",
+        "l2_jiangsu_wujin_cgj_2023_final.layout.txt": "WRONG",
+        "l3_shandong_licheng_scjgj_2026_budget.layout.txt": "WRONG",
+        "p2_fujian_licheng_wjj_2025_final.pdf": "WRONG",
+    }
 
 
 def test_final_accounts_as_the_national_software_exports_them_session_36():
     """6 whole 部门决算 PDFs drawn as the national 决算 software exports them (rules_s36b/: 栏次 rows, 行次 on
     both sides of the summaries, 类 | 款 | 项 code columns or 7-digit codes, 金额单位 beside the title,
     landscape and /Rotate 90 pages, ruled or horizontal rules only, 续表; figures typed by the reviewer).
-    Found at 2,230 OK, 7 WRONG, 226 LOST, 590 SAID. Fixed: "收入决算表 金额单位：万元" on one line was no
-    title, so p1 gave no table at all (+120 figures; its 表5 title is drawn over its unit, a generator
-    artefact: read as part of 表4). Left, said: a 支出决算表 whose "类 款 项" share the header line with "小计
-    人员经费 公用经费" under a ruled 基本支出 (p6, p3, p4), and the 年初预算数 | 决算数 table whose 决算数
-    基本支出 is centred over 合计 | 人员经费 | 公用经费 without vertical rules (p2, p3, p5): a group label
-    over none of its columns' figures."""
+    Found at 2,230 OK, 7 WRONG, 226 LOST, 590 SAID; now 2,579 OK, 1 WRONG, 21 SPURIOUS, 6 LOST, 461 SAID.
+    Fixed: "收入决算表 金额单位：万元" on one line was no title, so p1 gave no table at all (its 表5 title is
+    drawn over its unit, a generator artefact: read as part of 表4, the 21 SPURIOUS); the 年初预算数 | 决算数
+    table whose 决算数 基本支出 is centred over 合计 | 人员经费 | 公用经费 without vertical rules, its leaves
+    on two header lines (p2, p5 read whole). Left, said: where the vertical rules of a ruled grid run through
+    the header's merged cells (基本支出 cut into three cells, its label over none of its columns' figures: p3,
+    p4, p6), as real exports do not draw them."""
     _checked, worst = _review("rules_s36b/check.py")
     assert len(worst) == 6
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "p1_hebei_xinhua_czj_2021_final.pdf": "WRONG",
-        "p2_shanxi_yingze_mzj_2022_final.pdf": "SAID",
         "p3_hubei_jiangxia_jyj_2023_final.pdf": "SAID",
         "p4_jiangsu_gulou_wjw_2024_final.pdf": "SAID",
-        "p5_yunnan_panlong_nyncj_2025_final.pdf": "SAID",
         "p6_liaoning_huanggu_sfj_2022_final.pdf": "SAID",
     }
 
@@ -2182,20 +2189,19 @@ def test_the_narrative_of_final_accounts_in_the_wordings_real_reports_use_sessio
     """6 whole 部门决算 whose 说明 words its claims as real reports do (rules_s36d/: per-项
     budget-versus-actual paragraphs with and without rates, chains cut by page breaks, full-width digits, 元
     inside a 万元 document, 持平, rates of 0% to 1086.42%, 调整预算 and 全年预算数 between the figures; 三公
-    items, 机关运行 经费, 政府采购 with its parts; sentences that must give no claim: counts of vehicles, next
-    year's plans, dates; figures and claims typed by the reviewer). Found at 1,755 OK, 10 WRONG, 3 LOST,
-    unchanged. Left: chains without （类）（款）（项） marks ("商业服务业等支出 商业流通事务 行政运行：…") get
-    no code (l1, 7); "年初未安排预算，支出决算为…" gives no claim (t2); "比年初预算X元增加Y元" names no budget
-    (t6); a second change equal to the first in one sentence is lost (t5); a change's current figure taken
-    from a longer subject ending alike (财政拨款支出 from 政府性基金预算财政拨款支出, t5); a 三公 item headed
-    "X：" loses its name on its change (t5, 2)."""
+    items, 机关运行经费, 政府采购 with its parts; sentences that must give no claim: counts of vehicles, next
+    year's plans, dates; figures and claims typed by the reviewer). Found at 1,755 OK, 10 WRONG, 3 LOST; now
+    1,767 OK, 1 LOST. Fixed: a 项 chain printed without its （类）（款）（项） marks (spaces, dashes, slashes,
+    run together, 类 / 款 / 项 as plain words, or a 项 name the tables print under one code only) takes the
+    code whose names spell it (l1, 7); "年初未安排预算，支出决算为…" is a budget of zero (t2);
+    "支出决算为X元，比年初预算Y元增加Z元" names the budget (t6); a change's current figure is the subject's
+    named exactly as restated (财政拨款支出, not 政府性基金预算财政拨款支出); a 三公 item headed "X：" before
+    its phases names its change (t5, 2). Left: a second change in one sentence under one comparison phrase
+    ("与2024年度相比，收入总计减少…；支出总计减少…", t5)."""
     _checked, worst = _review("rules_s36d/check.py")
     assert len(worst) == 6
     assert {name: status for name, status in worst.items() if status != "OK"} == {
-        "t2_hubei_jiangan_kjj_2022_final.txt": "LOST",
-        "l1_sichuan_wuhou_swj_2023_final.layout.txt": "WRONG",
-        "t5_shandong_huaiyin_nyncj_2025_final.txt": "WRONG",
-        "t6_guangdong_yuexiu_wjj_2022_final.txt": "LOST",
+        "t5_shandong_huaiyin_nyncj_2025_final.txt": "LOST",
     }
 
 
