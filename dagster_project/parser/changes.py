@@ -607,4 +607,60 @@ def find_changes(
                 )
             )
         previous_end = match.end()
+        found.extend(
+            _changes_after(text, found[-1], fiscal_year) if found and found[-1].end == match.end() else []
+        )
+        previous_end = found[-1].end if found else previous_end
     return found
+
+
+# A further subject's change after a change, under the same comparison ("与2024年度相比，收入总计减少
+# 395.16万元，下降5.28%；支出总计减少395.16万元，下降5.28%"): its subject, its change and its rate.
+_CHANGE_AFTER_RE = re.compile(
+    r"[;；]\s*(?P<subject>[\u4e00-\u9fff“”]{2,16}?)(?P<direction>增加|减少|增长|下降)(?P<number>[\d,]+(?:\.\d+)?)"
+    r"(?P<unit>万元|元|亿元)(?:[,，]\s*(?P<rate_word>增长|下降)(?P<rate>\d+(?:\.\d+)?)%)?"
+)
+
+
+def _changes_after(text: str, before: StatedChange, fiscal_year: int | None) -> list[StatedChange]:
+    """The changes of further subjects stated right after ``before`` under its comparison, each with its
+    current figure where the text before states it for that subject, named exactly (see _CHANGE_AFTER_RE)."""
+    out: list[StatedChange] = []
+    end = before.end
+    while (match := _CHANGE_AFTER_RE.match(text, end)) is not None:
+        subject = match.group("subject")
+        window = max(0, match.start() - 400)
+        figures = list(
+            re.finditer(
+                re.escape(subject) + r"(?:为|是|共计)?\s*(-?[\d,]+(?:\.\d+)?)(万元|元|亿元)",
+                text[window : match.start()],
+            )
+        )
+        money = money_with_precision(figures[-1].group(1), figures[-1].group(2)) if figures else None
+        change = money_with_precision(match.group("number"), match.group("unit"))
+        if change is None:
+            break
+        change = (change[0] * _sign(match.group("direction")), change[1])
+        rate = decimals = None
+        if match.group("rate"):
+            rate, decimals = parse_percent(match.group("rate"))
+            rate *= _sign(match.group("rate_word"))
+        out.append(
+            StatedChange(
+                start=match.start() + 1,
+                end=match.end(),
+                figure_at=window + figures[-1].start(1) if figures else match.start(),
+                subject_name=subject,
+                subject_code=None,
+                amount_yuan=money[0] if money else None,
+                amount_raw=figures[-1].group(1) if figures else None,
+                prior_yuan=None,
+                change_yuan=change[0],
+                rate=rate,
+                rate_decimals=decimals,
+                unit=(figures[-1].group(2) if figures else None) or match.group("unit"),
+                contradiction=_check(money, None, change, rate, decimals or 0),
+            )
+        )
+        end = match.end()
+    return out
