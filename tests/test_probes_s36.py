@@ -101,3 +101,19 @@ def test_a_table_of_special_funds_titled_zhuanxiang_is_a_project_table():
         Decimal("50.00") * WAN,
     ]
     assert not [a for a in result.amounts if a.table_key.startswith("expenditure_by_function_")]
+
+
+def test_a_basic_spending_table_printing_functional_codes_is_read_by_function():
+    # 一般公共预算基本支出表 whose rows are functional subjects ("2080101 行政运行 300.00 250.00 50.00" under
+    # 合计 | 人员经费 | 公用经费): before, read as by economic code, each row loaded without its code.
+    result = _parse("basic_table_by_function.txt")
+    cells = {
+        (a.subject_code, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic"
+    }
+    assert cells[("2080101", "personnel")] == Decimal("250.00") * WAN
+    assert cells[("20801", "public_funds")] == Decimal("50.00") * WAN
+    assert cells[("208", "total")] == Decimal("300.00") * WAN
+    assert cells[(None, "total")] == Decimal("300.00") * WAN
+    assert {a.classification for a in result.amounts if a.subject_code} == {"functional"}

@@ -505,6 +505,13 @@ def _by_economic_code(table: Table) -> bool:
     return "经济分类" in "".join(compact(line.text) for line in table.lines[:first]) + table.title
 
 
+def _by_function_code(table: Table) -> bool:
+    """Whether a table titled by economic classification (一般公共预算基本支出表) prints functional codes in
+    its rows (2010101 行政运行 …; two at least) and no economic one: its rows are by function."""
+    codes = [found.group(1) for line in table.lines if (found := _LEADING_CODE_RE.match(line.text.lstrip()))]
+    return len(codes) >= 2 and all(code[0] == "2" for code in codes)
+
+
 def _lists_without_codes(table: Table) -> bool:
     """Whether a table's rows with figures name things (projects) without any classification code, beside
     its total rows."""
@@ -546,6 +553,9 @@ def _read_table(table: Table, ctx: Context) -> tuple[list, bool]:
         return [], False
     kind = base_table_key(table.table_key)  # a second table of a kind ("government_fund_2") is read alike
     if kind in _FUNCTIONAL or kind in _LABELLED:
+        return parse_coded_table(table, ctx, "functional")
+    if kind in _ECONOMIC and _by_function_code(table):
+        # (一般公共预算基本支出表 by function: 2080101 行政运行 | 合计 | 人员经费 | 公用经费)
         return parse_coded_table(table, ctx, "functional")
     if kind in _ECONOMIC:
         return parse_economic_table(table, ctx)
