@@ -1473,6 +1473,29 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
                 heads[id(row)] = 1
+        elif (
+            row.code
+            and row.amounts
+            and row.label
+            and rows
+            and id(rows[-1]) in tails
+            and line.positioned
+            and len(tails[id(rows[-1])][1]) == 1
+        ):
+            # A name of two lines, its code and figures on its second ("党委办公厅（室）" / "20131 及相关机构
+            # 事务 56.00"), after a row of one line: the piece filling its cell is this row's first where
+            # the row above's name ended on its line ("2011101 行政运行"), or where this row's piece cannot
+            # open a name ("及…"): a cell wraps only what does not fit.
+            above = rows[-1]
+            before, pieces = tails[id(above)]
+            if _fills_column(table, code_kind, pieces[0]) and (
+                _ended_on_its_line(table, code_kind, above, pieces[0])
+                or row.label[:1] in _NO_NAME_OPENING
+                or _names_wrap_upward(table, body, code_kind)
+            ):
+                tails.pop(id(above))
+                above.label, row.label = before, pieces[0] + row.label
+                heads[id(row)] = 1
         if (
             row.code
             and rows
@@ -1554,6 +1577,60 @@ def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> boo
         and text.endswith("P")
         and "FF" not in text
     )
+
+
+# Characters no subject's name opens with: a name's second piece, its first printed above it
+# ("及相关机构事务").
+_NO_NAME_OPENING = frozenset("及和与之的等或")
+
+
+def _fills_column(table: Table, code_kind: str, piece: str) -> bool:
+    """Whether a name piece on a line of its own is as long as the longest such piece (a cell wraps only
+    what does not fit: a name's first piece fills it, its last one need not); the header printed again on a
+    later page is no piece."""
+    key = ("widest_name_piece",)
+    if key not in table.cache:
+        header = {compact(line.text) for line in table.header}
+        table.cache[key] = max(
+            (
+                len(row.label)
+                for line in table.body
+                if not (row := table_row(table, line, code_kind)).code
+                and not row.amounts
+                and row.label
+                and _is_name_part(row.label)
+                and compact(line.text) not in header
+            ),
+            default=0,
+        )
+    return len(piece) >= max(table.cache[key], 5)
+
+
+def _names_wrap_upward(table: Table, body: list[Line], code_kind: str) -> bool:
+    """Whether a table prints its two-line names with their first piece above the code's line, as its rows
+    show where that is certain (two at least): a piece filling its cell between a row whose name ended on
+    its line and a coded row, or before a row whose piece cannot open a name. Then a piece between two rows
+    whose names both fill the cell is the next row's too (a table wraps its cells alike)."""
+    key = ("wrap_upward",)
+    if key not in table.cache:
+        certain = 0
+        rows = [table_row(table, line, code_kind) for line in body]
+        for n in range(1, len(body) - 1):
+            piece, above, below = rows[n], rows[n - 1], rows[n + 1]
+            if (
+                piece.code
+                or piece.amounts
+                or not piece.label
+                or not _fills_column(table, code_kind, piece.label)
+                or not (above.code and above.amounts and below.code and below.amounts and below.label)
+            ):
+                continue
+            if below.label[:1] in _NO_NAME_OPENING or _ended_on_its_line(
+                table, code_kind, above, piece.label
+            ):
+                certain += 1
+        table.cache[key] = certain >= 2
+    return table.cache[key]
 
 
 def _ended_on_its_line(table: Table, code_kind: str, row: Row, piece: str) -> bool:
