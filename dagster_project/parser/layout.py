@@ -389,10 +389,10 @@ class _Run:
 
 def _path_bounds(page, raw):
     """Bounds of every path object of a page, also inside form XObjects (one level), in the order they
-    are painted, each with whether it is a mask: a rectangle filled white and not stroked, which hides
-    what was painted under it (report generators draw the whole grid, then mask the rules inside merged
-    cells). Read through the raw PDFium API: the object wrappers cost more than the geometry on
-    table-heavy pages."""
+    are painted, each with whether it is a mask ("mask": a rectangle filled white and not stroked, which
+    hides what was painted under it, as report generators draw the whole grid, then mask the rules inside
+    merged cells) or a shade ("shade": filled with a light tint, not stroked: a cell's background). Read
+    through the raw PDFium API: the object wrappers cost more than the geometry on table-heavy pages."""
     import ctypes
 
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
@@ -401,13 +401,17 @@ def _path_bounds(page, raw):
     colour = [ctypes.c_uint() for _ in range(4)]
     colour_refs = [ctypes.byref(c) for c in colour]
 
-    def masks(obj) -> bool:
+    def masks(obj) -> str | None:
         if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroked)):
-            return False
+            return None
         if not fill_mode.value or stroked.value or not raw.FPDFPageObj_GetFillColor(obj, *colour_refs):
-            return False
+            return None
         red, green, blue, alpha = (c.value for c in colour)
-        return min(red, green, blue) >= 250 and alpha > 0
+        if alpha == 0:
+            return None
+        lightest = min(red, green, blue)
+        # white hides what lies under it; a light tint (a grey header, zebra rows) only shades its cells
+        return "mask" if lightest >= 250 else "shade" if lightest >= 160 else None
 
     def walk(objects, depth: int):
         for obj in objects:
@@ -456,8 +460,10 @@ def _rules(
     for *box, mask in _path_bounds(page, raw):
         left, bottom, right, top = _turned(tuple(box), rotation, media)
         width, height = right - left, top - bottom
-        if mask and width > 4 and height > 4:
+        if mask == "mask" and width > 4 and height > 4:
             hs, vs = _unmasked(hs, vs, (left, bottom, right, top))
+        elif mask == "shade" and width > 4 and height > 4:
+            continue  # a cell's background, no border: its edges part no cells
         elif height < 2.5 and width > 4:
             hs.append(((top + bottom) / 2, left, right))
         elif width < 2.5 and height > 4:
@@ -684,6 +690,7 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
             if rotation == 0:
                 rotation, keep_turn = _rotation_of_turned_text(textpage, text[:count], pdfium_raw)
             runs: list[_Run] = []
+            drawn: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
             for i, ch in enumerate(text[:count]):
                 if ch.isspace() or ch in "\x02\ufffe":
                     continue
@@ -696,6 +703,8 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
                 # The font box is taller than the line pitch of tightly set wrapped cells; its middle
                 # 60% keeps two wrapped lines of one cell apart while the glyphs of one line overlap.
                 middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
+                if _drawn_again(drawn, ch, left, middle, top - bottom):
+                    continue  # a glyph drawn twice a hair apart (a font made bold by printing it twice)
                 runs.append(_Run(ch, left, right, middle - half, middle + half))
             if _undrawn(textpage, text[:count], pdfium_raw):
                 undrawn.append(page_index + 1)
@@ -714,6 +723,27 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
         )
     mark_page_numbers(lines)
     return lines, page_count, undrawn
+
+
+def _drawn_again(
+    drawn: dict[tuple[str, int, int], list[tuple[float, float]]],
+    ch: str,
+    left: float,
+    middle: float,
+    size: float,
+) -> bool:
+    """Whether the same character was drawn already at nearly the same place (within a tenth of its size,
+    as WPS bolds a font without a bold face by drawing its text twice, the copy offset by a fraction of a
+    point, whenever it draws the copy); records it otherwise."""
+    near = 0.1 * size
+    x, y = int(left), int(middle)
+    for dx in (-1, 0, 1):
+        for dy in (-1, 0, 1):
+            for other_left, other_middle in drawn.get((ch, x + dx, y + dy), ()):
+                if abs(other_left - left) <= near and abs(other_middle - middle) <= near:
+                    return True
+    drawn.setdefault((ch, x, y), []).append((left, middle))
+    return False
 
 
 def _undrawn(textpage, text: str, pdfium_raw, sample: int = 24) -> bool:
