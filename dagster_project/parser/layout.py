@@ -550,12 +550,15 @@ def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
             )
             if (
                 gap < 0.45 * height
-                and _WHOLE_FIGURE_RE.search(last.text)
+                and (
+                    _WHOLE_FIGURE_RE.search(last.text)
+                    or (_NAME_END_RE.search(last.text) and _NOTE_MARK_RE.match(run.text))
+                )
                 and run.top - run.bottom < 0.7 * (last.top - last.bottom)
                 and run.bottom > (last.top + last.bottom) / 2
             ):
                 # A note's mark set small and raised after a figure ("1,542.75²", as Word sets a
-                # superscript): no digit of the figure, and no figure of its own.
+                # superscript) or a name ("老旧小区改造¹"): no digit of the figure, nor of the name.
                 continue
             if gap < 0.45 * height or (split_number and gap < 3 * height) or spaced_digits:
                 if gap >= 0.45 * height:  # a tight join keeps what the run was
@@ -575,6 +578,9 @@ def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
 
 # A figure printed whole, to its two decimals.
 _WHOLE_FIGURE_RE = re.compile(r"\d\.\d{2}$")
+# A name's last character, and a note's mark set after it (a digit, an asterisk, a circled number).
+_NAME_END_RE = re.compile(r"[\u4e00-\u9fff）)]$")
+_NOTE_MARK_RE = re.compile(r"^[\d*＊①-⑩¹²³⁴-⁹]$")
 # A figure, whole or its first digits: never past two decimals (then the next digits are another figure's).
 _NUMBER_PIECE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{0,3})+|\d+)(?:\.\d{0,2})?$")
 
