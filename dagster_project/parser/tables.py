@@ -714,7 +714,7 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
                 cells = _widen_wrapped(cells, prepared)
             prepared.append(cells)
             ruled.append(bool(hline.rules))
-        grouped = _groups_over_blocks(prepared, ruled)
+        grouped = _groups_over_runs(_groups_over_blocks(prepared, ruled), ruled)
         # (whether group labels were widened over blocks of like columns: their leaves' names need them)
         table.cache[("blocks_grouped", exclude)] = grouped != prepared
         table.cache[key] = grouped
@@ -803,6 +803,55 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
                 out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
                 break
     return out
+
+
+def _groups_over_runs(prepared: list[list[tuple]], ruled: list[bool]) -> list[list[tuple]]:
+    """A group label in a ruled header whose rules run through its merged cell (基本支出 over 小计 | 人员经费
+    | 公用经费, the grid drawn whole, no mask over the merged cell's inner rules): its ruled cell is its
+    middle column's only, and the run's outer columns would miss it. A label over one money column of the
+    ruled line below takes the run of money columns around it that no other label of its line stands
+    over, when it is centred over that run. (Without rules a group's 小计 is found otherwise:
+    ``columns._subtotal_groups``.)"""
+    out = list(prepared)
+    for n in range(len(prepared) - 1):
+        if not (ruled[n] and ruled[n + 1]):
+            continue
+        above = prepared[n]
+        money = [c for c in prepared[n + 1] if column_key_of(c[2]) is not None]
+        if len(money) < 3:
+            continue
+        spans = {id(upper): span for upper in above if (span := _run_under(upper, above, money))}
+        if spans:
+            out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in above]
+    return out
+
+
+def _over(upper: tuple, lower: tuple) -> bool:
+    return min(upper[1], lower[1]) > max(upper[0], lower[0]) + 0.5
+
+
+def _run_under(upper: tuple, above: list[tuple], money: list[tuple]) -> tuple[float, float] | None:
+    """The span of the run of ``money`` columns a label of the line ``above`` is centred over (see
+    ``_groups_over_runs``), or None."""
+    under = [k for k, lower in enumerate(money) if _over(upper, lower)]
+    if len(under) != 1 or column_key_of(upper[2]) not in ("basic", "project"):
+        return None
+    centre = (upper[3] + upper[4]) / 2  # (the label's own text, not its cell)
+    others = [(c[0] + c[1]) / 2 for c in above if c is not upper]
+
+    def free(k: int) -> bool:
+        middle = (money[k][0] + money[k][1]) / 2
+        return not any(_over(c, money[k]) for c in above) and not any(
+            min(middle, centre) < o < max(middle, centre) for o in others
+        )
+
+    first = last = under[0]
+    while first > 0 and free(first - 1):
+        first -= 1
+    while last + 1 < len(money) and free(last + 1):
+        last += 1
+    x0, x1 = money[first][0], money[last][1]
+    return (x0, x1) if last > first and abs((x0 + x1) / 2 - centre) <= max(4.0, (x1 - x0) / 8) else None
 
 
 def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> dict[int, tuple]:
