@@ -2026,10 +2026,11 @@ def test_tables_whose_columns_move_from_page_to_page_session_35():
     moved by the page's first column: a figure a column off), its header lines cut otherwise than the first
     page's ("事业单位" / "经营支出" for "事业单" / "位经营" / "支出") are no piece of the last row's name, and
     where the page printed its title again ("…（续）") its header is kept for that page; a ruled PDF page
-    printing no header has its figures moved cell by cell onto the header page's borders. Left (said): the
-    一般公共预算 tables whose group labels stand centred over their children in PDFs and the 年初预算数 |
-    决算数 groups of layout text (not from the page breaks), a later page's header wrapped too narrowly to
-    name a column ("项目" / "支出" a word a line: its figures said)."""
+    printing no header has its figures moved cell by cell onto the header page's borders. Since session 36 the
+    PDFs' 一般公共预算 tables whose group labels stand centred over their children are read (b3, b4, f4: a
+    ruled group label spans the run it is centred over). Left (said): the 年初预算数 | 决算数 groups of layout
+    text (not from the page breaks), a later page's header wrapped too narrowly to name a column ("项目" /
+    "支出" a word a line: its figures said)."""
     _checked, worst = _review("rules_s35d/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {
@@ -2037,11 +2038,8 @@ def test_tables_whose_columns_move_from_page_to_page_session_35():
         for name in (
             "b1_shandong_tengzhou_nyncj_2025_budget.layout.txt",
             "b2_hunan_furong_wjj_2024_budget.layout.txt",
-            "b3_jiangxi_zhanggong_wglj_2026_budget.pdf",
-            "b4_gansu_chengguan_cgj_2023_budget.pdf",
             "f1_hubei_jiangan_jyj_2024_final.layout.txt",
             "f2_guangdong_tianhe_wjj_2023_final.layout.txt",
-            "f4_anhui_jinghu_zjj_2022_final.pdf",
         )
     }
 
@@ -2168,20 +2166,17 @@ def test_final_accounts_as_the_national_software_exports_them_session_36():
     """6 whole 部门决算 PDFs drawn as the national 决算 software exports them (rules_s36b/: 栏次 rows, 行次 on
     both sides of the summaries, 类 | 款 | 项 code columns or 7-digit codes, 金额单位 beside the title,
     landscape and /Rotate 90 pages, ruled or horizontal rules only, 续表; figures typed by the reviewer).
-    Found at 2,230 OK, 7 WRONG, 226 LOST, 590 SAID; now 2,579 OK, 1 WRONG, 21 SPURIOUS, 6 LOST, 461 SAID.
+    Found at 2,230 OK, 7 WRONG, 226 LOST, 590 SAID; now 3,001 OK, 1 WRONG, 21 SPURIOUS, 36 LOST, 9 SAID.
     Fixed: "收入决算表 金额单位：万元" on one line was no title, so p1 gave no table at all (its 表5 title is
-    drawn over its unit, a generator artefact: read as part of 表4, the 21 SPURIOUS); the 年初预算数 | 决算数
-    table whose 决算数 基本支出 is centred over 合计 | 人员经费 | 公用经费 without vertical rules, its leaves
-    on two header lines (p2, p5 read whole). Left, said: where the vertical rules of a ruled grid run through
-    the header's merged cells (基本支出 cut into three cells, its label over none of its columns' figures: p3,
-    p4, p6), as real exports do not draw them."""
+    drawn over its unit, a generator artefact: its rows read as part of 表4, the 21 SPURIOUS and 36 LOST); the
+    年初预算数 | 决算数 table whose 决算数 基本支出 is centred over 合计 | 人员经费 | 公用经费 without
+    vertical rules, its leaves on two header lines (p2, p5); ruled grids whose vertical rules run through the
+    header's merged cells (基本支出 cut into three cells, its label over none of its columns' figures: p3, p4,
+    p6): a ruled group label spans the run of money columns it is centred over."""
     _checked, worst = _review("rules_s36b/check.py")
     assert len(worst) == 6
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "p1_hebei_xinhua_czj_2021_final.pdf": "WRONG",
-        "p3_hubei_jiangxia_jyj_2023_final.pdf": "SAID",
-        "p4_jiangsu_gulou_wjw_2024_final.pdf": "SAID",
-        "p6_liaoning_huanggu_sfj_2022_final.pdf": "SAID",
     }
 
 
