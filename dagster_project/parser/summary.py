@@ -534,9 +534,17 @@ _INCOME_ITEM_RE = re.compile(
 _EXPENDITURE_ITEM_RE = re.compile(r"年末.*结[转余]|结余分配|结转下年|交纳所得税|提取|转入.*结余")
 
 
+_CARRYOVER_PART_RE = re.compile(r"支出结[转余]|经营结余")
+_CARRYOVER_SIDE_RE = re.compile(r"年初|上年|年末|下年|使用|分配|提取|转入")
+
+
 def _side_by_label(label: str) -> str | None:
     """The side of a two-sided item by what it names: income items say 收入 (or name a fund or what is
     brought in from the year before), expenditure items 支出 (or what is carried over to the next)."""
+    # (a carry-over's split, "其中：基本支出结转" / "项目支出结转和结余" / "经营结余", is either side's: under
+    # 年初 the income's, under 年末 the expenditure's; its line's place tells)
+    if _CARRYOVER_PART_RE.search(label) and not _CARRYOVER_SIDE_RE.search(label):
+        return None
     income, expenditure = "收入" in label, "支出" in label
     if income and not expenditure:
         return "income"
