@@ -451,6 +451,16 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
             if all(abs(sums.get(k, Decimal(0)) - totals[k]) <= step * terms / 2 for k in parts):
                 fits.append(assignment)
         choice = fits[0] if len(fits) == 1 else None
+    elif (
+        deferred
+        and totals
+        and set(parts) <= set(totals)
+        and all(c.value >= 0 for d in deferred for c in d[2])
+    ):
+        # many items (a township's 14 classes, each printing one fund of three): the same search, item by
+        # item, dropping a partial assignment as soon as a column's sum passes its total (no figure is
+        # negative)
+        choice = _assignment_by_column_sums(deferred, options, placed, totals, parts, unit)
     chosen = [["total", *keys] for keys in choice] if choice else [None] * len(deferred)
     for _line, _label, cells, columns in carried:
         # the carried item's parts: those whose every column k gives 总计[k] = 本年合计[k] + part
@@ -487,6 +497,36 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
                     is_total_row=bool(_TOTAL_RE.search(label)),
                 )
             )
+
+
+def _assignment_by_column_sums(deferred, options, placed, totals, parts, unit):
+    """The one assignment of the deferred items' part figures to columns whose column sums, with the
+    items placed for sure, give the totals' part columns (see ``_place_by_column_totals``), searched item by
+    item and pruned where a column's sum passes its total; None when none or several fit, or the search
+    runs long."""
+    step = to_yuan(Decimal(1).scaleb(-max(decimals_of(c.raw) for d in deferred for c in d[2])), unit)
+    slack = step * (len(deferred) + 1) / 2
+    figures = [[to_yuan(c.value, unit) for c in cells[1:]] for _l, _lb, cells, _cols in deferred]
+    fits: list[tuple] = []
+    steps = [0]
+
+    def walk(n: int, sums: dict, chosen: list) -> None:
+        steps[0] += 1
+        if len(fits) > 1 or steps[0] > 200_000:
+            return
+        if n == len(deferred):
+            if all(abs(sums.get(k, Decimal(0)) - totals[k]) <= slack for k in parts):
+                fits.append(tuple(chosen))
+            return
+        for keys in options[n]:
+            after = dict(sums)
+            for key, value in zip(keys, figures[n], strict=True):
+                after[key] = after.get(key, Decimal(0)) + value
+            if all(after.get(k, Decimal(0)) <= totals[k] + slack for k in keys):
+                walk(n + 1, after, [*chosen, keys])
+
+    walk(0, dict(placed), [])
+    return fits[0] if len(fits) == 1 and steps[0] <= 200_000 else None
 
 
 def _place_side(
