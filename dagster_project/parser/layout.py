@@ -697,12 +697,22 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
                 rotation, keep_turn = _rotation_of_turned_text(textpage, text[:count], pdfium_raw)
             runs: list[_Run] = []
             drawn: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+            clips: dict[int, float | None] = {}
+            hidden = 0
             for i, ch in enumerate(text[:count]):
                 if ch.isspace() or ch in "\x02\ufffe":
                     continue
                 if keep_turn is not None and _turn_of(textpage, pdfium_raw, i) != keep_turn:
                     continue  # a glyph turned otherwise than the page's text (a rotated note or stamp)
-                left, bottom, right, top = _turned(textpage.get_charbox(i, loose=True), rotation, media)
+                box = textpage.get_charbox(i, loose=True)
+                if rotation == 0 and keep_turn is None:
+                    edge = _clip_right(textpage, pdfium_raw, i, clips)
+                    if edge is not None and (box[0] + box[2]) / 2 > edge:
+                        # a glyph its cell's clip hides (a long name cut at the cell's edge): kept with its
+                        # cell's text, at the edge, never among the next cell's figures
+                        hidden += 1
+                        box = (edge - 1 + hidden * 1e-3, box[1], edge - 1 + hidden * 1e-3 + 1e-3, box[3])
+                left, bottom, right, top = _turned(box, rotation, media)
                 if right <= left or top <= bottom:
                     continue
                 chars += 1
@@ -731,6 +741,32 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
     return lines, page_count, undrawn
 
 
+def _clip_right(textpage, raw, i: int, clips: dict[int, float | None]) -> float | None:
+    """The right edge of the clip path of character i's text object, where the producer clips the text to
+    its cell (a rectangle narrower than the page); None otherwise. Cached by text object."""
+    import ctypes
+
+    obj = raw.FPDFText_GetTextObject(textpage.raw, i)
+    if not obj:
+        return None
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key in clips:
+        return clips[key]
+    edge = None
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    if clip and raw.FPDFClipPath_CountPaths(clip) == 1 and raw.FPDFClipPath_CountPathSegments(clip, 0) <= 6:
+        x, y = ctypes.c_float(), ctypes.c_float()
+        xs = []
+        for n in range(raw.FPDFClipPath_CountPathSegments(clip, 0)):
+            segment = raw.FPDFClipPath_GetPathSegment(clip, 0, n)
+            if segment and raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                xs.append(x.value)
+        if xs and max(xs) - min(xs) < 300:  # a cell's box, not the page's or a text block's
+            edge = max(xs)
+    clips[key] = edge
+    return edge
+
+
 def _drawn_again(
     drawn: dict[tuple[str, int, int], list[tuple[float, float]]],
     ch: str,
@@ -740,15 +776,15 @@ def _drawn_again(
 ) -> bool:
     """Whether the same character was drawn already at nearly the same place (within a tenth of its size,
     as WPS bolds a font without a bold face by drawing its text twice, the copy offset by a fraction of a
-    point, whenever it draws the copy); records it otherwise."""
+    point, whenever it draws the copy); records it otherwise. (Looked up in 2-point buckets: the one or few
+    a tenth of the size around the glyph reaches.)"""
     near = 0.1 * size
-    x, y = int(left), int(middle)
-    for dx in (-1, 0, 1):
-        for dy in (-1, 0, 1):
-            for other_left, other_middle in drawn.get((ch, x + dx, y + dy), ()):
+    for x in {int((left - near) // 2), int((left + near) // 2)}:
+        for y in {int((middle - near) // 2), int((middle + near) // 2)}:
+            for other_left, other_middle in drawn.get((ch, x, y), ()):
                 if abs(other_left - left) <= near and abs(other_middle - middle) <= near:
                     return True
-    drawn.setdefault((ch, x, y), []).append((left, middle))
+    drawn.setdefault((ch, int(left // 2), int(middle // 2)), []).append((left, middle))
     return False
 
 
