@@ -186,11 +186,14 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
     return "".join(n for n, _ in named), code
 
 
-def unmarked_chain_code(subject: str, names: dict[tuple[str | None, str], str]) -> str | None:
+def unmarked_chain_code(
+    subject: str, names: dict[tuple[str | None, str], str], alone: bool = True
+) -> str | None:
     """The functional code of a 类/款/项 chain printed without its （类）（款）（项） marks ("商业服务业等支出
     商业流通事务 行政运行", "…支出-商贸事务-招商引资", "…/…/…", run together, or "住房保障支出类住房改革支出款
     住房公积金项"): the one code whose names in the tables, from its 类 or its 款 down, spell the subject; a
-    项's name alone where the tables print it under one code only. None otherwise."""
+    项's name alone where the tables print it under one code only (``alone``: not under a section on the
+    projects' performance, whose projects may bear a 项's name). None otherwise."""
     text = re.sub(r"[\s\-—–/／·、]", "", subject or "")
     if len(text) < 2:
         return None
@@ -209,7 +212,7 @@ def unmarked_chain_code(subject: str, names: dict[tuple[str | None, str], str]) 
             spelled.add(levels[0] + levels[2])
         if text in spelled:
             found.add(code)
-    if not found:
+    if not found and alone:
         found = {code for code, name in name_of.items() if name == text and len(code) == 7}
     return found.pop() if len(found) == 1 else None
 
@@ -622,6 +625,18 @@ _CHANGE_AFTER_RE = re.compile(
 )
 
 
+def _of_earlier_year(before: str, fiscal_year: int | None) -> bool:
+    """Whether the sentence a figure stands in opens with a year before the document's ("2023年度本年支出合计
+    700.00万元，其中：基本支出520.00万元")."""
+    year = re.match(r"\D{0,12}?(\d{4})年", re.split(r"[。;；]", before)[-1])
+    return year is not None and fiscal_year is not None and int(year.group(1)) < fiscal_year
+
+
+_REASON_OPENING_RE = re.compile(r"主要|原因|其中|由于|因为|是因")
+# What may stand right before a subject named whole: punctuation, a numbering, the year, 其中, 本部门.
+_SUBJECT_OPENING_RE = re.compile(r"(?:[，,。;；:：、（）()]|\d{4}年度?|其中|本部门|本单位|本年)$")
+
+
 def _changes_after(text: str, before: StatedChange, fiscal_year: int | None) -> list[StatedChange]:
     """The changes of further subjects stated right after ``before`` under its comparison, each with its
     current figure where the text before states it for that subject, named exactly (see _CHANGE_AFTER_RE)."""
@@ -629,13 +644,21 @@ def _changes_after(text: str, before: StatedChange, fiscal_year: int | None) -> 
     end = before.end
     while (match := _CHANGE_AFTER_RE.match(text, end)) is not None:
         subject = match.group("subject")
+        if _REASON_OPENING_RE.match(subject):
+            break  # "；主要是项目支出增加…": the change's reason, no subject's claim
         window = max(0, match.start() - 400)
-        figures = list(
-            re.finditer(
-                re.escape(subject) + r"(?:为|是|共计)?\s*(-?[\d,]+(?:\.\d+)?)(万元|元|亿元)",
-                text[window : match.start()],
+        before = text[window : match.start()]
+        # the subject's own figure: named whole (not the end of a longer name, "政府性基金预算财政拨款收入"),
+        # this year's (not last year's, "2023年度本年支出合计…")
+        figures = [
+            found
+            for found in re.finditer(
+                re.escape(subject) + r"(?:为|是|共计)?\s*(-?[\d,]+(?:\.\d+)?)(万元|元|亿元)", before
             )
-        )
+            if (found.start() == 0 or _SUBJECT_OPENING_RE.search(before[: found.start()]))
+            and not _is_prior(before[: found.start(1)], fiscal_year)
+            and not _of_earlier_year(before[: found.start()], fiscal_year)
+        ]
         money = money_with_precision(figures[-1].group(1), figures[-1].group(2)) if figures else None
         change = money_with_precision(match.group("number"), match.group("unit"))
         if change is None:

@@ -166,11 +166,15 @@ def _executions(text: str) -> list[_Execution]:
                 _Execution(m.start(), m.end(), m.group(3), m.group(4), m.group(1), m.group(2), m.group(5))
             )
     for m in _EXECUTION_AGAINST_BUDGET_RE.finditer(text):
+        if text[max(0, m.start() - 2) : m.start()] == "收入":
+            continue  # an income's budget and actual ("收入决算为…，比年初预算…"), no spending's
         if not any(e.start < m.end() and m.start() < e.end for e in found):
             found.append(
                 _Execution(m.start(), m.end(), m.group(3), m.group(4), m.group(1), m.group(2), m.group(5))
             )
     for m in _EXECUTION_UNBUDGETED_RE.finditer(text):
+        if text[max(0, m.start() - 2) : m.start()] == "收入":
+            continue  # "其他收入年初未安排预算，决算为…": an income's
         if not any(e.start < m.end() and m.start() < e.end for e in found):
             found.append(_Execution(m.start(), m.end(), "0", m.group(2), m.group(1), m.group(2), None))
     for m in _EXECUTION_RATE_BETWEEN_RE.finditer(text):
@@ -216,6 +220,12 @@ _CHAIN_RE = re.compile(
 _STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
 # A section heading run into the sentence after it ("（三）一般公共预算财政拨款支出决算具体情况…").
 _HEADING_RE = re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|总体情况|情况如下)")
+# 上年结转 (年初结转和结余) listed among a total's parts, after 其中, with a figure of its own.
+_CARRIED_PART_RE = re.compile(r"其中[:：]?[^。;；]*?(?:上年|年初|年末)结转[^，,。;；\d]{0,10}[\d０-９]")
+# What, before a total worded 支出决算 / 收入决算, makes it a part's or another body's.
+_NARROWER_DECIDED_RE = re.compile(r"财政拨款|公共预算|三公|基金|国有资本|机关运行|所属|下属|项目|基本支出")
+# A section's heading in the stream ("十、绩效评价情况。"): what a paragraph under it speaks of.
+_SECTION_HEADING_RE = re.compile(r"(?:^|。)([一二三四五六七八九十]+、[^。]{2,40})(?=。)")
 _TOTALS = [
     # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计"), and a final
     # account's "2024年度支出决算…" / "本部门收入决算合计…" (the year's, beside its 基本支出 and 项目支出)
@@ -540,7 +550,9 @@ def parse_claims(
             subject = re.sub(r"^.*?\d{4}年度?", "", _HEADING_RE.sub("", subject))
             name, kind = subject.strip("，,：: ") or None, "execution"
             if name and code is None:
-                code = unmarked_chain_code(_NUMBERING_RE.sub("", name), names)
+                section = _SECTION_HEADING_RE.findall(text[: match.start])
+                alone = not (section and re.search(r"绩效|项目", section[-1]))
+                code = unmarked_chain_code(_NUMBERING_RE.sub("", name), names, alone)
         rate, decimals = _rate(match.rate)
         if rate is not None and _OVERRUN_RE.search(text[match.start : match.end].rsplit(match.rate, 1)[0]):
             rate += 1  # the overrun beyond the budget: the completion rate is 100% more
@@ -644,17 +656,37 @@ def parse_claims(
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
             stated = kind
+            sentence_after = re.split(r"[。;；]", text[match.end() :], maxsplit=1)[0]
+            carried_part = _CARRIED_PART_RE.search(sentence_after) is not None
             if kind == "budget_income_whole":
-                parts = re.split(r"[。;]", text[match.end() :], maxsplit=1)[0]
-                if not re.search(r"(?:上年|年初)结转", parts):
+                # (its parts, after 其中, list 上年结转 with its own figure, and the sentence states no
+                # 收入总计 of its own; never a final account's, whose tables print no budget's 总计)
+                if not carried_part or "总计" in sentence_after or ctx.phase == "actual":
                     continue
                 stated = "total_income_expenditure"
+            elif kind in ("total_income", "total_expenditure") and "决算" in match.group(0):
+                # a final account's 收入决算 / 支出决算 whose parts name the carry-over: the 总计
+                if carried_part:
+                    stated = "total_income_expenditure"
+                # (a part's or another body's: "一般公共预算财政拨款支出决算总体情况 2024年度支出决算…",
+                # "“三公”经费2024年度支出决算…", "本部门所属某某公证处2024年度支出决算…")
+                pieces = re.split(r"[。;；]", text[max(0, match.start() - 60) : match.start()])
+                # (the sentence, and the heading it opens under: a short piece printing no figure)
+                heading = (
+                    pieces[-2]
+                    if len(pieces) > 1 and len(pieces[-2]) <= 30 and not re.search(r"\d", pieces[-2])
+                    else ""
+                )
+                if _NARROWER_DECIDED_RE.search(heading + pieces[-1]):
+                    continue
             # (a match opening with the year's 年, "2023年度支出合计…", holds the year's 年 itself)
             opening = 2 if match.group(0).startswith("年度") else 1 if match.group(0).startswith("年") else 0
             before_total = text[max(0, match.start() - 20) : match.start() + opening]
             year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,12}$", before_total)
             if year and fiscal_year and int(year.group(1)) < fiscal_year:
                 continue  # an earlier year's total ("2023年度本年支出合计为…" in a 2024 report)
+            if kind == "budget_income_whole" and year and fiscal_year and int(year.group(1)) != fiscal_year:
+                continue  # next year's budget ("2025年部门收入预算…" in a 2024 report)
             before = text[max(0, match.start() - 4) : match.start()]
             if kind == "total_income_expenditure" and re.search(
                 r"资金|基金|其他|经营|事业|预算|基本|项目|拨款|人员|公用|单位$|款收入、$",
