@@ -509,7 +509,16 @@ def _by_function_code(table: Table) -> bool:
     """Whether a table titled by economic classification (一般公共预算基本支出表) prints functional codes in
     its rows (2010101 行政运行 …; two at least) and no economic one: its rows are by function."""
     codes = [found.group(1) for line in table.lines if (found := _LEADING_CODE_RE.match(line.text.lstrip()))]
-    return len(codes) >= 2 and all(code[0] == "2" for code in codes)
+    # (a row printing an economic code after its functional one's name, "2080101 行政运行 30101 基本工资 …",
+    # is by economic code: the functional code repeats over its rows)
+    return (
+        len(codes) >= 2
+        and all(code[0] == "2" for code in codes)
+        and not any(_SECOND_CODE_RE.search(line.text) for line in table.lines)
+    )
+
+
+_SECOND_CODE_RE = re.compile(r"^\s*2\d{2}(?:\s?\d{2}){0,2}\s+\S+\s+[35]\d{2}(?:\d{2})?(?![\d.,])")
 
 
 def _lists_without_codes(table: Table) -> bool:

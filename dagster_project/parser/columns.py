@@ -231,6 +231,11 @@ def _phase_word(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_BUDGET_BLOCK_WORDS_RE = re.compile(
+    r"年初预算数?|基本支出|项目支出|人员经费|公用经费|小计|合计|科目名称|支出功能分类"
+)
+
+
 def budget_only_header(ctx: Context, table: Table) -> bool:
     """Whether a final account's table prints the 年初预算数 block alone (a wide table printed by columns,
     its 决算数 block on the next page; the header's cells a line each, the group label no column's own
@@ -238,7 +243,12 @@ def budget_only_header(ctx: Context, table: Table) -> bool:
     if ctx.doc_kind != "final_account" or not table.header:
         return False
     words = _FUND_NAME_RE.sub("", "".join(compact(line.text) for line in table.header))
-    return "年初预算" in words and "决算" not in words and "执行" not in words
+    if "年初预算" not in words:
+        return False
+    # (no other column of the year's own: 决算数, 执行数, 本年支出数 or 实际支出 beside it make the 年初
+    # one a block)
+    rest = _BUDGET_BLOCK_WORDS_RE.sub("", words)
+    return not re.search(r"决算|执行|支出|收入|实际", rest)
 
 
 def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str, str]]:

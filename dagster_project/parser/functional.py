@@ -901,6 +901,18 @@ def _department_before_units(table: Table, ctx: Context, rows: list[Row]) -> lis
     after = {row.code for row in rows[first:] if row.code}
     if not own or not after <= own:
         return None
+    # (the department's rows are the whole: its 类 add up to the 合计, and so do the blocks' headings; else
+    # the blocks are sections of the whole, by fund or by kind, and none is the department's)
+    total = next((row for row in rows[:first] if row.is_total and row.amounts), None)
+    classes = [row.amounts[0].raw for row in rows[:first] if row.code and len(row.code) == 3 and row.amounts]
+    headings = [rows[n].amounts[0].raw for n in heads if rows[n].amounts]
+    if (
+        total is None
+        or not classes
+        or not printed_sum_holds(total.amounts[0].raw, classes)
+        or not printed_sum_holds(total.amounts[0].raw, headings)
+    ):
+        return None
     names = "、".join(compact(rows[n].label) for n in heads[:4])
     ctx.diagnose(
         "info",
@@ -1491,7 +1503,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if _fills_column(table, code_kind, pieces[0]) and (
                 _ended_on_its_line(table, code_kind, above, pieces[0])
                 or row.label[:1] in _NO_NAME_OPENING
-                or _names_wrap_upward(table, body, code_kind)
+                # (never onto a 类's row: a 类's name is short, printed on one line; the piece ends the name
+                # of the row above, wrapped down)
+                or (len(row.code) > 3 and _names_wrap_upward(table, body, code_kind))
             ):
                 tails.pop(id(above))
                 above.label, row.label = before, pieces[0] + row.label

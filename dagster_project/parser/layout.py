@@ -705,9 +705,11 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
                 if keep_turn is not None and _turn_of(textpage, pdfium_raw, i) != keep_turn:
                     continue  # a glyph turned otherwise than the page's text (a rotated note or stamp)
                 box = textpage.get_charbox(i, loose=True)
+                clipped = False
                 if rotation == 0 and keep_turn is None:
                     edge = _clip_right(textpage, pdfium_raw, i, clips)
                     if edge is not None and (box[0] + box[2]) / 2 > edge:
+                        clipped = True
                         # a glyph its cell's clip hides (a long name cut at the cell's edge): kept with its
                         # cell's text, at the edge, never among the next cell's figures
                         hidden += 1
@@ -719,7 +721,8 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
                 # The font box is taller than the line pitch of tightly set wrapped cells; its middle
                 # 60% keeps two wrapped lines of one cell apart while the glyphs of one line overlap.
                 middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
-                if _drawn_again(drawn, ch, left, middle, top - bottom):
+                # (a hidden glyph moved to its clip's edge is no copy of another moved there)
+                if not clipped and _drawn_again(drawn, ch, left, middle, top - bottom):
                     continue  # a glyph drawn twice a hair apart (a font made bold by printing it twice)
                 runs.append(_Run(ch, left, right, middle - half, middle + half))
             if _undrawn(textpage, text[:count], pdfium_raw):
