@@ -1503,8 +1503,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if _fills_column(table, code_kind, pieces[0]) and (
                 _ended_on_its_line(table, code_kind, above, pieces[0])
                 or row.label[:1] in _NO_NAME_OPENING
-                # (never onto a 类's row: a 类's name is short, printed on one line; the piece ends the name
-                # of the row above, wrapped down)
+                # (never onto a 类's row by the table's habit alone: the piece may end the row above's name,
+                # wrapped down)
                 or (len(row.code) > 3 and _names_wrap_upward(table, body, code_kind))
             ):
                 tails.pop(id(above))
