@@ -115,3 +115,15 @@ def test_a_names_hidden_end_keeps_its_repeated_characters():
     assert cells[("21208", "total")].row_label == "21208 国有土地使用权出让收入安排的支出"
     assert cells[("21208", "total")].amount_yuan == Decimal("1860.00") * WAN
     assert cells[("2120899", "project")].row_label == "2120899 其他国有土地使用权出让收入安排的支出"
+
+
+def test_a_titles_unit_in_brackets_is_no_part_of_it():
+    # "支出预算总表（金额单位：万元）" on one line: before, no table at all (no_tables).
+    result = _parse("g2_title_unit_in_parens.txt")
+    assert [t.table_key for t in result.tables] == ["expenditure_by_function"]
+    totals = {a.column_key: a.amount_yuan for a in result.amounts if a.row_label == "合计"}
+    assert totals == {
+        "total": Decimal("300.00") * WAN,
+        "basic": Decimal("250.00") * WAN,
+        "project": Decimal("50.00") * WAN,
+    }

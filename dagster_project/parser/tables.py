@@ -107,7 +107,10 @@ def split_label(text: str) -> tuple[str | None, str]:
 
 
 _UNIT_FIRST_RE = re.compile(r"^(?:金额)?单位[:：]\s*(?:万元|元|千元|亿元)\s*")
-_TITLE_TAIL_RE = re.compile(r"(?:编制单位|编制部门|部门名称|单位名称|预算单位|部门|金额单位|单位)[:：].*$")
+# (the unit may stand in brackets after the title: "支出预算总表（金额单位：万元）")
+_TITLE_TAIL_RE = re.compile(
+    r"[（(]?(?:编制单位|编制部门|部门名称|单位名称|预算单位|部门|金额单位|单位)[:：].*$"
+)
 
 
 # A report's title as a running page header prints it, the unit's name and the year before it.
