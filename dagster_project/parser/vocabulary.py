@@ -119,12 +119,14 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     # budget's 收入总计 (not this year's income)
     ("事业基金", "business_fund"),
     ("财政专户", "fiscal_special_account"),  # 财政专户管理资金收入 (tuition and fees held by the treasury)
+    ("专户管理", "fiscal_special_account"),  # 纳入专户管理的非税收入 (its name in older templates)
     # 单位资金 (2024+ templates): the unit's own money, 事业收入, 经营收入, 其他收入 … together
     ("单位资金", "unit_funds"),
     # 其他资金 (beside 财政拨款: the money not appropriated, 事业收入 + 其他收入 …) is what 2024+ templates
     # call 单位资金
     ("其他资金", "unit_funds"),
     ("财政拨款", "fiscal_appropriation"),
+    ("财政补助", "fiscal_appropriation"),  # 财政补助收入: the appropriations' name in templates before 2017
     ("预留机动", "reserve"),
     ("机动经费", "reserve"),
     ("基本支出", "basic"),
