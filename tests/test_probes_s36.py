@@ -120,8 +120,8 @@ def test_a_basic_spending_table_printing_functional_codes_is_read_by_function():
 
 
 def test_the_older_templates_names_of_the_appropriation_and_the_treasury_account_are_columns():
-    # 收入预算总表 (2016): 合计 | 财政补助收入 | 纳入专户管理的非税收入 | 事业收入 | 其他收入; before, only the
-    # totals were loaded (columns_unknown).
+    # 收入预算总表 (2016): 合计 | 财政补助收入 | 纳入专户管理的非税收入 | 事业收入 | 其他收入; before, only
+    # the totals were loaded (columns_unknown).
     cells = _cells(_parse("income_old_column_words.txt"), "income_by_function")
     assert cells[("2050203 初中教育", "fiscal_appropriation")] == Decimal("300.00") * WAN
     assert cells[("2050203 初中教育", "fiscal_special_account")] == Decimal("120.00") * WAN
