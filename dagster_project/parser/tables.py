@@ -265,22 +265,23 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 break
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
         restart = _untitled_table_at(body)
-        # (its header's other lines, its "续表" line or the page's number above it on its page: the part's
-        # opening)
+        # (further columns open with their header's other lines, their "续表" line or the page's number
+        # above it on its page)
+        opening = restart
         while (
-            restart
-            and body[restart - 1].page == body[restart].page
+            opening
+            and body[opening - 1].page == body[opening].page
             and (
-                _CONTINUATION_LINE_RE.match(compact(body[restart - 1].text))
-                or is_page_line(body[restart - 1])
-                or _header_word_line(body[restart - 1])
+                _CONTINUATION_LINE_RE.match(compact(body[opening - 1].text))
+                or is_page_line(body[opening - 1])
+                or _header_word_line(body[opening - 1])
             )
         ):
-            restart -= 1
+            opening -= 1
         apart: list[Line] = []
-        if restart is not None and _further_columns(body[:restart], body[restart:]):
+        if opening is not None and _further_columns(body[:opening], body[opening:]):
             # no other table: the further columns of this one's rows, on a page of their own
-            body, apart = body[:restart], body[restart:]
+            body, apart = body[:opening], body[opening:]
         elif restart is not None:
             if unknown is not None:
                 unknown.append((body[restart], ""))  # a table whose title is missing: said, not read
