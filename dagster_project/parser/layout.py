@@ -695,36 +695,16 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
             keep_turn = None
             if rotation == 0:
                 rotation, keep_turn = _rotation_of_turned_text(textpage, text[:count], pdfium_raw)
-            runs: list[_Run] = []
-            drawn: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
-            clips: dict[int, float | None] = {}
-            hidden = 0
-            for i, ch in enumerate(text[:count]):
-                if ch.isspace() or ch in "\x02\ufffe":
-                    continue
-                if keep_turn is not None and _turn_of(textpage, pdfium_raw, i) != keep_turn:
-                    continue  # a glyph turned otherwise than the page's text (a rotated note or stamp)
-                box = textpage.get_charbox(i, loose=True)
-                clipped = False
-                if rotation == 0 and keep_turn is None:
-                    edge = _clip_right(textpage, pdfium_raw, i, clips)
-                    if edge is not None and (box[0] + box[2]) / 2 > edge:
-                        clipped = True
-                        # a glyph its cell's clip hides (a long name cut at the cell's edge): kept with its
-                        # cell's text, at the edge, never among the next cell's figures
-                        hidden += 1
-                        box = (edge - 1 + hidden * 1e-3, box[1], edge - 1 + hidden * 1e-3 + 1e-3, box[3])
-                left, bottom, right, top = _turned(box, rotation, media)
-                if right <= left or top <= bottom:
-                    continue
-                chars += 1
-                # The font box is taller than the line pitch of tightly set wrapped cells; its middle
-                # 60% keeps two wrapped lines of one cell apart while the glyphs of one line overlap.
-                middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
-                # (a hidden glyph moved to its clip's edge is no copy of another moved there)
-                if not clipped and _drawn_again(drawn, ch, left, middle, top - bottom):
-                    continue  # a glyph drawn twice a hair apart (a font made bold by printing it twice)
-                runs.append(_Run(ch, left, right, middle - half, middle + half))
+            # Glyphs drawn over one another (a font made bold by printing it twice; a name's end its cell's
+            # clip hides, drawn over the next cell) are looked for only on a page whose glyphs overlap (most
+            # have none): read again, each glyph once, the page's clips read.
+            runs, glyphs = _page_runs(textpage, text, count, rotation, media, keep_turn, pdfium_raw)
+            if _overlapping(runs):
+                clipped = _clipped_text(page, pdfium_raw) if rotation == 0 and keep_turn is None else {}
+                runs, glyphs = _page_runs(
+                    textpage, text, count, rotation, media, keep_turn, pdfium_raw, clipped, careful=True
+                )
+            chars += glyphs
             if _undrawn(textpage, text[:count], pdfium_raw):
                 undrawn.append(page_index + 1)
             hrules, vrules, hpieces = _rules(page, pdfium_raw, rotation, media)
@@ -744,30 +724,96 @@ def lines_from_pdf(data: bytes) -> tuple[list[Line], int, list[int]]:
     return lines, page_count, undrawn
 
 
-def _clip_right(textpage, raw, i: int, clips: dict[int, float | None]) -> float | None:
-    """The right edge of the clip path of character i's text object, where the producer clips the text to
-    its cell (a rectangle narrower than the page); None otherwise. Cached by text object."""
+def _page_runs(
+    textpage, text: str, count: int, rotation: int, media, keep_turn, raw, clipped=None, careful: bool = False
+) -> tuple[list[_Run], int]:
+    """One run per character of a page, from its font box (the text layer's own runs can overlap when a
+    producer overprints, and reading per character keeps each glyph once), and the number of glyphs.
+    ``careful``: a glyph drawn twice a hair apart is read once (``_drawn_again``); a glyph its cell's clip
+    hides (``clipped``, see ``_clipped_text``: a long name cut at the cell's edge) is kept with its cell's
+    text at the clip's edge, never among the next cell's figures."""
+    runs: list[_Run] = []
+    glyphs = 0
+    drawn: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
+    hidden = 0
+    for i, ch in enumerate(text[:count]):
+        if ch.isspace() or ch in "\x02\ufffe":
+            continue
+        if keep_turn is not None and _turn_of(textpage, raw, i) != keep_turn:
+            continue  # a glyph turned otherwise than the page's text (a rotated note or stamp)
+        box = textpage.get_charbox(i, loose=True)
+        moved = False
+        if clipped:
+            edge = _clip_right(textpage, raw, i, clipped)
+            if edge is not None and (box[0] + box[2]) / 2 > edge:
+                moved, hidden = True, hidden + 1
+                box = (edge - 1 + hidden * 1e-3, box[1], edge - 1 + hidden * 1e-3 + 1e-3, box[3])
+        left, bottom, right, top = _turned(box, rotation, media)
+        if right <= left or top <= bottom:
+            continue
+        glyphs += 1
+        # The font box is taller than the line pitch of tightly set wrapped cells; its middle 60% keeps two
+        # wrapped lines of one cell apart while the glyphs of one line overlap.
+        middle, half = (top + bottom) / 2, 0.3 * (top - bottom)
+        # (a hidden glyph moved to its clip's edge is no copy of another moved there)
+        if careful and not moved and _drawn_again(drawn, ch, left, middle, top - bottom):
+            continue  # a glyph drawn twice a hair apart (a font made bold by printing it twice)
+        runs.append(_Run(ch, left, right, middle - half, middle + half))
+    return runs, glyphs
+
+
+def _overlapping(runs: list[_Run]) -> bool:
+    """Whether two glyphs of one line overlap by half a glyph or more (text a clip hides, drawn over the
+    next cell's): the page's clips are then looked at."""
+    ordered = sorted(runs, key=lambda r: (round(r.bottom), r.x0))
+    return any(
+        round(a.bottom) == round(b.bottom) and b.x0 < a.x1 - 0.5 * (b.x1 - b.x0) for a, b in pairwise(ordered)
+    )
+
+
+def _clipped_text(page, raw) -> dict[int, float]:
+    """The text objects of a page its producer clips short (their text reaches past the right edge of their
+    clip, a cell's box), by address, with that edge: most pages have none, and their glyphs need no look."""
+    import ctypes
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    x, y = ctypes.c_float(), ctypes.c_float()
+    out: dict[int, float] = {}
+    for n in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, n)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        clip = raw.FPDFPageObj_GetClipPath(obj)
+        if not clip or raw.FPDFClipPath_CountPaths(clip) != 1:
+            continue
+        segments = raw.FPDFClipPath_CountPathSegments(clip, 0)
+        if not 0 < segments <= 6:
+            continue
+        xs = []
+        for k in range(segments):
+            segment = raw.FPDFClipPath_GetPathSegment(clip, 0, k)
+            if segment and raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                xs.append(x.value)
+        # (a cell's box, not the page's or a text block's)
+        if not xs or max(xs) - min(xs) >= 300:
+            continue
+        if (
+            raw.FPDFPageObj_GetBounds(
+                obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+            )
+            and right.value > max(xs) + 1
+        ):
+            out[ctypes.cast(obj, ctypes.c_void_p).value or 0] = max(xs)
+    return out
+
+
+def _clip_right(textpage, raw, i: int, clipped: dict[int, float]) -> float | None:
+    """The right edge of the clip of character i's text object where that object is clipped short
+    (``_clipped_text``), else None."""
     import ctypes
 
     obj = raw.FPDFText_GetTextObject(textpage.raw, i)
-    if not obj:
-        return None
-    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-    if key in clips:
-        return clips[key]
-    edge = None
-    clip = raw.FPDFPageObj_GetClipPath(obj)
-    if clip and raw.FPDFClipPath_CountPaths(clip) == 1 and raw.FPDFClipPath_CountPathSegments(clip, 0) <= 6:
-        x, y = ctypes.c_float(), ctypes.c_float()
-        xs = []
-        for n in range(raw.FPDFClipPath_CountPathSegments(clip, 0)):
-            segment = raw.FPDFClipPath_GetPathSegment(clip, 0, n)
-            if segment and raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
-                xs.append(x.value)
-        if xs and max(xs) - min(xs) < 300:  # a cell's box, not the page's or a text block's
-            edge = max(xs)
-    clips[key] = edge
-    return edge
+    return clipped.get(ctypes.cast(obj, ctypes.c_void_p).value or 0) if obj else None
 
 
 def _drawn_again(
@@ -779,15 +825,25 @@ def _drawn_again(
 ) -> bool:
     """Whether the same character was drawn already at nearly the same place (within a tenth of its size,
     as WPS bolds a font without a bold face by drawing its text twice, the copy offset by a fraction of a
-    point, whenever it draws the copy); records it otherwise. (Looked up in 2-point buckets: the one or few
-    a tenth of the size around the glyph reaches.)"""
+    point, whenever it draws the copy); records it otherwise. (Looked up in 2-point buckets: the glyph's,
+    and a neighbour's only where a tenth of the size reaches into it.)"""
     near = 0.1 * size
-    for x in {int((left - near) // 2), int((left + near) // 2)}:
-        for y in {int((middle - near) // 2), int((middle + near) // 2)}:
-            for other_left, other_middle in drawn.get((ch, x, y), ()):
+    x, y = int(left // 2), int(middle // 2)
+    key = (ch, x, y)
+    found = drawn.get(key)
+    if found is None:
+        edge_x = left - 2 * x < near or 2 * x + 2 - left < near
+        edge_y = middle - 2 * y < near or 2 * y + 2 - middle < near
+        if not (edge_x or edge_y):
+            drawn[key] = [(left, middle)]
+            return False
+        found = []
+    for bx in (x - 1, x, x + 1) if found == [] else (x,):
+        for by in (y - 1, y, y + 1) if found == [] else (y,):
+            for other_left, other_middle in drawn.get((ch, bx, by), ()):
                 if abs(other_left - left) <= near and abs(other_middle - middle) <= near:
                     return True
-    drawn.setdefault((ch, int(left // 2), int(middle // 2)), []).append((left, middle))
+    drawn.setdefault(key, []).append((left, middle))
     return False
 
 
