@@ -127,3 +127,21 @@ def test_a_titles_unit_in_brackets_is_no_part_of_it():
         "basic": Decimal("250.00") * WAN,
         "project": Decimal("50.00") * WAN,
     }
+
+
+def test_a_ruled_groups_run_stops_at_the_rows_total_and_the_other_part():
+    # A ruled 一般公共预算支出表 whose grid runs through 基本支出's merged cell, 合计 and 项目支出 spanning
+    # both header lines with their text on the lower one (Excel's bottom alignment) or centred: "合计
+    # 1,230.00 | 980.00 | 860.00 | 120.00 | 250.00" under 合计 | 基本支出 (小计 | 人员经费 | 公用经费) |
+    # 项目支出. Before the session and after its first rule, four of five rows said (two under 'total').
+    for name in ("p5_ruled_group_bottom_rowspans.pdf", "p5c_ruled_group_centred_rowspans.pdf"):
+        result = _parse(name)
+        totals = {a.column_key: a.amount_yuan for a in result.amounts if a.row_label == "合计"}
+        assert totals == {
+            "total": Decimal("1230.00") * WAN,
+            "basic": Decimal("980.00") * WAN,
+            "personnel": Decimal("860.00") * WAN,
+            "public_funds": Decimal("120.00") * WAN,
+            "project": Decimal("250.00") * WAN,
+        }
+        assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]

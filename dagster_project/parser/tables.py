@@ -845,6 +845,10 @@ def _run_under(upper: tuple, above: list[tuple], money: list[tuple]) -> tuple[fl
 
     def free(k: int) -> bool:
         middle = (money[k][0] + money[k][1]) / 2
+        # (never the other part, printed on the lower line as a label spanning both lines: 小计 | 人员经费 |
+        # 公用经费 | "项目支出" under 基本支出 alone)
+        if column_key_of(money[k][2]) in ("basic", "project"):
+            return False
         return not any(_over(c, money[k]) for c in above) and not any(
             min(middle, centre) < o < max(middle, centre) for o in others
         )
@@ -854,6 +858,13 @@ def _run_under(upper: tuple, above: list[tuple], money: list[tuple]) -> tuple[fl
         first -= 1
     while last + 1 < len(money) and free(last + 1):
         last += 1
+    # (a run holding the group's 小计 holds no 合计: that is the row's total, its label spanning both lines)
+    words = [money[k][2] for k in range(first, last + 1)]
+    if "小计" in words:
+        while first < last and money[first][2] in ("合计", "总计"):
+            first += 1
+        while last > first and money[last][2] in ("合计", "总计"):
+            last -= 1
     x0, x1 = money[first][0], money[last][1]
     return (x0, x1) if last > first and abs((x0 + x1) / 2 - centre) <= max(4.0, (x1 - x0) / 8) else None
 
