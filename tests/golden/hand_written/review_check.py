@@ -198,6 +198,86 @@ def check_exact_first(folder, name, exp):
     return out, diags
 
 
+# The 说明's claims of a review's input: (kind, code, {figure: value in 万元 or percent}) per expected claim, and
+# not_claims (a piece of a 说明 sentence and a count or area it prints). OK when a recorded claim of that kind
+# carries every figure, WRONG when one shares the main figure but differs, LOST when none; per not_claims entry
+# SPURIOUS when a recorded claim whose sentence holds the piece carries that number (as 万元, 元 or a rate), else
+# OK; SPURIOUS: any other recorded claim no expected one took. (As rules_s32c / s33c / s35a reviewed them.)
+MONEY = (("budget", "budget_yuan"), ("actual", "actual_yuan"), ("amount", "amount_yuan"))
+
+
+def claim_figures(c):
+    out = {k: (None if getattr(c, a) is None else getattr(c, a) / 10000) for k, a in MONEY}
+    out["rate"] = None if c.stated_rate is None else c.stated_rate * 100
+    return out
+
+
+def show_claim(c):
+    f = claim_figures(c)
+    figs = " ".join(f"{k}={v.normalize():f}" for k, v in f.items() if v is not None)
+    return f"{c.claim_kind} code={c.subject_code or '-'} {figs} (line {c.source_line}) | {c.sentence[:60]}"
+
+
+def claims_review(r, exp):
+    claims = list(r.claims)
+    used = set()
+    out = []
+    for kind, code, figs in exp.get("claims", []):
+        want = {k: D(v) for k, v in figs.items()}
+        tag = f"claim {kind} " + " ".join(f"{k}={v}" for k, v in figs.items())
+        main = "actual" if "actual" in want else "amount"
+
+        def agrees(c):
+            have = claim_figures(c)
+            return (
+                c.claim_kind == kind and c.subject_code == code and all(have[k] == v for k, v in want.items())
+            )
+
+        hit = next((i for i, c in enumerate(claims) if i not in used and agrees(c)), None)
+        if hit is not None:
+            used.add(hit)
+            out.append(("OK", tag, show_claim(claims[hit])))
+            continue
+        near = [
+            i
+            for i, c in enumerate(claims)
+            if i not in used and claim_figures(c)[main] is not None and claim_figures(c)[main] == want[main]
+        ]
+        near.sort(key=lambda i: claims[i].claim_kind != kind)
+        if near:
+            used.add(near[0])
+            out.append(("WRONG", tag, show_claim(claims[near[0]])))
+        else:
+            out.append(("LOST", tag, "not recorded"))
+    for piece, figure, why in exp.get("not_claims", []):
+        n = D(figure)
+        hit = [
+            i
+            for i, c in enumerate(claims)
+            if i not in used
+            and norm(piece) in norm(c.sentence)
+            and any(
+                x is not None and n in (abs(x), abs(x) * 10000)
+                for x in (*claim_figures(c).values(), *(getattr(c, a) for a in ("prior_yuan", "change_yuan")))
+            )
+        ]
+        used.update(hit)
+        tag = f"NOT a claim: {figure} in “{piece}” ({why})"
+        out.append(
+            ("SPURIOUS", tag, " // ".join(show_claim(claims[i]) for i in hit)) if hit else ("OK", tag, "-")
+        )
+    for i, c in enumerate(claims):
+        if i not in used:
+            out.append(("SPURIOUS", "-", show_claim(c)))
+    return out
+
+
+def check_with_claims(folder, name, exp):
+    """One input's rows: its figures' (``check_exact_first``) and its claims' (``claims_review``)."""
+    rows, diags = check_exact_first(folder, name, exp)
+    return rows + claims_review(parse_document((folder / name).read_bytes(), name), exp), diags
+
+
 def main(folder, expected, own_check=None):
     """Print each input's status and its lines that are not OK (all with -v). ``own_check(name, exp)``: a
     set's check adding rows of its own (claims, line items) to the figures'."""
