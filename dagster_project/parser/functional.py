@@ -590,10 +590,12 @@ def _printed_figures(row: Row, line: Line) -> bool:
     return any(parse_amount(c.raw) is not None for c in row.amounts)  # a dash's cell reads as no amount
 
 
-def _widest_piece(table: Table, code_kind: str) -> int:
-    """The length of the longest name piece printed on a line of its own in the table."""
-    key = ("widest_piece",)
+def _widest_piece(table: Table, code_kind: str, header_aside: bool = False) -> int:
+    """The length of the longest name piece printed on a line of its own in the table; ``header_aside``:
+    not counting the header printed again on a later page ("科目编码 科目名称 合计 …")."""
+    key = ("widest_piece", header_aside)
     if key not in table.cache:
+        header = {compact(line.text) for line in table.header} if header_aside else set()
         table.cache[key] = max(
             (
                 len(row.label)
@@ -602,6 +604,7 @@ def _widest_piece(table: Table, code_kind: str) -> int:
                 and not row.amounts
                 and row.label
                 and _is_name_part(row.label)
+                and compact(line.text) not in header
             ),
             default=0,
         )
@@ -897,9 +900,7 @@ def _department_before_units(table: Table, ctx: Context, rows: list[Row]) -> lis
     if not heads:
         return None
     first = heads[0]
-    own = {row.code for row in rows[:first] if row.code}
-    after = {row.code for row in rows[first:] if row.code}
-    if not own or not after <= own:
+    if not _codes_repeated(rows, first):
         return None
     # (the department's rows are the whole: its 类 add up to the 合计, and so do the blocks' headings; else
     # the blocks are sections of the whole, by fund or by kind, and none is the department's)
@@ -913,18 +914,7 @@ def _department_before_units(table: Table, ctx: Context, rows: list[Row]) -> lis
         or not printed_sum_holds(total.amounts[0].raw, headings)
     ):
         return None
-    names = "、".join(compact(rows[n].label) for n in heads[:4])
-    ctx.diagnose(
-        "info",
-        "unit_rows_not_loaded",
-        f"{table.title}: after the department's rows the table prints its units' blocks ({names}"
-        f"{' …' if len(heads) > 4 else ''}: {len(heads)} units, {len(rows) - first} rows under them); the "
-        "department's rows are loaded as the report's figures, the units' are not.",
-        table,
-        rows[first].line,
-        observed=" ".join(c.raw for n in heads[:4] for c in rows[n].amounts[:1]),
-    )
-    return rows[:first]
+    return _units_blocks_said(table, ctx, rows, first, [rows[n] for n in heads])
 
 
 def _without_unit_blocks(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:
@@ -935,20 +925,33 @@ def _without_unit_blocks(table: Table, ctx: Context, rows: list[Row]) -> list[Ro
     if not starts or not starts[0][0]:
         return rows
     first = starts[0][0]
-    own = {row.code for row in rows[:first] if row.code}
-    after = [row for row in rows[first:] if row.code]
-    if not after or not {row.code for row in after} <= own:
+    if not _codes_repeated(rows, first):
         return rows
-    names = "、".join(OF_WHICH_RE.sub("", compact(head.label)) for _n, head in starts[:4])
+    return _units_blocks_said(table, ctx, rows, first, [head for _n, head in starts])
+
+
+def _codes_repeated(rows: list[Row], first: int) -> bool:
+    """Whether the rows from ``first`` on print codes, and only codes the rows before it printed (units'
+    blocks repeating the department's codes)."""
+    own = {row.code for row in rows[:first] if row.code}
+    after = {row.code for row in rows[first:] if row.code}
+    return bool(own) and bool(after) and after <= own
+
+
+def _units_blocks_said(
+    table: Table, ctx: Context, rows: list[Row], first: int, heads: list[Row]
+) -> list[Row]:
+    """The department's rows (those before ``first``), its units' blocks (headed by ``heads``) said."""
+    names = "、".join(OF_WHICH_RE.sub("", compact(head.label)) for head in heads[:4])
     ctx.diagnose(
         "info",
         "unit_rows_not_loaded",
         f"{table.title}: after the department's rows the table prints its units' blocks ({names}"
-        f"{' …' if len(starts) > 4 else ''}: {len(starts)} units, {len(rows) - first} rows under them); the "
+        f"{' …' if len(heads) > 4 else ''}: {len(heads)} units, {len(rows) - first} rows under them); the "
         "department's rows are loaded as the report's figures, the units' are not.",
         table,
-        starts[0][1].line,
-        observed=" ".join(c.raw for _n, head in starts[:4] for c in head.amounts[:1]),
+        heads[0].line,
+        observed=" ".join(c.raw for head in heads[:4] for c in head.amounts[:1]),
     )
     return rows[:first]
 
@@ -1602,22 +1605,7 @@ def _fills_column(table: Table, code_kind: str, piece: str) -> bool:
     """Whether a name piece on a line of its own is as long as the longest such piece (a cell wraps only
     what does not fit: a name's first piece fills it, its last one need not); the header printed again on a
     later page is no piece."""
-    key = ("widest_name_piece",)
-    if key not in table.cache:
-        header = {compact(line.text) for line in table.header}
-        table.cache[key] = max(
-            (
-                len(row.label)
-                for line in table.body
-                if not (row := table_row(table, line, code_kind)).code
-                and not row.amounts
-                and row.label
-                and _is_name_part(row.label)
-                and compact(line.text) not in header
-            ),
-            default=0,
-        )
-    return len(piece) >= max(table.cache[key], 5)
+    return len(piece) >= max(_widest_piece(table, code_kind, header_aside=True), 5)
 
 
 def _names_wrap_upward(table: Table, body: list[Line], code_kind: str) -> bool:

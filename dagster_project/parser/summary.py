@@ -439,28 +439,16 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
     choice = None
     # each item's parts are some of the part columns, in their order
     options = [list(combinations(columns[1:], len(cells) - 1)) for _l, _lb, cells, columns in deferred]
-    if deferred and totals and set(parts) <= set(totals) and prod(len(o) for o in options) <= 4096:
-        step = to_yuan(Decimal(1).scaleb(-max(decimals_of(c.raw) for d in deferred for c in d[2])), unit)
-        fits = []
-        for assignment in product(*options):
-            sums = dict(placed)
-            for (_line, _label, cells, _columns), keys in zip(deferred, assignment, strict=True):
-                for key, cell in zip(keys, cells[1:], strict=True):
-                    sums[key] = sums.get(key, Decimal(0)) + to_yuan(cell.value, unit)
-            terms = len(deferred) + 1
-            if all(abs(sums.get(k, Decimal(0)) - totals[k]) <= step * terms / 2 for k in parts):
-                fits.append(assignment)
-        choice = fits[0] if len(fits) == 1 else None
-    elif (
+    # (searched item by item; where no figure is negative, a partial assignment whose column passes its
+    # total is dropped, so that many items, a township's 14 classes, are searched too)
+    positive = all(c.value >= 0 for d in deferred for c in d[2])
+    if (
         deferred
         and totals
         and set(parts) <= set(totals)
-        and all(c.value >= 0 for d in deferred for c in d[2])
+        and (positive or prod(len(o) for o in options) <= 4096)
     ):
-        # many items (a township's 14 classes, each printing one fund of three): the same search, item by
-        # item, dropping a partial assignment as soon as a column's sum passes its total (no figure is
-        # negative)
-        choice = _assignment_by_column_sums(deferred, options, placed, totals, parts, unit)
+        choice = _assignment_by_column_sums(deferred, options, placed, totals, parts, unit, prune=positive)
     chosen = [["total", *keys] for keys in choice] if choice else [None] * len(deferred)
     for _line, _label, cells, columns in carried:
         # the carried item's parts: those whose every column k gives 总计[k] = 本年合计[k] + part
@@ -499,11 +487,11 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
             )
 
 
-def _assignment_by_column_sums(deferred, options, placed, totals, parts, unit):
+def _assignment_by_column_sums(deferred, options, placed, totals, parts, unit, prune=True):
     """The one assignment of the deferred items' part figures to columns whose column sums, with the
     items placed for sure, give the totals' part columns (see ``_place_by_column_totals``), searched item by
-    item and pruned where a column's sum passes its total; None when none or several fit, or the search
-    runs long."""
+    item (``prune``: dropped where a column's sum passes its total, no figure being negative); None when
+    none or several fit, or the search runs long."""
     step = to_yuan(Decimal(1).scaleb(-max(decimals_of(c.raw) for d in deferred for c in d[2])), unit)
     slack = step * (len(deferred) + 1) / 2
     figures = [[to_yuan(c.value, unit) for c in cells[1:]] for _l, _lb, cells, _cols in deferred]
@@ -522,7 +510,7 @@ def _assignment_by_column_sums(deferred, options, placed, totals, parts, unit):
             after = dict(sums)
             for key, value in zip(keys, figures[n], strict=True):
                 after[key] = after.get(key, Decimal(0)) + value
-            if all(after.get(k, Decimal(0)) <= totals[k] + slack for k in keys):
+            if not prune or all(after.get(k, Decimal(0)) <= totals[k] + slack for k in keys):
                 walk(n + 1, after, [*chosen, keys])
 
     walk(0, dict(placed), [])
