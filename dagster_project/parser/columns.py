@@ -221,7 +221,8 @@ def column_phase(ctx: Context, label: str) -> str | None:
     return "budget" if ctx.doc_kind == "final_account" and "预算" in words else None
 
 
-_FUND_NAME_RE = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+# (also 一般公共预算's former names, 公共财政预算 / 公共预算, of templates before 2017)
+_FUND_NAME_RE = re.compile(r"一般公共预算|公共财政预算|公共预算|政府性基金预算|国有资本经营预算")
 
 
 def _phase_word(label: str) -> str | None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from itertools import combinations, product
 from math import prod
 
-from .columns import LABEL_HEADER_WORDS
+from .columns import LABEL_HEADER_WORDS, column_phase
 from .context import Context
 from .functional import is_noise
 from .layout import Line, Segment
@@ -72,7 +72,7 @@ def _split_at(table: Table) -> float | None:
             text = compact(seg.text)
             if text.startswith("支出") or text in ("本年支出", "财政拨款支出"):
                 return seg.x0 - 5
-        projects = [s for s in items if compact(s.text) in ("项目", "项目名称")]
+        projects = [s for s in items if _LABEL_COLUMN_RE.match(compact(s.text))]
         if len(projects) >= 2:
             return projects[1].x0 - 5
     return None
@@ -213,7 +213,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
         if table.title_line.positioned
         # (plain: one 项目 and one figure column, "项目 金额" / "项目 行次 金额"; not "项目 预算数
         # 支出功能分类科目 预算数", a side by side summary naming its second 项目 otherwise)
-        else sum(w in ("项目", "项目名称") for w in header_words) == 1
+        else len(_label_columns(header_words)) == 1
         and sum(column_key_of(w) in ("amount", "total") for w in header_words) <= 1
         and not continuation
     )
@@ -748,7 +748,7 @@ def _plain_side_columns(table: Table, continuation: list[str]) -> list[str]:
         # the expenditure side printed as a continuation below the income side ("续表" / "支出" / "项目" /
         # "合计" / "一般公共预算财政拨款" …): its header is the continuation's
         words = continuation
-        projects = [-1, *(n for n, w in enumerate(words) if w in ("项目", "项目名称"))][-2:]
+        projects = [-1, *_label_columns(words)][-2:]
         if len(projects) < 2:
             return []
     keys: list[str] = []
@@ -762,10 +762,27 @@ def _plain_side_columns(table: Table, continuation: list[str]) -> list[str]:
     return keys
 
 
+# A side's label column by its header word: 项目 / 项目名称, or the expenditure side's subject column as
+# provinces name it (支出功能分类科目, 功能科目名称, 科目名称, 支出项目, 项目（按功能分类）), 科目编码
+# opening it.
+_LABEL_COLUMN_RE = re.compile(
+    r"^(?:(?:收入|支出)?项目(?:名称)?(?:[(（][^)）]*[)）])?|(?:支出)?(?:功能)?(?:分类)?科目(?:名称|编码)?)$"
+)
+
+
+def _label_columns(words: list[str]) -> list[int]:
+    """Where a label column opens among header words (科目编码 / 科目名称 side by side open one)."""
+    return [
+        n
+        for n, w in enumerate(words)
+        if _LABEL_COLUMN_RE.match(w) and not (n and _LABEL_COLUMN_RE.match(words[n - 1]))
+    ]
+
+
 def _side_starts(words: list[str]) -> list[int]:
-    """Where each side's label column stands among a plain header's words: its 项目 (项目名称), or, in a
-    header naming no 项目, its side's word ("收入" / "金额" / "支出" / "合计" / "一般公共预算" …)."""
-    projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
+    """Where each side's label column stands among a plain header's words: its 项目 (项目名称, 科目名称 …),
+    or, in a header naming no 项目, its side's word ("收入" / "金额" / "支出" / "合计" / "一般公共预算" …)."""
+    projects = _label_columns(words)
     if projects or words.count("收入") != 1 or words.count("支出") != 1:
         return projects
     income, expenditure = words.index("收入"), words.index("支出")
@@ -840,7 +857,7 @@ def _plain_phase_columns(table: Table, ctx: Context) -> list[tuple[str, str | No
     项目 年初预算数 决算数", or a cell per line); else None. Two of one phase, or three, are returned all the
     same: which figure is which the text then cannot tell (see ``parse_summary_table``)."""
     words = [compact(w) for line in table.header for w in line.text.split()]
-    projects = [n for n, w in enumerate(words) if w in ("项目", "项目名称")]
+    projects = _label_columns(words)
     if len(projects) != 2:
         return None
     sides = [words[projects[0] + 1 : projects[1]], words[projects[1] + 1 :]]
@@ -861,7 +878,7 @@ def _plain_phase_columns(table: Table, ctx: Context) -> list[tuple[str, str | No
 def _column_phase(word: str, ctx: Context) -> str | None:
     """A summary column's phase by its header word: None for another year's (上年预算数, 2024年预算数 in a
     2025 budget) and for a final account's 调整预算数 (its budget is the 年初 one)."""
-    if column_key_of(word) in NOT_OWN_COLUMNS or "上年" in word or _other_year(word, ctx.fiscal_year):
+    if column_key_of(word) in NOT_OWN_COLUMNS or _other_year(word, ctx.fiscal_year):
         return None
     if ctx.doc_kind == "final_account":
         return "actual" if re.search(r"决算|执行|实际|完成", word) else "budget"
@@ -1082,7 +1099,12 @@ _CODED_LABEL_RE = re.compile(r"^([12]\d{2}(?:\d{2}){0,2})(?!\d)(.+)$")
 
 
 def _code_columns(table: Table) -> list[tuple[float, float]]:
-    """The spans of the header's code columns (positioned tables only)."""
+    """The spans of the header's code columns; in plain text, where the header names one and the table's
+    figures print decimals, one span without positions (a bare code before a name is then the code)."""
+    if table.header and not any(line.positioned for line in table.header):
+        named = any(_CODE_HEADER_RE.search(compact(line.text)) for line in table.header)
+        decimals = any(re.search(r"\d\.\d", line.text) for line in table.body)
+        return [(None, None)] if named and decimals else []
     return [
         (seg.x0, seg.x1)
         for line in table.header
@@ -1092,11 +1114,21 @@ def _code_columns(table: Table) -> list[tuple[float, float]]:
     ]
 
 
-def _in_code_column(seg: Segment, spans: list[tuple[float, float]]) -> bool:
-    """A functional code standing under a code column's header (overlapping it)."""
-    return bool(FUNCTIONAL_CODE_RE.match(seg.text.strip())) and any(
-        min(x1, seg.x1) > max(x0, seg.x0) for x0, x1 in spans
-    )
+def _in_code_column(seg: Segment, spans: list[tuple[float, float]], following: str = "") -> bool:
+    """A functional code standing under a code column's header (overlapping it); in plain text, a bare one
+    (no decimals) followed by a name, not by a figure or a total."""
+    if not FUNCTIONAL_CODE_RE.match(seg.text.strip()):
+        return False
+    if seg.x0 is None:
+        word = compact(following)
+        return (
+            spans == [(None, None)]
+            and bool(word)
+            and parse_amount(word) is None
+            and not _ITEM_START_RE.match(word)
+            and not _TOTAL_RE.search(word)
+        )
+    return any(x0 is not None and min(x1, seg.x1) > max(x0, seg.x0) for x0, x1 in spans)
 
 
 def _figures_only(line: Line) -> bool:
@@ -1132,15 +1164,18 @@ def _labels_below_figures(lines: list[Line]) -> bool:
 
 
 def _other_year(header: str, fiscal_year: int | None) -> bool:
-    """A column named by a year other than the report's ("2024年预算数" in a 2025 budget)."""
+    """A column named by a year other than the report's ("2024年预算数" in a 2025 budget), or as the year
+    before ("上年预算", "上年数"; not a carry-over's name, 上年结转)."""
+    if re.search(r"上年(?!结[转余])", compact(header)):
+        return True
     years = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", header)}
     return fiscal_year is not None and bool(years) and fiscal_year not in years
 
 
 def _phase_of(header: str, ctx: Context) -> str | None:
-    """The phase a final account's column states: 预算数 / 年初预算数 / 调整预算数 are the budget (its 决算数
-    the account's own, actual)."""
-    if ctx.doc_kind == "final_account" and "预算数" in compact(header) and "决算" not in header:
+    """The phase a final account's column states: 预算数 / 年初预算(数) / 调整预算数 are the budget (its
+    决算数 the account's own, actual; a fund's name, 一般公共预算财政拨款, names no phase)."""
+    if "决算" not in header and column_phase(ctx, compact(header)) == "budget":
         return "budget"
     return None
 
@@ -1565,6 +1600,22 @@ def _dash_apart(seg: Segment) -> list[Segment]:
     return [Segment(match.group(1), seg.x0, split), Segment(match.group(2), split + width, seg.x1)]
 
 
+# A label's ending word on its own ("收入", "拨款", "结余"): a piece of the label before it, never an item.
+_ITEM_END_WORD_RE = re.compile(r"^(?:收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算)$")
+
+
+def _item_beside(label: str, piece: str) -> bool:
+    """In plain text, whether a piece naming no side is an item of its own beside a whole item whose figure
+    cell is blank ("二、纳入预算管理的非税收入 人员经费 450.00", "经营结余 其他 2.60"): the label before it
+    ends as items do, and the piece is no mere ending word nor a continuation (和结余, （含专用结余）)."""
+    return (
+        bool(_ITEM_END_RE.search(label))
+        and len(piece) >= 2
+        and not _ITEM_END_WORD_RE.match(piece)
+        and piece[0] not in "和及与、(（等"
+    )
+
+
 def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[float, float]] = ()):
     """(label, amounts) pairs of a two-sided line, in reading order, and whether any amount was found.
     Label pieces on the same side with no amount between them are one label (a wrapped cell); a numbered
@@ -1579,10 +1630,11 @@ def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[floa
         segments = [Segment(w, None, None) for w in join_split_amounts(line.text).split()]
     else:
         segments = [piece for seg in segments for piece in _dash_apart(seg)]
-    for seg in segments:
+    for n, seg in enumerate(segments):
         cells = _split_numeric(seg)
         right = split_x is not None and seg.x0 is not None and seg.x0 >= split_x
-        if cells is not None and code_spans and _in_code_column(seg, code_spans):
+        following = segments[n + 1].text if n + 1 < len(segments) else ""
+        if cells is not None and code_spans and _in_code_column(seg, code_spans, following):
             items.append((compact(seg.text), []))
             sides.append(right)
             continue
@@ -1599,7 +1651,11 @@ def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[floa
             # its side (Jiangsu prints 功能分类 and 支出用途 items side by side under 支出)
             # and so does a piece naming an item of the other side ("上年结转 结转下年 30.00")
             named = (_side_by_label(text), _side_by_label(items[-1][0])) if items else (None, None)
-            new_item = items and (_ITEM_START_RE.match(text) or (None not in named and named[0] != named[1]))
+            new_item = items and (
+                _ITEM_START_RE.match(text)
+                or (None not in named and named[0] != named[1])
+                or (plain and named[0] is None and _item_beside(items[-1][0], text))
+            )
             if (
                 items
                 and not items[-1][1]

@@ -1108,7 +1108,7 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
     # A group label over the columns below it ("本年支出" over "小计 / 基本支出 / 项目支出") is not a column:
     # the 小计/合计 that follows it is. Part columns before a 合计 printed last are columns.
     # "一般公共预算" / "财政拨款收入": one cell broken over lines, the fund's appropriation (one column).
-    funds = ("一般公共预算", "政府性基金", "国有资本经营")
+    funds = ("一般公共预算", "公共财政预算", "公共预算", "政府性基金", "国有资本经营")
     cells = [
         cell for n, cell in enumerate(cells) if not (cell == ["财政拨款"] and n and cells[n - 1][-1] in funds)
     ]
