@@ -23,14 +23,14 @@ TABLE = """表3 支出决算表
 """
 
 
-def _claims(narrative: str, table: str = "", kind: str | None = None):
-    result = parse_document((HEAD + narrative + "\n" + table).encode(), "wordings.txt", "d")
+def _claims(narrative: str, table: str = "", kind: str | None = None, head: str = HEAD):
+    result = parse_document((head + narrative + "\n" + table).encode(), "wordings.txt", "d")
     assert result.document.parse_status != "failed", result.document.status_message
     return [c for c in result.claims if kind is None or c.claim_kind == kind]
 
 
-def _one(narrative: str, kind: str, table: str = ""):
-    [claim] = _claims(narrative, table, kind)
+def _one(narrative: str, kind: str, table: str = "", head: str = HEAD):
+    [claim] = _claims(narrative, table, kind, head)
     return claim
 
 
@@ -242,10 +242,12 @@ def test_a_change_said_after_a_budget_and_its_actual_belongs_to_the_sentences_su
 
 
 def test_a_change_against_last_years_execution_keeps_this_years_figure():
-    # "比2024年执行数" (central departments' wording) as "比2024年预算执行数" was read.
+    # "比2024年执行数" (central departments' wording) as "比2024年预算执行数" was read, in a 2025 budget (a
+    # change against a year other than the one before the report's is none of its claims).
     claim = _one(
         "1.行政运行（项）2025年预算数为3,286.54万元，比2024年执行数减少115.64万元，下降3.40%。",
         "year_on_year",
+        head="某某区某某局2025年部门预算\n第二部分 某某区某某局2025年部门预算情况说明\n",
     )
     assert (claim.subject_name, claim.amount_yuan, claim.change_yuan, claim.stated_rate) == (
         "行政运行",

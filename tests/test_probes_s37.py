@@ -96,3 +96,146 @@ def test_layout_budget_summary_with_last_years_column_shangnian_yusuan():
     assert cells[("本年收入合计", "income", "budget")] == _d("1300.00")
     assert cells[("支出总计", "expenditure", "budget")] == _d("1300.00")
     assert len(cells) == 10
+
+
+def _claims(name: str, kind: str):
+    return [c for c in _parse(name).claims if c.claim_kind == kind]
+
+
+def test_a_percentage_change_of_a_count_or_a_ratio_is_no_change_of_money():
+    # "年末公务用车保有量3辆，比上年减少1辆，同比下降25%", "接待人次200人，同比下降20.00%", "占比较上年提高
+    # 3.20%", "预算执行率比上年提高2.50%": before, year-on-year claims on the money stated before them.
+    assert _claims("r3/yoy_count_percent.txt", "year_on_year") == []
+    assert _claims("r3/yoy_share_and_rate_change.txt", "year_on_year") == []
+    [execution] = _claims("r3/yoy_share_and_rate_change.txt", "execution")
+    assert (execution.budget_yuan, execution.actual_yuan) == (_d("300.00") * WAN, _d("290.00") * WAN)
+
+
+def test_a_change_against_a_year_other_than_the_one_before_is_no_year_on_year_claim():
+    # a 2024 final's "比2024年年初预算减少10.00万元", its "2025年…预算安排为9.00万元，比2024年决算数增加…",
+    # a 2025 budget's "2024年度…决算为8.00万元，比2023年度决算减少…"
+    for name in ("r3/yoy_same_year_budget.txt", "r3/yoy_next_year_plan_in_final.txt"):
+        assert _claims(name, "year_on_year") == [], name
+    assert _claims("r3/yoy_other_years_in_budget.txt", "year_on_year") == []
+    [total] = _claims("r3/yoy_same_year_budget.txt", "total_expenditure")
+    assert total.amount_yuan == _d("290.00") * WAN
+
+
+def test_sangong_items_in_the_wordings_reports_use():
+    # 因公出国（境）经费, 公务用车购置和运行维护费: before, an "execution" of 经费 / of the item, or nothing.
+    [outbound] = [
+        c for c in _claims("r3/sangong_outbound_jingfei.txt", "sangong_execution") if "出国" in c.subject_name
+    ]
+    assert (outbound.budget_yuan, outbound.actual_yuan, outbound.stated_rate) == (
+        _d("2.00") * WAN,
+        _d("1.00") * WAN,
+        _d("0.50"),
+    )
+    [alone] = [
+        c
+        for c in _claims("r3/sangong_outbound_jingfei_actual_rate.txt", "sangong_execution")
+        if "出国" in c.subject_name
+    ]
+    assert (alone.actual_yuan, alone.stated_rate) == (_d("1.00") * WAN, _d("0.50"))
+    [vehicle] = [
+        c for c in _claims("r3/sangong_vehicle_gouzhi_he.txt", "sangong_execution") if "车" in c.subject_name
+    ]
+    assert (vehicle.budget_yuan, vehicle.actual_yuan) == (_d("6.00") * WAN, _d("5.00") * WAN)
+    assert _claims("r3/sangong_vehicle_gouzhi_he.txt", "execution") == []
+    # the table's header "公务用车购置和运行维护费" over 小计 | 购置费 | 运行维护费 (before: columns_unknown)
+    sangong = _cells(_parse("r3/sangong_table_gouzhi_he.txt"), "sangong")
+    assert {key: value for (_label, key, _phase), value in sangong.items()} == {
+        "total": _d("3.20"),
+        "outbound": _d("0.00"),
+        "vehicle": _d("2.00"),
+        "vehicle_purchase": _d("0.00"),
+        "vehicle_operation": _d("2.00"),
+        "reception": _d("1.20"),
+    }
+
+
+def test_operating_costs_worded_with_zonge_or_in_quotes():
+    [final] = _claims(
+        "r3/operating_costs_zonge_final.txt", "operating_costs"
+    )  # 机关运行经费支出总额为35.60万元
+    assert final.amount_yuan == _d("35.60") * WAN
+    [budget] = _claims(
+        "r3/operating_costs_quoted_budget.txt", "operating_costs"
+    )  # “机关运行经费”预算为30.00万元
+    assert budget.amount_yuan == _d("30.00") * WAN
+
+
+def test_totals_of_bennian_du_and_procurement_worded_otherwise():
+    assert [c.amount_yuan for c in _claims("r3/totals_bennian_du.txt", "total_income")] == [
+        _d("290.00") * WAN
+    ]
+    assert [c.amount_yuan for c in _claims("r3/totals_bennian_du.txt", "total_expenditure")] == [
+        _d("290.00") * WAN
+    ]
+    for name in (
+        "r3/procurement_total_zijin.txt",
+        "r3/procurement_total_jihua.txt",
+    ):  # 预算资金共计 / 计划金额
+        assert [c.amount_yuan for c in _claims(name, "procurement_total")] == [_d("48.00") * WAN], name
+
+
+def test_procurement_categories_printed_without_the_first_numbering():
+    # "货物类 18.00" / "服务类 30.00", "（一）货物 18.00" / "（三）服务 30.00": before, 合计 alone, silently.
+    for name in ("r3/procurement_categories_lei.txt", "r3/procurement_categories_paren.txt"):
+        rows = {label: value for (label, _key, _phase), value in _cells(_parse(name), "procurement").items()}
+        assert sorted(rows.values()) == [_d("18.00"), _d("30.00"), _d("48.00")], name
+        assert rows["合计"] == _d("48.00"), name
+
+
+def test_budget_versus_actual_in_more_wordings():
+    # "年初预算数为300.00万元，实际执行290.00万元", "预算数为10.00万元，执行数为8.00万元，执行率为80.00%"
+    [execution] = _claims("r3/execution_zhixingshu.txt", "execution")
+    assert (execution.budget_yuan, execution.actual_yuan, execution.stated_rate) == (
+        _d("300.00") * WAN,
+        _d("290.00") * WAN,
+        _d("0.9667"),
+    )
+    [sangong] = _claims("r3/execution_zhixingshu.txt", "sangong_execution")
+    assert (sangong.budget_yuan, sangong.actual_yuan, sangong.stated_rate) == (
+        _d("10.00") * WAN,
+        _d("8.00") * WAN,
+        _d("0.80"),
+    )
+    # "年初无预算，支出决算为40.00万元"
+    unbudgeted = {c.subject_code: c for c in _claims("r3/execution_unbudgeted_wu.txt", "execution")}
+    assert (unbudgeted["2011308"].budget_yuan, unbudgeted["2011308"].actual_yuan) == (
+        _d("0"),
+        _d("40.00") * WAN,
+    )
+    # "决算数是年初预算的100.00%", "完成年度预算的80.00%"
+    rates = {c.subject_code: c.stated_rate for c in _claims("r3/execution_rate_wordings.txt", "execution")}
+    assert rates == {"2011301": _d("1.00"), "2011308": _d("0.80")}
+    # "1.[2011301]行政运行：…"
+    coded = {
+        c.subject_code: c.subject_name for c in _claims("r3/execution_code_square_brackets.txt", "execution")
+    }
+    assert coded == {"2011301": "行政运行", "2011308": "招商引资"}
+
+
+def test_year_on_year_worded_yasuo_and_against_last_years_actual_execution():
+    [cut] = _claims("r3/yoy_yasuo.txt", "year_on_year")  # 决算为8.00万元，比上年压缩2.00万元，下降20.00%
+    assert (cut.amount_yuan, cut.change_yuan, cut.stated_rate) == (
+        _d("8.00") * WAN,
+        _d("-2.00") * WAN,
+        _d("-0.20"),
+    )
+    [change] = _claims("r3/yoy_shiji_zhixingshu.txt", "year_on_year")  # 比上年实际执行数增加20.00万元
+    assert (change.subject_name, change.amount_yuan, change.change_yuan) == (
+        "收支总预算",
+        _d("300.00") * WAN,
+        _d("20.00") * WAN,
+    )
+
+
+def test_self_evaluation_actual_column_worded_quannian_juesuanshu():
+    [project] = _claims("r3/selfeval_juesuanshu_column.txt", "project_execution")
+    assert (project.budget_yuan, project.actual_yuan, project.stated_rate) == (
+        _d("50.00") * WAN,
+        _d("40.00") * WAN,
+        _d("0.80"),
+    )

@@ -30,9 +30,11 @@ from .tokens import money_with_precision, parse_percent
 _MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 _YEAR = r"(?:上一?年度?|去年|\d{4}年度?)"
 # (比上年数: the year before's figure)
-_BASIS = r"(?:当年)?(?:年初)?(?:预算执行数|执行数|预算数?|决算数?|同期|数)?"
+_BASIS = (
+    r"(?:当年)?(?:年初)?(?:实际执行数|预算执行数|执行数|实际支出数?|决算支出数?|预算数?|决算数?|同期|数)?"
+)
 _UP = ("增加", "增长", "上升", "增幅", "大于", "提高", "增支")
-_DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减", "减支")
+_DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减", "压缩", "缩减", "减支")
 _SAME = ("持平", "相等", "相同", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
 # "增（减）0万元": the change signed by its figure
 _DIRECTION = "|".join(_UP + _DOWN + _SAME) + r"|增\(减\)"
@@ -219,7 +221,10 @@ def unmarked_chain_code(
 
 # A functional code printed against its name at an item's start ("2013850事业运行：", "2080201 行政运行
 # 985.80万元"), or in brackets after it ("质量基础（2013812）：", "行政运行（2080201）5,230,000.00元").
-_GLUED_CODE_RE = re.compile(r"(?<!\d)(\d{7}|\d{5}|\d{3})([^\d,。;:()]{2,24}?)(?=[:：,]|预算|为|\d)")
+# (a code in square brackets before its name reads the same: "[2011301]行政运行：", "【2011301】…")
+_GLUED_CODE_RE = re.compile(
+    r"(?<!\d)(\d{7}|\d{5}|\d{3})[]】〕]?([^\d,。;:()\[\]【】〔〕]{2,24}?)(?=[:：,]|预算|为|\d)"
+)
 _BRACKETED_CODE_RE = re.compile(r"([^\d,。;:()、.]{2,24})\((\d{7}|\d{5}|\d{3})\)(?=[:：,]|年初|预算|为|\d|$)")
 
 
@@ -465,7 +470,20 @@ def find_changes(
             # a year's own figure ("2023年增长5%"), one of a year other than the one before, or last year's
             # carry-over ("2023年度结转结余为…": this year's income, no prior figure of the subject)
             continue
+        phrase_years = re.findall(r"(?<!\d)(\d{4})年", text[match.start() : match.start("subject")])
+        compared = int(phrase_years[0]) if phrase_years and fiscal_year is not None else None
+        if compared is not None and (
+            compared > fiscal_year
+            or compared < fiscal_year - 1
+            or (compared == fiscal_year and phase == "actual")
+        ):
+            # compared with a year other than the one before: a final's own year's budget ("比2024年年初预算
+            # 减少…" in a 2024 final), next year's plan against this year, two earlier years told in a budget
+            # (a budget's "比2026年预算增加…" in its 2026 report is last year's misprinted, as reports do)
+            continue
         rate_text = match.group("rate") or match.group("rate_only")
+        if number is None and rate_text and _rate_of_other_than_money(text, match.start()):
+            continue
         if direction in _SAME and (number or rate_text):
             continue  # "等于上年预算数…" followed by figures is not a claim this reader can place
         if not (number or rate_text or direction in _SAME):
@@ -623,6 +641,23 @@ _CHANGE_AFTER_RE = re.compile(
     r"[;；]\s*(?P<subject>[\u4e00-\u9fff“”]{2,16}?)(?P<direction>增加|减少|增长|下降)(?P<number>[\d,]+(?:\.\d+)?)"
     r"(?P<unit>万元|元|亿元)(?:[,，]\s*(?P<rate_word>增长|下降)(?P<rate>\d+(?:\.\d+)?)%)?"
 )
+
+
+# A count (a number and its measure word: 3辆, 30批次, 200人次) or a ratio (占比, 执行率) the change phrase
+# speaks of, since the last money figure before it.
+_COUNT_RE = re.compile(r"\d(?:辆|批次|批|人次|人|个|次|台|套|项|家|户|名|架|艘|张|份|天)")
+_RATIO_RE = re.compile(r"(?:占比|比重|比例|执行率|完成率|进度|增长率|增幅|降幅)$")
+
+
+def _rate_of_other_than_money(text: str, at: int) -> bool:
+    """Whether a percentage change with no money figure of its own (同比下降25%) is a count's or a ratio's:
+    "保有量3辆，比上年减少1辆，同比下降25%", "接待人次200人，同比下降20.00%", "占比较上年提高3.20%",
+    "预算执行率比上年提高2.50%" (no change of the money before them)."""
+    before = text[max(0, at - 120) : at]
+    money = list(re.finditer(_MONEY, before))
+    since = before[money[-1].end() :] if money else re.split(r"[。;；]", before)[-1]
+    lead = re.split(r"[,，。;；:：]", before)[-1]
+    return bool(_COUNT_RE.search(since) or _RATIO_RE.search(lead))
 
 
 def _of_earlier_year(before: str, fiscal_year: int | None) -> bool:

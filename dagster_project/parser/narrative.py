@@ -29,7 +29,7 @@ _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # budget). The digits are one number
 # ("98..20%" is none).
 _RATE = (
-    r"(?:完成(?:年初|全年)?预算数?的?(?:比例)?(?:为|是)?|(?:支出)?(?:决算数?)?[为占](?:年初)?预算数?的"
+    r"(?:完成(?:年初|全年|年度)?预算数?的?(?:比例)?(?:为|是)?|(?:支出)?(?:决算数?)?[为占是](?:年初)?预算数?的"
     r"|(?:预算|决算)?(?:完成|执行)率(?:为|达到?)?"
     # (an overrun: "超出年初预算20.40%" is a rate of 120.40%, read so below)
     r"|超出(?:年初)?预算数?的?)\s*"
@@ -56,7 +56,10 @@ _PASSED = (
 
 def _actual_word(spent: str) -> str:
     """The actual's words ("支出决算为", "决算数", "实际支出"), ``spent`` the 支出 that may open them."""
-    return r"(?:(?:" + spent + r")?决算(?:支出)?(?:数)?|实际支出(?:数)?)为?\s*"
+    # (and 执行数 / 实际执行: "年初预算数为…，实际执行…", "预算数为…，执行数为…")
+    return (
+        r"(?:(?:" + spent + r")?决算(?:支出)?(?:数)?|实际支出(?:数)?|(?:预算)?执行数|实际执行(?:数)?)为?\s*"
+    )
 
 
 _ACTUAL_WORD = _actual_word("支出")
@@ -77,7 +80,7 @@ _EXECUTION_RE = re.compile(
     + _NUM
     + r"(?:"
     + _AGAINST
-    + r"[，,]?\s*"
+    + r"[，,；;]?\s*"
     + _RATE
     + r")?"
 )
@@ -136,7 +139,8 @@ _EXECUTION_AGAINST_BUDGET_RE = re.compile(
 
 # No budget at the year's start, then the actual ("年初未安排预算，支出决算为426,500.00元"): a budget of zero.
 _EXECUTION_UNBUDGETED_RE = re.compile(
-    r"(?=年)年初未(?:安排|列|编制)(?:预算)?(?:资金)?[，,]\s*"
+    # (also "年初无预算", "年初预算未安排")
+    r"(?=年)年初(?:未(?:安排|列|编制)(?:预算)?|无预算|预算未(?:安排|列|编制))(?:资金)?[，,]\s*"
     + _actual_word(r"(?<![\u4e00-\u9fff])支出")
     + _NUM
 )
@@ -234,13 +238,15 @@ _TOTALS = [
     (
         "total_expenditure",
         re.compile(
-            r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?支出(?:决算)?(?:合计|(?<=决算))(?:为|是)?\s*" + _NUM
+            r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?支出(?:决算)?(?:合计|(?<=决算))(?:为|是)?\s*"
+            + _NUM
         ),
     ),
     (
         "total_income",
         re.compile(
-            r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?收入(?:决算)?(?:合计|(?<=决算))(?:为|是)?\s*" + _NUM
+            r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?收入(?:决算)?(?:合计|(?<=决算))(?:为|是)?\s*"
+            + _NUM
         ),
     ),
     # A budget's "2024年部门收入预算…" / "本部门本年收入预算合计…": the summary's 总计 where its parts name
@@ -249,7 +255,7 @@ _TOTALS = [
     (
         "budget_income_whole",
         re.compile(
-            r"(?:本年|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?收入预算(?:合计)?(?:为|是)?\s*" + _NUM
+            r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?收入预算(?:合计)?(?:为|是)?\s*" + _NUM
         ),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
@@ -283,35 +289,34 @@ _TOTALS = [
         "procurement_total",
         re.compile(
             r"政府采购(?<!预留政府采购)(?<!中小企业政府采购)(?<!小微企业政府采购)"
-            r"(?:支出)?(?:预算)?(?:合同)?(?:总支出|总金额|总额|金额合计|金额)?"
-            r"(?:安排|合计|共计|总计|共)?"
+            # (a short run of the words reports put between: 预算资金共计, 计划金额, 总预算, 支出共计安排)
+            r"(?:支出|预算|资金|计划|合同|总支出|总金额|总预算|总额|金额合计|金额|安排|合计|共计|总计|共){0,4}"
             r"(?:\([^)]*\))?为?" + _NUM
         ),
     ),
     (
         "operating_costs",
         re.compile(
-            r"机关运行经费(?:当年)?(?:一般公共预算)?(?:财政拨款|拨款)?(?:预算)?(?:共计?)?(?:支出)?(?:预算|决算)?(?:数)?"
-            r"(?:安排|共计|合计)?为?" + _NUM
+            # (quoted, "“机关运行经费”预算为…", or with a remark, "机关运行经费（公用经费）支出…"; 总额 /
+            # 总计 closing the words: "机关运行经费支出总额为…")
+            r"机关运行经费[”\"']?(?:\([^()]{1,12}\))?(?:当年)?(?:一般公共预算)?(?:财政拨款|拨款)?(?:预算)?(?:共计?)?"
+            r"(?:支出)?(?:预算|决算)?(?:数)?(?:总额|总计)?(?:安排|共计|合计)?为?" + _NUM
         ),
     ),
 ]
-# As the compacted stream prints them (full-width brackets folded: "因公出国(境)费").
-_SANGONG_ITEMS = (
-    "因公出国(境)费",
-    "公务用车购置及运行维护费",
-    "公务用车购置及运行费",
-    "公务用车购置费",
-    "公务用车运行维护费",
-    "公务用车运行费",
-    "公务接待费",
+# As the compacted stream prints them (full-width brackets folded: "因公出国(境)费"), in the wordings
+# reports use: 因公出国（境）经费 / 费用, 公务用车购置和（与）运行维护费, 公务用车运维费.
+_SANGONG_ITEM_RE = re.compile(
+    r"因公出国(?:\(境\))?(?:经费|费用|费)"
+    r"|公务用车(?:购置[及和与]?运(?:行维护|行|维)|购置|运(?:行维护|行|维))(?:经费|费用|费)"
+    r"|公务接待(?:经费|费用|费)"
 )
 
 
 def _last_sangong_item(text: str) -> str | None:
-    """The 三公 item named last in a text (the one a figure after it belongs to)."""
-    found = [(text.rfind(item) + len(item), item) for item in _SANGONG_ITEMS if item in text]
-    return max(found)[1] if found else None
+    """The 三公 item named last in a text (the one a figure after it belongs to), as printed."""
+    found = _SANGONG_ITEM_RE.findall(text)
+    return found[-1] if found else None
 
 
 _HEADING_LINE_RE = re.compile(
@@ -571,6 +576,13 @@ def parse_claims(
                 raw=match.actual,
             )
             continue
+        if (
+            kind == "execution"
+            and code is None
+            and not (name or "").endswith("支出")
+            and re.search(r"执行数|实际执行", text[match.start : match.end])
+        ):
+            continue  # a project's 执行数 (绩效自评: "该项目年初预算…，执行数…"), the self-evaluation's own
         if kind == "execution" and (
             (name and _NOT_A_SUBJECT_RE.search(name)) or text[max(0, match.start - 2) : match.start] == "全年"
         ):

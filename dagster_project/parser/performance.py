@@ -38,6 +38,8 @@ _COLUMNS = [
     ("initial", "年初预算数"),
     ("full_year", "全年预算数"),
     ("actual", "全年执行数"),
+    ("actual", "全年决算数"),
+    ("actual", "实际支出数"),
     ("budget", "预算数"),
     ("actual", "执行数"),
     ("rate", "执行率"),

@@ -22,7 +22,12 @@ from .tokens import compact
 from .vocabulary import COUNT_HEADER_RE
 
 _TOTAL_RE = re.compile(r"^(?:合计|总计)$")
-_CATEGORY_RE = re.compile(r"^([一二三])、(货物|工程|服务)(?:类)?[ABC]?$")
+# A category row: "一、货物", "（一）货物", "A 货物", "一、货物 A", or unnumbered with a mark of its kind,
+# "货物类", "货物 小计", "货物 A" (a bare "服务" is a wrapped piece of an item's name: 车辆维修和保养 / 服务).
+_CATEGORY_RE = re.compile(
+    r"^(?:(?:[一二三][、.]|\([一二三]\)|\d[、.]|[ABC][、.]?)(?P<category>货物|工程|服务)(?:类)?[ABC]?(?:小计)?"
+    r"|(?P<marked>货物|工程|服务)(?:类[ABC]?(?:小计)?|[ABC]|小计))$"
+)
 CATEGORY_KEYS = {"货物": "goods", "工程": "works", "服务": "services"}
 
 
@@ -133,7 +138,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
         category = _CATEGORY_RE.match(label)
         if not (total or category):
             continue
-        key = "total" if total else CATEGORY_KEYS[category.group(2)]
+        key = "total" if total else CATEGORY_KEYS[category.group("category") or category.group("marked")]
         if row.spoiled:  # a figure a scan's text misread ("1,26B.50"): the row's figures are not all readable
             ctx.diagnose(
                 "warn",

@@ -183,6 +183,8 @@ SANGONG_ITEMS: list[tuple[str, str]] = [
     ("会议", "meeting"),
     ("培训", "training"),
     ("购置及运行", "vehicle"),
+    ("购置和运行", "vehicle"),
+    ("购置与运行", "vehicle"),
     ("购置费", "vehicle_purchase"),
     ("运行", "vehicle_operation"),
     ("出国", "outbound"),
