@@ -239,3 +239,76 @@ def test_self_evaluation_actual_column_worded_quannian_juesuanshu():
         _d("40.00") * WAN,
         _d("0.80"),
     )
+
+
+def _document(name: str):
+    return _parse(name).document
+
+
+def test_body_names_of_townships_subdistricts_people_organisations_and_congresses():
+    # r4: covers printing "长沙市岳麓区望月湖街道", "长沙县黄花镇", "长沙市妇联", "长沙市教育局本级",
+    # "长沙市人民代表大会常务委员会办公厅" (代表 holds 表): before, no unit name and no region.
+    expected = {
+        "r4/unit_name_subdistrict.txt": ("长沙市岳麓区望月湖街道", "长沙市", "岳麓区"),
+        "r4/unit_name_township.txt": ("长沙县黄花镇", None, "长沙县"),
+        "r4/unit_name_short_form.txt": ("长沙市妇联", "长沙市", None),
+        "r4/unit_name_ben_ji.txt": ("长沙市教育局本级", "长沙市", None),
+        "r4/unit_name_people_congress.txt": ("长沙市人民代表大会常务委员会办公厅", "长沙市", None),
+        # "长沙市人民政府" / "国有资产监督管理委员会" on the cover: one name (before, cut after 人民政府)
+        "r4/unit_name_wrapped_after_government.txt": ("长沙市人民政府国有资产监督管理委员会", "长沙市", None),
+    }
+    for name, (unit, city, district) in expected.items():
+        document = _document(name)
+        assert (document.unit_name, document.city, document.district) == (unit, city, district), name
+    assert _document("r4/unit_name_ben_ji.txt").scope == "unit"
+
+
+def test_the_cppccs_and_the_democratic_parties_names_are_no_place():
+    # "中国人民政治协商会议长沙市委员会办公室", "中国民主同盟长沙市委员会" (同盟 is no 盟 of Inner Mongolia)
+    for name in ("r4/region_cppcc_full_name.txt", "r4/region_democratic_league.txt"):
+        document = _document(name)
+        assert (document.province, document.city, document.district) == (None, "长沙市", None), name
+
+
+def test_a_unit_in_a_header_cell_yusuanshu_wanyuan():
+    # a 三公 table headed "项目 预算数（万元）" in a report of 元 tables (before: read as 元)
+    sangong = _cells(_parse("r4/sangong_unit_in_header_cell.txt"), "sangong")
+    assert sangong[("合计", "total", "budget")] == _d("12.00")
+    assert sangong[("公务接待费", "reception", "budget")] == _d("4.00")
+
+
+def test_a_continuation_title_with_a_number_goes_on_the_table():
+    # "部门支出总表（续表1）" on the next page: before, a table expenditure_by_function_2 whose parts were
+    # said
+    result = _parse("r4/continued_title_numbered.txt")
+    assert [t.table_key for t in result.tables] == ["expenditure_by_function"]
+    cells = _cells(result, "expenditure_by_function")
+    assert cells[("208 社会保障和就业支出", "basic", "budget")] == _d("20.00")
+    assert cells[("2080506 机关事业单位职业年金缴费支出", "basic", "budget")] == _d("8.00")
+
+
+def test_the_narrative_after_the_last_table_under_a_heading_of_other_words():
+    # "四、其他重要事项的说明" after the 三公 table: before, the claims were read as the table's rows
+    result = _parse("r4/narrative_after_last_table.txt")
+    assert [c.amount_yuan for c in result.claims if c.claim_kind == "operating_costs"] == [_d("35.60") * WAN]
+    assert [c.amount_yuan for c in result.claims if c.claim_kind == "procurement_total"] == [
+        _d("18.00") * WAN
+    ]
+
+
+def test_a_label_and_unit_on_the_row_above_the_title_or_a_label_right_of_it():
+    # layout: "表3 … 单位：元" over "部门支出总表", "表7 … 单位：万元" over the 三公 table (before: the first
+    # table took the second's 万元, 10,000 times too much, silently)
+    result = _parse("r4/unit_line_above_title.layout.txt")
+    assert [(t.table_key, t.table_label, t.amount_unit) for t in result.tables] == [
+        ("expenditure_by_function", "表3", "元"),
+        ("sangong", "表7", "万元"),
+    ]
+    assert _cells(result, "expenditure_by_function")[("合计", "total", "budget")] * WAN == _d("3200000.00")
+    # "部门支出总表 … 表3": before, no table at all
+    result = _parse("r4/title_label_right_of_title.layout.txt")
+    assert [(t.table_key, t.table_label) for t in result.tables] == [
+        ("expenditure_by_function", "表3"),
+        ("general_budget_by_function", "表5"),
+    ]
+    assert _cells(result, "general_budget_by_function")[("合计", "project", "budget")] == _d("20.00")

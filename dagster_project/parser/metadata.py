@@ -42,7 +42,10 @@ _BUDGET_SUPERVISOR_RE = re.compile(r"预算主管部门[:：]\s*([^\s:：]{2,40}
 # What a body's name ends with (a unit name), as against a region's (上海市普陀区) or a heading's.
 BODY_END_RE = re.compile(
     r"(?:局|院|委|会|厅|办|办公室|所|中心|部|处|队|站|馆|校|学|社|室|公司|政府|署|团|台|园|场|库|监狱|科|庭|组|"
-    r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:机关)?(?:本级|本部)\)|\(机关\))$"
+    r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:机关)?(?:本级|本部)\)|\(机关\)|"
+    # a township's or a subdistrict's (黄花镇, 望月湖街道; not 城镇 / 城乡, a wrapped name's piece), a
+    # people's organisation's short name (妇联, 残联, 科协, 政协, 人大), a body's own part (局本级), 少年宫
+    r"(?<!城)[镇乡]|街道|苏木|[^关]联|科协|政协|人大|[^(（]本级|宫)$"
 )
 _SCOPE_AFTER_NAME_RE = re.compile(r"[(（]?(部门|单位)[)）]?$")
 # A note on the report after the name: a draft, a version ("（草案）", "（公示稿）", "（公开版）").
@@ -50,11 +53,21 @@ _NOTE_IN_BRACKETS_RE = re.compile(r"[(（](?:[^()（）]{0,6}稿|[^()（）]{0,4
 _SCOPE_IN_BRACKETS_RE = re.compile(r"[(（](部门|单位)[)）]$")
 _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 _OTHER_NAME_RE = re.compile(r"[(（](?!本级|本部|机关)[^()（）]{2,30}[)）]$")
-_NOT_A_NAME_RE = re.compile(r"目录|公开|说明|报告|预算|决算|表|第.部分|附件|\d")
+# (表 as a title's word, not 人民代表大会's)
+_NOT_A_NAME_RE = re.compile(r"目录|公开|说明|报告|预算|决算|(?<!代)表|第.部分|附件|\d")
 _LEVEL_WORDS_RE = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级)$")
 # Words before a name that are no part of it (附件1, 关于), and a Party organ's prefix, no part of its region.
 _NAME_PREFIX_RE = re.compile(r"^(?:附件\d*|关于)")
-_PARTY_PREFIX_RE = re.compile(r"^(?:中共|中国共产党|共青团)")
+# (and the CPPCC's, the Youth League's and the democratic parties' names before their place:
+# "政协长沙市委员会", "中国民主同盟长沙市委员会", whose 同盟 is no 盟 of Inner Mongolia)
+_PARTY_PREFIX_RE = re.compile(
+    r"^(?:中共|中国共产党|共青团|中国共产主义青年团|中国人民政治协商会议|政协|中国国民党革命委员会|中国民主同盟"
+    r"|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟|民革|民盟|民建|民进|农工党"
+    r"|致公党|台盟)"
+)
+# A government's, a Party committee's or a township's name, which a cover may wrap before the body it holds
+# ("长沙市人民政府" / "国有资产监督管理委员会", "…孝泉镇" / "人民政府", "…街道" / "办事处").
+_ORGAN_END_RE = re.compile(r"(?:人民政府|[省市县区州旗盟]委|(?<!城)[镇乡]|街道|苏木)$")
 _PROVINCE_RE = re.compile(
     r"^(北京市|天津市|上海市|重庆市|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|"
     r"[^\d省市区县]{2,3}省)"
@@ -137,7 +150,19 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     # A name set large over two lines ("常德市武陵区住房保障和房屋征收" / "服务中心"): one name.
     n = 0
     while n + 1 < len(cover):
-        if _body_name(cover[n]) is None and _body_name(cover[n] + cover[n + 1]) is not None:
+        joined = _body_name(cover[n] + cover[n + 1]) is not None
+        # (after an organ's name, a body that names no place of its own is the organ's: "…人民政府" /
+        # "国有资产监督管理委员会"; "长沙市人民政府" / "长沙市财政局" are two bodies)
+        held = (
+            _ORGAN_END_RE.search(cover[n]) is not None
+            and _body_name(cover[n + 1]) is not None
+            and not (
+                _PROVINCE_RE.match(cover[n + 1])
+                or _CITY_RE.match(cover[n + 1])
+                or _DISTRICT_RE.match(cover[n + 1])
+            )
+        )
+        if joined and (_body_name(cover[n]) is None or held):
             cover[n : n + 2] = [cover[n] + cover[n + 1]]
         n += 1
     title = next(((n, m) for n, t in enumerate(cover) if (m := _TITLE_RE.search(t))), None)

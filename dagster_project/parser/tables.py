@@ -44,8 +44,15 @@ _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
 # A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"):
 # the table has ended. A note under a table ("注：…") is not one.
 _NARRATIVE_HEADING_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、)?(?!注)[^\d,，。:：]{0,36}(?:情况说明|名词解释)$"
+    r"^(?:[一二三四五六七八九十]+、|附件\d*[:：])?(?!注)[^\d,，。:：]{0,36}(?:情况说明|名词解释)$"
 )
+# A numbered section heading of the 说明 ("四、其他重要事项的说明", "（二）政府采购情况"), printing no figure:
+# where prose follows it, the table above has ended.
+_PROSE_HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[^\d,，。;；]{2,30}$"
+)
+# (a sentence's stop or comma, not a figure's thousands separator: "35.60 万元，比上年减少…")
+_PROSE_PUNCTUATION_RE = re.compile(r"[。；;]|(?<!\d)[，,]|[，,](?!\d)")
 _HEADER_WORDS = (
     "项目",
     "科目",
@@ -106,6 +113,8 @@ def split_label(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_LABEL_AFTER_RE = re.compile(r"(?<=表)\s+((?:附表|表|附件)\s*[\d一二三四五六七八九十]+(?:[-－.]\d+)?)\s*$")
+_UNIT_PHRASE_RE = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:人民币)?\s*(?:万元|千元|亿元|元)")
 _UNIT_FIRST_RE = re.compile(r"^(?:金额)?单位[:：]\s*(?:万元|元|千元|亿元)\s*")
 # (the unit may stand in brackets after the title: "支出预算总表（金额单位：万元）")
 _TITLE_TAIL_RE = re.compile(
@@ -126,9 +135,20 @@ def is_running_title(text: str) -> bool:
 
 # (compiled once: every line with a 表 is looked at)
 _SENTENCE_CHARS_RE = re.compile(r"[《》;；,，。]")
-_CONTINUED_RE = re.compile(r"[（(]续表?[）)]$")
+# "（续）", "（续表）", "（续表1）", "（续上表）", "（续1）", "续表" after the title or before it
+_CONTINUED_RE = re.compile(
+    r"\s*[（(]续(?:表|上表|前表)?[\d一二三四五六七八九十]*(?:[-－]\d+)?[）)]$|\s+续表\d*$|^续表\d*\s*"
+)
 _TABLE_END_RE = re.compile(r"表(?:[（(][^）)]*[）)])?$")
 _FORM_WORD_RE = re.compile(r"\d|^公开")
+
+
+def _prose_follows(lines: list[Line]) -> bool:
+    """Whether a sentence of the 说明 stands among the lines after a heading (a row never prints one)."""
+    return any(
+        len(text) >= 12 and _PROSE_PUNCTUATION_RE.search(text)
+        for text in (line.text.strip() for line in lines)
+    )
 
 
 def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
@@ -138,7 +158,10 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
         return None  # every title ends in 表 (most lines are not titles: decide them cheaply)
     # A title can share its line with "编制单位：…" and "单位：元" printed beside it, or after "单位：万元"
     # printed before it at the page's left.
-    text = _TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", compact(line.text)))
+    # (a form label printed at the title's right, "部门支出总表      表3": the title's label)
+    tail = _LABEL_AFTER_RE.search(halfwidth(line.text))
+    spaced = halfwidth(line.text)[: tail.start()] if tail else line.text
+    text = _TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", compact(spaced)))
     if (
         not (4 <= len(text) <= 48 or _long_title_of_body(text))
         or parse_amount(line.segments[-1].text) is not None
@@ -150,8 +173,10 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     words = halfwidth(line.text).split()
     if len(words) >= 2 and _RUNNING_TITLE_RE.search(words[0]):
         return None
-    label, title = split_label(_TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", halfwidth(line.text).strip())))
-    title = _CONTINUED_RE.sub("", title)  # "（续）", "（续表）": the table goes on
+    label, title = split_label(_TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", halfwidth(spaced).strip())))
+    if label is None and tail is not None:
+        label = compact(tail.group(1))
+    title = _CONTINUED_RE.sub("", title).strip()  # "（续）", "（续表1）": the table goes on
     if not _TABLE_END_RE.search(title) or "说明" in title:
         return None
     key = classify_title(title)
@@ -214,6 +239,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
     a kind not read here are added to `unknown` (title line, title)."""
     candidates: list[tuple[int, str | None, str, str | None]] = []
     starts: dict[int, int] = {}  # the first line of a title wrapped over lines above it
+    units_above: dict[int, str] = {}  # a unit printed beside the label on the line above the title
     for i, line in enumerate(lines):
         found = title_candidate(line)
         below = lines[i + 1].text if not found and i + 1 < len(lines) else ""
@@ -225,9 +251,17 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         elif found and i > 0 and (longer := _title_begun_above(lines, i, found)) is not None:
             found, starts[i] = longer[:3], longer[3]
         if found and i not in starts and i > 0 and lines[i - 1].page == line.page:
-            label_above, rest = split_label(lines[i - 1].text + " x")
-            if label_above is not None and rest == "x":  # the label alone on the line above ("表三")
+            # the label alone on the line above ("表三"), or with the unit (the sheet's top row,
+            # "表3 … 单位：元")
+            above = lines[i - 1].text
+            unit_above = amount_unit_in(above)
+            if unit_above is not None:
+                above = _UNIT_PHRASE_RE.sub(" ", halfwidth(above))
+            label_above, rest = split_label(above + " x")
+            if label_above is not None and rest == "x":
                 found, starts[i] = (found[0] or label_above, *found[1:]), i - 1
+                if unit_above is not None:
+                    units_above[i] = unit_above
         if found:
             candidates.append((i, *found))
     # A title is a table's only when a unit or header line follows it: a table of contents lists titles
@@ -258,8 +292,10 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         for j in range(i + 1, next_title):
             text = compact(lines[j].text)
             # (the patterns tried only on a line opening with 第 or ending as a heading does: most lines)
-            if (text[:1] == "第" and _SECTION_RE.match(text)) or (
-                text.endswith(("情况说明", "名词解释")) and _NARRATIVE_HEADING_RE.match(text)
+            if (
+                (text[:1] == "第" and _SECTION_RE.match(text))
+                or (text.endswith(("情况说明", "名词解释")) and _NARRATIVE_HEADING_RE.match(text))
+                or (_PROSE_HEADING_RE.match(text) and _prose_follows(lines[j + 1 : min(next_title, j + 4)]))
             ):
                 end = j
                 break
@@ -293,6 +329,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         unit = (
             next((u for ln in head if (u := amount_unit_in(ln.text))), None)
             or next((u for ln in head if (u := header_unit_in(ln.text))), None)
+            or units_above.get(i)
             # a note under the table ("注：金额单位为万元"), or a statement above a group of tables
             # ("以下各表金额单位：万元") before this title
             or next((m.group(1) for ln in body if (m := _NOTE_UNIT_RE.search(compact(ln.text)))), None)

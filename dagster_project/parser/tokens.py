@@ -200,8 +200,11 @@ def from_yuan(value: Decimal, amount_unit: str) -> Decimal:
 _UNIT_RE = re.compile(
     r"单位[:：](?:人民币)?(万元|千元|亿元|元(?![\u4e00-\u9fff])|元(?=编制|部门|单位|第|表|[（(]))"
 )
-# A unit in the header cell of the amounts: "金额（万元）", "单位（元）".
-_HEADER_UNIT_RE = re.compile(r"(?:金额|单位|数额)[(（](?:人民币)?(万元|千元|亿元|元)[)）]")
+# A unit in the header cell of the amounts: "金额（万元）", "单位（元）", "预算数（万元）", "合计（万元）",
+# "本年预算（万元）".
+_HEADER_UNIT_RE = re.compile(
+    r"(?:金额|单位|数额|数|合计|总计|预算|决算|支出|收入)[(（](?:人民币)?(万元|千元|亿元|元)[)）]"
+)
 
 
 @lru_cache(maxsize=1 << 14)
