@@ -312,3 +312,60 @@ def test_a_label_and_unit_on_the_row_above_the_title_or_a_label_right_of_it():
         ("general_budget_by_function", "表5"),
     ]
     assert _cells(result, "general_budget_by_function")[("合计", "project", "budget")] == _d("20.00")
+
+
+def test_plain_basic_expenditure_split_into_personnel_and_public_funds_on_the_header_line_below():
+    # r1: "合计 基本支出 项目支出" / "小计 人员经费 公用经费": before, every full row's 人员经费 was loaded as
+    # 项目支出, its 公用经费 as 人员经费 and its 项目支出 as 公用经费, silently.
+    cells = _cells(_parse("r1/nested_basic_subtotal_plain.txt"), "general_budget_by_function")
+    assert {key: value for (label, key, _p), value in cells.items() if label == "合计"} == {
+        "total": _d("300.00"),
+        "basic": _d("200.00"),
+        "personnel": _d("150.00"),
+        "public_funds": _d("50.00"),
+        "project": _d("100.00"),
+    }
+    assert {key: value for (label, key, _p), value in cells.items() if label == "2130101 行政运行"} == {
+        "total": _d("200.00"),
+        "basic": _d("200.00"),
+        "personnel": _d("150.00"),
+        "public_funds": _d("50.00"),
+    }
+    assert {key: value for (label, key, _p), value in cells.items() if label == "2130104 事业运行"} == {
+        "total": _d("100.00"),
+        "project": _d("100.00"),
+    }
+    # without the 小计: 基本支出 is the group's label only (before: every row's parts said)
+    cells = _cells(_parse("r1/nested_basic_no_subtotal_plain.txt"), "general_budget_by_function")
+    assert {key: value for (label, key, _p), value in cells.items() if label == "2130101 行政运行"} == {
+        "total": _d("200.00"),
+        "personnel": _d("150.00"),
+        "public_funds": _d("50.00"),
+    }
+    assert cells[("合计", "project", "budget")] == _d("100.00")
+
+
+def test_unit_blocks_whose_first_unit_is_a_peoples_organisation_are_units_not_rows():
+    # "某某县残疾人联合会 300.00 200.00 100.00" heading a unit's block: before, the first unit's 208 was
+    # loaded as the department's (the table never prints the department's 208); now the units' rows are said
+    # and the 合计 row alone loaded
+    result = _parse("r1/unit_blocks_first_unit_named_hui.txt")
+    assert {(a.row_label, a.column_key): a.amount_yuan / WAN for a in result.amounts} == {
+        ("合计", "total"): _d("500.00"),
+        ("合计", "basic"): _d("300.00"),
+        ("合计", "project"): _d("200.00"),
+    }
+    assert [d.check_name for d in result.diagnostics if d.table_key == "expenditure_by_function"] == [
+        "unit_rows_not_loaded"
+    ]
+
+
+def test_continuation_marks_with_the_tables_number():
+    # "（续表3）" at a page's top, the header printed again below it: before, glued to 行政运行's name
+    for name in (
+        "r1/continued_mark_bracketed_table_number.txt",
+        "r1/continued_mark_bracketed_table_number.layout.txt",
+    ):
+        labels = {a.row_label for a in _parse(name).amounts}
+        assert "2130101 行政运行" in labels, name
+        assert not any("续表" in label for label in labels), name

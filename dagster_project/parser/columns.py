@@ -1293,6 +1293,18 @@ def _assign_phase_blocks(
     return out, ambiguous
 
 
+def _part_groups(keys: list[str]) -> dict[int, tuple[int, ...]] | None:
+    """基本支出 printed as a column (its 小计) with its parts 人员经费 | 公用经费 right after it: a group
+    whose parts add up to it, the row's total being 基本支出 + the other parts (None where no such group)."""
+    if "basic" not in keys:
+        return None
+    at = keys.index("basic")
+    parts = []
+    while at + 1 + len(parts) < len(keys) and keys[at + 1 + len(parts)] in ("personnel", "public_funds"):
+        parts.append(at + 1 + len(parts))
+    return {at: tuple(parts)} if len(parts) >= 2 else None
+
+
 def assign_rows_by_identities(
     table: Table, ctx: Context, rows: list[Row], descs: list[str], code_kind: str
 ) -> tuple[list[list[tuple[Cell, str, str]]], bool]:
@@ -1407,7 +1419,7 @@ def assign_rows_by_identities(
         values = [int(c.value * scale) for c in row.amounts]
         pin = pin | (unspent | empty if values else {})
         solver_rows.append(SolverRow(values, parent, pin or None, blank=prints_no_figure(row)))
-    complete = solve(solver_rows, columns)
+    complete = solve(solver_rows, columns, groups=_part_groups(keys))
     out: list[list[tuple[Cell, str, str]]] = []
     ambiguous = False
     for index, (row, srow, desc) in enumerate(zip(rows, solver_rows, descs, strict=True)):

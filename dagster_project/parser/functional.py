@@ -77,7 +77,11 @@ _RULE_LINE_RE = re.compile(r"[一—_|│┃━─=＝]{3,}|[’‘'\"“”,，
 
 # "续表", "续表2：", "（续）", "（续表）", "（续上表）", "表2（续）" (on compacted text)
 _NUMERAL = r"[\d一二三四五六七八九十]"
-_CONTINUED_MARK = rf"(?:续表{_NUMERAL}*[:]?|续上表|\(续(?:表|上表)?\)|表{_NUMERAL}{{1,3}}\(续\))"
+# "续表", "续表3", "续表3-1", "续上表", "（续）", "（续表3）", "表3（续）", "（表3续）"
+_CONTINUED_MARK = (
+    rf"(?:续表{_NUMERAL}*(?:-\d+)?[:]?|续上表|\(续(?:表{_NUMERAL}*(?:-\d+)?|上表)?\)|表{_NUMERAL}{{1,3}}\(续\)"
+    rf"|\(表{_NUMERAL}{{1,3}}续\))"
+)
 _CONTINUED_MARK_RE = re.compile(_CONTINUED_MARK)
 _CONTINUATION_RE = re.compile(rf"^{_CONTINUED_MARK}?(?:(?:金额)?单位[:](?:人民币)?(?:万元|千元|元))?$")
 

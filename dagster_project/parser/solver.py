@@ -43,11 +43,27 @@ class SolverRow:
     blank: bool = False
 
 
-def row_candidates(values: list[int], columns: int) -> list[tuple[int, ...]]:
+def row_candidates(
+    values: list[int], columns: int, groups: dict[int, tuple[int, ...]] | None = None
+) -> list[tuple[int, ...]]:
     """Placements allowed by the row identity alone: total first, parts in printed order, their sum
-    equal to the total within half a unit per rounded figure."""
+    equal to the total within half a unit per rounded figure. ``groups``: a part column over part columns
+    of its own (基本支出 over 人员经费 | 公用经费), which then add up to it, while the total is the sum of
+    the other columns."""
     if not values or len(values) > columns:
         return []
+    if groups:
+        return [
+            candidate
+            for candidate in (
+                [tuple(range(columns))]
+                if len(values) == columns
+                else [(0, *chosen) for chosen in combinations(range(1, columns), len(values) - 1)]
+            )
+            # (a row printing every column: its groups' sums only, as the total's parts may stand on another
+            # page of a wide table printed by columns)
+            if _nested_sums_hold(values, candidate, columns, groups, with_total=len(values) < columns)
+        ]
     if len(values) == columns:
         return [tuple(range(columns))]
     if len(values) == 1:
@@ -56,6 +72,25 @@ def row_candidates(values: list[int], columns: int) -> list[tuple[int, ...]]:
     if abs(sum(parts) - total) > rounding_tolerance(len(parts)):
         return []
     return [(0, *chosen) for chosen in combinations(range(1, columns), len(parts))]
+
+
+def _nested_sums_hold(
+    values: list[int],
+    candidate: tuple[int, ...],
+    columns: int,
+    groups: dict[int, tuple[int, ...]],
+    with_total: bool = True,
+) -> bool:
+    """Whether a placement satisfies the row identities of a header with groups: the total is the sum of the
+    top-level columns, each group the sum of its own (a blank group's parts are blank too)."""
+    vector = [0] * columns
+    for value, column in zip(values, candidate, strict=True):
+        vector[column] = value
+    inner = {c for parts in groups.values() for c in parts}
+    top = [c for c in range(1, columns) if c not in inner]
+    sums = [(vector[0], [vector[c] for c in top])] if with_total else []
+    sums += [(vector[group], [vector[c] for c in parts]) for group, parts in groups.items()]
+    return all(abs(sum(parts) - whole) <= rounding_tolerance(len(parts)) for whole, parts in sums)
 
 
 def rounding_tolerance(terms: int) -> int:
@@ -240,13 +275,15 @@ def _combinations(family: _Family, target, columns, budget):
         next_option.append(0)
 
 
-def solve(rows: list[SolverRow], columns: int, given: bool = False) -> bool:
+def solve(
+    rows: list[SolverRow], columns: int, given: bool = False, groups: dict[int, tuple[int, ...]] | None = None
+) -> bool:
     """Fill ``kept`` of every row. Returns False when the search was cut short (then ``kept`` holds each
     row's candidates allowed by its own identity and pin only). With ``given``, each row's candidates are
     the caller's (a table of another row identity, as a fund's 收入支出 flows)."""
     for row in rows:
         if not given:
-            row.candidates = [()] if row.blank else row_candidates(row.values, columns)
+            row.candidates = [()] if row.blank else row_candidates(row.values, columns, groups)
         row.vectors = _vectors(row.values, row.candidates, columns)
     children: dict[int | None, list[int]] = {}
     for i, row in enumerate(rows):

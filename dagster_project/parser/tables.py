@@ -1154,6 +1154,7 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
         [f for k, f in enumerate(cell) if not (f == "财政拨款" and k and cell[k - 1] in funds)]
         for cell in cells
     ]
+    cells = _basic_parts_under_basic(cells)
     labels = []
     # (the 小计 under a part's group label, "基本支出" over 小计 | 人员经费 | 公用经费: the part's column)
     group_total = None
@@ -1185,6 +1186,43 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
                 continue
         labels += cell
     return labels
+
+
+def _basic_parts_under_basic(cells: list[list[str]]) -> list[list[str]]:
+    """人员经费 | 公用经费 (after their 小计) are 基本支出's parts, printed under it: where plain text gives
+    them after the columns beside 基本支出 ("合计 基本支出 项目支出" / "小计 人员经费 公用经费", the header's
+    second line after its first), they are put back right after it; without a 小计 under it, 基本支出 is
+    their group's label, no column."""
+    basic = next((n for n, cell in enumerate(cells) if cell == ["基本支出"]), None)
+    parts = next(
+        (
+            n
+            for n, cell in enumerate(cells)
+            if len(cell) == 1 and _LABEL_KEYS[cell[0]] in ("personnel", "public_funds")
+        ),
+        None,
+    )
+    if basic is None or parts is None or parts <= basic + 1:
+        return cells
+    start = parts - 1 if cells[parts - 1] == ["小计"] else parts
+    end = parts
+    while (
+        end < len(cells)
+        and len(cells[end]) == 1
+        and _LABEL_KEYS[cells[end][0]] in ("personnel", "public_funds")
+    ):
+        end += 1
+    between = cells[basic + 1 : start]
+    # (only other columns between, 项目支出: not the group's own 合计 over its parts, "本年基本支出" /
+    # "合计 人员经费 公用经费")
+    if start <= basic + 1 or any(
+        f in ("合计", "小计") or _LABEL_KEYS[f] == "total" for cell in between for f in cell
+    ):
+        return cells
+    if cells[start] != ["小计"]:
+        # (no 小计 under it: 基本支出 is the group's label only, no column)
+        return [*cells[:basic], *cells[start:end], *cells[basic + 1 : start], *cells[end:]]
+    return [*cells[: basic + 1], *cells[start:end], *cells[basic + 1 : start], *cells[end:]]
 
 
 def unfinished_label(word: str) -> bool:

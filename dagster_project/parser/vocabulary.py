@@ -157,9 +157,11 @@ COMPARISON_COLUMNS = ("prior_year", "change", "change_rate", "budget_share")
 NOT_OWN_COLUMNS = (*COMPARISON_COLUMNS, "budget_adjusted")
 
 # How the name of a body (a unit of a department, its 机关) ends: 某某局机关, 某某中心, 某某所, 局本级 … A
-# project's name may end 会 or 馆 (职工运动会, 招商引资推介会), so those are no body's ending here.
+# project's name may end 会 or 馆 (职工运动会, 招商引资推介会), so those are no body's ending here, but a
+# people's organisation's (残疾人联合会, 科学技术协会) and a township's (某某镇, 某某街道办事处) are.
 BODY_NAME_END_RE = re.compile(
-    r"(?:局|中心|所|站|院|队|处|委员会|办公室|学校|小学|中学|幼儿园|医院|机关|本级|[(（]本级[)）])$"
+    r"(?:局|中心|所|站|院|队|处|委员会|办公室|学校|小学|中学|幼儿园|医院|机关|本级|[(（]本级[)）]"
+    r"|联合会|协会|(?<!城)镇|街道)$"
 )
 
 
