@@ -369,3 +369,53 @@ def test_continuation_marks_with_the_tables_number():
         labels = {a.row_label for a in _parse(name).amounts}
         assert "2130101 行政运行" in labels, name
         assert not any("续表" in label for label in labels), name
+
+
+def test_project_and_region_rows_are_no_total_rows():
+    # r7: every project's and region's row was flagged is_total_row (it prints no code); only 合计 is one
+    result = _parse("r7/project_rows_flagged_total.txt")
+    flags = {(a.table_key, a.row_label): a.is_total_row for a in result.amounts}
+    assert flags[("project_expenditure", "合计")] is True
+    assert flags[("project_expenditure", "农村公路养护经费")] is False
+    assert flags[("transfer", "合计")] is True
+    assert flags[("transfer", "城关镇")] is False
+
+
+def test_a_project_name_quoting_a_word_keeps_its_first_line():
+    # "“雪亮工程”视频监控系统" / "运维经费 120.00": before, the quoted line was dropped (named 运维经费)
+    for name in ("r7/project_name_quoted_piece.txt", "r7/project_name_quoted_piece.layout.txt"):
+        cells = _cells(_parse(name), "project_expenditure")
+        assert cells[("“雪亮工程”视频监控系统运维经费", "total", "budget")] == _d("120.00"), name
+        assert cells[("“平安校园”护学岗执勤补助经费", "total", "budget")] == _d("220.00"), name
+
+
+def test_a_projects_year_column_shishi_niandu_is_no_money():
+    # "项目名称 实施年度 合计 一般公共预算 政府性基金" / "老旧小区改造配套设施 2024 300.00 300.00": before,
+    # 2024 was loaded as the project's total
+    cells = _cells(_parse("r7/project_year_column_niandu.txt"), "project_expenditure")
+    assert cells[("老旧小区改造配套设施", "total", "budget")] == _d("300.00")
+    assert cells[("城区污水管网提升工程", "government_fund", "budget")] == _d("300.00")
+    assert set(cells.values()) <= {
+        _d(v) for v in ("900.00", "600.00", "300.00", "450.00", "150.00", "120.00", "30.00")
+    }
+
+
+def test_transfer_tables_by_kind_yibanxing_and_zhuanxiang():
+    for name in ("r7/transfer_general_special_columns.txt", "r7/transfer_general_special_columns.layout.txt"):
+        cells = _cells(_parse(name), "transfer")
+        assert cells[("合计", "general_transfer", "budget")] == _d("420.00"), name
+        assert cells[("合计", "special_transfer", "budget")] == _d("200.00"), name
+        assert cells[("城关镇", "special_transfer", "budget")] == _d("50.00"), name
+
+
+def test_tables_stated_empty_in_other_words():
+    # "不涉及…", "没有…收入，也没有…支出", "无专项转移支付预算": empty, no unit asked for, no 0.00 loaded
+    result = _parse("r7/empty_statement_without_keyword_no_unit.txt")
+    assert {t.table_key: t.is_empty for t in result.tables} == {
+        "expenditure_by_function": False,
+        "government_fund": True,
+        "state_capital": True,
+        "transfer": True,
+    }
+    assert not [d for d in result.diagnostics if d.check_name == "amount_unit_missing"]
+    assert not [a for a in result.amounts if a.table_key == "transfer"]

@@ -67,7 +67,13 @@ _ECONOMIC = {
 }
 _SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
 # Tables of money a report may have none of (a fund's, the projects'): empty when they print zeros only.
-_FUND_TABLES = {"government_fund", "state_capital", "fiscal_special_account", "project_expenditure"}
+_FUND_TABLES = {
+    "government_fund",
+    "state_capital",
+    "fiscal_special_account",
+    "project_expenditure",
+    "transfer",
+}
 _TEXT_ONLY = {"performance", "line_items", "purchase_services"}
 # Tables of things named in their rows (projects; transfers by project or region), read by the reader of
 # tables by code: each row's label with its figures under the header's columns, the 合计 row as the total.

@@ -40,7 +40,8 @@ from .tokens import (
 )
 from .vocabulary import EXPENDITURE_PARTS, NOT_OWN_COLUMNS, OF_WHICH_RE, base_table_key, body_named
 
-_SENTENCE_MARK_RE = re.compile(r"[。:：;；“”]")
+# (not quote marks: a project's name may quote one, "“雪亮工程”运维经费")
+_SENTENCE_MARK_RE = re.compile(r"[。:：;；]")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
 _NOTE_WORDS = ("注", "说明", "备注")
 _NOTE_RE = re.compile(rf"^(?:{'|'.join(_NOTE_WORDS)})[:：]")
@@ -331,7 +332,8 @@ def _name_segments(line: Line, name: float, others: list[float], money: float) -
 
 
 # Header words of columns holding no money: a project's period (实施年限 "2024", 项目期限 "3"), a count.
-_COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止|数量|人数|个数")
+# (and a project's year, 实施年度 / 年份 "2024")
+_COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止|数量|人数|个数|年度|年份")
 _INTEGER_RE = re.compile(r"\d+")
 # A period of years ending a plain row's words: "2019-2021", "2024～2026年", "2023年-2025年", also with
 # months ("2024.01-2024.12", "2024年1月-2024年12月").
@@ -2522,7 +2524,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     code=row.code,
                     level=code_level(row.code) if row.code else None,
                     name=row.subject_name or (row.label if row.code and subject_names else None),
-                    is_total_row=row.code is None,
+                    # (a project's or a region's row prints no code and is no total: only its 合计 is)
+                    is_total_row=row.is_total if named else row.code is None,
                     phase=phase,
                     paired_code=row.paired_code,
                     paired_name=row.paired_name,

@@ -39,7 +39,12 @@ def is_column_numbers(text: str) -> bool:
     return len(words) >= 3 and words == [str(n) for n in range(1, len(words) + 1)]
 
 
-_EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
+# (and a note saying the body has none of the table's money: "本部门2024年度不涉及政府性基金预算财政拨款收支",
+# "本部门…没有国有资本经营预算财政拨款收入", "本部门2024年度无专项转移支付预算")
+_EMPTY_RE = re.compile(
+    r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表|不涉及"
+    r"|(?:本部门|本单位)[^。,，;；]{0,12}(?:没有|无)[^。,，;；]{0,30}(?:收入|支出|预算|收支|资金|安排)"
+)
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
 # A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"):
 # the table has ended. A note under a table ("注：…") is not one.

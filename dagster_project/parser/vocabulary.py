@@ -84,6 +84,12 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("增长率", "change_rate"),
     ("增减", "change"),
     ("全年执行数", "amount"),  # the year's own (a project's 全年预算数 | 全年执行数)
+    # a final's project table printing 年初预算数 | 全年预算数 | 全年执行数: the 全年 budget is the adjusted
+    # one (not loaded), the 年初 one the budget
+    ("全年预算数", "budget_adjusted"),
+    # a transfer table's kinds (一般性转移支付 | 专项转移支付), parts of its 合计
+    ("一般性转移支付", "general_transfer"),
+    ("专项转移支付", "special_transfer"),
     ("本年执行数", "amount"),
     ("年执行数", "prior_year"),
     ("上年预算数", "prior_year"),
