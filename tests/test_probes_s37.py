@@ -419,3 +419,84 @@ def test_tables_stated_empty_in_other_words():
     }
     assert not [d for d in result.diagnostics if d.check_name == "amount_unit_missing"]
     assert not [a for a in result.amounts if a.table_key == "transfer"]
+
+
+def _items(name: str):
+    return _parse(name).line_items
+
+
+def test_detail_lines_typed_by_the_parts_or_the_classes_of_2020_under_a_type_column():
+    # r5: under 支出类型 / 项目类别, "人员经费" / "公用经费" and "人员类项目" / "运转类项目" /
+    # "特定目标类项目": before, every basic line was a project named after its type word (360.00 of 400.00
+    # moved)
+    for name in ("r5/li_type_personnel_public.txt", "r5/li_type_yitihua_classes.txt"):
+        items = _items(name)
+        basic = sum(i.amount_yuan for i in items if i.expenditure_type == "basic")
+        project = sum(i.amount_yuan for i in items if i.expenditure_type == "project")
+        assert (basic, project) == (_d("360.00") * WAN, _d("40.00") * WAN), name
+        assert {i.project_name for i in items if i.expenditure_type == "project"} <= {
+            "2024年草地贪夜蛾统防统治",
+            "2023年草地贪夜蛾统防统治",
+        }, name
+
+
+def test_codes_printed_in_brackets_in_blocks_and_detail_lines():
+    # "[30101]基本工资" in side-by-side blocks: before, one row per line, 301 given the next block's figure
+    for name in ("r5/blocks_bracketed_codes.txt", "r5/blocks_bracketed_codes.layout.txt"):
+        codes = {
+            a.subject_code: a.amount_yuan / WAN
+            for a in _parse(name).amounts
+            if a.table_key == "general_budget_basic_by_economic" and a.subject_code
+        }
+        # "[301]工资福利支出 300.00 [302]商品和服务支出 45.00" / "[30101]基本工资 120.00 [30201]办公费 20.00"
+        assert (codes["301"], codes["302"]) == (_d("300.00"), _d("45.00")), name
+        assert (codes["30101"], codes["30201"]) == (_d("120.00"), _d("20.00")), name
+    # "[2130101]行政运行 [50101]… [30101]…": before, no line item at all and no word about it
+    items = _items("r5/li_bracketed_codes.txt")
+    assert len(items) == 10
+    assert (
+        items[0].functional_code,
+        items[0].economic_government_code,
+        items[0].economic_department_code,
+    ) == (
+        "2130101",
+        "50101",
+        "30101",
+    )
+
+
+def test_economic_tables_worded_jingji_kemu():
+    # "部门支出预算表（经济科目）", "经济科目编码": before, read by function, no codes
+    cells = _cells(_parse("r5/econ_title_jingji_kemu.txt"), "expenditure_by_economic")
+    assert cells[("301 工资福利支出", "basic", "budget")] == _d("300.00")
+    assert cells[("合计", "project", "budget")] == _d("40.00")
+    cells = _cells(_parse("r5/project_table_jingji_kemu.txt"), "expenditure_by_economic")
+    assert cells[("30227 委托业务费", "total", "budget")] == _d("25.00")
+
+
+def test_side_by_side_blocks_whose_second_is_short_or_whose_sums_say_xiaoji():
+    # a 公用经费 block of three rows beside a long 人员经费 block: before, read as one block (a row
+    # "人员经费合计350.00公用经费合计" with 14.00, six rows said)
+    codes = {
+        a.row_label: a.amount_yuan / WAN
+        for a in _parse("r5/blocks_short_public_block.txt").amounts
+        if a.table_key == "general_budget_basic_by_economic"
+    }
+    assert codes["人员经费合计"] == _d("350.00")
+    assert codes["公用经费合计"] == _d("14.00")
+    assert codes["302 商品和服务支出"] == _d("14.00")
+    assert codes["30228 工会经费"] == _d("6.00")
+    # "人员经费小计 312.00 公用经费小计 48.00": before, the line of the blocks' sums was lost
+    labels = {
+        a.row_label: a.amount_yuan / WAN for a in _parse("r5/blocks_subtotal_labels_xiaoji.txt").amounts
+    }
+    assert (labels["人员经费小计"], labels["公用经费小计"]) == (_d("312.00"), _d("48.00"))
+
+
+def test_a_finals_phase_groups_worded_nianchu_yusuan_or_zhixingshu():
+    # r6: layout blocks under "年初预算" | "决算数" and "年初预算数" | "执行数": before, all 48 figures lost
+    for name in ("r6/phase_groups_nianchu_yusuan.layout.txt", "r6/phase_groups_zhixingshu.layout.txt"):
+        cells = _cells(_parse(name), "general_budget_by_function")
+        assert len(cells) == 48, name
+        assert cells[("合计", "total", "budget")] == _d("1200.00"), name
+        assert cells[("合计", "project", "actual")] == _d("400.00"), name

@@ -502,13 +502,14 @@ _PROJECT_SPENDING_TITLE_RE = re.compile(r"项目支出|专项(?:业务)?(?:经�
 
 
 def _by_economic_code(table: Table) -> bool:
-    """Whether a table's header or title names the economic classification (经济分类) and its rows'
+    """Whether a table's header or title names the economic classification (经济分类, 经济科目) and its rows'
     leading codes are economic ones (301…, 501…; two at least) and none a functional one (201…)."""
     codes = [found.group(1) for line in table.lines if (found := _LEADING_CODE_RE.match(line.text.lstrip()))]
     if len(codes) < 2 or any(code[0] not in "35" for code in codes):
         return False
     first = next(n for n, line in enumerate(table.lines) if _LEADING_CODE_RE.match(line.text.lstrip()))
-    return "经济分类" in "".join(compact(line.text) for line in table.lines[:first]) + table.title
+    head = "".join(compact(line.text) for line in table.lines[:first]) + table.title
+    return "经济分类" in head or "经济科目" in head  # (Jiangsu's word: "经济科目编码", "（经济科目）")
 
 
 def _by_function_code(table: Table) -> bool:

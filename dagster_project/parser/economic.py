@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from .context import Context
-from .functional import is_noise, parse_coded_table, split_header
+from .functional import _GROUP_SUM_RE, is_noise, parse_coded_table, split_header
 from .layout import Line, Segment
 from .records import Amount
 from .rows import may_open_code, read_row
@@ -16,6 +16,7 @@ from .tables import Table
 from .tokens import (
     ECONOMIC_CODE_RE,
     code_level,
+    code_word,
     compact,
     decimals_of,
     economic_classification,
@@ -41,7 +42,7 @@ def _blocks(line: Line) -> list[Line]:
         segments = [Segment(word, None, None) for word in join_split_amounts(segments[0].text).split()]
     first = compact(segments[0].text)[:1] if segments else ""
     for n, seg in enumerate(segments):
-        text = undashed(compact(seg.text))
+        text = code_word(compact(seg.text))
         current = blocks[-1]
         following = compact(segments[n + 1].text) if n + 1 < len(segments) else ""
         after = compact(segments[n + 2].text) if n + 2 < len(segments) else ""
@@ -78,7 +79,8 @@ def _blocks(line: Line) -> list[Line]:
             and bool(current)
             and bool(ECONOMIC_CODE_RE.match(undashed(compact(current[0].text))))
         )
-        label_total = text.endswith("合计") and current
+        # (a block's total: "…合计", or its group's sum worded 人员经费小计 / 公用经费 alone)
+        label_total = (text.endswith("合计") or _GROUP_SUM_RE.match(text) is not None) and current
         if current and ((starts_code and (has_content or has_code)) or label_total):
             blocks.append([])
         blocks[-1].append(seg)
@@ -277,6 +279,9 @@ def _banded_rows(body: list[Line]) -> tuple[list[Line], dict[int, Line]]:
     return merged, origin
 
 
+_SUMS_SIDE_BY_SIDE_RE = re.compile(r"人员经费(?:合计|小计)?.*公用经费(?:合计|小计)?")
+
+
 def _is_multi_block(table: Table, block_rows: _BlockRows) -> bool:
     """Side-by-side blocks show as rows carrying two or more economic codes, each after a name. A row
     printing one departmental and one governmental code ("30101 基本工资 50101 工资奖金津补贴 600.00") is
@@ -294,7 +299,12 @@ def _is_multi_block(table: Table, block_rows: _BlockRows) -> bool:
         )
         and _coded_blocks(ln, block_rows) >= 2
     )
-    return bool(rows) and multi >= max(2, len(rows) // 5)
+    # (a short 公用经费 block beside a long 人员经费 one prints few lines of two blocks: its line of the
+    # blocks' sums, "人员经费合计 … 公用经费合计 …", tells the blocks apart all the same)
+    sums_side_by_side = any(
+        _SUMS_SIDE_BY_SIDE_RE.search(compact(ln.text)) and len(_blocks(ln)) >= 2 for ln in rows
+    )
+    return bool(rows) and (multi >= max(2, len(rows) // 5) or (multi >= 2 and sums_side_by_side))
 
 
 _ECON_TOKEN_RE = re.compile(r"(?<!\d)[35]\d{2}(?:\d{2})?(?![\d.,])")
@@ -374,7 +384,11 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
             row.label = names.get(id(row), row.label)
             # a row gathered from a band of lines: each figure keeps the line it is printed on
             line = origin.get(id(row.amounts[0].segment), line)
-            if row.code is None and not re.search(r"(?:合计|总计)$", row.label):
+            if (
+                row.code is None
+                and not re.search(r"(?:合计|总计)$", row.label)
+                and not _GROUP_SUM_RE.match(compact(row.label))  # 人员经费小计 / 公用经费 alone
+            ):
                 # A figure beside neither a code nor a total's name (its code is on another line): whose
                 # it is cannot be told from the block.
                 ctx.diagnose(

@@ -23,12 +23,33 @@ from .records import LineItem
 from .rows import Cell
 from .solver import printed_sum_holds
 from .tables import Table
-from .tokens import compact, join_split_amounts, parse_amount, to_yuan
+from .tokens import code_word, compact, join_split_amounts, parse_amount, to_yuan
 
 _FUNCTIONAL_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
 _GOVERNMENT_RE = re.compile(r"^5\d{2}(?:\d{2})?$")
 _DEPARTMENT_RE = re.compile(r"^3\d{2}(?:\d{2})?$")
-_TYPES = {"基本支出": "basic", "项目支出": "project", "基本": "basic", "项目": "project"}
+# (and the 支出类型 as printed by its parts, 人员经费 / 公用经费 being basic, or by the 预算一体化 classes
+# since 2020: 人员类项目 and 运转类项目 (its 公用经费) basic, 其他运转类 and 特定目标类项目 project)
+_TYPES = {
+    "基本支出": "basic",
+    "项目支出": "project",
+    "基本": "basic",
+    "项目": "project",
+    "人员经费": "basic",
+    "公用经费": "basic",
+    "人员类项目": "basic",
+    "人员类": "basic",
+    "运转类项目": "basic",
+    "运转类": "basic",
+    "其他运转类项目": "project",
+    "其他运转类": "project",
+    "特定目标类项目": "project",
+    "特定目标类": "project",
+}
+# (those words are types only under a type column, 支出类型 / 项目类别: without one, a basic line may print
+# 人员经费 as its project's name, under 项目名称, its type told by the heading "一、基本支出" above it)
+_PLAIN_TYPES = frozenset(("基本支出", "项目支出", "基本", "项目"))
+_TYPE_COLUMN_RE = re.compile("类型|类别")
 _TOTAL_RE = re.compile(r"^(?:合计|总计)$")
 # A group heading naming a type, maybe after a project's name: "一、基本支出", "（二）项目支出",
 # "G107国道养护工程项目支出".
@@ -45,6 +66,7 @@ def _words(line: Line) -> list[str]:
     # a 项 or 款 code printed against its name ("2130201行政运行", a layout cell "2130101 行政运行")
     out = []
     for word in words:
+        word = code_word(word)  # "[30101]基本工资", "2130101-行政运行"
         glued = _GLUED_CODE_RE.match(word)
         out += [glued.group(1), glued.group(2)] if glued else [word]
     return out
@@ -86,7 +108,7 @@ def _code_shaped(words: list[str], i: int) -> bool:
     return False
 
 
-def read_line(line: Line) -> dict | None:
+def read_line(line: Line, type_column: bool = False) -> dict | None:
     """The pieces of one detail line: codes with their names, project name, type, amounts; None when the
     line has no code at all (a continuation). Codes come before the project name: a number inside the
     name ("采购 500 台电脑") is part of it."""
@@ -136,7 +158,10 @@ def read_line(line: Line) -> dict | None:
                 break
         else:
             # The type column, wherever it is printed (after the names, before or after the project).
-            if compact(word) in ("基本支出", "项目支出") or (compact(word) in _TYPES and i == end - 1):
+            types = _TYPES if type_column else _PLAIN_TYPES
+            if compact(word) in ("基本支出", "项目支出") or (
+                compact(word) in types and (i == end - 1 or (type_column and len(compact(word)) > 2))
+            ):
                 pieces["type"] = _TYPES[compact(word)]
             elif current is not None and current not in pieces["names"]:
                 pieces["names"][current] = compact(word)  # the first words after a code: its name
@@ -299,21 +324,22 @@ def parse_line_items(
     centred: tuple | None = None  # a band above a coded line printing a piece of its own: see below
     previous: Line | None = None
     group: dict = {"type": None, "project": None}  # of the group heading the lines follow
+    type_column = any(_TYPE_COLUMN_RE.search(compact(line.text)) for line in table.lines[:12])
     for line in table.lines:
         if is_noise(line):
             continue
         gap = previous is not None and (line.number - previous.number > 1 or line.page != previous.page)
         previous = line
-        pieces = read_line(line)
+        pieces = read_line(line, type_column)
         if pieces is not None:
             centred = None
         if waiting is not None:
             if pieces is None:  # the wrapped rest of the line above
                 segments = [*waiting.segments, *line.segments]
                 line = Line(waiting.number, waiting.page, segments, page_number=False)
-                pieces = read_line(line)
+                pieces = read_line(line, type_column)
             else:
-                _unplaced(table, ctx, waiting, read_line(waiting))
+                _unplaced(table, ctx, waiting, read_line(waiting, type_column))
             waiting = None
         if pieces is not None and pieces["functional"] and not pieces["amounts"]:
             waiting = line
@@ -385,7 +411,7 @@ def parse_line_items(
         last = [pieces, line]
         items.append(pieces | {"line": line})
     if waiting is not None:
-        _unplaced(table, ctx, waiting, read_line(waiting))
+        _unplaced(table, ctx, waiting, read_line(waiting, type_column))
     items = _without_subtotals(items)
     unconfirmed = _unconfirmed(items, unit, pinned or {})
     for pieces in unconfirmed:

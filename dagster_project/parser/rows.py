@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .layout import Line, Segment, display_width
-from .tokens import compact, halfwidth, join_split_amounts, parse_amount, spoiled_figure, undashed, unglued
+from .tokens import (
+    code_word,
+    compact,
+    halfwidth,
+    join_split_amounts,
+    parse_amount,
+    spoiled_figure,
+    unglued,
+)
 
 _CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
 _CODE_PART_RE = re.compile(r"^\d{2}$")
@@ -18,7 +26,6 @@ _SPOILED_CODE_RE = re.compile(r"^(?=(?:[^\d]*\d){2})[23][\dOolISB]{2}(?:[\dOolIS
 PART_THEN_NAME_RE = re.compile(
     r"^(?!\d{2,4}[年月日万千亿百个人次项件台套辆名所座条批期])(\d{2}|\d{4})(?=[\u4e00-\u9fff])"
 )
-_BRACKETED_CODE_RE = re.compile(r"^[\[【](\d{3}(?:\d{2}){0,2})[\]】]")
 _HEADER_CELLS_RE = re.compile(r"^类款项(?=合计|总计)")
 _TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
 # A row of a table by economic code that prints both classifications: "基本工资 50101 工资奖金津补贴" after
@@ -194,9 +201,7 @@ def read_row(
         if not code_parts:
             # A code printed "201-01-01", "301-01" or in brackets ("[30101]基本工资", "【2010101】") is the
             # code its digits make.
-            if text[:1] in "[【":
-                text = _BRACKETED_CODE_RE.sub(r"\1", text)
-            text = undashed(text)
+            text = code_word(text)
             match = _CODE_HEAD_RE.match(text)
             if (
                 not match
@@ -370,10 +375,8 @@ def may_open_code(segment: Segment, first_digits: str) -> bool:
     """Whether read_row could read a code (starting with one of `first_digits`) opening at a positioned
     segment: its text, brackets and dashes taken off, opens with 3, 5 or 7 digits. (A cheap test that
     tells most cells no code's before rows are read.)"""
-    text = compact(segment.text)
-    if text[:1] in "[【":
-        text = _BRACKETED_CODE_RE.sub(r"\1", text)
-    return text[:1] in first_digits and _CODE_HEAD_RE.match(undashed(text)) is not None
+    text = code_word(compact(segment.text))
+    return text[:1] in first_digits and _CODE_HEAD_RE.match(text) is not None
 
 
 _FUNCTIONAL_CODE_RE = re.compile(r"2\d{2}(?:\d{2}){0,2}")

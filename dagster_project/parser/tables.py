@@ -911,6 +911,9 @@ def _run_under(upper: tuple, above: list[tuple], money: list[tuple]) -> tuple[fl
     return (x0, x1) if last > first and abs((x0 + x1) / 2 - centre) <= max(4.0, (x1 - x0) / 8) else None
 
 
+_PHASE_GROUP_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年)?(?:预算|决算|预算执行|执行|实际支出)数?$")
+
+
 def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> dict[int, tuple]:
     """The span of each group label of a header line over its run of the leaves (see
     ``_groups_over_blocks``), by the label's id; empty when the line's labels are no such groups."""
@@ -928,7 +931,12 @@ def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> 
     k = len(groups)
     # (the groups name columns themselves, a phase or a share: 收入 | 支出 over a two-sided table's
     # columns are its sides)
-    if k < 2 or len(leaves) <= k or any(column_key_of(g[2]) is None for g in groups):
+    # (or a final account's phases worded without 数 or otherwise: "年初预算" | "决算", "执行数", "实际支出")
+    if (
+        k < 2
+        or len(leaves) <= k
+        or any(column_key_of(g[2]) is None and not _PHASE_GROUP_RE.match(compact(g[2])) for g in groups)
+    ):
         return {}
     size = len(leaves) // k
     runs = [leaves[i * size : (i + 1) * size] for i in range(k)]

@@ -240,6 +240,20 @@ def undashed(text: str) -> str:
     return _DASHED_CODE_RE.sub(lambda m: m.group(0).replace("-", ""), text) if text[3:4] == "-" else text
 
 
+# A code printed in brackets or with a dash before its name ("[30101]基本工资", "【2130101】", "〔301〕",
+# "30101-基本工资"): read as its digits.
+_BRACKETED_CODE_RE = re.compile(r"^[\[【〔](\d{3}(?:\d{2}){0,2})[\]】〕]")
+_CODE_DASH_NAME_RE = re.compile(r"^(\d{3}(?:\d{2}){0,2})[-－—](?=[\u4e00-\u9fff])")
+
+
+def code_word(text: str) -> str:
+    """A word opening with a code as its digits: brackets around the code, dashes inside it ("201-01-01") or
+    between it and its name taken off."""
+    if text[:1] in "[【〔":
+        text = _BRACKETED_CODE_RE.sub(r"\1", text)
+    return _CODE_DASH_NAME_RE.sub(r"\1", undashed(text))
+
+
 def code_level(code: str) -> int:
     return {3: 1, 5: 2, 7: 3}[len(code)]
 

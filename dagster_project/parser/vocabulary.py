@@ -49,6 +49,7 @@ TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("procurement", ("政府采购",), ()),
     ("line_items", ("明细",), ()),
     ("expenditure_by_economic", ("支出", "经济分类"), ()),
+    ("expenditure_by_economic", ("支出", "经济科目"), ()),  # "部门支出预算表（经济科目）" (Jiangsu)
     ("expenditure_by_function", ("支出",), ()),
 ]
 
@@ -84,9 +85,6 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("增长率", "change_rate"),
     ("增减", "change"),
     ("全年执行数", "amount"),  # the year's own (a project's 全年预算数 | 全年执行数)
-    # a final's project table printing 年初预算数 | 全年预算数 | 全年执行数: the 全年 budget is the adjusted
-    # one (not loaded), the 年初 one the budget
-    ("全年预算数", "budget_adjusted"),
     # a transfer table's kinds (一般性转移支付 | 专项转移支付), parts of its 合计
     ("一般性转移支付", "general_transfer"),
     ("专项转移支付", "special_transfer"),
