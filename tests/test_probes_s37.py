@@ -500,3 +500,13 @@ def test_a_finals_phase_groups_worded_nianchu_yusuan_or_zhixingshu():
         assert len(cells) == 48, name
         assert cells[("合计", "total", "budget")] == _d("1200.00"), name
         assert cells[("合计", "project", "actual")] == _d("400.00"), name
+
+
+def test_unit_subtotals_of_a_party_committees_departments_are_no_projects():
+    # r7: "中共某某市某某区委组织部 200.00 …" and "中共某某市某某区委党校 160.00 …" each over their projects:
+    # before, loaded as projects (the rows added up to twice the 合计)
+    cells = _cells(_parse("r7/project_unit_subtotals_named_bu_dangxiao.txt"), "project_expenditure")
+    totals = {label: value for (label, key, _p), value in cells.items() if key == "total"}
+    assert totals.pop("合计") == _d("460.00")
+    assert sum(totals.values()) == _d("460.00")
+    assert not any(label.endswith(("组织部", "党校")) for label in totals)

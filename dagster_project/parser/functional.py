@@ -967,17 +967,12 @@ def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list
     the sum of the projects under it down to the next unit's row, two or more of them. Said, not loaded
     (a unit's sum is no project; the 合计 holds the department's)."""
     units = [n for n, row in enumerate(rows) if body_named(row.label) and row.amounts]
-    if len(units) < 2 or any(rows[n].code or rows[n].is_total for n in units):
+    if (
+        len(units) < 2
+        or any(rows[n].code or rows[n].is_total for n in units)
+        or not _heads_sum_their_rows(rows, units)
+    ):
         return rows
-    for k, n in enumerate(units):
-        end = (
-            units[k + 1]
-            if k + 1 < len(units)
-            else next((m for m in range(n + 1, len(rows)) if rows[m].is_total), len(rows))
-        )
-        parts = [rows[m].amounts[0].raw for m in range(n + 1, end) if rows[m].amounts]
-        if not parts or not printed_sum_holds(rows[n].amounts[0].raw, parts):
-            return rows
     names = ", ".join(f"'{rows[n].label}'" for n in units[:4])
     ctx.diagnose(
         "info",
@@ -989,6 +984,21 @@ def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list
         observed=" ".join(rows[n].amounts[0].raw for n in units[:4]),
     )
     return [row for n, row in enumerate(rows) if n not in set(units)]
+
+
+def _heads_sum_their_rows(rows: list[Row], heads: list[int]) -> bool:
+    """Whether each head row's first figure is the sum of the first figures of the rows after it, down to the
+    next head (the last one's down to a 合计 row or the table's end)."""
+    for k, n in enumerate(heads):
+        end = (
+            heads[k + 1]
+            if k + 1 < len(heads)
+            else next((m for m in range(n + 1, len(rows)) if rows[m].is_total), len(rows))
+        )
+        parts = [rows[m].amounts[0].raw for m in range(n + 1, end) if rows[m].amounts]
+        if not parts or not printed_sum_holds(rows[n].amounts[0].raw, parts):
+            return False
+    return True
 
 
 def _units_set_apart(table: Table, ctx: Context, rows: list[Row]) -> list[Row]:

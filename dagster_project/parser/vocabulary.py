@@ -165,7 +165,8 @@ NOT_OWN_COLUMNS = (*COMPARISON_COLUMNS, "budget_adjusted")
 # people's organisation's (残疾人联合会, 科学技术协会) and a township's (某某镇, 某某街道办事处) are.
 BODY_NAME_END_RE = re.compile(
     r"(?:局|中心|所|站|院|队|处|委员会|办公室|学校|小学|中学|幼儿园|医院|机关|本级|[(（]本级[)）]"
-    r"|联合会|协会|(?<!城)镇|街道)$"
+    # (and a Party committee's departments, "区委组织部", "区委党校")
+    r"|联合会|协会|(?<!城)[镇乡]|街道|委[\u4e00-\u9fff]{1,4}部|党校)$"
 )
 
 
