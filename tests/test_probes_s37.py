@@ -510,3 +510,13 @@ def test_unit_subtotals_of_a_party_committees_departments_are_no_projects():
     assert totals.pop("合计") == _d("460.00")
     assert sum(totals.values()) == _d("460.00")
     assert not any(label.endswith(("组织部", "党校")) for label in totals)
+
+
+def test_header_labels_spread_over_their_cells():
+    # r6: "合    计" (layout) and every header cell's characters drawn apart in an unruled PDF
+    # ("基 本 支 出"): before, 10 of 24 figures (layout) and all 24 (PDF) were said, not placed
+    for name in ("r6/spread_header_total.layout.txt", "r6/pdf_spread_header_unruled.pdf"):
+        cells = _cells(_parse(name), "general_budget_by_function")
+        assert len(cells) == 24, name
+        assert cells[("合计", "total", "budget")] == _d("1250.00"), name
+        assert cells[("2010302 一般行政管理事务", "project", "budget")] == _d("200.00"), name

@@ -22,6 +22,7 @@ from itertools import pairwise
 from statistics import median
 
 from .tokens import compact
+from .vocabulary import COLUMN_LABELS
 
 # Source line numbers of PDF rows: page * PAGE_STRIDE + row index on the page (pages count from 1).
 PAGE_STRIDE = 1000
@@ -290,9 +291,50 @@ def _text_line(raw: str, number: int, page: int, layout: bool) -> Line:
             for start, end in _cells_of_run(raw, m.start(), m.end())
             if (cell := raw[start:end])
         ]
+        segments = spread_labels_joined(segments)
     else:
         segments = [Segment(raw.strip(), None, None)]
     return Line(number, page, segments)
+
+
+# Header labels a sheet may print spread over their cell (distributed alignment: "合    计",
+# "基  本  支  出"): characters (or pairs) a cell apart, read as one label where together they make a
+# column's label.
+_SPREAD_LABELS = frozenset(
+    (
+        *(fragment for fragment, _key in COLUMN_LABELS),
+        *("合计", "小计", "总计", "金额", "项目", "科目", "名称", "编码", "备注", "预算", "决算"),
+    )
+)
+
+
+def spread_labels_joined(segments: list[Segment]) -> list[Segment]:
+    """A line's cells with a label printed spread out, its characters apart (合 | 计, 基 | 本 | 支 | 出),
+    joined into one cell spanning them; only on a line printing no figure (a header's), only into a known
+    label, and only across gaps of a few characters' width."""
+    if len(segments) < 2 or any(ch.isdigit() for seg in segments for ch in seg.text):
+        return segments
+    out: list[Segment] = []
+    n = 0
+    while n < len(segments):
+        joined = None
+        for k in range(min(6, len(segments) - n), 1, -1):  # the longest label first
+            run = segments[n : n + k]
+            text = "".join(seg.text.strip() for seg in run)
+            if (
+                all(len(seg.text.strip()) <= 2 for seg in run)
+                and any(len(seg.text.strip()) == 1 for seg in run)
+                and text in _SPREAD_LABELS
+                and all(b.x0 - a.x1 <= 6 * (a.x1 - a.x0) / len(a.text.strip()) for a, b in pairwise(run))
+            ):
+                joined = Segment(text, run[0].x0, run[-1].x1)
+                n += k
+                break
+        if joined is None:
+            joined = segments[n]
+            n += 1
+        out.append(joined)
+    return out
 
 
 def _aligned(lines: list[str]) -> bool:
@@ -946,7 +988,7 @@ def _page_lines(
         # Only the rules drawn across this row: other tables on the page have other columns.
         row_rules = [] if framed else crossing[index - 1]
         merge_rules = row_rules if row_band[index - 1] is not None else []
-        segments = _merge_cells(row, merge_rules)
+        segments = spread_labels_joined(_merge_cells(row, merge_rules))
         if len(segments) > 1:
             # a page number drawn into a table's last row ("-8-" beside a figure) is no cell of it (not
             # "第1页" or "12/3", which a cell may hold)
