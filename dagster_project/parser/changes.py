@@ -482,7 +482,7 @@ def find_changes(
             # (a budget's "比2026年预算增加…" in its 2026 report is last year's misprinted, as reports do)
             continue
         rate_text = match.group("rate") or match.group("rate_only")
-        if number is None and rate_text and _rate_of_other_than_money(text, match.start()):
+        if number is None and rate_text and _rate_of_other_than_money(text, match.start(), match.end()):
             continue
         if direction in _SAME and (number or rate_text):
             continue  # "等于上年预算数…" followed by figures is not a claim this reader can place
@@ -545,6 +545,12 @@ def find_changes(
                 stated = money_with_precision(match.group(number_group), match.group(unit_group))
                 prior = (*stated, None) if stated else prior
         head = sentences[used]
+        if amount is not None and amount is not _AMBIGUOUS and fiscal_year is not None:
+            # an earlier year's figure and its change ("2024年度…决算为8.00万元，比上年减少…" in a 2025
+            # budget): the year named nearest before the figure
+            named = re.findall(r"(\d{4})年", head[max(0, amount[2].start() - 30) : amount[2].start()])
+            if named and int(named[-1]) < fiscal_year:
+                continue
         # The claim starts at its item when the item is numbered, else at the sentence of its figures (or
         # the last section heading inside it: headings carry no full stop).
         start = item_start if items else item_start + offsets[used]
@@ -645,19 +651,30 @@ _CHANGE_AFTER_RE = re.compile(
 
 # A count (a number and its measure word: 3辆, 30批次, 200人次) or a ratio (占比, 执行率) the change phrase
 # speaks of, since the last money figure before it.
-_COUNT_RE = re.compile(r"\d(?:辆|批次|批|人次|人|个|次|台|套|项|家|户|名|架|艘|张|份|天)")
+_COUNT_END_RE = re.compile(r"\d(?:辆|批次|批|人次|人|个|次|台|套|项|家|户|名|架|艘|张|份|天)$")
+# A requirement, not a change: "按照…比上年压缩5%的要求", "落实…压减10%以上".
+_POLICY_RE = re.compile(r"按照|根据|落实|要求")
+_REQUIREMENT_AFTER_RE = re.compile(r"(?:的要求|的目标|的比例|以上|以内|左右)")
 _RATIO_RE = re.compile(r"(?:占比|比重|比例|执行率|完成率|进度|增长率|增幅|降幅)$")
 
 
-def _rate_of_other_than_money(text: str, at: int) -> bool:
-    """Whether a percentage change with no money figure of its own (同比下降25%) is a count's or a ratio's:
-    "保有量3辆，比上年减少1辆，同比下降25%", "接待人次200人，同比下降20.00%", "占比较上年提高3.20%",
-    "预算执行率比上年提高2.50%" (no change of the money before them)."""
+def _rate_of_other_than_money(text: str, at: int, end: int) -> bool:
+    """Whether a percentage change with no money figure of its own (同比下降25%) is a count's, a ratio's or
+    a policy's: the clause right before it ends with a count or a count's change ("保有量3辆，比上年减少1辆，
+    同比下降25%", "接待人次200人，同比下降20.00%"; not "主要用于3辆公务用车的燃料费，较上年下降…"), it
+    names a ratio ("占比较上年提高3.20%", "预算执行率比上年提高2.50%"), or it is a requirement ("按照一般性
+    支出比上年压缩5%的要求")."""
     before = text[max(0, at - 120) : at]
-    money = list(re.finditer(_MONEY, before))
-    since = before[money[-1].end() :] if money else re.split(r"[。;；]", before)[-1]
+    clauses = [c for c in re.split(r"[,，。;；:：]", before) if c]
     lead = re.split(r"[,，。;；:：]", before)[-1]
-    return bool(_COUNT_RE.search(since) or _RATIO_RE.search(lead))
+    last = lead or (clauses[-1] if clauses else "")
+    sentence = re.split(r"[。;；]", before)[-1]
+    return bool(
+        _COUNT_END_RE.search(last)
+        or _RATIO_RE.search(lead)
+        or _POLICY_RE.search(sentence)
+        or _REQUIREMENT_AFTER_RE.match(text[end : end + 6])
+    )
 
 
 def _of_earlier_year(before: str, fiscal_year: int | None) -> bool:

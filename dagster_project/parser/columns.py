@@ -218,7 +218,9 @@ def column_phase(ctx: Context, label: str) -> str | None:
     budget's; None for the document's own phase."""
     # (a fund's name holds 预算, "一般公共预算财政拨款": no phase word; 年初预算数 is one)
     words = _FUND_NAME_RE.sub("", label)
-    return "budget" if ctx.doc_kind == "final_account" and "预算" in words else None
+    # (预算执行数, 实际完成: the actual, whose words name the budget too)
+    budget = "预算" in words and not re.search(r"执行|实际|完成|决算", words)
+    return "budget" if ctx.doc_kind == "final_account" and budget else None
 
 
 # (also 一般公共预算's former names, 公共财政预算 / 公共预算, of templates before 2017)

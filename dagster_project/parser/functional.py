@@ -40,8 +40,11 @@ from .tokens import (
 )
 from .vocabulary import EXPENDITURE_PARTS, NOT_OWN_COLUMNS, OF_WHICH_RE, base_table_key, body_named
 
-# (not quote marks: a project's name may quote one, "“雪亮工程”运维经费")
-_SENTENCE_MARK_RE = re.compile(r"[。:：;；]")
+# (not quote marks around words: a project's name may quote one, "“雪亮工程”运维经费"; but quoted symbols
+# or figures are a note's, "“0.00”或“—”列示")
+_SENTENCE_MARK_RE = re.compile(r"[。:：;；]|“[^\u4e00-\u9fff”]{0,8}”")
+# A named row worded as the table's total ("项目支出合计", "转移支付合计", "全县合计")
+_TOTAL_END_RE = re.compile(r"(?:合计|总计)$")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
 _NOTE_WORDS = ("注", "说明", "备注")
 _NOTE_RE = re.compile(rf"^(?:{'|'.join(_NOTE_WORDS)})[:：]")
@@ -2535,7 +2538,9 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     level=code_level(row.code) if row.code else None,
                     name=row.subject_name or (row.label if row.code and subject_names else None),
                     # (a project's or a region's row prints no code and is no total: only its 合计 is)
-                    is_total_row=row.is_total if named else row.code is None,
+                    is_total_row=(row.is_total or bool(_TOTAL_END_RE.search(compact(row.label))))
+                    if named
+                    else row.code is None,
                     phase=phase,
                     paired_code=row.paired_code,
                     paired_name=row.paired_name,

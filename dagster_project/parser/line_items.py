@@ -135,6 +135,7 @@ def read_line(line: Line, type_column: bool = False) -> dict | None:
     project_first = (
         False  # the project's column printed before the codes' ("福田区市政道路清扫保洁 2120501 …")
     )
+    explicit = any(compact(word) in ("基本支出", "项目支出") for word in words[:end])
     i = 0
     while i < end:
         word = words[i]
@@ -158,9 +159,11 @@ def read_line(line: Line, type_column: bool = False) -> dict | None:
                 break
         else:
             # The type column, wherever it is printed (after the names, before or after the project).
-            types = _TYPES if type_column else _PLAIN_TYPES
+            # (under a type column the parts' and classes' words are types, unless the line prints its type
+            # as 基本支出 / 项目支出 too: then they name its project)
+            types = _TYPES if type_column and not explicit else _PLAIN_TYPES
             if compact(word) in ("基本支出", "项目支出") or (
-                compact(word) in types and (i == end - 1 or (type_column and len(compact(word)) > 2))
+                compact(word) in types and (i == end - 1 or (types is _TYPES and len(compact(word)) > 2))
             ):
                 pieces["type"] = _TYPES[compact(word)]
             elif current is not None and current not in pieces["names"]:

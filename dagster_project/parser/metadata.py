@@ -45,7 +45,7 @@ BODY_END_RE = re.compile(
     r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:机关)?(?:本级|本部)\)|\(机关\)|"
     # a township's or a subdistrict's (黄花镇, 望月湖街道; not 城镇 / 城乡, a wrapped name's piece), a
     # people's organisation's short name (妇联, 残联, 科协, 政协, 人大), a body's own part (局本级), 少年宫
-    r"(?<!城)[镇乡]|街道|苏木|[^关]联|科协|政协|人大|[^(（]本级|宫)$"
+    r"(?<!城)[镇乡]|街道|苏木|[^关]联|科协|政协|人大|(?<=..[局院委会厅办室所心站馆校队处])本级|宫)$"
 )
 _SCOPE_AFTER_NAME_RE = re.compile(r"[(（]?(部门|单位)[)）]?$")
 # A note on the report after the name: a draft, a version ("（草案）", "（公示稿）", "（公开版）").
@@ -55,7 +55,7 @@ _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
 _OTHER_NAME_RE = re.compile(r"[(（](?!本级|本部|机关)[^()（）]{2,30}[)）]$")
 # (表 as a title's word, not 人民代表大会's)
 _NOT_A_NAME_RE = re.compile(r"目录|公开|说明|报告|预算|决算|(?<!代)表|第.部分|附件|\d")
-_LEVEL_WORDS_RE = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级)$")
+_LEVEL_WORDS_RE = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级|[省市区县镇乡]本级|乡镇)$")
 # Words before a name that are no part of it (附件1, 关于), and a Party organ's prefix, no part of its region.
 _NAME_PREFIX_RE = re.compile(r"^(?:附件\d*|关于)")
 # (and the CPPCC's, the Youth League's and the democratic parties' names before their place:
@@ -156,11 +156,7 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
         held = (
             _ORGAN_END_RE.search(cover[n]) is not None
             and _body_name(cover[n + 1]) is not None
-            and not (
-                _PROVINCE_RE.match(cover[n + 1])
-                or _CITY_RE.match(cover[n + 1])
-                or _DISTRICT_RE.match(cover[n + 1])
-            )
+            and not _names_place(cover[n + 1])
         )
         if joined and (_body_name(cover[n]) is None or held):
             cover[n : n + 2] = [cover[n] + cover[n + 1]]
@@ -319,6 +315,23 @@ def _field(lines: list[Line], pattern: re.Pattern) -> str | None:
         if match:
             return compact(match.group(1))
     return None
+
+
+# A body's name opening with a place of its own: a township's (黄花镇…), or a government's or committee's
+# short name (市政府…, 县委…).
+_OWN_PLACE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)|[省市县区](?:政府|委|人大|政协))")
+
+
+def _names_place(name: str) -> bool:
+    """Whether a body's name opens with a place (a province, city, district or township) or a government's
+    short name: a body of its own, not one of the organ printed above it (a 社区 or 园区 is no place)."""
+    district = _DISTRICT_RE.match(name)
+    return bool(
+        _PROVINCE_RE.match(name)
+        or _CITY_RE.match(name)
+        or (district and not district.group(1).endswith(("社区", "小区", "园区", "校区")))
+        or _OWN_PLACE_RE.match(name)
+    )
 
 
 def _region(meta: Metadata, name: str) -> None:

@@ -304,6 +304,8 @@ _TOTALS = [
         ),
     ),
 ]
+# What, in a procurement figure's clause before 政府采购, makes it a share of small firms, not the total.
+_SHARE_OF_FIRMS_RE = re.compile(r"中小|小微|小型微型|预留|授予")
 # As the compacted stream prints them (full-width brackets folded: "因公出国(境)费"), in the wordings
 # reports use: 因公出国（境）经费 / 费用, 公务用车购置和（与）运行维护费, 公务用车运维费.
 _SANGONG_ITEM_RE = re.compile(
@@ -316,7 +318,11 @@ _SANGONG_ITEM_RE = re.compile(
 def _last_sangong_item(text: str) -> str | None:
     """The 三公 item named last in a text (the one a figure after it belongs to), as printed."""
     found = _SANGONG_ITEM_RE.findall(text)
-    return found[-1] if found else None
+    if not found:
+        return None
+    # (named as the tables name it, whatever the wording: 运维 is 运行维护, 和 / 与 is 及, 经费 is 费)
+    item = re.sub(r"(?:经费|费用)$", "费", found[-1].replace("运维", "运行维护"))
+    return re.sub(r"购置[和与]运", "购置及运", item)
 
 
 _HEADING_LINE_RE = re.compile(
@@ -419,6 +425,22 @@ _FIGURE_IN_LINE_RE = re.compile(r"\d\.\d|\d,\d{3}|[%％]")
 def _yuan(number: str, unit: str) -> Decimal | None:
     value = parse_amount(number)
     return None if value is None else to_yuan(value, unit)
+
+
+_PASSED_BUDGET_RE = re.compile(r"(?:调整后?预算|全年预算)(?:数)?为?\s*(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)")
+
+
+def _rate_of_passed_budget(statement: str, actual, budget, rate: Decimal, decimals: int | None) -> bool:
+    """Whether a stated rate is the actual's share of a 全年 / 调整 budget the statement names between its
+    年初 budget and its actual ("年初预算数10.00万元，全年预算数12.00万元，执行数9.00万元，执行率75.00%"),
+    and not of the 年初 budget."""
+    passed = _PASSED_BUDGET_RE.search(statement)
+    if passed is None or actual is None:
+        return False
+    other = _yuan(passed.group(1), passed.group(2))
+    step = Decimal(1).scaleb(-((decimals or 0) + 2))  # one unit of the rate's last printed digit
+    fits = lambda base: bool(base) and abs(actual / base - rate) <= step  # noqa: E731
+    return fits(other) and not fits(budget)
 
 
 def _rate(text: str | None) -> tuple[Decimal | None, int | None]:
@@ -565,6 +587,10 @@ def parse_claims(
         if full_year_rate and text[max(0, match.start - 2) : match.start] != "全年":
             rate = decimals = None  # a rate against the 全年 budget stated beside the 年初 one
         budget, actual = _yuan(match.budget, match.budget_unit), _yuan(match.actual, match.actual_unit)
+        if rate is not None and _rate_of_passed_budget(
+            text[match.start : match.end], actual, budget, rate, decimals
+        ):
+            rate = decimals = None  # the rate against the 全年 / 调整 budget passed over, not the 年初 one
         if kind == "execution" and name and "机关运行经费" in name:
             # 机关运行经费 has its table: its actual is the claim (the budget is no table's figure)
             claim(
@@ -676,6 +702,10 @@ def parse_claims(
                 if not carried_part or "总计" in sentence_after or ctx.phase == "actual":
                     continue
                 stated = "total_income_expenditure"
+            elif kind == "procurement_total" and _SHARE_OF_FIRMS_RE.search(
+                re.split(r"[，,。;；:：]", text[max(0, match.start() - 40) : match.start()])[-1]
+            ):
+                continue  # the share reserved or awarded to small firms ("预留给中小企业的政府采购预算资金…")
             elif kind in ("total_income", "total_expenditure") and "决算" in match.group(0):
                 # a final account's 收入决算 / 支出决算 whose parts name the carry-over: the 总计
                 if carried_part:

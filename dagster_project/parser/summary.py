@@ -1123,6 +1123,8 @@ def _in_code_column(seg: Segment, spans: list[tuple[float, float]], following: s
         word = compact(following)
         return (
             spans == [(None, None)]
+            # (a 类 of the functional classification, 201-235; not a bare integer figure, "上年结转 120 …")
+            and 201 <= int(seg.text.strip()[:3]) <= 235
             and bool(word)
             and parse_amount(word) is None
             and not _ITEM_START_RE.match(word)

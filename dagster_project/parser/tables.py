@@ -39,6 +39,10 @@ def is_column_numbers(text: str) -> bool:
     return len(words) >= 3 and words == [str(n) for n in range(1, len(words) + 1)]
 
 
+# What says a table itself is empty (under a title: a heading of the 说明 naming a table is followed by
+# sentences saying the body has none of its money, "本部门2024年没有使用…安排的支出。", no title's).
+_STATED_EMPTY_KEYS = frozenset(("government_fund", "state_capital", "fiscal_special_account", "transfer"))
+_TABLE_EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
 # (and a note saying the body has none of the table's money: "本部门2024年度不涉及政府性基金预算财政拨款收支",
 # "本部门…没有国有资本经营预算财政拨款收入", "本部门2024年度无专项转移支付预算")
 _EMPTY_RE = re.compile(
@@ -149,11 +153,27 @@ _FORM_WORD_RE = re.compile(r"\d|^公开")
 
 
 def _prose_follows(lines: list[Line]) -> bool:
-    """Whether a sentence of the 说明 stands among the lines after a heading (a row never prints one)."""
-    return any(
-        len(text) >= 12 and _PROSE_PUNCTUATION_RE.search(text)
-        for text in (line.text.strip() for line in lines)
-    )
+    """Whether a sentence of the 说明 follows a heading before any row: a line of 12 characters or more
+    with a sentence's stop, or a comma and no figure but one stated with its unit ("35.60 万元，比上年…").
+    A row with figures (a project's row whose 概述 cell holds a comma) or a note under the table
+    ("注：本表…。") comes first: no heading of the 说明 then."""
+    for line in lines:
+        text = line.text.strip()
+        if _NOTE_OPENING_RE.match(compact(text)):
+            return False
+        figures = _FIGURE_RE.search(text) is not None
+        stated = _STATED_FIGURE_RE.search(text) is not None
+        if len(text) >= 12 and (
+            "。" in text or (_PROSE_PUNCTUATION_RE.search(text) and (stated or not figures))
+        ):
+            return True
+        if figures:
+            return False
+    return False
+
+
+_NOTE_OPENING_RE = re.compile(r"^(?:注|说明|备注)\d*[:：]")
+_STATED_FIGURE_RE = re.compile(r"\d\s*(?:万元|亿元|元|%)")
 
 
 def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
@@ -343,7 +363,10 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         table = Table(key, title, label, lines[i], body, unit, title_above=lines[starts.get(i, i) : i])
         # "本表无数据" makes a table empty only when it prints no figure but zeros: a note of a filled table
         # ("注：本表无数据的科目不列示") empties nothing.
-        empty = next((ln for ln in body if _EMPTY_RE.search(compact(ln.text))), None)
+        # (the wider wordings, "不涉及…", "本部门…没有…收入", for the funds' and transfers' tables only: a
+        # 三公 table printing its zeros under "本单位无‘三公’经费预算" keeps them)
+        stated = _EMPTY_RE if key in _STATED_EMPTY_KEYS else _TABLE_EMPTY_RE
+        empty = next((ln for ln in body if stated.search(compact(ln.text))), None)
         if empty is not None and not _prints_figures(body, empty):
             table.empty_reason = compact(empty.text)
         tables.append(table)
@@ -470,7 +493,7 @@ def _header_follows(following: list[Line]) -> bool:
     for line in following:
         if amount_unit_in(line.text) or _is_header_line(line):
             return True
-        if _EMPTY_RE.search(compact(line.text)):
+        if _TABLE_EMPTY_RE.search(compact(line.text)):
             return True  # the table stated empty under its title ("本部门2024年度无…，故本表为空。")
         if _PROSE_RE.search(compact(line.text)):
             return False
