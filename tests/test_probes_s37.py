@@ -520,3 +520,21 @@ def test_header_labels_spread_over_their_cells():
         assert len(cells) == 24, name
         assert cells[("合计", "total", "budget")] == _d("1250.00"), name
         assert cells[("2010302 一般行政管理事务", "project", "budget")] == _d("200.00"), name
+
+
+def test_plain_comparison_columns_with_this_years_printed_first():
+    # r1: "2024年预算数 2023年预算数 增减额 增减率": before, every row but one said ("0 readings fit")
+    cells = _cells(_parse("r1/comparison_this_year_first_plain.txt"), "general_budget_by_function")
+    assert cells == {
+        ("合计", "total", "budget"): _d("300.00"),
+        ("213 农林水支出", "total", "budget"): _d("300.00"),
+        ("21301 农业农村", "total", "budget"): _d("300.00"),
+        ("2130101 行政运行", "total", "budget"): _d("200.00"),
+        ("2130104 事业运行", "total", "budget"): _d("100.00"),
+    }
+
+
+def test_a_form_label_printed_spaced_gongkai_03_biao():
+    # r10 (as js_jcy_2019's layout text prints its labels): "公开 03 表" on the line above the title
+    result = _parse("r10/label_gongkai_spaced_above_title.layout.txt")
+    assert [(t.table_key, t.table_label) for t in result.tables] == [("expenditure_by_function", "公开03表")]

@@ -157,3 +157,28 @@ def test_a_project_named_renyuan_jingfei_beside_its_type_keeps_its_name():
     items = _parse("v3/li_type_column_project_named_renyuan.txt").line_items
     assert [i.project_name for i in items].count("人员经费") == 5
     assert {i.expenditure_type for i in items if i.project_name in ("人员经费", "公用经费")} == {"basic"}
+
+
+def test_a_group_row_over_projects_whose_description_is_a_sentence():
+    # v4: "（一）专项业务类" over "人民调解经费 用于…补贴。 50.00" (plain) and a description wrapped over two
+    # lines, its first with a comma and no figure (layout): the table goes on
+    for name in (
+        "v4/project_group_row_sentence_stop.txt",
+        "v4/project_group_row_description_wrapped.layout.txt",
+    ):
+        totals = sorted(
+            v for (_l, key, _p), v in _cells(_parse(name), "project_expenditure").items() if key == "total"
+        )
+        assert totals == [Decimal("30.00"), Decimal("50.00"), Decimal("80.00")], name
+
+
+def test_a_units_cover_printing_its_supervisor_above_it():
+    expected = {
+        "v4/metadata_city_government_over_canshishi.txt": ("市人民政府参事室", "长沙市人民政府"),
+        "v4/metadata_government_over_unit_renmin_zhengfu.txt": ("县人民政府办公室", "长沙县人民政府"),
+        "v4/metadata_party_committee_over_jiwei.txt": ("县纪委监委", "中共长沙县委"),
+        "v4/metadata_township_over_zhen_unit.txt": ("镇财政所", "长沙县黄花镇人民政府"),
+    }
+    for name, (unit, supervisor) in expected.items():
+        document = _parse(name).document
+        assert (document.unit_name, document.supervising_department) == (unit, supervisor), name

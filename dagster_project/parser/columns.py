@@ -809,6 +809,11 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         # under them are told by their own identity (``set_comparison_apart``), never placed.
         comparison = [(label, column_key_of(label)) for label in labels]
         table.cache[("comparison",)] = [(lab, k) for lab, k in comparison if k in COMPARISON_COLUMNS]
+        # (the year's own columns printed before the other year's: "2024年预算数 2023年预算数 增减额 增减率")
+        kinds = [k for _lab, k in comparison]
+        table.cache[("prior_after_own",)] = "prior_year" in kinds and any(
+            k not in COMPARISON_COLUMNS for k in kinds[: kinds.index("prior_year")]
+        )
         labels = [lab for lab, k in comparison if k not in COMPARISON_COLUMNS]
         # A fund's parts named on the header line below their group ("财政拨款收入 事业收入" / "一般公共预算
         # 政府性基金") are printed right after the group's column, not after the columns beside it.
@@ -897,13 +902,24 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
     if not keys - {"change_rate"}:
         return
     prior, change = "prior_year" in keys, "change" in keys
+    prior_after = table.cache.get(("prior_after_own",), False)
     # 占比 / 完成率 printed as a bare number ("5.16" under 占比（%）): a percentage (see _share_holds)
     grand = next((row.amounts[0] for row in rows if row.is_total and row.amounts), None)
     set_apart = 0
     for row, desc in zip(rows, descs, strict=True):
         if not row.amounts:
             continue
-        cells = row.amounts
+        printed = row.amounts
+
+        def view(p: int, c: int, r: int, printed: list = printed) -> list:
+            """The row's figures with 上年 first: where the header prints it after the year's own columns,
+            the figure before 增减 / 增减% moved to the front (so every reading counts it first)."""
+            if not (prior_after and p) or p + c + r > len(printed):
+                return printed
+            at = len(printed) - c - r - 1
+            return [printed[at], *printed[:at], *printed[at + 1 :]]
+
+        cells = printed
         # 增减% printed as a bare number ("-3.40" under 增减%): the last figure, when 增减 / 上年 gives it.
         rate = "change_rate" in keys and not row.rates
         share = "budget_share" in keys and not row.rates and grand is not None and grand.value > 0
@@ -913,21 +929,19 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
             for p in ((1, 0) if prior else (0,))
             for c in ((1,) if change and row.rates else (1, 0) if change else (0,))  # a 增减% after its 增减
             if p + c + r <= len(cells)
-            and _comparison_holds(cells[: len(cells) - r], p, c, change)
+            and _comparison_holds((v := view(p, c, r))[: len(v) - r], p, c, change)
             and (
                 not r
-                or (rate and p and c and _rate_holds(cells[0], cells[-2], cells[-1]))
-                or (
-                    share and len(cells) > 1 and _share_holds(cells[p : len(cells) - c - 1], cells[-1], grand)
-                )
+                or (rate and p and c and _rate_holds(v[0], v[-2], v[-1]))
+                or (share and len(v) > 1 and _share_holds(v[p : len(v) - c - 1], v[-1], grand))
             )
         ]
         shares = [(p, c, r) for p, c, r in readings if r] if share else []
         if shares and not (
             # (unless the row adds up without it and not with it: "合计 1,540.00 940.00 500.00 100.00", the
             # 100.00 a part's, the share's cell blank)
-            any(not r and _adds_up(cells, p, c, r) for p, c, r in readings)
-            and not any(_adds_up(cells, p, c, r) for p, c, r in shares)
+            any(not r and _adds_up(view(p, c, r), p, c, r) for p, c, r in readings)
+            and not any(_adds_up(view(p, c, r), p, c, r) for p, c, r in shares)
         ):
             # a bare figure that is the row's percentage to its printed precision is the share's
             readings = shares
@@ -936,10 +950,12 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
                 (p, c, r)
                 for p, c, r in readings
                 if len(cells) - p - c - r <= 1
-                or printed_sum_holds(cells[p].raw, [x.raw for x in cells[p + 1 : len(cells) - c - r]])
+                or printed_sum_holds(
+                    view(p, c, r)[p].raw, [x.raw for x in view(p, c, r)[p + 1 : len(cells) - c - r]]
+                )
             ]
             readings = own if len(own) == 1 else readings
-        if len({tuple(x.raw for x in cells[p : len(cells) - c - r]) for p, c, r in readings}) == 1:
+        if len({tuple(x.raw for x in view(p, c, r)[p : len(cells) - c - r]) for p, c, r in readings}) == 1:
             readings = readings[:1]  # readings differing only in the figures not loaded ("30.00 30.00 30.00")
         if len(readings) != 1:
             ctx.diagnose(
@@ -955,7 +971,7 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
             row.amounts = []
             continue
         p, c, r = readings[0]
-        row.amounts = cells[p : len(cells) - c - r]
+        row.amounts = view(p, c, r)[p : len(cells) - c - r]
         set_apart += p + c + r
     if set_apart:
         ctx.diagnose(

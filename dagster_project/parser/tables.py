@@ -20,7 +20,7 @@ _LABEL_RE = re.compile(
     r"|[0-9]{1,2}[、.](?!\d))"
 )
 # A form's number as provinces print it before the title: "预算公开表07", "部门公开表3", "公开05表".
-_FORM_LABEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}公开表\s*\d{1,2}(?:-\d{1,2})?|公开\d{1,2}表)\s+")
+_FORM_LABEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}公开表\s*\d{1,2}(?:-\d{1,2})?|公开\s*\d{1,2}\s*表)\s+")
 _SPACED_LABEL_RE = re.compile(
     r"^[（(]?(?:附?表|附件)\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+"
 )
@@ -153,12 +153,14 @@ _FORM_WORD_RE = re.compile(r"\d|^公开")
 
 
 def _prose_follows(lines: list[Line]) -> bool:
-    """Whether a sentence of the 说明 follows a heading before any row: a line of 12 characters or more
-    with a sentence's stop, or a comma and no figure but one stated with its unit ("35.60 万元，比上年…").
-    A row with figures (a project's row whose 概述 cell holds a comma) or a note under the table
-    ("注：本表…。") comes first: no heading of the 说明 then."""
-    for line in lines:
-        text = line.text.strip()
+    """Whether sentences of the 说明 follow a heading, and no row: a line of 12 characters or more with a
+    sentence's stop, or a comma and no figure but one stated with its unit ("35.60 万元，比上年…"), and none
+    of the lines ending with a bare figure as a table's row does (a project's row whose 概述 cell holds a
+    sentence, wrapped or not), nor a note under the table ("注：本表…。") before the sentence."""
+    texts = [line.text.strip() for line in lines]
+    if any(_ROW_END_RE.search(text) for text in texts):
+        return False
+    for text in texts:
         if _NOTE_OPENING_RE.match(compact(text)):
             return False
         figures = _FIGURE_RE.search(text) is not None
@@ -172,6 +174,8 @@ def _prose_follows(lines: list[Line]) -> bool:
     return False
 
 
+# A table's row ends with its figures: a bare amount (no unit after it) closing the line.
+_ROW_END_RE = re.compile(r"(?<![\d.,])-?[\d,]*\d\.\d{1,4}$")
 _NOTE_OPENING_RE = re.compile(r"^(?:注|说明|备注)\d*[:：]")
 _STATED_FIGURE_RE = re.compile(r"\d\s*(?:万元|亿元|元|%)")
 
