@@ -538,3 +538,56 @@ def test_a_form_label_printed_spaced_gongkai_03_biao():
     # r10 (as js_jcy_2019's layout text prints its labels): "公开 03 表" on the line above the title
     result = _parse("r10/label_gongkai_spaced_above_title.layout.txt")
     assert [(t.table_key, t.table_label) for t in result.tables] == [("expenditure_by_function", "公开03表")]
+
+
+def _keys(name: str, table_key: str) -> dict[tuple[str, str], Decimal]:
+    return {(key, phase): value for (_label, key, phase), value in _cells(_parse(name), table_key).items()}
+
+
+def test_sangong_tables_worded_yunwei_zongji_and_goujifei_ji_yunxingfei():
+    # r8: "公务用车运维费" columns or rows, a 总计 row, "公务用车购置费及运行费" over its parts, year rows
+    # "2024年预算金额": before, nothing loaded (too_many_amounts, names no 三公 item, a column named twice)
+    expected = {
+        "total": _d("20.50"),
+        "outbound": _d("0.00"),
+        "vehicle": _d("14.50"),
+        "vehicle_purchase": _d("6.00"),
+        "vehicle_operation": _d("8.50"),
+        "reception": _d("6.00"),
+    }
+    for name in ("r8/sangong_vehicle_yunweifei.txt", "r8/sangong_vehicle_yunweifei.layout.txt"):
+        assert {key: v for (key, _p), v in _keys(name, "sangong").items()} == expected, name
+    gouzhifei = _keys("r8/sangong_vehicle_gouzhifei_ji_yunxingfei.txt", "sangong")
+    assert (gouzhifei[("vehicle", "budget")], gouzhifei[("vehicle_operation", "budget")]) == (
+        _d("8.50"),
+        _d("8.50"),
+    )
+    assert len(_keys("r8/sangong_items_rows_zongji.txt", "sangong")) == 12
+    assert len(_keys("r8/sangong_items_rows_yunweifei.txt", "sangong")) == 12
+    assert _keys("r8/sangong_phase_rows_yusuan_jine.txt", "sangong")[("total", "budget")] == _d("14.50")
+
+
+def test_procurement_tables_in_other_words():
+    # r8: category columns "货物类" / "货物采购", rows "一、货物采购", the header's words spaced "合 计", a
+    # total row named 政府采购预算合计: before, nothing but (at most) the total
+    for name in (
+        "r8/procurement_category_columns_lei.txt",
+        "r8/procurement_category_columns_caigou.txt",
+        "r8/procurement_category_rows_caigou.txt",
+        "r8/procurement_spaced_header_words.layout.txt",
+        "r8/procurement_total_row_named.txt",
+    ):
+        cells = _cells(_parse(name), "procurement")
+        assert sorted(cells.values()) == [_d("0.00"), _d("18.00"), _d("30.00"), _d("48.00")], name
+        assert cells[("合计", "total", "budget")] == _d("48.00"), name
+
+
+def test_self_evaluation_funds_row_worded_zijin_zonge():
+    claims = {c.subject_name: c for c in _parse("r8/selfeval_funds_row_zijin_zonge.txt").claims}
+    aid = claims["城乡困难群众救助补助资金"]
+    assert (aid.budget_yuan, aid.actual_yuan, aid.stated_rate) == (
+        _d("240.00") * WAN,
+        _d("228.00") * WAN,
+        _d("0.95"),
+    )
+    assert claims["高龄老人生活补贴"].actual_yuan == _d("215.60") * WAN

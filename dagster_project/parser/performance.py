@@ -54,7 +54,8 @@ _MONEY_COLUMNS = ("initial", "full_year", "budget", "actual")
 _PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
 # The unit a 部门整体支出绩效自评表 evaluates ("部门名称 某某局", "部门（单位）名称：…").
 _WHOLE_RE = re.compile(r"^(?:部门|单位|部门\(单位\))名称[:：]?(.*)$")
-_FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)年度资金总额[:：]?")
+# (also "资金总额", "项目资金总额", "预算资金总计")
+_FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)(?:年度|项目)?(?:预算)?资金总(?:额|计)[:：]?")
 _UNIT_RE = re.compile(r"[(（](万元|元)[)）]")
 _LABEL_CELL_UNIT_RE = re.compile(r"(?:^|资金)([(（](?:万元|元)[)）])")
 # What follows a self-evaluation's funds block: its goals, its indicators, the next project.

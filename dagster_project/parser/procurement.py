@@ -21,11 +21,12 @@ from .tables import Table
 from .tokens import compact
 from .vocabulary import COUNT_HEADER_RE
 
-_TOTAL_RE = re.compile(r"^(?:合计|总计)$")
+# (also named with the table's money: "政府采购预算合计", "采购金额总计")
+_TOTAL_RE = re.compile(r"^(?:政府采购)?(?:预算|采购)?(?:金额)?(?:合计|总计)$")
 # A category row: "一、货物", "（一）货物", "A 货物", "一、货物 A", or unnumbered with a mark of its kind,
 # "货物类", "货物 小计", "货物 A" (a bare "服务" is a wrapped piece of an item's name: 车辆维修和保养 / 服务).
 _CATEGORY_RE = re.compile(
-    r"^(?:(?:[一二三][、.]|\([一二三]\)|\d[、.]|[ABC][、.]?)(?P<category>货物|工程|服务)(?:类)?[ABC]?(?:小计)?"
+    r"^(?:(?:[一二三][、.]|\([一二三]\)|\d[、.]|[ABC][、.]?)(?:政府采购)?(?P<category>货物|工程|服务)(?:类|采购)?[ABC]?(?:小计)?"
     r"|(?P<marked>货物|工程|服务)(?:类[ABC]?(?:小计)?|[ABC]|小计))$"
 )
 CATEGORY_KEYS = {"货物": "goods", "工程": "works", "服务": "services"}
@@ -41,7 +42,23 @@ def _header_words(lines) -> list[str]:
         if may_print_figures(line) and read_row(line, "none").amounts:
             break
         words += [compact(w) for w in line.text.split()]
-    return words
+    # (a word printed spaced, "合 计", "货 物": its characters joined where they make a column word)
+    joined: list[str] = []
+    for word in words:
+        if joined and len(joined[-1]) == 1 and len(word) == 1 and joined[-1] + word in _COLUMN_WORDS:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
+
+
+# A category column worded otherwise: "货物类", "货物采购", "政府采购货物", "服务预算".
+_CATEGORY_WORD_RE = re.compile(r"^(?:政府采购)?(货物|工程|服务)(?:类|采购|预算)?$")
+
+
+def _column_word(word: str) -> str:
+    """A header word as the column word it names (a category's in its usual forms, 合计 / 总计 as printed)."""
+    return match.group(1) if (match := _CATEGORY_WORD_RE.match(word)) else word
 
 
 def _category_columns(words: list[str]) -> list[tuple[str, str | None]]:
@@ -49,7 +66,7 @@ def _category_columns(words: list[str]) -> list[tuple[str, str | None]]:
     order, from its header ``words``, each with its phase where the header prints the categories twice
     under two phases (a final account's 政府采购计划金额 | 政府采购实际金额, each over 合计 货物 工程 服务);
     empty when the categories are rows."""
-    keys = [_COLUMN_WORDS[w] for w in words if w in _COLUMN_WORDS]
+    keys = [_COLUMN_WORDS[word] for w in words if (word := _column_word(w)) in _COLUMN_WORDS]
     if "total" not in keys or len(keys) < 2:
         return []
     if len(set(keys)) == len(keys):

@@ -237,7 +237,8 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
 # 全年预算数 the budget as adjusted during the year (年初预算数 the budget as passed).
 _PHASE_ROW_RE = re.compile(
     r"^(?:(\d{4})年度?|(上年|本年))?(?:“?三公”?经费|财政拨款|一般公共预算)*(全年|年初|调整)?(预算|决算)?"
-    r"(数|执行数|执行)?(?:[(（]万?元[)）])?$"
+    # (and 预算金额 / 预算安排 / 预算额: the budget)
+    r"(数|执行数|执行|金额|安排|额)?(?:[(（]万?元[)）])?$"
 )
 _DIFFERENCE_ROW_RE = re.compile(
     r"^(?:比上年|决算数?比.*)?(?:增减|增长|减少|变动|差额)(?:额|数|率|变化|情况)?(?:[(（].*[)）])?$"

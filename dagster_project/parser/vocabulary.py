@@ -192,11 +192,18 @@ SANGONG_ITEMS: list[tuple[str, str]] = [
     ("购置及运行", "vehicle"),
     ("购置和运行", "vehicle"),
     ("购置与运行", "vehicle"),
+    # (运维 for 运行维护; the group worded 公务用车购置费及运行费: no 购置费 column)
+    ("购置及运维", "vehicle"),
+    ("购置和运维", "vehicle"),
+    ("购置费及运", "vehicle"),
+    ("购置费和运", "vehicle"),
     ("购置费", "vehicle_purchase"),
     ("运行", "vehicle_operation"),
+    ("运维", "vehicle_operation"),
     ("出国", "outbound"),
     ("因公出", "outbound"),
     ("接待", "reception"),
     ("三公", "total"),
     ("合计", "grand_total"),
+    ("总计", "grand_total"),
 ]

@@ -34,21 +34,38 @@ EXPECTED = {
     "spread_header_total.layout.txt": ("general_budget_by_function", want(gen.GB_ROWS, GB)),
     "pdf_spread_header_unruled.pdf": ("general_budget_by_function", want(gen.GB_ROWS, GB)),
     # (上年预算数, 增减额, 增减率 compare: not loaded by design; the year's own 本年预算数 is the total)
-    "change_rate_one_space.layout.txt": ("general_budget_by_function", want(gen.CH_ROWS, [None, "total", None, None])),
+    "change_rate_one_space.layout.txt": (
+        "general_budget_by_function",
+        want(gen.CH_ROWS, [None, "total", None, None]),
+    ),
     "project_code_label_wrapped.layout.txt": (
-        "project_expenditure", want(gen.PJ_ROWS, ["total", "general_public", "government_fund"], 0, key_col=1)),
+        "project_expenditure",
+        want(gen.PJ_ROWS, ["total", "general_public", "government_fund"], 0, key_col=1),
+    ),
     "pdf_project_code_label_wrapped.pdf": (
-        "project_expenditure", want(gen.PJ_ROWS, ["total", "general_public", "government_fund"], 0, key_col=1)),
-    "phase_groups_nianchu_yusuan.layout.txt": ("general_budget_by_function", want(
-        gen.PH_ROWS, GB + GB, phases=["budget"] * 3 + ["actual"] * 3)),
-    "phase_groups_zhixingshu.layout.txt": ("general_budget_by_function", want(
-        gen.PH_ROWS, GB + GB, phases=["budget"] * 3 + ["actual"] * 3)),
-    "pdf_header_band_group_merged_income.pdf": ("income_by_function", want(
-        gen.INC_ROWS, ["total", "general_public", "government_fund", "business", "other"])),
-    "pdf_header_band_group_merged_basic.pdf": ("general_budget_by_function", want(
-        gen.GB5_ROWS, ["total", "basic", "personnel", "public_funds", "project"])),
+        "project_expenditure",
+        want(gen.PJ_ROWS, ["total", "general_public", "government_fund"], 0, key_col=1),
+    ),
+    "phase_groups_nianchu_yusuan.layout.txt": (
+        "general_budget_by_function",
+        want(gen.PH_ROWS, GB + GB, phases=["budget"] * 3 + ["actual"] * 3),
+    ),
+    "phase_groups_zhixingshu.layout.txt": (
+        "general_budget_by_function",
+        want(gen.PH_ROWS, GB + GB, phases=["budget"] * 3 + ["actual"] * 3),
+    ),
+    "pdf_header_band_group_merged_income.pdf": (
+        "income_by_function",
+        want(gen.INC_ROWS, ["total", "general_public", "government_fund", "business", "other"]),
+    ),
+    "pdf_header_band_group_merged_basic.pdf": (
+        "general_budget_by_function",
+        want(gen.GB5_ROWS, ["total", "basic", "personnel", "public_funds", "project"]),
+    ),
     "pdf_grid_row_name_six_lines.pdf": (
-        "project_expenditure", want(gen.TALL_ROWS, ["total", "general_public", "government_fund"], 0, key_col=1)),
+        "project_expenditure",
+        want(gen.TALL_ROWS, ["total", "general_public", "government_fund"], 0, key_col=1),
+    ),
 }
 
 
@@ -67,7 +84,9 @@ def main():
         spurious = [k for k in got if k not in expected]
         labels = {a.subject_code: a.row_label for a in r.amounts if a.table_key == table and a.subject_code}
         ok = len(expected) - len(lost) - len(wrong)
-        print(f"{name}: {ok}/{len(expected)} OK, {len(lost)} LOST, {len(wrong)} WRONG, {len(spurious)} SPURIOUS")
+        print(
+            f"{name}: {ok}/{len(expected)} OK, {len(lost)} LOST, {len(wrong)} WRONG, {len(spurious)} SPURIOUS"
+        )
         if verbose:
             for k in lost:
                 print("   LOST", k, expected[k])

@@ -1,4 +1,6 @@
 """Helpers to place layout text: each cell at a character index (CJK one character)."""
+
+
 def line(*cells):
     """cells: (col, text) left-aligned at col, or (col, text, 'r') ending at col (exclusive), or 'c' centred at col."""
     out = ""

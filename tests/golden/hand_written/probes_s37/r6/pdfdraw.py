@@ -1,6 +1,7 @@
 """Draw small table PDFs for the r6 probes with rules_s33i's minipdf.MiniCanvas (imported: STSong-Light, not
 embedded, one text object per drawString). A table is given by its column edges, its header cells (row, first
 column, last column, text, rows spanned) and its body rows; options say which rules are drawn."""
+
 import sys
 from pathlib import Path
 
@@ -41,8 +42,24 @@ class Doc:
         self.c.drawCentredString(self.size[0] / 2, 30, f"- {self.page} -")
         self.c.save()
 
-    def table(self, xs, head, rows, fs=9, head_h=18, row_h=18, kinds=None, vrules="all", hrules=True,
-              fig_fs=None, align="r", pad=3, rowfs=None, spread=(), head_rules=False):
+    def table(
+        self,
+        xs,
+        head,
+        rows,
+        fs=9,
+        head_h=18,
+        row_h=18,
+        kinds=None,
+        vrules="all",
+        hrules=True,
+        fig_fs=None,
+        align="r",
+        pad=3,
+        rowfs=None,
+        spread=(),
+        head_rules=False,
+    ):
         """xs: column edges; head: [(row, j0, j1, text, span)] (text may hold "\n"); rows: [[cell per column]];
         kinds: per column "t" (text, left) or "m" (money); vrules: "all", "head" (header only), "frame"
         (body: outer frame only), "none", or a list of column edges ruled in the body; spread: header texts

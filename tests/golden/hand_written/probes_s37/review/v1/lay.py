@@ -1,5 +1,6 @@
 """Place -layout cells at character offsets. As the parser reads -layout text, a cell starts at its
 character offset and takes its display width (a CJK character two), so the next cell must start after it."""
+
 import unicodedata
 
 

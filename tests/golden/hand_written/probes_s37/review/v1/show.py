@@ -1,4 +1,5 @@
 """Print what a parser (base /tmp/base37 or main /work/main) reads from probe files."""
+
 import sys
 from pathlib import Path
 
@@ -12,12 +13,34 @@ for name in sys.argv[2:]:
     d = r.document
     print("doc:", d.doc_kind, d.scope, d.unit_name, "| year:", d.fiscal_year)
     for t in r.tables:
-        print("  table", t.table_key, "|", t.table_title, "| label", t.table_label, "| unit", t.amount_unit,
-              "| empty", t.is_empty, t.empty_reason, "| rows", t.row_count)
+        print(
+            "  table",
+            t.table_key,
+            "|",
+            t.table_title,
+            "| label",
+            t.table_label,
+            "| unit",
+            t.amount_unit,
+            "| empty",
+            t.is_empty,
+            t.empty_reason,
+            "| rows",
+            t.row_count,
+        )
     for a in r.amounts:
         print("   ", a.table_key, "|", a.row_label, a.subject_code, "|", a.column_key, a.phase, a.amount_yuan)
     for c in r.claims:
-        print("  claim", c.claim_kind, c.subject_code, c.amount_yuan, c.budget_yuan, c.actual_yuan, "|", c.sentence[:50])
+        print(
+            "  claim",
+            c.claim_kind,
+            c.subject_code,
+            c.amount_yuan,
+            c.budget_yuan,
+            c.actual_yuan,
+            "|",
+            c.sentence[:50],
+        )
     for x in r.diagnostics:
         if x.severity in ("warn", "error"):
             print("  diag", x.severity, x.check_name, (x.message or "")[:160])
