@@ -182,3 +182,37 @@ def test_a_units_cover_printing_its_supervisor_above_it():
     for name, (unit, supervisor) in expected.items():
         document = _parse(name).document
         assert (document.unit_name, document.supervising_department) == (unit, supervisor), name
+
+
+def test_a_sentence_wrapped_before_its_unit_after_a_numbered_heading_ends_the_table():
+    # v5: "…公务接待费6.00" / "万元，…" under "二、…情况说明" after the table: the line ending with a figure
+    # is the sentence's, no row (the 三公 table and its claims were lost)
+    result = _parse("v5/prose_heading_wrapped_figure_sangong.txt")
+    assert len([a for a in result.amounts if a.table_key == "sangong"]) == 6
+    changes = {c.subject_name: c.change_yuan for c in result.claims if c.claim_kind == "year_on_year"}
+    assert changes["公务接待费"] == Decimal("-1.00") * WAN
+    changes = _claims("v5/prose_heading_wrapped_figure_line_end.txt", "year_on_year")
+    assert any(c.amount_yuan == Decimal("1280.00") * WAN for c in changes)
+
+
+def test_a_cover_name_wrapped_after_a_township_or_a_government_before_a_body_of_it():
+    # "某某县某某镇" / "市场监督管理所" (市场 names no 市), "某某市人民政府" / "区域合作办公室"
+    assert _parse("v5/metadata_township_wrapped_before_shichang_jianguansuo.txt").document.unit_name == (
+        "某某县某某镇市场监督管理所"
+    )
+    assert _parse("v5/metadata_government_wrapped_before_quyu_hezuo.txt").document.unit_name == (
+        "某某市人民政府区域合作办公室"
+    )
+
+
+def test_a_funds_row_worded_zijin_zonge_beside_its_merged_unit_cell():
+    [project] = [
+        c
+        for c in _parse("v5/selfeval_funds_row_zijin_zonge_unit_beside.layout.txt").claims
+        if c.claim_kind == "project_execution"
+    ]
+    assert (project.budget_yuan, project.actual_yuan, project.stated_rate) == (
+        Decimal("240.00") * WAN,
+        Decimal("228.00") * WAN,
+        Decimal("0.95"),
+    )

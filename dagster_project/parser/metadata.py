@@ -321,7 +321,7 @@ def _field(lines: list[Line], pattern: re.Pattern) -> str | None:
 # short name (市政府…, 县委…).
 # (and a bare level character opening a body's name: "市人民政府参事室", "县纪委监委", "镇财政所")
 _OWN_PLACE_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)|[省市县区镇乡](?:人民政府|政府|委|纪委|人大|政协|财政|[\u4e00-\u9fff]{0,8}[局所办院]))"
+    r"^(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)|[省市县区镇乡](?:人民政府|政府|委|纪委|人大|政协|财政))"
 )
 
 

@@ -55,7 +55,7 @@ _PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
 # The unit a 部门整体支出绩效自评表 evaluates ("部门名称 某某局", "部门（单位）名称：…").
 _WHOLE_RE = re.compile(r"^(?:部门|单位|部门\(单位\))名称[:：]?(.*)$")
 # (also "资金总额", "项目资金总额", "预算资金总计")
-_FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)(?:年度|项目)?(?:预算)?资金总(?:额|计)[:：]?")
+_FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)((?:年度|项目)?(?:预算)?资金总(?:额|计))[:：]?")
 _UNIT_RE = re.compile(r"[(（](万元|元)[)）]")
 _LABEL_CELL_UNIT_RE = re.compile(r"(?:^|资金)([(（](?:万元|元)[)）])")
 # What follows a self-evaluation's funds block: its goals, its indicators, the next project.
@@ -270,8 +270,9 @@ def read_self_evaluation(table: Table, ctx: Context) -> list[Claim]:
         if not funds:
             header_text += text
             continue
-        if _UNIT_RE.search(text[: text.find("年度资金总额")] if "年度资金总额" in text else ""):
-            header_text += text[: text.find("年度资金总额")]  # "项目资金（万元）" beside the label: the unit
+        label_at = funds.start(1) if isinstance(funds, re.Match) else -1
+        if label_at > 0 and _UNIT_RE.search(text[:label_at]):
+            header_text += text[:label_at]  # "项目资金（万元）" beside the label: the unit
         row = [line]
         for following in lines[i + 1 : i + 9]:
             if not _is_continuation(following):

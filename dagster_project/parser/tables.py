@@ -158,7 +158,11 @@ def _prose_follows(lines: list[Line]) -> bool:
     of the lines ending with a bare figure as a table's row does (a project's row whose 概述 cell holds a
     sentence, wrapped or not), nor a note under the table ("注：本表…。") before the sentence."""
     texts = [line.text.strip() for line in lines]
-    if any(_ROW_END_RE.search(text) for text in texts):
+    # (a sentence wrapped before its unit, "…公务接待费6.00" / "万元，…", ends no row)
+    if any(
+        _ROW_END_RE.search(text) and not (k + 1 < len(texts) and _UNIT_OPENING_RE.match(texts[k + 1]))
+        for k, text in enumerate(texts)
+    ):
         return False
     for text in texts:
         if _NOTE_OPENING_RE.match(compact(text)):
@@ -175,6 +179,7 @@ def _prose_follows(lines: list[Line]) -> bool:
 
 
 # A table's row ends with its figures: a bare amount (no unit after it) closing the line.
+_UNIT_OPENING_RE = re.compile(r"^(?:万元|亿元|元|%)")
 _ROW_END_RE = re.compile(r"(?<![\d.,])-?[\d,]*\d\.\d{1,4}$")
 _NOTE_OPENING_RE = re.compile(r"^(?:注|说明|备注)\d*[:：]")
 _STATED_FIGURE_RE = re.compile(r"\d\s*(?:万元|亿元|元|%)")
