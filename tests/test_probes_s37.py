@@ -591,3 +591,11 @@ def test_self_evaluation_funds_row_worded_zijin_zonge():
         _d("0.95"),
     )
     assert claims["高龄老人生活补贴"].actual_yuan == _d("215.60") * WAN
+
+
+def test_a_change_and_its_rate_one_space_apart_in_layout_text():
+    # r6: "… 280.00   200.00  -80.00 -28.57%": before, the row's figures were read as part of its name
+    cells = _cells(_parse("r6/change_rate_one_space.layout.txt"), "general_budget_by_function")
+    assert cells[("2010302 一般行政管理事务", "total", "budget")] == _d("200.00")
+    assert cells[("20805 行政事业单位养老支出", "total", "budget")] == _d("150.00")
+    assert cells[("合计", "total", "budget")] == _d("1250.00")

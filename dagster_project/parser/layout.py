@@ -136,6 +136,9 @@ _FIGURE_THEN_CODE_RE = re.compile(r"^(-?[\d,]*\d\.\d{2})([1-5]\d{2}(?:\d{2}){0,2
 _EMPTY_MARKS = ("-", "--", "—", "－", "–")
 
 
+_PERCENT_WORD_RE = re.compile(r"^-?\d+(?:\.\d+)?[%％]$")
+
+
 def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of words one space apart is one cell ("208 05 05", "1.00 2.00"), except where a figure and
     a label stand one space apart: two cells pushed together ("86,959,408.34 一、公共安全支出" of a
@@ -155,8 +158,11 @@ def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         if n == last:
             break
         following = words[n + 1]
-        if (figure[n] != figure[n + 1] and not (word.isascii() and following.isascii())) or (
-            (figure[n] or word in _EMPTY_MARKS) and _CODE_WORD_RE.match(following)
+        if (
+            (figure[n] != figure[n + 1] and not (word.isascii() and following.isascii()))
+            or ((figure[n] or word in _EMPTY_MARKS) and _CODE_WORD_RE.match(following))
+            # a change and its rate one space apart ("-80.00 -28.57%"): two cells
+            or (figure[n] and _PERCENT_WORD_RE.match(following))
         ):
             cuts.append(position)  # also an empty cell's dash before the next block's code ("- 30206")
     ends = [*cuts[1:], end]
