@@ -244,6 +244,7 @@ def undashed(text: str) -> str:
 # "30101-基本工资"): read as its digits.
 _BRACKETED_CODE_RE = re.compile(r"^[\[【〔](\d{3}(?:\d{2}){0,2})[\]】〕]")
 _CODE_DASH_NAME_RE = re.compile(r"^(\d{3}(?:\d{2}){0,2})[-－—](?=[\u4e00-\u9fff])")
+_DASHES = frozenset("-－—")
 
 
 def code_word(text: str) -> str:
@@ -251,7 +252,11 @@ def code_word(text: str) -> str:
     between it and its name taken off."""
     if text[:1] in "[【〔":
         text = _BRACKETED_CODE_RE.sub(r"\1", text)
-    return _CODE_DASH_NAME_RE.sub(r"\1", undashed(text))
+    text = undashed(text)
+    # (a dash stands right after a code's 3, 5 or 7 digits: looked for there first, most words hold none)
+    if text[3:4] in _DASHES or text[5:6] in _DASHES or text[7:8] in _DASHES:
+        return _CODE_DASH_NAME_RE.sub(r"\1", text)
+    return text
 
 
 def code_level(code: str) -> int:
