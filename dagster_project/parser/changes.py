@@ -665,9 +665,9 @@ def _rate_of_other_than_money(text: str, at: int, end: int) -> bool:
     names a ratio ("占比较上年提高3.20%", "预算执行率比上年提高2.50%"), or it is a requirement ("按照一般性
     支出比上年压缩5%的要求")."""
     before = text[max(0, at - 120) : at]
-    clauses = [c for c in re.split(r"[,，。;；:：]", before) if c]
-    lead = re.split(r"[,，。;；:：]", before)[-1]
-    last = lead or (clauses[-1] if clauses else "")
+    clauses = re.split(r"[,，。;；:：]", before)
+    lead = clauses[-1]
+    last = next((clause for clause in reversed(clauses) if clause), "")
     sentence = re.split(r"[。;；]", before)[-1]
     return bool(
         _COUNT_END_RE.search(last)

@@ -219,10 +219,12 @@ def column_phase(ctx: Context, label: str) -> str | None:
     # (a fund's name holds 预算, "一般公共预算财政拨款": no phase word; 年初预算数 is one)
     words = _FUND_NAME_RE.sub("", label)
     # (预算执行数, 实际完成: the actual, whose words name the budget too)
-    budget = "预算" in words and not re.search(r"执行|实际|完成|决算", words)
+    budget = "预算" in words and not ACTUAL_WORDS_RE.search(words)
     return "budget" if ctx.doc_kind == "final_account" and budget else None
 
 
+# The words naming the actual in a column's label (决算数, 执行数, 实际支出, 完成数).
+ACTUAL_WORDS_RE = re.compile(r"决算|执行|实际|完成")
 # (also 一般公共预算's former names, 公共财政预算 / 公共预算, of templates before 2017)
 _FUND_NAME_RE = re.compile(r"一般公共预算|公共财政预算|公共预算|政府性基金预算|国有资本经营预算")
 
@@ -950,9 +952,7 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
                 (p, c, r)
                 for p, c, r in readings
                 if len(cells) - p - c - r <= 1
-                or printed_sum_holds(
-                    view(p, c, r)[p].raw, [x.raw for x in view(p, c, r)[p + 1 : len(cells) - c - r]]
-                )
+                or printed_sum_holds((v := view(p, c, r))[p].raw, [x.raw for x in v[p + 1 : len(v) - c - r]])
             ]
             readings = own if len(own) == 1 else readings
         if len({tuple(x.raw for x in view(p, c, r)[p : len(cells) - c - r]) for p, c, r in readings}) == 1:

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from .context import Context
-from .functional import _GROUP_SUM_RE, is_noise, parse_coded_table, split_header
+from .functional import GROUP_SUM_RE, TOTAL_END_RE, is_noise, parse_coded_table, split_header
 from .layout import Line, Segment
 from .records import Amount
 from .rows import may_open_code, read_row
@@ -80,7 +80,7 @@ def _blocks(line: Line) -> list[Line]:
             and bool(ECONOMIC_CODE_RE.match(undashed(compact(current[0].text))))
         )
         # (a block's total: "…合计", or its group's sum worded 人员经费小计 / 公用经费 alone)
-        label_total = (text.endswith("合计") or _GROUP_SUM_RE.match(text) is not None) and current
+        label_total = (text.endswith("合计") or GROUP_SUM_RE.match(text) is not None) and current
         if current and ((starts_code and (has_content or has_code)) or label_total):
             blocks.append([])
         blocks[-1].append(seg)
@@ -301,10 +301,11 @@ def _is_multi_block(table: Table, block_rows: _BlockRows) -> bool:
     )
     # (a short 公用经费 block beside a long 人员经费 one prints few lines of two blocks: its line of the
     # blocks' sums, "人员经费合计 … 公用经费合计 …", tells the blocks apart all the same)
-    sums_side_by_side = any(
+    if not rows or multi < 2:
+        return False
+    return multi >= len(rows) // 5 or any(
         _SUMS_SIDE_BY_SIDE_RE.search(compact(ln.text)) and len(_blocks(ln)) >= 2 for ln in rows
     )
-    return bool(rows) and (multi >= max(2, len(rows) // 5) or (multi >= 2 and sums_side_by_side))
 
 
 _ECON_TOKEN_RE = re.compile(r"(?<!\d)[35]\d{2}(?:\d{2})?(?![\d.,])")
@@ -386,8 +387,8 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
             line = origin.get(id(row.amounts[0].segment), line)
             if (
                 row.code is None
-                and not re.search(r"(?:合计|总计)$", row.label)
-                and not _GROUP_SUM_RE.match(compact(row.label))  # 人员经费小计 / 公用经费 alone
+                and not TOTAL_END_RE.search(row.label)
+                and not GROUP_SUM_RE.match(compact(row.label))  # 人员经费小计 / 公用经费 alone
             ):
                 # A figure beside neither a code nor a total's name (its code is on another line): whose
                 # it is cannot be told from the block.

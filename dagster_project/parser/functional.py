@@ -44,7 +44,7 @@ from .vocabulary import EXPENDITURE_PARTS, NOT_OWN_COLUMNS, OF_WHICH_RE, base_ta
 # or figures are a note's, "“0.00”或“—”列示")
 _SENTENCE_MARK_RE = re.compile(r"[。:：;；]|“[^\u4e00-\u9fff”]{0,8}”")
 # A named row worded as the table's total ("项目支出合计", "转移支付合计", "全县合计")
-_TOTAL_END_RE = re.compile(r"(?:合计|总计)$")
+TOTAL_END_RE = re.compile(r"(?:合计|总计)$")
 _PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
 _NOTE_WORDS = ("注", "说明", "备注")
 _NOTE_RE = re.compile(rf"^(?:{'|'.join(_NOTE_WORDS)})[:：]")
@@ -529,7 +529,7 @@ def split_header(table: Table, code_kind: str) -> None:
             )
             or (row.amounts and not row.label and i > 0)
             # a 基本支出表 listing both groups in one column, each opening with its sum ("人员经费合计 …")
-            or (code_kind == "economic" and row.amounts and bool(_GROUP_SUM_RE.match(compact(row.label))))
+            or (code_kind == "economic" and row.amounts and bool(GROUP_SUM_RE.match(compact(row.label))))
             # the blocks' totals first, side by side ("人员经费合计 1,473.40  公用经费合计 208.14")
             or (code_kind == "economic" and bool(_GROUP_SUMS_FIRST_RE.match(compact(line.text))))
             # a row printing only its code's 款 / 项 parts, its parents blank ("05 行政事业单位养老支出 …")
@@ -543,7 +543,7 @@ def split_header(table: Table, code_kind: str) -> None:
     table.header, table.body = table.lines, []
 
 
-_GROUP_SUM_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)?$")
+GROUP_SUM_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)?$")
 _GROUP_SUMS_FIRST_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)-?[\d,]+\.\d")
 
 
@@ -1380,7 +1380,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 row.amounts
                 and not row.label
                 and rows
-                and (rows[-1].code or rows[-1].is_total or _GROUP_SUM_RE.match(compact(rows[-1].label)))
+                and (rows[-1].code or rows[-1].is_total or GROUP_SUM_RE.match(compact(rows[-1].label)))
                 and not rows[-1].amounts
             ):
                 rows[-1].amounts = row.amounts  # code and name on lines of their own, amounts below
@@ -1405,7 +1405,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 pending.gathered = True
             elif row.amounts and not row.label:
                 pending = row
-            elif cell_per_line and row.label and not row.amounts and _GROUP_SUM_RE.match(compact(row.label)):
+            elif cell_per_line and row.label and not row.amounts and GROUP_SUM_RE.match(compact(row.label)):
                 rows.append(
                     row
                 )  # a block's total a cell a line ("人员经费合计" / "3,516,480.40"): figures next
@@ -2538,7 +2538,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     level=code_level(row.code) if row.code else None,
                     name=row.subject_name or (row.label if row.code and subject_names else None),
                     # (a project's or a region's row prints no code and is no total: only its 合计 is)
-                    is_total_row=(row.is_total or bool(_TOTAL_END_RE.search(compact(row.label))))
+                    is_total_row=(row.is_total or bool(TOTAL_END_RE.search(compact(row.label))))
                     if named
                     else row.code is None,
                     phase=phase,

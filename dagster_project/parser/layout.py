@@ -318,8 +318,12 @@ def spread_labels_joined(segments: list[Segment]) -> list[Segment]:
     """A line's cells with a label printed spread out, its characters apart (合 | 计, 基 | 本 | 支 | 出),
     joined into one cell spanning them; only on a line printing no figure (a header's), only into a known
     label, and only across gaps of a few characters' width."""
-    if len(segments) < 2 or any(ch.isdigit() for seg in segments for ch in seg.text):
-        return segments
+    if (
+        len(segments) < 2
+        or not any(len(seg.text.strip()) == 1 for seg in segments)
+        or any(ch.isdigit() for seg in segments for ch in seg.text)
+    ):
+        return segments  # (most lines: no character alone, or figures printed)
     out: list[Segment] = []
     n = 0
     while n < len(segments):

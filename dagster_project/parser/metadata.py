@@ -78,6 +78,8 @@ _CITY_RE = re.compile(r"^([^\d省市区县局]{2,12}?(?:自治州|地区|盟|市
 _DISTRICT_RE = re.compile(
     r"^([^\d省市区县局]{1,10}?(?:自治县|自治旗|区|县|旗)|[^\d省市区县局城都超]{2,10}?市)"
 )
+# What a district's pattern may match that names no district: a community, an estate, a park, a campus.
+_NO_DISTRICT_ENDS = ("社区", "小区", "园区", "校区")
 _BODY_WORD_RE = re.compile(r"局|院|委|厅|办|公司|中心|部|所")
 
 
@@ -332,7 +334,7 @@ def _names_place(name: str) -> bool:
     return bool(
         _PROVINCE_RE.match(name)
         or _CITY_RE.match(name)
-        or (district and not district.group(1).endswith(("社区", "小区", "园区", "校区")))
+        or (district and not district.group(1).endswith(_NO_DISTRICT_ENDS))
         or _OWN_PLACE_RE.match(name)
     )
 
@@ -349,9 +351,5 @@ def _region(meta: Metadata, name: str) -> None:
         meta.city = match.group(1)
         rest = rest[match.end() :]
     match = _DISTRICT_RE.match(rest)
-    if (
-        match
-        and not match.group(1).endswith(("社区", "小区", "园区", "校区"))
-        and not _BODY_WORD_RE.search(match.group(1))
-    ):
+    if match and not match.group(1).endswith(_NO_DISTRICT_ENDS) and not _BODY_WORD_RE.search(match.group(1)):
         meta.district = match.group(1)

@@ -439,7 +439,10 @@ def _rate_of_passed_budget(statement: str, actual, budget, rate: Decimal, decima
         return False
     other = _yuan(passed.group(1), passed.group(2))
     step = Decimal(1).scaleb(-((decimals or 0) + 2))  # one unit of the rate's last printed digit
-    fits = lambda base: bool(base) and abs(actual / base - rate) <= step  # noqa: E731
+
+    def fits(base) -> bool:
+        return bool(base) and abs(actual / base - rate) <= step
+
     return fits(other) and not fits(budget)
 
 

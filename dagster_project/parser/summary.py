@@ -9,7 +9,7 @@ from decimal import Decimal
 from itertools import combinations, product
 from math import prod
 
-from .columns import LABEL_HEADER_WORDS, column_phase
+from .columns import ACTUAL_WORDS_RE, LABEL_HEADER_WORDS, column_phase
 from .context import Context
 from .functional import is_noise
 from .layout import Line, Segment
@@ -541,7 +541,8 @@ def _place_side(
 _ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
 _WHOLE_RE = re.compile(r"(?:收入|支出)$")
 # How a summary's items end: a label ending otherwise is cut ("一、一般公共", "二、政府性基").
-_ITEM_END_RE = re.compile(r"(?:收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算|[)）])$")
+_ITEM_END_WORDS = "收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算"
+_ITEM_END_RE = re.compile(rf"(?:{_ITEM_END_WORDS}|[)）])$")
 _NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 _ITEM_START_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|本年|收入总计|支出总计|收入合计|支出合计)"
@@ -881,7 +882,7 @@ def _column_phase(word: str, ctx: Context) -> str | None:
     if column_key_of(word) in NOT_OWN_COLUMNS or _other_year(word, ctx.fiscal_year):
         return None
     if ctx.doc_kind == "final_account":
-        return "actual" if re.search(r"决算|执行|实际|完成", word) else "budget"
+        return "actual" if ACTUAL_WORDS_RE.search(word) else "budget"
     return "budget"
 
 
@@ -1177,9 +1178,7 @@ def _other_year(header: str, fiscal_year: int | None) -> bool:
 def _phase_of(header: str, ctx: Context) -> str | None:
     """The phase a final account's column states: 预算数 / 年初预算(数) / 调整预算数 are the budget (its
     决算数 the account's own, actual; a fund's name, 一般公共预算财政拨款, names no phase)."""
-    if "决算" not in header and column_phase(ctx, compact(header)) == "budget":
-        return "budget"
-    return None
+    return column_phase(ctx, compact(header))
 
 
 def _stray_row_number(cell) -> bool:
@@ -1603,7 +1602,7 @@ def _dash_apart(seg: Segment) -> list[Segment]:
 
 
 # A label's ending word on its own ("收入", "拨款", "结余"): a piece of the label before it, never an item.
-_ITEM_END_WORD_RE = re.compile(r"^(?:收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算)$")
+_ITEM_END_WORD_RE = re.compile(rf"^(?:{_ITEM_END_WORDS})$")
 
 
 def _item_beside(label: str, piece: str) -> bool:

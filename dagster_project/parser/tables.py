@@ -46,8 +46,9 @@ _TABLE_EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|�
 # (and a note saying the body has none of the table's money: "本部门2024年度不涉及政府性基金预算财政拨款收支",
 # "本部门…没有国有资本经营预算财政拨款收入", "本部门2024年度无专项转移支付预算")
 _EMPTY_RE = re.compile(
-    r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表|不涉及"
-    r"|(?:本部门|本单位)[^。,，;；]{0,12}(?:没有|无)[^。,，;；]{0,30}(?:收入|支出|预算|收支|资金|安排)"
+    _TABLE_EMPTY_RE.pattern
+    + r"|不涉及"
+    + r"|(?:本部门|本单位)[^。,，;；]{0,12}(?:没有|无)[^。,，;；]{0,30}(?:收入|支出|预算|收支|资金|安排)"
 )
 _SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
 # A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"):
@@ -1238,24 +1239,17 @@ def _basic_parts_under_basic(cells: list[list[str]]) -> list[list[str]]:
     them after the columns beside 基本支出 ("合计 基本支出 项目支出" / "小计 人员经费 公用经费", the header's
     second line after its first), they are put back right after it; without a 小计 under it, 基本支出 is
     their group's label, no column."""
+
+    def part(cell: list[str]) -> bool:
+        return len(cell) == 1 and _LABEL_KEYS[cell[0]] in ("personnel", "public_funds")
+
     basic = next((n for n, cell in enumerate(cells) if cell == ["基本支出"]), None)
-    parts = next(
-        (
-            n
-            for n, cell in enumerate(cells)
-            if len(cell) == 1 and _LABEL_KEYS[cell[0]] in ("personnel", "public_funds")
-        ),
-        None,
-    )
+    parts = next((n for n, cell in enumerate(cells) if part(cell)), None)
     if basic is None or parts is None or parts <= basic + 1:
         return cells
     start = parts - 1 if cells[parts - 1] == ["小计"] else parts
     end = parts
-    while (
-        end < len(cells)
-        and len(cells[end]) == 1
-        and _LABEL_KEYS[cells[end][0]] in ("personnel", "public_funds")
-    ):
+    while end < len(cells) and part(cells[end]):
         end += 1
     between = cells[basic + 1 : start]
     # (only other columns between, 项目支出: not the group's own 合计 over its parts, "本年基本支出" /
