@@ -373,7 +373,8 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
 
     The current figure is the one the restated subject names; else the only one; else, of several, the one
     the phrase directly follows ("…预算安排1672.67万元，比…"), or the whole before "其中". None when the
-    sentence has no figure; _AMBIGUOUS when it has several and nothing says which (no claim figure then)."""
+    sentence has no figure; _AMBIGUOUS when it has several and nothing says which (no claim figure then).
+    The sentence's current-figure candidates come third (the stated rate may pin one of them, see _pinned)."""
     candidates, prior = [], None
     for figure in _FIGURE_RE.finditer(sentence):
         money = money_with_precision(figure.group(1), figure.group(2))
@@ -399,22 +400,46 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
         # (the subject named as restated before one named with more words: "财政拨款支出6,910.06万元，其中：
         # …政府性基金预算财政拨款支出300.00万元。…财政拨款支出增加…" is the whole's)
         exact = [c for c in named if _subject(sentence[: c[2].start()]) == restated]
-        return (exact[-1] if exact else named[-1] if named else None), prior
+        return (exact[-1] if exact else named[-1] if named else None), prior, candidates
     if len(candidates) <= 1:
-        return (candidates[0] if candidates else None), prior
+        return (candidates[0] if candidates else None), prior, candidates
     if len({c[0] for c in candidates}) == 1 and re.search(r"[均各都],?$", sentence):
-        return candidates[0], prior  # one figure stated for each subject, "均比上年增加…"
+        return candidates[0], prior, candidates  # one figure stated for each subject, "均比上年增加…"
     whole = "其中" in sentence[candidates[0][2].end() : candidates[1][2].start()]
     if whole and len(candidates) > 2:
-        return candidates[0], prior  # the whole, its parts listed after 其中, then the change
+        return candidates[0], prior, candidates  # the whole, its parts listed after 其中, then the change
     # (a share stated between the figure and its change is no figure of its own: "基本支出25,050.60万元，
     # 占78.77%，比上年增加…")
     after_last = _SHARE_RE.sub("", sentence[candidates[-1][2].end() :])
     if at_phrase and not after_last.strip(","):
-        return candidates[-1], prior  # "…，其中：财政拨款收入9628.22万元，比2026年预算增加…": that part
+        # "…，其中：财政拨款收入9628.22万元，比2026年预算增加…": that part
+        return candidates[-1], prior, candidates
     if whole:
-        return candidates[0], prior
-    return _AMBIGUOUS, prior
+        return candidates[0], prior, candidates
+    return _AMBIGUOUS, prior, candidates
+
+
+def _rate_pinned(sentences: list[str], prior, change, rate: Decimal, decimals: int, fiscal_year: int | None):
+    """The one current figure of an item's sentences the stated rate agrees with (with the prior-year figure),
+    as (sentence index, figure); None when no figure or several different ones agree."""
+    fitting = {}
+    for k, sentence in enumerate(sentences):
+        for figure in _stated_figures(sentence, "", False, fiscal_year)[2]:
+            if _check(figure[:2], prior[:2], change, rate, decimals) is None:
+                fitting.setdefault(figure[0], (k, figure))
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def _stated_twice(other, figure) -> tuple[str, str, str] | None:
+    """The contradiction of an item stating a second current figure beside the one its rate agrees with."""
+    if other is None or figure is None:
+        return None
+    return (
+        f"the item states {figure[2].group(0)} and also {other[2].group(0)}; the stated rate agrees with "
+        f"{figure[2].group(0)}, taken as the item's figure",
+        figure[2].group(0),
+        other[2].group(0),
+    )
 
 
 def _each_figures(sentence: str, fiscal_year: int | None) -> list[tuple] | None:
@@ -512,12 +537,12 @@ def find_changes(
         restated = (match.group("subject") or "").strip()
         used = len(sentences) - 1
         subject = None
-        amount, prior = _stated_figures(sentences[used], restated, True, fiscal_year)
+        amount, prior, _candidates = _stated_figures(sentences[used], restated, True, fiscal_year)
         if amount is None and prior is None and not _FIGURE_RE.search(sentences[used]):
             subject = _subject(sentences[used])
         while subject is None and amount is None and used > 0:
             used -= 1
-            amount, prior_before = _stated_figures(sentences[used], restated, False, fiscal_year)
+            amount, prior_before, _candidates = _stated_figures(sentences[used], restated, False, fiscal_year)
             prior = prior or prior_before
         if subject is not None and not restated and prior is None:
             # "“三公”经费支出决算数比2023年度增加…" after the item's parts: the figure is the one an earlier
@@ -569,6 +594,20 @@ def find_changes(
         if rate_text:
             rate, decimals = parse_percent(rate_text)
             rate *= _sign(match.group("rate_word") or direction) or 1
+        restated_figure = None
+        if (
+            amount is not None
+            and amount is not _AMBIGUOUS
+            and prior
+            and rate is not None
+            and not each
+            and _check(amount[:2], prior[:2], change, rate, decimals or 0) is not None
+        ):
+            pinned = _rate_pinned(sentences[: used + 1], prior, change, rate, decimals or 0, fiscal_year)
+            if pinned is not None and pinned[1][0] != amount[0]:
+                # "（01项）208.8万元。…执行数为198.34万元，2026年预算安排201.50万元，比…增加5.27%": the item
+                # states two figures; the stated rate pins the one it was computed from
+                restated_figure, (used, amount) = amount, pinned
         # The item's 类/款/项 chain, never one before a heading that opens a section of its own between it
         # and the claim ("…（项）”…进度款。其他相关情况说明一、2026年“三公”经费预算数为…").
         figure_end = offsets[used] + (
@@ -630,7 +669,8 @@ def find_changes(
                         change,
                         rate,
                         decimals or 0,
-                    ),
+                    )
+                    or _stated_twice(restated_figure, target),
                 )
             )
         previous_end = match.end()

@@ -332,12 +332,14 @@ _HEADING_LINE_RE = re.compile(
 
 class _Stream:
     def __init__(self, lines: list[Line]):
-        lines = _without_page_numbers(lines)
+        lines = _unswapped(_without_page_numbers(lines))
         self.lines = lines
         # (a numbered heading on a line of its own ends there: "三、一般公共预算当年拨款情况" is no piece of
         # the next line's subject, "一般公共服务支出（类）…")
+        # (nor of the sentence before it, when that one ends without a full stop: "…机动经费140.2万元，占
+        # 0.78%" then "四、财政拨款收支预算总表情况说明")
         texts = [
-            text + "。" if _HEADING_LINE_RE.match(text) else text
+            "。" + text + "。" if _HEADING_LINE_RE.match(text) else text
             for text in (compact(line.text) for line in lines)
         ]
         self.starts = list(accumulate((len(text) for text in texts[:-1]), initial=0)) if texts else []
@@ -355,6 +357,42 @@ class _Stream:
 
 
 _PAGE_NUMBER_RE = re.compile(r"^[-—\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—\s]*$")
+
+# A line that stops on the verb of a figure ("…年初预算为450.52万元，支出决算为") and a line that opens on a
+# figure ("449.52万元。决算数小于…").
+_AWAITS_FIGURE_RE = re.compile(r"(?:为|是)$")
+_OPENS_ON_FIGURE_RE = re.compile(r"^[\d,]+(?:\.\d+)?(?:万元|元|亿元)")
+
+
+def _unswapped(lines: list[Line]) -> list[Line]:
+    """The narrative's lines in reading order where ``pdftotext -layout`` printed two of them swapped: a
+    sentence's continuation printed one line above it (the line opening on a figure, set a hair higher in a
+    mixed-font line, comes before the line whose last words await that figure). Two neighbouring lines trade
+    places only when the earlier opens on a figure that nothing before it awaits, the later awaits a figure,
+    and the line after the later does not open on one."""
+    order = [i for i, line in enumerate(lines) if compact(line.text)]
+    texts = {i: compact(lines[i].text) for i in order}
+    result = list(lines)
+    k = 1
+    while k < len(order) - 1:
+        before, upper, lower, after = (
+            order[k - 1],
+            order[k],
+            order[k + 1],
+            order[k + 2] if k + 2 < len(order) else None,
+        )
+        if (
+            _OPENS_ON_FIGURE_RE.match(texts[upper])
+            and not _AWAITS_FIGURE_RE.search(texts[before])
+            and _AWAITS_FIGURE_RE.search(texts[lower])
+            and not (after is not None and _OPENS_ON_FIGURE_RE.match(texts[after]))
+            and lines[upper].page == lines[lower].page
+        ):
+            result[upper], result[lower] = lines[lower], lines[upper]
+            k += 2
+        else:
+            k += 1
+    return result
 
 
 def _without_page_numbers(lines: list[Line]) -> list[Line]:
