@@ -46,3 +46,20 @@ def test_narrative_lines_pdftotext_printed_swapped_are_read_in_order():
         pension: (Decimal("96.30"), Decimal("95.10")),
         "住房保障支出住房改革支出住房公积金": (Decimal("40.00"), Decimal("39.80")),
     }
+
+
+def test_project_and_transfer_subtotals_found_by_identity_are_flagged_not_counted_twice():
+    # "一、其他运转类项目 150.00" over two projects (90 + 60) and "二、特定目标类项目 300.00" over two
+    # (200 + 100), 合计 450.00; towns over their transfers (城关镇 200.00 = 120 + 80, …, 合计 620.00).
+    # Before: every row a project, and the rows not flagged as totals summed to twice the 合计.
+    for name, table_key, heads in (
+        ("probes_s37/r7/project_group_subtotals_numbered.txt", "project_expenditure", 2),
+        ("probes_s37/r7/transfer_region_subtotals.txt", "transfer", 3),
+    ):
+        result = _parse(name)
+        cells = [a for a in result.amounts if a.table_key == table_key and a.column_key == "total"]
+        whole = next(a.amount_yuan for a in cells if a.row_label == "合计")
+        assert sum(a.amount_yuan for a in cells if not a.is_total_row) == whole, name
+        assert sum(1 for a in cells if a.is_total_row and a.row_label != "合计") == heads, name
+        # still loaded as printed (a 一级项目 is a row of the report's)
+        assert len(cells) == {"project_expenditure": 7, "transfer": 9}[table_key], name

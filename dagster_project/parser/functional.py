@@ -989,6 +989,42 @@ def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list
     return [row for n, row in enumerate(rows) if n not in set(units)]
 
 
+def _subtotal_lines(table: Table, ctx: Context, rows: list[Row]) -> set[int]:
+    """The lines of a project or transfer table's subtotal rows, found by the identities alone, whatever
+    they are named ("一、其他运转类项目", a unit, a town over its projects): the rows between the 合计 and the
+    table's end fall into runs, each a head whose first figure is the sum of the rows under it; the heads add
+    up to the 合计 and so do the rows under them. Loaded as printed (a 一级项目 is a row of the report's),
+    flagged as totals so that no sum over the table's rows counts them twice."""
+    totals = [row for row in rows if row.is_total and row.amounts]
+    items = [row for row in rows if row.amounts and not row.is_total]
+    if len(totals) != 1 or len(items) < 3 or any(row.amounts[0].value < 0 for row in items):
+        return set()
+    whole = totals[0].amounts[0].raw
+    heads, k = [], 0
+    while k < len(items):
+        head, parts, k = items[k], [], k + 1
+        while k < len(items) and sum((c.value for c in parts), Decimal(0)) < head.amounts[0].value:
+            parts.append(items[k].amounts[0])
+            k += 1
+        if not parts or not printed_sum_holds(head.amounts[0].raw, [c.raw for c in parts]):
+            return set()
+        heads.append(head)
+    # (every row a head of one row under it, "一、X 100 / X 100": nothing tells head from project)
+    if len(heads) == len(items) / 2 or not printed_sum_holds(whole, [h.amounts[0].raw for h in heads]):
+        return set()
+    names = ", ".join(f"'{h.label}'" for h in heads[:4])
+    ctx.diagnose(
+        "info",
+        "subtotal_rows",
+        f"{table.title}: the rows {names}{' …' if len(heads) > 4 else ''} are each the sum of the rows under "
+        "them, and together the 合计: loaded as printed, flagged as subtotals.",
+        table,
+        heads[0].line,
+        observed=" ".join(h.amounts[0].raw for h in heads[:4]),
+    )
+    return {h.line.number for h in heads}
+
+
 def _heads_sum_their_rows(rows: list[Row], heads: list[int]) -> bool:
     """Whether each head row's first figure is the sum of the first figures of the rows after it, down to the
     next head (the last one's down to a 合计 row or the table's end)."""
@@ -2387,6 +2423,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         rows = department if department is not None else _units_set_apart(table, ctx, rows)
     elif named:
         rows = _without_unit_subtotals(table, ctx, rows)
+    subtotals = _subtotal_lines(table, ctx, rows) if named else set()
     _parts_in_labels(rows)
     if named:
         _project_numbers_apart(rows)
@@ -2538,7 +2575,11 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     level=code_level(row.code) if row.code else None,
                     name=row.subject_name or (row.label if row.code and subject_names else None),
                     # (a project's or a region's row prints no code and is no total: only its 合计 is)
-                    is_total_row=(row.is_total or bool(TOTAL_END_RE.search(compact(row.label))))
+                    is_total_row=(
+                        row.is_total
+                        or row.line.number in subtotals
+                        or bool(TOTAL_END_RE.search(compact(row.label)))
+                    )
                     if named
                     else row.code is None,
                     phase=phase,

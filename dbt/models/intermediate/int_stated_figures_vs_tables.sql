@@ -129,7 +129,11 @@ transfer_totals as (
             and amounts.table_key = report_tables.table_key
             and amounts.table_title_line = report_tables.title_line
     where amounts.table_key = 'transfer' and amounts.column_key = 'total' and amounts.is_total_row
-    qualify row_number() over (partition by amounts.document_id order by amounts.source_line) = 1
+    -- (the 合计 / 总计 before a 小计 or a region's subtotal, wherever the table prints it)
+    qualify row_number() over (
+        partition by amounts.document_id
+        order by regexp_matches(amounts.row_label, '^[合总]计') desc, amounts.source_line
+    ) = 1
 ),
 
 phases as (
