@@ -41,6 +41,8 @@ def _expected_changes(name: str) -> list[tuple]:
             ),
             None,
         )
+        if figures.get("amount") in HEADING_FIGURE_TAKEN.get(name, ()):
+            current = figures["amount"]
         if current is None:  # the 三公 sentences name the item: "公务接待费预算支出 156.55 万元…"
             current = next(v for k, v in figures.items() if k not in ("change", "shares_percent"))
         rate = None
@@ -52,6 +54,16 @@ def _expected_changes(name: str) -> list[tuple]:
     return out
 
 
+# Items stating two figures of their own, the heading's and the sentence's, where the stated rate agrees with
+# the heading's only (session 38: the claim takes it, and the restated one is said): "住房公积金（01项）208.8
+# 万元。…执行数为198.34万元，2026年预算安排201.50万元，…增加5.27%" (208.8 / 198.34 = +5.27%, 201.50 / 198.34 =
+# +1.59%); "行政单位离退休（01项）56.12万元。…执行数为57.43万元，2026年预算安排57.8万元，…减少2.27%" (56.12 /
+# 57.43 = -2.28%, to the printed rounding; 57.8 / 57.43 = +0.64%). The goldens mark both heading figures as
+# the tables'. (Item 13 of the unit budget, 207 and 170.03 against 241.76 and +21.74%: neither agrees.)
+HEADING_FIGURE_TAKEN = {
+    "sh_putuo_sfj_2026_dept_budget": ["208.8"],
+    "sh_putuo_sfj_2026_unit_budget": ["56.12"],
+}
 # Sentences that say a figure did not change, which the goldens record without a change figure
 # (current figure in 万元). jcy 2017's "单位预留机动经费预算数为140.2万元。与上年相未发生变化" is in the
 # goldens with change 0.
@@ -151,7 +163,7 @@ CODES = {
         "116": "2040607",
         "227.88": "2040613",
         "3845.49": "2040699",
-        "57.8": "2080501",
+        "56.12": "2080501",
         "157.23": "2080505",
         "78.62": "2080506",
         "0.62": "2080599",
@@ -177,12 +189,13 @@ MISMATCHES = {
     "js_jcy_2019_dept_budget": ["10.06%", "-13.22%", "34.38%"],
     "sh_putuo_czj_2024_final": [],
     "sh_putuo_czj_2024_final_INJECTED_ERRORS": ["-1.87%"],  # 收入支出总计 planted as 0
-    # 3845.49 / 43269.3 - 1 = -91.11%; 91.97 / 77.99 - 1 = 17.93%; 201.50 / 198.34 - 1 = 1.59%
-    "sh_putuo_sfj_2026_dept_budget": ["17.62%", "17.66%", "5.27%"],
-    # 1434.89 / 1690.69 - 1 = -15.13%; 57.8 / 57.43 - 1 = +0.64%; 170.03 / 241.76 - 1 = -29.67%.
+    # 3845.49 / 43269.3 - 1 = -91.11%; 91.97 / 77.99 - 1 = 17.93%; the item stating 208.8 and 201.50 万元
+    # (the rate agrees with 208.8, taken; the other figure is said: HEADING_FIGURE_TAKEN)
+    "sh_putuo_sfj_2026_dept_budget": ["17.62%", "17.66%", "201.50万元"],
+    # 1434.89 / 1690.69 - 1 = -15.13%; 56.12 and 57.8 万元 (as above); 170.03 / 241.76 - 1 = -29.67%.
     # The golden also marks "0.62万元 … 0.50万元 … 增加22.22%" (24.00% as printed), but figures rounded to
     # 0.01 万元 admit it: 0.6150 / 0.5033 - 1 = 22.2%. Not a contradiction the printed figures prove.
-    "sh_putuo_sfj_2026_unit_budget": ["-1.10%", "-2.27%", "21.74%"],
+    "sh_putuo_sfj_2026_unit_budget": ["-1.10%", "57.8万元", "21.74%"],
 }
 
 

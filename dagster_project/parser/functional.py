@@ -989,6 +989,48 @@ def _without_unit_subtotals(table: Table, ctx: Context, rows: list[Row]) -> list
     return [row for n, row in enumerate(rows) if n not in set(units)]
 
 
+def _group_column_named(table: Table, rows: list[Row]) -> None:
+    """Rows of a table by source whose groups are named in a column of merged cells left of the items
+    (Jiangsu's 收入预算总表: "一般公共预算资金" / "其他资金" beside 小计, 事业收入, 其他收入 …), each
+    group opening on its 小计: every row of a group named by it ("其他资金小计", "其他资金事业收入"),
+    whichever row the merged cell's text is printed on. Only where the text keeps positions and no row
+    has a code."""
+    if any(row.code for row in rows) or not rows or rows[0].line.segments[0].x0 is None:
+        return
+    openings = [
+        (line, segment)
+        for line in table.body
+        for segment in line.segments
+        if compact(segment.text) == "小计" and segment.x0 is not None
+    ]
+    if len(openings) < 2 or max(s.x0 for _l, s in openings) - min(s.x0 for _l, s in openings) > 2:
+        return
+    items_x = min(s.x0 for _l, s in openings)
+    starts = [line.number for line, _s in openings]
+    groups: dict[int, str] = {}
+    for line in table.body:
+        if line.number < starts[0]:
+            continue
+        run = max(k for k, start in enumerate(starts) if start <= line.number)
+        for segment in line.segments:
+            if segment.x1 is not None and segment.x1 <= items_x and not cell_value(segment.text.strip()):
+                groups[run] = groups.get(run, "") + compact(segment.text)
+    if not groups:
+        return
+    for row in rows:
+        if row.line.number < starts[0]:
+            continue
+        run = max(k for k, start in enumerate(starts) if start <= row.line.number)
+        group = groups.get(run)
+        if not group:
+            continue
+        item = compact(row.label)
+        own = "".join(compact(s.text) for s in row.line.segments if s.x1 is not None and s.x1 <= items_x)
+        if own and item.startswith(own):
+            item = item[len(own) :]
+        row.label = group + item
+
+
 def _subtotal_lines(table: Table, ctx: Context, rows: list[Row]) -> set[int]:
     """The lines of a project or transfer table's subtotal rows, found by the identities alone, whatever
     they are named ("一、其他运转类项目", a unit, a town over its projects): the rows between the 合计 and the
@@ -2423,6 +2465,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         rows = department if department is not None else _units_set_apart(table, ctx, rows)
     elif named:
         rows = _without_unit_subtotals(table, ctx, rows)
+    _group_column_named(table, rows)
     subtotals = _subtotal_lines(table, ctx, rows) if named else set()
     _parts_in_labels(rows)
     if named:

@@ -19,6 +19,7 @@ from .fund_scope import ClaimMoneys, named_money
 from .layout import Line, is_page_footer
 from .metadata import same_body
 from .records import Amount, Claim, Diagnostic
+from .solver import printed_sum_holds
 from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
 from .vocabulary import body_named
 
@@ -256,6 +257,13 @@ _TOTALS = [
         "budget_income_whole",
         re.compile(
             r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?收入预算(?:合计)?(?:为|是)?\s*" + _NUM
+        ),
+    ),
+    # (the same of the expenditure side: "本年支出预算合计…，其中：基本支出…，项目支出…")
+    (
+        "budget_expenditure_whole",
+        re.compile(
+            r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?支出预算(?:合计)?(?:为|是)?\s*" + _NUM
         ),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
@@ -737,12 +745,19 @@ def parse_claims(
             stated = kind
             sentence_after = re.split(r"[。;；]", text[match.end() :], maxsplit=1)[0]
             carried_part = _CARRIED_PART_RE.search(sentence_after) is not None
-            if kind == "budget_income_whole":
+            if kind in ("budget_income_whole", "budget_expenditure_whole"):
                 # (its parts, after 其中, list 上年结转 with its own figure, and the sentence states no
                 # 收入总计 of its own; never a final account's, whose tables print no budget's 总计)
-                if not carried_part or "总计" in sentence_after or ctx.phase == "actual":
+                if "总计" in sentence_after or ctx.phase == "actual":
                     continue
-                stated = "total_income_expenditure"
+                if carried_part and kind == "budget_income_whole":
+                    stated = "total_income_expenditure"
+                elif not carried_part and _parts_add_up(text, match):
+                    # the year's sources (or uses) listed after 其中 add up to it, none carried over: the
+                    # 本年收入合计 (本年支出合计) it is, whatever the summary's 总计 holds beside it
+                    stated = "total_income" if kind == "budget_income_whole" else "total_expenditure"
+                else:
+                    continue
             elif kind == "procurement_total" and _SHARE_OF_FIRMS_RE.search(
                 re.split(r"[，,。;；:：]", text[max(0, match.start() - 40) : match.start()])[-1]
             ):
@@ -809,6 +824,22 @@ def parse_claims(
                 raw=match.group(1),
             )
     return claims
+
+
+# A part's figure after a whole's 其中 ("其中：一般公共预算收入9,919.97万元，占99.40%；其他资金60万元").
+_PART_FIGURE_RE = re.compile(r"(?<![\d.,])([\d,]+(?:\.\d+)?)\s*(万元|元|亿元)")
+
+
+def _parts_add_up(text: str, match: re.Match) -> bool:
+    """Whether the figures listed after 其中 in a whole's sentence, all in the whole's unit and no
+    change among them, add up to the whole (to the printed rounding)."""
+    sentence = text[match.end() : (text.find("。", match.end()) + 1 or len(text))]
+    listed = re.match(r"[,，]?其中[:：]?", sentence)
+    if not listed or re.search(r"增加|减少|增长|下降|持平|比上年|上年|结转", sentence):
+        return False
+    parts = [m.group(1) for m in _PART_FIGURE_RE.finditer(sentence)]
+    units = {m.group(2) for m in _PART_FIGURE_RE.finditer(sentence)}
+    return bool(parts) and units == {match.group(2)} and printed_sum_holds(match.group(1), parts)
 
 
 # How the name of a unit ends (its own total's subject, whatever words its name holds).

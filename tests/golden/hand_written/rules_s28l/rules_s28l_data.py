@@ -14,7 +14,9 @@ Per input: note (what it attacks), unit (the 说明's: "万元" or "元"), claim
   预算总额 (procurement_total), and every figure stated with a change against last year (year_on_year, 持平 =
   change 0). A figure stated alone with a share (一般公共预算拨款收入X万元，占Y%) is no claim; nor are 收入预算X
   万元 / 收入预算合计 (a Guangdong / Jiangsu total, no 总计 and not the 本年收入合计; since session 36 the 总计
-  where its parts name 上年结转, l04), counts and 绩效 funds.
+  where its parts name 上年结转, l04; since session 38 the 本年收入合计 / 本年支出合计 where the parts listed
+  after its 其中 add up to it and none is carried over: "本部门2025年支出预算合计2,520.00万元，其中：基本支出
+  1,660.00万元…；项目支出860.00万元…", l02, l04, l05), counts and 绩效 funds.
 - traps: figures printed in the 说明 that are no claim's (a count, a share, a year, a phone number, a
   document number, a date, a percentage-point change, last year's total): an unexpected claim carrying one
   is SPURIOUS.
@@ -112,6 +114,7 @@ EXPECTED = {
             yoy("住房保障", "140.00", "8.00", "6.06", code="221"),
             yoy("基本支出", "1660.00", "50.00", "3.11"),
             yoy("项目支出", "860.00", "70.00", "8.86"),
+            total(TE, "2520.00"),  # 支出预算合计2,520.00 = 基本支出1,660.00 + 项目支出860.00 (session 38)
             total(FT, "2460.00"),
             yoy("财政拨款", "2460.00", "110.00", "4.68"),
             yoy("一般公共预算财政拨款支出", "2460.00", "110.00", "4.68"),
@@ -186,6 +189,7 @@ EXPECTED = {
             yoy("总计", "1806.00", "86.00", "5.00"),
             # "2025年本部门收入预算1,806.00万元，其中：上年结转0万元；…": its parts name 上年结转, the 总计
             total(TIE, "1806.00"),
+            total(TE, "1806.00"),  # 支出预算1,806.00 = 基本支出1,306.00 + 项目支出500.00 (session 38)
             total(FT, "1746.00"),
             yoy("财政拨款", "1746.00", "66.00", "3.93"),
             yoy(YEARLY, "1746.00", "66.00", "3.93"),
@@ -219,6 +223,7 @@ EXPECTED = {
             total(TIE, "2300.00"),
             yoy("总计", "2300.00", "150.00", "6.98"),
             yoy("一般公共预算拨款收入", "2200.00", "120.00", "5.77", prior="2080.00"),
+            total(TE, "2300.00"),  # 支出预算2,300.00 = 基本支出1,500.00 + 项目支出800.00 (session 38)
             total(FT, "2200.00"),
             yoy("财政拨款", "2200.00", "120.00", "5.77", prior="2080.00"),
             yoy(YEARLY, "2200.00", "120.00", "5.77", prior="2080.00"),
