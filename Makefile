@@ -71,8 +71,10 @@ browser:
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-client \
 		>/dev/null; } || echo "psql not installed: the psql test of make serve will be skipped"; }
 
+# Two workers (pytest-xdist), each test file whole on one (its fixtures built once): the Dagster and dbt
+# tests wait on processes much of the time, and the suite takes about two thirds of its serial time.
 test: manifest fonts browser
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 report: env
 	$(BIN)/python -m dagster_project.report
