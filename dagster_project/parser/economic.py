@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 
 from .context import Context
 from .functional import GROUP_SUM_RE, TOTAL_END_RE, is_noise, parse_coded_table, split_header
@@ -27,6 +28,7 @@ from .tokens import (
 )
 
 _CODE_DIGITS_RE = re.compile(r"\d{2,5}")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _blocks(line: Line) -> list[Line]:
@@ -237,7 +239,23 @@ def _banded_rows(body: list[Line]) -> tuple[list[Line], dict[int, Line]]:
     rows = [(ln, read_row(ln, "economic")) for ln in positioned]
     figures_alone = sum(1 for _ln, row in rows if row.amounts and not row.code and not row.label)
     codes_bare = sum(1 for _ln, row in rows if row.code and not row.amounts)
-    if not figures_alone or codes_bare * 3 < sum(1 for _ln, row in rows if row.code):
+    code_lines = sum(1 for _ln, row in rows if row.code)
+    # (or the names below their code lines, the figures beside the codes: "301 01 98,214.36 302 8,215.40"
+    # over "基本工资 01 办公费", a block's 款 part on the name's line; a code line printing no name of any
+    # block, not a wrapped name's lines around its code)
+    names_below = sum(
+        1
+        for (line, row), (below, under) in pairwise(rows)
+        if row.code
+        and not _CJK_RE.search(line.text)
+        and below.number == line.number + 1
+        and under.code is None
+        and not under.amounts
+        and under.label
+    )
+    if not (figures_alone and codes_bare * 3 >= code_lines) and not (
+        code_lines and names_below * 2 >= code_lines
+    ):
         return body, {}
     origin: dict[int, Line] = {}
     merged: list[Line] = []
