@@ -259,6 +259,11 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             positioned = bool(cells) and cells[0].segment.x0 is not None
             if split_x is not None and positioned:
                 side = "income" if cells[0].segment.x0 < split_x else "expenditure"
+                if side == "income" and _second_side_item(label, items[:position]):
+                    # pdftotext -layout squeezes a short line left ("年初结转和结余 3,215.60 年末结转和结余
+                    # 3,215.60", "总计 … 总计 …"): the item after the income side's, naming the expenditure
+                    # side or the same total again, is the expenditure side's wherever it stands
+                    side = "expenditure"
             elif continued_at is not None and len(items) == 1:
                 # the expenditure side printed as a 续表 below the income side: the line tells the side
                 side = "income" if line.number < continued_at else "expenditure"
@@ -565,6 +570,16 @@ _EXPENDITURE_ITEM_RE = re.compile(r"年末.*结[转余]|结余分配|结转下�
 
 _CARRYOVER_PART_RE = re.compile(r"支出结[转余]|经营结余")
 _CARRYOVER_SIDE_RE = re.compile(r"年初|上年|年末|下年|使用|分配|提取|转入")
+
+
+def _second_side_item(label: str, before: list[tuple[str, list]]) -> bool:
+    """Whether an item of a two-sided line, after an income item that printed its figures, is the
+    expenditure side's by its name: it names that side, or it is the same total again (总计 / 合计)."""
+    if not any(cells and _side_by_label(other) != "expenditure" for other, cells in before):
+        return False
+    return _side_by_label(label) == "expenditure" or any(
+        _unnumbered(other) == _unnumbered(label) and _ITEM_START_RE.match(label) for other, _c in before
+    )
 
 
 def _side_by_label(label: str) -> str | None:
