@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from itertools import pairwise
 
+from .columns import LABEL_HEADER_WORDS
 from .context import Context
 from .functional import GROUP_SUM_RE, TOTAL_END_RE, is_noise, parse_coded_table, split_header
 from .layout import Line, Segment
@@ -190,10 +191,56 @@ def _name_width(row) -> float:
     return sum(seg.x1 - seg.x0 for seg in named)
 
 
+def _ends_header_words(header: list[Line]) -> bool:
+    """Whether a header's last line holds the ends of its own words wrapped from a line above ("科目编" over
+    "码": 科目编码), each piece under a header piece it completes into a label column's word."""
+    last, above = header[-1], [seg for line in header[:-1] for seg in line.segments if seg.x0 is not None]
+    return bool(last.segments) and all(
+        any(
+            min(seg.x1, top.x1) - max(seg.x0, top.x0) > 0
+            and compact(top.text + seg.text).endswith(LABEL_HEADER_WORDS[:6])
+            for top in above
+        )
+        for seg in last.segments
+        if seg.x0 is not None
+    )
+
+
+def _total_labels_around_joined(lines: list[Line]) -> list[Line]:
+    """The blocks' total labels wrapped around their figures' line ("人员经 … 公用经" over the figures,
+    "费合计 … 费合计" under them: a tall row, its labels wrapped in narrow cells, its figures centred): the
+    two pieces of each label, one above the other, joined on the line below, as an unwrapped label is."""
+    out, dropped = list(lines), set()
+    for n in range(len(out) - 2):
+        above, figures, below = out[n], out[n + 1], out[n + 2]
+        if not (above.positioned and figures.positioned and below.positioned) or not (
+            above.number + 1 == figures.number and figures.number + 1 == below.number
+        ):
+            continue
+        if (
+            len(above.segments) != len(below.segments)
+            or not all(parse_amount(compact(seg.text)) is not None for seg in figures.segments)
+            or any(parse_amount(compact(seg.text)) is not None for seg in above.segments)
+            or not all(
+                abs(top.x0 - bottom.x0) <= 2 and compact(top.text + bottom.text).endswith("合计")
+                for top, bottom in zip(above.segments, below.segments, strict=True)
+            )
+        ):
+            continue
+        joined = [
+            Segment(top.text.strip() + bottom.text.strip(), top.x0, max(top.x1, bottom.x1))
+            for top, bottom in zip(above.segments, below.segments, strict=True)
+        ]
+        dropped.add(n)
+        out[n + 2] = Line(below.number, below.page, joined, page_number=below.page_number)
+    return [line for n, line in enumerate(out) if n not in dropped]
+
+
 def _totals_below_joined(lines: list[Line], origin: dict[int, Line]) -> list[Line]:
     """A line of figures only right above a line of the blocks' total labels only ("498.87 … 93.75" over
     "人员经费合计 … 公用经费合计": a tall row, its figures centred, its labels at the bottom), one figure
     right of each label in turn: one line, each figure keeping the line it is printed on."""
+    lines = _total_labels_around_joined(lines)
     out: list[Line] = []
     skip = False
     for line, below in zip(lines, [*lines[1:], None], strict=True):
@@ -395,6 +442,8 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
     ]
     # the first row's first name piece may stand above it, among the header's lines
     last_header = table.header[-1:] if table.header and table.header[-1].positioned else []
+    if last_header and _ends_header_words(table.header):
+        last_header = []  # ("科目编" / "码": the header's own word wrapped, no name's piece)
     names = _names_with_pieces([(line, [read_row(line, "economic")]) for line in last_header] + read)
     for line, rows in read:
         for row in rows:
