@@ -216,6 +216,9 @@ def unmarked_chain_code(
             found.add(code)
     if not found and alone:
         found = {code for code, name in name_of.items() if name == text and len(code) == 7}
+    if not found:
+        # a 类 named alone, as the tables print it ("2．社会保障和就业支出1979.17万元…增长7.4%")
+        found = {code for code, name in name_of.items() if name == text and len(code) == 3}
     return found.pop() if len(found) == 1 else None
 
 
@@ -633,6 +636,9 @@ def find_changes(
                 name = _shared(head, phase)[0] or name
         else:
             name, amount = _shared(head, phase)
+        if code is None and name and not (restated or chain_name):
+            # a subject the tables print as a 类 (or its chain) without （类）（款）（项） marks
+            code = unmarked_chain_code(_NUMBERING_RE.sub("", name), names, alone=False)
         if amount is None and (restated or chain_name or subject):
             # the sentence's figures are phases of its subject ("（项）：年初预算为…，支出决算为…，较上年
             # 增支…"): the report's own phase is the current figure
