@@ -124,6 +124,7 @@ def display_width(text: str) -> int:
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")
 # A figure printed with its decimals or thousands separators ("86,959,408.34"), never part of a label.
+_NUMBERED_ITEM_WORD_RE = re.compile(r"^[一二三四五六七八九十]+、")
 _FIGURE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(?:,\d{3})+$")
 
 
@@ -163,6 +164,8 @@ def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             or ((figure[n] or word in _EMPTY_MARKS) and _CODE_WORD_RE.match(following))
             # a change and its rate one space apart ("-80.00 -28.57%"): two cells
             or (figure[n] and _PERCENT_WORD_RE.match(following))
+            # a whole number, a zero, before the other side's numbered item ("0 四、其他支出")
+            or (word.isdigit() and _NUMBERED_ITEM_WORD_RE.match(following))
         ):
             cuts.append(position)  # also an empty cell's dash before the next block's code ("- 30206")
     ends = [*cuts[1:], end]
