@@ -1066,8 +1066,11 @@ def narrative(doc, tabs, info):
                 False,
             )
         )
-        # (a budget's 收入预算合计 / 支出预算合计 is the 部门收入总表's / 支出总表's 合计, which may hold 上年结转:
-        # no 本年收入合计 claim, as rules_s28l's l02 reads it; the parser records none)
+        # (a budget's 收入预算合计 / 支出预算合计 is the 部门收入总表's / 支出总表's 合计, which may hold 上年结转;
+        # since session 38 the parser claims the 本年收入合计 / 本年支出合计 where the parts listed after 其中
+        # add up to it and none is carried over, as here: 一般公共预算 + 政府性基金 + 事业收入及其他收入, and
+        # 基本支出 + 项目支出; the summary's 本年收入合计 and 本年支出合计 equal them, no 上年结转 printed)
+        claims.append(("total_income", None, {"amount": n(info["income"])}))
         out.append(("三、支出预算情况说明", True))
         out.append(
             (
@@ -1075,6 +1078,7 @@ def narrative(doc, tabs, info):
                 False,
             )
         )
+        claims.append(("total_expenditure", None, {"amount": n(info["spend"])}))
         out.append(("四、一般公共预算支出预算情况说明", True))
         cls = sorted(c for c in gproll if len(c) == 3)
         big = sorted((c for c in gproll if len(c) == 7), key=lambda c: -gproll[c]["gp"])[
