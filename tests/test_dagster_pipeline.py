@@ -485,19 +485,27 @@ def test_warehouses_of_several_units_as_reviews_s28n_and_s29a_typed_them(env):
 
 def test_year_on_year_figures_no_table_prints_are_findings(env):
     """A year-on-year claim's current figure against the expenditure tables' total for its code (goldens
-    of the Putuo 司法局 budgets): the department's 住房公积金 item heads 208.8 万元 (table 2,087,959 元)
-    but its sentence says "2026年预算安排201.50万元"; the unit's 行政单位离退休 sentence says 57.8 万元
-    (table 561,240 元) and its 购房补贴 sentence 170.03 万元 (table 2,070,000 元). Every other coded claim
-    of the corpus agrees with a table."""
+    of the Putuo 司法局 budgets): the unit's 购房补贴 sentence says 170.03 万元 (table 2,070,000 元). Two
+    items state two figures of their own, the department's 住房公积金 "208.8万元" in its heading and
+    "2026年预算安排201.50万元" in its sentence (table 2,087,959 元), the unit's 行政单位离退休 56.12 and 57.8
+    万元 (table 561,240 元): the stated rate agrees with the heading's, the claim's figure (session 38),
+    which agrees with the table, and the item's second figure is a finding of its own. Every other coded
+    claim of the corpus agrees with a table."""
     rows = _query(
         env,
         """select source_file, observed, expected from marts.dq_findings
            where check_name = 'stated_figure_vs_table' and source_file like 'sh_putuo_sfj%'""",
     )
-    assert sorted(rows) == [
-        ("sh_putuo_sfj_2026_dept_budget.pdf", "2015000.00", "2087959.00"),
-        ("sh_putuo_sfj_2026_unit_budget.pdf", "1700300.00", "2070000.00"),
-        ("sh_putuo_sfj_2026_unit_budget.pdf", "578000.00", "561240.00"),
+    assert sorted(rows) == [("sh_putuo_sfj_2026_unit_budget.pdf", "1700300.00", "2070000.00")]
+    twice = _query(
+        env,
+        """select source_file, expected, observed from marts.dq_findings
+           where check_name = 'stated_change_mismatch' and source_file like 'sh_putuo_sfj%.pdf'
+             and observed like '%万元'""",
+    )
+    assert sorted(twice) == [
+        ("sh_putuo_sfj_2026_dept_budget.pdf", "208.8万元", "201.50万元"),
+        ("sh_putuo_sfj_2026_unit_budget.pdf", "56.12万元", "57.8万元"),
     ]
     assert _query(
         env,

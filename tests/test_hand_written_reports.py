@@ -1506,21 +1506,21 @@ def test_whole_reports_as_layout_text_fourth_round_session_31():
 
 
 def test_narrative_claims_third_round_of_wordings_session_31():
-    """10 more narratives (rules_s31l/: full-width digits, spaces as thousands separators, page turns
-    between a figure and its unit, subjects after their figures, "超出年初预算…%", "（上年：…）", a 类
-    list in the text, 年初 / 年末结转和结余; claims typed by the reviewer, misstatements planted). Written
-    at the end of the session: 168 of 208 lines right before, 185 now. Fixed: priors in brackets after the
-    figure ("402.00万元（上年：400.00万元），增加…"); totals with "（含上年结转）"; "超出年初预算20.40%" read
-    as a rate of 120.40%; a fund whole stated as a part after 其中 no longer gives its money to the items
-    after it (f10). Left (the closing note lists them): subjects after the figures (no code), 三公 items
-    stated as actuals alone, "为0" with no unit, the reviewer's calls on 收入预算 / 支出预算 as totals and
-    on 结转和结余 as claims."""
+    """10 more narratives (rules_s31l/: full-width digits, spaces as thousands separators, page turns between
+    a figure and its unit, subjects after their figures, "超出年初预算…%", "（上年：…）", a 类 list in the
+    text, 年初 / 年末结转和结余; claims typed by the reviewer, misstatements planted). Written at the end of
+    the session: 168 of 208 lines right before, 185 now. Fixed: priors in brackets after the figure
+    ("402.00万元（上年：400.00万元），增加…"); totals with "（含上年结转）"; "超出年初预算20.40%" read as a
+    rate of 120.40%; a fund whole stated as a part after 其中 no longer gives its money to the items after it
+    (f10). Left (the closing note lists them): subjects after the figures (no code), 三公 items stated as
+    actuals alone, "为0" with no unit, the reviewer's calls on 收入预算 / 支出预算 as totals and on 结转和结余
+    as claims. Session 38: "2021年收入预算1,830.00万元，其中：…" whose parts add up, none carried over, is the
+    本年收入合计 (and so for 支出): b05 whole."""
     _checked, worst = _review("rules_s31l/check.py")
     assert len(worst) == 10
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "b01_hainan_meilan_swj_2024_budget.txt": "MISSING",
         "b04_shaanxi_yanta_wlj_2025_budget.txt": "MISSING",
-        "b05_qinghai_chengzhong_cdc_2021_unit_budget.txt": "MISSING",
         "f06_ningxia_xingqing_sfj_2023_final.txt": "WRONG",
         "f07_xinjiang_tianshan_zjj_2022_final.txt": "MISSING",
         "f08_bingtuan_shihezi_wjw_2020_final.txt": "MISSING",
@@ -2075,7 +2075,8 @@ def test_text_of_scanned_reports_session_35():
     ("一一一", "|||") and specks ("’,") are noise; layout text parting its cells with bars keeps its columns
     (the bars are blanks); "~ 12 ~" and "第l2页" are page numbers. Left: shorter bare integers ("2960",
     "72158": mixed formats print them legitimately), "1.463.57" read as two figures run together, a code split
-    by a space ("2100 717"), header words misread (said), claims with misread words."""
+    by a space ("2100 717"), header words misread (said), claims with misread words. Session 38: "238 00
+    二、卫生健康支出" (a point lost) no longer glues the 00 into the label: f4's row is said, not WRONG."""
     _checked, worst = _review("rules_s35f/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {
@@ -2086,7 +2087,7 @@ def test_text_of_scanned_reports_session_35():
         "f1_guangxi_xixiangtang_wjj_2023_final.txt": "WRONG",
         "f2_sichuan_wenjiang_jtysj_2024_final.layout.txt": "SPURIOUS",
         "f3_hunan_lusong_sfj_2022_final.txt": "LOST",
-        "f4_zhejiang_keqiao_slj_2024_final.layout.txt": "WRONG",
+        "f4_zhejiang_keqiao_slj_2024_final.layout.txt": "SAID",
     }
 
 
@@ -2311,23 +2312,23 @@ def test_shanghai_district_finals_as_real_pdftotext_prints_them_session_38():
     each name on the line below with the right block's 款 part ("301 01 98,214.36 302 8,215.40" / "基本工资 01
     办公费"), is read in bands as when the figures stand above (m1, y2, j3 pdf and layout: 90 WRONG, 104
     SAID); a squeezed summary line's second item naming the expenditure side (年末结转和结余) or repeating
-    总计 is the expenditure side's (every layout). Left: plain text (tables said); a 三公 table with blank
-    cells in layout text placed by position against its sums; continuation pages whose columns pdftotext
-    re-spaces; j3's item budgeted but not spent, whose 项 no table prints (its claim has no code)."""
+    总计 is the expenditure side's (every layout). A 三公 row of blank cells whose positions, as layout text
+    squeezes them, file its figures where the table's sums fail is placed where they hold (the header's
+    columns in order; y2, g5 whole, p4 said). Left: plain text (tables said); continuation pages whose columns
+    pdftotext re-spaces; j3's item budgeted but not spent, whose 项 no table prints (its claim has no
+    code)."""
     _checked, worst = _review("rules_s38b/check.py")
     assert len(worst) == 15
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "m1_shanghai_minhang_jyj_2022_final.txt": "WRONG",
         "m1_shanghai_minhang_jyj_2022_final.layout.txt": "WRONG",
         "y2_shanghai_yangpu_mzj_2020_final.txt": "WRONG",
-        "y2_shanghai_yangpu_mzj_2020_final.layout.txt": "WRONG",
         "j3_shanghai_jingan_wjw_2023_final.pdf": "WRONG",
         "j3_shanghai_jingan_wjw_2023_final.txt": "WRONG",
         "j3_shanghai_jingan_wjw_2023_final.layout.txt": "WRONG",
         "p4_shanghai_pudong_wfxcjd_2021_final.txt": "WRONG",
-        "p4_shanghai_pudong_wfxcjd_2021_final.layout.txt": "WRONG",
+        "p4_shanghai_pudong_wfxcjd_2021_final.layout.txt": "SAID",
         "g5_shanghai_jiading_lhsrj_2019_final.txt": "WRONG",
-        "g5_shanghai_jiading_lhsrj_2019_final.layout.txt": "WRONG",
     }
 
 

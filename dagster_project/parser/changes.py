@@ -216,9 +216,13 @@ def unmarked_chain_code(
             found.add(code)
     if not found and alone:
         found = {code for code, name in name_of.items() if name == text and len(code) == 7}
-    if not found:
-        # a 类 named alone, as the tables print it ("2．社会保障和就业支出1979.17万元…增长7.4%")
-        found = {code for code, name in name_of.items() if name == text and len(code) == 3}
+    return found.pop() if len(found) == 1 else None
+
+
+def _class_named(subject: str, names: dict[tuple[str | None, str], str]) -> str | None:
+    """The functional 类 whose name, as the tables print it, is the subject; None when none or several."""
+    text = re.sub(r"\s", "", subject or "")
+    found = {code for (_parent, name), code in names.items() if len(code) == 3 and name == text}
     return found.pop() if len(found) == 1 else None
 
 
@@ -604,6 +608,9 @@ def find_changes(
             and prior
             and rate is not None
             and not each
+            # (a budget's items: a final account's item states its 年初预算 beside its 决算, not a second
+            # figure of its own)
+            and phase != "actual"
             and _check(amount[:2], prior[:2], change, rate, decimals or 0) is not None
         ):
             pinned = _rate_pinned(sentences[: used + 1], prior, change, rate, decimals or 0, fiscal_year)
@@ -611,6 +618,7 @@ def find_changes(
                 # "（01项）208.8万元。…执行数为198.34万元，2026年预算安排201.50万元，比…增加5.27%": the item
                 # states two figures; the stated rate pins the one it was computed from
                 restated_figure, (used, amount) = amount, pinned
+                head = sentences[used]
         # The item's 类/款/项 chain, never one before a heading that opens a section of its own between it
         # and the claim ("…（项）”…进度款。其他相关情况说明一、2026年“三公”经费预算数为…").
         figure_end = offsets[used] + (
@@ -636,9 +644,11 @@ def find_changes(
                 name = _shared(head, phase)[0] or name
         else:
             name, amount = _shared(head, phase)
-        if code is None and name and not (restated or chain_name):
-            # a subject the tables print as a 类 (or its chain) without （类）（款）（项） marks
-            code = unmarked_chain_code(_NUMBERING_RE.sub("", name), names, alone=False)
+        sentence_so_far = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
+        if code is None and name and not (restated or chain_name) and "经济分类" not in sentence_so_far:
+            # a subject the tables print as a 类 without its （类） mark ("2．社会保障和就业支出1979.17万元
+            # …"), never in a passage by economic class (its 其他支出 is 399, not the functional 229)
+            code = _class_named(_NUMBERING_RE.sub("", name), names)
         if amount is None and (restated or chain_name or subject):
             # the sentence's figures are phases of its subject ("（项）：年初预算为…，支出决算为…，较上年
             # 增支…"): the report's own phase is the current figure

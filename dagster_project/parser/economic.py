@@ -14,7 +14,7 @@ from .functional import GROUP_SUM_RE, TOTAL_END_RE, is_noise, parse_coded_table,
 from .layout import Line, Segment
 from .records import Amount
 from .rows import may_open_code, read_row
-from .tables import Table
+from .tables import Table, column_key_of
 from .tokens import (
     ECONOMIC_CODE_RE,
     code_level,
@@ -191,6 +191,15 @@ def _name_width(row) -> float:
     return sum(seg.x1 - seg.x0 for seg in named)
 
 
+def _names_not_header(line: Line) -> bool:
+    """Whether a header's last line holds words that name no column (a first row's name pieces set above
+    its code line, "工资福利 商品和服"), not the header's own ("科目编码 科目名称 决算数", "类 款")."""
+    words = [compact(seg.text) for seg in line.segments if compact(seg.text)]
+    return bool(words) and not any(
+        column_key_of(word) is not None or word.endswith(LABEL_HEADER_WORDS) or "数" in word for word in words
+    )
+
+
 def _ends_header_words(header: list[Line]) -> bool:
     """Whether a header's last line holds the ends of its own words wrapped from a line above ("科目编" over
     "码": 科目编码), each piece under a header piece it completes into a label column's word."""
@@ -275,7 +284,7 @@ def _totals_below_joined(lines: list[Line], origin: dict[int, Line]) -> list[Lin
     return out
 
 
-def _banded_rows(body: list[Line]) -> tuple[list[Line], dict[int, Line]]:
+def _banded_rows(body: list[Line], header: list[Line] = ()) -> tuple[list[Line], dict[int, Line]]:
     """Rows of side-by-side blocks that `pdftotext -layout` prints over a band of lines: a name wrapped in
     its cell makes the row tall, and its other cells come out on lines of their own (the figures above the
     codes, "301 01" over "基本工资", a block's code part "01" beside the name line), bands parted by blank
@@ -300,8 +309,17 @@ def _banded_rows(body: list[Line]) -> tuple[list[Line], dict[int, Line]]:
         and not under.amounts
         and under.label
     )
+    # (the first code line opening the body: a name's piece above it, the names are wrapped around their
+    # code lines, centred on them)
+    first = next((n for n, (_ln, row) in enumerate(rows) if row.code), None)
+    above = rows[first - 1][1] if first else None
+    opens_bare = (
+        first is not None
+        and not (above is not None and above.label and not (above.amounts or above.code))
+        and not (first == 0 and header and _names_not_header(header[-1]))
+    )
     if not (figures_alone and codes_bare * 3 >= code_lines) and not (
-        code_lines and names_below * 2 >= code_lines
+        code_lines and names_below * 2 >= code_lines and opens_bare
     ):
         return body, {}
     origin: dict[int, Line] = {}
@@ -432,7 +450,7 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
         _pin_basic_total(table, ctx, amounts)
         return amounts, ambiguous
     amounts: list[Amount] = []
-    lines, origin = _banded_rows(table.body)
+    lines, origin = _banded_rows(table.body, table.header)
     lines = _totals_below_joined(lines, origin)
     # (a lone code on its line, "307" with its name's pieces above and below, is no page number)
     read = [

@@ -993,9 +993,15 @@ def _group_column_named(table: Table, rows: list[Row]) -> None:
     """Rows of a table by source whose groups are named in a column of merged cells left of the items
     (Jiangsu's 收入预算总表: "一般公共预算资金" / "其他资金" beside 小计, 事业收入, 其他收入 …), each
     group opening on its 小计: every row of a group named by it ("其他资金小计", "其他资金事业收入"),
-    whichever row the merged cell's text is printed on. Only where the text keeps positions and no row
-    has a code."""
-    if any(row.code for row in rows) or not rows or rows[0].line.segments[0].x0 is None:
+    whichever row the merged cell's text is printed on. Only where the text keeps positions, no row has a
+    code, each group's name stands on one line and names no total, and each 小计 printing a figure is the
+    sum of its group's rows (else the left column is not a group's, the labels stay as printed)."""
+    if (
+        any(row.code for row in rows)
+        or not rows
+        or rows[0].line.segments[0].x0 is None
+        or base_table_key(table.table_key) in ("project_expenditure", "transfer")
+    ):
         return
     openings = [
         (line, segment)
@@ -1008,6 +1014,7 @@ def _group_column_named(table: Table, rows: list[Row]) -> None:
     items_x = min(s.x0 for _l, s in openings)
     starts = [line.number for line, _s in openings]
     groups: dict[int, str] = {}
+    group_lines: dict[int, set[int]] = {}
     for line in table.body:
         if line.number < starts[0]:
             continue
@@ -1015,8 +1022,20 @@ def _group_column_named(table: Table, rows: list[Row]) -> None:
         for segment in line.segments:
             if segment.x1 is not None and segment.x1 <= items_x and not cell_value(segment.text.strip()):
                 groups[run] = groups.get(run, "") + compact(segment.text)
-    if not groups:
+                group_lines.setdefault(run, set()).add(line.number)
+    if (
+        not groups
+        or any(len(numbers) > 1 for numbers in group_lines.values())  # (a name wrapped: whose, not told)
+        or any(TOTAL_END_RE.search(group) for group in groups.values())
+    ):
         return
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else None
+        members = [row for row in rows if row.line.number >= start and (end is None or row.line.number < end)]
+        head = next((row for row in members if row.line.number == start and row.amounts), None)
+        parts = [row.amounts[0].raw for row in members if row is not head and row.amounts]
+        if head is not None and not printed_sum_holds(head.amounts[0].raw, parts):
+            return
     for row in rows:
         if row.line.number < starts[0]:
             continue

@@ -368,7 +368,7 @@ _PAGE_NUMBER_RE = re.compile(r"^[-—\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—\s]*$
 
 # A line that stops on the verb of a figure ("…年初预算为450.52万元，支出决算为") and a line that opens on a
 # figure ("449.52万元。决算数小于…").
-_AWAITS_FIGURE_RE = re.compile(r"(?:为|是)$")
+_AWAITS_FIGURE_RE = re.compile(r"(?:预算|决算|执行|支出|收入|合计|总计)数?(?:为|是)$")
 _OPENS_ON_FIGURE_RE = re.compile(r"^[\d,]+(?:\.\d+)?(?:万元|元|亿元)")
 
 
@@ -378,6 +378,8 @@ def _unswapped(lines: list[Line]) -> list[Line]:
     mixed-font line, comes before the line whose last words await that figure). Two neighbouring lines trade
     places only when the earlier opens on a figure that nothing before it awaits, the later awaits a figure,
     and the line after the later does not open on one."""
+    if not any(line.positioned for line in lines):
+        return lines  # (plain text keeps its lines in reading order)
     order = [i for i, line in enumerate(lines) if compact(line.text)]
     texts = {i: compact(lines[i].text) for i in order}
     result = list(lines)
@@ -750,6 +752,10 @@ def parse_claims(
                 # 收入总计 of its own; never a final account's, whose tables print no budget's 总计)
                 if "总计" in sentence_after or ctx.phase == "actual":
                     continue
+                # (nor another body's: "某某区商务发展服务中心2024年收入预算…", its name before the year)
+                named = re.split(r"[。；;，,：:]", text[max(0, match.start() - 40) : match.start()])[-1]
+                if _another_body(re.sub(r"\d{4}$", "", named), ctx.unit_name):
+                    continue
                 if carried_part and kind == "budget_income_whole":
                     stated = "total_income_expenditure"
                 elif not carried_part and _parts_add_up(text, match):
@@ -783,7 +789,12 @@ def parse_claims(
             year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,12}$", before_total)
             if year and fiscal_year and int(year.group(1)) < fiscal_year:
                 continue  # an earlier year's total ("2023年度本年支出合计为…" in a 2024 report)
-            if kind == "budget_income_whole" and year and fiscal_year and int(year.group(1)) != fiscal_year:
+            if (
+                kind in ("budget_income_whole", "budget_expenditure_whole")
+                and year
+                and fiscal_year
+                and int(year.group(1)) != fiscal_year
+            ):
                 continue  # next year's budget ("2025年部门收入预算…" in a 2024 report)
             before = text[max(0, match.start() - 4) : match.start()]
             if kind == "total_income_expenditure" and re.search(

@@ -207,6 +207,27 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         if layout:
             placed = _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
             return _without_other_years(table, ctx, placed, line)
+    if not line.rules and apart and not _placement_sums_hold(table, placed):
+        # Figures each under a column of their own whose sums fail (合计 = 出国 + 车 + 接待, 车 = 购置 +
+        # 运行): pdftotext -layout squeezes a row of blank cells against a header it squeezes otherwise, so
+        # the positions may file a figure one column off. Where the header's columns, left to right, take
+        # the figures in one placement whose sums hold, that placement is the row's.
+        layout, spans = _layout_columns(table, ctx), None
+        if not layout:
+            layout, spans = _item_pair_columns(table)
+        trial = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
+        solved = _solve_row(table, trial, layout, [(c, line) for c in row.amounts], spans, partial=False)
+        if len(solved) == len(row.amounts) and _placement_sums_hold(table, solved):
+            ctx.diagnose(
+                "info",
+                "sangong_placed_by_sums",
+                f"{table.title}: the figures {[c.raw for c in row.amounts]} stand under columns where the "
+                "table's sums fail; placed where they hold (the text's positions are approximate).",
+                table,
+                line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            return _without_other_years(table, ctx, solved, line)
     ctx.diagnostics.extend(scratch.diagnostics)
     if len(set(columns)) < len(columns):
         # Two figures under one column: the header does not stand over the figures (pdftotext -layout
@@ -354,6 +375,25 @@ def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
     parts = "vehicle" not in values or not ({"vehicle_purchase", "vehicle_operation"} & set(values))
     parts = parts or abs(v["vehicle"] - v["vehicle_purchase"] - v["vehicle_operation"]) <= 2 * step
     return whole and parts
+
+
+def _placement_sums_hold(table: Table, amounts: list[Amount]) -> bool:
+    """Whether a row's placed 三公 figures add up in each phase (合计 = 出国 + 车 + 接待, 车 = 购置 + 运行),
+    the 合计 of a table without 会议费 / 培训费 being the 三公 total. True where no total is placed."""
+    phases: dict[str, dict[str, Decimal]] = {}
+    for a in amounts:
+        phases.setdefault(a.phase, {})[a.column_key] = a.amount_yuan
+    if not amounts:
+        return True
+    step = max(
+        to_yuan(Decimal(1).scaleb(-decimals_of(a.amount_raw)), table.amount_unit or "元") for a in amounts
+    )
+    for values in phases.values():
+        if "total" not in values and "grand_total" in values and not {"meeting", "training"} & set(values):
+            values = {**values, "total": values["grand_total"]}
+        if "total" in values and not _sums_hold(values, step):
+            return False
+    return True
 
 
 def _misread_left_out(table: Table, ctx: Context, amounts: list[Amount]) -> list[Amount]:
@@ -797,11 +837,16 @@ def _item_pair_columns(table: Table) -> tuple[list[tuple[str, str, str]], list[t
         for piece in _items_apart(seg)
         if _match(compact(piece.text)) is not None or compact(piece.text) == "小计"
     ]
+    # (a group's label stands over narrower cells; two items' names of like width that touch, set on
+    # staggered lines, are neither the other's group: "公务用车运行费" over the edge of "公务用车购置费")
     items = sorted(
         (
             piece
             for k, piece in named
-            if not any(j > k and min(piece.x1, other.x1) > max(piece.x0, other.x0) for j, other in named)
+            if not any(
+                j > k and min(piece.x1, other.x1) > max(piece.x0, other.x0) and not _staggered(piece, other)
+                for j, other in named
+            )
         ),
         key=lambda piece: piece.xc,
     )
@@ -821,6 +866,13 @@ def _item_pair_columns(table: Table) -> tuple[list[tuple[str, str, str]], list[t
         for word in words[2 * n : 2 * n + 2]:
             columns.append((key, "actual" if "决算" in word else "budget", label))
     return columns, [(seg.x0, seg.x1) for seg in phases]
+
+
+def _staggered(upper, lower) -> bool:
+    """Whether two header cells on lines one under the other that touch are neighbours set on staggered lines
+    (names of like width, centres half a name apart), not a group's label over its column."""
+    width = upper.x1 - upper.x0
+    return abs((lower.x1 - lower.x0) - width) <= 2 and abs(upper.xc - lower.xc) >= 0.4 * width
 
 
 def _subtotal_item(table: Table, seg) -> tuple[str | None, str]:

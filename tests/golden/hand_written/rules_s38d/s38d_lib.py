@@ -653,13 +653,11 @@ def identities(doc, tabs, info):
         == P(ex[2])
         == sum(v for k, v in right.items() if re.match(r"^[一二三四五六七八九十]+、", k))
     )
-    assert (
-        left["本年收入合计"] + left["年初结转和结余"] + left["用事业基金弥补收支差额"]
-        == next(P(r[2]) for r in s if r[0] == "总计")
+    assert left["本年收入合计"] + left["年初结转和结余"] + left["用事业基金弥补收支差额"] == next(
+        P(r[2]) for r in s if r[0] == "总计"
     )
-    assert (
-        right["本年支出合计"] + right["年末结转和结余"] + right["结余分配"]
-        == next(P(r[5]) for r in s if r[3] == "总计")
+    assert right["本年支出合计"] + right["年末结转和结余"] + right["结余分配"] == next(
+        P(r[5]) for r in s if r[3] == "总计"
     )
     assert P(inc[3]) == left["一、一般公共预算财政拨款收入"] + left["二、政府性基金预算财政拨款收入"]
     assert P(inc[5]) == left["五、事业收入"] and P(inc[8]) == left["八、其他收入"]
