@@ -207,11 +207,13 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         if layout:
             placed = _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
             return _without_other_years(table, ctx, placed, line)
-    if not line.rules and apart and not _placement_sums_hold(table, placed):
+    if not line.rules and apart and _phases_apart(placed) and not _placement_sums_hold(table, placed):
         # Figures each under a column of their own whose sums fail (合计 = 出国 + 车 + 接待, 车 = 购置 +
-        # 运行): pdftotext -layout squeezes a row of blank cells against a header it squeezes otherwise, so
-        # the positions may file a figure one column off. Where the header's columns, left to right, take
-        # the figures in one placement whose sums hold, that placement is the row's.
+        # 运行), and whose 预算数 and 决算数 fall under different items though the header pairs them under
+        # each: pdftotext -layout squeezes a row of blank cells against a header it squeezes otherwise, the
+        # positions file figures a column off. Where the header's columns, left to right, take the figures
+        # in one placement whose sums hold, that placement is the row's. (Positions that pair the phases
+        # stand even against the sums: the report's error, for the warehouse to find.)
         layout, spans = _layout_columns(table, ctx), None
         if not layout:
             layout, spans = _item_pair_columns(table)
@@ -375,6 +377,15 @@ def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
     parts = "vehicle" not in values or not ({"vehicle_purchase", "vehicle_operation"} & set(values))
     parts = parts or abs(v["vehicle"] - v["vehicle_purchase"] - v["vehicle_operation"]) <= 2 * step
     return whole and parts
+
+
+def _phases_apart(amounts: list[Amount]) -> bool:
+    """Whether a row's placed figures of two phases fall under different items (预算数 under 出国, its
+    决算数 under 小计): a header printing both phases under every item pairs them."""
+    items: dict[str, set[str]] = {}
+    for a in amounts:
+        items.setdefault(a.phase, set()).add(a.column_key)
+    return len(items) >= 2 and len({frozenset(keys) for keys in items.values()}) > 1
 
 
 def _placement_sums_hold(table: Table, amounts: list[Amount]) -> bool:
