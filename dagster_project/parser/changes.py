@@ -375,22 +375,28 @@ _A_CHANGE_RE = re.compile(r"(?:" + "|".join(_UP + _DOWN) + r"|节约|超支)了?
 _SHARE_RE = re.compile(r",?占(?:[^,，%]{0,12}?)\d+(?:\.\d+)?%")
 
 
+def _current_figures(sentence: str, fiscal_year: int | None) -> tuple[list[tuple], tuple | None]:
+    """A sentence's figures that may be its subject's current one, each as (value, half unit, match), and
+    its prior-year figure (the last); never a change against something else ("较年初预算减少7.33万元")."""
+    candidates, prior = [], None
+    for figure in _FIGURE_RE.finditer(sentence):
+        money = money_with_precision(figure.group(1), figure.group(2))
+        if money is None or _A_CHANGE_RE.search(sentence[: figure.start()]):
+            continue
+        if _is_prior(sentence[: figure.start()], fiscal_year):
+            prior = (*money, figure)
+        else:
+            candidates.append((*money, figure))
+    return candidates, prior
+
+
 def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: int | None):
     """The current figure and the prior-year figure of a sentence, each as (value, half unit, match).
 
     The current figure is the one the restated subject names; else the only one; else, of several, the one
     the phrase directly follows ("…预算安排1672.67万元，比…"), or the whole before "其中". None when the
-    sentence has no figure; _AMBIGUOUS when it has several and nothing says which (no claim figure then).
-    The sentence's current-figure candidates come third (the stated rate may pin one of them, see _pinned)."""
-    candidates, prior = [], None
-    for figure in _FIGURE_RE.finditer(sentence):
-        money = money_with_precision(figure.group(1), figure.group(2))
-        if money is None or _A_CHANGE_RE.search(sentence[: figure.start()]):
-            continue  # a change against something else ("较年初预算减少7.33万元") is no current figure
-        if _is_prior(sentence[: figure.start()], fiscal_year):
-            prior = (*money, figure)
-        else:
-            candidates.append((*money, figure))
+    sentence has no figure; _AMBIGUOUS when it has several and nothing says which (no claim figure then)."""
+    candidates, prior = _current_figures(sentence, fiscal_year)
     if restated and candidates:
         named = [c for c in candidates if _names_same(restated, _subject(sentence[: c[2].start()]))]
         if not named:
@@ -407,23 +413,23 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
         # (the subject named as restated before one named with more words: "财政拨款支出6,910.06万元，其中：
         # …政府性基金预算财政拨款支出300.00万元。…财政拨款支出增加…" is the whole's)
         exact = [c for c in named if _subject(sentence[: c[2].start()]) == restated]
-        return (exact[-1] if exact else named[-1] if named else None), prior, candidates
+        return (exact[-1] if exact else named[-1] if named else None), prior
     if len(candidates) <= 1:
-        return (candidates[0] if candidates else None), prior, candidates
+        return (candidates[0] if candidates else None), prior
     if len({c[0] for c in candidates}) == 1 and re.search(r"[均各都],?$", sentence):
-        return candidates[0], prior, candidates  # one figure stated for each subject, "均比上年增加…"
+        return candidates[0], prior  # one figure stated for each subject, "均比上年增加…"
     whole = "其中" in sentence[candidates[0][2].end() : candidates[1][2].start()]
     if whole and len(candidates) > 2:
-        return candidates[0], prior, candidates  # the whole, its parts listed after 其中, then the change
+        return candidates[0], prior  # the whole, its parts listed after 其中, then the change
     # (a share stated between the figure and its change is no figure of its own: "基本支出25,050.60万元，
     # 占78.77%，比上年增加…")
     after_last = _SHARE_RE.sub("", sentence[candidates[-1][2].end() :])
     if at_phrase and not after_last.strip(","):
         # "…，其中：财政拨款收入9628.22万元，比2026年预算增加…": that part
-        return candidates[-1], prior, candidates
+        return candidates[-1], prior
     if whole:
-        return candidates[0], prior, candidates
-    return _AMBIGUOUS, prior, candidates
+        return candidates[0], prior
+    return _AMBIGUOUS, prior
 
 
 def _rate_pinned(sentences: list[str], prior, change, rate: Decimal, decimals: int, fiscal_year: int | None):
@@ -431,7 +437,7 @@ def _rate_pinned(sentences: list[str], prior, change, rate: Decimal, decimals: i
     as (sentence index, figure); None when no figure or several different ones agree."""
     fitting = {}
     for k, sentence in enumerate(sentences):
-        for figure in _stated_figures(sentence, "", False, fiscal_year)[2]:
+        for figure in _current_figures(sentence, fiscal_year)[0]:
             if _check(figure[:2], prior[:2], change, rate, decimals) is None:
                 fitting.setdefault(figure[0], (k, figure))
     return next(iter(fitting.values())) if len(fitting) == 1 else None
@@ -544,12 +550,12 @@ def find_changes(
         restated = (match.group("subject") or "").strip()
         used = len(sentences) - 1
         subject = None
-        amount, prior, _candidates = _stated_figures(sentences[used], restated, True, fiscal_year)
+        amount, prior = _stated_figures(sentences[used], restated, True, fiscal_year)
         if amount is None and prior is None and not _FIGURE_RE.search(sentences[used]):
             subject = _subject(sentences[used])
         while subject is None and amount is None and used > 0:
             used -= 1
-            amount, prior_before, _candidates = _stated_figures(sentences[used], restated, False, fiscal_year)
+            amount, prior_before = _stated_figures(sentences[used], restated, False, fiscal_year)
             prior = prior or prior_before
         if subject is not None and not restated and prior is None:
             # "“三公”经费支出决算数比2023年度增加…" after the item's parts: the figure is the one an earlier

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from .columns import LABEL_HEADER_WORDS
 from .context import Context
-from .functional import GROUP_SUM_RE, TOTAL_END_RE, is_noise, parse_coded_table, split_header
+from .functional import CJK_RE, GROUP_SUM_RE, TOTAL_END_RE, is_noise, parse_coded_table, split_header
 from .layout import Line, Segment
 from .records import Amount
 from .rows import may_open_code, read_row
@@ -29,7 +29,6 @@ from .tokens import (
 )
 
 _CODE_DIGITS_RE = re.compile(r"\d{2,5}")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _blocks(line: Line) -> list[Line]:
@@ -303,7 +302,7 @@ def _banded_rows(body: list[Line], header: list[Line] = ()) -> tuple[list[Line],
         1
         for (line, row), (below, under) in pairwise(rows)
         if row.code
-        and not _CJK_RE.search(line.text)
+        and not CJK_RE.search(line.text)
         and below.number == line.number + 1
         and under.code is None
         and not under.amounts

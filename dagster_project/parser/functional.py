@@ -3,6 +3,7 @@ and single-block tables by economic code. One row per code; columns are read fro
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -1013,19 +1014,23 @@ def _group_column_named(table: Table, rows: list[Row]) -> None:
         return
     items_x = min(s.x0 for _l, s in openings)
     starts = [line.number for line, _s in openings]
-    groups: dict[int, str] = {}
-    group_lines: dict[int, set[int]] = {}
+
+    def left(line: Line) -> list[Segment]:  # the line's pieces in the groups' column
+        return [
+            s
+            for s in line.segments
+            if s.x1 is not None and s.x1 <= items_x and not cell_value(s.text.strip())
+        ]
+
+    pieces: dict[int, list[tuple[int, str]]] = {}  # run → (line, text) of its group's name
     for line in table.body:
-        if line.number < starts[0]:
-            continue
-        run = max(k for k, start in enumerate(starts) if start <= line.number)
-        for segment in line.segments:
-            if segment.x1 is not None and segment.x1 <= items_x and not cell_value(segment.text.strip()):
-                groups[run] = groups.get(run, "") + compact(segment.text)
-                group_lines.setdefault(run, set()).add(line.number)
+        if line.number >= starts[0]:
+            run = bisect.bisect_right(starts, line.number) - 1
+            pieces.setdefault(run, []).extend((line.number, compact(s.text)) for s in left(line))
+    groups = {run: "".join(text for _n, text in found) for run, found in pieces.items() if found}
     if (
         not groups
-        or any(len(numbers) > 1 for numbers in group_lines.values())  # (a name wrapped: whose, not told)
+        or any(len({n for n, _t in found}) > 1 for found in pieces.values())  # (a name wrapped: whose?)
         or any(TOTAL_END_RE.search(group) for group in groups.values())
     ):
         return
@@ -1039,12 +1044,11 @@ def _group_column_named(table: Table, rows: list[Row]) -> None:
     for row in rows:
         if row.line.number < starts[0]:
             continue
-        run = max(k for k, start in enumerate(starts) if start <= row.line.number)
-        group = groups.get(run)
+        group = groups.get(bisect.bisect_right(starts, row.line.number) - 1)
         if not group:
             continue
         item = compact(row.label)
-        own = "".join(compact(s.text) for s in row.line.segments if s.x1 is not None and s.x1 <= items_x)
+        own = "".join(compact(s.text) for s in left(row.line))
         if own and item.startswith(own):
             item = item[len(own) :]
         row.label = group + item
@@ -1071,7 +1075,7 @@ def _subtotal_lines(table: Table, ctx: Context, rows: list[Row]) -> set[int]:
             return set()
         heads.append(head)
     # (every row a head of one row under it, "一、X 100 / X 100": nothing tells head from project)
-    if len(heads) == len(items) / 2 or not printed_sum_holds(whole, [h.amounts[0].raw for h in heads]):
+    if 2 * len(heads) == len(items) or not printed_sum_holds(whole, [h.amounts[0].raw for h in heads]):
         return set()
     names = ", ".join(f"'{h.label}'" for h in heads[:4])
     ctx.diagnose(
@@ -1907,10 +1911,10 @@ def _remark_goes_on(rows: list[Row]) -> bool:
     text = above.line.text
     last = above.amounts[-1].raw
     at = text.rfind(last)
-    return at >= 0 and bool(_CJK_RE.search(text[at + len(last) :]))
+    return at >= 0 and bool(CJK_RE.search(text[at + len(last) :]))
 
 
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _name_column_pieces(table: Table, code_kind: str, rows: list[Row], line: Line, label: str) -> str:

@@ -123,8 +123,9 @@ def display_width(text: str) -> int:
 
 
 _RUN_RE = re.compile(r"\S+(?: \S+)*")
-# A figure printed with its decimals or thousands separators ("86,959,408.34"), never part of a label.
+# A numbered item's opening word ("四、其他支出").
 _NUMBERED_ITEM_WORD_RE = re.compile(r"^[一二三四五六七八九十]+、")
+# A figure printed with its decimals or thousands separators ("86,959,408.34"), never part of a label.
 _FIGURE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(?:,\d{3})+$")
 
 

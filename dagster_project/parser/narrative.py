@@ -838,7 +838,7 @@ def parse_claims(
 
 
 # A part's figure after a whole's 其中 ("其中：一般公共预算收入9,919.97万元，占99.40%；其他资金60万元").
-_PART_FIGURE_RE = re.compile(r"(?<![\d.,])([\d,]+(?:\.\d+)?)\s*(万元|元|亿元)")
+_PART_FIGURE_RE = re.compile(r"(?<![\d.,])" + _NUM)
 
 
 def _parts_add_up(text: str, match: re.Match) -> bool:
@@ -848,9 +848,12 @@ def _parts_add_up(text: str, match: re.Match) -> bool:
     listed = re.match(r"[,，]?其中[:：]?", sentence)
     if not listed or re.search(r"增加|减少|增长|下降|持平|比上年|上年|结转", sentence):
         return False
-    parts = [m.group(1) for m in _PART_FIGURE_RE.finditer(sentence)]
-    units = {m.group(2) for m in _PART_FIGURE_RE.finditer(sentence)}
-    return bool(parts) and units == {match.group(2)} and printed_sum_holds(match.group(1), parts)
+    parts = list(_PART_FIGURE_RE.finditer(sentence))
+    return (
+        bool(parts)
+        and {part.group(2) for part in parts} == {match.group(2)}
+        and printed_sum_holds(match.group(1), [part.group(1) for part in parts])
+    )
 
 
 # How the name of a unit ends (its own total's subject, whatever words its name holds).

@@ -197,13 +197,7 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         # right are solved by the identities as in plain text (when every column names a 三公 item).
         # Positions that do place them stand, even against the identities: the report's arithmetic
         # is checked in the warehouse, never mended here by moving figures.
-        layout, spans = _layout_columns(table, ctx), None
-        if layout:
-            leaves = _with_items_touching_subtotal(table, header_leaves(table))
-            between = _vehicle_group_between(leaves)
-            spans = [(leaf.x0, leaf.x1) for n, (leaf, _stack) in enumerate(leaves) if n not in between]
-        else:
-            layout, spans = _item_pair_columns(table)
+        layout, spans = _header_columns(table, ctx)
         if layout:
             placed = _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
             return _without_other_years(table, ctx, placed, line)
@@ -214,9 +208,7 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         # positions file figures a column off. Where the header's columns, left to right, take the figures
         # in one placement whose sums hold, that placement is the row's. (Positions that pair the phases
         # stand even against the sums: the report's error, for the warehouse to find.)
-        layout, spans = _layout_columns(table, ctx), None
-        if not layout:
-            layout, spans = _item_pair_columns(table)
+        layout, spans = _header_columns(table, ctx)
         trial = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
         solved = _solve_row(table, trial, layout, [(c, line) for c in row.amounts], spans, partial=False)
         if len(solved) == len(row.amounts) and _placement_sums_hold(table, solved):
@@ -379,6 +371,25 @@ def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
     return whole and parts
 
 
+def _header_columns(table: Table, ctx: Context) -> tuple[list[tuple[str, str, str]], list | None]:
+    """The (item, phase, label) columns of a positioned header left to right, with their spans: its leaves
+    (`_layout_columns`), else its items over pairs of phase words (`_item_pair_columns`)."""
+    layout = _layout_columns(table, ctx)
+    if not layout:
+        return _item_pair_columns(table)
+    leaves = _with_items_touching_subtotal(table, header_leaves(table))
+    between = _vehicle_group_between(leaves)
+    return layout, [(leaf.x0, leaf.x1) for n, (leaf, _stack) in enumerate(leaves) if n not in between]
+
+
+def _rounding_step(table: Table, amounts: list[Amount]) -> Decimal:
+    """One unit of the last printed digit of the coarsest figure among the amounts, in yuan (the step the
+    sums are checked to)."""
+    return max(
+        to_yuan(Decimal(1).scaleb(-decimals_of(a.amount_raw)), table.amount_unit or "元") for a in amounts
+    )
+
+
 def _phases_apart(amounts: list[Amount]) -> bool:
     """Whether a row's placed figures of two phases fall under different items (预算数 under 出国, its
     决算数 under 小计): a header printing both phases under every item pairs them."""
@@ -396,9 +407,7 @@ def _placement_sums_hold(table: Table, amounts: list[Amount]) -> bool:
         phases.setdefault(a.phase, {})[a.column_key] = a.amount_yuan
     if not amounts:
         return True
-    step = max(
-        to_yuan(Decimal(1).scaleb(-decimals_of(a.amount_raw)), table.amount_unit or "元") for a in amounts
-    )
+    step = _rounding_step(table, amounts)
     for values in phases.values():
         if "total" not in values and "grand_total" in values and not {"meeting", "training"} & set(values):
             values = {**values, "total": values["grand_total"]}
@@ -424,9 +433,7 @@ def _misread_left_out(table: Table, ctx: Context, amounts: list[Amount]) -> list
     if "total" not in keys or len(keys) < 3 or any(list(r) != keys for r in reads):
         return amounts
     every = [a for read in phases.values() for a in read]
-    step = max(
-        to_yuan(Decimal(1).scaleb(-decimals_of(a.amount_raw)), table.amount_unit or "元") for a in every
-    )
+    step = _rounding_step(table, every)
     if any(_sums_hold(r, step) for r in reads):
         return amounts
     arranged = next(
