@@ -806,7 +806,7 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
     is the row total."""
     key = ("plain_columns",)
     if key not in table.cache:
-        labels = header_labels_in_order(table.header, table.fiscal_year)
+        labels = header_labels_in_order(table.header, table.fiscal_year) + _header_words_in_body(table)
         # Columns comparing with another year (2024年执行数, 增减额, 增减%) are set apart: the rows' figures
         # under them are told by their own identity (``set_comparison_apart``), never placed.
         comparison = [(label, column_key_of(label)) for label in labels]
@@ -844,6 +844,30 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
             del keys[drop], labels[drop]
         table.cache[key] = (keys, labels)
     return table.cache[key]
+
+
+_CODED_ROW_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}(?!\d)")
+
+
+def _header_words_in_body(table: Table) -> list[str]:
+    """Column names plain text prints below the header, on lines of their own between the 合计 row's
+    figures and the first coded row ("合计" / "13,670,150.00 13,243,350.00" / "事业收入" / "426,800.00"; a
+    cell a line, in the order of the columns): further columns, after the header's."""
+    words: list[str] = []
+    for line in table.body:
+        if line.positioned:
+            return []
+        text = compact(line.text)
+        if _CODED_ROW_RE.match(text):
+            return words
+        names = line.text.split()
+        if (
+            names
+            and not any(ch.isdigit() for ch in text)
+            and all(column_key_of(name) not in (None, "total", "amount") for name in names)
+        ):
+            words += names
+    return []  # (no coded row: not a table of coded rows, whose names may be a column's)
 
 
 def label_wrapped_around(table: Table) -> str | None:

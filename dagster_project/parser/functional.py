@@ -100,7 +100,17 @@ def _continuation_mark(line: Line) -> bool:
 def _is_name_part(text: str) -> bool:
     """A wrapped piece of a subject name, not a note printed under the table ("：“科目编码”…为必填项。") nor
     a numbered heading of the text after it ("四、一般公共预算财政拨款支出决算情况说明", on the next page)."""
-    return len(text) <= 24 and not _SENTENCE_MARK_RE.search(text) and not _NUMBERED_HEADING_RE.match(text)
+    return (
+        len(text) <= 24
+        and not _SENTENCE_MARK_RE.search(text)
+        and not _NUMBERED_HEADING_RE.match(text)
+        and compact(text) not in _CODE_NAME_HEADER_PIECES
+    )
+
+
+# The code and name columns' header cells, whole or wrapped ("科目编" / "码"), printed again over a block
+# of a table continued in plain text: no piece of the name of the row above them.
+_CODE_NAME_HEADER_PIECES = frozenset(("科目编码", "科目编", "码", "编码", "科目名称", "科目", "名称"))
 
 
 # A heading numbered as a report's sections are, with its title after the number (四、…情况说明, （二）…,
@@ -1034,13 +1044,18 @@ def _group_column_named(table: Table, rows: list[Row]) -> None:
         or any(TOTAL_END_RE.search(group) for group in groups.values())
     ):
         return
+    summed = 0  # groups whose 小计 is the sum of rows printed under it
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else None
         members = [row for row in rows if row.line.number >= start and (end is None or row.line.number < end)]
         head = next((row for row in members if row.line.number == start and row.amounts), None)
         parts = [row.amounts[0].raw for row in members if row is not head and row.amounts]
-        if head is not None and not printed_sum_holds(head.amounts[0].raw, parts):
+        # (a group printing its 小计 alone, "政府性基金 | 小计 | 9,800.00", has no rows to sum)
+        if head is not None and parts and not printed_sum_holds(head.amounts[0].raw, parts):
             return
+        summed += head is not None and bool(parts)
+    if not summed:
+        return
     for row in rows:
         if row.line.number < starts[0]:
             continue

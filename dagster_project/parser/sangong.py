@@ -315,6 +315,23 @@ def _parse_phase_rows(table: Table, ctx: Context, body: list[Line]) -> list[Amou
     adjusted budget (全年预算数) is the budget only where no row prints the budget as passed."""
     amounts: list[Amount] = []
     positioned = any(c.segment.x0 is not None for ln in body for c in _row(table, ln).amounts)
+    # Plain text naming an item between the phase rows ("决算数 57.00 45.47" / "小计" / "公务用车购置费" /
+    # "决算数 45.00 38.62"): the columns came out one after another, each with its own phase rows, so
+    # which item a row's figures are is lost (only a phase word may stand between real phase rows).
+    late = [] if positioned else _header_words_after_figures(table, body, kinds=("item",))
+    if late:
+        raw = " ".join(c.raw for ln in body for c in _row(table, ln).amounts)
+        ctx.diagnose(
+            "warn",
+            "columns_unknown",
+            f"{table.title}: header words ({', '.join(late[:3])}) stand between its rows of figures, so the "
+            f"text is not in reading order and the amounts {raw} cannot be placed; not loaded (the PDF, or "
+            "`pdftotext -layout`, keeps the columns).",
+            table,
+            next(ln for ln in body if _row(table, ln).amounts),
+            observed=raw,
+        )
+        return []
     passed = any(_row_phase(table, ctx, line) == "budget" for line in body)
     for line in body:
         row = _row(table, line)
@@ -1321,18 +1338,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
     raw = " ".join(c.raw for c, _ln in cells)
     # Header words after the first figure (预算数 / 决算数 / an item between figures), or one column named
     # twice: the text is not in reading order (extracted column by column), so no column can be trusted.
-    late = [
-        row.label
-        for ln in body[1:]
-        for row in [_row(table, ln)]
-        # a note's sentence wrapped under the figures ("数，决算数是包括…") is no header word, nor the
-        # report's title atop the next page ("某某局2023年度部门决算")
-        if row.label
-        and not row.amounts
-        and _header_tokens(row.label)
-        and not re.search(r"[，。；,;]", row.label)
-        and not is_running_title(row.label)
-    ]
+    late = _header_words_after_figures(table, body)
     named = [(item, p) for item, p, _label in columns]
     if columns and (late or len(set(named)) < len(named)):
         why = (
@@ -1356,6 +1362,24 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
     else:
         placed = _solve_row(table, ctx, columns, cells)
     return _without_other_years(table, ctx, placed, first_line)
+
+
+def _header_words_after_figures(table: Table, body: list[Line], kinds=("item", "phase")) -> list[str]:
+    """The labels of figureless lines after the body's first line of figures that are header words of the
+    given kinds (an item, a phase): plain text printing them there ran column by column, not row by row."""
+    first = next((n for n, ln in enumerate(body) if _row(table, ln).amounts), len(body))
+    return [
+        row.label
+        for ln in body[first + 1 :]
+        for row in [_row(table, ln)]
+        # a note's sentence wrapped under the figures ("数，决算数是包括…") is no header word, nor the
+        # report's title atop the next page ("某某局2023年度部门决算")
+        if row.label
+        and not row.amounts
+        and any(kind in kinds for kind, _key in _header_tokens(row.label))
+        and not re.search(r"[，。；,;]", row.label)
+        and not is_running_title(row.label)
+    ]
 
 
 def _without_other_years(table: Table, ctx: Context, placed: list[Amount], line: Line) -> list[Amount]:

@@ -39,6 +39,33 @@ def is_column_numbers(text: str) -> bool:
     return len(words) >= 3 and words == [str(n) for n in range(1, len(words) + 1)]
 
 
+_COLUMN_NUMBERS_WORDS = ("栏次", "行次", "次栏", "次行")
+_LONE_INTEGER_RE = re.compile(r"^\d{1,3}$")
+_CODED_ROW_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}\D")
+
+
+def mark_scattered_column_numbers(body: list[Line]) -> None:
+    """Plain text printing the header a cell a line prints the columns' numbers one a line too, among
+    the header's words and the 合计 row's figures ("栏次" / "1" / "合计" / "2" / "13,670,150.00" / "3" /
+    "事业收入" / "4"): each lone integer continuing the count 1, 2, 3 … after 栏次 (before the first coded
+    row) is a column's number, marked noise, no figure of the row it stands in."""
+    if not body or body[0].positioned:
+        return
+    start = next((n for n, ln in enumerate(body[:40]) if compact(ln.text) in _COLUMN_NUMBERS_WORDS), None)
+    if start is None:
+        return
+    expected = 1
+    for line in body[start + 1 : start + 80]:
+        text = compact(line.text)
+        if _CODED_ROW_RE.match(text):
+            return  # the rows have begun
+        if _LONE_INTEGER_RE.match(text):
+            if int(text) != expected:
+                return
+            line.noise = True
+            expected += 1
+
+
 # What says a table itself is empty (under a title: a heading of the 说明 naming a table is followed by
 # sentences saying the body has none of its money, "本部门2024年没有使用…安排的支出。", no title's).
 _STATED_EMPTY_KEYS = frozenset(("government_fund", "state_capital", "fiscal_special_account", "transfer"))
@@ -371,6 +398,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             or next((u for at, u in reversed(group_units) if at < i), None)
         )
         table = Table(key, title, label, lines[i], body, unit, title_above=lines[starts.get(i, i) : i])
+        mark_scattered_column_numbers(body)
         # "本表无数据" makes a table empty only when it prints no figure but zeros: a note of a filled table
         # ("注：本表无数据的科目不列示") empties nothing.
         # (the wider wordings, "不涉及…", "本部门…没有…收入", for the funds' and transfers' tables only: a
@@ -476,7 +504,9 @@ def _untitled_table_at(body: list[Line]) -> int | None:
 
 def _prints_figures(body: list[Line], note: Line) -> bool:
     """Whether a table that says it is empty prints a figure but zeros anyway: column numbers ("栏次 1 2
-    3", or 1, 2, 3 … a line each, as plain text prints a header cell per line) and page numbers are none."""
+    3", or 1, 2, 3 … a line each, as plain text prints a header cell per line) and page numbers are none,
+    nor is a short whole number alone on its line (plain text sets a page's number amid the page's cells,
+    where ``mark_page_numbers`` does not look, and the columns' numbers among the header's words)."""
     values = [
         value
         for ln in body
@@ -484,6 +514,7 @@ def _prints_figures(body: list[Line], note: Line) -> bool:
         and not is_column_numbers(ln.text)
         and not ln.page_number
         and not is_page_footer(ln.text)
+        and not _LONE_INTEGER_RE.match(ln.text.strip())
         for value in map(parse_amount, ln.text.split())
         if value
     ]
