@@ -91,3 +91,30 @@ def test_a_group_printing_its_subtotal_alone_does_not_keep_the_other_groups_unna
     assert rows["其他资金事业收入"] == Decimal("5300.00")
     assert rows["其他资金其他收入"] == Decimal("645.00")
     assert "小计" not in rows
+
+
+def test_rows_of_a_page_without_its_header_are_placed_where_the_table_s_sums_hold():
+    # b3's 一般公共预算支出预算表, -layout text: page 8 ends on "221 住房保障支出 5447.20 5447.20" under
+    # 合计 | 基本支出; page 9 prints no header, and pdftotext lays it out on a grid of its own, so its rows'
+    # second figure stands where page 8's 项目支出 column was ("22102 住房改革支出 5447.20 5447.20",
+    # "2210201 住房公积金 2186.40 2186.40", "2210202 提租补贴 3260.80 3260.80"). 221's 基本支出 5447.20 =
+    # 22102's = 2186.40 + 3260.80: 基本支出, which the sums alone allow. Before: 项目支出 (the 类 then had no
+    # 款 under its 基本支出).
+    result = _parse("rules_s39b/b3_jiangsu_whlyt_2023_dept_budget.layout.txt")
+    rows = {
+        (a.subject_code, a.column_key): a.amount_yuan / WAN
+        for a in _of(result, "general_budget_by_function")
+        if a.subject_code in ("221", "22102", "2210201", "2210202")
+    }
+    assert rows == {
+        ("221", "total"): Decimal("5447.20"),
+        ("221", "basic"): Decimal("5447.20"),
+        ("22102", "total"): Decimal("5447.20"),
+        ("22102", "basic"): Decimal("5447.20"),
+        ("2210201", "total"): Decimal("2186.40"),
+        ("2210201", "basic"): Decimal("2186.40"),
+        ("2210202", "total"): Decimal("3260.80"),
+        ("2210202", "basic"): Decimal("3260.80"),
+    }
+    said = [d for d in result.diagnostics if d.check_name == "placed_by_identities"]
+    assert len(said) == 3 and all(d.severity == "info" for d in said)

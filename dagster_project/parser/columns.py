@@ -1557,6 +1557,109 @@ def assign_rows_by_identities(
     return out, ambiguous
 
 
+def pages_apart_placed_by_identities(
+    table: Table, ctx: Context, rows: list[Row], placements: list[list], descs: list[str], own_pages
+) -> list[list]:
+    """Rows of a later page that prints no header of its own, in text without ruled cells: pdftotext
+    -layout lays out each page on a grid of its own, so such a page's figures, read against the header
+    page's columns, can stand a column off (its rows printing blank cells; a row printing every column is
+    placed in order). Their parts are placed again by the table's identities (each column of a 类 the
+    sum of its 款', of a 款 of its 项'), every other row fixed where its positions put it: a row the
+    identities place one way only is placed so (said where that differs from its positions); a row they
+    leave open keeps its positions' placement where that is one of the ways, else only its total (said).
+    Where no way holds (the report's own sums fail), the positions stand."""
+    if not table.header or not table.body or not table.body[0].positioned:
+        return placements
+    # The columns as the rows' placements give them, left to right (where the header's words name them
+    # all or not): the mean position of the figures each holds.
+    at: dict[str, list[float]] = {}
+    label_of: dict[str, str] = {}
+    for placed in placements:
+        for cell, key, label in placed:
+            at.setdefault(key, []).append(cell.segment.x0 or 0.0)
+            label_of.setdefault(key, label)
+    keys = sorted(at, key=lambda k: sum(at[k]) / len(at[k]))
+    labels = [label_of[k] for k in keys]
+    header_page = table.header[-1].page
+    loose = {
+        n
+        for n, row in enumerate(rows)
+        if row.amounts
+        and not row.line.rules
+        and row.line.page != header_page
+        and row.line.page not in own_pages
+        and 1 < len(row.amounts) < len(keys)
+    }
+    index = {key: n for n, key in enumerate(keys)}
+    if (
+        not loose
+        or not keys
+        or keys[0] != "total"
+        or any(len({key for _c, key, _l in placed}) < len(placed) for placed in placements)
+    ):
+        return placements
+    scale = _scale(rows)
+    columns = len(keys)
+    solver_rows = []
+    for n, (row, parent, placed) in enumerate(zip(rows, identity_parents(rows), placements, strict=True)):
+        values = [int(c.value * scale) for c in row.amounts]
+        srow = SolverRow(values, parent, blank=prints_no_figure(row))
+        if srow.blank:
+            srow.candidates = [()]
+        elif n in loose:
+            srow.candidates = row_candidates(values, columns)
+        elif row.amounts and len(placed) == len(row.amounts):
+            srow.candidates = [tuple(index[key] for _c, key, _l in placed)]
+        # (a row not wholly placed has no candidate: its family's sums stay open)
+        solver_rows.append(srow)
+    if not solve(solver_rows, columns, given=True):
+        return placements
+    out = list(placements)
+    for n in sorted(loose):
+        row, srow = rows[n], solver_rows[n]
+        ways = [srow.candidates[k] for k in sorted(srow.kept)]
+        # (the figures the positions placed, by their place in the row: a figure no header stands over is
+        # said already)
+        by_position = {
+            k: index[key] for k, c in enumerate(row.amounts) for cell, key, _l in placements[n] if cell is c
+        }
+        if not ways or any(all(way[k] == col for k, col in by_position.items()) for way in ways):
+            continue
+        positioned = tuple(by_position.get(k, -1) for k in range(len(row.amounts)))
+        raw = " ".join(c.raw for c in row.amounts)
+        if len(ways) == 1:
+            out[n] = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, ways[0], strict=True)]
+            ctx.diagnose(
+                "info",
+                "placed_by_identities",
+                f"{descs[n]}: on a page printing no header of its own, its figures {raw} stand under "
+                f"{'+'.join(labels[i] for i in positioned if i >= 0)} by position, where the table's sums do "
+                f"not hold; placed under {'+'.join(labels[i] for i in ways[0])}, where they do.",
+                table,
+                row.line,
+                observed=raw,
+            )
+            continue
+        first = ways[0]
+        out[n] = [
+            (c, keys[first[k]], labels[first[k]])
+            for k, c in enumerate(row.amounts)
+            if all(way[k] == first[k] for way in ways)
+        ]
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns",
+            f"{descs[n]}: on a page printing no header of its own, its figures {raw} stand where the table's "
+            f"sums do not hold, which fit {len(ways)} other placements "
+            f"({'; '.join('+'.join(labels[i] for i in way[1:]) for way in ways[:6])}); only the figures "
+            "placed alike in every one were loaded.",
+            table,
+            row.line,
+            observed=raw,
+        )
+    return out
+
+
 def _columns_empty_by_total(rows: list[Row], pins: list[dict[int, int]], columns: int, scale: int) -> dict:
     """{column: 0} for the part columns the table's 合计 row leaves empty, where its pin places all of its
     total (the parts pinned add up to it) and no figure of the table is negative; else {}."""

@@ -20,6 +20,7 @@ from .columns import (
     flow_row_fits,
     is_flow_table,
     page_tables,
+    pages_apart_placed_by_identities,
     plain_columns,
     set_comparison_apart,
 )
@@ -2630,6 +2631,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             placements.append(
                 assign_columns(own.get(line.page, table), ctx, line, cells, row_desc=desc, spans=spans)
             )
+        placements = pages_apart_placed_by_identities(table, ctx, rows, placements, descs, own)
         placements = _without_comparison(table, ctx, placements)
         placements = _parts_checked(table, ctx, placements)
     amounts: list[Amount] = []
