@@ -846,13 +846,19 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
     return table.cache[key]
 
 
-_CODED_ROW_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}(?!\d)")
+# (a code, not a figure: "208社会保障和就业支出", "2080505", never "965.20" nor "1,367,015.00")
+_CODED_ROW_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}(?![\d.,])")
 
 
 def _header_words_in_body(table: Table) -> list[str]:
     """Column names plain text prints below the header, on lines of their own between the 合计 row's
-    figures and the first coded row ("合计" / "13,670,150.00 13,243,350.00" / "事业收入" / "426,800.00"; a
-    cell a line, in the order of the columns): further columns, after the header's."""
+    figures and the first coded row, on the header's page ("合计" / "13,670,150.00 13,243,350.00" /
+    "事业收入" / "426,800.00"; a cell a line, in the order of the columns): further columns, after the
+    header's. A name of a column the header has already is the header printed again (the next page's)."""
+    if not table.header:
+        return []
+    page = table.header[-1].page
+    named = {column_key_of(word) for line in table.header for word in line.text.split()}
     words: list[str] = []
     for line in table.body:
         if line.positioned:
@@ -862,9 +868,10 @@ def _header_words_in_body(table: Table) -> list[str]:
             return words
         names = line.text.split()
         if (
-            names
+            line.page == page
+            and names
             and not any(ch.isdigit() for ch in text)
-            and all(column_key_of(name) not in (None, "total", "amount") for name in names)
+            and all(column_key_of(name) not in (None, "total", "amount", *named) for name in names)
         ):
             words += names
     return []  # (no coded row: not a table of coded rows, whose names may be a column's)

@@ -105,13 +105,28 @@ def _is_name_part(text: str) -> bool:
         len(text) <= 24
         and not _SENTENCE_MARK_RE.search(text)
         and not _NUMBERED_HEADING_RE.match(text)
-        and compact(text) not in _CODE_NAME_HEADER_PIECES
+        and compact(text) not in _HEADER_PIECES
     )
 
 
 # The code and name columns' header cells, whole or wrapped ("科目编" / "码"), printed again over a block
-# of a table continued in plain text: no piece of the name of the row above them.
-_CODE_NAME_HEADER_PIECES = frozenset(("科目编码", "科目编", "码", "编码", "科目名称", "科目", "名称"))
+# of a table continued in plain text, and the income columns' names plain text sets after the rows
+# ("…购房补贴 41.20 41.20" / "-4-" / "其他收入"): no piece of the name of the row above them (a subject's
+# name is its spending's, never an income source's).
+_HEADER_PIECES = frozenset(
+    (
+        *("科目编码", "科目编", "码", "编码", "科目名称", "科目", "名称"),
+        *(
+            "财政拨款收入",
+            "上级补助收入",
+            "事业收入",
+            "经营收入",
+            "事业单位经营收入",
+            "附属单位上缴收入",
+            "其他收入",
+        ),
+    )
+)
 
 
 # A heading numbered as a report's sections are, with its title after the number (四、…情况说明, （二）…,
@@ -1350,6 +1365,15 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         if n in again and line.positioned and line.page != header_page:
             page_headers.setdefault(line.page, []).append(line)
         if n in again or (is_noise(line) and not _code_alone(table, body, n, code_kind)):
+            if (
+                extending is not None
+                and len(extending.amounts) > 1
+                and is_page_line(line)
+                and printed_sum_holds(extending.amounts[0].raw, [c.raw for c in extending.amounts[1:]])
+            ):
+                # a row whose figures add up already runs on past its page's number to no figure
+                # ("265.20 265.20" / "-2-" / "2,700.00": plain text set another row's after the footer)
+                extending = None
             continue
         new_page, page = line.page != page, line.page
         after_heading, heading_open = heading_open, False

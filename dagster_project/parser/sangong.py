@@ -318,7 +318,7 @@ def _parse_phase_rows(table: Table, ctx: Context, body: list[Line]) -> list[Amou
     # Plain text naming an item between the phase rows ("决算数 57.00 45.47" / "小计" / "公务用车购置费" /
     # "决算数 45.00 38.62"): the columns came out one after another, each with its own phase rows, so
     # which item a row's figures are is lost (only a phase word may stand between real phase rows).
-    late = [] if positioned else _header_words_after_figures(table, body, kinds=("item",))
+    late = [] if positioned else _header_words_after_figures(table, body, between_rows=True)
     if late:
         raw = " ".join(c.raw for ln in body for c in _row(table, ln).amounts)
         ctx.diagnose(
@@ -1364,22 +1364,43 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
     return _without_other_years(table, ctx, placed, first_line)
 
 
-def _header_words_after_figures(table: Table, body: list[Line], kinds=("item", "phase")) -> list[str]:
-    """The labels of figureless lines after the body's first line of figures that are header words of the
-    given kinds (an item, a phase): plain text printing them there ran column by column, not row by row."""
-    first = next((n for n, ln in enumerate(body) if _row(table, ln).amounts), len(body))
+def _header_words_after_figures(table: Table, body: list[Line], between_rows: bool = False) -> list[str]:
+    """The labels of figureless lines after the body's first line of figures that are header words (an
+    item, a phase): plain text printing them there ran column by column, not row by row. ``between_rows``
+    (a table of phase rows): only lines between two lines of figures count, each word a header cell of
+    items alone (小计, 公务用车购置费 …), no count's name: a note wrapped under the rows ("…公务用车购置及运行
+    维护费和公务接待费") or a line of counts (公务接待批次（个）) says nothing of the rows' order."""
+    with_figures = [n for n, ln in enumerate(body) if _row(table, ln).amounts]
+    if not with_figures:
+        return []
+    lines = body[with_figures[0] + 1 : with_figures[-1] if between_rows else len(body)]
     return [
         row.label
-        for ln in body[first + 1 :]
+        for ln in lines
         for row in [_row(table, ln)]
         # a note's sentence wrapped under the figures ("数，决算数是包括…") is no header word, nor the
         # report's title atop the next page ("某某局2023年度部门决算")
         if row.label
         and not row.amounts
-        and any(kind in kinds for kind, _key in _header_tokens(row.label))
+        and _header_tokens(row.label)
         and not re.search(r"[，。；,;]", row.label)
         and not is_running_title(row.label)
+        and (not between_rows or _item_cells_only(row.label))
     ]
+
+
+def _item_cells_only(label: str) -> bool:
+    """Whether a line's words are each a header cell naming a 三公 item or a subtotal, no phase, no count."""
+    words = label.split()
+    return (
+        bool(words)
+        and not COUNT_HEADER_RE.search(label)
+        and all(
+            # (one item a cell: "…购置及运行维护费和公务接待费" names two, a sentence's piece)
+            len(compact(word)) <= 13 and [kind for kind, _key in _header_tokens(word)] == ["item"]
+            for word in words
+        )
+    )
 
 
 def _without_other_years(table: Table, ctx: Context, placed: list[Amount], line: Line) -> list[Amount]:

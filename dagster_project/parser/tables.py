@@ -41,7 +41,7 @@ def is_column_numbers(text: str) -> bool:
 
 _COLUMN_NUMBERS_WORDS = ("栏次", "行次", "次栏", "次行")
 _LONE_INTEGER_RE = re.compile(r"^\d{1,3}$")
-_CODED_ROW_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}\D")
+_CODE_OPENING_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}(?![\d.,])")  # (a code: not "965.20")
 
 
 def mark_scattered_column_numbers(body: list[Line]) -> None:
@@ -57,7 +57,7 @@ def mark_scattered_column_numbers(body: list[Line]) -> None:
     expected = 1
     for line in body[start + 1 : start + 80]:
         text = compact(line.text)
-        if _CODED_ROW_RE.match(text):
+        if _CODE_OPENING_RE.match(text):
             return  # the rows have begun
         if _LONE_INTEGER_RE.match(text):
             if int(text) != expected:
