@@ -118,3 +118,16 @@ def test_rows_of_a_page_without_its_header_are_placed_where_the_table_s_sums_hol
     }
     said = [d for d in result.diagnostics if d.check_name == "placed_by_identities"]
     assert len(said) == 3 and all(d.severity == "info" for d in said)
+
+
+def test_a_sangong_row_whose_layout_positions_leave_a_figure_out_and_break_the_sums_is_said():
+    # b1's 三公、会议费、培训费 table, -layout text: "341.20 123.20 86.40 86.40 36.80 92.00 126.00" under a
+    # header pdftotext squeezed into staggered pieces ("因公出国（境" / "）费", "公务用车购置 公务用车运行" /
+    # "费 维护费"). Its columns: 合计 341.20, 三公 小计 123.20, 出国 blank, 公务用车 86.40 (购置 blank,
+    # 运行维护 86.40), 接待 36.80, 会议 92.00, 培训 126.00. The positions left 123.20 under no item and put
+    # 86.40 under 出国 and 36.80 under 运行维护费, where 公务用车 = 购置 + 运行 fails whatever column 123.20
+    # takes. Before: those wrong placements were loaded.
+    result = _parse("rules_s39b/b1_jiangsu_mzt_2018_dept_budget.layout.txt")
+    assert _of(result, "sangong") == []
+    said = [d for d in result.diagnostics if d.check_name == "sangong_columns_misread"]
+    assert len(said) == 1 and "341.20 123.20 86.40 86.40 36.80 92.00 126.00" in said[0].message

@@ -223,6 +223,23 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
             )
             return _without_other_years(table, ctx, solved, line)
     ctx.diagnostics.extend(scratch.diagnostics)
+    if not line.rules and row.amounts and not apart and placed and not _sums_can_hold(table, row, placed):
+        # Positions leaving a figure without a column of its own, and the figures they do place not adding
+        # up whatever free column the others take: the header's names stand apart from their figures (a
+        # header pdftotext -layout squeezes otherwise than the row), so no placement of the row is sure.
+        raw = " ".join(c.raw for c in row.amounts)
+        ctx.diagnose(
+            "warn",
+            "sangong_columns_misread",
+            f"{table.title}: the figures {raw} do not each stand under a column of their own, and those "
+            "placed do not add up (合计 = 出国 + 公务用车 + 接待, 公务用车 = 购置 + 运行, with 会议费 and "
+            "培训费 the table's 合计) whatever columns the others take: the header's names do not stand "
+            "over their figures here; not loaded.",
+            table,
+            line,
+            observed=raw,
+        )
+        return []
     if len(set(columns)) < len(columns):
         # Two figures under one column: the header does not stand over the figures (pdftotext -layout
         # shifts a row against its header), so no figure of the row can be trusted to its column.
@@ -431,6 +448,52 @@ def _placement_sums_hold(table: Table, amounts: list[Amount]) -> bool:
         if "total" in values and not _sums_hold(values, step):
             return False
     return True
+
+
+def _sums_can_hold(table: Table, row: Row, placed: list[Amount]) -> bool:
+    """Whether a row's figures placed in one phase add up (``_all_sums_hold``) once the row's figures left
+    without a column take free columns, or none; True for figures of several phases (not told here)."""
+    if len({a.phase for a in placed}) != 1:
+        return True
+    values = {a.column_key: a.amount_yuan for a in placed}
+    left = [c.raw for c in row.amounts]
+    for a in placed:
+        if a.amount_raw in left:
+            left.remove(a.amount_raw)
+    unit = table.amount_unit or "元"
+    loose = [
+        to_yuan(Decimal(raw.replace(",", "")), unit) for raw in left if raw.replace(",", "")[-1:].isdigit()
+    ]
+    free = [k for k in (*_SANGONG_KEYS, "meeting", "training", "grand_total") if k not in values]
+    step = _rounding_step(table, placed)
+    for n in range(min(len(loose), len(free)) + 1):
+        for figures in permutations(loose, n):
+            for keys in permutations(free, n):
+                if _all_sums_hold({**values, **dict(zip(keys, figures, strict=True))}, step):
+                    return True
+    return False
+
+
+def _all_sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
+    """合计 = 出国 + 车 + 接待 and 车 = 购置 + 运行 where a 三公 total is placed (a 合计 without 会议费 /
+    培训费 being it), 车 = 购置 + 运行 where only the vehicle group is, and the table's 合计 = 三公 + 会议费 +
+    培训费."""
+    v = dict(values)
+    other = {"meeting", "training"} & set(v)
+    if "total" not in v and "grand_total" in v and not other:
+        v["total"] = v["grand_total"]
+    if "total" in v and not _sums_hold(v, step):
+        return False
+    if "vehicle" in v and {"vehicle_purchase", "vehicle_operation"} & set(v):
+        parts = v.get("vehicle_purchase", Decimal(0)) + v.get("vehicle_operation", Decimal(0))
+        if abs(v["vehicle"] - parts) > 2 * step:
+            return False
+    return not (
+        "grand_total" in v
+        and "total" in v
+        and other
+        and abs(v["grand_total"] - v["total"] - sum(v[k] for k in other)) > 3 * step
+    )
 
 
 def _misread_left_out(table: Table, ctx: Context, amounts: list[Amount]) -> list[Amount]:
