@@ -105,3 +105,46 @@ def test_a_figure_set_after_the_page_s_number_joins_no_row():
     assert spending[("2210201 住房公积金", "total")] / WAN == Decimal("265.20")
     assert not [d for d in result.diagnostics if d.check_name == "rows_unreadable" and "2210201" in d.message]
     assert ("21004 公共卫生", "basic") not in spending  # (base: 基本支出, a guess the sums do not make)
+
+
+# A second reviewer read the session's later rules (tests/golden/hand_written/probes_s39/review/v2).
+
+
+def _v2(name: str):
+    return parse_document((REVIEW.parent / "v2" / name).read_bytes(), name)
+
+
+def test_a_flow_row_whose_last_figure_pdftotext_set_after_the_page_number_keeps_it():
+    # "2296003 … 300.00 / 100.00 / 100.00 / 40.00 / 60.00 / -7- / 300.00": a flow row (年初 300 + 收入 100 −
+    # 支出 100 = 年末 300), its 年末 after the footer. 300 = 100 + 100 + 40 + 60 by chance; a flow row's first
+    # figure is no total. Before the fix: the row stopped at the footer and was lost.
+    flows = _cells(_v2("flow_row_last_cell_after_page_number.txt"), "government_fund")
+    row = "2296003 用于体育事业的彩票公益金支出"
+    assert {key: value / WAN for (label, key), value in flows.items() if label == row} == {
+        "carryover_begin": Decimal("300.00"),
+        "income": Decimal("100.00"),
+        "total": Decimal("100.00"),
+        "basic": Decimal("40.00"),
+        "project": Decimal("60.00"),
+        "carryover_end": Decimal("300.00"),
+    }
+
+
+def test_a_zero_cell_after_the_page_number_still_joins_its_row():
+    # "221 住房保障支出 / 265.20 / 265.20 / -2- / 0.00": its 项目支出 printed 0.00, past the footer.
+    spending = _cells(_v2("zero_cell_after_page_number.txt"), "general_budget_by_function")
+    assert spending[("221 住房保障支出", "project")] == Decimal("0.00")
+    assert spending[("221 住房保障支出", "basic")] / WAN == Decimal("265.20")
+
+
+def test_a_page_whose_rows_would_move_by_different_shifts_keeps_its_positions():
+    # -layout, page 2 on the header page's grid: "2210201 住房公积金 250.00 250.00" and "2210202 提租补贴
+    # 350.00 350.00", both under 基本支出; page 1's 22102 misprints its split as 250.00 | 350.00 (its 类 221
+    # says all 基本). Moving 2210202 alone to 项目支出 would mend the report's misprint, not a re-spaced page
+    # (which moves every row alike). Before the fix: moved, said only as info.
+    result = _v2("misprinted_parent_moves_rows_positioned_right.layout.txt")
+    spending = _cells(result, "general_budget_by_function")
+    assert spending[("2210202 提租补贴", "basic")] / WAN == Decimal("350.00")
+    assert ("2210202 提租补贴", "project") not in spending
+    assert spending[("2210201 住房公积金", "basic")] / WAN == Decimal("250.00")
+    assert not [d for d in result.diagnostics if d.check_name == "placed_by_identities"]

@@ -1621,16 +1621,36 @@ def pages_apart_placed_by_identities(
         solver_rows.append(srow)
     if not solve(solver_rows, columns, given=True):
         return placements
-    out = list(placements)
-    for n in sorted(loose):
+    # Each loose row's ways, the figures its positions placed (by their place in the row: a figure no
+    # header stands over is said already), and how far the one way moves its parts ("shift"): 0 where
+    # the positions are a way, None where no way or several stand and the positions are none.
+    found = {}
+    for n in loose:
         row, srow = rows[n], solver_rows[n]
         ways = [srow.candidates[k] for k in sorted(srow.kept)]
-        # (the figures the positions placed, by their place in the row: a figure no header stands over is
-        # said already)
         by_position = {
             k: index[key] for k, c in enumerate(row.amounts) for cell, key, _l in placements[n] if cell is c
         }
         if not ways or any(all(way[k] == col for k, col in by_position.items()) for way in ways):
+            shift = 0
+        elif len(ways) == 1:
+            moves = {ways[0][k] - col for k, col in by_position.items() if k}
+            shift = moves.pop() if len(moves) == 1 else None
+        else:
+            shift = None
+        found[n] = (ways, by_position, shift)
+    # A page re-spaced by pdftotext moves all its rows' figures alike: where the ways would move its rows
+    # by different shifts (one row kept, another moved: a misprint of the report's, its sums failing
+    # whatever the positions), the positions of the page stand.
+    shifts: dict[int | None, set] = {}
+    for n, (_ways, _by_position, shift) in found.items():
+        shifts.setdefault(rows[n].line.page, set()).add(shift)
+    steady = {page for page, moved in shifts.items() if len(moved - {None}) <= 1}
+    out = list(placements)
+    for n in sorted(loose):
+        row = rows[n]
+        ways, by_position, shift = found[n]
+        if shift == 0 or row.line.page not in steady:
             continue
         positioned = tuple(by_position.get(k, -1) for k in range(len(row.amounts)))
         raw = " ".join(c.raw for c in row.amounts)

@@ -1315,6 +1315,18 @@ def _cell_per_line(table: Table, body: list[Line], code_kind: str) -> bool:
     return figures
 
 
+def _whole_before_footer(table: Table, row: Row, following: Row) -> bool:
+    """Whether a row gathering its figures line by line was whole before its page's number: its figures
+    add up (the first the sum of the rest; a flow table's, 年初 + 收入 − 支出 = 年末) and the next line prints
+    money (a zero or a dash cell goes on with the row). A figure plain text set after the footer is then
+    another row's ("265.20" / "265.20" / "-2-" / "2,700.00": 210's 项目支出), no part of this one."""
+    if len(row.amounts) < 2 or not any(c.value for c in following.amounts):
+        return False
+    if is_flow_table(table):
+        return flow_row_fits(table, row.amounts)
+    return printed_sum_holds(row.amounts[0].raw, [c.raw for c in row.amounts[1:]])
+
+
 def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple[list[Row], list[Row]]:
     """Data rows with wrapped names re-joined and amounts printed on a line of their own re-attached,
     and the amounts-only lines found out of place (see ``place_strays``)."""
@@ -1330,6 +1342,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     # The row whose figures the line above began or continued below its name: the next figure line is its
     # next figure (up to its columns); any other line ends that.
     extending: Row | None = None
+    past_footer: Row | None = None  # the row extending when a page's number was printed
     # In a table of named rows (projects), a name wrapped inside its brackets ("…补助（初" / "中） 384.20")
     # goes on with the next line's.
     named = base_table_key(table.table_key) in ("project_expenditure", "transfer")
@@ -1365,15 +1378,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         if n in again and line.positioned and line.page != header_page:
             page_headers.setdefault(line.page, []).append(line)
         if n in again or (is_noise(line) and not _code_alone(table, body, n, code_kind)):
-            if (
-                extending is not None
-                and len(extending.amounts) > 1
-                and is_page_line(line)
-                and printed_sum_holds(extending.amounts[0].raw, [c.raw for c in extending.amounts[1:]])
-            ):
-                # a row whose figures add up already runs on past its page's number to no figure
-                # ("265.20 265.20" / "-2-" / "2,700.00": plain text set another row's after the footer)
-                extending = None
+            if extending is not None and is_page_line(line):
+                past_footer = extending  # (its next figures stand past its page's number)
             continue
         new_page, page = line.page != page, line.page
         after_heading, heading_open = heading_open, False
@@ -1526,7 +1532,13 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             ):
                 rows[-1].amounts = row.amounts  # code and name on lines of their own, amounts below
                 extending = rows[-1]
-            elif row.amounts and not row.label and extended is not None and len(extended.amounts) < columns:
+            elif (
+                row.amounts
+                and not row.label
+                and extended is not None
+                and len(extended.amounts) < columns
+                and not (extended is past_footer and _whole_before_footer(table, extended, row))
+            ):
                 extended.amounts += row.amounts  # and the row's next figure, on the next line
                 extended.gathered = True
                 extending = extended

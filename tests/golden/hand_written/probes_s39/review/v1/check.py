@@ -24,7 +24,7 @@ for d in r.diagnostics:
         print(f"  {d.check_name}: {d.message[:140]}")
 """
 for probe in sorted(HERE.glob("*.txt")):
-    for name, root in (("now", str(HERE.parents[4])), ("base", "/tmp/base39")):
+    for name, root in (("now", str(HERE.parents[5])), ("base", "/tmp/base39")):
         if not pathlib.Path(root).exists():
             continue
         out = subprocess.run(
