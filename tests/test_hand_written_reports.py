@@ -2412,13 +2412,14 @@ def test_jiangsu_provincial_reports_of_other_departments_session_39():
     省文化和旅游厅 2023 with economic codes split 类 | 款, 省交通运输厅 2019 部门决算 with codes split 类 | 款
     | 项, 省地方金融监督管理局 2023 部门决算 with its funds' tables stated empty), each as a PDF and the real
     pdftotext's two texts of it. Found at 5,605 OK, 32 WRONG, 23 SPURIOUS, 11 LOST, 1,510 SAID; now 5,615 OK,
-    26 WRONG, 11 SPURIOUS, 1 LOST, 1,516 SAID. Fixed: the 收入预算总表's group column names its rows though
+    26 WRONG, 11 SPURIOUS, 0 LOST, 1,517 SAID. Fixed: the 收入预算总表's group column names its rows though
     one group prints its 小计 alone (b1 pdf and layout: 5 LOST, 5 SPURIOUS); the rows of a page printing no
     header of its own, which pdftotext -layout lays out on a grid of its own, placed where the table's sums
     hold when their positions break them (b3 layout); a layout 三公 row whose positions leave a figure without
     a column and break the sums whatever column it takes is said (b1 layout, was one column off). Left: plain
     text (说明 items without codes, the three-block 基本支出 table whose next block's code follows a figure,
-    "720.40 30201", read as a figure); f2 layout's summary row whose expenditure side is lost."""
+    "720.40 30201", read as a figure). f2 layout's 年末结转和结余 162.40, set under the 行次 column by a page
+    on a grid of its own, is said (was dropped without a word)."""
     _checked, worst = _review("rules_s39b/check.py")
     assert len(worst) == 15
     assert {name: status for name, status in worst.items() if status != "OK"} == {
@@ -2429,5 +2430,5 @@ def test_jiangsu_provincial_reports_of_other_departments_session_39():
         "f1_jiangsu_jtyst_2019_final.txt": "WRONG",
         "f1_jiangsu_jtyst_2019_final.layout.txt": "SAID",
         "f2_jiangsu_jrj_2023_final.txt": "WRONG",
-        "f2_jiangsu_jrj_2023_final.layout.txt": "LOST",
+        "f2_jiangsu_jrj_2023_final.layout.txt": "SAID",
     }

@@ -332,6 +332,19 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                 )
                 header = "".join(cells_above)
                 if any(word in header for word in _ROW_NUMBER_HEADERS):
+                    if "." in cell.raw:
+                        # a figure with decimals under the 行次 column: no row number; a page laid out on a
+                        # grid of its own set it there (pdftotext -layout), so its column is not known
+                        ctx.diagnose(
+                            "warn",
+                            "unplaced_amount",
+                            f"{table.title}: the figure {cell.raw} of item '{label}' stands under the 行次 "
+                            "column, where no figure is printed (the page's columns stand elsewhere than "
+                            "the header's); not loaded.",
+                            table,
+                            line,
+                            observed=cell.raw,
+                        )
                     continue  # 行次: a row number, not an amount
                 key = column_key_of_cells(cells_above) if plain_keys is None else plain_keys[n]
                 if key in NOT_OWN_COLUMNS or _other_year(header, ctx.fiscal_year):
