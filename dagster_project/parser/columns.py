@@ -24,6 +24,7 @@ from .layout import Line, Segment
 from .rows import Cell, Row, cell_value
 from .solver import SolverRow, printed_sum_holds, rounding_tolerance, row_candidates, solve
 from .tables import (
+    CODE_OPENING_RE,
     FORM_NUMBER_RE,
     SUBTOTAL_GROUPS,
     Table,
@@ -846,10 +847,6 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
     return table.cache[key]
 
 
-# (a code, not a figure: "208社会保障和就业支出", "2080505", never "965.20" nor "1,367,015.00")
-_CODED_ROW_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}(?![\d.,])")
-
-
 def _header_words_in_body(table: Table) -> list[str]:
     """Column names plain text prints below the header, on lines of their own between the 合计 row's
     figures and the first coded row, on the header's page ("合计" / "13,670,150.00 13,243,350.00" /
@@ -864,7 +861,7 @@ def _header_words_in_body(table: Table) -> list[str]:
         if line.positioned:
             return []
         text = compact(line.text)
-        if _CODED_ROW_RE.match(text):
+        if CODE_OPENING_RE.match(text):
             return words
         names = line.text.split()
         if (
@@ -1577,6 +1574,17 @@ def pages_apart_placed_by_identities(
     Where no way holds (the report's own sums fail), the positions stand."""
     if not table.header or not table.body or not table.body[0].positioned:
         return placements
+    header_page = table.header[-1].page
+    apart = [
+        n
+        for n, row in enumerate(rows)
+        if len(row.amounts) > 1
+        and not row.line.rules
+        and row.line.page != header_page
+        and row.line.page not in own_pages
+    ]
+    if not apart:  # (most tables: every row under a header of its own page)
+        return placements
     # The columns as the rows' placements give them, left to right (where the header's words name them
     # all or not): the mean position of the figures each holds.
     at: dict[str, list[float]] = {}
@@ -1587,16 +1595,7 @@ def pages_apart_placed_by_identities(
             label_of.setdefault(key, label)
     keys = sorted(at, key=lambda k: sum(at[k]) / len(at[k]))
     labels = [label_of[k] for k in keys]
-    header_page = table.header[-1].page
-    loose = {
-        n
-        for n, row in enumerate(rows)
-        if row.amounts
-        and not row.line.rules
-        and row.line.page != header_page
-        and row.line.page not in own_pages
-        and 1 < len(row.amounts) < len(keys)
-    }
+    loose = {n for n in apart if len(rows[n].amounts) < len(keys)}  # (a row printing every column: in order)
     index = {key: n for n, key in enumerate(keys)}
     if (
         not loose

@@ -443,11 +443,17 @@ def _placement_sums_hold(table: Table, amounts: list[Amount]) -> bool:
         return True
     step = _rounding_step(table, amounts)
     for values in phases.values():
-        if "total" not in values and "grand_total" in values and not {"meeting", "training"} & set(values):
-            values = {**values, "total": values["grand_total"]}
+        values = _grand_total_as_sangong(values)
         if "total" in values and not _sums_hold(values, step):
             return False
     return True
+
+
+def _grand_total_as_sangong(values: dict[str, Decimal]) -> dict[str, Decimal]:
+    """A row's figures by column, the 合计 of a table printing no 会议费 / 培训费 taken as its 三公 total."""
+    if "total" not in values and "grand_total" in values and not {"meeting", "training"} & set(values):
+        return {**values, "total": values["grand_total"]}
+    return values
 
 
 def _sums_can_hold(table: Table, row: Row, placed: list[Amount]) -> bool:
@@ -456,14 +462,13 @@ def _sums_can_hold(table: Table, row: Row, placed: list[Amount]) -> bool:
     if len({a.phase for a in placed}) != 1:
         return True
     values = {a.column_key: a.amount_yuan for a in placed}
-    left = [c.raw for c in row.amounts]
+    left = list(row.amounts)
     for a in placed:
-        if a.amount_raw in left:
-            left.remove(a.amount_raw)
+        if (cell := next((c for c in left if c.raw == a.amount_raw), None)) is not None:
+            left.remove(cell)
     unit = table.amount_unit or "元"
-    loose = [
-        to_yuan(Decimal(raw.replace(",", "")), unit) for raw in left if raw.replace(",", "")[-1:].isdigit()
-    ]
+    # (a dash keeps an empty cell's place: no figure to give a column)
+    loose = [to_yuan(c.value, unit) for c in left if c.raw[-1:].isdigit()]
     free = [k for k in (*_SANGONG_KEYS, "meeting", "training", "grand_total") if k not in values]
     step = _rounding_step(table, placed)
     for n in range(min(len(loose), len(free)) + 1):
@@ -478,10 +483,8 @@ def _all_sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
     """合计 = 出国 + 车 + 接待 and 车 = 购置 + 运行 where a 三公 total is placed (a 合计 without 会议费 /
     培训费 being it), 车 = 购置 + 运行 where only the vehicle group is, and the table's 合计 = 三公 + 会议费 +
     培训费."""
-    v = dict(values)
+    v = _grand_total_as_sangong(values)
     other = {"meeting", "training"} & set(v)
-    if "total" not in v and "grand_total" in v and not other:
-        v["total"] = v["grand_total"]
     if "total" in v and not _sums_hold(v, step):
         return False
     if "vehicle" in v and {"vehicle_purchase", "vehicle_operation"} & set(v):

@@ -16,7 +16,14 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import _split_numeric
 from .solver import printed_sum_holds
-from .tables import Table, column_key_of, column_key_of_cells, header_cells_at, unfinished_label
+from .tables import (
+    ROW_NUMBER_WORDS,
+    Table,
+    column_key_of,
+    column_key_of_cells,
+    header_cells_at,
+    unfinished_label,
+)
 from .tokens import (
     FUNCTIONAL_CODE_RE,
     amount_unit_in,
@@ -30,8 +37,6 @@ from .tokens import (
 )
 from .vocabulary import COLUMN_LABELS, NOT_OWN_COLUMNS
 
-# (and as a PDF's header turned 90° in a narrow column gives them, read from the top: "次行")
-_ROW_NUMBER_HEADERS = ("行次", "栏次", "次行", "次栏")
 _TOTAL_RE = re.compile(r"合计|总计|小计")
 
 
@@ -172,7 +177,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
         table.cache[("cell_rows",)], table.cache[("cell_lines",)] = True, rows[2]
     code_spans = _code_columns(table)
     # Without positions a 行次 column shows as a bare small integer right after each item's label.
-    row_numbers = any(w in compact(ln.text) for ln in table.header for w in _ROW_NUMBER_HEADERS)
+    row_numbers = any(w in compact(ln.text) for ln in table.header for w in ROW_NUMBER_WORDS)
     # Without positions, an expenditure side of several columns (合计 / 一般公共预算 / 政府性基金预算)
     # places a row's figures only when it prints every column, or its total alone (always printed first).
     # (a plain summary's expenditure side printed as a 续表 below its income side: its own header words)
@@ -331,7 +336,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                     header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
                 )
                 header = "".join(cells_above)
-                if any(word in header for word in _ROW_NUMBER_HEADERS):
+                if any(word in header for word in ROW_NUMBER_WORDS):
                     if "." in cell.raw:
                         # a figure with decimals under the 行次 column: no row number; a page laid out on a
                         # grid of its own set it there (pdftotext -layout), so its column is not known
@@ -1225,7 +1230,7 @@ def _row_number_cell(table: Table, line: Line, cell, row_numbers: bool) -> bool:
     if segment.x0 is None:
         return row_numbers and bool(_ROW_NUMBER_RE.match(cell.raw))
     header = "".join(header_cells_at(table, segment, line=line))
-    return any(word in header for word in _ROW_NUMBER_HEADERS)
+    return any(word in header for word in ROW_NUMBER_WORDS)
 
 
 def _figures_clash(line: Line, other: Line) -> bool:

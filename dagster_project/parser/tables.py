@@ -39,9 +39,13 @@ def is_column_numbers(text: str) -> bool:
     return len(words) >= 3 and words == [str(n) for n in range(1, len(words) + 1)]
 
 
-_COLUMN_NUMBERS_WORDS = ("栏次", "行次", "次栏", "次行")
+# The words over a column of row or column numbers (and as a PDF's header turned 90° in a narrow column
+# gives them, read from the top: "次行").
+ROW_NUMBER_WORDS = ("行次", "栏次", "次行", "次栏")
 _LONE_INTEGER_RE = re.compile(r"^\d{1,3}$")
-_CODE_OPENING_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}(?![\d.,])")  # (a code: not "965.20")
+# A line opening on a functional code ("208社会保障和就业支出", "2080505" on compacted text), never on a
+# figure ("965.20", "1,367,015.00").
+CODE_OPENING_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}(?![\d.,])")
 
 
 def mark_scattered_column_numbers(body: list[Line]) -> None:
@@ -51,13 +55,13 @@ def mark_scattered_column_numbers(body: list[Line]) -> None:
     row) is a column's number, marked noise, no figure of the row it stands in."""
     if not body or body[0].positioned:
         return
-    start = next((n for n, ln in enumerate(body[:40]) if compact(ln.text) in _COLUMN_NUMBERS_WORDS), None)
+    start = next((n for n, ln in enumerate(body[:40]) if compact(ln.text) in ROW_NUMBER_WORDS), None)
     if start is None:
         return
     expected = 1
     for line in body[start + 1 : start + 80]:
         text = compact(line.text)
-        if _CODE_OPENING_RE.match(text):
+        if CODE_OPENING_RE.match(text):
             return  # the rows have begun
         if _LONE_INTEGER_RE.match(text):
             if int(text) != expected:
