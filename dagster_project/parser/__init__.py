@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
+import itertools
 import re
 import traceback
 from collections import Counter
@@ -388,7 +389,19 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 read_row(ln).amounts for ln in table.lines if not is_noise(ln) and may_print_figures(ln)
             )
         ):
-            table.empty_reason = "no amount is printed in the table"
+            if lone := _lone_numbers_unread(table):
+                ctx.diagnose(
+                    "warn",
+                    "table_unread",
+                    f"{table.title}: {len(lone)} whole numbers stand a line each ({' '.join(lone[:6])}"
+                    f"{' …' if len(lone) > 6 else ''}) in a text without page breaks, where a page's number "
+                    "cannot be told from a figure; the table was not loaded.",
+                    table,
+                    table.title_line,
+                    observed=" ".join(lone[:20]),
+                )
+            else:
+                table.empty_reason = "no amount is printed in the table"
         elif (
             found
             and table.empty_reason is None
@@ -700,6 +713,23 @@ def _names_projects(table: Table) -> bool:
 
 
 _PRINTED_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+
+
+_LONE_NUMBER_RE = re.compile(r"\d{1,3}")
+
+
+def _lone_numbers_unread(table: Table) -> list[str]:
+    """The lone whole numbers of a table that prints no other figure, in a text without page breaks (so each
+    was taken for a page's number: see ``layout.is_page_line``), when they cannot all be page numbers (two
+    or more, not running 1 by 1): figures printed a cell a line without decimals ("12", "0", "8"), or
+    nothing to read; the table is then not said to be empty."""
+    lone = [
+        compact(line.text)
+        for line in table.lines
+        if line.page_number is None and _LONE_NUMBER_RE.fullmatch(compact(line.text))
+    ]
+    pages = len(lone) < 2 or all(int(b) == int(a) + 1 for a, b in itertools.pairwise(lone))
+    return [] if pages else lone
 
 
 def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) -> None:

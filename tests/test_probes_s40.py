@@ -1,0 +1,47 @@
+"""Shapes fixed in session 40, each test failing on the code before its fix. Inputs are reviewers' probes
+(tests/golden/hand_written/probes_s39/review/*, FINDINGS.md) or typed here; expectations typed from the
+text."""
+
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+
+PROBES_S39 = Path(__file__).parent / "golden" / "hand_written" / "probes_s39" / "review"
+
+
+def _table(result, table_key: str):
+    return next(t for t in result.tables if t.table_key == table_key)
+
+
+def test_lone_whole_figures_in_a_text_without_page_breaks_leave_the_table_said_not_empty():
+    # v1 #6: "合计 / 因公出国（境）费 / … / 公务接待费 / 12 / 0 / 8 / 0 / 8 / 4" with no page break in the
+    # text: each lone number may be a page's, so none is read; before, the table was marked empty in silence.
+    name = "lone_whole_figures_table_marked_empty.txt"
+    result = parse_document((PROBES_S39 / "v1" / name).read_bytes(), name)
+    sangong = _table(result, "sangong")
+    assert not sangong.is_empty
+    said = [d for d in result.diagnostics if d.check_name == "table_unread" and d.table_key == "sangong"]
+    assert len(said) == 1 and "(12 0 8 0 8 4)" in said[0].message
+    # the table stated empty right after it stays empty
+    assert _table(result, "government_fund").is_empty
+
+
+def test_lone_numbers_running_one_by_one_are_page_numbers_of_an_empty_table():
+    # A table printing no figure, over two pages of a text without page breaks: "7" and "8" are its pages'
+    # numbers (they run 1 by 1), so the table is empty as before, and nothing is said about it.
+    text = (
+        "某某局2024年部门预算\n"
+        "表七 政府性基金预算支出表\n"
+        "单位：万元\n"
+        "科目编码 科目名称 合计 基本支出 项目支出\n"
+        "7\n"
+        "科目编码 科目名称 合计 基本支出 项目支出\n"
+        "8\n"
+        "表八 国有资本经营预算支出表\n"
+        "单位：万元\n"
+        "此表为空\n"
+    )
+    result = parse_document(text.encode(), "pages.txt")
+    fund = _table(result, "government_fund")
+    assert fund.is_empty and fund.empty_reason == "no amount is printed in the table"
+    assert not [d for d in result.diagnostics if d.check_name == "table_unread"]
