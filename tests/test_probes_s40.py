@@ -45,3 +45,24 @@ def test_lone_numbers_running_one_by_one_are_page_numbers_of_an_empty_table():
     fund = _table(result, "government_fund")
     assert fund.is_empty and fund.empty_reason == "no amount is printed in the table"
     assert not [d for d in result.diagnostics if d.check_name == "table_unread"]
+
+
+RULES_S39B = Path(__file__).parent / "golden" / "hand_written" / "rules_s39b"
+
+
+def test_the_next_block_s_code_printed_after_a_figure_is_no_amount():
+    # rules_s39b f2 plain, 一般公共预算财政拨款基本支出决算表 in three blocks side by side (科目名称 three
+    # times in its header): "30101" / "基本工资" / "720.40 30201" / "办公费" / "62.00 30216" …: 30201 is
+    # 办公费's code in the block beside. Before: loaded as 30101's 人员经费 figure, 30,201 万元 (and 302,
+    # 30205 … the same way).
+    name = "f2_jiangsu_jrj_2023_final.txt"
+    result = parse_document((RULES_S39B / name).read_bytes(), name)
+    basic = {
+        (a.subject_code, a.column_key): a.amount_raw
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic"
+    }
+    assert basic[("30101", "total")] == "720.40"
+    assert basic[("30102", "total")] == "860.20"
+    assert not [key for key in basic if key[1] != "total"]
+    assert not [raw for raw in basic.values() if "." not in raw]

@@ -180,8 +180,44 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
             if not line.positioned and (period := _PERIOD_END_RE.search(row.label)):
                 # a period printed as years ("2019-2021", "2024至2026年") under 实施年限, no word of the name
                 row.label = row.label[: period.start()].rstrip()
+        if len(row.amounts) > 1 and not line.positioned and _code_blocks_side_by_side(table):
+            row.amounts = _without_next_block_code(row.amounts, code_kind)
         table.cache[key] = row
     return row
+
+
+def _code_blocks_side_by_side(table: Table) -> bool:
+    """Whether the table prints blocks of code | name | money side by side (its header names the subject's
+    name column twice: 人员经费 | 公用经费 blocks of a 基本支出表)."""
+    key = ("code_blocks_side_by_side",)
+    if key not in table.cache:
+        # (the lines above the first figure printing decimals: a block's class code, "301", may stand
+        # between the blocks' headers)
+        names = 0
+        for line in table.lines[1:]:
+            if _FIGURE_RE.search(line.text):
+                break
+            names += compact(line.text).count("科目名称")
+        table.cache[key] = names >= 2
+    return table.cache[key]
+
+
+# The codes a block opens with, by the table's classification (a bare integer: figures print decimals).
+_BLOCK_CODE_RE = {
+    "economic": re.compile(r"[35]\d{2}(?:\d{2})?"),
+    "functional": re.compile(r"[12]\d{2}(?:\d{2}){0,2}"),
+}
+
+
+def _without_next_block_code(cells: list[Cell], code_kind: str) -> list[Cell]:
+    """A row's figures without the next block's code that plain text prints after them ("720.40 30201":
+    基本工资's figure, then 办公费's code in the block beside it): a bare integer shaped as a code of the
+    table's classification, after a figure printing decimals, is no amount (two blocks' figures never stand
+    together: each block's name is between)."""
+    pattern = _BLOCK_CODE_RE.get(code_kind)
+    if pattern is not None and pattern.fullmatch(cells[-1].raw) and "." in cells[-2].raw:
+        return cells[:-1]
+    return cells
 
 
 def _numbered_rows(table: Table) -> bool:
