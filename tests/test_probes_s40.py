@@ -66,3 +66,23 @@ def test_the_next_block_s_code_printed_after_a_figure_is_no_amount():
     assert basic[("30102", "total")] == "860.20"
     assert not [key for key in basic if key[1] != "total"]
     assert not [raw for raw in basic.values() if "." not in raw]
+
+
+RULES_S40A = Path(__file__).parent / "golden" / "hand_written" / "rules_s40a"
+
+
+def test_a_sangong_figure_is_placed_by_the_phase_word_over_it_not_by_a_staggered_item_name():
+    # rules_s40a j4 -layout, 财政拨款“三公”经费支出决算表: items on staggered lines (公务接待费 on the line
+    # above 公务用车运行费, whose estimated width reaches under it), the lowest header line 预算数 | 决算数
+    # under each of the six items; the row "1.50  0.86 … 1.50  0.86" prints 合计 and 公务接待费 only (the
+    # rest blank).
+    # Before: 接待's 预算数 1.50 was loaded as 公务用车运行费.
+    name = "j4_shanghai_baoshan_wsjd_2022_final.layout.txt"
+    result = parse_document((RULES_S40A / name).read_bytes(), name)
+    sangong = {(a.column_key, a.phase): a.amount_raw for a in result.amounts if a.table_key == "sangong"}
+    assert sangong == {
+        ("total", "budget"): "1.50",
+        ("total", "actual"): "0.86",
+        ("reception", "budget"): "1.50",
+        ("reception", "actual"): "0.86",
+    }

@@ -189,6 +189,12 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
     # Placed on a scratch context first: its diagnostics count only if the placement is kept.
     scratch = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
     placed = _placed_by_position(table, scratch, line, row)
+    paired = Context(ctx.document_id, ctx.source_file, ctx.doc_kind, fiscal_year=ctx.fiscal_year)
+    if not line.rules and (by_pairs := _placed_by_pairs(table, paired, line, row)) is not None:
+        # A header whose lowest line prints 预算数 | 决算数 under every item: the phase word over a figure
+        # (one line above the rows, on the rows' grid) tells its column better than the item names set on
+        # staggered lines higher up, whose widths layout text only estimates.
+        scratch, placed = paired, by_pairs
     columns = [(a.column_key, a.phase) for a in placed]
     apart = len(placed) == len(row.amounts) == len(set(columns))
     if not line.rules and row.amounts and not apart:
@@ -939,13 +945,18 @@ def _item_pair_columns(table: Table) -> tuple[list[tuple[str, str, str]], list[t
         if _match(compact(piece.text)) is not None or compact(piece.text) == "小计"
     ]
     # (a group's label stands over narrower cells; two items' names of like width that touch, set on
-    # staggered lines, are neither the other's group: "公务用车运行费" over the edge of "公务用车购置费")
+    # staggered lines, are neither the other's group: "公务用车运行费" over the edge of "公务用车购置费"; nor
+    # is a name touching a wider one below, as layout text's estimated CJK widths make "公务接待费" meet
+    # "公务用车运行费" on the line below)
     items = sorted(
         (
             piece
             for k, piece in named
             if not any(
-                j > k and min(piece.x1, other.x1) > max(piece.x0, other.x0) and not _staggered(piece, other)
+                j > k
+                and min(piece.x1, other.x1) > max(piece.x0, other.x0)
+                and other.x1 - other.x0 <= piece.x1 - piece.x0
+                and not _staggered(piece, other)
                 for j, other in named
             )
         ),
@@ -1124,6 +1135,37 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
             )
         )
     return amounts
+
+
+def _placed_by_pairs(table: Table, ctx: Context, line, row) -> list[Amount] | None:
+    """The figures of a positioned row each under the phase word nearest it on the header's lowest line,
+    where that line prints 预算数 | 决算数 under every item (`_item_pair_columns`): the item of its pair,
+    the phase its word's. None when the header is not so, or a figure stands under no phase word (its
+    centre beyond the word's width from it) or under one another figure takes."""
+    columns, spans = _item_pair_columns(table)
+    if not columns or not row.amounts or any(c.segment.x0 is None for c in row.amounts):
+        return None
+    taken: list[int] = []
+    for cell in row.amounts:
+        xc = cell.segment.xc
+        k = min(range(len(spans)), key=lambda n: abs((spans[n][0] + spans[n][1]) / 2 - xc))
+        x0, x1 = spans[k]
+        if abs((x0 + x1) / 2 - xc) > x1 - x0 or k in taken:
+            return None
+        taken.append(k)
+    return [
+        ctx.amount(
+            table,
+            line,
+            value=cell.value,
+            raw=cell.raw,
+            column_key=columns[k][0],
+            column_label=f"{columns[k][2]}{_PHASE_NAMES.get(columns[k][1], '')}",
+            row_label=columns[k][2],
+            phase=columns[k][1],
+        )
+        for cell, k in zip(row.amounts, taken, strict=True)
+    ]
 
 
 def _with_total_key(amounts: list[Amount]) -> list[Amount]:
