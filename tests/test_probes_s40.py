@@ -86,3 +86,30 @@ def test_a_sangong_figure_is_placed_by_the_phase_word_over_it_not_by_a_staggered
         ("reception", "budget"): "1.50",
         ("reception", "actual"): "0.86",
     }
+
+
+RULES_S40B = Path(__file__).parent / "golden" / "hand_written" / "rules_s40b"
+
+
+def test_project_names_wrapped_around_their_figures_after_a_one_line_row_keep_their_figures():
+    # rules_s40b b3 -layout, 项目支出预算表 by unit: "江苏省市场监督管理局本级   13,060.00   13,060.00" (a
+    # unit's line, whole), then each project "全省市场主体登记注册及信用监管体系建设" / "860.00   860.00" /
+    # "运行维护经费", a blank line between projects, and one-line projects between. Before: the body
+    # opening on a whole row was not taken for names wrapped around their figures, and a name wider than
+    # the unit's line above was no piece of the name column (layout text ends a cell a display width after
+    # its character offset): 860.00 lost, 2,460.00 named "运行维护经费专项整治行动经费", 23 figures lost and
+    # 22 misnamed.
+    name = "b3_jiangsu_scjgj_2024_dept_budget.layout.txt"
+    result = parse_document((RULES_S40B / name).read_bytes(), name)
+    projects = {
+        a.row_label: a.amount_raw
+        for a in result.amounts
+        if a.table_key == "project_expenditure" and a.column_key == "total"
+    }
+    assert projects["全省市场主体登记注册及信用监管体系建设运行维护经费"] == "860.00"
+    assert projects["市场秩序综合执法及反不正当竞争、反垄断专项整治行动经费"] == "2,460.00"
+    assert projects["机关一般行政管理事务及重点工作专项经费"] == "1,260.00"
+    assert projects["消费者权益保护及12315投诉举报热线运行经费"] == "1,000.00"
+    assert projects["全省产品质量国家监督抽查、省级监督抽查及质量安全风险监测项目"] == "4,260.00"
+    assert projects["计量科学研究及新型计量器具检定方法研究课题经费"] == "2,060.00"
+    assert len(projects) == 1 + 10  # 合计 and the 10 projects (the units' lines are said, not loaded)

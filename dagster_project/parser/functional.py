@@ -1793,13 +1793,16 @@ def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> boo
             continue
         kinds.append(("L" if row.label else "F") if row.amounts else "P" if _is_name_part(row.label) else "?")
     text = "".join(kinds)
+    # (rows printed whole on their line, a unit's subtotal or a short name, may open or end the body)
+    wrapped = text.strip("L")
     return (
         bool(body)
         and body[0].positioned
         and text.count("F") + text.count("L") >= 2
         and "?" not in text
-        and text.startswith("P")
-        and text.endswith("P")
+        and wrapped.startswith("P")
+        and wrapped.endswith("P")
+        and "F" in wrapped
         and "FF" not in text
     )
 
@@ -2014,7 +2017,10 @@ def _name_column_pieces(table: Table, code_kind: str, rows: list[Row], line: Lin
     left, right = span
     # (not the words under a 单位名称 / 项目类别 column beside the name's: the row's name span reaches them)
     segments = _name_segments(line, *others) if (others := _other_text_columns(table)) else line.segments
-    cells = [s for s in segments if s.x0 is not None and left <= s.x0 and s.x1 <= right + 1]
+    # (a cell starting in the span is the name's though it ends past it: layout text starts a cell at its
+    # character offset and ends it a display width later, so a name wider than the row above's ends past
+    # that row's first figure, which starts at its own offset)
+    cells = [s for s in segments if s.x0 is not None and left <= s.x0 < right]
     return _piece("".join(compact(s.text) for s in cells), _extent(table, code_kind, cells))
 
 
