@@ -113,3 +113,19 @@ def test_project_names_wrapped_around_their_figures_after_a_one_line_row_keep_th
     assert projects["全省产品质量国家监督抽查、省级监督抽查及质量安全风险监测项目"] == "4,260.00"
     assert projects["计量科学研究及新型计量器具检定方法研究课题经费"] == "2,060.00"
     assert len(projects) == 1 + 10  # 合计 and the 10 projects (the units' lines are said, not loaded)
+
+
+def test_a_fund_s_name_wrapped_in_its_header_cell_names_no_phase():
+    # rules_s40b f2 -layout (a 部门决算), 财政拨款收入支出决算总表: the header cell "政府性基金预" /
+    # "算财政拨款" wrapped; the pieces over a figure joined "政府性基金预预算财政拨款", whose 预算 was read as
+    # the phase.
+    # Before: the column's 26 cells of 0.00 were loaded as the budget's (the 8,060.00 ones as the actual).
+    name = "f2_jiangsu_zrzyt_2022_final.layout.txt"
+    result = parse_document((RULES_S40B / name).read_bytes(), name)
+    fund = [
+        a
+        for a in result.amounts
+        if a.table_key == "fiscal_summary" and a.column_key == "expenditure_government_fund"
+    ]
+    assert len(fund) >= 26
+    assert {a.phase for a in fund} == {"actual"}

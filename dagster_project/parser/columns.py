@@ -226,8 +226,11 @@ def column_phase(ctx: Context, label: str) -> str | None:
 
 # The words naming the actual in a column's label (决算数, 执行数, 实际支出, 完成数).
 ACTUAL_WORDS_RE = re.compile(r"决算|执行|实际|完成")
-# (also 一般公共预算's former names, 公共财政预算 / 公共预算, of templates before 2017)
-_FUND_NAME_RE = re.compile(r"一般公共预算|公共财政预算|公共预算|政府性基金预算|国有资本经营预算")
+# (also 一般公共预算's former names, 公共财政预算 / 公共预算, of templates before 2017; and a fund's name
+# wrapped in its cell, "政府性基金预" / "算财政拨款", its pieces joined as a figure's span meets them)
+_FUND_NAME_RE = re.compile(
+    r"一般公共预算|公共财政预算|公共预算|政府性基金预算?|国有资本经营预算?|预?算财政拨款"
+)
 
 
 def _phase_word(label: str) -> str | None:
