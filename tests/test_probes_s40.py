@@ -129,3 +129,25 @@ def test_a_fund_s_name_wrapped_in_its_header_cell_names_no_phase():
     ]
     assert len(fund) >= 26
     assert {a.phase for a in fund} == {"actual"}
+
+
+def test_a_total_label_printed_after_its_figures_ends_a_plain_table_not_refuses_it():
+    # rules_s40a o3 plain (whole codes in one column, reading order): the last rows are "2210203" / "购房补贴"
+    # / "864,200.00" / "864,200.00" / "0.00" / "0.00" / "0.00", then "86,757,500.00" / "84,657,500.00" /
+    # "1,860,000.00" / "0.00" / "240,000.00" / "合计": the 合计, centred over the merged code and name cells,
+    # set after its figures. Before: ten lone figures in a row read as text running column by column, and
+    # four tables (收入, 支出, 一般公共预算, 经济分类) said unreadable.
+    name = "o3_shanghai_changning_whj_2018_dept_budget.txt"
+    result = parse_document((RULES_S40A / name).read_bytes(), name)
+    income = {
+        (a.row_label, a.column_key): a.amount_raw
+        for a in result.amounts
+        if a.table_key == "income_by_function"
+    }
+    assert income[("合计", "total")] == "86,757,500.00"
+    assert income[("合计", "business")] == "1,860,000.00"
+    assert income[("合计", "other_income")] == "240,000.00"
+    assert income[("2210203 购房补贴", "total")] == "864,200.00"
+    assert income[("2210203 购房补贴", "other_income")] == "0.00"
+    assert income[("207 文化体育与传媒支出", "fiscal_appropriation")] == "66,854,100.00"
+    assert not [d for d in result.diagnostics if d.check_name == "rows_unreadable"]

@@ -1316,12 +1316,40 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
         run = run + 1 if len(row.amounts) == 1 and not row.label and row.code is None else 0
         # A row printed a cell per line, or a figure moved down the page, makes short runs; a run
         # of two rows' worth of figures (and at least six) is a column.
-        if run >= max(2 * columns, 6):
+        if run >= max(2 * columns, 6) and not _total_label_after_run(rows, n, run, columns):
             return line, (
                 f"{run} lines in a row hold one figure each, as many as two of its rows "
                 f"({columns} column(s)) or more: the text runs column by column"
             )
     return None
+
+
+def _figures_before_label(body: list[Line], n: int, strays: list[Row], columns: int) -> list[Cell]:
+    """The figures of the strays printed on the lines right before line n, a row's worth (one a line, as
+    many as the columns), taken off the strays; none where they are not so."""
+    if len(strays) < columns or columns < 2:
+        return []
+    tail = strays[-columns:]
+    before = [line for line in body[:n] if compact(line.text)][-columns:]
+    if [stray.line for stray in tail] != before or any(len(stray.amounts) != 1 for stray in tail):
+        return []
+    del strays[-columns:]
+    return [stray.amounts[0] for stray in tail]
+
+
+def _total_label_after_run(rows: list[Row], n: int, run: int, columns: int) -> bool:
+    """Whether a run of lone figures ending at row n is two rows' figures, the last row's label after them:
+    the run as long as two rows (the row above's figures below its name, then the 合计's) and a lone 合计 /
+    总计 next, centred over the merged code and name cells and set by plain text after its figures."""
+    following = rows[n + 1] if n + 1 < len(rows) else None
+    return (
+        run == 2 * columns
+        and following is not None
+        and following.is_total
+        and not following.amounts
+        and n - run >= 0
+        and not rows[n - run].amounts
+    )
 
 
 def _next_row(table: Table, body: list[Line], n: int, code_kind: str) -> Row | None:
@@ -1730,6 +1758,11 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             and not row.amounts
         ):
             rows[-1].unpaired = row.unpaired = True  # "30103" / "30108" / "奖金" / "180.14" / …
+        if row.is_total and not row.amounts and (figures := _figures_before_label(body, n, strays, columns)):
+            # "86,757,500.00" / … / "240,000.00" / "合计": the total's label centred over the merged code
+            # and name cells, set by plain text after its figures (those came out as strays): its figures
+            # (checked against its own sum before they are placed)
+            row.amounts, row.gathered = figures, True
         if _subtotal_of_class(rows, row):
             continue
         rows.append(row)
