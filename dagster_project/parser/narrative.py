@@ -140,8 +140,11 @@ _EXECUTION_AGAINST_BUDGET_RE = re.compile(
 
 # No budget at the year's start, then the actual ("年初未安排预算，支出决算为426,500.00元"): a budget of zero.
 _EXECUTION_UNBUDGETED_RE = re.compile(
-    # (also "年初无预算", "年初预算未安排")
-    r"(?=年)年初(?:未(?:安排|列|编制)(?:预算)?|无预算|预算未(?:安排|列|编制))(?:资金)?[，,]\s*"
+    # (also "年初无预算", "年初预算未安排"; the negation before 年初预算, "4．农林水（类），无年初预算，
+    # 支出决算为320.00万元", "未安排年初预算"; the zero said without a unit, "年初预算为零", "年初预算为0",
+    # which the patterns with a figure and its unit do not read)
+    r"(?=[年无未])(?:年初(?:未(?:安排|列|编制)(?:预算)?|无预算|预算未(?:安排|列|编制)|预算(?:数)?为(?:零|0(?:\.0+)?))"
+    r"|(?:无|未(?:安排|列|编制))年初预算(?:数)?)(?:资金)?[，,]\s*"
     + _actual_word(r"(?<![\u4e00-\u9fff])支出")
     + _NUM
 )
