@@ -1324,6 +1324,25 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
     return None
 
 
+def _code_before_parent_figures(rows: list[Row]) -> bool:
+    """Whether the last row is a code alone (no name, no figures) set by plain text between its parent's name
+    and its parent's figures ("223" / "国有资本经营预算支出" / "22301" / "2,386.40" / … / "解决历史遗留问题…" /
+    "386.40"): the parent, named and without figures, takes the figures that follow (a 类 or 款 row always
+    prints its sums)."""
+    if len(rows) < 2:
+        return False
+    child, parent = rows[-1], rows[-2]
+    return bool(
+        child.code
+        and not child.label
+        and parent.code
+        and parent.label
+        and not parent.amounts
+        and len(child.code) > len(parent.code)
+        and child.code.startswith(parent.code)
+    )
+
+
 def _figures_before_label(body: list[Line], n: int, strays: list[Row], columns: int) -> list[Cell]:
     """The figures of the strays printed on the lines right before line n, a row's worth (one a line, as
     many as the columns), taken off the strays; none where they are not so."""
@@ -1593,9 +1612,14 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 and rows
                 and (rows[-1].code or rows[-1].is_total or GROUP_SUM_RE.match(compact(rows[-1].label)))
                 and not rows[-1].amounts
+                # (the parent taking its figures before its child's name: its next figure, still its own)
+                and not (len(rows) > 1 and extended is rows[-2] and not rows[-1].label)
             ):
-                rows[-1].amounts = row.amounts  # code and name on lines of their own, amounts below
-                extending = rows[-1]
+                # code and name on lines of their own, amounts below (the row above's, where plain text set
+                # this row's code between that row's name and its figures)
+                owner = rows[-2] if _code_before_parent_figures(rows) else rows[-1]
+                owner.amounts = row.amounts
+                extending = owner
             elif (
                 row.amounts
                 and not row.label
