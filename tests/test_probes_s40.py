@@ -154,8 +154,9 @@ def test_a_total_label_printed_after_its_figures_ends_a_plain_table_not_refuses_
 
 
 def test_a_child_code_set_between_its_parent_s_name_and_figures_leaves_them_the_parent_s():
-    # rules_s40b b2 plain, 支出预算总表: "223" / "国有资本经营预算支出" / "22301" / "2,386.40" / "2,386.40" /
-    # "解决历史遗留问题及改革成本支出" / "386.40" / "386.40": plain text set 22301's code before 223's figures.
+    # rules_s40b b2 plain, 支出预算总表: "223" / "国有资本经营预算支出" / "22301" / "2,386.40" / "2,386.40"
+    # / "解决历史遗留问题及改革成本支出" / "386.40" / "386.40": plain text set 22301's code before 223's
+    # figures.
     # Before: 22301 was loaded at 2,386.40 without a name, 223 was lost and 22301's 386.40 said.
     name = "b2_jiangsu_nynct_2020_dept_budget.txt"
     result = parse_document((RULES_S40B / name).read_bytes(), name)

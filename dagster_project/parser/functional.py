@@ -1326,8 +1326,8 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
 
 def _code_before_parent_figures(rows: list[Row]) -> bool:
     """Whether the last row is a code alone (no name, no figures) set by plain text between its parent's name
-    and its parent's figures ("223" / "国有资本经营预算支出" / "22301" / "2,386.40" / … / "解决历史遗留问题…" /
-    "386.40"): the parent, named and without figures, takes the figures that follow (a 类 or 款 row always
+    and its parent's figures ("223" / "国有资本经营预算支出" / "22301" / "2,386.40" / … / "解决历史遗留问题…"
+    / "386.40"): the parent, named and without figures, takes the figures that follow (a 类 or 款 row always
     prints its sums)."""
     if len(rows) < 2:
         return False
