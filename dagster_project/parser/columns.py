@@ -229,7 +229,8 @@ ACTUAL_WORDS_RE = re.compile(r"决算|执行|实际|完成")
 # (also 一般公共预算's former names, 公共财政预算 / 公共预算, of templates before 2017; and a fund's name
 # wrapped in its cell, "政府性基金预" / "算财政拨款", its pieces joined as a figure's span meets them)
 _FUND_NAME_RE = re.compile(
-    r"一般公共预算|公共财政预算|公共预算|政府性基金预算?|国有资本经营预算?|预?算财政拨款"
+    r"一般公共预算|公共财政预算|公共预算|政府性基金预算?|国有资本经营预算?"
+    r"|(?:(?<=政府性基金预)|(?<=国有资本经营预)|^)预?算财政拨款"
 )
 
 

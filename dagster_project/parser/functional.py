@@ -191,16 +191,22 @@ def _code_blocks_side_by_side(table: Table) -> bool:
     name column twice: 人员经费 | 公用经费 blocks of a 基本支出表)."""
     key = ("code_blocks_side_by_side",)
     if key not in table.cache:
-        # (the lines above the first figure printing decimals: a block's class code, "301", may stand
-        # between the blocks' headers)
-        names = 0
+        # (the lines above the first figure printing a point or a separator, on the title's page: a block's
+        # class code, "301", may stand between the blocks' headers; a note under the table naming the
+        # columns, "注：“科目编码”和“科目名称”为必填项", and the header printed again on a later page are
+        # none of them)
+        names = codes = 0
         for line in table.lines[1:]:
-            if _FIGURE_RE.search(line.text):
+            if line.page != table.lines[0].page or _ANY_FIGURE_RE.search(line.text):
                 break
-            names += compact(line.text).count("科目名称")
-        table.cache[key] = names >= 2
+            text = compact(line.text)
+            if not text.startswith("注"):
+                names, codes = names + text.count("科目名称"), codes + text.count("科目编")
+        table.cache[key] = names >= 2 and codes >= 2
     return table.cache[key]
 
+
+_ANY_FIGURE_RE = re.compile(r"\d[.,]\d")
 
 # The codes a block opens with, by the table's classification (a bare integer: figures print decimals).
 _BLOCK_CODE_RE = {
@@ -1368,6 +1374,9 @@ def _total_label_after_run(rows: list[Row], n: int, run: int, columns: int) -> b
         and not following.amounts
         and n - run >= 0
         and not rows[n - run].amounts
+        # (rows read whole before the run: text running column by column prints no figure before it, and
+        # a table of one row and its 合计 so printed would pass for this)
+        and any(row.amounts for row in rows[: n - run])
     )
 
 
@@ -1850,8 +1859,14 @@ def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> boo
             continue
         kinds.append(("L" if row.label else "F") if row.amounts else "P" if _is_name_part(row.label) else "?")
     text = "".join(kinds)
-    # (rows printed whole on their line, a unit's subtotal or a short name, may open or end the body)
+    # (rows printed whole on their line, a unit's subtotal or a short name, may open or end the body: next
+    # to them, one piece above the first figures and below the last, as a name wrapped around them has;
+    # two pieces above are a name printed wholly above its figures)
     wrapped = text.strip("L")
+    if (text.startswith("L") and not wrapped.startswith("PF")) or (
+        text.endswith("L") and not wrapped.endswith("FP")
+    ):
+        return False
     return (
         bool(body)
         and body[0].positioned
@@ -2074,10 +2089,19 @@ def _name_column_pieces(table: Table, code_kind: str, rows: list[Row], line: Lin
     left, right = span
     # (not the words under a 单位名称 / 项目类别 column beside the name's: the row's name span reaches them)
     segments = _name_segments(line, *others) if (others := _other_text_columns(table)) else line.segments
-    # (a cell starting in the span is the name's though it ends past it: layout text starts a cell at its
-    # character offset and ends it a display width later, so a name wider than the row above's ends past
-    # that row's first figure, which starts at its own offset)
-    cells = [s for s in segments if s.x0 is not None and left <= s.x0 < right]
+    # (a cell starting where the row above's name starts is the name's though it ends past the span: layout
+    # text starts a cell at its character offset and ends it a display width later, so a name wider than
+    # the row above's ends past that row's first figure, which starts at its own offset; a continuation
+    # mark or a heading set across the page starts elsewhere)
+    start = _name_cell(rows[-1])
+    name_x0 = start[0][start[1]].x0 if start is not None else None
+    cells = [
+        s
+        for s in segments
+        if s.x0 is not None
+        and left <= s.x0
+        and (s.x1 <= right + 1 or (s.x0 < right and name_x0 is not None and abs(s.x0 - name_x0) <= 2))
+    ]
     return _piece("".join(compact(s.text) for s in cells), _extent(table, code_kind, cells))
 
 

@@ -194,6 +194,9 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         # A header whose lowest line prints 预算数 | 决算数 under every item: the phase word over a figure
         # (one line above the rows, on the rows' grid) tells its column better than the item names set on
         # staggered lines higher up, whose widths layout text only estimates.
+        if any(a.phase == "other" for a in by_pairs):
+            ctx.diagnostics.extend(paired.diagnostics)
+            return _without_other_years(table, ctx, by_pairs, line)  # (another year's pairs beside)
         scratch, placed = paired, by_pairs
     columns = [(a.column_key, a.phase) for a in placed]
     apart = len(placed) == len(row.amounts) == len(set(columns))
@@ -416,7 +419,7 @@ def _header_columns(table: Table, ctx: Context) -> tuple[list[tuple[str, str, st
     (`_layout_columns`), else its items over pairs of phase words (`_item_pair_columns`)."""
     layout = _layout_columns(table, ctx)
     if not layout:
-        return _item_pair_columns(table)
+        return _item_pair_columns(table, ctx.fiscal_year)
     leaves = _with_items_touching_subtotal(table, header_leaves(table))
     between = _vehicle_group_between(leaves)
     return layout, [(leaf.x0, leaf.x1) for n, (leaf, _stack) in enumerate(leaves) if n not in between]
@@ -899,6 +902,10 @@ def _phases_by_halves(table: Table, columns: list[tuple[str, str, str]]) -> list
 _BLOCK_PHASE_RE = re.compile(r"^(?:\d{4}年度?|上年|本年)?(?:年初)?(?:预算|决算)数?$")
 
 
+def _phase_of_word(word: str) -> str:
+    return "actual" if "决算" in word else "budget"
+
+
 def _block_phase(word: str, fiscal_year: int | None) -> str:
     year = re.match(r"(\d{4})年", word)
     if word.startswith("上年") or (year is not None and int(year.group(1)) != fiscal_year):
@@ -920,7 +927,9 @@ def _vehicle_group_between(leaves: list, items: list | None = None) -> set[int]:
     }
 
 
-def _item_pair_columns(table: Table) -> tuple[list[tuple[str, str, str]], list[tuple[float, float]]]:
+def _item_pair_columns(
+    table: Table, fiscal_year: int | None = None
+) -> tuple[list[tuple[str, str, str]], list[tuple[float, float]]]:
     """(item, phase, label) of each column, and each column's span, of a header whose lowest line prints
     the phases under every item (预算数 | 决算数 under each, as Shanghai's template interleaves them) where
     the items' names stand centred over their pairs, narrower than them (a PDF without rules): the items,
@@ -976,7 +985,10 @@ def _item_pair_columns(table: Table) -> tuple[list[tuple[str, str, str]], list[t
             opens = _is_vehicle_subtotal(keys[n + 1 : n + 3], vehicle_named)
             key, label = ("vehicle", _ITEM_NAMES["vehicle"]) if opens else ("total", _ITEM_NAMES["total"])
         for word in words[2 * n : 2 * n + 2]:
-            columns.append((key, "actual" if "决算" in word else "budget", label))
+            # (another year's figures, "2023年决算数" beside "2024年预算数": phase other, not loaded)
+            columns.append(
+                (key, _block_phase(word, fiscal_year) if fiscal_year else _phase_of_word(word), label)
+            )
     return columns, [(seg.x0, seg.x1) for seg in phases]
 
 
@@ -1142,7 +1154,7 @@ def _placed_by_pairs(table: Table, ctx: Context, line, row) -> list[Amount] | No
     where that line prints 预算数 | 决算数 under every item (`_item_pair_columns`): the item of its pair,
     the phase its word's. None when the header is not so, or a figure stands under no phase word (its
     centre beyond the word's width from it) or under one another figure takes."""
-    columns, spans = _item_pair_columns(table)
+    columns, spans = _item_pair_columns(table, ctx.fiscal_year)
     if not columns or not row.amounts or any(c.segment.x0 is None for c in row.amounts):
         return None
     taken: list[int] = []

@@ -1,0 +1,108 @@
+"""Misfires reviewers found in session 40's own rules (tests/golden/hand_written/probes_s40/review/v1 and v2,
+their FINDINGS.md): expected values typed by the reviewers from the inputs. Each failed after the rule it
+guards was written and before its mend (v2 #9 also before the session: another year's 三公 figures loaded)."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+
+REVIEW = Path(__file__).parent / "golden" / "hand_written" / "probes_s40" / "review"
+WAN = Decimal(10000)
+
+
+def _parse(name: str):
+    return parse_document((REVIEW / name).read_bytes(), Path(name).name)
+
+
+def _cells(result, table_key: str) -> dict[tuple[str, str], str]:
+    return {(a.row_label, a.column_key): a.amount_raw for a in result.amounts if a.table_key == table_key}
+
+
+def test_a_note_or_a_header_naming_its_columns_again_makes_no_blocks_side_by_side():
+    # v1 #1: one block, figures "1,476.5 1,226.5 250" (one decimal, or none), under it the note
+    # "注：“科目编码”和“科目名称”为必填项。" (or the header printed again on the next page). Before: 科目名称
+    # counted twice, the table taken for blocks side by side and every trailing "250" / "120" dropped as a
+    # code.
+    for name in (
+        "v1/blocks_note_names_subject_whole_figure_dropped.txt",
+        "v1/blocks_header_repeated_whole_figure_dropped.txt",
+    ):
+        cells = _cells(_parse(name), "general_budget_by_function")
+        assert cells[("合计", "basic")] == "1,226.5"
+        assert cells[("合计", "project")] == "250"
+        assert cells[("2011308 招商引资", "project")] == "250"
+        assert cells[("2080505 机关事业单位基本养老保险缴费支出", "basic")] == "120"
+
+
+def test_one_item_printed_column_by_column_with_its_total_label_last_stays_said():
+    # v1 #2: a table of one row and its 合计 run column by column, "合计" last: no row was read whole before
+    # the figures, so the run is the columns', not two rows'. Before: 合计 loaded as 200 / 100 / 100 (300 /
+    # 200 / 100 printed by column).
+    result = _parse("v1/column_by_column_one_item_total_last.txt")
+    assert not result.amounts
+    assert [d.check_name for d in result.diagnostics if d.severity == "warn"] == ["rows_unreadable"]
+
+
+def test_a_name_printed_wholly_above_its_figures_after_a_unit_s_line_is_not_wrapped_around():
+    # v1 #3: "江苏省某某局本级 5,120.00" / "全省市场主体登记注册及信用监管体系建设" / "运行维护经费" / "860.00
+    # 860.00": two pieces above the first figures. Before: the first piece glued onto the unit's line, the
+    # project named "运行维护经费".
+    cells = _cells(_parse("v1/names_above_unit_line_first_layout.layout.txt"), "project_expenditure")
+    assert cells[("全省市场主体登记注册及信用监管体系建设运行维护经费", "total")] == "860.00"
+    assert cells[("江苏省某某局本级", "total")] == "5,120.00"
+
+
+def test_a_continuation_mark_across_the_page_is_no_piece_of_the_name_above():
+    # v1 #4: "市场监管执法办案及案件审理专项经费 860.00" then, atop the next page, "（续上页）" starting left
+    # of the first figure. Before: the project named "…专项经费(续上页)".
+    cells = _cells(_parse("v1/continuation_mark_glued_to_name_above.layout.txt"), "project_expenditure")
+    assert cells[("市场监管执法办案及案件审理专项经费", "total")] == "860.00"
+    assert not [label for label, _key in cells if "续" in label]
+
+
+def test_a_final_s_budget_block_of_fiscal_appropriation_stays_the_budget_s():
+    # v2 #1 and #2: a final's header "年初预算" over "小计 / 财政拨款 / 其他资金" (and 财政拨款 again under
+    # 决算数): the label "年初预算财政拨款" names the budget. Before: the wrapped-fund-name rule took
+    # "预算财政拨款" off it, loading the budget's 财政拨款 as the actual (silently), or leaving every row
+    # ambiguous.
+    for name in (
+        "v2/fund_name_re_nianchu_yusuan_caizheng_bokuan_read_as_actual.layout.txt",
+        "v2/fund_name_re_both_fiscal_columns_rows_lost.layout.txt",
+    ):
+        result = _parse(name)
+        total_row = {(a.column_key, a.phase): a.amount_yuan for a in result.amounts if a.row_label == "合计"}
+        assert total_row[("fiscal_appropriation", "budget")] / WAN == Decimal("450.00"), name
+        assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"], name
+
+
+def test_column_numbers_and_a_page_number_or_zeros_leave_an_empty_table_empty():
+    # v2 #6: 栏次 then "1" … "6" a line each, a note, the page's "12" (text without page breaks); v2 #7:
+    # "合计" / "0" / "0" / "0". Both tables print no money: empty, nothing said. Before: table_unread
+    # warnings.
+    for name, table_key in (
+        ("v2/lone_numbers_column_numbers_and_page_number.txt", "government_fund"),
+        ("v2/lone_numbers_zero_fund_table.txt", "government_fund"),
+    ):
+        result = _parse(name)
+        table = next(t for t in result.tables if t.table_key == table_key)
+        assert table.is_empty, name
+        assert not [d for d in result.diagnostics if d.check_name == "table_unread"], name
+
+
+def test_another_year_s_sangong_pairs_are_not_the_report_s_actual():
+    # v2 #9: a 2024 budget's -layout 三公 header pairs "2023年决算数 | 2024年预算数" under every item; the row
+    # "10.50 12.00 1.80 2.00 7.20 8.00 0.00 0.00 7.20 8.00 1.50 2.00". Before: 2023's 决算 loaded as the
+    # actual.
+    result = _parse("v2/sangong_pairs_prior_year_actual_in_budget.layout.txt")
+    sangong = {
+        (a.column_key, a.phase): a.amount_yuan / WAN for a in result.amounts if a.table_key == "sangong"
+    }
+    assert sangong == {
+        ("total", "budget"): Decimal("12.00"),
+        ("outbound", "budget"): Decimal("2.00"),
+        ("vehicle", "budget"): Decimal("8.00"),
+        ("vehicle_purchase", "budget"): Decimal("0.00"),
+        ("vehicle_operation", "budget"): Decimal("8.00"),
+        ("reception", "budget"): Decimal("2.00"),
+    }
