@@ -95,3 +95,71 @@ def test_sentences_with_no_budget_but_no_spending_figure_or_an_income_give_no_cl
         "4．住房保障支出（类）住房改革支出（款）住房公积金（项），无年初预算，支出决算为90.00万元。"
     )
     assert claims == {"2210201": (Decimal(0), Decimal("90.00") * WAN)}
+
+
+# Review v2 of session 40 (FINDINGS #3, #4, #5, #8): the wordings above where the clause names no subject
+# of the tables (an income, a project) or two of them at once. Each gave a claim with no subject or a wrong
+# one, which the warehouse reads as a statement of the whole; none was claimed before session 40.
+REVIEW_V2 = Path(__file__).parent / "golden" / "hand_written" / "probes_s40" / "review" / "v2"
+
+
+def _probe(name: str) -> dict[str | None, tuple[Decimal | None, Decimal | None]]:
+    return _executions((REVIEW_V2 / name).read_bytes(), name)
+
+
+def test_review_v2_an_income_without_a_budget_after_a_comma_is_no_execution():
+    # #3: "其中：财政拨款收入580.00万元；其他收入，无年初预算，决算为20.00万元。": an income, no 支出
+    assert _probe("unbudgeted_income_after_comma_whole_claim.txt") == {}
+
+
+def test_review_v2_an_incomes_budget_of_0_is_no_execution():
+    # #4: "上级补助收入年初预算为0，决算为5.00万元。事业收入的年初预算为0，决算为15.00万元。"
+    assert _probe("unbudgeted_income_de_nianchu_yusuan_wei_0.txt") == {}
+
+
+def test_review_v2_a_project_without_a_budget_is_no_claim_of_the_whole():
+    # #5: "1．一般公共服务支出（类）财政事务（款）行政运行（项），年初预算为150.00万元，支出决算为150.00万元，
+    # 完成年初预算的100.00%。其中：信息化运维项目，无年初预算，支出决算为10.00万元，主要原因是年中追加。"
+    # The 项 is claimed; the project (no subject of the tables) is not.
+    assert _probe("unbudgeted_project_after_comma_whole_claim.txt") == {
+        "2010601": (Decimal("150.00") * WAN, Decimal("150.00") * WAN)
+    }
+
+
+def test_review_v2_two_subjects_sharing_one_actual_give_no_claim():
+    # #8: "1．一般公共服务支出（类）财政事务（款）一般行政管理事务（项）和住房保障支出（类）住房改革支出（款）
+    # 住房公积金（项）均无年初预算，支出决算为100.00万元。": 100.00 is the two 项's together, neither's own
+    assert _probe("unbudgeted_two_subjects_joined.txt") == {}
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        # the income's figure before it (#3)
+        "（一）收入决算情况。其他收入20.00万元，无年初预算，决算为20.00万元。",
+        # a project named after a 项 (#5)
+        "1．一般公共服务支出（类）财政事务（款）一般行政管理事务（项）中的信息化运维项目，无年初预算，"
+        "支出决算为10.00万元。",
+        # a 类 named without its （类）, which the subject lookup does not read before a comma (#5)
+        "2．一般公共服务支出，无年初预算，支出决算为160.00万元。",
+        # two 项 joined by 、, or two coded names (#8)
+        "1．一般公共服务支出（类）财政事务（款）一般行政管理事务（项）、住房保障支出（类）住房改革支出（款）"
+        "住房公积金（项）无年初预算，支出决算为100.00万元。",
+        "2210201住房公积金、2010602一般行政管理事务无年初预算，支出决算为100.00万元。",
+    ],
+    ids=["income_figure_first", "project_after_a_xiang", "lei_without_mark", "two_chains", "two_codes"],
+)
+def test_review_v2_variants_naming_no_one_subject_give_no_claim(narrative):
+    assert _inline(narrative) == {}
+
+
+def test_review_v2_one_subject_named_keeps_its_claim():
+    # a 项's chain as the item's heading, coded, or a 项's name the tables print alone
+    claims = _inline(
+        "1．住房保障支出（类）住房改革支出（款）住房公积金（项）。无年初预算，支出决算为90.00万元。"
+        "2．2010602一般行政管理事务：年初预算为0，支出决算为10.00万元。"
+    )
+    assert claims == {
+        "2210201": (Decimal(0), Decimal("90.00") * WAN),
+        "2010602": (Decimal(0), Decimal("10.00") * WAN),
+    }

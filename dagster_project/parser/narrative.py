@@ -139,12 +139,20 @@ _EXECUTION_AGAINST_BUDGET_RE = re.compile(
 )
 
 # No budget at the year's start, then the actual ("年初未安排预算，支出决算为426,500.00元"): a budget of zero.
+# (also "年初无预算", "年初预算未安排")
+_NO_BUDGET = r"年初(?:未(?:安排|列|编制)(?:预算)?|无预算|预算未(?:安排|列|编制))"
+# The negation before 年初预算 ("4．农林水（类），无年初预算，支出决算为320.00万元", "未安排年初预算") and the
+# zero said without a unit ("年初预算为零", "年初预算为0", which the patterns with a figure and its unit do
+# not read): worded so of incomes, projects and several subjects at once too, a claim only where its clause
+# names one subject of the tables (parse_claims)
+_NO_BUDGET_WORDED = r"(?:年初预算(?:数)?为(?:零|0(?:\.0+)?)|(?:无|未(?:安排|列|编制))年初预算(?:数)?)"
+_NO_BUDGET_WORDED_RE = re.compile(_NO_BUDGET_WORDED)
 _EXECUTION_UNBUDGETED_RE = re.compile(
-    # (also "年初无预算", "年初预算未安排"; the negation before 年初预算, "4．农林水（类），无年初预算，
-    # 支出决算为320.00万元", "未安排年初预算"; the zero said without a unit, "年初预算为零", "年初预算为0",
-    # which the patterns with a figure and its unit do not read)
-    r"(?=[年无未])(?:年初(?:未(?:安排|列|编制)(?:预算)?|无预算|预算未(?:安排|列|编制)|预算(?:数)?为(?:零|0(?:\.0+)?))"
-    r"|(?:无|未(?:安排|列|编制))年初预算(?:数)?)(?:资金)?[，,]\s*"
+    r"(?=[年无未])(?:"
+    + _NO_BUDGET
+    + "|"
+    + _NO_BUDGET_WORDED
+    + r")(?:资金)?[，,]\s*"
     + _actual_word(r"(?<![\u4e00-\u9fff])支出")
     + _NUM
 )
@@ -158,6 +166,8 @@ class _Execution(NamedTuple):
     actual: str
     actual_unit: str
     rate: str | None
+    # no budget worded as _NO_BUDGET_WORDED: claimed only of one subject its clause names
+    named_only: bool = False
 
 
 def _executions(text: str) -> list[_Execution]:
@@ -181,10 +191,16 @@ def _executions(text: str) -> list[_Execution]:
                 _Execution(m.start(), m.end(), m.group(3), m.group(4), m.group(1), m.group(2), m.group(5))
             )
     for m in _EXECUTION_UNBUDGETED_RE.finditer(text):
-        if text[max(0, m.start() - 2) : m.start()] == "收入":
-            continue  # "其他收入年初未安排预算，决算为…": an income's
+        clause = text[max(text.rfind("。", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : m.end()]
+        if "收入" in clause and "支出" not in clause:
+            # "其他收入年初未安排预算，决算为…", "其他收入，无年初预算，决算为…", "事业收入的年初预算为0，
+            # 决算为…": an income's
+            continue
         if not any(e.start < m.end() and m.start() < e.end for e in found):
-            found.append(_Execution(m.start(), m.end(), "0", m.group(2), m.group(1), m.group(2), None))
+            named_only = _NO_BUDGET_WORDED_RE.match(text, m.start()) is not None
+            found.append(
+                _Execution(m.start(), m.end(), "0", m.group(2), m.group(1), m.group(2), None, named_only)
+            )
     for m in _EXECUTION_RATE_BETWEEN_RE.finditer(text):
         if not any(e.start < m.end() and m.start() < e.end for e in found):
             found.append(
@@ -198,6 +214,18 @@ _TIME_WORDS_RE = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本
 # Items whose budget and actual no table prints (会议费, 培训费) or a whole that is not the budget's (部门整体
 # 支出 in a performance paragraph).
 _NOT_A_SUBJECT_RE = re.compile(r"会议费|培训费|部门整体")
+# A level's mark closing a chain's name ("农林水(类)", "农业农村(01款)").
+_LEVEL_MARK_RE = re.compile(r"\((?:\d{2,3})?[类款项]\)")
+# What may stand between a chain and a statement of no budget that is the chain's: punctuation, when, 的
+# ("4.农林水(类),无年初预算", "…住房公积金(项)年初预算为0"); anything else names another subject after it
+# ("…行政运行(项)中的信息化运维项目,无年初预算").
+_CHAIN_TAIL_RE = re.compile(r"[\s,:。]*(?:\d{4}年度?|全年|本年|本部门|本单位)*[\s,:]*的?[\s,:]*")
+# Two subjects joined ("…一般行政管理事务(项)和住房保障支出(类)…", "2010601行政运行、2210201住房公积金"),
+# or said of at once ("…均无年初预算"): the actual after them is theirs together, neither's own.
+_JOINED_SUBJECTS_RE = re.compile(
+    r"\((?:\d{2,3})?[类款项]\)\s*(?:和|及|与|以及|、|或)|(?:和|及|与|以及|、)\s*(?:\d{3}|\d{5}|\d{7})(?!\d)"
+)
+_SAID_OF_SEVERAL_RE = re.compile(r"(?:均|都|皆|分别)$")
 _CN_YEAR_RE = re.compile(r"二[〇○零][〇○零一二三四五六七八九]{2}(?=年)")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
@@ -634,6 +662,19 @@ def parse_claims(
                 section = _SECTION_HEADING_RE.findall(text[: match.start])
                 alone = not (section and re.search(r"绩效|项目", section[-1]))
                 code = unmarked_chain_code(_NUMBERING_RE.sub("", name), names, alone)
+        if match.named_only and kind == "execution":
+            # "无年初预算" / "年初预算为0" is said of an income, a project or several subjects too: a claim
+            # only of one subject of the tables its clause names, a 类/款/项 chain with nothing after it or
+            # a name the tables print; none (rather than the whole's) for "其中：信息化运维项目，无年初预算，
+            # 支出决算为…" or "…（项）和…（项）均无年初预算，…"
+            marks = list(_LEVEL_MARK_RE.finditer(item)) if chain else []
+            if (
+                not (marks or code is not None)
+                or _JOINED_SUBJECTS_RE.search(item)
+                or _SAID_OF_SEVERAL_RE.search(head)
+                or (marks and not _CHAIN_TAIL_RE.fullmatch(item[marks[-1].end() :]))
+            ):
+                continue
         rate, decimals = _rate(match.rate)
         if rate is not None and _OVERRUN_RE.search(text[match.start : match.end].rsplit(match.rate, 1)[0]):
             rate += 1  # the overrun beyond the budget: the completion rate is 100% more
