@@ -2432,3 +2432,51 @@ def test_jiangsu_provincial_reports_of_other_departments_session_39():
         "f2_jiangsu_jrj_2023_final.txt": "WRONG",
         "f2_jiangsu_jrj_2023_final.layout.txt": "SAID",
     }
+
+
+def test_shanghai_town_hospital_and_older_reports_session_40():
+    """5 whole Shanghai reports (rules_s40a/: 嘉定区安亭镇人民政府 2024 部门预算 with large 政府性基金 money
+    and the 国有资本经营 table stated empty, 虹口区江湾医院 2023 单位预算 in 元 with five income sources,
+    长宁区文化局 2018 on the older template with whole codes in one column, 宝山区吴淞街道 2022 部门决算 with
+    合计 printed last, 虹口区卫健委 2020 部门决算 of 12 units over three pages), each as a PDF and the real
+    pdftotext's two texts of it. Found at 5,174 OK, 66 WRONG, 1,675 SAID; now 5,445 OK, 48 WRONG, 1,422 SAID.
+    Fixed: o3 plain, whose 合计 label plain text sets after its figures, was said to run column by column
+    (four tables); j4 layout's 三公 row placed by the 预算数 | 决算数 word over each figure (接待's 1.50 was
+    under 公务用车运行费). Left: plain text of codes split 类 | 款 | 项 (tables said, their 说明 items without
+    codes); w5 layout's 合计 on a header-less page, its 事业收入 figure under 上级补助收入."""
+    _checked, worst = _review("rules_s40a/check.py")
+    assert len(worst) == 15
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "t1_shanghai_jiading_atz_2024_dept_budget.txt": "SAID",
+        "h2_shanghai_hongkou_jwyy_2023_unit_budget.txt": "SAID",
+        "o3_shanghai_changning_whj_2018_dept_budget.txt": "SAID",
+        "j4_shanghai_baoshan_wsjd_2022_final.txt": "WRONG",
+        "w5_shanghai_hongkou_wjw_2020_final.txt": "WRONG",
+        "w5_shanghai_hongkou_wjw_2020_final.layout.txt": "WRONG",
+    }
+
+
+def test_jiangsu_provincial_reports_of_more_departments_session_40():
+    """5 whole Jiangsu provincial reports (rules_s40b/: 省商务厅 2016 部门预算 with the old economic codes and
+    一般公共预算支出 by 类 and 款 only, 省农业农村厅 2020 with tables per unit beside the tables by code,
+    省市场监督管理局 2024 with project names wrapped around their figures, 省科学技术厅 2018 and 省自然资源厅
+    2022 部门决算 with 类 of no 年初预算 and three fund columns), each as a PDF and the real pdftotext's two
+    texts of it. Found at 6,138 OK, 46 WRONG, 23 SPURIOUS, 29 LOST, 972 SAID; now 6,195 OK, 19 WRONG, 1
+    SPURIOUS, 0 LOST, 971 SAID. Fixed: "无年初预算，支出决算为…" claimed (6 LOST); b3 layout's wrapped project
+    names (23 LOST, 22 SPURIOUS); f2 layout's 政府性基金 column read as the budget's in a final (26 WRONG); b2
+    plain's 22301 taking 223's figures. Left: b2 plain's per-unit table (its repeated header's 合计 takes a
+    unit code as its figure); f1 layout's 收入决算表 on a page without header (事业收入 under 上级补助收入:
+    the wrapped 附属单位上缴 / 收入 header leaves 其他收入 unplaced, so the sums cannot place them); plain
+    multi-block 基本支出."""
+    _checked, worst = _review("rules_s40b/check.py")
+    assert len(worst) == 15
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "b1_jiangsu_swt_2016_dept_budget.txt": "WRONG",
+        "b1_jiangsu_swt_2016_dept_budget.layout.txt": "WRONG",
+        "b2_jiangsu_nynct_2020_dept_budget.txt": "WRONG",
+        "b3_jiangsu_scjgj_2024_dept_budget.txt": "SAID",
+        "f1_jiangsu_kjt_2018_final.txt": "WRONG",
+        "f1_jiangsu_kjt_2018_final.layout.txt": "WRONG",
+        "f2_jiangsu_zrzyt_2022_final.txt": "WRONG",
+        "f2_jiangsu_zrzyt_2022_final.layout.txt": "SAID",
+    }
