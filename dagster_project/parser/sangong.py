@@ -1165,19 +1165,7 @@ def _placed_by_pairs(table: Table, ctx: Context, line, row) -> list[Amount] | No
         if abs((x0 + x1) / 2 - xc) > x1 - x0 or k in taken:
             return None
         taken.append(k)
-    return [
-        ctx.amount(
-            table,
-            line,
-            value=cell.value,
-            raw=cell.raw,
-            column_key=columns[k][0],
-            column_label=f"{columns[k][2]}{_PHASE_NAMES.get(columns[k][1], '')}",
-            row_label=columns[k][2],
-            phase=columns[k][1],
-        )
-        for cell, k in zip(row.amounts, taken, strict=True)
-    ]
+    return [_in_column(table, ctx, line, c, columns[k]) for c, k in zip(row.amounts, taken, strict=True)]
 
 
 def _with_total_key(amounts: list[Amount]) -> list[Amount]:
@@ -1723,19 +1711,25 @@ def _solve_row(
             return []
     chosen = placements[0]
     return [
-        ctx.amount(
-            table,
-            line,
-            value=cell.value,
-            raw=cell.raw,
-            column_key=columns[i][0],
-            column_label=_PHASE_NAMES[columns[i][1]] + columns[i][2],
-            row_label=columns[i][2],
-            phase=columns[i][1],
-        )
+        _in_column(table, ctx, line, cell, columns[i])
         for n, ((cell, line), i) in enumerate(zip(cells, chosen, strict=True))
         if len(placements) == 1 or n in sure
     ]
+
+
+def _in_column(table: Table, ctx: Context, line: Line, cell: Cell, column: tuple[str, str, str]) -> Amount:
+    """A figure of a row as the amount of a header column (item, phase, label)."""
+    item, phase, label = column
+    return ctx.amount(
+        table,
+        line,
+        value=cell.value,
+        raw=cell.raw,
+        column_key=item,
+        column_label=_PHASE_NAMES.get(phase, "") + label,
+        row_label=label,
+        phase=phase,
+    )
 
 
 def _under(segment, span: tuple[float, float]) -> bool:
