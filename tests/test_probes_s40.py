@@ -168,3 +168,31 @@ def test_a_child_code_set_between_its_parent_s_name_and_figures_leaves_them_the_
     assert spending[("223 国有资本经营预算支出", "total")] == "2,386.40"
     assert spending[("22301 解决历史遗留问题及改革成本支出", "total")] == "386.40"
     assert spending[("22302 国有企业资本金注入", "total")] == "2,000.00"
+
+
+def test_a_figure_under_a_centred_column_name_is_placed_though_a_wrapped_neighbour_touches_it():
+    # -layout 收入决算表 headers wrap a column's name over lines beside a name printed whole: rules_s40a w5
+    # "上级补助收" / "入" beside "事业收入", rules_s40b f1 "附属单位上缴" / "收入" beside "其他收入". Layout
+    # text's estimated widths make the wrapped pieces reach over the next column's figures, whose joined
+    # header then named no column: 事业收入 (w5) and 其他收入 (f1) were said, so the table's sums could not
+    # place the rows of the pages printing no header (w5's 合计 323,083.50 and f1's 120.96 loaded under
+    # 上级补助收入).
+    w5 = _parse_set(RULES_S40A, "w5_shanghai_hongkou_wjw_2020_final.layout.txt")
+    assert w5[("210 卫生健康支出", "business")] == "323,083.50"
+    assert w5[("合计", "business")] == "323,083.50"
+    assert w5[("合计", "other_income")] == "4,286.40"
+    assert not [key for key in w5 if key[1] == "upper_grant"]
+    f1 = _parse_set(RULES_S40B, "f1_jiangsu_kjt_2018_final.layout.txt")
+    assert f1[("合计", "other_income")] == "1,720.00"
+    assert f1[("208 社会保障和就业支出", "business")] == "120.96"
+    assert f1[("20699 其他科学技术支出", "other_income")] == "460.00"
+    assert not [key for key in f1 if key[1] == "upper_grant"]
+
+
+def _parse_set(folder: Path, name: str) -> dict[tuple[str, str], str]:
+    result = parse_document((folder / name).read_bytes(), name)
+    return {
+        (a.row_label, a.column_key): a.amount_raw
+        for a in result.amounts
+        if a.table_key == "income_by_function"
+    }

@@ -34,6 +34,7 @@ from .tables import (
     earlier_year_columns,
     group_subtotal_key,
     header_cells_at,
+    header_cells_centred,
     header_labels_in_order,
     header_text,
     is_column_numbers,
@@ -59,6 +60,22 @@ LABEL_HEADER_WORDS = (
     "次栏",
 )
 _LABEL_WORDS = LABEL_HEADER_WORDS[:6]  # the code and name columns' words, which name no amount column
+
+
+def _keys_by_position(
+    table: Table, line: Line, cells: list[Cell], spans: dict[int, Segment | tuple[str, str]] | None
+) -> set[str | None]:
+    """The columns the header cells over a row's figures name (each figure's every cell)."""
+    keys: set[str | None] = set()
+    for cell in cells:
+        span = spans.get(id(cell), cell.segment) if spans else cell.segment
+        if isinstance(span, tuple):
+            keys.add(span[0])
+        else:
+            keys.add(
+                column_key_of_cells(header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6], line=line))
+            )
+    return keys
 
 
 def assign_columns(
@@ -94,6 +111,13 @@ def assign_columns(
             key = column_key_of_cells(cells_above)
             if any(compact(c) in _earlier_years(table) for c in cells_above):
                 key = "prior_year"  # "2023年决算数" beside "2024年预算数" in a 2024 report
+        if key is None and not line.rules and not isinstance(span, tuple) and span.x0 is not None:
+            # (no column by every cell the figure meets: by those standing centred over it, where those
+            # name one no other figure of the row stands under)
+            centred = header_cells_centred(table, span, exclude=LABEL_HEADER_WORDS[:6])
+            found = column_key_of_cells(centred)
+            if found not in (None, "amount") and found not in _keys_by_position(table, line, cells, spans):
+                key, label = found, "".join(centred)
         if key in (None, "amount") and len(cells) == 1:
             key = "total"
         if key is None:

@@ -1155,26 +1155,40 @@ def header_leaves(table: Table) -> list[tuple[Segment, list[str]]]:
     return table.cache[key]
 
 
-def _overlapping(header: list[list[tuple]], x0: float, x1: float, share: float = 0.0) -> list[str]:
+def _overlapping(
+    header: list[list[tuple]], x0: float, x1: float, share: float = 0.0, centred: bool = False
+) -> list[str]:
     """The header cell of each header line that overlaps [x0, x1] most, top to bottom; with a share, only
     cells overlapping at least that share of the narrower of the two. Of two overlapping it alike (layout
     text's cells, each at its character offset but as wide as printed, can reach into the next), the one
-    whose centre is nearer."""
-    parts: list[str] = []
+    whose centre is nearer. ``centred``: where a line's cell stands centred over the span (its centre in it,
+    half of it covered), the other lines' cells only touching its edge are left out."""
+    chosen: list[tuple[float, float, str, bool]] = []
     centre = (x0 + x1) / 2
     for cells in header:
-        best: tuple[float, float, str] | None = None
+        best: tuple[float, float, str, bool] | None = None
         for h0, h1, text, _s0, _s1 in cells:
             overlap = min(h1, x1) - max(h0, x0)
             if overlap < share * min(h1 - h0, x1 - x0):
                 continue
             if overlap > 0.5:
                 near = -abs((h0 + h1) / 2 - centre)
+                edge = not x0 <= (h0 + h1) / 2 <= x1 and overlap < (x1 - x0) / 2
                 if best is None or (overlap, near) > best[:2]:
-                    best = (overlap, near, text)
+                    best = (overlap, near, text, edge)
         if best:
-            parts.append(best[2])
-    return parts
+            chosen.append(best)
+    if centred and any(not edge and overlap >= (x1 - x0) / 2 for overlap, _n, _t, edge in chosen):
+        return [text for _o, _n, text, edge in chosen if not edge]
+    return [text for _o, _n, text, _e in chosen]
+
+
+def header_cells_centred(table: Table, seg: Segment, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The header text above an amount (as ``header_cells_at`` without ruled cells) without the cells of
+    other lines that only touch its edge where one stands centred over it: a neighbour's name wrapped over
+    lines ("附属单位上缴" / "收入" beside "其他收入"), which layout text's estimated widths reach into this
+    column."""
+    return _overlapping(_prepared_header(table, exclude), seg.x0, seg.x1, centred=True)
 
 
 def header_text(table: Table) -> str:
