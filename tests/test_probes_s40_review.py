@@ -106,3 +106,62 @@ def test_another_year_s_sangong_pairs_are_not_the_report_s_actual():
         ("vehicle_operation", "budget"): Decimal("8.00"),
         ("reception", "budget"): Decimal("2.00"),
     }
+
+
+def test_blocks_side_by_side_are_told_by_a_code_column_named_科目代码_too():
+    # v3 #1: the two-block 基本支出 table of rules_s39b f2 plain with its code columns headed 科目代码:
+    # "30101" / "基本工资" / "720.40 30201" …. Before (the first mend asked for 科目编 twice): 30201 … loaded
+    # as figures.
+    result = _parse("v3/blocks_kemu_daima_header_next_codes_loaded.txt")
+    basic = {(a.subject_code, a.column_key): a.amount_raw for a in result.amounts}
+    assert basic[("30101", "total")] == "720.40"
+    assert not [key for key in basic if key[1] != "total"]
+
+
+def test_a_total_label_after_its_figures_in_a_table_opening_on_figures_stays_said():
+    # v3 #2 and #5: cell-per-line tables whose first class's code and name stand among the header's lines and
+    # whose 合计 comes last: the first figures after the header are no 合计 printed first here, and the run
+    # before the last "合计" is no two rows'. Before (the rule taking such a run for two rows): 合计 loaded
+    # with 212's figures, or with 207's (1,000,000.00 for 4,000,000.00), and 207 lost.
+    for name in (
+        "v3/total_label_last_class_row_lost.txt",
+        "v3/total_label_last_two_classes_total_wrong.txt",
+        "v3/total_label_last_one_item_said_unreadable.txt",
+    ):
+        result = _parse(name)
+        assert not result.amounts, name
+        assert [d.check_name for d in result.diagnostics if d.severity == "warn"] == ["rows_unreadable"], name
+
+
+def test_no_budget_claims_of_a_chain_keep_their_subject():
+    # v3 #3: "1．行政运行（项）：使用以前年度事业收入结余安排，年初无预算，决算为150.00万元。" names an income
+    # only as the money's source; v3 #4: "…行政运行（项）支出，年初预算为0，支出决算为150.00万元。",
+    # "…（项）（2010602）：无年初 预算，…10.00万元",
+    # "…住房公积金（项）。主要用于：…。无年初预算，…440.00万元". Before (the first mend): no claim.
+    claims = {
+        c.subject_code: (c.budget_yuan / WAN, c.actual_yuan / WAN)
+        for c in _parse("v3/narr_old_wording_income_word_in_clause_claim_lost.txt").claims
+        if c.claim_kind == "execution"
+    }
+    assert claims["2010601"] == (Decimal("0"), Decimal("150.00"))
+    worded = {
+        c.subject_code: (c.budget_yuan / WAN, c.actual_yuan / WAN)
+        for c in _parse("v3/narr_worded_chain_then_words_claim_lost.txt").claims
+        if c.claim_kind == "execution"
+    }
+    assert worded == {
+        "2010601": (Decimal("0"), Decimal("150.00")),
+        "2010602": (Decimal("0"), Decimal("10.00")),
+        "2210201": (Decimal("0"), Decimal("440.00")),
+    }
+
+
+def test_column_numbers_run_on_after_a_page_break_and_zeros_leave_an_empty_table_empty():
+    # v3 #6: 栏次 1–6 then 合计 zeros and a page's number; 栏次 1–6, the page's number, 7–10 on the next page.
+    for name in (
+        "v3/lone_numbers_column_numbers_zeros_page_number.txt",
+        "v3/lone_numbers_column_numbers_continued_page.txt",
+    ):
+        result = _parse(name)
+        assert next(t for t in result.tables if t.table_key == "government_fund").is_empty, name
+        assert not [d for d in result.diagnostics if d.check_name == "table_unread"], name

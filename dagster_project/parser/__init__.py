@@ -728,13 +728,17 @@ def _lone_numbers_unread(table: Table) -> list[str]:
         for line in table.lines
         if line.page_number is None and _LONE_NUMBER_RE.fullmatch(compact(line.text))
     ]
-    # (the columns' numbers under 栏次, "1" / "2" / "3" …, are none; nor zeros only, a 合计 of zeros)
-    numbered = 0
-    while numbered < len(lone) and lone[numbered] == str(numbered + 1):
-        numbered += 1
-    lone = lone[numbered:] if numbered >= 2 else lone
-    pages = len(lone) < 2 or all(int(b) == int(a) + 1 for a, b in itertools.pairwise(lone))
-    return [] if pages or set(lone) == {"0"} else lone
+    # (the columns' numbers under 栏次, "1" / "2" / "3" … and on after a page break, are none; nor zeros, a
+    # 合计 of zeros)
+    column, rest = 1, []
+    for number in lone:
+        if number == str(column):
+            column += 1
+        elif number != "0":
+            rest.append(number)
+    rest = rest if column > 2 else [number for number in lone if number != "0"]
+    pages = len(rest) < 2 or all(int(b) == int(a) + 1 for a, b in itertools.pairwise(rest))
+    return [] if pages else lone
 
 
 def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) -> None:

@@ -201,7 +201,10 @@ def _code_blocks_side_by_side(table: Table) -> bool:
                 break
             text = compact(line.text)
             if not text.startswith("注"):
-                names, codes = names + text.count("科目名称"), codes + text.count("科目编")
+                names, codes = (
+                    names + text.count("科目名称"),
+                    codes + text.count("科目编") + text.count("科目代"),
+                )
         table.cache[key] = names >= 2 and codes >= 2
     return table.cache[key]
 
@@ -1349,14 +1352,21 @@ def _code_before_parent_figures(rows: list[Row]) -> bool:
     )
 
 
-def _figures_before_label(body: list[Line], n: int, strays: list[Row], columns: int) -> list[Cell]:
+def _figures_before_label(
+    body: list[Line], n: int, strays: list[Row], columns: int, rows: list[Row]
+) -> list[Cell]:
     """The figures of the strays printed on the lines right before line n, a row's worth (one a line, as
-    many as the columns), taken off the strays; none where they are not so."""
+    many as the columns), taken off the strays, where the first is the sum of the 类 rows' totals (the
+    合计's identity); none where they are not so."""
     if len(strays) < columns or columns < 2:
         return []
     tail = strays[-columns:]
     before = [line for line in body[:n] if compact(line.text)][-columns:]
     if [stray.line for stray in tail] != before or any(len(stray.amounts) != 1 for stray in tail):
+        return []
+    classes = [row.amounts[0].value for row in rows if row.code and len(row.code) == 3 and row.amounts]
+    total = tail[0].amounts[0].value
+    if not classes or abs(sum(classes) - total) > Decimal("0.01") * len(classes):
         return []
     del strays[-columns:]
     return [stray.amounts[0] for stray in tail]
@@ -1375,8 +1385,11 @@ def _total_label_after_run(rows: list[Row], n: int, run: int, columns: int) -> b
         and n - run >= 0
         and not rows[n - run].amounts
         # (rows read whole before the run: text running column by column prints no figure before it, and
-        # a table of one row and its 合计 so printed would pass for this)
+        # a table of one row and its 合计 so printed would pass for this; and the body opening on a coded
+        # row: figures before any code are a 合计 printed first, the first row's code taken into the header)
         and any(row.amounts for row in rows[: n - run])
+        and next((k for k, row in enumerate(rows) if row.code), n)
+        < next(k for k, row in enumerate(rows) if row.amounts)
     )
 
 
@@ -1791,7 +1804,11 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             and not row.amounts
         ):
             rows[-1].unpaired = row.unpaired = True  # "30103" / "30108" / "奖金" / "180.14" / …
-        if row.is_total and not row.amounts and (figures := _figures_before_label(body, n, strays, columns)):
+        if (
+            row.is_total
+            and not row.amounts
+            and (figures := _figures_before_label(body, n, strays, columns, rows))
+        ):
             # "86,757,500.00" / … / "240,000.00" / "合计": the total's label centred over the merged code
             # and name cells, set by plain text after its figures (those came out as strays): its figures
             # (checked against its own sum before they are placed)

@@ -192,9 +192,11 @@ def _executions(text: str) -> list[_Execution]:
             )
     for m in _EXECUTION_UNBUDGETED_RE.finditer(text):
         clause = text[max(text.rfind("。", 0, m.start()), text.rfind(";", 0, m.start())) + 1 : m.end()]
-        if "收入" in clause and "支出" not in clause:
+        if text[max(0, m.start() - 2) : m.start()] == "收入" or (
+            "收入" in clause and "支出" not in clause and not _LEVEL_MARK_RE.search(clause)
+        ):
             # "其他收入年初未安排预算，决算为…", "其他收入，无年初预算，决算为…", "事业收入的年初预算为0，
-            # 决算为…": an income's
+            # 决算为…": an income's (not "行政运行（项）：使用以前年度事业收入结余安排，年初无预算，…")
             continue
         if not any(e.start < m.end() and m.start() < e.end for e in found):
             named_only = _NO_BUDGET_WORDED_RE.match(text, m.start()) is not None
@@ -216,10 +218,14 @@ _TIME_WORDS_RE = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本
 _NOT_A_SUBJECT_RE = re.compile(r"会议费|培训费|部门整体")
 # A level's mark closing a chain's name ("农林水(类)", "农业农村(01款)").
 _LEVEL_MARK_RE = re.compile(r"\((?:\d{2,3})?[类款项]\)")
-# What may stand between a chain and a statement of no budget that is the chain's: punctuation, when, 的
-# ("4.农林水(类),无年初预算", "…住房公积金(项)年初预算为0"); anything else names another subject after it
+# What may stand between a chain and a statement of no budget that is the chain's: punctuation and quotes,
+# 支出 or 科目, the chain's code in brackets, when, 的 ("4.农林水(类),无年初预算", "…住房公积金(项)年初预算
+# 为0", "…(项)支出,年初预算为0", "…(项)(2010602):无年初预算"); anything else names another subject after it
 # ("…行政运行(项)中的信息化运维项目,无年初预算").
-_CHAIN_TAIL_RE = re.compile(r"[\s,:。]*(?:\d{4}年度?|全年|本年|本部门|本单位)*[\s,:]*的?[\s,:]*")
+_CHAIN_TAIL_RE = re.compile(
+    r"[\s,:”\"']*(?:支出|科目)?[\s,:”\"']*(?:\(\d{3,7}\))?[\s,:]*"
+    r"(?:\d{4}年度?|全年|本年|本部门|本单位)*[\s,:]*的?[\s,:]*"
+)
 # Two subjects joined ("…一般行政管理事务(项)和住房保障支出(类)…", "2010601行政运行、2210201住房公积金"),
 # or said of at once ("…均无年初预算"): the actual after them is theirs together, neither's own.
 _JOINED_SUBJECTS_RE = re.compile(
@@ -672,7 +678,8 @@ def parse_claims(
                 not (marks or code is not None)
                 or _JOINED_SUBJECTS_RE.search(item)
                 or _SAID_OF_SEVERAL_RE.search(head)
-                or (marks and not _CHAIN_TAIL_RE.fullmatch(item[marks[-1].end() :]))
+                # (a sentence after the chain's: "…（项）。主要用于：…。无年初预算，…")
+                or (marks and not _CHAIN_TAIL_RE.fullmatch(item[marks[-1].end() :].rsplit("。", 1)[-1]))
             ):
                 continue
         rate, decimals = _rate(match.rate)
