@@ -165,3 +165,19 @@ def test_column_numbers_run_on_after_a_page_break_and_zeros_leave_an_empty_table
         result = _parse(name)
         assert next(t for t in result.tables if t.table_key == "government_fund").is_empty, name
         assert not [d for d in result.diagnostics if d.check_name == "table_unread"], name
+
+
+def test_a_figure_s_own_name_beside_a_squeezed_run_is_not_overruled_by_a_centred_piece():
+    # v4 #1 and #2: pdftotext -layout prints the header's first line as one single-spaced run ("本年收入合
+    # 财政拨款收 上级补助收", "上级补助 附属单位"), whose names' places are only estimated; the figure's own
+    # name (事业收入, 其他收入) stands alone beside it. Before (the centred-header rule as first written):
+    # 事业收入's 323,083.50 … loaded as 上级补助收入, 其他收入's 1,319.10 … as 附属单位上缴收入 (silently);
+    # now said, as before the session.
+    p1 = _parse("v4/p1_final_income_squeezed_run_business_as_upper_grant.layout.txt")
+    assert not [a for a in p1.amounts if a.column_key == "upper_grant" and a.amount_raw == "323,083.50"]
+    p2 = _parse("v4/p2_budget_income_glued_run_other_as_affiliated.layout.txt")
+    assert not [
+        a
+        for a in p2.amounts
+        if a.column_key == "affiliated_remit" and a.amount_raw in ("1,319.10", "462.80", "856.30")
+    ]

@@ -113,10 +113,17 @@ def assign_columns(
                 key = "prior_year"  # "2023年决算数" beside "2024年预算数" in a 2024 report
         if key is None and not line.rules and not isinstance(span, tuple) and span.x0 is not None:
             # (no column by every cell the figure meets: by those standing centred over it, where those
-            # name one no other figure of the row stands under)
-            centred = header_cells_centred(table, span, exclude=LABEL_HEADER_WORDS[:6])
+            # name one no other figure of the row stands under, and the cells left out, on two lines or
+            # more, name another: a neighbour's name wrapped over lines, not this figure's own name set
+            # beside a name pdftotext ran into one cell with others)
+            centred, left_out = header_cells_centred(table, span, exclude=LABEL_HEADER_WORDS[:6])
             found = column_key_of_cells(centred)
-            if found not in (None, "amount") and found not in _keys_by_position(table, line, cells, spans):
+            if (
+                found not in (None, "amount")
+                and len(left_out) >= 2
+                and column_key_of_cells(left_out) not in (None, "amount", found)
+                and found not in _keys_by_position(table, line, cells, spans)
+            ):
                 key, label = found, "".join(centred)
         if key in (None, "amount") and len(cells) == 1:
             key = "total"

@@ -1183,12 +1183,20 @@ def _overlapping(
     return [text for _o, _n, text, _e in chosen]
 
 
-def header_cells_centred(table: Table, seg: Segment, exclude: tuple[str, ...] = ()) -> list[str]:
+def header_cells_centred(
+    table: Table, seg: Segment, exclude: tuple[str, ...] = ()
+) -> tuple[list[str], list[str]]:
     """The header text above an amount (as ``header_cells_at`` without ruled cells) without the cells of
-    other lines that only touch its edge where one stands centred over it: a neighbour's name wrapped over
-    lines ("附属单位上缴" / "收入" beside "其他收入"), which layout text's estimated widths reach into this
-    column."""
-    return _overlapping(_prepared_header(table, exclude), seg.x0, seg.x1, centred=True)
+    other lines that only touch its edge where one stands centred over it, and those left out: a
+    neighbour's name wrapped over lines ("附属单位上缴" / "收入" beside "其他收入"), which layout text's
+    estimated widths reach into this column."""
+    header = _prepared_header(table, exclude)
+    kept = _overlapping(header, seg.x0, seg.x1, centred=True)
+    every = _overlapping(header, seg.x0, seg.x1)
+    left_out = list(every)
+    for text in kept:
+        left_out.remove(text)
+    return kept, left_out
 
 
 def header_text(table: Table) -> str:
