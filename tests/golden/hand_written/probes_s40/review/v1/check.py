@@ -21,9 +21,7 @@ for d in r.diagnostics:
         print(f"  WARN {d.check_name}: {d.message[:160]}")
 """
 names = sys.argv[1:]
-probes = [HERE / n for n in names] if names else sorted(
-    p for p in HERE.iterdir() if p.suffix == ".txt"
-)
+probes = [HERE / n for n in names] if names else sorted(p for p in HERE.iterdir() if p.suffix == ".txt")
 for probe in probes:
     outs = {}
     for name, root in (("now", str(HERE.parents[5])), ("base", "/tmp/base40")):
@@ -32,5 +30,5 @@ for probe in probes:
     print(f"==== {probe.name} [now]")
     print("\n".join(outs["now"]))
     now, base = set(outs["now"]), set(outs["base"])
-    print(f"---- only now:\n" + "\n".join(l for l in outs["now"] if l not in base))
-    print(f"---- only base:\n" + "\n".join(l for l in outs["base"] if l not in now))
+    print("---- only now:\n" + "\n".join(l for l in outs["now"] if l not in base))
+    print("---- only base:\n" + "\n".join(l for l in outs["base"] if l not in now))

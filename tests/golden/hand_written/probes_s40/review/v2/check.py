@@ -1,9 +1,12 @@
 """Run one probe through the base parser (/tmp/base40) and HEAD (/work/main) and print both.
 Usage: python3 check.py PROBE [MODE]  MODE letters: c claims, a amounts, T tables, d diagnostics (i: with info).
 lay.py / gen_s.py: the -layout text helpers the 三公 probe was made with."""
-import sys, subprocess, json
+
+import sys
+import subprocess
+
 # usage: cmp.py file  -> prints claims / amounts / tables / diags from base and main
-code = r'''
+code = r"""
 import sys, pathlib
 sys.path.insert(0, sys.argv[1])
 from dagster_project.parser import parse_document
@@ -23,9 +26,18 @@ if 'T' in mode:
 if 'd' in mode:
     for d in r.diagnostics:
         if d.severity != 'info' or 'i' in mode: print('DIAG', d.severity, d.check_name, d.message[:160])
-'''
-import os; f = os.path.abspath(sys.argv[1]); mode = sys.argv[2] if len(sys.argv) > 2 else 'caTd'
+"""
+import os
+
+f = os.path.abspath(sys.argv[1])
+mode = sys.argv[2] if len(sys.argv) > 2 else "caTd"
 extra = sys.argv[3:]
 for name, root in (("BASE", "/tmp/base40"), ("MAIN", "/work/main")):
-    out = subprocess.run(["/work/main/.venv/bin/python", "-c", code, root, f, mode, *extra], capture_output=True, text=True, cwd=root)
-    print(f"===== {name}"); print(out.stdout, out.stderr[-2000:])
+    out = subprocess.run(
+        ["/work/main/.venv/bin/python", "-c", code, root, f, mode, *extra],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    print(f"===== {name}")
+    print(out.stdout, out.stderr[-2000:])

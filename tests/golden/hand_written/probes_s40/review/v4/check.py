@@ -1,6 +1,7 @@
 """Expected income_by_function figures (万元) of the v4 probes, typed from gen.py's rows, against a parser.
 Run from a checkout: /work/main/.venv/bin/python check.py [ROOT]  (ROOT: the checkout to import, default /work/main).
 Per probe: the figures right / wrong (loaded under another column) / missing, with the rows said."""
+
 import os
 import sys
 from decimal import Decimal
@@ -13,9 +14,25 @@ sys.path.insert(0, HERE)
 from dagster_project.parser import parse_document  # noqa: E402
 from gen import BUDGET8, P1_ROWS, P1B_ROWS, P2_ITEMS, rows_of  # noqa: E402
 
-K7 = ["total", "fiscal_appropriation", "upper_grant", "business", "operating_income", "affiliated_remit", "other_income"]
-K8 = ["total", "fiscal_appropriation", "business", "operating_income", "other_income", "upper_grant",
-      "affiliated_remit", "business_fund"]
+K7 = [
+    "total",
+    "fiscal_appropriation",
+    "upper_grant",
+    "business",
+    "operating_income",
+    "affiliated_remit",
+    "other_income",
+]
+K8 = [
+    "total",
+    "fiscal_appropriation",
+    "business",
+    "operating_income",
+    "other_income",
+    "upper_grant",
+    "affiliated_remit",
+    "business_fund",
+]
 assert len(K8) == len(BUDGET8)
 
 

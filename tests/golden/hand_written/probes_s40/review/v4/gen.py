@@ -2,6 +2,7 @@
 REAL pdftotext -layout. Each table as s38b_print.func_table draws the finals' 收入决算表: a column's name wrapped
 at head_w ems and centred `off` points left of its figures' right edge, one-line names on the middle header line,
 two-line names on the lines above and below it. Run: /work/main/.venv/bin/python gen.py"""
+
 import os
 import subprocess
 import sys
@@ -11,9 +12,25 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "rules_s38b"))
 import s38b_print as P  # noqa: E402
 from s38b_print import wrap  # noqa: E402
 
-FINAL7 = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"]
-BUDGET8 = ["合计", "财政拨款收入", "事业收入", "事业单位经营收入", "其他收入", "上级补助收入", "附属单位上缴收入",
-           "用事业基金弥补收支差额"]
+FINAL7 = [
+    "本年收入合计",
+    "财政拨款收入",
+    "上级补助收入",
+    "事业收入",
+    "经营收入",
+    "附属单位上缴收入",
+    "其他收入",
+]
+BUDGET8 = [
+    "合计",
+    "财政拨款收入",
+    "事业收入",
+    "事业单位经营收入",
+    "其他收入",
+    "上级补助收入",
+    "附属单位上缴收入",
+    "用事业基金弥补收支差额",
+]
 
 
 def draw(path, cover, title, heads, rights, rows, head_w, hfs, ffs, off):
@@ -97,10 +114,39 @@ P2_ITEMS = [  # parts: 财政拨款, 事业, 事业单位经营, 其他, 上级�
 ]
 HEALTH = ("某区卫生健康委员会", "2020年度部门决算")
 if __name__ == "__main__":
-    draw(os.path.join(HERE, "p1_final_income_squeezed_run_business_as_upper_grant.pdf"), HEALTH, "收入决算表",
-         FINAL7, R7, P1_ROWS, 5, 10.5, 10.5, 22)
-    draw(os.path.join(HERE, "p1b_final_income_squeezed_run_small_figures.pdf"), HEALTH, "收入决算表",
-         FINAL7, R7, P1B_ROWS, 5, 11, 9, 25)
-    draw(os.path.join(HERE, "p2_budget_income_glued_run_other_as_affiliated.pdf"), ("某区教育局", "2021年度部门预算"),
-         "收入预算总表", BUDGET8, [443.7, 493.1, 545.4, 599.3, 649.8, 699.7, 754.2, 803.7],
-         rows_of(P2_ITEMS, [("205", "教育支出"), ("20502", "普通教育")]), 4, 11, 9, 22)
+    draw(
+        os.path.join(HERE, "p1_final_income_squeezed_run_business_as_upper_grant.pdf"),
+        HEALTH,
+        "收入决算表",
+        FINAL7,
+        R7,
+        P1_ROWS,
+        5,
+        10.5,
+        10.5,
+        22,
+    )
+    draw(
+        os.path.join(HERE, "p1b_final_income_squeezed_run_small_figures.pdf"),
+        HEALTH,
+        "收入决算表",
+        FINAL7,
+        R7,
+        P1B_ROWS,
+        5,
+        11,
+        9,
+        25,
+    )
+    draw(
+        os.path.join(HERE, "p2_budget_income_glued_run_other_as_affiliated.pdf"),
+        ("某区教育局", "2021年度部门预算"),
+        "收入预算总表",
+        BUDGET8,
+        [443.7, 493.1, 545.4, 599.3, 649.8, 699.7, 754.2, 803.7],
+        rows_of(P2_ITEMS, [("205", "教育支出"), ("20502", "普通教育")]),
+        4,
+        11,
+        9,
+        22,
+    )
