@@ -181,3 +181,16 @@ def test_a_figure_s_own_name_beside_a_squeezed_run_is_not_overruled_by_a_centred
         for a in p2.amounts
         if a.column_key == "affiliated_remit" and a.amount_raw in ("1,319.10", "462.80", "856.30")
     ]
+
+
+def test_no_budget_said_of_no_subject_gives_no_claim_of_the_whole():
+    # v3 #7: "其中：信息化运维项目，年初未安排预算，支出决算为10.00万元。" and
+    # "2．住房保障支出，年初无预算，支出决算为440.00万元。" (old wordings, no 类/款/项 mark): no subject the
+    # tables print. Before: execution claims of no subject, budget 0, which the warehouse reads as the whole
+    # report's.
+    result = _parse("v3/narr_old_wording_subjectless_claims_remain.txt")
+    assert not [
+        c
+        for c in result.claims
+        if c.claim_kind == "execution" and c.subject_code is None and not c.subject_name
+    ]

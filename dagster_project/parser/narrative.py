@@ -689,6 +689,10 @@ def parse_claims(
         if full_year_rate and text[max(0, match.start - 2) : match.start] != "全年":
             rate = decimals = None  # a rate against the 全年 budget stated beside the 年初 one
         budget, actual = _yuan(match.budget, match.budget_unit), _yuan(match.actual, match.actual_unit)
+        if kind == "execution" and code is None and not name and budget == 0:
+            # no budget said of no subject ("其中：信息化运维项目，年初未安排预算，…", "2．住房保障支出，年初
+            # 无预算，…"): never the whole report's (a budget of zero), and whose it is cannot be told
+            continue
         if rate is not None and _rate_of_passed_budget(
             text[match.start : match.end], actual, budget, rate, decimals
         ):
