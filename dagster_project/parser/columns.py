@@ -72,9 +72,7 @@ def _keys_by_position(
         if isinstance(span, tuple):
             keys.add(span[0])
         else:
-            keys.add(
-                column_key_of_cells(header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6], line=line))
-            )
+            keys.add(column_key_of_cells(header_cells_at(table, span, exclude=_LABEL_WORDS, line=line)))
     return keys
 
 
@@ -116,7 +114,7 @@ def assign_columns(
             # name one no other figure of the row stands under, and the cells left out, on two lines or
             # more, name another: a neighbour's name wrapped over lines, not this figure's own name set
             # beside a name pdftotext ran into one cell with others)
-            centred, left_out = header_cells_centred(table, span, exclude=LABEL_HEADER_WORDS[:6])
+            centred, left_out = header_cells_centred(table, span, exclude=_LABEL_WORDS)
             found = column_key_of_cells(centred)
             if (
                 found not in (None, "amount")

@@ -910,7 +910,7 @@ def _block_phase(word: str, fiscal_year: int | None) -> str:
     year = re.match(r"(\d{4})年", word)
     if word.startswith("上年") or (year is not None and int(year.group(1)) != fiscal_year):
         return "other"
-    return "actual" if "决算" in word else "budget"
+    return _phase_of_word(word)
 
 
 def _vehicle_group_between(leaves: list, items: list | None = None) -> set[int]:
@@ -929,6 +929,15 @@ def _vehicle_group_between(leaves: list, items: list | None = None) -> set[int]:
 
 def _item_pair_columns(
     table: Table, fiscal_year: int | None = None
+) -> tuple[list[tuple[str, str, str]], list[tuple[float, float]]]:
+    key = ("item_pair_columns", fiscal_year)  # (asked for each row of the table)
+    if key not in table.cache:
+        table.cache[key] = _item_pair_columns_of(table, fiscal_year)
+    return table.cache[key]
+
+
+def _item_pair_columns_of(
+    table: Table, fiscal_year: int | None
 ) -> tuple[list[tuple[str, str, str]], list[tuple[float, float]]]:
     """(item, phase, label) of each column, and each column's span, of a header whose lowest line prints
     the phases under every item (预算数 | 决算数 under each, as Shanghai's template interleaves them) where

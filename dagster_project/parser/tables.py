@@ -1155,15 +1155,20 @@ def header_leaves(table: Table) -> list[tuple[Segment, list[str]]]:
     return table.cache[key]
 
 
-def _overlapping(
-    header: list[list[tuple]], x0: float, x1: float, share: float = 0.0, centred: bool = False
-) -> list[str]:
+def _overlapping(header: list[list[tuple]], x0: float, x1: float, share: float = 0.0) -> list[str]:
     """The header cell of each header line that overlaps [x0, x1] most, top to bottom; with a share, only
     cells overlapping at least that share of the narrower of the two. Of two overlapping it alike (layout
     text's cells, each at its character offset but as wide as printed, can reach into the next), the one
-    whose centre is nearer. ``centred``: where a line's cell stands centred over the span (its centre in it,
-    half of it covered), the other lines' cells only touching its edge are left out."""
-    chosen: list[tuple[float, float, str, bool]] = []
+    whose centre is nearer."""
+    return [text for _o, text, _edge in _overlapping_cells(header, x0, x1, share)]
+
+
+def _overlapping_cells(
+    header: list[list[tuple]], x0: float, x1: float, share: float = 0.0
+) -> list[tuple[float, str, bool]]:
+    """``_overlapping``'s cells as (overlap, text, edge): edge where the cell only touches the span (its
+    centre beyond it, less than half of it covered)."""
+    chosen: list[tuple[float, str, bool]] = []
     centre = (x0 + x1) / 2
     for cells in header:
         best: tuple[float, float, str, bool] | None = None
@@ -1173,14 +1178,11 @@ def _overlapping(
                 continue
             if overlap > 0.5:
                 near = -abs((h0 + h1) / 2 - centre)
-                edge = not x0 <= (h0 + h1) / 2 <= x1 and overlap < (x1 - x0) / 2
                 if best is None or (overlap, near) > best[:2]:
-                    best = (overlap, near, text, edge)
+                    best = (overlap, near, text, not x0 <= (h0 + h1) / 2 <= x1 and overlap < (x1 - x0) / 2)
         if best:
-            chosen.append(best)
-    if centred and any(not edge and overlap >= (x1 - x0) / 2 for overlap, _n, _t, edge in chosen):
-        return [text for _o, _n, text, edge in chosen if not edge]
-    return [text for _o, _n, text, _e in chosen]
+            chosen.append((best[0], best[2], best[3]))
+    return chosen
 
 
 def header_cells_centred(
@@ -1190,13 +1192,10 @@ def header_cells_centred(
     other lines that only touch its edge where one stands centred over it, and those left out: a
     neighbour's name wrapped over lines ("附属单位上缴" / "收入" beside "其他收入"), which layout text's
     estimated widths reach into this column."""
-    header = _prepared_header(table, exclude)
-    kept = _overlapping(header, seg.x0, seg.x1, centred=True)
-    every = _overlapping(header, seg.x0, seg.x1)
-    left_out = list(every)
-    for text in kept:
-        left_out.remove(text)
-    return kept, left_out
+    cells = _overlapping_cells(_prepared_header(table, exclude), seg.x0, seg.x1)
+    if not any(not edge and overlap >= (seg.x1 - seg.x0) / 2 for overlap, _text, edge in cells):
+        return [text for _o, text, _e in cells], []
+    return [text for _o, text, edge in cells if not edge], [text for _o, text, edge in cells if edge]
 
 
 def header_text(table: Table) -> str:
