@@ -399,16 +399,16 @@ def test_coded_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
 
 def test_final_account_narratives_in_the_wordings_of_other_provinces():
     """Three final accounts' narratives (final_claims/) in Hunan, Sichuan / Hebei and Guangxi wordings, 65
-    claims typed by hand: 64 read, none wrong (47 with 9 wrong when written). Fixed: coded chains
+    claims typed by hand: 65 read, none wrong (47 with 9 wrong when written). Fixed: coded chains
     ("农林水支出（213类）农业农村（01款）…") and ①② numbering gave execution claims no code; a 全年
     (adjusted) budget, 会议费 / 培训费 and a 部门整体 performance figure were execution claims; a final
     account's 机关运行经费 budget was its operating_costs claim; "“三公”经费支出总计…",
     "政府采购支出总计…" and one fund's 收入支出决算总计 were the report's totals; "比上年的2,100.00万元
     增加…" and "政府采购合同金额共计" gave none; "收入总计和支出总计各增加…" after 收入总计 and 支出总计
     stated alike had no current figure; a 三公 item's "与上年持平" after its budget and actual was named
-    "支出决算" (session 28: a phase word alone names no subject; the sentence's does). Left: a whole stated
-    as actual and rate without a budget. The sentences the check flags are each a right claim's (the same
-    figure)."""
+    "支出决算" (session 28: a phase word alone names no subject; the sentence's does); a whole stated as
+    actual and rate without a budget gave none (session 41). The sentences the check flags are each a right
+    claim's (the same figure)."""
     checked = _run("check_final_claims.py")
     counts = {
         doc: (c["expected"], c["matched"], c["wrong"], c["missing"], c["unexpected"])
@@ -416,7 +416,7 @@ def test_final_account_narratives_in_the_wordings_of_other_provinces():
     }
     assert counts == {
         "hunan_2024_final.txt": (20, 20, 0, 0, 0),
-        "sichuan_2024_final.txt": (22, 21, 0, 1, 1),
+        "sichuan_2024_final.txt": (22, 22, 0, 0, 1),
         "guangxi_2024_final.txt": (23, 23, 0, 0, 0),
     }
 
@@ -2425,7 +2425,7 @@ def test_jiangsu_provincial_reports_of_other_departments_session_39():
         "b1_jiangsu_mzt_2018_dept_budget.layout.txt": "SAID",
         "b2_jiangsu_jtyst_2021_dept_budget.txt": "WRONG",
         "b3_jiangsu_whlyt_2023_dept_budget.txt": "SAID",
-        "f1_jiangsu_jtyst_2019_final.txt": "WRONG",
+        "f1_jiangsu_jtyst_2019_final.txt": "SAID",
         "f1_jiangsu_jtyst_2019_final.layout.txt": "SAID",
         "f2_jiangsu_jrj_2023_final.txt": "WRONG",
         "f2_jiangsu_jrj_2023_final.layout.txt": "SAID",
@@ -2477,4 +2477,82 @@ def test_jiangsu_provincial_reports_of_more_departments_session_40():
         "f1_jiangsu_kjt_2018_final.layout.txt": "SAID",
         "f2_jiangsu_zrzyt_2022_final.txt": "WRONG",
         "f2_jiangsu_zrzyt_2022_final.layout.txt": "SAID",
+    }
+
+
+def test_shanghai_district_reports_of_more_units_session_41():
+    """5 whole Shanghai reports (rules_s41a/: 闵行区水务局 2021 部门预算 with 政府性基金 and 国有资本经营
+    money and pages without the header, 静安区图书馆 2025 单位预算 in 元 with tables stated empty,
+    古美社区卫生服务中心 2022 单位决算 with 事业收入, 经营收入 and 用事业基金弥补收支差额, 徐汇区科委 2019
+    部门决算 with a 收回 项 and 三公 rising, 宝山区交通委 2023 部门预算 of 8 units with a 项目支出预算表 of
+    wrapped names), each as a PDF and the real pdftotext's two texts of it. Found at 4,827 OK, 13 WRONG, 1,310
+    SAID: every PDF and -layout text exact. Fixed: d4 plain's 说明 items naming a 类 only
+    ("2、科学技术支出（类）。年初预算为…") had no code where no table was read (the national classification's
+    类 names give it). Left: plain text of codes split 类 | 款 | 项 (tables said, c3's 说明 items of 类/款/项
+    chains without codes), e5 plain's 项目支出预算表 printed a cell a line (said)."""
+    _checked, worst = _review("rules_s41a/check.py")
+    assert len(worst) == 15
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "a1_shanghai_minhang_swj_2021_dept_budget.txt": "SAID",
+        "b2_shanghai_jingan_tsg_2025_unit_budget.txt": "SAID",
+        "c3_shanghai_minhang_gmsqwszx_2022_unit_final.txt": "WRONG",
+        "d4_shanghai_xuhui_kw_2019_final.txt": "SAID",
+        "e5_shanghai_baoshan_jtw_2023_dept_budget.txt": "SAID",
+    }
+
+
+def test_jiangsu_provincial_reports_with_hospitals_session_41():
+    """5 whole Jiangsu provincial reports (rules_s41b/: 省卫生和计划生育委员会 2017 部门预算 of hospitals,
+    省公安厅 2021 with 财政专户 money and every 三公 item rising, 省水利厅 2025 with 政府性基金 in two 类 and
+    pages without the header, 省卫生健康委员会 2019 部门决算 with 事业收入 2.46 million 万元 and
+    用事业基金弥补收支差额, 省生态环境厅 2023 with a two-block 基本支出决算表), each as a PDF and the real
+    pdftotext's two texts of it. Found at 5,603 OK, 29 WRONG, 2 SPURIOUS, 1,253 SAID: every PDF exact. Fixed:
+    b2 plain's 一般公共预算支出预算表, whose header lost two columns' names, placed rows of two figures under
+    the two it kept (项目支出 read as 基本支出, and pinned so in the 支出预算总表): rows printing more figures
+    than the header names now say the table; f1 plain's 栏次 "3" among the header's words and f2 plain's page
+    number after the table's note were figures; f2 plain's 说明 items naming a 类 had no code (the national
+    classification's 类 names). Left: plain side-by-side 基本支出 blocks' names glued, header fragments glued
+    into names, b3 plain's 收支总表 figure before a right-hand label (SPURIOUS), the 12-column 三公 决算 table
+    in -layout (said), f1 layout's headerless continuation page."""
+    _checked, worst = _review("rules_s41b/check.py")
+    assert len(worst) == 15
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "b1_jiangsu_wjw_2017_dept_budget.txt": "WRONG",
+        "b1_jiangsu_wjw_2017_dept_budget.layout.txt": "WRONG",
+        "b2_jiangsu_gat_2021_dept_budget.txt": "SAID",
+        "b3_jiangsu_slt_2025_dept_budget.txt": "SPURIOUS",
+        "f1_jiangsu_wjw_2019_final.txt": "WRONG",
+        "f1_jiangsu_wjw_2019_final.layout.txt": "WRONG",
+        "f2_jiangsu_sthjt_2023_final.txt": "WRONG",
+        "f2_jiangsu_sthjt_2023_final.layout.txt": "SAID",
+    }
+
+
+def test_other_provinces_reports_drawn_as_pdfs_session_41():
+    """6 whole reports of provinces beyond the corpus's (rules_s41c/: 珠海市香洲区住建局 2024 部门预算,
+    蒲江县农业 农村局 and 剑阁县民政局 2022 部门决算 (Sichuan), 烟台市退役军人事务局 2020 部门预算 in 元 with
+    类 rows named without their code, 长沙市天心区坡子街街道 2023 部门决算, 重庆市渝中区发改委 2025 部门预算
+    with a 收支总表 of four column pairs), each as a PDF and the real pdftotext's two texts of it. Found at
+    3,659 OK, 56 WRONG, 27 SPURIOUS, 121 LOST, 1,486 SAID. Fixed: Sichuan's
+    "…(项)：支出决算为X万元，完成预算R%" and "2022年一般公共预算 支出决算数为X万元，完成预算R%" (an actual and
+    its rate, no budget) gave no claim (90 LOST). Left: see the closing note of session 41 (类 rows printed
+    without their code, 三公 决算 in -layout, 收入总额 totals)."""
+    _checked, worst = _review("rules_s41c/check.py")
+    assert len(worst) == 18
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "g1_guangdong_xiangzhou_zjj_2024_dept_budget.pdf": "SPURIOUS",
+        "g1_guangdong_xiangzhou_zjj_2024_dept_budget.txt": "SPURIOUS",
+        "g1_guangdong_xiangzhou_zjj_2024_dept_budget.layout.txt": "SPURIOUS",
+        "s1_sichuan_pujiang_nyncj_2022_final.txt": "WRONG",
+        "s1_sichuan_pujiang_nyncj_2022_final.layout.txt": "SAID",
+        "s2_sichuan_jiange_mzj_2022_final.txt": "WRONG",
+        "s2_sichuan_jiange_mzj_2022_final.layout.txt": "WRONG",
+        "sd1_shandong_yantai_tyjrswj_2020_dept_budget.pdf": "WRONG",
+        "sd1_shandong_yantai_tyjrswj_2020_dept_budget.txt": "WRONG",
+        "sd1_shandong_yantai_tyjrswj_2020_dept_budget.layout.txt": "WRONG",
+        "hn1_hunan_tianxin_pzjjd_2023_final.txt": "WRONG",
+        "hn1_hunan_tianxin_pzjjd_2023_final.layout.txt": "WRONG",
+        "cq1_chongqing_yuzhong_fgw_2025_dept_budget.pdf": "WRONG",
+        "cq1_chongqing_yuzhong_fgw_2025_dept_budget.txt": "WRONG",
+        "cq1_chongqing_yuzhong_fgw_2025_dept_budget.layout.txt": "WRONG",
     }

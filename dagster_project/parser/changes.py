@@ -26,6 +26,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from .tokens import money_with_precision, parse_percent
+from .vocabulary import national_class_code
 
 _MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 _YEAR = r"(?:上一?年度?|去年|\d{4}年度?)"
@@ -182,6 +183,9 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
             width = 5 if level == "款" else 7
             codes = {c for (_parent, n), c in names.items() if n == name and len(c) == width}
             found = codes.pop() if len(codes) == 1 else None
+        elif found is None and i == 0:
+            # a 类 the tables do not name (not read, or printed without it): the national classification's
+            found = national_class_code(name)
         if found is None:
             return "".join(n for n, _ in named), None
         code = found

@@ -10,7 +10,15 @@ from itertools import pairwise
 
 from .columns import LABEL_HEADER_WORDS
 from .context import Context
-from .functional import CJK_RE, GROUP_SUM_RE, TOTAL_END_RE, is_noise, parse_coded_table, split_header
+from .functional import (
+    CJK_RE,
+    GROUP_SUM_RE,
+    TOTAL_END_RE,
+    is_noise,
+    lone_integers_apart,
+    parse_coded_table,
+    split_header,
+)
 from .layout import Line, Segment
 from .records import Amount
 from .rows import may_open_code, read_row
@@ -443,6 +451,7 @@ def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
 
 def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool]:
     split_header(table, "economic")
+    lone_integers_apart(table)
     block_rows = _BlockRows()
     if not _is_multi_block(table, block_rows):
         amounts, ambiguous = parse_coded_table(table, ctx, "economic")

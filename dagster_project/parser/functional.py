@@ -1300,6 +1300,8 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
     lines = [line for line in table.body if compact(line.text)]
     texts = [compact(line.text) for line in lines]
     rows = [table_row(table, line, code_kind) for line in lines]
+    if (overrun := _figures_beyond_header(table, lines, rows, columns)) is not None:
+        return overrun
     for n, line in enumerate(lines):
         text, previous = texts[n], texts[n - 1] if n else ""
         following = rows[n + 1] if n + 1 < len(rows) else None
@@ -1331,6 +1333,40 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
                 f"({columns} column(s)) or more: the text runs column by column"
             )
     return None
+
+
+_SMALL_INTEGER_RE = re.compile(r"\d{1,3}")
+
+
+def _figures_beyond_header(
+    table: Table, lines: list[Line], rows: list[Row], columns: int
+) -> tuple[Line, str] | None:
+    """Whether the rows print more figures than the header names columns: runs of lines holding figures only,
+    after a row's name, longer than a row of the header (and its columns of another year) could be, at three
+    rows or more. Plain text printed some of the header's cells elsewhere ("科目编码 / 科目名称 / 基本支出 /
+    合计", its 项目支出 column's name lost): a row printing two figures would be read under the columns the
+    header kept, which are not the row's."""
+    width = columns + len(table.cache.get(("comparison",), ()))
+    longer, run, start = [], [], None
+    for line, row in zip([*lines, None], [*rows, None], strict=True):
+        if line is not None and is_noise(line):
+            continue
+        if row is not None and row.amounts and not row.label and row.code is None:
+            run, start = run + [c.raw for c in row.amounts], start or line
+            continue
+        if any("." in raw for raw in run):
+            # (a page's number or a 行次 set among figures printing decimals is none of them)
+            run = [raw for raw in run if "." in raw or not _SMALL_INTEGER_RE.fullmatch(raw)]
+        if len(run) > width:
+            longer.append((start, len(run)))
+        run, start = [], None
+    if len(longer) < 3:
+        return None
+    return longer[0][0], (
+        f"{len(longer)} of its rows print more figures (up to {max(n for _l, n in longer)}) than its header "
+        f"names columns ({width}): the header's text is incomplete, and which column a figure stands under "
+        "cannot be told"
+    )
 
 
 def _code_before_parent_figures(rows: list[Row]) -> bool:
@@ -2633,12 +2669,62 @@ def _halves_apart(table: Table) -> None:
     table.lines = out
 
 
+def lone_integers_apart(table: Table) -> None:
+    """In plain text of a table whose figures print decimals, lone integers that are no figures: the column
+    numbers (栏次) printed a cell a line among the header's words ("合计 / 本年收入合计 … / 3 / 事业收入 / … /
+    1 / 2 / 4"), before the first figure, three or more of them; and a page's number after the table's last
+    figure or right after the table's note ("注：… / 15", the next page's rows after it). Their lines are
+    noise. (A figure of such a table prints its decimals, "3.00"; a
+    class code, "208", or a code's part printed apart, "208 / 99 / 01", stands among them only where codes
+    are split, and then nothing is set apart.) Not in a table with columns of counts or years, nor where the
+    figures print no decimals (元 as integers)."""
+    key = ("lone_integers_apart",)
+    if key in table.cache or not table.body or table.body[0].positioned:
+        return
+    table.cache[key] = True
+    if _count_columns(table):
+        return
+    # (the figures printing a separator or a point: bare integers may be codes, "206", "2060301")
+    figures = [
+        word
+        for line in table.body
+        for word in line.text.split()
+        if ("." in word or "," in word) and _FIGURE_WORD_RE.fullmatch(word)
+    ]
+    decimals = sum("." in word for word in figures)
+    if decimals < 10 or decimals < 0.9 * len(figures):
+        return
+    lines = [line for line in table.body if compact(line.text)]
+    first = next((n for n, line in enumerate(lines) if _DECIMAL_FIGURE_RE.search(line.text)), len(lines))
+    last = max((n for n, line in enumerate(lines) if _DECIMAL_FIGURE_RE.search(line.text)), default=-1)
+    header = [line for line in lines[:first] if _LONE_INTEGER_RE.fullmatch(compact(line.text))]
+    if len(header) >= 3 and not any(
+        _CLASS_CODE_ALONE_RE.fullmatch(compact(line.text)) for line in lines[:first]
+    ):
+        for line in header:
+            if len(compact(line.text)) <= 2:
+                line.noise = True
+    for n, line in enumerate(lines):
+        # (after the last figure, or right after the table's note: the page's foot)
+        if _LONE_INTEGER_RE.fullmatch(compact(line.text)) and (
+            n > last or (n and _NOTE_RE.match(compact(lines[n - 1].text)))
+        ):
+            line.noise = True
+
+
+_FIGURE_WORD_RE = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
+_DECIMAL_FIGURE_RE = re.compile(r"\d\.\d{2}(?!\d)")
+_LONE_INTEGER_RE = re.compile(r"[1-9]\d{0,2}")
+_CLASS_CODE_ALONE_RE = re.compile(r"[235]\d{2}")
+
+
 def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
     """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
     read the table again once other tables have pinned its rows)."""
     _row_blocks_joined(table, code_kind)
     _halves_apart(table)
     split_header(table, code_kind)
+    lone_integers_apart(table)
     plain = table.body and not table.body[0].positioned
     unreadable = rows_unreadable(table, code_kind) if plain else None
     if unreadable is not None:

@@ -240,6 +240,13 @@ def _digits_year(match: re.Match) -> str:
     return match.group(0).translate(_CN_DIGITS)
 
 
+# The subject of an actual stated without its budget: the 一般公共预算 spending as a whole ("2022年一般公共
+# 预算支出决算数为…，完成预算103.85%"), or a 类/款/项 chain closed by its mark ("…(项)：支出决算为…").
+_WHOLE_SPENDING_RE = re.compile(r"^(?:\d{4}年度?)?(一般公共预算(?:财政拨款)?支出)$")
+_CHAIN_THEN_ACTUAL_RE = re.compile(r"\((?:\d{2,3})?[类款项]\)(?:[:：]?\s*支出)?$")
+# A chain's actual with neither budget nor rate ("9.农林水支出(类)农业农村(款)农产品质量安全(项)：支出决算为
+# 36.18万元，主要用于…", a 项 of no 年初预算).
+_CHAIN_ACTUAL_RE = re.compile(r"(?<=[类款项]\))[:：]\s*支出决算数?为?\s*" + _NUM)
 # (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
 _ACTUAL_RATE_RE = re.compile(
     # (or a bare 支出 whose rate says it is the actual: "“三公”经费财政拨款支出8.60万元，完成年初预算的
@@ -609,6 +616,44 @@ def parse_claims(
             )
         )
 
+    def _claim_actual_of_subject(start: int, end: int, raw: str, unit: str, stated_rate: str | None) -> None:
+        """An actual stated without its budget, of a 类/款/项 chain ("1.农林水支出(类)农业农村(款)行政
+        运行(项)：支出决算为498.94万元，完成预算100.19%") or of the 一般公共预算 spending as a whole
+        ("2022年一般公共预算支出决算数为7425.17万元，完成预算103.85%"): an execution claim with its actual
+        (and its rate), no budget."""
+        head = text[max(0, start - 160) : start]
+        clause = re.split(r"[。;；,，]", head)[-1]
+        whole = _WHOLE_SPENDING_RE.search(clause)
+        if whole is None and not _CHAIN_THEN_ACTUAL_RE.search(clause):
+            return
+        if whole is not None:
+            name, code = whole.group(1), None
+        else:
+            # (the item's sentence from its number on: "…完成预算103.85%。其中：1.社会保障和就业支出(类)…")
+            item = re.split(r"(?:^|[。;；:：])\s*\d{1,2}[、.．]", re.split(r"[。;；]", head)[-1])[-1]
+            name, code = _chain(item, names)
+            if name is None:
+                return
+        rate, decimals = _rate(stated_rate) if stated_rate else (None, None)
+        money = None
+        if code is None:
+            nonlocal moneys
+            moneys = moneys or ClaimMoneys(stream.lines, stream.starts, amounts)
+            money = moneys.of(start, named_money(name), None, part=False)
+        claim(
+            "execution",
+            start,
+            end,
+            code=code,
+            name=name,
+            actual=_yuan(raw, unit),
+            rate=rate,
+            decimals=decimals,
+            unit=unit,
+            raw=raw,
+            fund_scope=money,
+        )
+
     previous_end = 0
     executions: list[tuple[int, int]] = []
     # A budget report (预算) is made before its year is spent: a budget-versus-actual statement in it
@@ -753,6 +798,9 @@ def parse_claims(
         head = re.split(r"[。;；,，]", text[max(0, match.start() - 30) : match.start()])[-1]
         item = _last_sangong_item(head) or ("三公" if "三公" in head else None)
         if item is None:
+            _claim_actual_of_subject(
+                match.start(), match.end(), match.group(1), match.group(2), match.group(3)
+            )
             continue
         rate, decimals = _rate(match.group(3))
         claim(
@@ -766,6 +814,10 @@ def parse_claims(
             unit=match.group(2),
             raw=match.group(1),
         )
+    stated = [*executions, *((m.start(), m.end()) for m in _ACTUAL_RATE_RE.finditer(text))]
+    for match in _CHAIN_ACTUAL_RE.finditer(text):
+        if not closed_year and not any(start < match.end() and match.start() < end for start, end in stated):
+            _claim_actual_of_subject(match.start(), match.end(), match.group(1), match.group(2), None)
     for change in find_changes(text, names, fiscal_year, ctx.phase):
         if "分别" in text[max(change.start, change.figure_at - 12) : change.figure_at + 2] or (
             change.subject_name or ""

@@ -207,3 +207,49 @@ SANGONG_ITEMS: list[tuple[str, str]] = [
     ("合计", "grand_total"),
     ("总计", "grand_total"),
 ]
+
+
+# The 类 of the national functional classification of expenditure (政府收支分类科目, 支出功能分类), with the
+# names each has carried: a 类's name is the same in every report of a year, so a 说明 naming one ("科学技术
+# 支出（类）", "节能环保（类）") gives its code where the report's own tables could not be read. (Renamed in
+# 2019: 文化体育与传媒 → 文化旅游体育与传媒, 医疗卫生与计划生育 → 卫生健康, 资源勘探信息等 →
+# 资源勘探工业信息等, 国土海洋 气象等 → 自然资源海洋气象等; before 2014: 医疗卫生, 城乡社区事务, 农林水事务.)
+# No name is any other 类's.
+_FUNCTIONAL_CLASSES: dict[str, tuple[str, ...]] = {
+    "201": ("一般公共服务支出",),
+    "202": ("外交支出",),
+    "203": ("国防支出",),
+    "204": ("公共安全支出",),
+    "205": ("教育支出",),
+    "206": ("科学技术支出",),
+    "207": ("文化旅游体育与传媒支出", "文化体育与传媒支出"),
+    "208": ("社会保障和就业支出",),
+    "209": ("社会保险基金支出",),
+    "210": ("卫生健康支出", "医疗卫生与计划生育支出", "医疗卫生支出"),
+    "211": ("节能环保支出",),
+    "212": ("城乡社区支出", "城乡社区事务支出"),
+    "213": ("农林水支出", "农林水事务支出"),
+    "214": ("交通运输支出",),
+    "215": ("资源勘探工业信息等支出", "资源勘探信息等支出"),
+    "216": ("商业服务业等支出",),
+    "217": ("金融支出",),
+    "219": ("援助其他地区支出",),
+    "220": ("自然资源海洋气象等支出", "国土海洋气象等支出"),
+    "221": ("住房保障支出",),
+    "222": ("粮油物资储备支出",),
+    "223": ("国有资本经营预算支出",),
+    "224": ("灾害防治及应急管理支出",),
+    "229": ("其他支出",),
+    "230": ("转移性支出",),
+    "231": ("债务还本支出",),
+    "232": ("债务付息支出",),
+    "233": ("债务发行费用支出",),
+}
+_CLASS_BY_NAME = {
+    name.removesuffix("支出"): code for code, names in _FUNCTIONAL_CLASSES.items() for name in names
+}
+
+
+def national_class_code(name: str) -> str | None:
+    """The 类 code of a 类 named as the national classification names it, with or without its 支出."""
+    return _CLASS_BY_NAME.get(compact(name).removesuffix("支出"))

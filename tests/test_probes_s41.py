@@ -1,0 +1,65 @@
+"""Session 41's table rules, from the review set rules_s41b (plain pdftotext of Jiangsu reports drawn as PDFs;
+expected values typed from the texts as printed; each test failed before the session's change)."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+
+RULES_S41B = Path(__file__).parent / "golden" / "hand_written" / "rules_s41b"
+WAN = Decimal(10000)
+
+
+def _parse(name: str):
+    return parse_document((RULES_S41B / name).read_bytes(), name)
+
+
+def test_rows_printing_more_figures_than_the_header_names_are_not_placed_under_it():
+    # b2's 一般公共预算支出预算表 as plain text prints its header "科目编码 / 单位：万元 / 科目名称 / 基本支出
+    # / 合计" (项目支出 and 单位预留机动经费 lost) and rows of four figures a line each ("合计 / 200,558.46 /
+    # 102,318.46 / 97,940.00 / 300.00"); "2040219 / 信息化建设 / 38,600.00 / 38,600.00" is 合计 and 项目支出,
+    # and was read as 基本支出 (and so pinned in the 支出预算总表 too)
+    result = _parse("b2_jiangsu_gat_2021_dept_budget.txt")
+    said = [
+        d
+        for d in result.diagnostics
+        if d.check_name == "rows_unreadable" and d.table_key == "general_budget_by_function"
+    ]
+    assert (
+        len(said) == 1
+        and "7 of its rows print more figures (up to 5) than its header names columns (2)" in said[0].message
+    )
+    assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    for code in ("2040219", "2040220", "2040221"):
+        assert not [a for a in result.amounts if a.subject_code == code and a.column_key == "basic"]
+    # the 支出预算总表's own rows placed for sure stay: "20402 / 公安 / 152,286.90 / 56,786.90 / 95,200.00 /
+    # 300.00"
+    police = {
+        a.column_key: a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "expenditure_by_function" and a.subject_code == "20402"
+    }
+    assert police == {
+        "total": Decimal("152286.90") * WAN,
+        "basic": Decimal("56786.90") * WAN,
+        "project": Decimal("95200.00") * WAN,
+        "reserve": Decimal("300.00") * WAN,
+    }
+
+
+def test_column_numbers_among_the_header_words_are_no_figures():
+    # f1's 收入决算表: "合计 / 本年收入合计 财政拨款收入 上级补助收入 / 3 / 事业收入 / 附属单位上缴 / 收入 /
+    # 经营收入 / 1 / 2 / 4 / 2,686,166.88 / …": the 栏次 "3" was the 合计's total (3.00)
+    result = _parse("f1_jiangsu_wjw_2019_final.txt")
+    totals = [a for a in result.amounts if a.table_key == "income_by_function" and a.row_label == "合计"]
+    assert all(a.amount_yuan != Decimal(3) * WAN for a in totals)
+    assert all(a.amount_yuan == Decimal("2686166.88") * WAN for a in totals if a.column_key == "total")
+
+
+def test_a_page_number_after_the_tables_note_is_no_figure():
+    # f2's 基本支出决算表: "公用经费 / 合计 / 注：本表反映… / 15 / 物业管理费 / 6,827.60 / …": the page's
+    # number 15 was the 合计's (15.00)
+    result = _parse("f2_jiangsu_sthjt_2023_final.txt")
+    basic = [a for a in result.amounts if a.table_key == "general_budget_basic_by_economic"]
+    assert basic  # the table is read
+    assert all(a.amount_yuan != Decimal(15) * WAN for a in basic)
