@@ -63,3 +63,55 @@ def test_a_page_number_after_the_tables_note_is_no_figure():
     basic = [a for a in result.amounts if a.table_key == "general_budget_basic_by_economic"]
     assert basic  # the table is read
     assert all(a.amount_yuan != Decimal(15) * WAN for a in basic)
+
+
+RULES_S41C = Path(__file__).parent / "golden" / "hand_written" / "rules_s41c"
+
+
+def test_classes_printed_by_their_names_only_take_the_code_of_the_national_classification():
+    # sd1 (Shandong, 元): "          社会保障和就业支出           27015486.00        10352186.00
+    # 16663300.00" / "20805      行政事业单位养老支出             982346.00          982346.00" / …: the first
+    # 类 row was taken into the header (silently lost), the others loaded without a code
+    for extension in (".pdf", ".layout.txt"):
+        name = "sd1_shandong_yantai_tyjrswj_2020_dept_budget" + extension
+        result = parse_document((RULES_S41C / name).read_bytes(), name)
+        spending = {
+            (a.subject_code, a.column_key): a.amount_yuan
+            for a in result.amounts
+            if a.table_key == "expenditure_by_function" and a.subject_code in ("208", "210", "221")
+        }
+        assert spending == {
+            ("208", "total"): Decimal("27015486.00"),
+            ("208", "basic"): Decimal("10352186.00"),
+            ("208", "project"): Decimal("16663300.00"),
+            ("210", "total"): Decimal("312860.00"),
+            ("210", "basic"): Decimal("312860.00"),
+            ("221", "total"): Decimal("768240.00"),
+            ("221", "basic"): Decimal("768240.00"),
+        }, name
+        assert not [
+            a
+            for a in result.amounts
+            if a.table_key == "expenditure_by_function" and a.subject_code is None and not a.is_total_row
+        ]
+
+
+def test_a_summary_item_printing_every_column_fills_them_in_order():
+    # hn1's 财政拨款收入支出决算总表 (-layout): "二、政府性基金预算财政拨款 0.00 二、社会保障和就业支出 623.81
+    # 623.81 0.00"; the short 623.81, right-aligned under 一般公共预算财政拨款, stands partly under
+    # "政府性基金预算财政拨 / 款" and was loaded as 政府性基金 (its 0.00 said as a second figure of that cell)
+    name = "hn1_hunan_tianxin_pzjjd_2023_final.layout.txt"
+    result = parse_document((RULES_S41C / name).read_bytes(), name)
+    row = {
+        a.column_key: a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "fiscal_summary" and a.row_label == "二、社会保障和就业支出"
+    }
+    assert row == {
+        "expenditure": Decimal("623.81") * WAN,
+        "expenditure_general_public": Decimal("623.81") * WAN,
+        "expenditure_government_fund": Decimal(0),
+    }
+    assert not [
+        d for d in result.diagnostics if d.check_name == "duplicate_cells" and d.table_key == "fiscal_summary"
+    ]

@@ -40,7 +40,14 @@ from .tokens import (
     parent_code,
     parse_amount,
 )
-from .vocabulary import EXPENDITURE_PARTS, NOT_OWN_COLUMNS, OF_WHICH_RE, base_table_key, body_named
+from .vocabulary import (
+    EXPENDITURE_PARTS,
+    NOT_OWN_COLUMNS,
+    OF_WHICH_RE,
+    base_table_key,
+    body_named,
+    national_class_code,
+)
 
 # (not quote marks around words: a project's name may quote one, "“雪亮工程”运维经费"; but quoted symbols
 # or figures are a note's, "“0.00”或“—”列示")
@@ -608,6 +615,14 @@ def split_header(table: Table, code_kind: str) -> None:
             or (row.amounts and bool(_PARTS_RE.match(row.label)))
             # a table of named rows (projects), its 合计 last: the first name with figures as printed
             or (row.label and _printed_figures(row, line) and not _any_code(table, code_kind))
+            # a 类 printed by its name only, its 款 coded below ("社会保障和就业支出 27015486.00 …" / "20805
+            # …")
+            or (
+                code_kind == "functional"
+                and not row.code
+                and _printed_figures(row, line)
+                and national_class_code(row.label) is not None
+            )
         ):
             i -= _first_pieces_above(table, i, row)
             table.header, table.body = table.lines[:i], table.lines[i:]
@@ -2718,6 +2733,28 @@ _LONE_INTEGER_RE = re.compile(r"[1-9]\d{0,2}")
 _CLASS_CODE_ALONE_RE = re.compile(r"[235]\d{2}")
 
 
+def _class_codes_from_names(rows: list[Row]) -> None:
+    """A 类 printed by its name only, its 款 and 项 coded below it ("社会保障和就业支出 27015486.00 …" /
+    "20805 行政事业单位养老支出 …", as some provinces print the class rows): its code is the one the national
+    classification gives its name, when the coded rows after it, up to the next row without a code, open
+    with that code and no row prints it. (Its sums are then checked as any 类's: 类 = Σ 款.)"""
+    printed = {row.code for row in rows if row.code}
+    for n, row in enumerate(rows):
+        if row.code or not row.amounts or row.is_total:
+            continue
+        code = national_class_code(row.label)
+        if code is None or code in printed:
+            continue
+        below = []
+        for other in rows[n + 1 :]:
+            if not other.code:
+                break
+            below.append(other.code)
+        if below and all(c.startswith(code) and len(c) > 3 for c in below):
+            row.code = code
+            printed.add(code)
+
+
 def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
     """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
     read the table again once other tables have pinned its rows)."""
@@ -2769,6 +2806,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     _group_column_named(table, rows)
     subtotals = _subtotal_lines(table, ctx, rows) if named else set()
     _parts_in_labels(rows)
+    if code_kind == "functional":
+        _class_codes_from_names(rows)
     if named:
         _project_numbers_apart(rows)
     for part in table.cache.get(("part_apart",), []):

@@ -235,6 +235,9 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     amounts: list[Amount] = []
     deferred: list[tuple[Line, str, list, list[str]]] = []
     compared: set[str] = set()  # headers of columns comparing with another year
+    # each side's columns as a positioned item printing every one of them reads them (its figures under as
+    # many header cells, one each)
+    full_keys: dict[str, list] = {}
     for line in body:
         if is_noise(line):
             continue
@@ -331,6 +334,8 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                 if plain_keys is None:
                     plain_keys = _place_side(table, ctx, line, label, cells, columns)
                 cells = cells[: len(plain_keys)]
+            if positioned and plain_keys is None and len(cells) > 1 and _SUMMARY_ITEM_RE.search(label):
+                plain_keys = _in_columns_order(table, line, side, cells, full_keys)
             for n, cell in enumerate(cells):
                 cells_above = (
                     header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
@@ -422,6 +427,28 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             observed=" ".join(figures[:20]),
         )
     return amounts
+
+
+def _in_columns_order(
+    table: Table, line: Line, side: str, cells: list, full_keys: dict[str, list]
+) -> list | None:
+    """The column keys of a positioned item's figures by order, where their header cells put two of them
+    under one column: an item printing as many figures as its side's columns, one under each (another item of
+    the side shows them), fills them in order. A short figure right-aligned in a wide column stands partly
+    under the next column's header cell ("623.81" under "…财政拨款 | 政府性基金预算财政拨 / 款"), and two
+    figures of one item never share a cell. None where the header cells place each figure in a column of its
+    own (those of an item printing every column are kept as the side's)."""
+    keys = []
+    for cell in cells:
+        above = header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
+        if any(word in "".join(above) for word in ROW_NUMBER_WORDS):
+            return None  # (行次 among the figures: as the header places them)
+        keys.append(column_key_of_cells(above))
+    if len(set(keys)) == len(keys):
+        if len(keys) > len(full_keys.get(side, ())):
+            full_keys[side] = keys
+        return None
+    return full_keys[side] if len(full_keys.get(side, ())) == len(cells) else None
 
 
 def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], deferred: list) -> None:
@@ -584,6 +611,12 @@ _INCOME_ITEM_RE = re.compile(
 # (结余分配's items: 交纳所得税, 提取专用结余 / 提取职业年金, 转入非财政拨款结余, where 使用非财政拨款结余
 # is income)
 _EXPENDITURE_ITEM_RE = re.compile(r"年末.*结[转余]|结余分配|结转下年|交纳所得税|提取|转入.*结余")
+
+# An item as a summary prints it, numbered or a total or a carry-over ("二、社会保障和就业支出",
+# "本年支出合计", "年末结转和结余"): not the rows of a table by code a summary's title was given to.
+_SUMMARY_ITEM_RE = re.compile(
+    rf"{_ITEM_START_RE.pattern}|{_EXPENDITURE_ITEM_RE.pattern}|{_INCOME_ITEM_RE.pattern}"
+)
 
 
 _CARRYOVER_PART_RE = re.compile(r"支出结[转余]|经营结余")
