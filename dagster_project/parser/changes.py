@@ -152,7 +152,9 @@ _DASHES = "—－–-"
 _CHAIN_MARKS = _DASHES + "“”\"'‘’"
 
 
-def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | None, str | None]:
+def _chain(
+    item: str, names: dict[tuple[str | None, str], str], national: bool = True
+) -> tuple[str | None, str | None]:
     """The subject name and functional code of an item's 类/款/项 chain. A chain that starts below 类
     ("检察(款)行政运行(项)") is placed by its first name when the tables print that name under one code."""
     # (the chain patterns try a name at every character: looked for only where a level's bracket is printed)
@@ -183,8 +185,9 @@ def _chain(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str | N
             width = 5 if level == "款" else 7
             codes = {c for (_parent, n), c in names.items() if n == name and len(c) == width}
             found = codes.pop() if len(codes) == 1 else None
-        elif found is None and i == 0:
+        elif found is None and i == 0 and national:
             # a 类 the tables do not name (not read, or printed without it): the national classification's
+            # (not in a passage by economic class, whose 其他支出（类） is 399)
             found = national_class_code(name)
         if found is None:
             return "".join(n for n, _ in named), None
@@ -636,7 +639,8 @@ def find_changes(
         )
         marks = list(_HEADING_MARK_RE.finditer(item, 1, figure_end))
         chain_item = item[marks[-1].start() :] if marks else item
-        chain_name, code = _chain(chain_item, names)
+        sentence_so_far = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
+        chain_name, code = _chain(chain_item, names, national="经济分类" not in sentence_so_far)
         if chain_name is None and (glued := _glued_code(chain_item, names)) is not None:
             chain_name, code = glued  # "③2013850事业运行：预算数为…"
         if reason_item and amount is None and chain_name is None:
@@ -654,7 +658,6 @@ def find_changes(
                 name = _shared(head, phase)[0] or name
         else:
             name, amount = _shared(head, phase)
-        sentence_so_far = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
         if code is None and name and not (restated or chain_name) and "经济分类" not in sentence_so_far:
             # a subject the tables print as a 类 without its （类） mark ("2．社会保障和就业支出1979.17万元
             # …"), never in a passage by economic class (its 其他支出 is 399, not the functional 229)

@@ -1315,8 +1315,6 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
     lines = [line for line in table.body if compact(line.text)]
     texts = [compact(line.text) for line in lines]
     rows = [table_row(table, line, code_kind) for line in lines]
-    if (overrun := _figures_beyond_header(table, lines, rows, columns)) is not None:
-        return overrun
     for n, line in enumerate(lines):
         text, previous = texts[n], texts[n - 1] if n else ""
         following = rows[n + 1] if n + 1 < len(rows) else None
@@ -1347,7 +1345,8 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
                 f"{run} lines in a row hold one figure each, as many as two of its rows "
                 f"({columns} column(s)) or more: the text runs column by column"
             )
-    return None
+    # (after the older tests, whose reasons say more where they hold)
+    return _figures_beyond_header(table, lines, rows, columns)
 
 
 _SMALL_INTEGER_RE = re.compile(r"\d{1,3}")
@@ -2685,14 +2684,13 @@ def _halves_apart(table: Table) -> None:
 
 
 def lone_integers_apart(table: Table) -> None:
-    """In plain text of a table whose figures print decimals, lone integers that are no figures: the column
-    numbers (栏次) printed a cell a line among the header's words ("合计 / 本年收入合计 … / 3 / 事业收入 / … /
-    1 / 2 / 4"), before the first figure, three or more of them; and a page's number after the table's last
-    figure or right after the table's note ("注：… / 15", the next page's rows after it). Their lines are
-    noise. (A figure of such a table prints its decimals, "3.00"; a
-    class code, "208", or a code's part printed apart, "208 / 99 / 01", stands among them only where codes
-    are split, and then nothing is set apart.) Not in a table with columns of counts or years, nor where the
-    figures print no decimals (元 as integers)."""
+    """In plain text of a table whose figures print two decimals, lone integers that are no figures: the
+    column numbers (栏次) printed a cell a line among the header's words ("合计 / 本年收入合计 … / 3 /
+    事业收入 / … / 1 / 2 / 4"), before the first figure, three or more of them; and a page's number right
+    after the table's note ("注：… / 15", the next page's rows after it). Their lines are noise. (A figure of
+    such a table prints its decimals, "3.00"; a class code, "208", or a code's part printed apart, "208 / 99
+    / 01", stands among them only where codes are split, and then nothing is set apart.) Not in a table with
+    columns of counts or years, nor where the figures print other decimals or none (元 as integers)."""
     key = ("lone_integers_apart",)
     if key in table.cache or not table.body or table.body[0].positioned:
         return
@@ -2706,12 +2704,11 @@ def lone_integers_apart(table: Table) -> None:
         for word in line.text.split()
         if ("." in word or "," in word) and _FIGURE_WORD_RE.fullmatch(word)
     ]
-    decimals = sum("." in word for word in figures)
+    decimals = sum(_DECIMAL_FIGURE_RE.search(word) is not None for word in figures)
     if decimals < 10 or decimals < 0.9 * len(figures):
         return
     lines = [line for line in table.body if compact(line.text)]
     first = next((n for n, line in enumerate(lines) if _DECIMAL_FIGURE_RE.search(line.text)), len(lines))
-    last = max((n for n, line in enumerate(lines) if _DECIMAL_FIGURE_RE.search(line.text)), default=-1)
     header = [line for line in lines[:first] if _LONE_INTEGER_RE.fullmatch(compact(line.text))]
     if len(header) >= 3 and not any(
         _CLASS_CODE_ALONE_RE.fullmatch(compact(line.text)) for line in lines[:first]
@@ -2720,9 +2717,11 @@ def lone_integers_apart(table: Table) -> None:
             if len(compact(line.text)) <= 2:
                 line.noise = True
     for n, line in enumerate(lines):
-        # (after the last figure, or right after the table's note: the page's foot)
-        if _LONE_INTEGER_RE.fullmatch(compact(line.text)) and (
-            n > last or (n and _NOTE_RE.match(compact(lines[n - 1].text)))
+        # (right after the table's note: the page's foot; a row's whole figure "60" may end the table)
+        if (
+            n
+            and _LONE_INTEGER_RE.fullmatch(compact(line.text))
+            and _NOTE_RE.match(compact(lines[n - 1].text))
         ):
             line.noise = True
 

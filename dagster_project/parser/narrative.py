@@ -243,6 +243,9 @@ def _digits_year(match: re.Match) -> str:
 # The subject of an actual stated without its budget: the 一般公共预算 spending as a whole ("2022年一般公共
 # 预算支出决算数为…，完成预算103.85%"), or a 类/款/项 chain closed by its mark ("…(项)：支出决算为…").
 _WHOLE_SPENDING_RE = re.compile(r"^(?:\d{4}年度?)?(一般公共预算(?:财政拨款)?支出)$")
+# A part named before the whole's clause in its sentence ("其中，一般公共预算财政拨款支出决算为…" after a 三公
+# total, or a project's).
+_PART_BEFORE_RE = re.compile(r"其中|项目|三公")
 _CHAIN_THEN_ACTUAL_RE = re.compile(r"\((?:\d{2,3})?[类款项]\)(?:[:：]?\s*支出)?$")
 # A chain's actual with neither budget nor rate ("9.农林水支出(类)农业农村(款)农产品质量安全(项)：支出决算为
 # 36.18万元，主要用于…", a 项 of no 年初预算).
@@ -620,26 +623,40 @@ def parse_claims(
         """An actual stated without its budget, of a 类/款/项 chain ("1.农林水支出(类)农业农村(款)行政
         运行(项)：支出决算为498.94万元，完成预算100.19%") or of the 一般公共预算 spending as a whole
         ("2022年一般公共预算支出决算数为7425.17万元，完成预算103.85%"): an execution claim with its actual
-        (and its rate), no budget."""
+        (and its rate), no budget. Not of an earlier year, nor the whole where the sentence before speaks of
+        a part (三公, a project: "…“三公”经费支出决算为…，其中，一般公共预算财政拨款支出决算为…")."""
         head = text[max(0, start - 160) : start]
-        clause = re.split(r"[。;；,，]", head)[-1]
+        year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,30}$", head[-40:])
+        if year and fiscal_year and int(year.group(1)) < fiscal_year:
+            return
+        sentence = re.split(r"[。;；]", head)[-1]
+        clause = re.split(r"[,，]", sentence)[-1]
         whole = _WHOLE_SPENDING_RE.search(clause)
+        if whole is not None and (_PART_BEFORE_RE.search(sentence) or _last_sangong_item(sentence)):
+            return
         if whole is None and not _CHAIN_THEN_ACTUAL_RE.search(clause):
             return
         if whole is not None:
             name, code = whole.group(1), None
         else:
-            # (the item's sentence from its number on: "…完成预算103.85%。其中：1.社会保障和就业支出(类)…")
-            item = re.split(r"(?:^|[。;；:：])\s*\d{1,2}[、.．]", re.split(r"[。;；]", head)[-1])[-1]
-            name, code = _chain(item, names)
+            # (the item's sentence from its number on, after any figure of an item before it: "…完成预算
+            # 103.85%。其中：1.社会保障和就业支出(类)…", "…(项)：支出决算为…万元，2.农林水支出(类)…")
+            item = re.split(r"(?:^|[。;；:：])\s*\d{1,2}[、.．]", sentence)[-1]
+            if figures := list(_STATED_FIGURE_RE.finditer(item)):
+                item = re.sub(r"^[\s,，]*\d{1,2}[、.．]", "", item[figures[-1].end() :])
+            name, code = _chain(item, names, national="经济分类" not in sentence)
             if name is None:
                 return
         rate, decimals = _rate(stated_rate) if stated_rate else (None, None)
-        money = None
-        if code is None:
-            nonlocal moneys
-            moneys = moneys or ClaimMoneys(stream.lines, stream.starts, amounts)
-            money = moneys.of(start, named_money(name), None, part=False)
+        if rate is not None and _OVERRUN_RE.search(text[start:end].rsplit(stated_rate, 1)[0]):
+            rate += 1  # the overrun beyond the budget: the completion rate is 100% more
+        if "完成全年预算" in text[start:end]:
+            rate = decimals = None  # a rate against the 全年 budget, not the 年初 one the tables print
+        nonlocal moneys
+        moneys = moneys or ClaimMoneys(stream.lines, stream.starts, amounts)
+        # (the money the statement speaks of, as for a statement with its budget: its words', else its
+        # section's, a 政府性基金 项's or the 本年支出's of all sources)
+        money = moneys.of(start, named_money(name) if code is None else None, code, part=False)
         claim(
             "execution",
             start,
@@ -683,7 +700,7 @@ def parse_claims(
         elif figures:
             item = item[figures[-1].end() :]
         # a 类/款/项 chain, named ("…（类）…（款）…（项）") or coded ("农林水支出（213类）农业农村（01款）…")
-        chain_name, code = _chain(item, names)
+        chain_name, code = _chain(item, names, national="经济分类" not in sentence)
         chain = chain_name is not None
         sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
         # its own clause, or the item's heading when the sentence opens the item ("1.因公出国（境）费。年初…")

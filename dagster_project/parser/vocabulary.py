@@ -239,11 +239,13 @@ _FUNCTIONAL_CLASSES: dict[str, tuple[str, ...]] = {
     "222": ("粮油物资储备支出",),
     "223": ("国有资本经营预算支出",),
     "224": ("灾害防治及应急管理支出",),
+    "227": ("预备费",),
     "229": ("其他支出",),
     "230": ("转移性支出",),
     "231": ("债务还本支出",),
     "232": ("债务付息支出",),
     "233": ("债务发行费用支出",),
+    "234": ("抗疫特别国债安排的支出",),
 }
 _CLASS_BY_NAME = {
     name.removesuffix("支出"): code for code, names in _FUNCTIONAL_CLASSES.items() for name in names

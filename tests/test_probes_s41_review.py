@@ -1,0 +1,98 @@
+"""Misfires two reviewers found in session 41's own rules (probes_s41/review/v1 and v2, FINDINGS.md in
+each), each pinned as it reads now; expected values typed from the probes' texts. Every test failed before
+the mend."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+
+REVIEW = Path(__file__).parent / "golden" / "hand_written" / "probes_s41" / "review"
+WAN = Decimal(10000)
+
+
+def _parse(name: str):
+    path = REVIEW / name
+    return parse_document(path.read_bytes(), path.name)
+
+
+def _executions(name: str) -> dict:
+    return {c.subject_code: c for c in _parse(name).claims if c.claim_kind == "execution"}
+
+
+def test_an_overrun_stated_without_its_budget_is_a_rate_above_one():
+    # "1.农林水支出(类)农业农村(款)行政运行(项)：支出决算为481.60万元，超出预算20.40%，…"
+    run = _executions("v1/overrun_rate_read_as_completion_rate.txt")["2130101"]
+    assert (run.budget_yuan, run.actual_yuan, run.stated_rate) == (
+        None,
+        Decimal("481.60") * WAN,
+        Decimal("1.2040"),
+    )
+
+
+def test_a_rate_against_the_full_year_budget_is_not_the_claims():
+    # "…行政运行(项)：支出决算为481.60万元，完成全年预算的96.32%，…": the 全年 (adjusted) budget, no table's
+    run = _executions("v1/full_year_budget_rate_kept.txt")["2130101"]
+    assert (run.actual_yuan, run.stated_rate) == (Decimal("481.60") * WAN, None)
+
+
+def test_the_general_budget_part_of_a_sangong_total_is_no_whole():
+    # "2022年“三公”经费支出决算为15.00万元，完成预算75.00%，其中，一般公共预算财政拨款支出决算为12.00万元，
+    # 完成预算80.00%，…": the 12.00 is the 三公's part, not the report's 一般公共预算 spending (601.60)
+    claims = _parse("v1/sangong_general_budget_part_taken_as_whole.txt").claims
+    assert not [c for c in claims if c.claim_kind == "execution" and c.actual_yuan == Decimal("12.00") * WAN]
+
+
+def test_an_earlier_years_whole_is_no_claim():
+    # "2022年一般公共预算支出决算数为601.60万元，完成预算100.27%；2021年一般公共预算支出决算数为560.00万元，…"
+    claims = _executions("v1/earlier_year_whole_actual_claimed.txt")
+    assert [(c.subject_name, c.actual_yuan, c.stated_rate) for c in claims.values()] == [
+        ("一般公共预算支出", Decimal("601.60") * WAN, Decimal("1.0027"))
+    ]
+
+
+def test_items_joined_by_commas_each_take_their_own_chain():
+    # "…行政运行(项)支出决算为481.60万元，完成预算96.32%，农林水支出(类)农业农村(款)一般行政管理事务(项)
+    # 支出决算为120.00万元，完成预算96.00%"
+    claims = _executions("v1/comma_joined_items_second_chain_garbled.txt")
+    assert {code: (c.actual_yuan, c.stated_rate) for code, c in claims.items()} == {
+        "2130101": (Decimal("481.60") * WAN, Decimal("0.9632")),
+        "2130102": (Decimal("120.00") * WAN, Decimal("0.96")),
+    }
+
+
+def test_an_actual_without_its_budget_takes_its_sections_money():
+    # a 政府性基金 项's actual in the 政府性基金 section; a 项's actual in the 本年支出 section (all sources)
+    fund = _executions("v1/fund_section_chain_actual_taken_as_general_budget.txt")["2120803"]
+    assert (fund.actual_yuan, fund.fund_scope) == (Decimal("200.00") * WAN, "government_fund")
+    claims = _parse("v1/all_sources_section_chain_actual_taken_as_general_budget.txt").claims
+    budgetless = {
+        c.subject_code: c.fund_scope for c in claims if c.claim_kind == "execution" and c.budget_yuan is None
+    }
+    assert budgetless == {"2130101": "all_sources", "2130102": "all_sources"}
+
+
+def test_a_class_marked_in_a_passage_by_economic_class_takes_no_functional_code():
+    # "按部门预算经济分类：…；其他支出（类）支出10.00万元，比上年增加2.00万元，增长25.00%。": 其他支出 of the
+    # economic classification (399), not the functional 229
+    claims = [
+        c
+        for c in _parse("v1/economic_other_class_takes_functional_229.txt").claims
+        if c.claim_kind == "year_on_year"
+    ]
+    assert {c.subject_name: c.subject_code for c in claims} == {
+        "工资福利支出": None,
+        "商品和服务支出": None,
+        "其他支出": None,
+    }
+
+
+def test_a_rows_whole_figures_ending_the_table_are_kept():
+    # "2210202 / 提租补贴 / 60 / 60" (a whole 万元 figure printed without decimals) then the page's number "2"
+    for name, figure in (
+        ("v2/lone_integer_last_row_figures_dropped.txt", Decimal(60)),
+        ("v2/lone_digit_last_row_figures_dropped.txt", Decimal(5)),
+    ):
+        result = _parse(name)
+        row = {a.column_key: a.amount_yuan for a in result.amounts if a.subject_code == "2210202"}
+        assert row == {"total": figure * WAN, "basic": figure * WAN}, name
