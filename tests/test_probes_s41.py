@@ -115,3 +115,20 @@ def test_a_summary_item_printing_every_column_fills_them_in_order():
     assert not [
         d for d in result.diagnostics if d.check_name == "duplicate_cells" and d.table_key == "fiscal_summary"
     ]
+
+
+def test_the_next_blocks_code_after_a_figure_is_no_figure_where_one_block_name_came_late():
+    # s1 / s2 / hn1 plain: the 基本支出决算表's header "人员经费 / 科目编码 / 科目名称 / 301 / … / 公用经费 /
+    # 决算数 / 科目编码 / 决算数 / …" (the second block's 科目名称 printed after the first figure), rows
+    # "214.95 30201": 30201 (the next block's code) was loaded as 30,201.00 万元
+    for name in (
+        "s1_sichuan_pujiang_nyncj_2022_final.txt",
+        "s2_sichuan_jiange_mzj_2022_final.txt",
+        "hn1_hunan_tianxin_pzjjd_2023_final.txt",
+    ):
+        result = parse_document((RULES_S41C / name).read_bytes(), name)
+        basic = [a for a in result.amounts if a.table_key == "general_budget_basic_by_economic"]
+        assert basic, name
+        assert all("." in a.amount_raw for a in basic), [
+            a.amount_raw for a in basic if "." not in a.amount_raw
+        ]

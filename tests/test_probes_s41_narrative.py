@@ -91,3 +91,44 @@ def test_a_class_name_below_its_level_takes_no_national_code():
     result = parse_document(text.encode(), "levels.txt")
     codes = {c.actual_yuan: c.subject_code for c in result.claims if c.claim_kind == "execution"}
     assert codes == {Decimal("9.00") * WAN: None, Decimal("20.00") * WAN: "206"}
+
+
+BUDGET_HEAD = "某市某局2024年部门预算\n第二部分 2024年部门预算情况说明\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # rules_s41c g1 (Guangdong):
+        # "2024年部门预算收入总额8,949.99万元，其中：一般公共预算拨款收入4,344.99万元，
+        # 政府性基金预算拨款收入4,605.00万元。"
+        (
+            "2024年部门预算收入总额8,949.99万元，其中：一般公共预算拨款收入4,344.99万元，政府性基金预算拨款收入"
+            "4,605.00万元。",
+            ("total_income", Decimal("8949.99")),
+        ),
+        # sd1 (Shandong): "2020年收入预算2809.66万元，全部为一般公共预算拨款收入，占100.00%。"
+        (
+            "2024年收入预算2809.66万元，全部为一般公共预算拨款收入，占100.00%。",
+            ("total_income", Decimal("2809.66")),
+        ),
+        # cq1 (Chongqing): "2025年财政拨款收支预算3,208.44万元，全部为一般公共预算拨款，…"
+        (
+            "2024年财政拨款收支预算3,208.44万元，全部为一般公共预算拨款。",
+            ("fiscal_total_income_expenditure", Decimal("3208.44")),
+        ),
+    ],
+)
+def test_budget_totals_in_other_provinces_wordings(sentence, expected):
+    result = parse_document((BUDGET_HEAD + sentence + "\n").encode(), "totals.txt")
+    kind, amount = expected
+    assert [(c.claim_kind, c.amount_yuan) for c in result.claims if c.claim_kind == kind] == [
+        (kind, amount * WAN)
+    ]
+
+
+def test_a_total_of_income_whose_parts_are_not_stated_is_no_claim():
+    # "收入总额…，较上年减少…": 收入总计 or 本年收入合计, which is not said
+    text = BUDGET_HEAD + "2024年部门预算收入总额3,208.44万元，较2023年预算数减少277.76万元，下降7.97%。\n"
+    result = parse_document(text.encode(), "whole.txt")
+    assert not [c for c in result.claims if c.claim_kind in ("total_income", "total_income_expenditure")]

@@ -203,16 +203,22 @@ def _code_blocks_side_by_side(table: Table) -> bool:
         # columns, "注：“科目编码”和“科目名称”为必填项", and the header printed again on a later page are
         # none of them)
         names = codes = 0
+        header = ""
         for line in table.lines[1:]:
             if line.page != table.lines[0].page or _ANY_FIGURE_RE.search(line.text):
                 break
             text = compact(line.text)
             if not text.startswith("注"):
+                header += text
                 names, codes = (
                     names + text.count("科目名称"),
                     codes + text.count("科目编") + text.count("科目代"),
                 )
-        table.cache[key] = names >= 2 and codes >= 2
+        # (or the code column twice under the 人员经费 | 公用经费 blocks' names, the second block's 科目名称
+        # printed after the first figure by plain text)
+        table.cache[key] = codes >= 2 and (
+            names >= 2 or (names == 1 and "人员经费" in header and "公用经费" in header)
+        )
     return table.cache[key]
 
 

@@ -303,7 +303,8 @@ _TOTALS = [
     (
         "budget_income_whole",
         re.compile(
-            r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?收入预算(?:合计)?(?:为|是)?\s*" + _NUM
+            r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:预算)?(?:本年)?收入(?:预算(?:合计)?|总额)(?:为|是)?\s*"
+            + _NUM
         ),
     ),
     # (the same of the expenditure side: "本年支出预算合计…，其中：基本支出…，项目支出…")
@@ -333,7 +334,7 @@ _TOTALS = [
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入(?:预算)?总计(?:为|是)?\s*" + _NUM)),
     # (its expenditure side stated apart: "…，财政拨款支出预算总计…")
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款支出(?:预算|决算)?总计(?:为|是)?\s*" + _NUM)),
-    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
+    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总?预算(?:为|是)?\s*" + _NUM)),
     (
         "fiscal_total_income_expenditure",
         re.compile(r"财政拨款收、?支(?:预算|决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
@@ -969,6 +970,11 @@ def _parts_add_up(text: str, match: re.Match) -> bool:
     """Whether the figures listed after 其中 in a whole's sentence, all in the whole's unit and no
     change among them, add up to the whole (to the printed rounding)."""
     sentence = text[match.end() : (text.find("。", match.end()) + 1 or len(text))]
+    # (or a single source the whole is: "收入预算2809.66万元，全部为一般公共预算拨款收入")
+    if re.match(
+        r"[,，]?全部(?:为|是|来自)(?:一般公共预算|公共财政预算|财政)拨款(?:收入)?[,，。;；]", sentence
+    ):
+        return True
     listed = re.match(r"[,，]?其中[:：]?", sentence)
     if not listed or re.search(r"增加|减少|增长|下降|持平|比上年|上年|结转", sentence):
         return False

@@ -22,7 +22,11 @@ for probe in map(pathlib.Path, sys.argv[1:]):
     res = {}
     for name, root in (("now", str(HERE.parents[5])), ("base", "/tmp/base41")):
         out = subprocess.run([sys.executable, "-c", CODE, root, str(probe)], capture_output=True, text=True)
-        res[name] = json.loads(out.stdout) if out.stdout else {"amounts": [], "warns": [out.stderr[-500:]], "tables": []}
+        res[name] = (
+            json.loads(out.stdout)
+            if out.stdout
+            else {"amounts": [], "warns": [out.stderr[-500:]], "tables": []}
+        )
     print(f"== {probe.name}: now {len(res['now']['amounts'])} amounts, base {len(res['base']['amounts'])}")
     for k in ("tables", "amounts", "warns"):
         for x in res["now"][k]:
