@@ -132,3 +132,49 @@ def test_the_next_blocks_code_after_a_figure_is_no_figure_where_one_block_name_c
         assert all("." in a.amount_raw for a in basic), [
             a.amount_raw for a in basic if "." not in a.amount_raw
         ]
+
+
+def test_a_sangong_header_name_wrapped_before_its_ji_is_the_vehicle_group():
+    # s1 layout's 三公 决算表: "公务用车购置" / "及运行费" (the vehicle group's name wrapped in its cell) was
+    # read as 运行费 by its tail, so 运行费 stood twice and the row was said; the row "15.00 0.00 12.00 0.00
+    # 12.00 3.00 11.66 0.00 9.80 0.00 9.80 1.86" under 合计 | 出国 | 购置及运行 | 购置 | 运行 | 接待, 预算数
+    # then 决算数
+    name = "s1_sichuan_pujiang_nyncj_2022_final.layout.txt"
+    result = parse_document((RULES_S41C / name).read_bytes(), name)
+    sangong = {(a.phase, a.column_key): a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    figures = (
+        "15.00",
+        "0.00",
+        "12.00",
+        "0.00",
+        "12.00",
+        "3.00",
+        "11.66",
+        "0.00",
+        "9.80",
+        "0.00",
+        "9.80",
+        "1.86",
+    )
+    items = ("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")
+    expected = {
+        (phase, item): Decimal(figures[6 * half + n]) * WAN
+        for half, phase in enumerate(("budget", "actual"))
+        for n, item in enumerate(items)
+    }
+    assert sangong == expected
+
+
+def test_names_wrapped_around_their_codes_line_on_a_table_whose_header_is_printed_again():
+    # s2 layout's 收入决算表: "              机关事业单位基本养老保" / "2080505    286,420.00    286,420.00" /
+    # "险缴费支出"; the header printed again on page 7 ("科目编码 科目名称 本年收入合计 财政拨款收入
+    # 其他收入", 24 characters) counted as the widest name piece, so no first piece filled the cell and each
+    # went to the row above
+    name = "s2_sichuan_jiange_mzj_2022_final.layout.txt"
+    result = parse_document((RULES_S41C / name).read_bytes(), name)
+    names = {a.subject_code: a.subject_name for a in result.amounts if a.table_key == "income_by_function"}
+    assert names["20805"] == "行政事业单位养老支出"
+    assert names["2080505"] == "机关事业单位基本养老保险缴费支出"
+    assert names["2080506"] == "机关事业单位职业年金缴费支出"
+    assert names["2082102"] == "农村特困人员救助供养支出"
+    assert names["2296002"] == "用于社会福利的彩票公益金支出"

@@ -1795,7 +1795,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if table_row(table, above.line, code_kind).label:
                 # A name's first piece fills its cell's width; a piece much shorter than the widest (under
                 # half) is a name's last (the row above's tail: "社会保险经办机" / "构").
-                widest = _widest_piece(table, code_kind)
+                widest = _widest_piece(table, code_kind, header_aside=True)
                 kept = next((n for n, piece in enumerate(pieces) if len(piece) >= 0.5 * widest), len(pieces))
             else:
                 kept = heads.get(id(above), len(pieces))
@@ -1820,7 +1820,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # character would have fitted there, and a cell wraps only what does not fit.
             above = rows[-1]
             before, pieces = tails[id(above)]
-            if len(pieces[-1]) >= _widest_piece(table, code_kind) and (
+            if len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=True) and (
                 len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])
             ):
                 tails.pop(id(above))

@@ -54,11 +54,17 @@ def _item_of(labels: list[str]) -> tuple[str | None, str]:
                 return key, "".join(parents[-k:])
         return None, "小计"
     for k in range(1, len(named) + 1):
+        if k == 1 and len(named) > 1 and named[-1][:1] in _WRAPPED_TAIL_OPENINGS:
+            continue  # a name's wrapped tail ("公务用车购置" / "及运行费"): the name is the two joined
         joined = "".join(named[-k:])
         key = _match(joined)
         if key is not None:
             return key, joined
     return None, "".join(named)
+
+
+# How the second piece of a wrapped item name opens, never a name of its own ("及运行费", "和运行费").
+_WRAPPED_TAIL_OPENINGS = "及和与"
 
 
 # A header line of phase words only ("预算数 … 决算数"): each is a group label centred over its half.
