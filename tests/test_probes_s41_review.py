@@ -96,3 +96,46 @@ def test_a_rows_whole_figures_ending_the_table_are_kept():
         result = _parse(name)
         row = {a.column_key: a.amount_yuan for a in result.amounts if a.subject_code == "2210202"}
         assert row == {"total": figure * WAN, "basic": figure * WAN}, name
+
+
+def _totals(name: str) -> list:
+    claims = _parse(name).claims
+    return sorted(
+        (c.claim_kind, c.amount_yuan) for c in claims if c.claim_kind.startswith(("total", "fiscal"))
+    )
+
+
+def test_two_code_columns_beside_one_name_are_no_blocks_side_by_side():
+    # v3: header 部门经济科目编码 | 政府经济科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费; "合计 534.5
+    # 234.5 300": the whole 300 was dropped as the next block's code, and every row's parts then said
+    result = _parse("v3/basic_two_code_columns_whole_figure_dropped.txt")
+    assert len(result.amounts) == 13
+    total = {a.column_key: a.amount_yuan for a in result.amounts if a.row_label == "合计"}
+    assert total == {
+        "total": Decimal("534.5") * WAN,
+        "personnel": Decimal("234.5") * WAN,
+        "public_funds": Decimal(300) * WAN,
+    }
+
+
+def test_a_fiscal_budget_named_without_zong_is_the_years_own_only():
+    # "比上年财政拨款收支预算3,000.00万元" (a budget), "比年初财政拨款收支预算…" (a final),
+    # "一般公共预算财政拨款收支预算 3,208.44万元" (one fund's): none is the fiscal total; each text's own
+    # total is claimed once
+    assert _totals("v3/budget_prior_year_fiscal_budget_claimed_as_fiscal_total.txt") == [
+        ("fiscal_total_income_expenditure", Decimal("3208.44") * WAN)
+    ]
+    final = _totals("v3/final_year_start_fiscal_budget_claimed_as_fiscal_total.txt")
+    assert [t for t in final if t[0] == "fiscal_total_income_expenditure"] == [
+        ("fiscal_total_income_expenditure", Decimal("3200.00") * WAN)
+    ]
+    assert _totals("v3/general_budget_fiscal_part_claimed_as_fiscal_total.txt") == [
+        ("fiscal_total_income_expenditure", Decimal("5208.44") * WAN)
+    ]
+
+
+def test_a_units_income_budget_is_not_the_departments():
+    # "分单位看，局机关：本年收入预算1,500.00万元，全部为一般公共预算拨款收入；县农业技术推广中心：本年收入
+    # 预算1,708.44万元，其中：…": the department's is "2024年收入预算3,208.44万元，其中：…"
+    totals = _totals("v3/unit_part_whole_all_general_budget_claimed.txt")
+    assert [t for t in totals if t[0] == "total_income"] == [("total_income", Decimal("3208.44") * WAN)]

@@ -216,13 +216,22 @@ def _code_blocks_side_by_side(table: Table) -> bool:
                 )
         # (or the code column twice under the 人员经费 | 公用经费 blocks' names, the second block's 科目名称
         # printed after the first figure by plain text)
+        # (each block its own money column too: not a table of two code columns, 部门经济科目编码 | 政府经济
+        # 科目编码, beside one name and 合计 | 人员经费 | 公用经费)
         table.cache[key] = codes >= 2 and (
-            names >= 2 or (names == 1 and "人员经费" in header and "公用经费" in header)
+            names >= 2
+            or (
+                names == 1
+                and "人员经费" in header
+                and "公用经费" in header
+                and len(_BLOCK_MONEY_RE.findall(header)) >= 2
+            )
         )
     return table.cache[key]
 
 
 _ANY_FIGURE_RE = re.compile(r"\d[.,]\d")
+_BLOCK_MONEY_RE = re.compile(r"决算数|预算数|金额")
 
 # The codes a block opens with, by the table's classification (a bare integer: figures print decimals).
 _BLOCK_CODE_RE = {

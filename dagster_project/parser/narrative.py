@@ -334,7 +334,10 @@ _TOTALS = [
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收入(?:预算)?总计(?:为|是)?\s*" + _NUM)),
     # (its expenditure side stated apart: "…，财政拨款支出预算总计…")
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款支出(?:预算|决算)?总计(?:为|是)?\s*" + _NUM)),
-    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总?预算(?:为|是)?\s*" + _NUM)),
+    ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
+    # (without 总 only right after the year, in a budget: "2025年财政拨款收支预算…", never "比上年财政拨款收支
+    # 预算…" nor one fund's "一般公共预算财政拨款收支预算…")
+    ("fiscal_budget_of_the_year", re.compile(r"(?<=\d年)财政拨款收、?支预算(?:为|是)?\s*" + _NUM)),
     (
         "fiscal_total_income_expenditure",
         re.compile(r"财政拨款收、?支(?:预算|决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
@@ -872,14 +875,22 @@ def parse_claims(
             stated = kind
             sentence_after = re.split(r"[。;；]", text[match.end() :], maxsplit=1)[0]
             carried_part = _CARRIED_PART_RE.search(sentence_after) is not None
+            if kind == "fiscal_budget_of_the_year":
+                if ctx.phase == "actual":
+                    continue  # (a final account's words about its budget: no table of it prints that)
+                stated = "fiscal_total_income_expenditure"
             if kind in ("budget_income_whole", "budget_expenditure_whole"):
                 # (its parts, after 其中, list 上年结转 with its own figure, and the sentence states no
                 # 收入总计 of its own; never a final account's, whose tables print no budget's 总计)
                 if "总计" in sentence_after or ctx.phase == "actual":
                     continue
                 # (nor another body's: "某某区商务发展服务中心2024年收入预算…", its name before the year)
-                named = re.split(r"[。；;，,：:]", text[max(0, match.start() - 40) : match.start()])[-1]
-                if _another_body(re.sub(r"\d{4}$", "", named), ctx.unit_name):
+                # (or before a colon, a unit's or the department's 机关's: "分单位看，局机关：本年收入预算…")
+                clause = re.split(r"[。；;，,]", text[max(0, match.start() - 40) : match.start()])[-1]
+                if any(
+                    _another_body(re.sub(r"\d{4}$", "", named), ctx.unit_name) or _OWN_PART_RE.search(named)
+                    for named in re.split(r"[：:]", clause)[-2:]
+                ):
                     continue
                 if carried_part and kind == "budget_income_whole":
                     stated = "total_income_expenditure"
@@ -964,6 +975,10 @@ def parse_claims(
 
 # A part's figure after a whole's 其中 ("其中：一般公共预算收入9,919.97万元，占99.40%；其他资金60万元").
 _PART_FIGURE_RE = re.compile(r"(?<![\d.,])" + _NUM)
+
+
+# The department's own 机关 or 本级 named as one of its units ("局机关：", "机关本级："): a part.
+_OWN_PART_RE = re.compile(r"(?:机关|本级)$")
 
 
 def _parts_add_up(text: str, match: re.Match) -> bool:
