@@ -139,3 +139,50 @@ def test_a_units_income_budget_is_not_the_departments():
     # 预算1,708.44万元，其中：…": the department's is "2024年收入预算3,208.44万元，其中：…"
     totals = _totals("v3/unit_part_whole_all_general_budget_claimed.txt")
     assert [t for t in totals if t[0] == "total_income"] == [("total_income", Decimal("3208.44") * WAN)]
+
+
+def test_money_words_of_one_year_or_a_unit_line_make_no_blocks_side_by_side():
+    # v4: the v3 header (two code columns, one 科目名称, 合计 | 人员经费 | 公用经费) under "金额单位：万元"
+    # and a "2024年预算数" group, or "2023年预算数 | 2024年预算数": no blocks, the whole "300" is 公用经费's
+    for name in (
+        "v4/basic_two_code_columns_money_unit_line_whole_figure_dropped.txt",
+        "v4/basic_two_code_columns_two_years_read_as_blocks.txt",
+    ):
+        result = _parse(name)
+        assert len(result.amounts) == 13, name
+        assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"], name
+
+
+def test_the_departments_own_name_ending_in_jiguan_is_no_part():
+    # "某某县人民代表大会常务委员会机关本年收入预算856.20万元，其中：…" (and 支出预算): the report's own
+    # totals
+    assert _totals("v4/congress_organ_department_income_budget_dropped.txt") == [
+        ("total_expenditure", Decimal("856.20") * WAN),
+        ("total_income", Decimal("856.20") * WAN),
+    ]
+
+
+def test_names_hanging_below_their_codes_line_keep_their_tails_where_the_header_is_printed_again():
+    # v4: top-aligned names wrapped at 6 characters, the header printed again on page 2
+    amounts = _parse("v4/functional_repeated_header_full_tail_given_to_next_row.layout.txt").amounts
+    names = {a.subject_code: a.subject_name for a in amounts}
+    assert names["2082602"] == "财政对城乡居民基本养老保险基金的补助"
+    assert names["2082699"] == "财政对其他基本养老保险基金的补助"
+
+
+def test_the_vehicle_groups_name_wrapped_inside_a_word_is_the_group():
+    # "公务用车购" / "置及运行费", "公务用车购置及" / "运行费", "公务用车购置" / "及运行维护" / "费"
+    for name in (
+        "v4/sangong_vehicle_group_wrapped_five_read_as_operation.layout.txt",
+        "v4/sangong_vehicle_group_wrapped_seven_read_as_operation.layout.txt",
+        "v4/sangong_vehicle_group_three_lines_read_as_operation.layout.txt",
+    ):
+        keys = sorted(a.column_key for a in _parse(name).amounts if a.table_key == "sangong")
+        assert keys == [
+            "outbound",
+            "reception",
+            "total",
+            "vehicle",
+            "vehicle_operation",
+            "vehicle_purchase",
+        ], name

@@ -202,7 +202,7 @@ def _code_blocks_side_by_side(table: Table) -> bool:
         # class code, "301", may stand between the blocks' headers; a note under the table naming the
         # columns, "注：“科目编码”和“科目名称”为必填项", and the header printed again on a later page are
         # none of them)
-        names = codes = 0
+        names = codes = money = 0
         header = ""
         for line in table.lines[1:]:
             if line.page != table.lines[0].page or _ANY_FIGURE_RE.search(line.text):
@@ -210,22 +210,17 @@ def _code_blocks_side_by_side(table: Table) -> bool:
             text = compact(line.text)
             if not text.startswith("注"):
                 header += text
+                money += _BLOCK_MONEY_RE.fullmatch(text) is not None
                 names, codes = (
                     names + text.count("科目名称"),
                     codes + text.count("科目编") + text.count("科目代"),
                 )
         # (or the code column twice under the 人员经费 | 公用经费 blocks' names, the second block's 科目名称
-        # printed after the first figure by plain text)
-        # (each block its own money column too: not a table of two code columns, 部门经济科目编码 | 政府经济
-        # 科目编码, beside one name and 合计 | 人员经费 | 公用经费)
+        # printed after the first figure by plain text) (each block its own money column too, a cell of its
+        # own: not a table of two code columns, 部门经济 科目编码 | 政府经济科目编码, beside one name and 合计
+        # | 人员经费 | 公用经费, nor 2023年预算数 | 2024年预算数)
         table.cache[key] = codes >= 2 and (
-            names >= 2
-            or (
-                names == 1
-                and "人员经费" in header
-                and "公用经费" in header
-                and len(_BLOCK_MONEY_RE.findall(header)) >= 2
-            )
+            names >= 2 or (names == 1 and "人员经费" in header and "公用经费" in header and money >= 2)
         )
     return table.cache[key]
 
@@ -1829,7 +1824,10 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # character would have fitted there, and a cell wraps only what does not fit.
             above = rows[-1]
             before, pieces = tails[id(above)]
-            if len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=True) and (
+            # (the widest piece without the header printed again, where the table centres its names on
+            # their code's line; a table whose names hang below their code's line keeps its tails)
+            upward = _names_wrap_upward(table, body, code_kind)
+            if len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward) and (
                 len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])
             ):
                 tails.pop(id(above))

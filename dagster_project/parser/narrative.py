@@ -887,9 +887,15 @@ def parse_claims(
                 # (nor another body's: "某某区商务发展服务中心2024年收入预算…", its name before the year)
                 # (or before a colon, a unit's or the department's 机关's: "分单位看，局机关：本年收入预算…")
                 clause = re.split(r"[。；;，,]", text[max(0, match.start() - 40) : match.start()])[-1]
+                pieces = re.split(r"[：:]", clause)
                 if any(
-                    _another_body(re.sub(r"\d{4}$", "", named), ctx.unit_name) or _OWN_PART_RE.search(named)
-                    for named in re.split(r"[：:]", clause)[-2:]
+                    _another_body(re.sub(r"\d{4}$", "", named), ctx.unit_name) for named in pieces[-2:]
+                ) or (
+                    # (the 机关 named before a colon, not the report's own name:
+                    # "某某委员会机关本年收入预算…")
+                    len(pieces) > 1
+                    and _OWN_PART_RE.search(pieces[-2])
+                    and not same_body(pieces[-2], ctx.unit_name or "")
                 ):
                     continue
                 if carried_part and kind == "budget_income_whole":

@@ -54,10 +54,17 @@ def _item_of(labels: list[str]) -> tuple[str | None, str]:
                 return key, "".join(parents[-k:])
         return None, "小计"
     for k in range(1, len(named) + 1):
-        if k == 1 and len(named) > 1 and named[-1][:1] in _WRAPPED_TAIL_OPENINGS:
-            continue  # a name's wrapped tail ("公务用车购置" / "及运行费"): the name is the two joined
+        if k < len(named) and named[-k][:1] in _WRAPPED_TAIL_OPENINGS:
+            continue  # a name's wrapped tail ("公务用车购置" / "及运行费"): the name is the pieces joined
         joined = "".join(named[-k:])
         key = _match(joined)
+        if key in ("vehicle_purchase", "vehicle_operation") and k < len(named):
+            # the vehicle group's name wrapped inside a word ("公务用车购" / "置及运行费", "公务用车购置及" /
+            # "运行费"): the piece above, no item of its own (or cut after its 及), joined names the group
+            above = named[-k - 1]
+            wider = above + joined
+            if (_match(above) is None or above[-1:] in _WRAPPED_TAIL_OPENINGS) and _match(wider) == "vehicle":
+                return "vehicle", wider
         if key is not None:
             return key, joined
     return None, "".join(named)
