@@ -186,3 +186,20 @@ def test_the_vehicle_groups_name_wrapped_inside_a_word_is_the_group():
             "vehicle_operation",
             "vehicle_purchase",
         ], name
+
+
+def test_figures_of_one_right_edge_stand_in_one_column_of_a_summary():
+    # v3 (an old defect): hn1's 财政拨款收支总表 in -layout with the 政府性基金 cells left blank:
+    # "二、社会保障和就业 支出 623.81 623.81"; the short 623.81, right-aligned with "1,537.78" under
+    # 一般公共预算财政拨款, stood under the next header cell and was loaded as 政府性基金 (six rows, silently)
+    result = _parse("v3/fiscal_summary_blank_fund_cell_general_figure_read_as_fund.layout.txt")
+    spending = [
+        a
+        for a in result.amounts
+        if a.table_key == "fiscal_summary" and a.column_key.startswith("expenditure")
+    ]
+    assert not [a for a in spending if a.column_key == "expenditure_government_fund"]
+    general = {a.row_label: a.amount_yuan for a in spending if a.column_key == "expenditure_general_public"}
+    assert general["二、社会保障和就业支出"] == Decimal("623.81") * WAN
+    assert general["年末财政拨款结转和结余"] == Decimal("120.00") * WAN
+    assert len(general) == 10

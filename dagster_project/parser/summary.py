@@ -238,6 +238,9 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     # each side's columns as a positioned item printing every one of them reads them (its figures under as
     # many header cells, one each)
     full_keys: dict[str, list] = {}
+    right_edges: list[
+        tuple[int, str, float, str]
+    ] = []  # (amount's index, side, right edge, header) positioned
     for line in body:
         if is_noise(line):
             continue
@@ -362,6 +365,8 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                     compared.add(cells_above[-1] if cells_above else header)
                     continue
                 column_key = side if key in (None, "amount", "total") else f"{side}_{key}"
+                if positioned and cell.segment.x1 is not None:
+                    right_edges.append((len(amounts), side, cell.segment.x1, header))
                 amounts.append(
                     ctx.amount(
                         table,
@@ -380,6 +385,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                         phase=_phase_of(header, ctx) or (plain_phase if not positioned else None),
                     )
                 )
+    _by_right_edges(amounts, right_edges)
     if phased:
         amounts += _place_phased(table, ctx, collected, phased)
         if amounts:
@@ -427,6 +433,29 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             observed=" ".join(figures[:20]),
         )
     return amounts
+
+
+def _by_right_edges(amounts: list[Amount], right_edges: list[tuple[int, str, float, str]]) -> None:
+    """Positioned figures of one side ending at one right edge stand in one column (a column's figures are
+    right-aligned): where the header cells placed them under different columns (a short figure, "623.81",
+    right-aligned under a wide cell, stands under the next cell's header where the long ones, "1,537.78",
+    stand under their own; the next column's cells left blank, nothing else is printed there), all take the
+    column of the widest of them, unless an item would then hold two figures in one column."""
+    groups: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for index, side, edge, header in right_edges:
+        groups.setdefault((side, round(edge)), []).append((index, header))
+    for members in groups.values():
+        keys = {amounts[index].column_key for index, _h in members}
+        if len(keys) < 2:
+            continue
+        index, header = max(members, key=lambda m: len(amounts[m[0]].amount_raw))
+        key = amounts[index].column_key
+        moved = [i for i, _h in members if amounts[i].column_key != key]
+        taken = {(a.source_line, a.row_label, a.column_key) for a in amounts}
+        if any((amounts[i].source_line, amounts[i].row_label, key) in taken for i in moved):
+            continue
+        for i in moved:
+            amounts[i].column_key, amounts[i].column_label = key, header
 
 
 def _in_columns_order(
