@@ -203,3 +203,23 @@ def test_figures_of_one_right_edge_stand_in_one_column_of_a_summary():
     assert general["二、社会保障和就业支出"] == Decimal("623.81") * WAN
     assert general["年末财政拨款结转和结余"] == Decimal("120.00") * WAN
     assert len(general) == 10
+
+
+def test_a_printed_fund_column_keeps_its_figures_beside_the_right_edge_rule():
+    # v5: the v3 table with the 政府性基金 column printed on three rows ("四、城乡社区支出 1,382.75 1,332.75
+    # 50.00", 本年支出合计, 总计): the fund's figures end at their own edge and stay the fund's; the short
+    # 一般公共预算 figures of the other rows are 一般公共预算's
+    result = _parse("v5/fund_column_printed_normal_grid.layout.txt")
+    spending = [
+        a
+        for a in result.amounts
+        if a.table_key == "fiscal_summary" and a.column_key.startswith("expenditure")
+    ]
+    fund = {a.row_label: a.amount_yuan for a in spending if a.column_key == "expenditure_government_fund"}
+    assert fund == {
+        "四、城乡社区支出": Decimal("50.00") * WAN,
+        "本年支出合计": Decimal("50.00") * WAN,
+        "总计": Decimal("50.00") * WAN,
+    }
+    general = {a.row_label: a.amount_yuan for a in spending if a.column_key == "expenditure_general_public"}
+    assert general["二、社会保障和就业支出"] == Decimal("623.81") * WAN

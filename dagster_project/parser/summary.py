@@ -238,9 +238,8 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     # each side's columns as a positioned item printing every one of them reads them (its figures under as
     # many header cells, one each)
     full_keys: dict[str, list] = {}
-    right_edges: list[
-        tuple[int, str, float, str]
-    ] = []  # (amount's index, side, right edge, header) positioned
+    # (amount's index, (side, page), right edge, header) of each positioned figure
+    right_edges: list[tuple[int, tuple, float, str]] = []
     for line in body:
         if is_noise(line):
             continue
@@ -366,7 +365,8 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                     continue
                 column_key = side if key in (None, "amount", "total") else f"{side}_{key}"
                 if positioned and cell.segment.x1 is not None:
-                    right_edges.append((len(amounts), side, cell.segment.x1, header))
+                    page = origin.get(id(cell.segment), line).page
+                    right_edges.append((len(amounts), (side, page), cell.segment.x1, header))
                 amounts.append(
                     ctx.amount(
                         table,
@@ -435,15 +435,16 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     return amounts
 
 
-def _by_right_edges(amounts: list[Amount], right_edges: list[tuple[int, str, float, str]]) -> None:
+def _by_right_edges(amounts: list[Amount], right_edges: list[tuple[int, tuple, float, str]]) -> None:
     """Positioned figures of one side ending at one right edge stand in one column (a column's figures are
     right-aligned): where the header cells placed them under different columns (a short figure, "623.81",
     right-aligned under a wide cell, stands under the next cell's header where the long ones, "1,537.78",
     stand under their own; the next column's cells left blank, nothing else is printed there), all take the
-    column of the widest of them, unless an item would then hold two figures in one column."""
-    groups: dict[tuple[str, int], list[tuple[int, str]]] = {}
-    for index, side, edge, header in right_edges:
-        groups.setdefault((side, round(edge)), []).append((index, header))
+    column of the widest of them, unless an item would then hold two figures in one column. (A page's own
+    grid and a phase's own columns: grouped by page, and never across 年初预算数 | 决算数.)"""
+    groups: dict[tuple, list[tuple[int, str]]] = {}
+    for index, side_page, edge, header in right_edges:
+        groups.setdefault((side_page, round(edge), amounts[index].phase), []).append((index, header))
     for members in groups.values():
         keys = {amounts[index].column_key for index, _h in members}
         if len(keys) < 2:
