@@ -215,10 +215,10 @@ def _code_blocks_side_by_side(table: Table) -> bool:
                     names + text.count("科目名称"),
                     codes + text.count("科目编") + text.count("科目代"),
                 )
-        # (or the code column twice under the 人员经费 | 公用经费 blocks' names, the second block's 科目名称
-        # printed after the first figure by plain text) (each block its own money column too, a cell of its
-        # own: not a table of two code columns, 部门经济 科目编码 | 政府经济科目编码, beside one name and 合计
-        # | 人员经费 | 公用经费, nor 2023年预算数 | 2024年预算数)
+        # (or the code column twice and the name column once under the 人员经费 | 公用经费 blocks' names,
+        # the second 科目名称 printed after the first figure by plain text, each block with its money column
+        # as a cell of its own: not two code columns, 部门经济科目编码 | 政府经济科目编码, beside one name and
+        # 合计 | 人员经费 | 公用经费, nor 2023年预算数 | 2024年预算数)
         table.cache[key] = codes >= 2 and (
             names >= 2 or (names == 1 and "人员经费" in header and "公用经费" in header and money >= 2)
         )

@@ -651,9 +651,7 @@ def parse_claims(
             name, code = _chain(item, names, national="经济分类" not in sentence)
             if name is None:
                 return
-        rate, decimals = _rate(stated_rate) if stated_rate else (None, None)
-        if rate is not None and _OVERRUN_RE.search(text[start:end].rsplit(stated_rate, 1)[0]):
-            rate += 1  # the overrun beyond the budget: the completion rate is 100% more
+        rate, decimals = _completion_rate(text[start:end], stated_rate) if stated_rate else (None, None)
         if "完成全年预算" in text[start:end]:
             rate = decimals = None  # a rate against the 全年 budget, not the 年初 one the tables print
         nonlocal moneys
@@ -748,9 +746,7 @@ def parse_claims(
                 or (marks and not _CHAIN_TAIL_RE.fullmatch(item[marks[-1].end() :].rsplit("。", 1)[-1]))
             ):
                 continue
-        rate, decimals = _rate(match.rate)
-        if rate is not None and _OVERRUN_RE.search(text[match.start : match.end].rsplit(match.rate, 1)[0]):
-            rate += 1  # the overrun beyond the budget: the completion rate is 100% more
+        rate, decimals = _completion_rate(text[match.start : match.end], match.rate)
         full_year_rate = "完成全年预算" in text[match.start : match.end]
         if full_year_rate and text[max(0, match.start - 2) : match.start] != "全年":
             rate = decimals = None  # a rate against the 全年 budget stated beside the 年初 one
@@ -812,7 +808,9 @@ def parse_claims(
             fund_scope=money,
         )
         _check_comparison_word(ctx, stream, match.end, budget, actual, name)
+    actual_spans = list(executions)  # (the statements of an actual already read: no chain's actual again)
     for match in _ACTUAL_RATE_RE.finditer(text):
+        actual_spans.append(match.span())
         if closed_year or any(start <= match.start() < end for start, end in executions):
             continue  # the actual of a budget-versus-actual sentence, claimed with its budget above
         # The item is named in the clause the figure closes ("其中：公务接待费支出决算为…").
@@ -835,9 +833,10 @@ def parse_claims(
             unit=match.group(2),
             raw=match.group(1),
         )
-    stated = [*executions, *((m.start(), m.end()) for m in _ACTUAL_RATE_RE.finditer(text))]
     for match in _CHAIN_ACTUAL_RE.finditer(text):
-        if not closed_year and not any(start < match.end() and match.start() < end for start, end in stated):
+        if not closed_year and not any(
+            start < match.end() and match.start() < end for start, end in actual_spans
+        ):
             _claim_actual_of_subject(match.start(), match.end(), match.group(1), match.group(2), None)
     for change in find_changes(text, names, fiscal_year, ctx.phase):
         if "分别" in text[max(change.start, change.figure_at - 12) : change.figure_at + 2] or (
@@ -985,6 +984,14 @@ _PART_FIGURE_RE = re.compile(r"(?<![\d.,])" + _NUM)
 
 # The department's own 机关 or 本级 named as one of its units ("局机关：", "机关本级："): a part.
 _OWN_PART_RE = re.compile(r"(?:机关|本级)$")
+
+
+def _completion_rate(statement: str, raw: str) -> tuple[Decimal | None, int | None]:
+    """A statement's completion rate and its printed decimals; an overrun ("超出预算20.40%") is 100% more."""
+    rate, decimals = _rate(raw)
+    if rate is not None and _OVERRUN_RE.search(statement.rsplit(raw, 1)[0]):
+        rate += 1
+    return rate, decimals
 
 
 def _parts_add_up(text: str, match: re.Match) -> bool:

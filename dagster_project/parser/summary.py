@@ -336,12 +336,15 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                 if plain_keys is None:
                     plain_keys = _place_side(table, ctx, line, label, cells, columns)
                 cells = cells[: len(plain_keys)]
+            # (the header cells over each figure, looked up once)
+            aboves = [
+                header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
+                for cell in cells
+            ]
             if positioned and plain_keys is None and len(cells) > 1 and _SUMMARY_ITEM_RE.search(label):
-                plain_keys = _in_columns_order(table, line, side, cells, full_keys)
+                plain_keys = _in_columns_order(side, aboves, full_keys)
             for n, cell in enumerate(cells):
-                cells_above = (
-                    header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
-                )
+                cells_above = aboves[n]
                 header = "".join(cells_above)
                 if any(word in header for word in ROW_NUMBER_WORDS):
                     if "." in cell.raw:
@@ -459,26 +462,21 @@ def _by_right_edges(amounts: list[Amount], right_edges: list[tuple[int, tuple, f
             amounts[i].column_key, amounts[i].column_label = key, header
 
 
-def _in_columns_order(
-    table: Table, line: Line, side: str, cells: list, full_keys: dict[str, list]
-) -> list | None:
+def _in_columns_order(side: str, aboves: list[list[str]], full_keys: dict[str, list]) -> list | None:
     """The column keys of a positioned item's figures by order, where their header cells put two of them
     under one column: an item printing as many figures as its side's columns, one under each (another item of
     the side shows them), fills them in order. A short figure right-aligned in a wide column stands partly
     under the next column's header cell ("623.81" under "…财政拨款 | 政府性基金预算财政拨 / 款"), and two
     figures of one item never share a cell. None where the header cells place each figure in a column of its
     own (those of an item printing every column are kept as the side's)."""
-    keys = []
-    for cell in cells:
-        above = header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
-        if any(word in "".join(above) for word in ROW_NUMBER_WORDS):
-            return None  # (行次 among the figures: as the header places them)
-        keys.append(column_key_of_cells(above))
+    if any(word in "".join(above) for above in aboves for word in ROW_NUMBER_WORDS):
+        return None  # (行次 among the figures: as the header places them)
+    keys = [column_key_of_cells(above) for above in aboves]
     if len(set(keys)) == len(keys):
         if len(keys) > len(full_keys.get(side, ())):
             full_keys[side] = keys
         return None
-    return full_keys[side] if len(full_keys.get(side, ())) == len(cells) else None
+    return full_keys[side] if len(full_keys.get(side, ())) == len(keys) else None
 
 
 def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], deferred: list) -> None:
