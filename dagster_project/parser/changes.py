@@ -574,6 +574,19 @@ def find_changes(
                 if money is not None and shared_subject and core and _names_same(core, shared_subject):
                     amount, used = money, k
                     break
+                # or the one figure an earlier sentence names by it ("2024年部门预算收入总额8,949.99万元，
+                # 其中：…。收入总额比上年预算增加…"), a part's after 其中 too ("其中：…项目支出200.00万元。
+                # 项目支出比上年增加…")
+                named = [
+                    c
+                    for c in _current_figures(sentences[k], fiscal_year)[0]
+                    if (label := _subject(sentences[k][: c[2].start()]))
+                    and len(core) >= 3
+                    and label.endswith(core)
+                ]
+                if len(named) == 1:
+                    amount, used = named[0], k
+                    break
         each = None
         if amount is _AMBIGUOUS:
             amount = None

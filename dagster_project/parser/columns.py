@@ -503,7 +503,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             for seg in (piece for whole in line.segments for piece in column_names_apart(whole))
             if seg.x0 is not None and not FORM_NUMBER_RE.fullmatch(compact(seg.text))
         ]
-        segments = _wrapped_pieces_joined(segments)
+        segments, ends = _wrapped_pieces_joined(segments)
         labels_end = max((seg.x1 for _n, seg in segments if _excluded_label(seg.text)), default=None)
         # "2023年决算数" beside "2024年预算数" in a 2024 report: the earlier year's column is a prior year's
         earlier = _earlier_years(table)
@@ -515,11 +515,15 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
             is not None
         ]
         named = _wrapped_labels_joined(named)
+        # (a group's label stands over its parts: a name wrapped over the lines around a cell's line,
+        # "附属单位上缴" / "其他收入" / "收入", is no group over a cell it reaches into)
         leaves = [
             cell
             for cell in named
             if not any(
-                other[4] > cell[4] and min(other[1], cell[1]) > max(other[0], cell[0]) for other in named
+                other[4] > ends.get((cell[0], cell[1], cell[4]), cell[4])
+                and min(other[1], cell[1]) > max(other[0], cell[0])
+                for other in named
             )
         ]
         # A generic word under each column's name ("合计 | 基本支出 | 项目支出" over "预算数" three times):
@@ -605,14 +609,16 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
 _GROUP_LABEL_RE = re.compile(r"(?:本年)?(?:基本支出|项目支出|财政拨款(?:收入)?|单位资金|事业收入|收入|支出)")
 
 
-def _wrapped_pieces_joined(segments: list[tuple[int, Segment]]) -> list[tuple[int, Segment]]:
+def _wrapped_pieces_joined(
+    segments: list[tuple[int, Segment]],
+) -> tuple[list[tuple[int, Segment]], dict[tuple[float, float, int], int]]:
     """The header's words with a name wrapped in a narrow column joined again: a word naming no column
     alone, under one word of the line above and the only one under it, is that word's end ("政府性基金
     预算拨" / "款收入", "对附属单位补" / "助支出", "本年收入合" / "计"; "事业单位经营" / "支出" names
     经营支出, not an income). A joined word keeps its first piece's line (its place among the header's
     lines), and goes on with a piece under its last one ("政府性" / "基金预" / "算拨款" / "收入")."""
     if len({n for n, _seg in segments}) < 2:
-        return segments
+        return segments, {}
     out: list[tuple[int, Segment | None]] = list(segments)
     last = {k: n for k, (n, _seg) in enumerate(segments)}  # the line of each word's last piece
 
@@ -627,6 +633,10 @@ def _wrapped_pieces_joined(segments: list[tuple[int, Segment]]) -> list[tuple[in
         if out[k][1] is None or n == 0 or column_key_of(seg.text) is not None or _excluded_label(seg.text):
             continue
         above = [j for j in under(seg, n - 1) if j != k]
+        if not above and n >= 2:
+            # (a name wrapped over two lines around the others' one, centred on the line between: the
+            # line between prints nothing over the piece, "附属单位上缴" / "本年收入合计 … 其他收入" / "收入")
+            above = [j for j in under(seg, n - 2) if j != k]
         if len(above) != 1:
             continue
         j = above[0]
@@ -651,7 +661,11 @@ def _wrapped_pieces_joined(segments: list[tuple[int, Segment]]) -> list[tuple[in
         last[j] = last[pieces[-1]]
         for p in pieces:
             out[p] = (out[p][0], None)
-    return [(n, seg) for n, seg in out if seg is not None]
+    # (the line of the last piece of each word joined over several lines)
+    ends = {
+        (seg.x0, seg.x1, n): last[k] for k, (n, seg) in enumerate(out) if seg is not None and last[k] != n
+    }
+    return [(n, seg) for n, seg in out if seg is not None], ends
 
 
 def _wrapped_labels_joined(named: list[tuple]) -> list[tuple]:

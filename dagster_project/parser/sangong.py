@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from itertools import combinations, permutations
+from itertools import combinations, pairwise, permutations
 
 from .context import Context
 from .functional import is_noise, table_row
@@ -223,6 +223,18 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         if layout:
             placed = _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
             return _without_other_years(table, ctx, placed, line)
+        standard = _standard_columns(table, ctx)
+        scale = Decimal(10) ** max(decimals_of(c.raw) for c in row.amounts)
+        if len(row.amounts) < len(standard):
+            # blank cells: the placements keeping the sums, as in plain text
+            placed = _solve_row(table, ctx, standard, [(c, line) for c in row.amounts])
+            return _without_other_years(table, ctx, placed, line)
+        if standard and _satisfies(standard, {n: int(c.value * scale) for n, c in enumerate(row.amounts)}):
+            # every column printed, in the order the items' names stand, and every sum holding
+            return [
+                _in_column(table, ctx, line, cell, column)
+                for cell, column in zip(row.amounts, standard, strict=True)
+            ]
     if not line.rules and apart and _phases_apart(placed) and not _placement_sums_hold(table, placed):
         # Figures each under a column of their own whose sums fail (合计 = 出国 + 车 + 接待, 车 = 购置 +
         # 运行), and whose 预算数 and 决算数 fall under different items though the header pairs them under
@@ -425,6 +437,77 @@ def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
     parts = "vehicle" not in values or not ({"vehicle_purchase", "vehicle_operation"} & set(values))
     parts = parts or abs(v["vehicle"] - v["vehicle_purchase"] - v["vehicle_operation"]) <= 2 * step
     return whole and parts
+
+
+def _standard_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
+    """The (item, phase, label) columns of a positioned header whose names layout text squeezed off their
+    columns ("公务用车购置 公务用车运行" run together over "费      费"), read from what stands apart: the
+    items' top-level names (合计, 因公出国（境）费, the vehicle group, 公务接待费) left to right, the
+    vehicle group's 小计 / 购置 / 运行 in the order printed, once per phase word centred over its block
+    (预算数 … 决算数). Only where that makes as many columns as the 栏次 line numbers when the header
+    prints one; empty otherwise. The caller places a row so only where its sums hold."""
+    words = [
+        (seg.x0, seg.x1, compact(seg.text), n)
+        for n, line in enumerate(table.header)
+        if amount_unit_in(line.text) is None
+        for seg in (piece for whole in line.segments if whole.x0 is not None for piece in _items_apart(whole))
+    ]
+    numbers = [
+        line for line in table.header if re.fullmatch(r"(?:栏次)?\s*(?:\d+\s+)+\d+", line.text.strip())
+    ]
+    phase_lines = [
+        [w for w in words if w[3] == n]
+        for n in sorted({w[3] for w in words})
+        if all(_BLOCK_PHASE_RE.match(w[2]) for w in words if w[3] == n)
+    ]
+    blocks = phase_lines[0] if phase_lines else []
+    if not blocks:
+        return []
+    centres = [(x0 + x1) / 2 for x0, x1, _t, _n in blocks]
+    bounds = [(a + b) / 2 for a, b in pairwise(centres)]
+
+    def block_of(x: float) -> int:
+        return sum(x > b for b in bounds)
+
+    columns: list[tuple[str, str, str]] = []
+    orders = []
+    for b, (_x0, _x1, word, _n) in enumerate(blocks):
+        phase = _block_phase(word, ctx.fiscal_year)
+        mine = sorted((w for w in words if block_of((w[0] + w[1]) / 2) == b), key=lambda w: w[0])
+        tops, parts = [], []
+        for x0, _x1, text, _n in mine:
+            if text == "合计":
+                tops.append((x0, "total"))
+            elif "出国" in text:
+                tops.append((x0, "outbound"))
+            elif "购置及运行" in text:
+                tops.append((x0, "vehicle_group"))
+            elif "接待" in text:
+                tops.append((x0, "reception"))
+            elif text == "小计":
+                parts.append((x0, "vehicle"))
+            elif re.fullmatch(r"公务用车购置费?", text):
+                parts.append((x0, "vehicle_purchase"))
+            elif re.fullmatch(r"公务用车运行(?:维护)?费?", text):
+                parts.append((x0, "vehicle_operation"))
+        items = [item for _x, item in tops]
+        vehicle = [item for _x, item in parts]
+        if (
+            sorted(items) != sorted(set(items))
+            or set(items) != {"total", "outbound", "vehicle_group", "reception"}
+            or sorted(vehicle) != sorted({"vehicle_purchase", "vehicle_operation", *vehicle})
+            or not {"vehicle_purchase", "vehicle_operation"} <= set(vehicle)
+            or len(vehicle) != len(set(vehicle))
+        ):
+            return []
+        order = [leaf for item in items for leaf in (vehicle if item == "vehicle_group" else [item])]
+        orders.append(order)
+        columns += [(item, phase, _ITEM_NAMES[item]) for item in order]
+    if any(order != orders[0] for order in orders) or (
+        numbers and len(re.findall(r"\d+", numbers[-1].text)) != len(columns)
+    ):
+        return []
+    return columns
 
 
 def _header_columns(table: Table, ctx: Context) -> tuple[list[tuple[str, str, str]], list | None]:

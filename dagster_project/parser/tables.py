@@ -835,11 +835,18 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
     return table.cache[key]
 
 
+# A 三公 item's name or its first piece ("公务用车购置 公务用车运行" over "费  费"): the vocabulary of
+# columns by code does not name them, the 三公 table's header does.
+_SANGONG_ITEM_RE = re.compile(r"因公出国|公务用车|公务接待|会议费|培训费")
+
+
 def column_names_apart(seg: Segment, is_name=None) -> list[Segment]:
     """A header segment naming several columns one space apart ("基本支出 项目支出": pdftotext -layout
     keeps single spaces inside a run) as one segment per name, each at its own place in the run. A name is
     what ``is_name`` accepts (a word naming a known column, by default)."""
-    is_name = is_name or (lambda word: column_key_of(word) is not None)
+    is_name = is_name or (
+        lambda word: column_key_of(word) is not None or _SANGONG_ITEM_RE.match(word) is not None
+    )
     spaced = seg.text.split(" ")
     words = [piece for word in spaced for piece in _glued_names(word)]
     glued = len(words) > len(spaced)

@@ -159,7 +159,8 @@ def say_gd(doc, info):
             False,
         )
     )
-    C.append(("total_income_expenditure", None, {"amount": n(info["grand"])}))
+    # 收入总额 whose parts (其中) add up to it, no 上年结转: the 本年收入合计
+    C.append(("total_income", None, {"amount": n(info["grand"])}))
     C.append(("year_on_year", None, {"amount": n(info["grand"]), "rate": str(r if w == "增加" else -r)}))
     P.append(
         (
