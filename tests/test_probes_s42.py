@@ -139,3 +139,43 @@ def test_a_part_restated_after_its_sentence_takes_its_own_figure():
     ]
     # (200.00 less 20.00 is 180.00, and 20.00 of 180.00 is the stated 11.11%: no mismatch)
     assert not [d for d in result.diagnostics if d.check_name == "stated_change_mismatch"]
+
+
+def test_a_squeezed_sangong_header_whose_positions_break_the_sums_is_solved_by_its_items_order():
+    # rules_s42b f1 -layout: the squeezed header again, 出国 and 购置 blank: "128.00  86.00  86.00  42.00
+    # 115.00  78.60  78.60  36.40". The positions had filed 86.00 under 出国 and 42.00 under 运行 (the sums
+    # failing, loaded silently); the items' order places 合计, the vehicle 小计 and 接待, and leaves 86.00
+    # between 购置 and 运行 open
+    result = _parse("rules_s42b", "f1_jiangsu_rst_2020_final.layout.txt")
+    got = {(a.column_key, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+    assert got == {
+        ("total", "budget"): Decimal("128.00") * WAN,
+        ("vehicle", "budget"): Decimal("86.00") * WAN,
+        ("reception", "budget"): Decimal("42.00") * WAN,
+        ("total", "actual"): Decimal("115.00") * WAN,
+        ("vehicle", "actual"): Decimal("78.60") * WAN,
+        ("reception", "actual"): Decimal("36.40") * WAN,
+    }
+
+
+def test_a_summary_page_on_its_own_grid_is_lined_up_by_its_row_numbers():
+    # rules_s42b f1 -layout, 财政拨款收入支出决算总表: page 2 prints no header and stands five characters left
+    # of page 1, "本年支出合计  59  94,375.36  94,375.36": its figures stood under the header's 行次 and 合计
+    # cells (said). Its 行次 "59" under the header's 行次 once moved by as much puts them under 合计 and
+    # 一般公共预算财政拨款
+    result = _parse("rules_s42b", "f1_jiangsu_rst_2020_final.layout.txt")
+    got = {
+        (a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "fiscal_summary"
+        and a.column_key.startswith("expenditure")
+        and a.row_label in ("本年支出合计", "年末财政拨款结转和结余", "总计")
+    }
+    assert got == {
+        ("本年支出合计", "expenditure"): Decimal("94375.36") * WAN,
+        ("本年支出合计", "expenditure_general_public"): Decimal("94375.36") * WAN,
+        ("年末财政拨款结转和结余", "expenditure"): Decimal("2720.40") * WAN,
+        ("年末财政拨款结转和结余", "expenditure_general_public"): Decimal("2720.40") * WAN,
+        ("总计", "expenditure"): Decimal("97095.76") * WAN,
+        ("总计", "expenditure_general_public"): Decimal("97095.76") * WAN,
+    }

@@ -256,6 +256,18 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
                 observed=" ".join(c.raw for c in row.amounts),
             )
             return _without_other_years(table, ctx, solved, line)
+    if (
+        not line.rules
+        and apart
+        and not _placement_sums_hold(table, placed)
+        and not _header_columns(table, ctx)[0]
+        and len(row.amounts) <= len(standard := _standard_columns(table, ctx))
+    ):
+        # Positions looked up under a header whose names layout text squeezed off their columns (no column
+        # of it read), and the sums failing under them: the figures placed in the items' order where the
+        # sums decide, as in plain text (a row of blank cells: what they leave open is said)
+        placed = _solve_row(table, ctx, standard, [(c, line) for c in row.amounts])
+        return _without_other_years(table, ctx, placed, line)
     ctx.diagnostics.extend(scratch.diagnostics)
     if not line.rules and row.amounts and not apart and placed and not _sums_can_hold(table, row, placed):
         # Positions leaving a figure without a column of its own, and the figures they do place not adding

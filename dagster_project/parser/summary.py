@@ -314,7 +314,10 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                 cells = cells[1:]
             # (positioned too: spaces that do not stand where the page prints them, as other extractors lay
             # text out, leave a 行次 under no header cell; in a table of figures with decimals it is none)
+            numbered = None  # the item's own 行次, where printed before its figures
             if row_numbers and decimals:
+                if cells and positioned and _stray_row_number(cells[0]):
+                    numbered = cells[0]
                 # a bare number after the figures is the 行次 of a blank item beside it ("… 29 5.00 61")
                 cells = [c for c in cells if not _stray_row_number(c)]
             if phased and not positioned:
@@ -341,6 +344,11 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                 header_cells_at(table, cell.segment, line=line) if cell.segment.x0 is not None else []
                 for cell in cells
             ]
+            if numbered is not None and any(
+                "." in cell.raw and any(word in "".join(above) for word in ROW_NUMBER_WORDS)
+                for cell, above in zip(cells, aboves, strict=True)
+            ):
+                aboves = _looked_up_on_own_grid(table, line, numbered, cells) or aboves
             if positioned and plain_keys is None and len(cells) > 1 and _SUMMARY_ITEM_RE.search(label):
                 plain_keys = _in_columns_order(side, aboves, full_keys)
             for n, cell in enumerate(cells):
@@ -1273,6 +1281,32 @@ def _phase_of(header: str, ctx: Context) -> str | None:
     """The phase a final account's column states: 预算数 / 年初预算(数) / 调整预算数 are the budget (its
     决算数 the account's own, actual; a fund's name, 一般公共预算财政拨款, names no phase)."""
     return column_phase(ctx, compact(header))
+
+
+def _looked_up_on_own_grid(table: Table, line: Line, numbered, cells: list) -> list[list[str]] | None:
+    """The header cells over an item's figures on a page laid out on a grid of its own (pdftotext -layout
+    sets each page's columns apart; a page without the header printed again stands columns away from it):
+    the item's 行次 stands under the header's 行次 cell nearest it once the line is moved by as much, and
+    so do its figures under their columns. None where a figure still stands under 行次 or under no name."""
+    columns = [
+        (seg.x0 + seg.x1) / 2
+        for hline in table.header
+        for seg in hline.segments
+        if seg.x0 is not None and compact(seg.text) in ROW_NUMBER_WORDS
+    ]
+    if not columns:
+        return None
+    at = (numbered.segment.x0 + numbered.segment.x1) / 2
+    shift = min((column - at for column in columns), key=abs)
+    aboves = [
+        header_cells_at(
+            table, Segment(cell.segment.text, cell.segment.x0 + shift, cell.segment.x1 + shift), line=line
+        )
+        for cell in cells
+    ]
+    if any(not above or any(word in "".join(above) for word in ROW_NUMBER_WORDS) for above in aboves):
+        return None
+    return aboves
 
 
 def _stray_row_number(cell) -> bool:
