@@ -133,15 +133,18 @@ def test_a_sangong_row_whose_layout_positions_leave_a_figure_out_and_break_the_s
     assert len(said) == 1 and "341.20 123.20 86.40 86.40 36.80 92.00 126.00" in said[0].message
 
 
-def test_a_figure_a_re_spaced_page_sets_under_the_row_number_column_is_said_not_dropped():
+def test_a_figure_a_re_spaced_page_sets_under_the_row_number_column_is_placed_by_its_row_number():
     # f2's 收入支出决算总表, -layout text, its last page: "年初结转和结余 29 126.40 年末结转和结余 60 162.40",
-    # the expenditure side's figure standing under page 1's 行次 column. Before: dropped without a word.
+    # the expenditure side's figure standing under page 1's 行次 column. Session 39: dropped without a word,
+    # then said; session 42: its 行次 "60" under the header's 行次 once the line is moved by as much puts
+    # 162.40 under the expenditure side's 金额
     result = _parse("rules_s39b/f2_jiangsu_jrj_2023_final.layout.txt")
-    said = [
+    summary = [a for a in result.amounts if a.table_key == "income_expenditure_summary"]
+    assert [(a.row_label, a.column_key) for a in summary if a.amount_raw == "162.40"] == [
+        ("年末结转和结余", "expenditure")
+    ]
+    assert not [
         d
         for d in result.diagnostics
         if d.check_name == "unplaced_amount" and d.table_key == "income_expenditure_summary"
     ]
-    assert any("162.40" in d.message and "年末结转和结余" in d.message for d in said)
-    summary = [a for a in result.amounts if a.table_key == "income_expenditure_summary"]
-    assert not [a for a in summary if a.amount_raw == "162.40"]

@@ -179,3 +179,44 @@ def test_a_summary_page_on_its_own_grid_is_lined_up_by_its_row_numbers():
         ("总计", "expenditure"): Decimal("97095.76") * WAN,
         ("总计", "expenditure_general_public"): Decimal("97095.76") * WAN,
     }
+
+
+def test_a_page_on_a_narrower_grid_takes_the_header_pages_columns_by_rank():
+    # rules_s42c jx1 -layout, 一般公共预算财政拨款支出决算表: the 续表 page prints no header and lays its six
+    # columns (年初预算数 合计 | 基本 | 项目, 决算数 合计 | 基本 | 项目) narrower than page 1, each moved by
+    # its own amount: "210  卫生健康支出  30.00  30.00  28.46  28.46" was loaded as 项目支出 (silently)
+    result = _parse("rules_s42c", "jx1_jiangxi_xinfeng_dtbz_2024_final.layout.txt")
+    got = {
+        (a.subject_code, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function" and a.subject_code in ("210", "2130153")
+    }
+    assert got == {
+        ("210", "total", "budget"): Decimal("30.00") * WAN,
+        ("210", "basic", "budget"): Decimal("30.00") * WAN,
+        ("210", "total", "actual"): Decimal("28.46") * WAN,
+        ("210", "basic", "actual"): Decimal("28.46") * WAN,
+        # "2130153  农田建设  246.00  246.00": no 年初预算, spent as 项目支出
+        ("2130153", "total", "actual"): Decimal("246.00") * WAN,
+        ("2130153", "project", "actual"): Decimal("246.00") * WAN,
+    }
+
+
+def test_a_later_pages_columns_of_dashes_count_among_its_columns():
+    # rules_s42a b2 -layout, 支出决算表 page 2 (no header): "208 08 99 其他优抚支出 364.20 - 364.20 - - -",
+    # each column narrower than page 1's, whose columns the header's wrapped names ("本年支出合" / "计") name
+    # at their spans: said before (two figures under 上缴上级支出)
+    result = _parse("rules_s42a", "b2_shanghai_changning_tyjrswj_2024_final.layout.txt")
+    got = {
+        a.column_key: a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "expenditure_by_function" and a.subject_code == "2080899"
+    }
+    assert got == {
+        "total": Decimal("364.20") * WAN,
+        "basic": Decimal(0),
+        "project": Decimal("364.20") * WAN,
+        "remit_upper": Decimal(0),
+        "operating": Decimal(0),
+        "subsidy_affiliated": Decimal(0),
+    }

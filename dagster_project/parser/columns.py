@@ -332,6 +332,15 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     for page, page_clusters in clusters.items():
         if page == header_page or page in own:
             continue
+        if len(page_clusters) == len(known):
+            # a page on a grid of its own (no header printed again) whose figures stand in as many columns
+            # as the header's page fills: its columns are those, left to right, each as named there or
+            # looked up at its span there (a narrower grid moves each column by its own amount, so no one
+            # shift lines them up)
+            for cluster, (_x1, column) in zip(page_clusters, known, strict=True):
+                for cell in cluster:
+                    found[id(cell)] = column
+            continue
         shift = 0.0
         first = {id(c) for c in page_clusters[0]}
         if reference is not None and all(id(c) in first for c in firsts[page]):
