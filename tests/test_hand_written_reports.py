@@ -455,8 +455,9 @@ def test_三公_tables_drawn_as_pdfs_the_ways_provinces_draw_them():
     # of 244 (11 PDFs and their texts); 171 until d2's 机关运行经费 row (one named row, its figure printed
     # with decimals, no 合计) was no longer taken for the header; 173 until d3's and d11's PDFs were read;
     # 192 until d6's 机关运行经费 合计 under "2024年预算数 2025年预算数 增减额" was read, 194 until d10's
-    # layout text's rows under 上年 | 本年 | 增减额 | 增减率 were (session 33: the rate column no figure's)
-    assert sum(c[1] for c in results.values()) == 197
+    # layout text's rows under 上年 | 本年 | 增减额 | 增减率 were (session 33: the rate column no figure's);
+    # 207 since d6's 三公 (a 2024年预算数 block beside 2025年预算数) is read, the earlier block left out
+    assert sum(c[1] for c in results.values()) == 207
 
 
 def test_pdf_rules_on_inputs_built_to_make_them_misfire():
@@ -940,14 +941,14 @@ def test_inputs_built_to_make_the_sangong_vehicle_subtotal_rule_misfire_session_
     Left: a05's and a06's 合计 is loaded as the 三公 total where it is the table's (beside 会议费 and 培训费),
     and their 三公 小计 said (older than the rule); said, not loaded: a 统计数 block of counts beside the
     money (a12), "小  计" printed spaced (a14: read since session 37, a label spread over its cell being one),
-    blocks of two years' budgets (a16)."""
+    blocks of two years' budgets (a16: read since session 42, the earlier year's block left out as
+    another year's once the items' names, squeezed a character into each other, stand apart)."""
     checked, worst = _review("rules_s27b/check.py")
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "a05_jiangsu_two_subtotals.layout.txt": "WRONG",
         "a06_sangong_subtotal_then_purchase.layout.txt": "WRONG",
         "a12_final_counts_block.layout.txt": "SAID",
-        "a16_budget_two_year_blocks.layout.txt": "SAID",
     }
     rows, _diagnostics = checked["check"](
         "a05_jiangsu_two_subtotals.layout.txt", checked["EXPECTED"]["a05_jiangsu_two_subtotals.layout.txt"]
@@ -2628,7 +2629,6 @@ def test_other_provinces_reports_session_42():
         "nb1_zhejiang_beilun_nyncj_2023_dept_budget.txt": "WRONG",
         "nb1_zhejiang_beilun_nyncj_2023_dept_budget.layout.txt": "WRONG",
         "ha1_henan_shangshui_slj_2021_final.txt": "WRONG",
-        "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.pdf": "SAID",
         "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.txt": "SAID",
         "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.layout.txt": "WRONG",
         "jx1_jiangxi_xinfeng_dtbz_2024_final.txt": "SAID",

@@ -220,3 +220,27 @@ def test_a_later_pages_columns_of_dashes_count_among_its_columns():
         "operating": Decimal(0),
         "subsidy_affiliated": Decimal(0),
     }
+
+
+def test_last_years_sangong_block_beside_this_years_is_left_out():
+    # rules_s42c nb1 (a 2023 budget): "2022年预算数 … 2023年预算数" over 合计 | 因公出国（境）费 |
+    # 公务用车购置及运行费 | 公务用车购置费 | 公务用车运行费 | 公务接待费 twice, one row "56.40 0.00 51.20
+    # 20.00 31.20 5.20 54.80 0.00 50.60 18.00 32.60 4.20". The layout text runs the names a character into
+    # each other ("公务用车运行" 47-59, "公务接待费" 58-68), so 公务接待费 seemed to have a cell under it; the
+    # PDF read both blocks as 预算数. Both said the row (two figures under one column)
+    expected = {
+        "total": "54.80",
+        "outbound": "0.00",
+        "vehicle": "50.60",
+        "vehicle_purchase": "18.00",
+        "vehicle_operation": "32.60",
+        "reception": "4.20",
+    }
+    for extension in (".pdf", ".layout.txt"):
+        result = _parse("rules_s42c", f"nb1_zhejiang_beilun_nyncj_2023_dept_budget{extension}")
+        got = {(a.column_key, a.phase): a.amount_yuan for a in result.amounts if a.table_key == "sangong"}
+        assert got == {(key, "budget"): Decimal(value) * WAN for key, value in expected.items()}, extension
+        assert any(
+            d.check_name == "comparison_columns_not_loaded" and "56.40" in d.message
+            for d in result.diagnostics
+        ), extension

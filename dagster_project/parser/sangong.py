@@ -306,6 +306,8 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
             observed=" ".join(a.amount_raw for a in placed),
         )
         return []
+    if any(a.phase == "other" for a in placed):
+        return _without_other_years(table, ctx, placed, line)
     return placed
 
 
@@ -1000,8 +1002,7 @@ def _phases_by_halves(table: Table, columns: list[tuple[str, str, str]]) -> list
                 continue
             phases = [_block_phase(w, table.fiscal_year) for w in words]
             own = [p for p in phases if p != "other"]
-            if len(own) != len(set(own)) or not own or (blocks == 2 and "other" in phases):
-                # (two blocks, one another year's: "2023年决算数" beside "2024年预算数", as before)
+            if len(own) != len(set(own)) or not own:
                 return columns
             return [(item, phases[n // size], label) for n, (item, _phase, label) in enumerate(columns)]
     return columns
@@ -1245,7 +1246,10 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
             continue
         joined = "".join(labels)
         phase = (
-            "actual"
+            # another year's block ("2022年预算数" over the items in a 2023 budget), a difference's
+            "other"
+            if _column_phase(joined, ctx.fiscal_year) == "other"
+            else "actual"
             if "决算" in joined
             else "budget"
             if ("预算" in joined or ctx.phase == "budget")

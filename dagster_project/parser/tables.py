@@ -1153,7 +1153,7 @@ def header_leaves(table: Table) -> list[tuple[Segment, list[str]]]:
             Segment(text, h0, h1)
             for n, cells in enumerate(header)
             for h0, h1, text, _s0, _s1 in cells
-            if not any(min(c[1], h1) - max(c[0], h0) > 0.5 for lower in header[n + 1 :] for c in lower)
+            if not any(min(c[1], h1) - max(c[0], h0) > 1.0 for lower in header[n + 1 :] for c in lower)
         ]
         table.cache[key] = [
             (leaf, _overlapping(header, leaf.x0, leaf.x1, share=0.5))
