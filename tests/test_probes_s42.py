@@ -244,3 +244,80 @@ def test_last_years_sangong_block_beside_this_years_is_left_out():
             d.check_name == "comparison_columns_not_loaded" and "56.40" in d.message
             for d in result.diagnostics
         ), extension
+
+
+def test_names_centred_on_their_codes_line_take_as_many_pieces_below_as_above():
+    # rules_s42c yc1 -layout (names wrapped over two or three lines, centred on their code's line):
+    # "社会保障和就业支" (the header's last line) / "208 137.70 …" / "出" / "行政事业单位养" / "20805 …" /
+    # "老支出" / "机关事业单位" / "2080505 基本养老保险缴费 …" / "支出"; and after a name printed on its line
+    # alone, "212 城乡社区支出 …" / "国有土地使用权" / "21208 出让收入安排的支 …" / "出". Before: "208
+    # 出行政事业单位养", "20805 老支出机关事业单位", "212 城乡社区支出国有土地使用权", …
+    result = _parse("rules_s42c", "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.layout.txt")
+    names = {
+        a.subject_code: a.subject_name
+        for a in result.amounts
+        if a.table_key in ("income_by_function", "government_fund") and a.subject_code
+    }
+    assert {
+        code: names[code] for code in ("208", "20805", "2080505", "2080506", "212", "21208", "2120802")
+    } == {
+        "208": "社会保障和就业支出",
+        "20805": "行政事业单位养老支出",
+        "2080505": "机关事业单位基本养老保险缴费支出",
+        "2080506": "机关事业单位职业年金缴费支出",
+        "212": "城乡社区支出",
+        "21208": "国有土地使用权出让收入安排的支出",
+        "2120802": "土地开发支出",
+    }
+    # "其他国有土地" / "2120899 使用权出让收入安 …" / "排的支出", after "2120802 土地开发支出", whose name
+    # filled its cell (so its line could not tell where it ends): the table's centred names tell it
+    assert names["2120899"] == "其他国有土地使用权出让收入安排的支出"
+    assert names["220"] == "自然资源海洋气象等支出"
+
+
+def test_a_later_page_filling_other_columns_than_the_header_page_keeps_its_positions():
+    # review v1 c2: a fund's 收入支出决算表 whose first page fills 年初结转和结余 | 小计 | 项目支出 and whose
+    # next page (no header, same grid) fills 本年收入 | 小计 | 项目支出: "229 其他支出 300.00 300.00 300.00"
+    # is 本年收入, not 年初结转 (taken by rank, silently)
+    path = (
+        HAND_WRITTEN
+        / "probes_s42"
+        / "review"
+        / "v1"
+        / "c2_fund_table_later_page_income_as_carryover.layout.txt"
+    )
+    result = parse_document(path.read_bytes(), path.name)
+    got = {(a.subject_code, a.column_key) for a in result.amounts if a.subject_code == "229"}
+    assert ("229", "income") in got and ("229", "carryover_begin") not in got
+
+
+def test_a_sangong_header_naming_other_columns_is_not_read_as_the_standard_items():
+    # review v2 s1 / s2: a 三公、会议费、培训费 table, no 栏次: "9.00 3.00 3.00 0.00 6.00 | 8.50 2.50 2.50
+    # 0.00 6.00" (合计, 出国, …, 会议费): read by the standard items' order it loaded 会议费 as 接待; the row
+    # of sixteen zeros raised inside the table reader. Said now, as before the session
+    for name in ("s1_meeting_columns_final.layout.txt", "s2_meeting_columns_zero_row_final.layout.txt"):
+        path = HAND_WRITTEN / "probes_s42" / "review" / "v2" / name
+        result = parse_document(path.read_bytes(), name)
+        assert not [a for a in result.amounts if a.table_key == "sangong" and a.column_key == "reception"], (
+            name
+        )
+        assert not [d for d in result.diagnostics if d.check_name == "parser_exception"], name
+
+
+def test_a_restated_subject_takes_only_a_figure_named_exactly_so_in_the_sentence_before():
+    # review v2 c1-c4: "其中：一般公共预算财政拨款收入4,344.99万元…。财政拨款收入比上年预算增加…" (a narrower
+    # part), "其中：财政拨款收入总额8,000.00万元…。收入总额比上年…",
+    # "上年部门预算收入总额7,895.40万元。收入总额比上年…" (last year's), and a 项目支出 of the paragraph
+    # before an unnumbered heading: none is the changed figure
+    wrong = {
+        "c1_part_after_qizhong_budget.txt": Decimal("4344.99"),
+        "c2_last_year_sentence_budget.txt": Decimal("7895.40"),
+        "c3_other_subject_total_budget.txt": Decimal("8000.00"),
+        "c4_other_paragraph_unnumbered_heading_budget.txt": Decimal("7758.57"),
+    }
+    for name, figure in wrong.items():
+        path = HAND_WRITTEN / "probes_s42" / "review" / "v2" / name
+        result = parse_document(path.read_bytes(), name)
+        changes = [c for c in result.claims if c.claim_kind == "year_on_year"]
+        assert changes, name
+        assert all(c.amount_yuan != figure * WAN for c in changes), name

@@ -482,6 +482,10 @@ def _each_figures(sentence: str, fiscal_year: int | None) -> list[tuple] | None:
     return figures if len(figures) >= 2 else None
 
 
+# The report's own scope words before a subject's name: the year, 本年, 部门 / 单位, 预算 / 决算.
+_OWN_SCOPE_RE = re.compile(r"^(?:\d{4}年度?|本年度?)?(?:本?部门|本?单位)?(?:预算|决算)?")
+
+
 def find_changes(
     text: str,
     names: dict[tuple[str | None, str], str],
@@ -574,15 +578,17 @@ def find_changes(
                 if money is not None and shared_subject and core and _names_same(core, shared_subject):
                     amount, used = money, k
                     break
-                # or the one figure an earlier sentence names by it ("2024年部门预算收入总额8,949.99万元，
-                # 其中：…。收入总额比上年预算增加…"), a part's after 其中 too ("其中：…项目支出200.00万元。
-                # 项目支出比上年增加…")
+                # or the one figure the sentence right before names by it, its year and the report's
+                # own words aside ("2024年部门预算收入总额8,949.99万元，其中：…。收入总额比上年预算增加…"; a
+                # part after 其中 too, "其中：…项目支出200.00万元。项目支出比上年增加…"), never a narrower
+                # subject ending alike ("财政拨款收入总额") nor last year's ("上年部门预算收入总额…")
                 named = [
                     c
                     for c in _current_figures(sentences[k], fiscal_year)[0]
-                    if (label := _subject(sentences[k][: c[2].start()]))
+                    if k == used - 1
                     and len(core) >= 3
-                    and label.endswith(core)
+                    and (label := _subject(sentences[k][: c[2].start()]))
+                    and _OWN_SCOPE_RE.sub("", re.sub(r"^其中[:：]?", "", label)) == core
                 ]
                 if len(named) == 1:
                     amount, used = named[0], k

@@ -332,11 +332,13 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     for page, page_clusters in clusters.items():
         if page == header_page or page in own:
             continue
-        if len(page_clusters) == len(known):
+        all_keys = table.cache.get(("leaf_all",), ([], [], []))[0]
+        if len(page_clusters) == len(known) and (not all_keys or len(known) == len(all_keys)):
             # a page on a grid of its own (no header printed again) whose figures stand in as many columns
-            # as the header's page fills: its columns are those, left to right, each as named there or
-            # looked up at its span there (a narrower grid moves each column by its own amount, so no one
-            # shift lines them up)
+            # as the header's page fills, every column the header names: its columns are those, left to
+            # right, each as named there or looked up at its span there (a narrower grid moves each column
+            # by its own amount, so no one shift lines them up; pages filling some columns each, blank
+            # cells left, may fill different ones)
             for cluster, (_x1, column) in zip(page_clusters, known, strict=True):
                 for cell in cluster:
                     found[id(cell)] = column

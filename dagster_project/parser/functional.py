@@ -1532,7 +1532,15 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     # The name pieces joined to a row after its figures: (its name before them, the pieces).
     tails: dict[int, tuple[str, list[str]]] = {}
     heads: dict[int, int] = {}  # how many pieces of a row's name were printed above its line
+    # whether a row's name took pieces from above and below its line: the table centres its names on their
+    # code's line, so a name printed on its line alone has no piece above or below it
+    centred = False
     after_total: list[str] = []  # name pieces printed right after a 合计 row
+    # (or right after the header: the first row's name wrapped around its code's line, its first piece on
+    # the last header line, "社会保障和就业支" / "208 137.70 …" / "出")
+    first_piece = _first_row_head(table, body, code_kind)
+    if first_piece:
+        after_total.append(first_piece)
     # Every name printed wholly on the lines above its code and figures: the pieces are the next row's.
     names_above = _names_wholly_above(table, body, code_kind)
     around = named and not coded and _names_around_figures(table, body, code_kind)
@@ -1796,7 +1804,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # many pieces as it had above are its own, the rest this row's.
             above = rows[-1]
             before, pieces = tails.pop(id(above))
-            if table_row(table, above.line, code_kind).label:
+            if heads.get(id(above), 0) > 0 or (centred and id(above) in heads):
+                kept = heads[id(above)]  # as many pieces below its line as above (a centred name)
+            elif table_row(table, above.line, code_kind).label:
                 # A name's first piece fills its cell's width; a piece much shorter than the widest (under
                 # half) is a name's last (the row above's tail: "社会保险经办机" / "构").
                 widest = _widest_piece(table, code_kind, header_aside=True)
@@ -1806,6 +1816,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if kept < len(pieces):
                 above.label, row.label = before + "".join(pieces[:kept]), "".join(pieces[kept:])
                 heads[id(row)] = len(pieces) - kept
+                centred = centred or (kept >= 1 and heads.get(id(above), 0) >= 1)
         elif (
             row.code
             and row.amounts
@@ -1827,9 +1838,24 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # (the widest piece without the header printed again, where the table centres its names on
             # their code's line; a table whose names hang below their code's line keeps its tails)
             upward = _names_wrap_upward(table, body, code_kind)
-            if len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward) and (
-                len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])
+            if (heads.get(id(above), 0) > 0 or (centred and id(above) in heads)) and heads[id(above)] < len(
+                pieces
             ):
+                # the row above's name centred on its line, as many pieces below it as above: the rest
+                # are this row's first ("行政事业单位养" / "20805 …" / "老支出" / "机关事业单位" / "2080505
+                # 基本养老保险缴费 …" / "支出")
+                kept = heads[id(above)]
+                tails.pop(id(above))
+                above.label, row.label = before + "".join(pieces[:kept]), "".join(pieces[kept:]) + row.label
+                heads[id(row)] = len(pieces) - kept
+            elif (
+                len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward)
+                # (or shorter, by its level's indent, where the table centres its names on their code's line,
+                # as rows above showed: "212 城乡社区支出" / "国有土地使用权" / "21208 出让收入安排的支")
+                or (
+                    any(heads.values()) and len(pieces) == 1 and table_row(table, above.line, code_kind).label
+                )
+            ) and (len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])):
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
                 heads[id(row)] = 1
@@ -1851,8 +1877,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if _fills_column(table, code_kind, pieces[0]) and (
                 _ended_on_its_line(table, code_kind, above, pieces[0])
                 or row.label[:1] in _NO_NAME_OPENING
-                # (never onto a 类's row by the table's habit alone: the piece may end the row above's name,
-                # wrapped down)
+                # (never onto a 类's row by the table's habit alone: the piece may end the row above's
+                # name, wrapped down)
                 or (len(row.code) > 3 and _names_wrap_upward(table, body, code_kind))
             ):
                 tails.pop(id(above))
@@ -1878,6 +1904,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             row.amounts, row.gathered = figures, True
         if _subtotal_of_class(rows, row):
             continue
+        if row.code and row.label and id(row) not in heads:
+            heads[id(row)] = 0  # its name on its line, no piece above it taken for it
         rows.append(row)
     _end_above(rows, carried)  # the last row's name, its last piece below its figures
     if pending is not None and not any(r.code for r in rows):
@@ -1918,6 +1946,33 @@ def _named_tail_above(
         table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, "".join(pieces)))
     above.label += "".join(pieces[:split])
     return pieces[split:]
+
+
+def _first_row_head(table: Table, body: list[Line], code_kind: str) -> str | None:
+    """The first row's first name piece where the header's last line is that piece alone: a positioned
+    line of one word naming no column, left of the figures, right before a first row printing its code
+    and figures but no name (a tall cell centring them, its name's first piece above its line)."""
+    if not table.header or not body or not table.header[-1].positioned:
+        return None
+    last = table.header[-1]
+    first = next((line for line in body if not is_noise(line)), None)
+    if first is None or len(last.segments) != 1:
+        return None
+    row = table_row(table, first, code_kind)
+    word = compact(last.text)
+    if (
+        not row.code
+        or not row.amounts
+        or row.label
+        or column_key_of(word) is not None
+        or not _is_name_part(word)
+        or re.search(r"\d", word)
+        or last.segments[0].x1 is None
+        or row.amounts[0].segment.x0 is None
+        or last.segments[0].x1 > row.amounts[0].segment.x0
+    ):
+        return None
+    return word
 
 
 def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> bool:

@@ -229,7 +229,11 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
             # blank cells: the placements keeping the sums, as in plain text
             placed = _solve_row(table, ctx, standard, [(c, line) for c in row.amounts])
             return _without_other_years(table, ctx, placed, line)
-        if standard and _satisfies(standard, {n: int(c.value * scale) for n, c in enumerate(row.amounts)}):
+        if (
+            standard
+            and len(row.amounts) == len(standard)
+            and _satisfies(standard, {n: int(c.value * scale) for n, c in enumerate(row.amounts)})
+        ):
             # every column printed, in the order the items' names stand, and every sum holding
             return [
                 _in_column(table, ctx, line, cell, column)
@@ -453,6 +457,13 @@ def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
     return whole and parts
 
 
+# Header words of columns the standard 三公 items do not make: 会议费 / 培训费, 机关运行经费, counts (团组数,
+# 人次, 车辆数, 保有量), a change or a rate.
+_OTHER_COLUMN_WORD_RE = re.compile(
+    r"会议|培训|机关运行|团组|人次|批次|人数|车辆数|保有|辆|增减|增长|减少|率|%|比上年"
+)
+
+
 def _standard_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     """The (item, phase, label) columns of a positioned header whose names layout text squeezed off their
     columns ("公务用车购置 公务用车运行" run together over "费      费"), read from what stands apart: the
@@ -504,6 +515,8 @@ def _standard_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
                 parts.append((x0, "vehicle_purchase"))
             elif re.fullmatch(r"公务用车运行(?:维护)?费?", text):
                 parts.append((x0, "vehicle_operation"))
+            elif _OTHER_COLUMN_WORD_RE.search(text):
+                return []  # a column these items do not name (会议费, a count, a change): not the standard
         items = [item for _x, item in tops]
         vehicle = [item for _x, item in parts]
         if (
