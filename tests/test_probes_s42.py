@@ -321,3 +321,17 @@ def test_a_restated_subject_takes_only_a_figure_named_exactly_so_in_the_sentence
         changes = [c for c in result.claims if c.claim_kind == "year_on_year"]
         assert changes, name
         assert all(c.amount_yuan != figure * WAN for c in changes), name
+
+
+def test_a_short_project_name_in_a_ruled_wide_cell_is_the_rows_name():
+    # rules_s42a e5 PDF, 项目支出预算表 (项目类别 | 项目名称 | 合计 | …, ruled cells): "专项业务类 |
+    # 生态公益林补偿 | 642.00 | 642.00 | 0.00 | 0.00", the short name left-aligned in its wide cell, nearer
+    # the 项目类别 header's centre than 项目名称's: it was dropped, and the row read as a second 合计
+    result = _parse("rules_s42a", "e5_shanghai_yangpu_lhsrj_2025_dept_budget.pdf")
+    rows = [a for a in result.amounts if a.table_key == "project_expenditure" and a.amount_raw == "642.00"]
+    assert {(a.row_label, a.column_key) for a in rows} == {
+        ("生态公益林补偿", "total"),
+        ("生态公益林补偿", "general_public"),
+    }
+    totals = [a for a in result.amounts if a.table_key == "project_expenditure" and a.is_total_row]
+    assert {a.amount_raw for a in totals if a.column_key == "total"} == {"22,124.60"}

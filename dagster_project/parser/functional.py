@@ -411,16 +411,36 @@ def _other_column_piece(table: Table, above: Row, piece: str) -> bool:
 
 def _name_segments(line: Line, name: float, others: list[float], money: float) -> list[Segment]:
     """The line's segments without those nearer another text column's centre than the name column's,
-    left of the money columns."""
+    left of the money columns; where the PDF rules the cells, without those in a cell of another text
+    column (a short name, left-aligned in a wide cell, stands nearer the column before's centre)."""
     return [
         seg
         for seg in line.segments
         if seg.x1 >= money
-        or abs(name - seg.xc) <= min(abs(x - seg.xc) for x in others)
+        or (
+            in_name_cell
+            if (in_name_cell := _in_cell_of(line.rules, seg.xc, name, others)) is not None
+            else abs(name - seg.xc) <= min(abs(x - seg.xc) for x in others)
+        )
         or _TOTAL_WORD_RE.fullmatch(compact(seg.text))
         # a subject's code, under its column wherever the header centres that column's name
         or _SUBJECT_CODE_RE.fullmatch(compact(seg.text))
     ]
+
+
+def _in_cell_of(rules: tuple[float, ...], x: float, name: float, others: list[float]) -> bool | None:
+    """Whether x stands in the ruled cell of the name column (whose header centres at ``name``): True, or
+    False in another text column's cell; None where the rules tell neither."""
+    if len(rules) < 2:
+        return None
+    for left, right in itertools.pairwise(sorted(rules)):
+        if left <= x < right:
+            if left <= name < right and not any(left <= other < right for other in others):
+                return True
+            if any(left <= other < right for other in others) and not left <= name < right:
+                return False
+            return None
+    return None
 
 
 # Header words of columns holding no money: a project's period (实施年限 "2024", 项目期限 "3"), a count.
