@@ -335,3 +335,17 @@ def test_a_short_project_name_in_a_ruled_wide_cell_is_the_rows_name():
     }
     totals = [a for a in result.amounts if a.table_key == "project_expenditure" and a.is_total_row]
     assert {a.amount_raw for a in totals if a.column_key == "total"} == {"22,124.60"}
+
+
+def test_a_budget_total_with_the_reports_own_name_after_its_year():
+    # rules_s42c xa1: "2019年西安市雁塔区统计局收入预算总额5,752,840.00元，全部为一般公共预算拨款收入。": the
+    # report's name between the year and 收入, and 总额 after 预算, gave no claim
+    result = _parse("rules_s42c", "xa1_shaanxi_yanta_tjj_2019_dept_budget.layout.txt")
+    assert [c.amount_yuan for c in result.claims if c.claim_kind == "total_income"] == [Decimal("5752840.00")]
+    # another body's name there is no claim of the report's
+    text = (
+        "西安市雁塔区统计局2019年部门预算\n第二部分 2019年部门预算情况说明\n"
+        "2019年西安市雁塔区普查中心收入预算总额1,000,000.00元，全部为一般公共预算拨款收入。\n"
+    )
+    other = parse_document(text.encode(), "other.txt")
+    assert not [c for c in other.claims if c.claim_kind == "total_income"]

@@ -278,6 +278,11 @@ _CARRIED_PART_RE = re.compile(r"其中[:：]?[^。;；]*?(?:上年|年初|年末
 _NARROWER_DECIDED_RE = re.compile(r"财政拨款|公共预算|三公|基金|国有资本|机关运行|所属|下属|项目|基本支出")
 # A section's heading in the stream ("十、绩效评价情况。"): what a paragraph under it speaks of.
 _SECTION_HEADING_RE = re.compile(r"(?:^|。)([一二三四五六七八九十]+、[^。]{2,40})(?=。)")
+# A body's name as reports print it between the year and its totals ("2019年某某区统计局收入预算总额…").
+_BODY = r"[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
+_BODY_AFTER_YEAR_RE = re.compile(
+    r"(?:本年度?|年度?)(" + _BODY + r")?(?:本?部门|本?单位)?(?:预算)?(?:本年)?(?:收入|支出)"
+)
 _TOTALS = [
     # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计"), and a final
     # account's "2024年度支出决算…" / "本部门收入决算合计…" (the year's, beside its 基本支出 and 项目支出)
@@ -303,15 +308,16 @@ _TOTALS = [
     (
         "budget_income_whole",
         re.compile(
-            r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:预算)?(?:本年)?收入(?:预算(?:合计)?|总额)(?:为|是)?\s*"
-            + _NUM
+            r"(?:本年度?|年(?<=\d年)度?)(?:" + _BODY + r")?"
+            r"(?:本?部门|本?单位)?(?:预算)?(?:本年)?收入(?:预算(?:合计|总额)?|总额)(?:为|是)?\s*" + _NUM
         ),
     ),
     # (the same of the expenditure side: "本年支出预算合计…，其中：基本支出…，项目支出…")
     (
         "budget_expenditure_whole",
         re.compile(
-            r"(?:本年度?|年(?<=\d年)度?)(?:本?部门|本?单位)?(?:本年)?支出预算(?:合计)?(?:为|是)?\s*" + _NUM
+            r"(?:本年度?|年(?<=\d年)度?)(?:" + _BODY + r")?"
+            r"(?:本?部门|本?单位)?(?:本年)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
         ),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
@@ -882,6 +888,11 @@ def parse_claims(
                 # (its parts, after 其中, list 上年结转 with its own figure, and the sentence states no
                 # 收入总计 of its own; never a final account's, whose tables print no budget's 总计)
                 if "总计" in sentence_after or ctx.phase == "actual":
+                    continue
+                # (the report's own name between the year and its income: "2019年某某区统计局收入预算总额…",
+                # never another body's)
+                body = _BODY_AFTER_YEAR_RE.match(match.group(0))
+                if body and body.group(1) and not same_body(body.group(1), ctx.unit_name or ""):
                     continue
                 # (nor another body's: "某某区商务发展服务中心2024年收入预算…", its name before the year)
                 # (or before a colon, a unit's or the department's 机关's: "分单位看，局机关：本年收入预算…")
