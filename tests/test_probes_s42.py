@@ -349,3 +349,43 @@ def test_a_budget_total_with_the_reports_own_name_after_its_year():
     )
     other = parse_document(text.encode(), "other.txt")
     assert not [c for c in other.claims if c.claim_kind == "total_income"]
+
+
+def test_review_round_2_later_page_on_the_header_pages_grid_and_a_vehicle_group_without_subtotal():
+    # review v4 c1: the fund table of review v1 c2 with a 备注 column at the right (its names then not read as
+    # columns): page 2, on page 1's grid, fills 本年收入 | 小计 | 项目支出 where page 1 fills 年初结转和结余 |
+    # 小计 | 项目支出; by rank its 300.00 was 年初结转 (silently). A page whose columns stand where the header
+    # page's of the same rank do is looked up there
+    review = HAND_WRITTEN / "probes_s42" / "review"
+    path = review / "v4" / "c1_fund_table_remark_column_income_as_carryover.layout.txt"
+    result = parse_document(path.read_bytes(), path.name)
+    columns = {a.column_key for a in result.amounts if a.subject_code == "229"}
+    assert "income" in columns and "carryover_begin" not in columns
+    # review v4 s1: the squeezed 三公 header with 购置 | 运行 and no 小计, "10.00 4.00 6.00 | 9.00 3.50 5.50"
+    # (出国 and 购置 blank): the sums over the standard items counted the missing 小计 as zero and loaded 4.00
+    # as 出国; said now, as before the session
+    path = review / "v4" / "s1_no_subtotal_vehicle_run_as_outbound_final.layout.txt"
+    result = parse_document(path.read_bytes(), path.name)
+    assert not [a for a in result.amounts if a.table_key == "sangong" and a.column_key == "outbound"]
+
+
+def test_review_round_2_names_hanging_below_or_by_split_codes_are_not_taken_as_centred():
+    # review v3 f1 (names hanging below their code's line, the first line indented by level) and f2 (split
+    # code columns 类 | 款 | 项, names centred): one row misread before had made the table look centred, and a
+    # lone tail moved down to the next row ("2120899 支出其他国有土地使用权出让收入安排的支出"; f2's "210
+    # 支出卫生健康支出行政事业单位"). A table centres its names only where a code's line printing no name has
+    # pieces above and below it
+    review = HAND_WRITTEN / "probes_s42" / "review" / "v3"
+    f1 = parse_document(
+        (review / "f1_top_aligned_first_line_indent_budget.layout.txt").read_bytes(), "f1.layout.txt"
+    )
+    names = {a.subject_code: a.subject_name for a in f1.amounts if a.subject_code}
+    assert names["2120801"] == "征地和拆迁补偿支出"
+    assert names["2120899"] == "其他国有土地使用权出让收入安排的支出"
+    f2 = parse_document(
+        (review / "f2_split_codes_centred_names_budget.layout.txt").read_bytes(), "f2.layout.txt"
+    )
+    names = {a.subject_code: a.subject_name for a in f2.amounts if a.subject_code}
+    assert names["2080506"] == "机关事业单位职业年金缴费支出"
+    assert names["210"] == "卫生健康支出"
+    assert names["21011"] == "行政事业单位医疗"

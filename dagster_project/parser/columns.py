@@ -333,12 +333,21 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
         if page == header_page or page in own:
             continue
         all_keys = table.cache.get(("leaf_all",), ([], [], []))[0]
-        if len(page_clusters) == len(known) and (not all_keys or len(known) == len(all_keys)):
-            # a page on a grid of its own (no header printed again) whose figures stand in as many columns
-            # as the header's page fills, every column the header names: its columns are those, left to
-            # right, each as named there or looked up at its span there (a narrower grid moves each column
-            # by its own amount, so no one shift lines them up; pages filling some columns each, blank
-            # cells left, may fill different ones)
+        spans = [_typical_span(cluster) for cluster in page_clusters]
+        char = median((c.segment.x1 - c.segment.x0) / max(len(c.raw), 1) for c in pages[page])
+        # (the header page's grid where half its columns of figures stand where the header page's of the
+        # same rank do: the page fills other columns than the header page, on the same grid)
+        aligned = sum(
+            abs(span.x1 - x1) <= 2.5 * char for span, (x1, _column) in zip(spans, known, strict=False)
+        )
+        on_grid = 2 * aligned >= len(spans)
+        if len(page_clusters) == len(known) and (not all_keys or len(known) == len(all_keys)) and not on_grid:
+            # a page on a grid of its own (no header printed again; its columns stand where the header
+            # page's do not) whose figures stand in as many columns as the header's page fills, every
+            # column the header names where its names are read: its columns are those, left to right,
+            # each as named there or looked up at its span there (a narrower grid moves each column by its
+            # own amount, so no one shift lines them up; a page on the header page's grid is looked up
+            # there: pages filling some columns each, blank cells left, may fill different ones)
             for cluster, (_x1, column) in zip(page_clusters, known, strict=True):
                 for cell in cluster:
                     found[id(cell)] = column

@@ -1552,8 +1552,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     # The name pieces joined to a row after its figures: (its name before them, the pieces).
     tails: dict[int, tuple[str, list[str]]] = {}
     heads: dict[int, int] = {}  # how many pieces of a row's name were printed above its line
-    # whether a row's name took pieces from above and below its line: the table centres its names on their
-    # code's line, so a name printed on its line alone has no piece above or below it
+    # whether a code's line printing no name took its name's pieces from above and below it: the table
+    # centres its names on their code's line, so a name printed on its line alone has no piece above or
+    # below it
     centred = False
     after_total: list[str] = []  # name pieces printed right after a 合计 row
     # (or right after the header: the first row's name wrapped around its code's line, its first piece on
@@ -1794,6 +1795,11 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
                     tails.setdefault(id(above), (above.label, []))[1].append(row.label)
+                    # (a code's line printing no name, its name's pieces above and below it: the table
+                    # centres its names on their code's line)
+                    centred = centred or (
+                        heads.get(id(above), 0) >= 1 and not table_row(table, above.line, code_kind).label
+                    )
                 _continue_name(rows[-1], row.label, _words(row), line)  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
                 _continue_name(rows[-1], row.label, _words(row))  # the name's last piece, amounts after it
@@ -1824,7 +1830,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # many pieces as it had above are its own, the rest this row's.
             above = rows[-1]
             before, pieces = tails.pop(id(above))
-            if heads.get(id(above), 0) > 0 or (centred and id(above) in heads):
+            if centred and id(above) in heads:
                 kept = heads[id(above)]  # as many pieces below its line as above (a centred name)
             elif table_row(table, above.line, code_kind).label:
                 # A name's first piece fills its cell's width; a piece much shorter than the widest (under
@@ -1836,7 +1842,6 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if kept < len(pieces):
                 above.label, row.label = before + "".join(pieces[:kept]), "".join(pieces[kept:])
                 heads[id(row)] = len(pieces) - kept
-                centred = centred or (kept >= 1 and heads.get(id(above), 0) >= 1)
         elif (
             row.code
             and row.amounts
@@ -1858,24 +1863,20 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # (the widest piece without the header printed again, where the table centres its names on
             # their code's line; a table whose names hang below their code's line keeps its tails)
             upward = _names_wrap_upward(table, body, code_kind)
-            if (heads.get(id(above), 0) > 0 or (centred and id(above) in heads)) and heads[id(above)] < len(
-                pieces
-            ):
-                # the row above's name centred on its line, as many pieces below it as above: the rest
-                # are this row's first ("行政事业单位养" / "20805 …" / "老支出" / "机关事业单位" / "2080505
-                # 基本养老保险缴费 …" / "支出")
+            if centred and id(above) in heads:
+                # the table centres its names on their code's line: the row above keeps as many pieces
+                # below its line as it had above, the rest are this row's first ("行政事业单位养" / "20805
+                # …" / "老支出" / "机关事业单位" / "2080505 基本养老保险缴费 …" / "支出"; "212 城乡社区支出"
+                # / "国有土地使用权" / "21208 出让收入安排的支 …" / "出")
                 kept = heads[id(above)]
-                tails.pop(id(above))
-                above.label, row.label = before + "".join(pieces[:kept]), "".join(pieces[kept:]) + row.label
-                heads[id(row)] = len(pieces) - kept
-            elif (
-                len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward)
-                # (or shorter, by its level's indent, where the table centres its names on their code's line,
-                # as rows above showed: "212 城乡社区支出" / "国有土地使用权" / "21208 出让收入安排的支")
-                or (
-                    any(heads.values()) and len(pieces) == 1 and table_row(table, above.line, code_kind).label
-                )
-            ) and (len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])):
+                if kept < len(pieces):
+                    tails.pop(id(above))
+                    above.label = before + "".join(pieces[:kept])
+                    row.label = "".join(pieces[kept:]) + row.label
+                    heads[id(row)] = len(pieces) - kept
+            elif len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward) and (
+                len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])
+            ):
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
                 heads[id(row)] = 1
@@ -1894,7 +1895,13 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # open a name ("及…"): a cell wraps only what does not fit.
             above = rows[-1]
             before, pieces = tails[id(above)]
-            if _fills_column(table, code_kind, pieces[0]) and (
+            if centred and id(above) in heads:
+                # (a centred name's pieces: as in the branch above)
+                if heads[id(above)] == 0:
+                    tails.pop(id(above))
+                    above.label, row.label = before, pieces[0] + row.label
+                    heads[id(row)] = 1
+            elif _fills_column(table, code_kind, pieces[0]) and (
                 _ended_on_its_line(table, code_kind, above, pieces[0])
                 or row.label[:1] in _NO_NAME_OPENING
                 # (never onto a 类's row by the table's habit alone: the piece may end the row above's

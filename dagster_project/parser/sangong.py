@@ -523,7 +523,7 @@ def _standard_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
             sorted(items) != sorted(set(items))
             or set(items) != {"total", "outbound", "vehicle_group", "reception"}
             or sorted(vehicle) != sorted({"vehicle_purchase", "vehicle_operation", *vehicle})
-            or not {"vehicle_purchase", "vehicle_operation"} <= set(vehicle)
+            or not {"vehicle", "vehicle_purchase", "vehicle_operation"} <= set(vehicle)
             or len(vehicle) != len(set(vehicle))
         ):
             return []
