@@ -341,10 +341,10 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             abs(span.x1 - x1) <= 2.5 * char for span, (x1, _column) in zip(spans, known, strict=False)
         )
         on_grid = 2 * aligned >= len(spans)
-        if len(page_clusters) == len(known) and (not all_keys or len(known) == len(all_keys)) and not on_grid:
+        if len(page_clusters) == len(known) == len(all_keys) and not on_grid:
             # a page on a grid of its own (no header printed again; its columns stand where the header
             # page's do not) whose figures stand in as many columns as the header's page fills, every
-            # column the header names where its names are read: its columns are those, left to right,
+            # column the header names (its names read as columns): its columns are those, left to right,
             # each as named there or looked up at its span there (a narrower grid moves each column by its
             # own amount, so no one shift lines them up; a page on the header page's grid is looked up
             # there: pages filling some columns each, blank cells left, may fill different ones)

@@ -1830,9 +1830,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # many pieces as it had above are its own, the rest this row's.
             above = rows[-1]
             before, pieces = tails.pop(id(above))
-            if centred and id(above) in heads:
-                kept = heads[id(above)]  # as many pieces below its line as above (a centred name)
-            elif table_row(table, above.line, code_kind).label:
+            if table_row(table, above.line, code_kind).label:
                 # A name's first piece fills its cell's width; a piece much shorter than the widest (under
                 # half) is a name's last (the row above's tail: "社会保险经办机" / "构").
                 widest = _widest_piece(table, code_kind, header_aside=True)
@@ -1863,7 +1861,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # (the widest piece without the header printed again, where the table centres its names on
             # their code's line; a table whose names hang below their code's line keeps its tails)
             upward = _names_wrap_upward(table, body, code_kind)
-            if centred and id(above) in heads:
+            if centred and id(above) in heads and not table_row(table, above.line, code_kind).label:
                 # the table centres its names on their code's line: the row above keeps as many pieces
                 # below its line as it had above, the rest are this row's first ("行政事业单位养" / "20805
                 # …" / "老支出" / "机关事业单位" / "2080505 基本养老保险缴费 …" / "支出"; "212 城乡社区支出"
@@ -1874,9 +1872,13 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                     above.label = before + "".join(pieces[:kept])
                     row.label = "".join(pieces[kept:]) + row.label
                     heads[id(row)] = len(pieces) - kept
-            elif len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward) and (
-                len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])
-            ):
+            elif (
+                len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward)
+                # (or a lone piece shorter, by its level's indent, after a name that ended on its line,
+                # where the table centres its names: "212 城乡社区支出" / "国有土地使用权" / "21208 出让收入
+                # 安排的支 …" / "出")
+                or (centred and len(pieces) == 1 and heads.get(id(above)) == 0)
+            ) and (len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])):
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
                 heads[id(row)] = 1
@@ -1895,13 +1897,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # open a name ("及…"): a cell wraps only what does not fit.
             above = rows[-1]
             before, pieces = tails[id(above)]
-            if centred and id(above) in heads:
-                # (a centred name's pieces: as in the branch above)
-                if heads[id(above)] == 0:
-                    tails.pop(id(above))
-                    above.label, row.label = before, pieces[0] + row.label
-                    heads[id(row)] = 1
-            elif _fills_column(table, code_kind, pieces[0]) and (
+            if _fills_column(table, code_kind, pieces[0]) and (
                 _ended_on_its_line(table, code_kind, above, pieces[0])
                 or row.label[:1] in _NO_NAME_OPENING
                 # (never onto a 类's row by the table's habit alone: the piece may end the row above's
@@ -2379,6 +2375,7 @@ def _name_cell(row: Row) -> tuple[list[Segment], int] | None:
             for n, s in enumerate(cells)
             if s.x0 not in figures
             and compact(s.text) != row.code
+            and not re.fullmatch(r"\d{2,3}", compact(s.text))  # (a split code's part: 208 | 05 | 06)
             and _is_name_part(compact(s.text))
             and not _PROJECT_NUMBER_CELL_RE.fullmatch(compact(s.text))  # (a 项目编码 cell before the name)
             # 科目编码 | 科目名称 | 项目名称: the subject's cell is not the name's

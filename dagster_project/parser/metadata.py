@@ -303,6 +303,8 @@ def same_body(name: str, unit_name: str) -> bool:
     """Whether a body named in a running page header is the report's own: its name, a part of it, or a
     short form of it ("芦淞区市场监管局" for 湖南省株洲市芦淞区市场监督管理局: its characters in order,
     the same last one)."""
+    if not name or not unit_name:
+        return False
     if name == unit_name or name in unit_name:
         return True
     rest = iter(unit_name)

@@ -278,8 +278,9 @@ _CARRIED_PART_RE = re.compile(r"其中[:：]?[^。;；]*?(?:上年|年初|年末
 _NARROWER_DECIDED_RE = re.compile(r"财政拨款|公共预算|三公|基金|国有资本|机关运行|所属|下属|项目|基本支出")
 # A section's heading in the stream ("十、绩效评价情况。"): what a paragraph under it speaks of.
 _SECTION_HEADING_RE = re.compile(r"(?:^|。)([一二三四五六七八九十]+、[^。]{2,40})(?=。)")
-# A body's name as reports print it between the year and its totals ("2019年某某区统计局收入预算总额…").
-_BODY = r"[\u4e00-\u9fff]{2,24}?(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
+# A body's name as reports print it between the year and its totals ("2019年某某区统计局收入预算总额…",
+# "2024年度本中心收入预算总额…").
+_BODY = r"(?:[本我]|[\u4e00-\u9fff]{2,24}?)(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
 _BODY_AFTER_YEAR_RE = re.compile(
     r"(?:本年度?|年度?)(" + _BODY + r")?(?:本?部门|本?单位)?(?:预算)?(?:本年)?(?:收入|支出)"
 )
@@ -892,7 +893,13 @@ def parse_claims(
                 # (the report's own name between the year and its income: "2019年某某区统计局收入预算总额…",
                 # never another body's)
                 body = _BODY_AFTER_YEAR_RE.match(match.group(0))
-                if body and body.group(1) and not same_body(body.group(1), ctx.unit_name or ""):
+                named = body.group(1) if body else None
+                if named and not (
+                    named[0] in "本我"  # "本中心", "我局": the report's own
+                    # (its whole name or its short form, never its 部门's nor a superior body's name)
+                    or (ctx.unit_name and ctx.unit_name.endswith(named) and len(named) >= 4)
+                    or named == ctx.unit_name
+                ):
                     continue
                 # (nor another body's: "某某区商务发展服务中心2024年收入预算…", its name before the year)
                 # (or before a colon, a unit's or the department's 机关's: "分单位看，局机关：本年收入预算…")

@@ -1,5 +1,6 @@
 """check.py ROOT FILE...: per file, the coded rows whose label (code + name) is not the expected one
 (v3gen.SUBJECTS or the file's EXPECT module), and figures off."""
+
 import sys
 from pathlib import Path
 

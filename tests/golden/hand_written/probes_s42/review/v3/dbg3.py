@@ -1,4 +1,5 @@
 """dbg3.py ROOT FILE: for each coded table, each row's name cell and the edge _ended_on_its_line measures against."""
+
 import sys
 from pathlib import Path
 
@@ -16,7 +17,16 @@ def wrapped(table, code_kind, unit_name=None):
         return out
     done.add(id(table))
     edge = max(cells[n].x1 for cells, n in F._name_cells(table, code_kind))
-    print("TABLE", table.table_key, "edge", edge, "unit", F._unit(table, code_kind), "widest", F._widest_piece(table, code_kind, True))
+    print(
+        "TABLE",
+        table.table_key,
+        "edge",
+        edge,
+        "unit",
+        F._unit(table, code_kind),
+        "widest",
+        F._widest_piece(table, code_kind, True),
+    )
     for line in table.body:
         r = F.table_row(table, line, code_kind)
         found = F._name_cell(r)

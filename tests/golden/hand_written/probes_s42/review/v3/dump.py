@@ -8,7 +8,16 @@ from dagster_project.parser import parse_document
 p = Path(sys.argv[2])
 r = parse_document(p.read_bytes(), p.name)
 for a in r.amounts:
-    print("A", a.table_key, repr(a.row_label), a.subject_code, a.column_key, a.phase, a.amount_yuan, "T" if a.is_total_row else "")
+    print(
+        "A",
+        a.table_key,
+        repr(a.row_label),
+        a.subject_code,
+        a.column_key,
+        a.phase,
+        a.amount_yuan,
+        "T" if a.is_total_row else "",
+    )
 for t in r.tables:
     print("T", t.table_key, t.table_label, t.amount_unit, t.is_empty)
 for d in r.diagnostics:

@@ -2,6 +2,7 @@
 PDF and put through the real pdftotext): split code columns (类 | 款 | 项), names centred on their code's line in a
 6-em cell: a three-line name ("机关事业单位" / "208 05 06 职业年金缴费" / "支出") before a one-line 类 ("210 卫生健康支出")
 whose next row's name starts above its line."""
+
 import v3gen
 from v3gen import FIG, UNIT, aligned, doc, line, rows, write
 
@@ -21,12 +22,18 @@ v3gen.F2 = F2
 
 
 def hdr(title, cols):
-    return [line((20, title)), line((0, f"编制单位：{UNIT}"), (72, "单位：万元")),
-            line((0, "类"), (4, "款"), (8, "项"), (NX + 2, "科目名称"), *[(x, c, "r") for x, c in zip(FIG, cols)]), ""]
+    return [
+        line((20, title)),
+        line((0, f"编制单位：{UNIT}"), (72, "单位：万元")),
+        line(
+            (0, "类"), (4, "款"), (8, "项"), (NX + 2, "科目名称"), *[(x, c, "r") for x, c in zip(FIG, cols)]
+        ),
+        "",
+    ]
 
 
 def split(code):
-    return "  ".join([code[:3]] + [code[i:i + 2] for i in range(3, len(code), 2)])
+    return "  ".join([code[:3]] + [code[i : i + 2] for i in range(3, len(code), 2)])
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """labels.py ROOT FILE: one line per (table, code): the row label read (first amount's), for comparing."""
+
 import sys
 from pathlib import Path
 

@@ -2,6 +2,7 @@
 16 pt a line) and turn it into .layout.txt with the REAL pdftotext -layout. A coded table's name wraps at
 `name_w` em (indent "　" per level below 类 where style indent is set); the code and figures stand on the name's
 first line ("top"), the cell's middle ("mid": a two-line name's code between its lines) or its last ("bottom")."""
+
 import os
 import subprocess
 import sys
@@ -75,5 +76,7 @@ def write(stem, org, cover, tabs, style, page_rows=None):
     for i, t in enumerate(tabs, 1):
         p.table(t, i, page_rows)
     p.save()
-    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, os.path.join(HERE, stem + ".layout.txt")], check=True)
+    subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", pdf, os.path.join(HERE, stem + ".layout.txt")], check=True
+    )
     return os.path.join(HERE, stem + ".layout.txt")

@@ -1,6 +1,6 @@
 """Write the probes (-layout text). Each row: (code, above, on, below, figures): the name's pieces above the
 code's line, on it, below it; figures in yuan-less 万元 with two decimals (合计 | 基本支出 | 项目支出)."""
-import sys
+
 from lay import line, cover, w
 
 UNIT = "某某县自然资源局"

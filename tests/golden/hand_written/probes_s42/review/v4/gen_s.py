@@ -1,5 +1,6 @@
 """三公 probes on the squeezed Jiangsu-final header (rules_s42b f1 geometry, as review v2's gen.py), with
 variants: no 小计 under the vehicle group."""
+
 import sys
 from pathlib import Path
 
@@ -22,7 +23,15 @@ def header_no_subtotal(blocks, phase_words=("预算数", "决算数"), size=60):
         l_run += [(o + 20, "费"), (o + 32, "公务用车购置 公务用车运行")]
         l_fee += [(o + 35, "费"), (o + 46, "费")]
         ends.append([o + 14, o + 24, o + 38, o + 49, o + 61])
-    lines = [line(*l_phase), "", line((1, "项目"), *l_group), line(*l_out), line(*l_top), line(*l_run), line(*l_fee)]
+    lines = [
+        line(*l_phase),
+        "",
+        line((1, "项目"), *l_group),
+        line(*l_out),
+        line(*l_top),
+        line(*l_run),
+        line(*l_fee),
+    ]
     return lines, ends
 
 
@@ -33,7 +42,15 @@ def row(label, ends_flat, figures):
 def make(name, figs, blocks=2, year=2021, kind="部门决算", title="一般公共预算财政拨款“三公”经费支出决算表"):
     header, ends = header_no_subtotal(blocks)
     flat = [e for b in ends for e in b]
-    table = [title, f"部门：{UNIT}" + " " * 80 + "金额单位：万元", "", *header, "", row("金额", flat, figs), ""]
+    table = [
+        title,
+        f"部门：{UNIT}" + " " * 80 + "金额单位：万元",
+        "",
+        *header,
+        "",
+        row("金额", flat, figs),
+        "",
+    ]
     (HERE / name).write_text(doc(UNIT, year, kind, table), encoding="utf-8")
 
 
