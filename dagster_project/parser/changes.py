@@ -579,14 +579,16 @@ def find_changes(
                     amount, used = money, k
                     break
                 # or the one figure the sentence right before names by it, its year and the report's
-                # own words aside ("2024年部门预算收入总额8,949.99万元，其中：…。收入总额比上年预算增加…"; a
-                # part after 其中 too, "其中：…项目支出200.00万元。项目支出比上年增加…"), never a narrower
-                # subject ending alike ("财政拨款收入总额") nor last year's ("上年部门预算收入总额…")
+                # own words aside ("2024年部门预算收入总额8,949.99万元，其中：…。收入总额比上年预算增加…"),
+                # never a narrower subject ending alike ("财政拨款收入总额"), last year's ("上年部门预算收入
+                # 总额…"), nor one after a colon (a part after 其中, a unit's under "局机关：")
                 named = [
                     c
                     for c in _current_figures(sentences[k], fiscal_year)[0]
                     if k == used - 1
                     and len(core) >= 3
+                    # (never a figure after a colon: a part after 其中, a unit's under "局机关：")
+                    and not re.search(r"[:：]", sentences[k][: c[2].start()])
                     and (label := _subject(sentences[k][: c[2].start()]))
                     and _OWN_SCOPE_RE.sub("", re.sub(r"^其中[:：]?", "", label)) == core
                 ]

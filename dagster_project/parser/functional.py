@@ -1552,10 +1552,6 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     # The name pieces joined to a row after its figures: (its name before them, the pieces).
     tails: dict[int, tuple[str, list[str]]] = {}
     heads: dict[int, int] = {}  # how many pieces of a row's name were printed above its line
-    # whether a code's line printing no name took its name's pieces from above and below it: the table
-    # centres its names on their code's line, so a name printed on its line alone has no piece above or
-    # below it
-    centred = False
     after_total: list[str] = []  # name pieces printed right after a 合计 row
     # (or right after the header: the first row's name wrapped around its code's line, its first piece on
     # the last header line, "社会保障和就业支" / "208 137.70 …" / "出")
@@ -1795,11 +1791,6 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
                     tails.setdefault(id(above), (above.label, []))[1].append(row.label)
-                    # (a code's line printing no name, its name's pieces above and below it: the table
-                    # centres its names on their code's line)
-                    centred = centred or (
-                        heads.get(id(above), 0) >= 1 and not table_row(table, above.line, code_kind).label
-                    )
                 _continue_name(rows[-1], row.label, _words(row), line)  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
                 _continue_name(rows[-1], row.label, _words(row))  # the name's last piece, amounts after it
@@ -1861,24 +1852,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # (the widest piece without the header printed again, where the table centres its names on
             # their code's line; a table whose names hang below their code's line keeps its tails)
             upward = _names_wrap_upward(table, body, code_kind)
-            if centred and id(above) in heads and not table_row(table, above.line, code_kind).label:
-                # the table centres its names on their code's line: the row above keeps as many pieces
-                # below its line as it had above, the rest are this row's first ("行政事业单位养" / "20805
-                # …" / "老支出" / "机关事业单位" / "2080505 基本养老保险缴费 …" / "支出"; "212 城乡社区支出"
-                # / "国有土地使用权" / "21208 出让收入安排的支 …" / "出")
-                kept = heads[id(above)]
-                if kept < len(pieces):
-                    tails.pop(id(above))
-                    above.label = before + "".join(pieces[:kept])
-                    row.label = "".join(pieces[kept:]) + row.label
-                    heads[id(row)] = len(pieces) - kept
-            elif (
-                len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward)
-                # (or a lone piece shorter, by its level's indent, after a name that ended on its line,
-                # where the table centres its names: "212 城乡社区支出" / "国有土地使用权" / "21208 出让收入
-                # 安排的支 …" / "出")
-                or (centred and len(pieces) == 1 and heads.get(id(above)) == 0)
-            ) and (len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])):
+            if len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward) and (
+                len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])
+            ):
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
                 heads[id(row)] = 1
@@ -1927,8 +1903,6 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             row.amounts, row.gathered = figures, True
         if _subtotal_of_class(rows, row):
             continue
-        if row.code and row.label and id(row) not in heads:
-            heads[id(row)] = 0  # its name on its line, no piece above it taken for it
         rows.append(row)
     _end_above(rows, carried)  # the last row's name, its last piece below its figures
     if pending is not None and not any(r.code for r in rows):
@@ -2375,7 +2349,6 @@ def _name_cell(row: Row) -> tuple[list[Segment], int] | None:
             for n, s in enumerate(cells)
             if s.x0 not in figures
             and compact(s.text) != row.code
-            and not re.fullmatch(r"\d{2,3}", compact(s.text))  # (a split code's part: 208 | 05 | 06)
             and _is_name_part(compact(s.text))
             and not _PROJECT_NUMBER_CELL_RE.fullmatch(compact(s.text))  # (a 项目编码 cell before the name)
             # 科目编码 | 科目名称 | 项目名称: the subject's cell is not the name's

@@ -281,6 +281,7 @@ _SECTION_HEADING_RE = re.compile(r"(?:^|。)([一二三四五六七八九十]+�
 # A body's name as reports print it between the year and its totals ("2019年某某区统计局收入预算总额…",
 # "2024年度本中心收入预算总额…").
 _BODY = r"(?:[本我]|[\u4e00-\u9fff]{2,24}?)(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
+_OWN_BODY_RE = re.compile(r"[本我](?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)")
 _BODY_AFTER_YEAR_RE = re.compile(
     r"(?:本年度?|年度?)(" + _BODY + r")?(?:本?部门|本?单位)?(?:预算)?(?:本年)?(?:收入|支出)"
 )
@@ -895,7 +896,7 @@ def parse_claims(
                 body = _BODY_AFTER_YEAR_RE.match(match.group(0))
                 named = body.group(1) if body else None
                 if named and not (
-                    named[0] in "本我"  # "本中心", "我局": the report's own
+                    _OWN_BODY_RE.fullmatch(named)  # "本中心", "我局": the report's own, never "本局所属…中心"
                     # (its whole name or its short form, never its 部门's nor a superior body's name)
                     or (ctx.unit_name and ctx.unit_name.endswith(named) and len(named) >= 4)
                     or named == ctx.unit_name
