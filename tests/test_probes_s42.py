@@ -441,3 +441,12 @@ def test_review_round_4_bodies_and_parts():
     ):
         result = parse_document((review / name).read_bytes(), name)
         assert [c.amount_yuan for c in result.claims if c.claim_kind == "year_on_year"] == [None], name
+
+
+def test_a_split_codes_part_printed_without_its_name_is_said_not_loaded_as_a_row():
+    # rules_s42c gz1 -layout (类 | 款 | 项 columns, each row printing its own part only): "           05 72.46
+    # 72.46", its name "机关事业单位基本养老保险" / "缴费支出" wrapped around the line, was loaded as a row
+    # labelled "05" with no code (12 figures); its full code cannot be told from its part alone: said
+    result = _parse("rules_s42c", "gz1_guizhou_meitan_lyj_2020_final.layout.txt")
+    assert not [a for a in result.amounts if a.row_label.strip() in ("05", "06") and a.subject_code is None]
+    assert any(d.check_name == "code_parts_alone" for d in result.diagnostics)

@@ -3177,6 +3177,7 @@ _PART_ALONE_RE = re.compile(r"^\d{2}[^\d.,]")
 # A label opening with its code's 款 and/or 项 parts ("06司法", "0601行政运行"; not "2024年").
 _PARTS_RE = re.compile(r"^(?:\d{2}){1,2}(?!\d)[^\d.,年]")
 _PART_RE = re.compile(r"^\d{2}$")
+_PARTS_ONLY_RE = re.compile(r"\d{2}(?:\s*\d{2})?")
 
 
 _ECONOMIC_PART_RE = re.compile(r"^(\d{2})(?!\d)([^\d.,年].*)$")
@@ -3398,7 +3399,14 @@ def _drop_code_parts_alone(table: Table, ctx: Context, rows: list[Row], code_kin
         return
     _code_parts_completed(rows)
     _plain_code_parts_completed(rows)
-    alone = [row for row in rows if not row.code and row.amounts and _PARTS_RE.match(row.label)]
+    # (or a part printed with no name on its line, its name wrapped around it: "05 72.46 72.46")
+    alone = [
+        row
+        for row in rows
+        if not row.code
+        and row.amounts
+        and (_PARTS_RE.match(row.label) or _PARTS_ONLY_RE.fullmatch(row.label))
+    ]
     if not alone:
         return
     ctx.diagnose(
