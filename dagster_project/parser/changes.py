@@ -587,10 +587,9 @@ def find_changes(
                     for c in _current_figures(sentences[k], fiscal_year)[0]
                     if k == used - 1
                     and len(core) >= 3
-                    # (never a figure after a colon: a part after 其中, a unit's under "局机关：")
                     and not re.search(r"[:：]", sentences[k][: c[2].start()])
                     and (label := _subject(sentences[k][: c[2].start()]))
-                    and _OWN_SCOPE_RE.sub("", re.sub(r"^其中[:：]?", "", label)) == core
+                    and _OWN_SCOPE_RE.sub("", label) == core
                 ]
                 if len(named) == 1:
                     amount, used = named[0], k

@@ -329,19 +329,11 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
         looked = _home_columns(own.get(page, table), home, found)
         if page == header_page:
             known, reference = looked
+    all_keys = table.cache.get(("leaf_all",), ([], [], []))[0]
     for page, page_clusters in clusters.items():
         if page == header_page or page in own:
             continue
-        all_keys = table.cache.get(("leaf_all",), ([], [], []))[0]
-        spans = [_typical_span(cluster) for cluster in page_clusters]
-        char = median((c.segment.x1 - c.segment.x0) / max(len(c.raw), 1) for c in pages[page])
-        # (the header page's grid where half its columns of figures stand where the header page's of the
-        # same rank do: the page fills other columns than the header page, on the same grid)
-        aligned = sum(
-            abs(span.x1 - x1) <= 2.5 * char for span, (x1, _column) in zip(spans, known, strict=False)
-        )
-        on_grid = 2 * aligned >= len(spans)
-        if len(page_clusters) == len(known) == len(all_keys) and not on_grid:
+        if len(page_clusters) == len(known) == len(all_keys) and not _on_grid(page_clusters, known):
             # a page on a grid of its own (no header printed again; its columns stand where the header
             # page's do not) whose figures stand in as many columns as the header's page fills, every
             # column the header names (its names read as columns): its columns are those, left to right,
@@ -364,6 +356,18 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             for cell in cluster:
                 found[id(cell)] = near[0] if len(near) == 1 else moved
     return found
+
+
+def _on_grid(page_clusters: list[list[Cell]], known: list[tuple[float, object]]) -> bool:
+    """Whether a later page stands on the header page's grid: half its columns of figures end (within two
+    and a half characters) where the header page's of the same rank do, the page filling other columns
+    than the header page on the same grid."""
+    char = median(
+        (c.segment.x1 - c.segment.x0) / max(len(c.raw), 1) for cluster in page_clusters for c in cluster
+    )
+    spans = [_typical_span(cluster) for cluster in page_clusters]
+    aligned = sum(abs(span.x1 - x1) <= 2.5 * char for span, (x1, _column) in zip(spans, known, strict=False))
+    return 2 * aligned >= len(spans)
 
 
 def _home_columns(

@@ -280,8 +280,9 @@ _NARROWER_DECIDED_RE = re.compile(r"财政拨款|公共预算|三公|基金|国�
 _SECTION_HEADING_RE = re.compile(r"(?:^|。)([一二三四五六七八九十]+、[^。]{2,40})(?=。)")
 # A body's name as reports print it between the year and its totals ("2019年某某区统计局收入预算总额…",
 # "2024年度本中心收入预算总额…").
-_BODY = r"(?:[本我]|[\u4e00-\u9fff]{2,24}?)(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
-_OWN_BODY_RE = re.compile(r"[本我](?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)")
+_BODY_ENDING = r"(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
+_BODY = r"(?:[本我]|[\u4e00-\u9fff]{2,24}?)" + _BODY_ENDING
+_OWN_BODY_RE = re.compile(r"[本我]" + _BODY_ENDING)
 _BODY_AFTER_YEAR_RE = re.compile(
     r"(?:本年度?|年度?)(" + _BODY + r")?(?:本?部门|本?单位)?(?:预算)?(?:本年)?(?:收入|支出)"
 )

@@ -18,7 +18,15 @@ from .layout import Line, Segment
 from .records import Amount
 from .rows import Cell, Row
 from .solver import rounding_tolerance
-from .tables import Table, column_names_apart, header_cells_at, header_leaves, header_text, is_running_title
+from .tables import (
+    Table,
+    column_names_apart,
+    header_cells_at,
+    header_leaves,
+    header_text,
+    is_column_numbers,
+    is_running_title,
+)
 from .tokens import amount_unit_in, compact, decimals_of, to_yuan
 from .vocabulary import COUNT_HEADER_RE, SANGONG_ITEMS
 
@@ -223,22 +231,8 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         if layout:
             placed = _solve_row(table, ctx, layout, [(c, line) for c in row.amounts], spans)
             return _without_other_years(table, ctx, placed, line)
-        standard = _standard_columns(table, ctx)
-        scale = Decimal(10) ** max(decimals_of(c.raw) for c in row.amounts)
-        if len(row.amounts) < len(standard):
-            # blank cells: the placements keeping the sums, as in plain text
-            placed = _solve_row(table, ctx, standard, [(c, line) for c in row.amounts])
-            return _without_other_years(table, ctx, placed, line)
-        if (
-            standard
-            and len(row.amounts) == len(standard)
-            and _satisfies(standard, {n: int(c.value * scale) for n, c in enumerate(row.amounts)})
-        ):
-            # every column printed, in the order the items' names stand, and every sum holding
-            return [
-                _in_column(table, ctx, line, cell, column)
-                for cell, column in zip(row.amounts, standard, strict=True)
-            ]
+        if (by_items := _by_standard_items(table, ctx, line, row)) is not None:
+            return by_items
     if not line.rules and apart and _phases_apart(placed) and not _placement_sums_hold(table, placed):
         # Figures each under a column of their own whose sums fail (合计 = 出国 + 车 + 接待, 车 = 购置 +
         # 运行), and whose 预算数 and 决算数 fall under different items though the header pairs them under
@@ -265,13 +259,12 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
         and apart
         and not _placement_sums_hold(table, placed)
         and not _header_columns(table, ctx)[0]
-        and len(row.amounts) <= len(standard := _standard_columns(table, ctx))
+        and (by_items := _by_standard_items(table, ctx, line, row)) is not None
     ):
         # Positions looked up under a header whose names layout text squeezed off their columns (no column
         # of it read), and the sums failing under them: the figures placed in the items' order where the
         # sums decide, as in plain text (a row of blank cells: what they leave open is said)
-        placed = _solve_row(table, ctx, standard, [(c, line) for c in row.amounts])
-        return _without_other_years(table, ctx, placed, line)
+        return by_items
     ctx.diagnostics.extend(scratch.diagnostics)
     if not line.rules and row.amounts and not apart and placed and not _sums_can_hold(table, row, placed):
         # Positions leaving a figure without a column of its own, and the figures they do place not adding
@@ -464,28 +457,58 @@ _OTHER_COLUMN_WORD_RE = re.compile(
 )
 
 
+def _by_standard_items(table: Table, ctx: Context, line: Line, row: Row) -> list[Amount] | None:
+    """A row placed under the standard items' columns (``_standard_columns``): by the sums where cells are
+    blank (what they leave open said), in order where every column is printed and the sums hold; None
+    where the header gives no such columns or the sums fail under them."""
+    standard = _standard_columns(table, ctx)
+    if not standard or len(row.amounts) > len(standard):
+        return None
+    if len(row.amounts) < len(standard):
+        placed = _solve_row(table, ctx, standard, [(c, line) for c in row.amounts])
+        return _without_other_years(table, ctx, placed, line)
+    scale = Decimal(10) ** max(decimals_of(c.raw) for c in row.amounts)
+    if not _satisfies(standard, {n: int(c.value * scale) for n, c in enumerate(row.amounts)}):
+        return None
+    return [
+        _in_column(table, ctx, line, cell, column) for cell, column in zip(row.amounts, standard, strict=True)
+    ]
+
+
 def _standard_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     """The (item, phase, label) columns of a positioned header whose names layout text squeezed off their
     columns ("公务用车购置 公务用车运行" run together over "费      费"), read from what stands apart: the
     items' top-level names (合计, 因公出国（境）费, the vehicle group, 公务接待费) left to right, the
     vehicle group's 小计 / 购置 / 运行 in the order printed, once per phase word centred over its block
     (预算数 … 决算数). Only where that makes as many columns as the 栏次 line numbers when the header
-    prints one; empty otherwise. The caller places a row so only where its sums hold."""
+    prints one; empty otherwise (read once per table). The caller places a row so only where its sums
+    hold."""
+    key = ("standard_columns",)
+    if key not in table.cache:
+        table.cache[key] = _standard_columns_read(table, ctx)
+    return table.cache[key]
+
+
+def _standard_columns_read(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
     words = [
         (seg.x0, seg.x1, compact(seg.text), n)
         for n, line in enumerate(table.header)
         if amount_unit_in(line.text) is None
         for seg in (piece for whole in line.segments if whole.x0 is not None for piece in _items_apart(whole))
     ]
-    numbers = [
-        line for line in table.header if re.fullmatch(r"(?:栏次)?\s*(?:\d+\s+)+\d+", line.text.strip())
-    ]
-    phase_lines = [
-        [w for w in words if w[3] == n]
-        for n in sorted({w[3] for w in words})
-        if all(_BLOCK_PHASE_RE.match(w[2]) for w in words if w[3] == n)
-    ]
-    blocks = phase_lines[0] if phase_lines else []
+    numbers = [line for line in table.header if is_column_numbers(line.text)]
+    # (the first line of phase words only, one centred over each block)
+    by_line: dict[int, list] = {}
+    for word in words:
+        by_line.setdefault(word[3], []).append(word)
+    blocks = next(
+        (
+            on_line
+            for _n, on_line in sorted(by_line.items())
+            if all(_BLOCK_PHASE_RE.match(w[2]) for w in on_line)
+        ),
+        [],
+    )
     if not blocks:
         return []
     centres = [(x0 + x1) / 2 for x0, x1, _t, _n in blocks]
@@ -520,11 +543,10 @@ def _standard_columns(table: Table, ctx: Context) -> list[tuple[str, str, str]]:
         items = [item for _x, item in tops]
         vehicle = [item for _x, item in parts]
         if (
-            sorted(items) != sorted(set(items))
+            len(items) != len(set(items))
             or set(items) != {"total", "outbound", "vehicle_group", "reception"}
-            or sorted(vehicle) != sorted({"vehicle_purchase", "vehicle_operation", *vehicle})
-            or not {"vehicle", "vehicle_purchase", "vehicle_operation"} <= set(vehicle)
             or len(vehicle) != len(set(vehicle))
+            or set(vehicle) != {"vehicle", "vehicle_purchase", "vehicle_operation"}
         ):
             return []
         order = [leaf for item in items for leaf in (vehicle if item == "vehicle_group" else [item])]

@@ -345,7 +345,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
                 for cell in cells
             ]
             if numbered is not None and any(
-                "." in cell.raw and any(word in "".join(above) for word in ROW_NUMBER_WORDS)
+                "." in cell.raw and _under_row_numbers(above)
                 for cell, above in zip(cells, aboves, strict=True)
             ):
                 aboves = _looked_up_on_own_grid(table, line, numbered, cells) or aboves
@@ -354,7 +354,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
             for n, cell in enumerate(cells):
                 cells_above = aboves[n]
                 header = "".join(cells_above)
-                if any(word in header for word in ROW_NUMBER_WORDS):
+                if _under_row_numbers(cells_above):
                     if "." in cell.raw:
                         # a figure with decimals under the 行次 column: no row number; a page laid out on a
                         # grid of its own set it there (pdftotext -layout), so its column is not known
@@ -477,7 +477,7 @@ def _in_columns_order(side: str, aboves: list[list[str]], full_keys: dict[str, l
     under the next column's header cell ("623.81" under "…财政拨款 | 政府性基金预算财政拨 / 款"), and two
     figures of one item never share a cell. None where the header cells place each figure in a column of its
     own (those of an item printing every column are kept as the side's)."""
-    if any(word in "".join(above) for above in aboves for word in ROW_NUMBER_WORDS):
+    if any(map(_under_row_numbers, aboves)):
         return None  # (行次 among the figures: as the header places them)
     keys = [column_key_of_cells(above) for above in aboves]
     if len(set(keys)) == len(keys):
@@ -1304,7 +1304,7 @@ def _looked_up_on_own_grid(table: Table, line: Line, numbered, cells: list) -> l
         )
         for cell in cells
     ]
-    if any(not above or any(word in "".join(above) for word in ROW_NUMBER_WORDS) for above in aboves):
+    if any(not above or _under_row_numbers(above) for above in aboves):
         return None
     return aboves
 
@@ -1324,7 +1324,12 @@ def _row_number_cell(table: Table, line: Line, cell, row_numbers: bool) -> bool:
     segment = cell if isinstance(cell, Segment) else cell.segment
     if segment.x0 is None:
         return row_numbers and bool(_ROW_NUMBER_RE.match(cell.raw))
-    header = "".join(header_cells_at(table, segment, line=line))
+    return _under_row_numbers(header_cells_at(table, segment, line=line))
+
+
+def _under_row_numbers(cells_above: list[str]) -> bool:
+    """Whether the header cells over a figure name the 行次 (row number) column."""
+    header = "".join(cells_above)
     return any(word in header for word in ROW_NUMBER_WORDS)
 
 
