@@ -2178,9 +2178,9 @@ def test_final_accounts_as_the_national_software_exports_them_session_36():
     p6): a ruled group label spans the run of money columns it is centred over."""
     _checked, worst = _review("rules_s36b/check.py")
     assert len(worst) == 6
-    assert {name: status for name, status in worst.items() if status != "OK"} == {
-        "p1_hebei_xinhua_czj_2021_final.pdf": "WRONG",
-    }
+    # (session 43: a title printed across its unit line is two lines, no longer one interleaving their
+    # glyphs: p1's 表5 is a table of its own and reads whole, so every document reads whole)
+    assert {name: status for name, status in worst.items() if status != "OK"} == {}
 
 
 def test_the_narrative_of_final_accounts_in_the_wordings_real_reports_use_session_36():

@@ -5,6 +5,7 @@ the way Excel draws its grids: every cell its own four sides, a merged cell one 
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 
 from dagster_project.parser.layout import lines_from_pdf
 
@@ -86,4 +87,64 @@ def test_a_name_wrapped_in_one_tall_row_is_no_merged_cell(tmp_path):
         ["210", "11", "行政事业单位医疗", "68.35"],
         ["01", "行政单位医疗和公务员医疗补助", "52.15"],
         ["03", "公务员医疗补助", "16.20"],
+    ]
+
+
+def _title_over_unit_pdf(path) -> bytes:
+    """A page of a 部门决算's 表5 whose title, set large and centred over a narrow table, is printed across
+    its unit line ("金额单位：万元", set small on the title's baseline, right-aligned at the table's edge:
+    the title's last characters stand over its first, as rules_s36b's Hebei final prints them), then the
+    table's header and rows, ruled."""
+    canvas = MiniCanvas(str(path), pagesize=(595.2756, 841.8898), producer="test_pdf_layout")
+    canvas.setLineWidth(0.5)
+    canvas.setFont("F", 9)
+    canvas.drawString(COLUMNS[0], 760, "表5")
+    canvas.setFont("F", 16)
+    canvas.drawCentredString(250, 740, "一般公共预算财政拨款支出决算表")
+    canvas.setFont("F", 9)
+    canvas.drawRightString(COLUMNS[-1], 740, "金额单位：万元")
+    rows = [
+        ["类", "款", "项", "科目名称", "合计"],
+        ["", "", "", "合计", "186.42"],
+        ["208", "", "", "社会保障和就业支出", "186.42"],
+        ["208", "05", "", "行政事业单位养老支出", "186.42"],
+        ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "186.42"],
+    ]
+    top = 720.0
+    for cells in rows:
+        for c, text in enumerate(cells):
+            left, right = COLUMNS[c], COLUMNS[c + 1]
+            canvas.line(left, top, right, top)
+            canvas.line(left, top - 18, right, top - 18)
+            canvas.line(left, top - 18, left, top)
+            canvas.line(right, top - 18, right, top)
+            if text:
+                canvas.drawString(left + 3, top - 12.4, text)
+        top -= 18
+    canvas.save()
+    return path.read_bytes()
+
+
+def test_a_title_printed_across_its_unit_line_is_two_lines(tmp_path):
+    # The title's glyphs and the unit line's overlap in height by more than half the unit's (one line by that
+    # measure alone), and the unit line stands under the title's last characters: read as one line, their
+    # characters interleaved by x ("一般公共预算财政拨款支出决金算额单表位：万元"), the table's title was lost
+    # and its rows read as the table above's. Two texts printed across each other are two lines.
+    rows = _rows(_title_over_unit_pdf(tmp_path / "title.pdf"))
+    assert rows[:3] == [["表5"], ["一般公共预算财政拨款支出决算表"], ["金额单位：万元"]]
+    assert rows[4] == ["合计", "186.42"]
+
+
+def test_a_table_titled_across_its_unit_line_is_read(tmp_path):
+    from dagster_project.parser import parse_document
+
+    result = parse_document(_title_over_unit_pdf(tmp_path / "title.pdf"), "title.pdf")
+    assert [(t.table_label, t.table_key, t.amount_unit) for t in result.tables] == [
+        ("表5", "general_budget_by_function", "万元")
+    ]
+    assert sorted((a.subject_code or "", a.column_key, a.amount_yuan) for a in result.amounts) == [
+        ("", "total", Decimal("1864200.00")),
+        ("208", "total", Decimal("1864200.00")),
+        ("20805", "total", Decimal("1864200.00")),
+        ("2080505", "total", Decimal("1864200.00")),
     ]

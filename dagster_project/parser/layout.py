@@ -563,19 +563,57 @@ def _dedupe(values: list[float], tolerance: float = 1.5) -> list[float]:
 
 def _visual_lines(runs: list[_Run]) -> list[list[_Run]]:
     """Group runs into visual lines: taken from the top of the page down, a run joins the current line
-    when their vertical extents overlap by at least half the smaller height."""
+    when their vertical extents overlap by at least half the smaller height, unless it is printed across
+    a glyph of the line of another size or height (a title and its unit line on one baseline, the title
+    long enough to run into it: "一般公共预算…决算表" over "金额单位：万元"): the runs of its size and height
+    then make a line of their own, as two texts printed across each other are two, not one line whose
+    glyphs interleave."""
     rows: list[list[_Run]] = []
     bottom = top = 0.0
+    level = True  # whether the current line's runs are all of one size on one baseline
     for run in sorted(runs, key=lambda r: -(r.top + r.bottom)):
         if rows:
             overlap = min(top, run.top) - max(bottom, run.bottom)
             if overlap >= 0.5 * min(max(run.top - run.bottom, 1.0), top - bottom):
-                rows[-1].append(run)
-                bottom, top = min(bottom, run.bottom), max(top, run.top)
+                line = rows[-1]
+                # (runs of one size on one baseline never cross: looked for only where the line holds others)
+                same = _level(line[0], run)
+                if (level and same) or not _crosses(line, run):
+                    line.append(run)
+                    bottom, top = min(bottom, run.bottom), max(top, run.top)
+                    level = level and same
+                    continue
+                rows[-1] = [r for r in line if not _level(r, run)]
+                rows.append([*(r for r in line if _level(r, run)), run])
+                level = True  # (every run of the new line is of the run's size and height)
+                bottom, top = min(r.bottom for r in rows[-1]), max(r.top for r in rows[-1])
                 continue
         rows.append([run])
+        level = True
         bottom, top = run.bottom, run.top
     return rows
+
+
+def _level(a: _Run, b: _Run) -> bool:
+    """Whether two runs are of one size on one baseline (heights within a tenth, centres within a quarter)."""
+    height_a, height_b = a.top - a.bottom, b.top - b.bottom
+    return abs(height_a - height_b) <= 0.1 * max(height_a, height_b, 1.0) and abs(
+        (a.top + a.bottom) - (b.top + b.bottom)
+    ) / 2 <= 0.25 * max(height_a, height_b, 1.0)
+
+
+def _crosses(line: list[_Run], run: _Run) -> bool:
+    """Whether a run is printed across a glyph of the line of another size or height (over half the
+    narrower's width; a glyph drawn again at once, to make it bold, is no other)."""
+    for other in line:
+        if (
+            other.text != run.text
+            and min(other.x1, run.x1) - max(other.x0, run.x0)
+            > 0.5 * min(other.x1 - other.x0, run.x1 - run.x0)
+            and not _level(other, run)
+        ):
+            return True
+    return False
 
 
 def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
