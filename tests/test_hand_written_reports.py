@@ -2161,7 +2161,10 @@ def test_wide_tables_printed_across_pages_by_columns_session_36():
         "t3_gansu_anning_mzj_2021_final.txt": "WRONG",
         "l2_jiangsu_wujin_cgj_2023_final.layout.txt": "WRONG",
         "l3_shandong_licheng_scjgj_2026_budget.layout.txt": "WRONG",
-        "p2_fujian_licheng_wjj_2025_final.pdf": "WRONG",
+        # (session 43: a part printing neither codes nor names is read by the rows' order where its sums hold:
+        # p2's 决算数 block, "决算数" over its columns' words, before glued to the last row's name and its
+        # figures dropped, and l2's 收入决算表, before said; p2's 支出决算表 208 project is left)
+        "p2_fujian_licheng_wjj_2025_final.pdf": "SPURIOUS",
     }
 
 

@@ -959,6 +959,18 @@ def _columns_apart(line: Line, row: Row) -> bool:
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _label_over_columns_apart(table: Table, body: list[Line], n: int, row: Row, code_kind: str) -> bool:
+    """Whether a page's first line is one header word over columns printed apart from their rows (a phase's
+    label, "决算数", over "小计 基本支出 项目支出"): one cell of words, no code, no figure, the next line
+    such columns' header words (``_columns_apart``)."""
+    if not row.label or row.code or row.amounts or row.is_total or len(row.line.segments) != 1:
+        return False
+    if _DIGIT_RE.search(row.label):
+        return False
+    following = next((line for line in body[n + 1 :] if not is_noise(line)), None)
+    return following is not None and _columns_apart(following, table_row(table, following, code_kind))
+
+
 def _unit_heading(row: Row, unit_name: str | None) -> bool:
     """Whether a line of a project table printing no figure is a unit's heading over its projects ("宜昌市
     西陵区疾病预防控制中心", "某某局（本级）"): a body's name of six characters at least, sharing the report's
@@ -1624,7 +1636,11 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             part_apart.append(row)
             continue
         part_apart = None
-        if new_page and rows and _columns_apart(line, row):
+        if (
+            new_page
+            and rows
+            and (_columns_apart(line, row) or _label_over_columns_apart(table, body, n, row, code_kind))
+        ):
             # A table too wide for its page, its other columns printed on the next one under header words
             # of their own, without the rows' codes and names ("财政专 事业单 附属单" / "户管理 事业收入 …" /
             # "1,411,200.00 48,600.00"): no piece of the name above; their figures cannot be tied to rows.
@@ -1909,6 +1925,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"
         rows.append(pending)
+    elif pending is not None:
+        strays.append(pending)  # figures after the last row, no row's below them: said, never dropped
     return rows, strays
 
 
@@ -2874,8 +2892,15 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         _class_codes_from_names(rows)
     if named:
         _project_numbers_apart(rows)
-    for part in table.cache.get(("part_apart",), []):
+    apart: list[Amount] = []  # the figures of columns printed apart, read by the rows' order
+    parts = table.cache.get(("part_apart",), [])
+    for k, part in enumerate(parts):
         figures = [c.raw for row in part for c in row.amounts]
+        since = parts[k - 1][0].line.page if k else None
+        read = _part_by_row_order(table, ctx, rows, part, since, code_kind) if figures else None
+        if read is not None:
+            apart += read
+            continue
         if figures:
             ctx.diagnose(
                 "warn",
@@ -3035,7 +3060,115 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     paired_name=row.paired_name,
                 )
             )
-    return amounts, ambiguous
+    return amounts + apart, ambiguous
+
+
+def _part_by_row_order(
+    table: Table, ctx: Context, rows: list[Row], part: list[Row], since: int | None, code_kind: str
+) -> list[Amount] | None:
+    """The amounts of columns printed apart on a page of their own (a sheet too wide for its page: "决算数"
+    / "小计 基本支出 项目支出" / a line of figures per row, no code, no name), each line of figures the row
+    printed on the same rank of the pages before (``since``: the page of the part before), where every one
+    of those rows has its line here and the part's figures keep the table's identities: each row's total the
+    sum of its other columns, each parent's figure the sum of its children's and the 合计's of the 类 rows',
+    column by column. None where the part's header words name no columns one by one, its figures stand under
+    none of them, or any of that fails: then it is said, not loaded."""
+    page = part[0].line.page
+    owners = [row for row in rows if row.line.page is not None and (since or 0) < row.line.page < (page or 0)]
+    header = [row for row in part if not row.amounts]
+    lines = [row for row in part if row.amounts]
+    if (
+        page is None
+        or not owners
+        or len(lines) != len(owners)
+        or len(header) < 1
+        or any(row.label for row in lines)
+        or header[-1] is not part[len(header) - 1]
+    ):
+        return None
+    leaves = [seg for seg in header[-1].line.segments if compact(seg.text)]
+    keys = [column_key_of(seg.text) for seg in leaves]
+    if len(leaves) < 2 or None in keys or len(set(keys)) != len(keys):
+        return None
+    group = "".join(compact(row.label) for row in header[:-1])
+    placed: list[dict[str, Cell]] = []
+    for row in lines:
+        cells: dict[str, Cell] = {}
+        for cell in row.amounts:
+            # a figure under the header word whose centre its span holds, and one only
+            under = [
+                k for seg, k in zip(leaves, keys, strict=True) if cell.segment.x0 <= seg.xc <= cell.segment.x1
+            ]
+            if len(under) != 1 or under[0] in cells:
+                return None
+            cells[under[0]] = cell
+        placed.append(cells)
+    if not _part_sums_hold(owners, placed, keys):
+        return None
+    amounts = []
+    for owner, cells, row in zip(owners, placed, lines, strict=True):
+        for seg, key in zip(leaves, keys, strict=True):
+            if key not in cells:
+                continue
+            cell, label = cells[key], group + compact(seg.text)
+            classification = None
+            if owner.code:
+                classification = (
+                    "functional" if code_kind == "functional" else economic_classification(owner.code)
+                )
+            amounts.append(
+                ctx.amount(
+                    table,
+                    row.line,
+                    value=cell.value,
+                    raw=cell.raw,
+                    column_key=key,
+                    column_label=label,
+                    row_label=owner.label if not owner.code else f"{owner.code} {owner.label}",
+                    classification=classification,
+                    code=owner.code,
+                    level=code_level(owner.code) if owner.code else None,
+                    name=owner.label if owner.code else None,
+                    is_total_row=owner.code is None,
+                    phase=column_phase(ctx, label),
+                    paired_code=owner.paired_code,
+                    paired_name=owner.paired_name,
+                )
+            )
+    return amounts
+
+
+def _part_sums_hold(owners: list[Row], placed: list[dict[str, Cell]], keys: list[str]) -> bool:
+    """Whether figures placed on rows keep the table's identities: a row's total the sum of its other
+    columns; a coded row's figure in each column the sum of its children's (the rows whose codes extend its
+    by one level), the 合计's the sum of the 类 rows'. At least one parent's sums are checked."""
+    raws = [{key: cell.raw for key, cell in cells.items()} for cells in placed]
+    parts = [key for key in keys if key != "total"]
+    for cells in raws:
+        printed = [cells[key] for key in parts if key in cells]
+        if "total" in cells and printed and not printed_sum_holds(cells["total"], printed):
+            return False
+    checked = 0
+    for owner, cells in zip(owners, raws, strict=True):
+        if owner.code:
+            children = [
+                raw
+                for row, raw in zip(owners, raws, strict=True)
+                if row.code and len(row.code) == len(owner.code) + 2 and row.code.startswith(owner.code)
+            ]
+        elif owner.is_total:
+            children = [raw for row, raw in zip(owners, raws, strict=True) if row.code and len(row.code) == 3]
+        else:
+            continue
+        if not children:
+            continue
+        for key in keys:
+            if key not in cells and not any(key in child for child in children):
+                continue
+            if not printed_sum_holds(cells.get(key, "0"), [child[key] for child in children if key in child]):
+                return False
+        checked += 1
+    return checked > 0
 
 
 def _header_page_rules(table: Table, rows: list[Row]) -> tuple[float, ...] | None:

@@ -1,0 +1,135 @@
+"""Session 43's rules: figures a table reader could not place are said, never dropped without a word (each
+test failed before the session's change; the expected values are typed from the texts and PDFs drawn here)."""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+
+from .conftest import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "tests" / "golden" / "hand_written" / "rules_s27e"))
+from minipdf import MiniCanvas
+
+PLAIN = """2021年某某局部门预算
+表3 一般公共预算支出表
+单位：万元
+科目编码 科目名称 合计 基本支出 项目支出
+合计 186.42 186.42
+208 社会保障和就业支出 186.42 186.42
+20805 行政事业单位养老支出 186.42 186.42
+2080505 机关事业单位基本养老保险缴费支出 186.42 186.42
+77.00
+表4 一般公共预算基本支出表
+"""
+
+
+def test_a_figure_after_the_last_row_is_said_not_dropped():
+    # "77.00" on a line of its own after the table's last row, which has its figures: no row's below it and
+    # no identity places it. It was held for a next row that never came and dropped without a word.
+    result = parse_document(PLAIN.encode(), "plain.txt")
+    said = [d for d in result.diagnostics if d.check_name == "unplaced_amounts"]
+    assert [(d.table_key, d.source_line) for d in said] == [("general_budget_by_function", 9)]
+    assert "'77.00'" in said[0].message
+    assert Decimal("770000.00") not in {a.amount_yuan for a in result.amounts}
+
+
+ACTUALS = [
+    ("2,695,200.00", "2,109,200.00", "586,000.00"),  # 合计
+    ("2,695,200.00", "2,109,200.00", "586,000.00"),  # 210
+    ("2,695,200.00", "2,109,200.00", "586,000.00"),  # 21004
+    ("1,415,200.00", "1,415,200.00", ""),  # 2100402 卫生监督机构 (no 项目支出)
+    ("1,280,000.00", "694,000.00", "586,000.00"),  # 2100403 妇幼保健机构
+]
+
+
+def _columns_apart_pdf(path, actuals: list[tuple[str, str, str]]) -> bytes:
+    """A 部门决算's 表5 too wide for its page: page 1 prints the codes, names and the 年初预算数 block
+    (小计 | 基本支出 | 项目支出), page 2 the 决算数 block under header words of their own ("决算数" over "小计
+    基本支出 项目支出"), a line of figures per row (``actuals``) and no code or name, as rules_s36a p2 prints
+    it."""
+    canvas = MiniCanvas(str(path), pagesize=(595.2756, 841.8898), producer="test_probes_s43")
+    canvas.setFont("F", 9)
+    canvas.drawString(80, 790, "表5")
+    canvas.drawString(180, 770, "一般公共预算财政拨款支出决算表")
+    canvas.drawString(80, 750, "编制单位：某某区卫生健康局")
+    canvas.drawString(440, 750, "单位：元")
+    canvas.drawString(370, 730, "年初预算数")
+    for x, word in ((80, "科目编码"), (170, "科目名称"), (320, "小计"), (376, "基本支出"), (437, "项目支出")):
+        canvas.drawString(x, 715, word)
+    budget = [
+        ("", "合计", "2,700,000.00", "2,100,000.00", "600,000.00"),
+        ("210", "卫生健康支出", "2,700,000.00", "2,100,000.00", "600,000.00"),
+        ("21004", "公共卫生", "2,700,000.00", "2,100,000.00", "600,000.00"),
+        ("2100402", "卫生监督机构", "1,400,000.00", "1,400,000.00", ""),
+        ("2100403", "妇幼保健机构", "1,300,000.00", "700,000.00", "600,000.00"),
+    ]
+    y = 700
+    for code, name, *figures in budget:
+        canvas.drawString(80, y, code)
+        canvas.drawString(130, y, name)
+        for right, figure in zip((358, 421, 480), figures, strict=True):
+            canvas.drawRightString(right, y, figure)
+        y -= 15
+    canvas.drawString(280, 60, "第 12 页")
+    canvas.showPage()
+    canvas.setFont("F", 9)
+    canvas.drawString(285, 790, "决算数")
+    for x, word in ((228, "小计"), (283, "基本支出"), (344, "项目支出")):
+        canvas.drawString(x, 775, word)
+    y = 760
+    for figures in actuals:
+        for right, figure in zip((265, 328, 387), figures, strict=True):
+            canvas.drawRightString(right, y, figure)
+        y -= 15
+    canvas.drawString(280, 60, "第 13 页")
+    canvas.save()
+    return path.read_bytes()
+
+
+def _table_five(result) -> dict[tuple[str, str, str], Decimal]:
+    return {
+        (a.subject_code or "合计", a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function"
+    }
+
+
+def test_columns_printed_apart_under_a_phase_label_are_read_by_the_rows_order(tmp_path):
+    # Page 2 opens with "决算数" alone, then "小计 基本支出 项目支出": the block's header, no piece of the
+    # last row's name ("妇幼保健机构决算数小计基本支出项目支出" before); its five lines of figures are the
+    # five rows' of page 1, in order: each row's 小计 the sum of the others, 21004 the sum of its 项, 210 of
+    # 21004, the 合计 of 210, column by column. They were held as one row's and dropped without a word.
+    result = parse_document(_columns_apart_pdf(tmp_path / "apart.pdf", ACTUALS), "apart.pdf")
+    rows = _table_five(result)
+    assert {code for code, *_ in rows} == {"合计", "210", "21004", "2100402", "2100403"}
+    assert {key: value for key, value in rows.items() if key[0] == "2100403"} == {
+        ("2100403", "total", "budget"): Decimal("1300000.00"),
+        ("2100403", "basic", "budget"): Decimal("700000.00"),
+        ("2100403", "project", "budget"): Decimal("600000.00"),
+        ("2100403", "total", "actual"): Decimal("1280000.00"),
+        ("2100403", "basic", "actual"): Decimal("694000.00"),
+        ("2100403", "project", "actual"): Decimal("586000.00"),
+    }
+    assert {key: value for key, value in rows.items() if key[0] == "2100402" and key[2] == "actual"} == {
+        ("2100402", "total", "actual"): Decimal("1415200.00"),
+        ("2100402", "basic", "actual"): Decimal("1415200.00"),
+    }
+    assert rows[("合计", "project", "actual")] == Decimal("586000.00")
+    labels = {a.row_label for a in result.amounts if a.subject_code == "2100403"}
+    assert labels == {"2100403 妇幼保健机构"}
+    assert not [d for d in result.diagnostics if d.check_name == "columns_unknown"]
+
+
+def test_columns_printed_apart_whose_sums_fail_by_the_rows_order_are_said(tmp_path):
+    # The same page with 2100403's 基本支出 misprinted (694,000.00 -> 649,000.00): its row no longer adds up,
+    # so the lines are not the rows' by order for sure; the block is said with its figures, none loaded.
+    misprinted = [*ACTUALS[:4], ("1,280,000.00", "649,000.00", "586,000.00")]
+    result = parse_document(_columns_apart_pdf(tmp_path / "apart.pdf", misprinted), "apart.pdf")
+    assert {phase for _code, _key, phase in _table_five(result)} == {"budget"}
+    said = [d for d in result.diagnostics if d.check_name == "columns_unknown"]
+    assert len(said) == 1
+    assert "'决算数'" in said[0].message and "14 figures" in said[0].message
+    assert said[0].observed.split()[:3] == ["2,695,200.00", "2,109,200.00", "586,000.00"]
