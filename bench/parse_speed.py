@@ -3,8 +3,11 @@
 For every report of the corpus folder (default ../shared/corpus/real, or BUDGET_CORPUS_DIR): PDF text
 extraction (pypdfium2, geometry) and parsing measured separately, side by side with poppler's
 `pdftotext -layout` on the same file as the native-speed reference, and the parser on the text renditions.
+Then the two seed-format reports (tests/golden/hand_written/: the Wuhan 2020 final account and the Xicheng
+2021 budget, as plain `pdftotext` text), each parsed --seed-repeat times in one process, one core: median and
+p95 ms per document (the target is 10 ms).
 
-    .venv/bin/python bench/parse_speed.py [--repeat 20] [--text-repeat 200]
+    .venv/bin/python bench/parse_speed.py [--repeat 20] [--text-repeat 200] [--seed-repeat 200]
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from dagster_project.parser import parse_document
 from dagster_project.parser.layout import lines_from_pdf
 
 CORPUS = Path(os.environ.get("BUDGET_CORPUS_DIR", Path(__file__).resolve().parents[2] / "shared/corpus/real"))
+SEEDS = [
+    Path(__file__).resolve().parents[1] / "tests" / "golden" / "hand_written" / name
+    for name in ("wuhan_2020_final.txt", "xicheng_2021_budget.txt")
+]
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -40,6 +47,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=20, help="runs per PDF (extraction and parse)")
     parser.add_argument("--text-repeat", type=int, default=200, help="runs per text rendition")
+    parser.add_argument("--seed-repeat", type=int, default=200, help="runs per seed-format report")
     args = parser.parse_args()
     pdftotext = shutil.which("pdftotext")
     print(f"corpus: {CORPUS}   repeat: {args.repeat}   one process, one core\n")
@@ -81,11 +89,14 @@ def main() -> None:
             f"{pages / total * 1000:>9.1f}{poppler:>14.1f}{extract / poppler:>7.2f}"
         )
     print("-" * len(header))
-    print(
-        f"{'all PDFs':<42}{sums['pages']:>6}{sums['extract']:>12.1f}{sums['parse']:>10.1f}"
-        f"{sums['total']:>10.1f}{sums['pages'] / sums['total'] * 1000:>9.1f}{sums['poppler']:>14.1f}"
-        f"{sums['extract'] / sums['poppler']:>7.2f}"
-    )
+    if not sums["pages"]:
+        print(f"no PDF in {CORPUS} (set BUDGET_CORPUS_DIR to the corpus folder)")
+    else:
+        print(
+            f"{'all PDFs':<42}{sums['pages']:>6}{sums['extract']:>12.1f}{sums['parse']:>10.1f}"
+            f"{sums['total']:>10.1f}{sums['pages'] / sums['total'] * 1000:>9.1f}{sums['poppler']:>14.1f}"
+            f"{sums['extract'] / sums['poppler']:>7.2f}"
+        )
     if not pdftotext:
         print("\npdftotext not found: `apt-get install poppler-utils` for the reference column")
     print(f"\n{'text rendition':<42}{'median ms':>10}{'p95 ms':>10}")
@@ -93,6 +104,11 @@ def main() -> None:
         data = text.read_bytes()
         runs = timed(lambda d=data, n=text.name: parse_document(d, n), args.text_repeat)
         print(f"{text.name:<42}{statistics.median(runs):>10.2f}{p95(runs):>10.2f}")
+    print(f"\n{'seed-format report':<42}{'median ms':>10}{'p95 ms':>10}   ({args.seed_repeat} runs each)")
+    for seed in SEEDS:
+        data = seed.read_bytes()
+        runs = timed(lambda d=data, n=seed.name: parse_document(d, n), args.seed_repeat)
+        print(f"{seed.name:<42}{statistics.median(runs):>10.2f}{p95(runs):>10.2f}")
 
 
 if __name__ == "__main__":
