@@ -133,3 +133,81 @@ def test_columns_printed_apart_whose_sums_fail_by_the_rows_order_are_said(tmp_pa
     assert len(said) == 1
     assert "'决算数'" in said[0].message and "14 figures" in said[0].message
     assert said[0].observed.split()[:3] == ["2,695,200.00", "2,109,200.00", "586,000.00"]
+
+
+REVIEW = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s43" / "review" / "v1"
+
+
+def test_columns_apart_under_another_years_label_are_said_not_read():
+    # Review v1 r2_05: a 部门决算's 表5 printing 年初预算数 on page 1 and, on page 2 with neither codes nor
+    # names, a block under "上年决算数" (last year's final, 小计 / 基本支出 / 项目支出). Last year's figures
+    # add up as this year's do: read by the rows' order they were loaded as this year's actual. Another year's
+    # block is no column of the report's own: said, and nothing of page 2 loaded.
+    name = "r2_05_prior_final.pdf"
+    result = parse_document((REVIEW / name).read_bytes(), name)
+    rows = _table_five(result)
+    assert {phase for _code, _key, phase in rows} == {"budget"}
+    assert rows[("2100403", "total", "budget")] == Decimal("1300000.00")
+    said = [d for d in result.diagnostics if d.check_name == "columns_unknown"]
+    assert len(said) == 1 and "'上年决算数'" in said[0].message
+
+
+def test_a_note_mark_set_into_a_names_last_glyph_is_no_line_of_its_own():
+    # Review v1 r1_02: row 2080505's name ends in a small raised "①" set into its last character "出". Printed
+    # across that glyph at another height, it was made a line of its own and joined to the row above's name
+    # ("20805 行政事业单位养老支出①"). A note's mark set small and raised is dropped with its row, as before.
+    name = "r1_02_note_mark_over_name_end.pdf"
+    result = parse_document((REVIEW / name).read_bytes(), name)
+    labels = {
+        a.subject_code: a.row_label for a in result.amounts if a.table_key == "general_budget_by_function"
+    }
+    assert labels["20805"] == "20805 行政事业单位养老支出"
+    assert labels["2080505"] == "2080505 机关事业单位基本养老保险缴费支出"
+    assert not any("①" in label for label in labels.values())
+
+
+SETS = PROJECT_ROOT / "tests" / "golden" / "hand_written"
+
+
+def _procurement(result) -> dict[str, Decimal]:
+    return {a.row_label: a.amount_yuan for a in result.amounts if a.table_key == "procurement"}
+
+
+def test_a_procurement_total_whose_label_plain_text_parted_is_read():
+    # rules_s42b b1 (Jiangsu 审计厅 2018, plain pdftotext): the 合计 label is spaced out, "合  计", and plain
+    # text sets "合" among the header's words and "计" alone right above the total's figure: "采购品目大类" /
+    # "合" / "单位：万元" / … / "总计" / "计" / "1,592.00" / "一、货物 A" / "1,046.00". The total was not
+    # read.
+    name = "b1_jiangsu_sjt_2018_dept_budget.txt"
+    result = parse_document((SETS / "rules_s42b" / name).read_bytes(), name)
+    assert _procurement(result) == {
+        "合计": Decimal("15920000.00"),
+        "一、货物A": Decimal("10460000.00"),
+        "三、服务C": Decimal("5460000.00"),
+    }
+
+
+def test_a_procurement_category_whose_figure_plain_text_set_apart_is_the_remainder():
+    # rules_s42b b3 (Jiangsu 粮储局 2024, plain): "三、服务 C" / "6,800.00" / "1,346.00": the 工程 item's
+    # figure, then the category's, both below its label. The one figure alone within two lines of the label
+    # that is the 合计 less the other categories (13,006.00 - 4,860.00 - 6,800.00) is its; it was said.
+    name = "b3_jiangsu_lsj_2024_dept_budget.txt"
+    data = (SETS / "rules_s42b" / name).read_bytes()
+    result = parse_document(data, name)
+    assert _procurement(result) == {
+        "合计": Decimal("130060000.00"),
+        "一、货物A": Decimal("48600000.00"),
+        "二、工程B": Decimal("68000000.00"),
+        "三、服务C": Decimal("13460000.00"),
+    }
+    # the same page with the category's figure misprinted (1,364.00): no figure near it is the remainder, so
+    # it is said, not taken
+    text = data.decode()
+    at = text.index("三、服务 C")
+    misprinted = text[:at] + text[at:].replace("1,346.00", "1,364.00", 1)
+    result = parse_document(misprinted.encode(), name)
+    assert "三、服务C" not in _procurement(result)
+    said = [
+        d for d in result.diagnostics if d.table_key == "procurement" and d.check_name == "unplaced_amounts"
+    ]
+    assert len(said) == 1 and "三、服务C" in said[0].message

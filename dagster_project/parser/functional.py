@@ -3091,6 +3091,9 @@ def _part_by_row_order(
     if len(leaves) < 2 or None in keys or len(set(keys)) != len(keys):
         return None
     group = "".join(compact(row.label) for row in header[:-1])
+    # (another year's block, a change or an adjusted budget is no column of the report's own: said)
+    if column_key_of(group) in NOT_OWN_COLUMNS or any(key in NOT_OWN_COLUMNS for key in keys):
+        return None
     placed: list[dict[str, Cell]] = []
     for row in lines:
         cells: dict[str, Cell] = {}

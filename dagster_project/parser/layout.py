@@ -604,16 +604,26 @@ def _level(a: _Run, b: _Run) -> bool:
 
 def _crosses(line: list[_Run], run: _Run) -> bool:
     """Whether a run is printed across a glyph of the line of another size or height (over half the
-    narrower's width; a glyph drawn again at once, to make it bold, is no other)."""
+    narrower's width; a glyph drawn again at once, to make it bold, is no other, nor a note's mark set small
+    and raised into the glyph before it, "…支出①": ``_join_runs`` drops that mark)."""
     for other in line:
         if (
             other.text != run.text
             and min(other.x1, run.x1) - max(other.x0, run.x0)
             > 0.5 * min(other.x1 - other.x0, run.x1 - run.x0)
             and not _level(other, run)
+            and not _raised_small(run, other)
+            and not _raised_small(other, run)
         ):
             return True
     return False
+
+
+def _raised_small(small: _Run, big: _Run) -> bool:
+    """Whether a run is set small and raised beside another (a superscript: under 0.7 of its height, above
+    its middle)."""
+    smaller = small.top - small.bottom < 0.7 * (big.top - big.bottom)
+    return smaller and small.bottom > (big.top + big.bottom) / 2
 
 
 def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:

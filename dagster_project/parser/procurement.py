@@ -144,6 +144,9 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     amounts: list[Amount] = []
     seen: set[tuple[str, str | None]] = set()
     unplaced = False
+    missing: list[
+        tuple[int, object, str]
+    ] = []  # the categories whose line and the line below print no figure
     figure_columns = _figure_columns(header, ctx.fiscal_year)
     # (the money's columns alone: a count's column, 数量 | 采购金额, is blank on the category rows)
     money_columns = [c for c in figure_columns if c != "count"]
@@ -151,7 +154,9 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     for n, line in enumerate(lines):
         row = read_row(line, "none")
         label = compact(row.label)
-        total = bool(_TOTAL_RE.match(label))
+        # (or its last character alone before any row, its figure below: a total's label spaced out, "合  计",
+        # which plain text parts, the 合 set among the header's words)
+        total = bool(_TOTAL_RE.match(label)) or (label == "计" and not row.amounts and not seen)
         category = _CATEGORY_RE.match(label)
         if not (total or category):
             continue
@@ -174,15 +179,8 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
             cells, at = _figure_below(lines, n)
             if not cells:
                 unplaced = unplaced or bool(category)
-                if category:  # a category without its figure is worth saying; a header 合计 is not
-                    ctx.diagnose(
-                        "warn",
-                        "unplaced_amounts",
-                        f"{table.title}: row '{label}' has no figure on its line and none alone below it "
-                        "(text extracted out of order); not loaded.",
-                        table,
-                        line,
-                    )
+                if category:  # (a header 合计 without its figure is not worth saying)
+                    missing.append((n, line, label))
                 continue
         columns = figure_columns
         if row.rates and figure_columns[len(figure_columns) - len(row.rates) :] == [None] * len(row.rates):
@@ -250,9 +248,59 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
                 is_total_row=total,
             )
         )
+    if len(missing) == 1 and not figure_columns:
+        found = _category_by_remainder(table, ctx, lines, amounts, missing[0][0], missing[0][2])
+        if found is not None:
+            amounts.append(found)
+            missing, unplaced = [], False
+    for _n, line, label in missing:  # a category without its figure is worth saying
+        ctx.diagnose(
+            "warn",
+            "unplaced_amounts",
+            f"{table.title}: row '{label}' has no figure on its line and none alone below it "
+            "(text extracted out of order); not loaded.",
+            table,
+            line,
+        )
     for phase in {a.phase for a in amounts}:
         _check_categories(table, ctx, [a for a in amounts if a.phase == phase], unplaced)
     return amounts
+
+
+def _category_by_remainder(
+    table: Table, ctx: Context, lines: list, amounts: list[Amount], n: int, label: str
+) -> Amount | None:
+    """The figure of the one category whose line prints none, where plain text set it a line or two away
+    ("2,441.44" / "三、服务 C", or "三、服务 C" / "50.00" / "2,555.80" below an item's figure): the figure
+    alone on a line within two lines of its label that is the 合计 less the other categories, as printed, and
+    the only such one there. None where the 合计 is not read or no figure or several so fit."""
+    total = next((a for a in amounts if a.is_total_row), None)
+    if total is None:
+        return None
+    others = [a.amount_raw for a in amounts if not a.is_total_row]
+    fits = []
+    for k in (n - 2, n - 1, n + 1, n + 2):
+        if not 0 <= k < len(lines):
+            continue
+        near = read_row(lines[k], "none")
+        if near.label or len(near.amounts) != 1:
+            continue
+        cell = near.amounts[0]
+        if printed_sum_holds(total.amount_raw, [*others, cell.raw]) and cell.value:
+            fits.append((cell, lines[k]))
+    if len(fits) != 1:
+        return None
+    cell, at = fits[0]
+    return ctx.amount(
+        table,
+        at,
+        value=cell.value,
+        raw=cell.raw,
+        column_key="total",
+        column_label="总计",
+        row_label=label,
+        is_total_row=False,
+    )
 
 
 def _figure_columns(words: list[str], fiscal_year: int | None) -> list[str | None]:
