@@ -211,3 +211,56 @@ def test_a_procurement_category_whose_figure_plain_text_set_apart_is_the_remaind
         d for d in result.diagnostics if d.table_key == "procurement" and d.check_name == "unplaced_amounts"
     ]
     assert len(said) == 1 and "三、服务C" in said[0].message
+
+
+REVIEW_2 = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s43" / "review" / "v2"
+
+
+def _review_2(name: str):
+    return parse_document((REVIEW_2 / name).read_bytes(), name)
+
+
+def test_a_lone_ji_is_the_total_only_where_the_total_label_is_parted():
+    # Review v2 p1_04: an item "工程设" / "计" (工程设计) whose figure "120.00" stands below; the 合计 printed
+    # last with its figure ("合计" / "1,592.00"). "计" alone was taken for the parted 合计 label and 120.00
+    # loaded as the total. Only where "合" (or "总") stands alone too and no 合计 / 总计 row prints its
+    # figure.
+    assert _procurement(_review_2("p12/p1_04_item_name_wrapped_ji.txt"))["合计"] == Decimal("15920000.00")
+    # p1_06: no 合计 row at all, the first category's 小计 parted ("小" / "计"): no total is made up
+    assert "合计" not in _procurement(_review_2("p12/p1_06_no_total_subtotal_split.txt"))
+
+
+def test_a_category_figure_set_apart_is_taken_only_where_it_makes_the_sum_exactly():
+    # Review v2 p2_03b: whole 万元 (合计 4,745; 货物 1,263; 工程 1,041), an item's 2,442 a line above
+    # "三、服务 C", 服务's own 2,441 far below. Within the rounding a sum of four whole figures allows, 2,442
+    # fitted and was loaded; a figure set apart from its label must make the sum exactly, so 服务 is said.
+    result = _review_2("p12/p2_03b_integer_near_miss_above.txt")
+    assert "三、服务C" not in _procurement(result)
+    assert any("三、服务C" in d.message for d in result.diagnostics if d.check_name == "unplaced_amounts")
+
+
+def test_columns_apart_under_any_wording_of_another_year_are_said():
+    # Review v2 p4_02: the part printed apart is labelled "上年实际数" (p4_01 "决算数（上年）", p4_04
+    # "去年决算数"): last year's figures, read as this year's actual. Any label naming another year is said.
+    for name in ("p4_01_final_paren_prior.pdf", "p4_02_prior_actual.pdf", "p4_04_last_year_final.pdf"):
+        result = _review_2(name)
+        assert {phase for _code, _key, phase in _table_five(result)} == {"budget"}, name
+        assert [d.check_name for d in result.diagnostics if d.table_key == "general_budget_by_function"] == [
+            "columns_unknown"
+        ], name
+
+
+def test_a_note_mark_raised_over_a_smaller_figure_is_no_text_across_it():
+    # Review v2 p3_03b: figures set 7.5pt, a 5.5pt raised "2" (0.73 of the figures' height) over row
+    # 2080505's first figure. Taken for text printed across it, it became a figure of its own: 2080505's
+    # total read as 20,000.00, its 基本支出 dropped and row 2080506's three figures lost. Now as before the
+    # session: the rows keep their figures (the mark still joins the figure it is set into, "1,200.002", an
+    # old defect both share).
+    rows = _table_five(_review_2("p3_03b_mark_over_smaller_figure.pdf"))
+    assert {key: value for key, value in rows.items() if key[0] in ("2080505", "2080506")} == {
+        ("2080505", "total", "budget"): Decimal("12000020.00"),
+        ("2080505", "basic", "budget"): Decimal("12000000.00"),
+        ("2080506", "total", "budget"): Decimal("6642000.00"),
+        ("2080506", "basic", "budget"): Decimal("3000000.00"),
+        ("2080506", "project", "budget"): Decimal("3642000.00"),
+    }

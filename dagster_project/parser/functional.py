@@ -3091,8 +3091,13 @@ def _part_by_row_order(
     if len(leaves) < 2 or None in keys or len(set(keys)) != len(keys):
         return None
     group = "".join(compact(row.label) for row in header[:-1])
-    # (another year's block, a change or an adjusted budget is no column of the report's own: said)
-    if column_key_of(group) in NOT_OWN_COLUMNS or any(key in NOT_OWN_COLUMNS for key in keys):
+    # (another year's block, a change or an adjusted budget is no column of the report's own, however worded:
+    # 上年决算数, 决算数（上年）, 去年实际数, 调整预算数, 比上年增减: said)
+    if (
+        column_key_of(group) in NOT_OWN_COLUMNS
+        or any(key in NOT_OWN_COLUMNS for key in keys)
+        or _OTHER_THAN_OWN_RE.search(group)
+    ):
         return None
     placed: list[dict[str, Cell]] = []
     for row in lines:
@@ -3139,6 +3144,10 @@ def _part_by_row_order(
                 )
             )
     return amounts
+
+
+# Words of a column label naming figures other than the report's own year's (checked on compacted text).
+_OTHER_THAN_OWN_RE = re.compile(r"上年|去年|上一年|前年|以前年度|往年|同期|调整|调增|调减|增减|变动|比上")
 
 
 def _part_sums_hold(owners: list[Row], placed: list[dict[str, Cell]], keys: list[str]) -> bool:

@@ -620,9 +620,9 @@ def _crosses(line: list[_Run], run: _Run) -> bool:
 
 
 def _raised_small(small: _Run, big: _Run) -> bool:
-    """Whether a run is set small and raised beside another (a superscript: under 0.7 of its height, above
-    its middle)."""
-    smaller = small.top - small.bottom < 0.7 * (big.top - big.bottom)
+    """Whether a run is set small and raised beside another (a superscript: under 0.8 of its height, above
+    its middle; a figure column's smaller type raises a note's mark less)."""
+    smaller = small.top - small.bottom < 0.8 * (big.top - big.bottom)
     return smaller and small.bottom > (big.top + big.bottom) / 2
 
 

@@ -11,6 +11,7 @@ services split need. A category label or total whose figure is printed on the ne
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .context import Context
 from .functional import is_noise
@@ -18,7 +19,7 @@ from .records import Amount
 from .rows import may_print_figures, read_row
 from .solver import printed_sum_holds
 from .tables import Table
-from .tokens import compact
+from .tokens import compact, to_yuan
 from .vocabulary import COUNT_HEADER_RE
 
 # (also named with the table's money: "政府采购预算合计", "采购金额总计")
@@ -151,12 +152,15 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     # (the money's columns alone: a count's column, 数量 | 采购金额, is blank on the category rows)
     money_columns = [c for c in figure_columns if c != "count"]
     money_columns = money_columns if len(money_columns) >= 2 else []
+    parted_total = _total_label_parted(lines)
     for n, line in enumerate(lines):
         row = read_row(line, "none")
         label = compact(row.label)
         # (or its last character alone before any row, its figure below: a total's label spaced out, "合  计",
-        # which plain text parts, the 合 set among the header's words)
-        total = bool(_TOTAL_RE.match(label)) or (label == "计" and not row.amounts and not seen)
+        # which plain text parts, the 合 alone elsewhere, where no 合计 / 总计 row prints its figure)
+        total = bool(_TOTAL_RE.match(label)) or (
+            label == "计" and not row.amounts and not seen and parted_total
+        )
         category = _CATEGORY_RE.match(label)
         if not (total or category):
             continue
@@ -267,17 +271,31 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     return amounts
 
 
+def _total_label_parted(lines) -> bool:
+    """Whether a table's 合计 label is printed parted: "合" (or "总") alone on a line, "计" alone on another,
+    and no line labelled 合计 / 总计 prints a figure on its line or alone below it."""
+    texts = [compact(line.text) for line in lines]
+    if "计" not in texts or not ({"合", "总"} & set(texts)):
+        return False
+    for n, line in enumerate(lines):
+        row = read_row(line, "none")
+        if _TOTAL_RE.match(compact(row.label)) and (row.amounts or _figure_below(lines, n)[0]):
+            return False
+    return True
+
+
 def _category_by_remainder(
     table: Table, ctx: Context, lines: list, amounts: list[Amount], n: int, label: str
 ) -> Amount | None:
     """The figure of the one category whose line prints none, where plain text set it a line or two away
     ("2,441.44" / "三、服务 C", or "三、服务 C" / "50.00" / "2,555.80" below an item's figure): the figure
     alone on a line within two lines of its label that is the 合计 less the other categories, as printed, and
-    the only such one there. None where the 合计 is not read or no figure or several so fit."""
+    the only such one there (exactly, to the cent). None where the 合计 is not read or no figure or several so
+    fit."""
     total = next((a for a in amounts if a.is_total_row), None)
     if total is None:
         return None
-    others = [a.amount_raw for a in amounts if not a.is_total_row]
+    others = sum((a.amount_yuan for a in amounts if not a.is_total_row), Decimal(0))
     fits = []
     for k in (n - 2, n - 1, n + 1, n + 2):
         if not 0 <= k < len(lines):
@@ -286,7 +304,9 @@ def _category_by_remainder(
         if near.label or len(near.amounts) != 1:
             continue
         cell = near.amounts[0]
-        if printed_sum_holds(total.amount_raw, [*others, cell.raw]) and cell.value:
+        # (exactly: a figure set apart from its label is taken only where nothing but it can make the sum)
+        exact = total.amount_yuan == others + to_yuan(cell.value, table.amount_unit or "元")
+        if exact and cell.value:
             fits.append((cell, lines[k]))
     if len(fits) != 1:
         return None
