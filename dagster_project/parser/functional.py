@@ -3096,6 +3096,7 @@ def _part_by_row_order(
     if (
         column_key_of(group) in NOT_OWN_COLUMNS
         or any(key in NOT_OWN_COLUMNS for key in keys)
+        or (group and not _OWN_PHASE_LABEL_RE.fullmatch(group))
         or _OTHER_THAN_OWN_RE.search(group)
     ):
         return None
@@ -3146,6 +3147,12 @@ def _part_by_row_order(
     return amounts
 
 
+# A label over columns printed apart that names the report's own year's figures: a phase's word alone, maybe
+# with 本年 / 全年 / 年初 / 支出 ("决算数", "本年决算数", "年初预算数", "执行数", "实际数", "决算数（本年）");
+# any other wording (上期, 基期, 对比数, a year in numerals) is not read as the report's own.
+_OWN_PHASE_LABEL_RE = re.compile(
+    r"(?:本年度?|全年|当年)?(?:年初)?(?:支出)?(?:预算|决算|执行|实际|完成)(?:数|额)?(?:\((?:本年度?|当年)\))?"
+)
 # Words of a column label naming figures other than the report's own year's (checked on compacted text).
 _OTHER_THAN_OWN_RE = re.compile(r"上年|去年|上一年|前年|以前年度|往年|同期|调整|调增|调减|增减|变动|比上")
 

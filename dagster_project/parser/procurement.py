@@ -271,11 +271,19 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     return amounts
 
 
+# A line opening with a category's numbering ("二、", "（二）").
+_NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))")
+
+
 def _total_label_parted(lines) -> bool:
     """Whether a table's 合计 label is printed parted: "合" (or "总") alone on a line, "计" alone on another,
     and no line labelled 合计 / 总计 prints a figure on its line or alone below it."""
     texts = [compact(line.text) for line in lines]
-    if "计" not in texts or not ({"合", "总"} & set(texts)):
+    # (one "计" alone, not a parted 小计's: two are two parted labels, which is whose is not told)
+    if texts.count("计") != 1 or not ({"合", "总"} & set(texts)):
+        return False
+    at = texts.index("计")
+    if at and texts[at - 1] == "小":
         return False
     for n, line in enumerate(lines):
         row = read_row(line, "none")
@@ -294,6 +302,11 @@ def _category_by_remainder(
     fit."""
     total = next((a for a in amounts if a.is_total_row), None)
     if total is None:
+        return None
+    # (a numbered line read as no category, "二、工程 B" joined to its first item's words: the other
+    # categories are not all known, and the remainder may be two of them)
+    read = {a.row_label for a in amounts} | {label}
+    if any(_NUMBERED_RE.match(text) and text not in read for text in (compact(line.text) for line in lines)):
         return None
     others = sum((a.amount_yuan for a in amounts if not a.is_total_row), Decimal(0))
     fits = []

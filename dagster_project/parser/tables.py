@@ -328,6 +328,9 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 found, starts[i] = (found[0] or label_above, *found[1:]), i - 1
                 if unit_above is not None:
                     units_above[i] = unit_above
+            elif unit_above is not None and not compact(above):
+                # the unit line alone right above the title (set raised at the title's end, read above it)
+                units_above[i] = unit_above
         if found:
             candidates.append((i, *found))
     # A title is a table's only when a unit or header line follows it: a table of contents lists titles
