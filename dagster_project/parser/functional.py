@@ -3028,24 +3028,16 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     budget_only = budget_only_header(ctx, table)
     for row, placed in zip(rows, placements, strict=True):
         for cell, key, label in placed:
-            classification = None
-            if row.code:
-                classification = (
-                    "functional" if code_kind == "functional" else economic_classification(row.code)
-                )
-            phase = "budget" if budget_only else column_phase(ctx, label)
             amounts.append(
-                ctx.amount(
+                _row_amount(
                     table,
+                    ctx,
+                    row,
                     row.line,
-                    value=cell.value,
-                    raw=cell.raw,
-                    column_key=key,
-                    column_label=label,
-                    row_label=row.label if not row.code else f"{row.code} {row.label}",
-                    classification=classification,
-                    code=row.code,
-                    level=code_level(row.code) if row.code else None,
+                    cell,
+                    key,
+                    label,
+                    code_kind,
                     name=row.subject_name or (row.label if row.code and subject_names else None),
                     # (a project's or a region's row prints no code and is no total: only its 合计 is)
                     is_total_row=(
@@ -3055,12 +3047,48 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                     )
                     if named
                     else row.code is None,
-                    phase=phase,
-                    paired_code=row.paired_code,
-                    paired_name=row.paired_name,
+                    phase="budget" if budget_only else column_phase(ctx, label),
                 )
             )
     return amounts + apart, ambiguous
+
+
+def _row_amount(
+    table: Table,
+    ctx: Context,
+    row: Row,
+    line: Line,
+    cell: Cell,
+    key: str,
+    label: str,
+    code_kind: str,
+    *,
+    name: str | None,
+    is_total_row: bool,
+    phase: str | None,
+) -> Amount:
+    """A coded table's cell as an amount: the row's code, level and classification (functional, or the
+    economic code's own), its label as printed with its code, the line the figure stands on."""
+    classification = None
+    if row.code:
+        classification = "functional" if code_kind == "functional" else economic_classification(row.code)
+    return ctx.amount(
+        table,
+        line,
+        value=cell.value,
+        raw=cell.raw,
+        column_key=key,
+        column_label=label,
+        row_label=row.label if not row.code else f"{row.code} {row.label}",
+        classification=classification,
+        code=row.code,
+        level=code_level(row.code) if row.code else None,
+        name=name,
+        is_total_row=is_total_row,
+        phase=phase,
+        paired_code=row.paired_code,
+        paired_name=row.paired_name,
+    )
 
 
 def _part_by_row_order(
@@ -3117,33 +3145,23 @@ def _part_by_row_order(
     amounts = []
     for owner, cells, row in zip(owners, placed, lines, strict=True):
         for seg, key in zip(leaves, keys, strict=True):
-            if key not in cells:
-                continue
-            cell, label = cells[key], group + compact(seg.text)
-            classification = None
-            if owner.code:
-                classification = (
-                    "functional" if code_kind == "functional" else economic_classification(owner.code)
+            if key in cells:
+                label = group + compact(seg.text)
+                amounts.append(
+                    _row_amount(
+                        table,
+                        ctx,
+                        owner,
+                        row.line,
+                        cells[key],
+                        key,
+                        label,
+                        code_kind,
+                        name=owner.label if owner.code else None,
+                        is_total_row=owner.code is None,
+                        phase=column_phase(ctx, label),
+                    )
                 )
-            amounts.append(
-                ctx.amount(
-                    table,
-                    row.line,
-                    value=cell.value,
-                    raw=cell.raw,
-                    column_key=key,
-                    column_label=label,
-                    row_label=owner.label if not owner.code else f"{owner.code} {owner.label}",
-                    classification=classification,
-                    code=owner.code,
-                    level=code_level(owner.code) if owner.code else None,
-                    name=owner.label if owner.code else None,
-                    is_total_row=owner.code is None,
-                    phase=column_phase(ctx, label),
-                    paired_code=owner.paired_code,
-                    paired_name=owner.paired_name,
-                )
-            )
     return amounts
 
 
