@@ -298,3 +298,30 @@ def test_a_unit_line_read_above_its_title_is_the_tables_unit():
     result = _review_3("q3_t12_u9_up3.pdf")
     assert [(t.table_key, t.amount_unit) for t in result.tables] == [("general_budget_by_function", "万元")]
     assert _table_five(result)[("合计", "total", "budget")] == Decimal("23942000.00")
+
+
+REVIEW_4 = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s43" / "review" / "v4"
+
+
+def _review_4(name: str):
+    return parse_document((REVIEW_4 / name).read_bytes(), name)
+
+
+def test_round_four_unit_above_a_title_and_procurement_heads():
+    # Review v4 t01: the previous table's unit line right above the next title, whose own note says 元: the
+    # note wins (a unit line above a title counts only where nothing else states the unit)
+    tables = _review_4("t/t01_prev_unit_above_own_note_yuan.txt").tables
+    assert ("general_budget_by_function", "元") in [(t.table_key, t.amount_unit) for t in tables]
+    # p04: "2、工程 B 维修改造", a category's head joined to an item's words: the categories' sum is open, so
+    # the missing 服务 takes no remainder (it took 工程 + 服务)
+    assert "三、服务C" not in _procurement(_review_4("p/p04_arabic_numbering_joined.txt"))
+    # p01: "一、货物 A 303.40" on one line is a category read: 服务's remainder is still taken
+    assert _procurement(_review_4("p/p01_goods_figure_on_its_line.txt"))["三、服务C"] == Decimal("2441.44")
+    # p07: a 小计 parted with a cell between ("小" / "信息化建设" / "计"): no lone "计" is the 合计
+    assert "合计" not in _procurement(_review_4("p/p07_subtotal_parted_by_cell.txt"))
+
+
+def test_round_four_own_phase_labels_with_their_unit_are_read():
+    # Review v4 f_o01 "决算数（万元）", f_o09 "预算执行数": the report's own figures, read by the rows' order
+    for name in ("f_o01_final_wanyuan.pdf", "f_o09_budget_exec.pdf"):
+        assert {phase for _c, _k, phase in _table_five(_review_4(name))} == {"budget", "actual"}, name

@@ -3124,7 +3124,7 @@ def _part_by_row_order(
     if (
         column_key_of(group) in NOT_OWN_COLUMNS
         or any(key in NOT_OWN_COLUMNS for key in keys)
-        or (group and not _OWN_PHASE_LABEL_RE.fullmatch(group))
+        or (group and not _own_phase_label(group))
         or _OTHER_THAN_OWN_RE.search(group)
     ):
         return None
@@ -3165,12 +3165,24 @@ def _part_by_row_order(
     return amounts
 
 
-# A label over columns printed apart that names the report's own year's figures: a phase's word alone, maybe
-# with 本年 / 全年 / 年初 / 支出 ("决算数", "本年决算数", "年初预算数", "执行数", "实际数", "决算数（本年）");
-# any other wording (上期, 基期, 对比数, a year in numerals) is not read as the report's own.
+# A label over columns printed apart that names the report's own year's figures: a phase's word, maybe with
+# 本年 / 本期 / 全年 / 年度 / 年初 / 收支 / 支出 and 数 / 额 / 金额 ("决算数", "本年决算数", "年初预算数",
+# "预算执行数", "实际支出数", "决算金额"), its unit in brackets aside; any other wording (上期, 基期, 对比数,
+# a year in numerals) is not read as the report's own.
 _OWN_PHASE_LABEL_RE = re.compile(
-    r"(?:本年度?|全年|当年)?(?:年初)?(?:支出)?(?:预算|决算|执行|实际|完成)(?:数|额)?(?:\((?:本年度?|当年)\))?"
+    r"(?:本年度?|本期|全年|当年|年度)?(?:年初)?(?:收支|支出)?(?:预算)?(?:决算|执行|实际|完成)?(?:支出)?(?:数|额|金额)?"
+    r"(?:\((?:本年度?|当年)\))?"
 )
+_LABEL_UNIT_RE = re.compile(r"\((?:人民币)?(?:万元|千元|元)\)")
+_PHASE_WORD_RE = re.compile(r"预算|决算|执行|实际|完成")
+
+
+def _own_phase_label(group: str) -> bool:
+    """Whether a label over columns printed apart names the report's own year's figures (see above)."""
+    label = _LABEL_UNIT_RE.sub("", group)
+    return bool(_PHASE_WORD_RE.search(label)) and _OWN_PHASE_LABEL_RE.fullmatch(label) is not None
+
+
 # Words of a column label naming figures other than the report's own year's (checked on compacted text).
 _OTHER_THAN_OWN_RE = re.compile(r"上年|去年|上一年|前年|以前年度|往年|同期|调整|调增|调减|增减|变动|比上")
 

@@ -271,19 +271,22 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     return amounts
 
 
-# A line opening with a category's numbering ("二、", "（二）").
-_NUMBERED_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))")
+# A category's head anywhere in a label ("二、工程B", "2、工程 B 维修改造", "维修改造 二、工程 B", "工程类
+# …"): a line holding one that was read as no category leaves the categories' sum open. (or a short numbered
+# label, "四、其他 D": a category of another name; no heading, "十二、政府采购支出预算情况说明")
+_NUMBERED_HEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+|\d+|\([一二三四五六七八九十]+\))[、.].{1,8}$")
+_CATEGORY_HEAD_RE = re.compile(
+    r"(?:[一二三四五六七八九十]+|\d+|\([一二三四五六七八九十]+\))[、.]?(?:政府采购)?(?:货物|工程|服务)"
+    r"|(?:货物|工程|服务)(?:类|[ABC](?![A-Za-z]))"
+)
 
 
 def _total_label_parted(lines) -> bool:
     """Whether a table's 合计 label is printed parted: "合" (or "总") alone on a line, "计" alone on another,
     and no line labelled 合计 / 总计 prints a figure on its line or alone below it."""
     texts = [compact(line.text) for line in lines]
-    # (one "计" alone, not a parted 小计's: two are two parted labels, which is whose is not told)
-    if texts.count("计") != 1 or not ({"合", "总"} & set(texts)):
-        return False
-    at = texts.index("计")
-    if at and texts[at - 1] == "小":
+    # (one "计" alone, and no "小" alone: a parted 小计 makes two parted labels, which is whose is not told)
+    if texts.count("计") != 1 or not ({"合", "总"} & set(texts)) or "小" in texts:
         return False
     for n, line in enumerate(lines):
         row = read_row(line, "none")
@@ -306,7 +309,11 @@ def _category_by_remainder(
     # (a numbered line read as no category, "二、工程 B" joined to its first item's words: the other
     # categories are not all known, and the remainder may be two of them)
     read = {a.row_label for a in amounts} | {label}
-    if any(_NUMBERED_RE.match(text) and text not in read for text in (compact(line.text) for line in lines)):
+    heads = (compact(read_row(line, "none").label) for line in lines)
+    if any(
+        (_CATEGORY_HEAD_RE.search(head) or _NUMBERED_HEAD_RE.match(head)) and head not in read
+        for head in heads
+    ):
         return None
     others = sum((a.amount_yuan for a in amounts if not a.is_total_row), Decimal(0))
     fits = []

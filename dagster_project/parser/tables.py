@@ -306,6 +306,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
     candidates: list[tuple[int, str | None, str, str | None]] = []
     starts: dict[int, int] = {}  # the first line of a title wrapped over lines above it
     units_above: dict[int, str] = {}  # a unit printed beside the label on the line above the title
+    alone_above: dict[int, str] = {}  # a unit line alone right above a title
     for i, line in enumerate(lines):
         found = title_candidate(line)
         below = lines[i + 1].text if not found and i + 1 < len(lines) else ""
@@ -329,8 +330,9 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
                 if unit_above is not None:
                     units_above[i] = unit_above
             elif unit_above is not None and not compact(above):
-                # the unit line alone right above the title (set raised at the title's end, read above it)
-                units_above[i] = unit_above
+                # the unit line alone right above the title (set raised at the title's end, read above it):
+                # the table's unit where nothing else states one
+                alone_above[i] = unit_above
         if found:
             candidates.append((i, *found))
     # A title is a table's only when a unit or header line follows it: a table of contents lists titles
@@ -403,6 +405,7 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             # ("以下各表金额单位：万元") before this title
             or next((m.group(1) for ln in body if (m := _NOTE_UNIT_RE.search(compact(ln.text)))), None)
             or next((u for at, u in reversed(group_units) if at < i), None)
+            or alone_above.get(i)
         )
         table = Table(key, title, label, lines[i], body, unit, title_above=lines[starts.get(i, i) : i])
         mark_scattered_column_numbers(body)
