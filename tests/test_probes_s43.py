@@ -325,3 +325,14 @@ def test_round_four_own_phase_labels_with_their_unit_are_read():
     # Review v4 f_o01 "决算数（万元）", f_o09 "预算执行数": the report's own figures, read by the rows' order
     for name in ("f_o01_final_wanyuan.pdf", "f_o09_budget_exec.pdf"):
         assert {phase for _c, _k, phase in _table_five(_review_4(name))} == {"budget", "actual"}, name
+
+
+def test_round_five_parted_total_and_category_heads():
+    # Review v5: a lone "计" after a category's label (read or not) is no parted 合计 ("小    信息化建设" /
+    # "计" / "1,046.00": the 货物 subtotal was loaded as the 合计); a numbering alone on its line ("二、" /
+    # "工程" / "维修改造") or circled ("②工程 维修改造") is a category's head, so the remainder is refused
+    review_5 = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s43" / "review" / "v5" / "p"
+    for name in ("v5_01_subtotal_xiao_joined_to_cell.txt", "v5_02_subtotal_xiao_joined_to_category.txt"):
+        assert "合计" not in _procurement(parse_document((review_5 / name).read_bytes(), name)), name
+    for name in ("v5_04_head_wrapped_after_dun.txt", "v5_06_head_circled_numbering.txt"):
+        assert "三、服务C" not in _procurement(parse_document((review_5 / name).read_bytes(), name)), name

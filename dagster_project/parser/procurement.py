@@ -274,9 +274,11 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
 # A category's head anywhere in a label ("二、工程B", "2、工程 B 维修改造", "维修改造 二、工程 B", "工程类
 # …"): a line holding one that was read as no category leaves the categories' sum open. (or a short numbered
 # label, "四、其他 D": a category of another name; no heading, "十二、政府采购支出预算情况说明")
-_NUMBERED_HEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]+|\d+|\([一二三四五六七八九十]+\))[、.].{1,8}$")
+_NUMBERED_HEAD_RE = re.compile(
+    r"^(?:(?:[一二三四五六七八九十]+|\d+)[、.]|\([一二三四五六七八九十\d]+\)|[\u2460-\u2469]).{0,8}$"
+)
 _CATEGORY_HEAD_RE = re.compile(
-    r"(?:[一二三四五六七八九十]+|\d+|\([一二三四五六七八九十]+\))[、.]?(?:政府采购)?(?:货物|工程|服务)"
+    r"(?:[一二三四五六七八九十]+|\d+|\([一二三四五六七八九十]+\)|[\u2460-\u2469])[、.]?(?:政府采购)?(?:货物|工程|服务)"
     r"|(?:货物|工程|服务)(?:类|[ABC](?![A-Za-z]))"
 )
 
@@ -285,8 +287,14 @@ def _total_label_parted(lines) -> bool:
     """Whether a table's 合计 label is printed parted: "合" (or "总") alone on a line, "计" alone on another,
     and no line labelled 合计 / 总计 prints a figure on its line or alone below it."""
     texts = [compact(line.text) for line in lines]
-    # (one "计" alone, and no "小" alone: a parted 小计 makes two parted labels, which is whose is not told)
-    if texts.count("计") != 1 or not ({"合", "总"} & set(texts)) or "小" in texts:
+    # (one "计" alone, and no "小" a word of its own: a parted 小计 makes two parted labels, which is whose is
+    # not told; and the "计" before any category's label, read or not, as the 合计 row comes first)
+    if texts.count("计") != 1 or not ({"合", "总"} & set(texts)):
+        return False
+    if any("小" in line.text.split() for line in lines):
+        return False
+    at = texts.index("计")
+    if any(_CATEGORY_RE.match(compact(read_row(line, "none").label)) for line in lines[:at]):
         return False
     for n, line in enumerate(lines):
         row = read_row(line, "none")
