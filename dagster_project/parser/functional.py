@@ -3125,7 +3125,6 @@ def _part_by_row_order(
         column_key_of(group) in NOT_OWN_COLUMNS
         or any(key in NOT_OWN_COLUMNS for key in keys)
         or (group and not _own_phase_label(group))
-        or _OTHER_THAN_OWN_RE.search(group)
     ):
         return None
     placed: list[dict[str, Cell]] = []
@@ -3181,10 +3180,6 @@ def _own_phase_label(group: str) -> bool:
     """Whether a label over columns printed apart names the report's own year's figures (see above)."""
     label = _LABEL_UNIT_RE.sub("", group)
     return bool(_PHASE_WORD_RE.search(label)) and _OWN_PHASE_LABEL_RE.fullmatch(label) is not None
-
-
-# Words of a column label naming figures other than the report's own year's (checked on compacted text).
-_OTHER_THAN_OWN_RE = re.compile(r"上年|去年|上一年|前年|以前年度|往年|同期|调整|调增|调减|增减|变动|比上")
 
 
 def _part_sums_hold(owners: list[Row], placed: list[dict[str, Cell]], keys: list[str]) -> bool:

@@ -152,9 +152,10 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     # (the money's columns alone: a count's column, 数量 | 采购金额, is blank on the category rows)
     money_columns = [c for c in figure_columns if c != "count"]
     money_columns = money_columns if len(money_columns) >= 2 else []
-    parted_total = _total_label_parted(lines)
+    rows = [read_row(line, "none") for line in lines]  # (each line read once: the checks below look again)
+    parted_total = _total_label_parted(lines, rows)
     for n, line in enumerate(lines):
-        row = read_row(line, "none")
+        row = rows[n]
         label = compact(row.label)
         # (or its last character alone before any row, its figure below: a total's label spaced out, "合  计",
         # which plain text parts, the 合 alone elsewhere, where no 合计 / 总计 row prints its figure)
@@ -253,7 +254,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
             )
         )
     if len(missing) == 1 and not figure_columns:
-        found = _category_by_remainder(table, ctx, lines, amounts, missing[0][0], missing[0][2])
+        found = _category_by_remainder(table, ctx, lines, rows, amounts, missing[0][0], missing[0][2])
         if found is not None:
             amounts.append(found)
             missing, unplaced = [], False
@@ -283,7 +284,7 @@ _CATEGORY_HEAD_RE = re.compile(
 )
 
 
-def _total_label_parted(lines) -> bool:
+def _total_label_parted(lines: list, rows: list) -> bool:
     """Whether a table's 合计 label is printed parted: "合" (or "总") alone on a line, "计" alone on another,
     and no line labelled 合计 / 总计 prints a figure on its line or alone below it."""
     texts = [compact(line.text) for line in lines]
@@ -294,17 +295,16 @@ def _total_label_parted(lines) -> bool:
     if any("小" in line.text.split() for line in lines):
         return False
     at = texts.index("计")
-    if any(_CATEGORY_RE.match(compact(read_row(line, "none").label)) for line in lines[:at]):
+    if any(_CATEGORY_RE.match(compact(row.label)) for row in rows[:at]):
         return False
-    for n, line in enumerate(lines):
-        row = read_row(line, "none")
+    for n, row in enumerate(rows):
         if _TOTAL_RE.match(compact(row.label)) and (row.amounts or _figure_below(lines, n)[0]):
             return False
     return True
 
 
 def _category_by_remainder(
-    table: Table, ctx: Context, lines: list, amounts: list[Amount], n: int, label: str
+    table: Table, ctx: Context, lines: list, rows: list, amounts: list[Amount], n: int, label: str
 ) -> Amount | None:
     """The figure of the one category whose line prints none, where plain text set it a line or two away
     ("2,441.44" / "三、服务 C", or "三、服务 C" / "50.00" / "2,555.80" below an item's figure): the figure
@@ -317,7 +317,7 @@ def _category_by_remainder(
     # (a numbered line read as no category, "二、工程 B" joined to its first item's words: the other
     # categories are not all known, and the remainder may be two of them)
     read = {a.row_label for a in amounts} | {label}
-    heads = (compact(read_row(line, "none").label) for line in lines)
+    heads = (compact(row.label) for row in rows)
     if any(
         (_CATEGORY_HEAD_RE.search(head) or _NUMBERED_HEAD_RE.match(head)) and head not in read
         for head in heads
@@ -328,7 +328,7 @@ def _category_by_remainder(
     for k in (n - 2, n - 1, n + 1, n + 2):
         if not 0 <= k < len(lines):
             continue
-        near = read_row(lines[k], "none")
+        near = rows[k]
         if near.label or len(near.amounts) != 1:
             continue
         cell = near.amounts[0]
