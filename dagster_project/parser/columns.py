@@ -590,7 +590,12 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     cell[0],
                     cell[1],
                     "".join(above),
-                    cell[3] if cell[3] in NOT_OWN_COLUMNS else column_key_of_cells(above) or cell[3],
+                    cell[3]
+                    if cell[3] in NOT_OWN_COLUMNS
+                    # (a group naming the earlier of the header's two years: "2023年决算数" over 小计)
+                    else "prior_year"
+                    if any(compact(c) in earlier for c in above)
+                    else column_key_of_cells(above) or cell[3],
                     cell[4],
                 )
                 for cell in leaves

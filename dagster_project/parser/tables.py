@@ -754,6 +754,12 @@ def column_key_of_cells(cells: list[str]) -> str | None:
     read whole by joining the lowest cells."""
     if any(column_key_of(cell) == "budget_share" for cell in cells):
         return "budget_share"  # a share's group over 小计 | 基本支出 | 项目支出: percentages throughout
+    # Another year's block, a change or an adjusted budget over 小计 | 基本支出 | 项目支出 ("上年决算数",
+    # "比上年增减", "调整预算数"): none of its columns is the report's own, whatever each is named. (A group
+    # naming a year by its number is left to the caller, who knows the report's year.)
+    for cell in cells[:-1]:
+        if (key := column_key_of(cell)) in _NOT_OWN_GROUP_KEYS and not _YEAR_RE.search(cell):
+            return key
     sources = {key for cell in cells if (key := column_key_of(cell)) in _SOURCE_KEYS}
     if len(sources) > 1:
         return None  # two sources stacked over one figure (事业收入 over …财政拨款收入): which, is not told
@@ -795,6 +801,9 @@ SUBTOTAL_GROUPS = ("basic", "project", "fiscal_appropriation", "unit_funds", "bu
 
 
 _FUND_KEYS = ("general_public", "government_fund", "state_capital")
+# (a share's group is budget_share whatever it stands over, above)
+_NOT_OWN_GROUP_KEYS = frozenset(NOT_OWN_COLUMNS) - {"budget_share"}
+_YEAR_RE = re.compile(r"\d{4}")
 # Income sources, of which no column is another's group: two named over one figure are two columns' words.
 _SOURCE_KEYS = frozenset(
     {

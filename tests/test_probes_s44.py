@@ -1,0 +1,76 @@
+"""Session 44's rules: another year's block of columns beside the report's own (the expected values are
+typed from the probes' texts: tests/golden/hand_written/probes_s43/review/v1, drawn by session 43's first
+review, and probes_s44). The positioned cases failed before the session's change; the plain-text case
+passed before and guards that the change loads nothing there."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dagster_project.parser import parse_document
+
+from .conftest import PROJECT_ROOT
+
+PROBES = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s43" / "review" / "v1"
+OWN_PROBES = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s44"
+
+# 表5 一般公共预算财政拨款支出决算表 of a 部门决算 (元), two blocks of 小计 | 基本支出 | 项目支出 side by side
+# on one page: the report's own block, then another year's (上年决算数 / 上年预算数). Rows as printed, the own
+# block first: (code, own 小计, 基本支出, 项目支出).
+OWN_ROWS = [
+    (None, "2,700,000.00", "2,100,000.00", "600,000.00"),
+    ("210", "2,700,000.00", "2,100,000.00", "600,000.00"),
+    ("21004", "2,700,000.00", "2,100,000.00", "600,000.00"),
+    ("2100402", "1,400,000.00", "1,400,000.00", ""),
+    ("2100403", "1,300,000.00", "700,000.00", "600,000.00"),
+]
+
+
+def _yuan(raw: str) -> Decimal:
+    return Decimal(raw.replace(",", ""))
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "own_phase", "other_label"),
+    [
+        # 年初预算数 | 上年决算数: the prior year's actual was loaded as this year's
+        (PROBES, "r2_05c_one_page_prior_final.pdf", "budget", "上年决算数"),
+        (PROBES, "r2_05c_one_page_prior_final.layout.txt", "budget", "上年决算数"),
+        # 决算数 | 上年预算数: the prior year's budget was loaded as this year's 年初预算数
+        (PROBES, "r2_06c_one_page_prior_budget.pdf", "actual", "上年预算数"),
+        (PROBES, "r2_06c_one_page_prior_budget.layout.txt", "actual", "上年预算数"),
+        # the earlier year named by its number in a 2024 report (2024年预算数 | 2023年决算数)
+        (OWN_PROBES, "year_numbered_prior_final.layout.txt", "budget", "2023年决算数"),
+        (OWN_PROBES, "year_numbered_prior_budget.layout.txt", "actual", "2023年预算数"),
+    ],
+)
+def test_another_years_block_beside_the_own_is_said_not_loaded(folder, name, own_phase, other_label):
+    # The header's group cell (上年决算数 over 小计 | 基本支出 | 项目支出) names another year: every column
+    # under it is that year's, whatever the lowest cell says. It was read as 小计 / 基本支出 / 项目支出 of the
+    # report's own year.
+    result = parse_document((folder / name).read_bytes(), name)
+    loaded = {
+        (a.subject_code, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function"
+    }
+    expected = {}
+    for code, total, basic, project in OWN_ROWS:
+        for key, raw in (("total", total), ("basic", basic), ("project", project)):
+            if raw:
+                expected[(code, key, own_phase)] = _yuan(raw)
+    assert loaded == expected  # the own block, and nothing of the other year's
+    said = [d for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and other_label in said[0].message
+
+
+@pytest.mark.parametrize("name", ["prior_final_plain.txt", "prior_budget_plain.txt"])
+def test_another_years_block_in_plain_text_is_said_row_by_row(name):
+    # Plain text keeps no positions: which three of a row's six figures are the report's own is not told
+    # (the solver finds both blocks add up), so no figure of the table is loaded and every row is said.
+    result = parse_document((OWN_PROBES / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    said = [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    assert len(said) == 5 and all(d.table_key == "general_budget_by_function" for d in said)
