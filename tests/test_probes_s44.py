@@ -74,3 +74,61 @@ def test_another_years_block_in_plain_text_is_said_row_by_row(name):
     assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
     said = [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
     assert len(said) == 5 and all(d.table_key == "general_budget_by_function" for d in said)
+
+
+REVIEW = OWN_PROBES / "review" / "v1"
+# The review's other two blocks (gen.py there): (code, 小计, 基本支出, 项目支出), as drawn.
+OTHER_ROWS = [
+    (None, "2,500,000.00", "2,000,000.00", "500,000.00"),
+    ("210", "2,500,000.00", "2,000,000.00", "500,000.00"),
+    ("21004", "2,500,000.00", "2,000,000.00", "500,000.00"),
+    ("2100402", "1,300,000.00", "1,300,000.00", ""),
+    ("2100403", "1,200,000.00", "700,000.00", "500,000.00"),
+]
+THIRD_ROWS = [
+    (None, "2,600,000.00", "2,050,000.00", "550,000.00"),
+    ("210", "2,600,000.00", "2,050,000.00", "550,000.00"),
+    ("21004", "2,600,000.00", "2,050,000.00", "550,000.00"),
+    ("2100402", "1,350,000.00", "1,350,000.00", ""),
+    ("2100403", "1,250,000.00", "700,000.00", "550,000.00"),
+]
+
+
+def _expected(*blocks: tuple[list, str]) -> dict:
+    out = {}
+    for rows, phase in blocks:
+        for code, total, basic, project in rows:
+            for key, raw in (("total", total), ("basic", basic), ("project", project)):
+                if raw:
+                    out[(code, key, phase)] = _yuan(raw)
+    return out
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+@pytest.mark.parametrize(
+    ("probe", "blocks"),
+    [
+        # 年初预算数 | 2023年决算数 in a 2024 部门决算: one year printed, the earlier one (loaded as the 2024
+        # actual before)
+        ("p33_final_nianchu_prior_numbered", [(THIRD_ROWS, "budget")]),
+        ("p36_final_nianchu_prior_numbered_ruled", [(THIRD_ROWS, "budget")]),
+        # the year before worded 上年度 / 去年 (loaded as the 2024 actual before)
+        ("p31_final_nianchu_shangniandu_juesuan", [(THIRD_ROWS, "budget")]),
+        ("p34_final_nianchu_qunian", [(THIRD_ROWS, "budget")]),
+        # 当年执行数 / 今年执行数: the report's own actual (said as another year's by the first version of
+        # this session's rule; loaded before and after)
+        ("p13_final_dangnian_zhixing", [(OTHER_ROWS, "budget"), (OWN_ROWS, "actual")]),
+        ("p35_final_jinnian_zhixing", [(OTHER_ROWS, "budget"), (OWN_ROWS, "actual")]),
+    ],
+)
+def test_only_the_reports_own_blocks_are_loaded(probe, blocks, rendition):
+    # Session 44's review (probes_s44/review/v1, FINDINGS.md): a 2024 部门决算's 表5 with a block of another
+    # year beside the own ones, named by its year alone or in words the vocabulary did not know.
+    name = probe + rendition
+    result = parse_document((REVIEW / name).read_bytes(), name)
+    loaded = {
+        (a.subject_code, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function"
+    }
+    assert loaded == _expected(*blocks)

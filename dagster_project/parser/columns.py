@@ -72,7 +72,11 @@ def _keys_by_position(
         if isinstance(span, tuple):
             keys.add(span[0])
         else:
-            keys.add(column_key_of_cells(header_cells_at(table, span, exclude=_LABEL_WORDS, line=line)))
+            keys.add(
+                column_key_of_cells(
+                    header_cells_at(table, span, exclude=_LABEL_WORDS, line=line), table.fiscal_year
+                )
+            )
     return keys
 
 
@@ -106,7 +110,7 @@ def assign_columns(
                 table, span, exclude=LABEL_HEADER_WORDS[:6], line=line
             )
             label = "".join(cells_above)
-            key = column_key_of_cells(cells_above)
+            key = column_key_of_cells(cells_above, table.fiscal_year)
             if any(compact(c) in _earlier_years(table) for c in cells_above):
                 key = "prior_year"  # "2023年决算数" beside "2024年预算数" in a 2024 report
         if key is None and not line.rules and not isinstance(span, tuple) and span.x0 is not None:
@@ -115,11 +119,11 @@ def assign_columns(
             # more, name another: a neighbour's name wrapped over lines, not this figure's own name set
             # beside a name pdftotext ran into one cell with others)
             centred, left_out = header_cells_centred(table, span, exclude=_LABEL_WORDS)
-            found = column_key_of_cells(centred)
+            found = column_key_of_cells(centred, table.fiscal_year)
             if (
                 found not in (None, "amount")
                 and len(left_out) >= 2
-                and column_key_of_cells(left_out) not in (None, "amount", found)
+                and column_key_of_cells(left_out, table.fiscal_year) not in (None, "amount", found)
                 and found not in _keys_by_position(table, line, cells, spans)
             ):
                 key, label = found, "".join(centred)
@@ -379,7 +383,7 @@ def _home_columns(
     known: list[tuple[float, tuple[str, str] | Segment]] = []
     spans = [_typical_span(cluster) for cluster in home]
     above = [header_cells_at(table, span, exclude=LABEL_HEADER_WORDS[:6]) for span in spans]
-    looked_up = [column_key_of_cells(cells) for cells in above]
+    looked_up = [column_key_of_cells(cells, table.fiscal_year) for cells in above]
     # Only a table whose first column is the row total (not a 收入支出 table, whose 小计 stands third)
     # can line its pages up by their first columns.
     reference = spans[0].x1 if looked_up[0] in ("total", "amount") else None
@@ -595,7 +599,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     # (a group naming the earlier of the header's two years: "2023年决算数" over 小计)
                     else "prior_year"
                     if any(compact(c) in earlier for c in above)
-                    else column_key_of_cells(above) or cell[3],
+                    else column_key_of_cells(above, table.fiscal_year) or cell[3],
                     cell[4],
                 )
                 for cell in leaves

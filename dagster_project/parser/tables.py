@@ -748,17 +748,21 @@ def _excluded(text: str, exclude: tuple[str, ...]) -> bool:
     )
 
 
-def column_key_of_cells(cells: list[str]) -> str | None:
+def column_key_of_cells(cells: list[str], fiscal_year: int | None = None) -> str | None:
     """The column of a stack of header cells (top to bottom): the lowest cell that names a column wins,
     so "一般公共预算基本支出 / 人员经费" is 人员经费; a name wrapped over cells ("上级补助收" / "入") is
-    read whole by joining the lowest cells."""
+    read whole by joining the lowest cells. A group over it naming another year's figures, a change or
+    an adjusted budget makes it that kind (``fiscal_year``: the report's own year, where known)."""
     if any(column_key_of(cell) == "budget_share" for cell in cells):
         return "budget_share"  # a share's group over 小计 | 基本支出 | 项目支出: percentages throughout
     # Another year's block, a change or an adjusted budget over 小计 | 基本支出 | 项目支出 ("上年决算数",
-    # "比上年增减", "调整预算数"): none of its columns is the report's own, whatever each is named. (A group
-    # naming a year by its number is left to the caller, who knows the report's year.)
+    # "比上年增减", "调整预算数", "2023年决算数" in a 2024 report): none of its columns is the report's own,
+    # whatever each is named. (A group naming the report's own year by its number, "2024年执行数", is its.)
     for cell in cells[:-1]:
-        if (key := column_key_of(cell)) in _NOT_OWN_GROUP_KEYS and not _YEAR_RE.search(cell):
+        years = [int(year) for year in _YEAR_RE.findall(compact(cell))]
+        if years and fiscal_year is not None and max(years) < fiscal_year:
+            return "prior_year"
+        if (key := column_key_of(cell)) in _NOT_OWN_GROUP_KEYS and not years:
             return key
     sources = {key for cell in cells if (key := column_key_of(cell)) in _SOURCE_KEYS}
     if len(sources) > 1:
@@ -803,7 +807,7 @@ SUBTOTAL_GROUPS = ("basic", "project", "fiscal_appropriation", "unit_funds", "bu
 _FUND_KEYS = ("general_public", "government_fund", "state_capital")
 # (a share's group is budget_share whatever it stands over, above)
 _NOT_OWN_GROUP_KEYS = frozenset(NOT_OWN_COLUMNS) - {"budget_share"}
-_YEAR_RE = re.compile(r"\d{4}")
+_YEAR_RE = re.compile(r"(\d{4})年")
 # Income sources, of which no column is another's group: two named over one figure are two columns' words.
 _SOURCE_KEYS = frozenset(
     {
