@@ -66,14 +66,17 @@ def test_another_years_block_beside_the_own_is_said_not_loaded(folder, name, own
     assert len(said) == 1 and other_label in said[0].message
 
 
-@pytest.mark.parametrize("name", ["prior_final_plain.txt", "prior_budget_plain.txt"])
-def test_another_years_block_in_plain_text_is_said_row_by_row(name):
-    # Plain text keeps no positions: which three of a row's six figures are the report's own is not told
-    # (the solver finds both blocks add up), so no figure of the table is loaded and every row is said.
+@pytest.mark.parametrize(
+    ("name", "other_label"),
+    [("prior_final_plain.txt", "上年决算数"), ("prior_budget_plain.txt", "上年预算数")],
+)
+def test_another_years_block_in_plain_text_is_said(name, other_label):
+    # Plain text keeps no positions: which three of a row's six figures are the report's own is not told,
+    # so no figure of the table is loaded and the table is said (each row was, before the table-wide rule).
     result = parse_document((OWN_PROBES / name).read_bytes(), name)
     assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
     said = [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
-    assert len(said) == 5 and all(d.table_key == "general_budget_by_function" for d in said)
+    assert [d.table_key for d in said] == ["general_budget_by_function"] and other_label in said[0].message
 
 
 REVIEW = OWN_PROBES / "review" / "v1"
@@ -132,3 +135,74 @@ def test_only_the_reports_own_blocks_are_loaded(probe, blocks, rendition):
         if a.table_key == "general_budget_by_function"
     }
     assert loaded == _expected(*blocks)
+
+
+def test_another_years_block_in_a_plain_basic_table_is_said_not_read():
+    # probes_s44/review/v1 p16: a 部门预算's 一般公共预算基本支出表 (元) printing 上年预算数 |
+    # 本年预算数, each over 合计 | 人员经费 | 公用经费, as plain text runs it (the 合计 row's figures among
+    # the header's words). The per-row reading of a comparison takes one 上年 figure a row: it loaded the
+    # 合计 row's 上年 figure, 2,000,000.00, as the year's 合计 (and 2,100,000.00 under a row "人员经费").
+    name = "p16_basic_econ_prior_budget.plain.txt"
+    result = parse_document((REVIEW / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key == "general_budget_basic_by_economic"]
+    said = [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    assert len(said) == 1 and "上年预算数" in said[0].message
+
+
+REVIEW2 = OWN_PROBES / "review" / "v2"
+# s10-s15: a 2024 部门预算's 财政拨款收支总表 (元), 收入 | 本年预算数 | 上年预算数 beside 支出 with
+# two groups over 合计 | 一般公共预算 | 政府性基金预算 each; the own year's 支出 figures as drawn (row,
+# 合计, 一般公共预算, 政府性基金).
+OWN_EXPENDITURE = [
+    ("一、一般公共服务支出", "3,000,000.00", "3,000,000.00", ""),
+    ("二、卫生健康支出", "2,000,000.00", "2,000,000.00", ""),
+    ("三、城乡社区支出", "1,000,000.00", "", "1,000,000.00"),
+    ("支出合计", "6,000,000.00", "5,000,000.00", "1,000,000.00"),
+]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "s11_fsum_groups_prior_first.pdf",
+        "s11_fsum_groups_prior_first.layout.txt",
+        "s15_fsum_groups_prior_ruled.layout.txt",
+        "s10_fsum_groups_prior.pdf",
+        "s12_fsum_groups_year_numbered.layout.txt",
+    ],
+)
+def test_a_summarys_groups_of_another_year_span_their_columns(name):
+    # The 上年预算数 group centred over its block reached only the block's middle figure: with the block
+    # first, its 合计 and 政府性基金预算 figures were loaded as the year's own (s11, s15); now a group over
+    # a run of columns repeated block by block spans its run, after the other side's own columns (收入's).
+    result = parse_document((REVIEW2 / name).read_bytes(), name)
+    loaded = {
+        (a.row_label, a.column_key): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "fiscal_summary" and a.column_key.startswith("expenditure")
+    }
+    expected = {}
+    for label, total, general, fund in OWN_EXPENDITURE:
+        for key, raw in (
+            ("expenditure", total),
+            ("expenditure_general_public", general),
+            ("expenditure_government_fund", fund),
+        ):
+            if raw:
+                expected[(label, key)] = _yuan(raw)
+    assert loaded == expected
+    assert {a.phase for a in result.amounts if a.table_key == "fiscal_summary"} == {"budget"}
+
+
+def test_two_figures_for_one_cell_beside_another_years_columns_keep_neither():
+    # s15 drawn with ruled cells (the group's ruled cell is its middle column's): the group is not widened,
+    # two figures come for one cell, and the first was kept (the prior year's, its block printed first).
+    name = "s15_fsum_groups_prior_ruled.pdf"
+    result = parse_document((REVIEW2 / name).read_bytes(), name)
+    prior = {_yuan(raw) for raw in ("2,800,000.00", "1,800,000.00", "900,000.00", "5,500,000.00")}
+    loaded = [
+        a for a in result.amounts if a.table_key == "fiscal_summary" and a.column_key.startswith("expend")
+    ]
+    assert not [a for a in loaded if a.amount_yuan in prior]
+    said = [d for d in result.diagnostics if d.check_name == "duplicate_cells"]
+    assert said and "none is loaded" in said[0].message

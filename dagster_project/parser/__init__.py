@@ -31,7 +31,7 @@ from .records import Document, ParseResult, ReportTable
 from .rows import may_print_figures, read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
-from .tables import Table, detect_tables
+from .tables import Table, detect_tables, prints_other_columns
 from .tokens import compact
 from .vocabulary import base_table_key
 
@@ -676,6 +676,13 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
         # say its header was not read right (its phases or items out of order), so none of that line's
         # figures can be trusted to its column.
         kept = [a for a in kept if a.source_line not in same_line]
+    # A table printing another year's (or a change's, an adjusted budget's) columns beside its own: of two
+    # figures for one cell, the first may well be the other year's (its block printed first, its header
+    # read only over the figure under its middle): neither is kept.
+    comparing = bool(clashes) and not (sangong and same_line) and prints_other_columns(table)
+    if comparing:
+        clashed = {id(a) for a, _b in clashes}
+        kept = [a for a in kept if id(a) not in clashed]
     if clashes:
         shown = "; ".join(
             f"'{b.row_label}' {b.column_label or b.column_key}: {b.amount_raw} (line {b.source_line}) beside "
@@ -691,6 +698,9 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
                 "two figures of one line under one item and phase: the header's columns were not read "
                 "right, and none of the line's figures is loaded."
                 if sangong and same_line
+                else "the table prints another year's, a change's or an adjusted budget's columns beside its "
+                "own, so which of them is the report's own cannot be told: none is loaded."
+                if comparing
                 else "the table is printed in parts or a row twice; the first figure of each is kept, the "
                 "others are not loaded."
             ),

@@ -1012,6 +1012,24 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
     if not keys - {"change_rate"}:
         return
     prior, change = "prior_year" in keys, "change" in keys
+    own_keys = plain_columns(table)[0]
+    if prior and len(set(own_keys)) < len(own_keys):
+        # The other year's figures are a block of columns of their own, not one column: the header
+        # names a part twice (上年预算数 and 本年预算数, each over 合计 | 人员经费 | 公用经费). The
+        # reading below takes one 上年 figure a row; which of a row's figures are whose is not told here.
+        ctx.diagnose(
+            "warn",
+            "ambiguous_columns",
+            f"{table.title}: another year's columns ({', '.join(label for label, _key in comparison)}) stand "
+            "as a block beside the report's own, the header naming the same columns twice; plain text does "
+            "not tell which of a row's figures are whose, so the table's figures were not loaded (the PDF, "
+            "or `pdftotext -layout`, keeps the columns apart).",
+            table,
+            table.title_line,
+        )
+        for row in rows:
+            row.amounts = []
+        return
     prior_after = table.cache.get(("prior_after_own",), False)
     # 占比 / 完成率 printed as a bare number ("5.16" under 占比（%）): a percentage (see _share_holds)
     grand = next((row.amounts[0] for row in rows if row.is_total and row.amounts), None)

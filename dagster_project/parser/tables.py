@@ -760,7 +760,15 @@ def column_key_of_cells(cells: list[str], fiscal_year: int | None = None) -> str
     # whatever each is named. (A group naming the report's own year by its number, "2024年执行数", is its.)
     for cell in cells[:-1]:
         years = [int(year) for year in _YEAR_RE.findall(compact(cell))]
-        if years and fiscal_year is not None and max(years) < fiscal_year:
+        # (a year's figures, 2023年决算数 / 2023年执行数; not what it left over, "2023年结转结余", which is
+        # the report's own year's carry-over)
+        if (
+            years
+            and fiscal_year is not None
+            and max(years) < fiscal_year
+            and _YEAR_FIGURES_WORD_RE.search(cell)
+            and not _CARRIED_OVER_RE.search(cell)
+        ):
             return "prior_year"
         if (key := column_key_of(cell)) in _NOT_OWN_GROUP_KEYS and not years:
             return key
@@ -808,6 +816,8 @@ _FUND_KEYS = ("general_public", "government_fund", "state_capital")
 # (a share's group is budget_share whatever it stands over, above)
 _NOT_OWN_GROUP_KEYS = frozenset(NOT_OWN_COLUMNS) - {"budget_share"}
 _YEAR_RE = re.compile(r"(\d{4})年")
+_YEAR_FIGURES_WORD_RE = re.compile(r"预算|决算|执行|实际|完成")
+_CARRIED_OVER_RE = re.compile(r"结转|结余")
 # Income sources, of which no column is another's group: two named over one figure are two columns' words.
 _SOURCE_KEYS = frozenset(
     {
@@ -939,6 +949,13 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
             continue
         for leaves in (named, own) if own != named else (named,):
             spans = _block_spans(labels, leaves, wrapped)
+            # (a two-sided table's other side prints columns of its own left of the blocks: 收入's
+            # 上年预算数 | 本年预算数 beside 支出's groups over 合计 | 一般公共预算 | …; the runs start after)
+            first = next((k for k, leaf in enumerate(leaves) if _under_any(leaf, labels)), 0)
+            for start in range(1, first + 1):
+                if spans:
+                    break
+                spans = _block_spans(labels, leaves[start:], wrapped, like_only=True)
             if spans:
                 out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
                 break
@@ -1008,9 +1025,17 @@ def _run_under(upper: tuple, above: list[tuple], money: list[tuple]) -> tuple[fl
 _PHASE_GROUP_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年)?(?:预算|决算|预算执行|执行|实际支出)数?$")
 
 
-def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> dict[int, tuple]:
+def _under_any(leaf: tuple, labels: list[tuple]) -> bool:
+    return any(min(leaf[1], label[1]) > max(leaf[0], label[0]) for label in labels)
+
+
+def _block_spans(
+    cells: list[tuple], leaves: list[tuple], wrapped: set[int], like_only: bool = False
+) -> dict[int, tuple]:
     """The span of each group label of a header line over its run of the leaves (see
-    ``_groups_over_blocks``), by the label's id; empty when the line's labels are no such groups."""
+    ``_groups_over_blocks``), by the label's id; empty when the line's labels are no such groups.
+    ``like_only``: only runs repeating one run of names (the blocks of another year's figures beside the
+    own, after a two-sided table's other side)."""
     if not leaves:
         return {}
     # (a label standing in the gap between two blocks, over no column, is a column of its own: one
@@ -1035,6 +1060,8 @@ def _block_spans(cells: list[tuple], leaves: list[tuple], wrapped: set[int]) -> 
     size = len(leaves) // k
     runs = [leaves[i * size : (i + 1) * size] for i in range(k)]
     if len(leaves) % k or any([c[2] for c in run] != [c[2] for c in runs[0]] for run in runs):
+        if like_only:
+            return {}
         # Blocks of unlike runs, each opening with its total (年初预算数 over 合计 | 财政拨款, 决算数 over
         # 合计 | 财政拨款 | 其他资金: a fund the budget did not plan): one run a total, as many as labels.
         starts = [n for n, leaf in enumerate(leaves) if column_key_of(leaf[2]) == "total"]
@@ -1376,6 +1403,20 @@ def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
 
 
 _YEAR_FIGURES_RE = re.compile(r"^(\d{4})年度?(预算数|决算数|执行数)$")
+
+
+def prints_other_columns(table: Table) -> bool:
+    """Whether the table's header names columns that are not the report's own: another year's figures
+    (上年预算数, 2023年决算数 in a 2024 report), a change (增减) or a final account's adjusted budget."""
+    key = ("prints_other_columns",)
+    if key not in table.cache:
+        words = [compact(seg.text) for line in table.header for seg in line.segments if seg.text.strip()]
+        table.cache[key] = any(
+            column_key_of(word) in _NOT_OWN_GROUP_KEYS
+            or column_key_of_cells([word, ""], table.fiscal_year) == "prior_year"
+            for word in words
+        )
+    return table.cache[key]
 
 
 def earlier_year_columns(texts: list[str], fiscal_year: int | None) -> set[str]:

@@ -62,24 +62,26 @@ E = {
     "p20": own(gen.OWN, K3, "actual"),
     "p21": own(gen.OWN, K3, "budget"),
 }
-E.update({
-    "p22": own(gen.OWN, K3, "budget"),
-    "p23": own(gen.OWN, K3, "budget"),
-    "p24": own(gen.THIRD, K3, "budget") | own(gen.OWN, K3, "actual"),
-    "p25": own(gen.OWN, K3, "budget"),
-    "p26": own(gen.OWN, K3, "budget"),
-    "p27": own(gen.THIRD, K3, "budget"),
-    "p28": own(gen.OWN, K3, "actual"),
-    "p29": own(gen.THIRD, K3, "budget") | own(gen.OWN, K3, "actual"),
-    "p30": own(gen.OWN, K3, "budget"),
-    "p31": own(gen.THIRD, K3, "budget"),
-    "p32": own(gen.THIRD, K3, "budget"),
-    "p33": own(gen.THIRD, K3, "budget"),
-    "p34": own(gen.THIRD, K3, "budget"),
-    "p35": own(gen.OTHER, K3, "budget") | own(gen.OWN, K3, "actual"),
-    "p36": own(gen.THIRD, K3, "budget"),
-    "p37": own(gen.OTHER, K3, "budget") | own(gen.OWN, K3, "actual"),
-})
+E.update(
+    {
+        "p22": own(gen.OWN, K3, "budget"),
+        "p23": own(gen.OWN, K3, "budget"),
+        "p24": own(gen.THIRD, K3, "budget") | own(gen.OWN, K3, "actual"),
+        "p25": own(gen.OWN, K3, "budget"),
+        "p26": own(gen.OWN, K3, "budget"),
+        "p27": own(gen.THIRD, K3, "budget"),
+        "p28": own(gen.OWN, K3, "actual"),
+        "p29": own(gen.THIRD, K3, "budget") | own(gen.OWN, K3, "actual"),
+        "p30": own(gen.OWN, K3, "budget"),
+        "p31": own(gen.THIRD, K3, "budget"),
+        "p32": own(gen.THIRD, K3, "budget"),
+        "p33": own(gen.THIRD, K3, "budget"),
+        "p34": own(gen.THIRD, K3, "budget"),
+        "p35": own(gen.OTHER, K3, "budget") | own(gen.OWN, K3, "actual"),
+        "p36": own(gen.THIRD, K3, "budget"),
+        "p37": own(gen.OTHER, K3, "budget") | own(gen.OWN, K3, "actual"),
+    }
+)
 
 
 def parse(files):
@@ -122,7 +124,9 @@ def main():
         for tag in CHECKOUTS:
             got = res[tag][f]
             missing, extra = verdict(exp, got)
-            row.append(f"{tag}: {'OK' if not missing and not extra else f'missing {len(missing)} extra {len(extra)}'}")
+            row.append(
+                f"{tag}: {'OK' if not missing and not extra else f'missing {len(missing)} extra {len(extra)}'}"
+            )
         lines.append("  |  ".join(row))
         for tag in CHECKOUTS:
             got = res[tag][f]

@@ -64,7 +64,13 @@ LEAVES = ("合计", "基本支出", "项目支出")
 SUB = ("小计", "基本支出", "项目支出")
 
 # economic rows for 基本支出 tables: (code, name) and figures 合计 | 人员经费 | 公用经费
-ECON_ROWS = [("", "合计"), ("301", "工资福利支出"), ("30101", "基本工资"), ("302", "商品和服务支出"), ("30201", "办公费")]
+ECON_ROWS = [
+    ("", "合计"),
+    ("301", "工资福利支出"),
+    ("30101", "基本工资"),
+    ("302", "商品和服务支出"),
+    ("30201", "办公费"),
+]
 ECON_OWN = [
     ("2,100,000.00", "1,800,000.00", "300,000.00"),
     ("1,800,000.00", "1,800,000.00", ""),
@@ -87,8 +93,24 @@ def block(group, leaves, figures):
     return {"group": group, "leaves": leaves, "figures": figures}
 
 
-def draw(name, head, title, blocks, *, table_no="表3", rows=ROWS, size=A4L, ruled=False, col_w=None,
-         font=8, pages=None, code_word="科目编码", name_word="科目名称", unit="单位：元", tail=None):
+def draw(
+    name,
+    head,
+    title,
+    blocks,
+    *,
+    table_no="表3",
+    rows=ROWS,
+    size=A4L,
+    ruled=False,
+    col_w=None,
+    font=8,
+    pages=None,
+    code_word="科目编码",
+    name_word="科目名称",
+    unit="单位：元",
+    tail=None,
+):
     """One table. pages: list of lists of block indexes, each page printing codes and names and those
     blocks (a table printed across pages); default all blocks on one page."""
     path = os.path.join(HERE, name + ".pdf")
@@ -156,7 +178,6 @@ def draw(name, head, title, blocks, *, table_no="表3", rows=ROWS, size=A4L, rul
                     c.line(gx, gy, gx + n * cw, gy)
                 gx += n * cw
         y = leaf_y - 16
-        nrows = len(rows)
         for r, (code, nm) in enumerate(rows):
             c.drawString(40, y, code)
             c.drawString(110 if code else 120, y, nm)
@@ -203,92 +224,261 @@ def probe(name, *args, **kw):
 
 
 # --- group labels the year-number rule does not catch ---
-probe("p01_budget_year_no_shu", BUDGET_HEAD, T_BUDGET,
-      [block(["2023年预算"], LEAVES, OTHER), block(["2024年预算"], LEAVES, OWN)])
-probe("p02_final_year_no_shu", FINAL_HEAD, T_FINAL,
-      [block(["2024年决算"], SUB, OWN), block(["2023年决算"], SUB, OTHER)])
-probe("p03_budget_shangniandu", BUDGET_HEAD, T_BUDGET,
-      [block(["上年度预算数"], LEAVES, OTHER), block(["本年度预算数"], LEAVES, OWN)])
-probe("p04_budget_yuji_zhixing", BUDGET_HEAD, T_BUDGET,
-      [block(["2023年预计执行数"], LEAVES, OTHER), block(["2024年预算数"], LEAVES, OWN)])
-probe("p05_budget_exec_budget_change", BUDGET_HEAD, T_BUDGET,
-      [block(["2023年执行数"], LEAVES, OTHER), block(["2024年预算数"], LEAVES, OWN),
-       block(["增减额"], LEAVES, CHANGE)])
-probe("p06_final_five_blocks", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, THIRD), block(["调整预算数"], SUB, THIRD), block(["决算数"], SUB, OWN),
-       block(["上年决算数"], SUB, OTHER), block(["决算数比上年增减"], SUB, CHANGE)], size=A3L, col_w=62, font=7)
-probe("p07_final_wrapped_prior_group", FINAL_HEAD, T_FINAL,
-      [block(["决算数"], SUB, OWN), block(["上年", "决算数"], SUB, OTHER)])
-probe("p08_final_prior_first", FINAL_HEAD, T_FINAL,
-      [block(["上年决算数"], SUB, OTHER), block(["决算数"], SUB, OWN)])
-probe("p09_final_own_column_prior", FINAL_HEAD, T_FINAL,
-      [block(["决算数"], SUB, OWN), block(None, [["上年", "决算数"]], [(o[0],) for o in OTHER])])
-probe("p10_final_niandu", FINAL_HEAD, T_FINAL,
-      [block(["2023年度决算数"], SUB, OTHER), block(["2024年度决算数"], SUB, OWN)])
-probe("p11_final_fullwidth_year", FINAL_HEAD, T_FINAL,
-      [block(["２０２４年决算数"], SUB, OWN), block(["２０２３年决算数"], SUB, OTHER)])
-probe("p12_budget_own_year_first", BUDGET_HEAD, T_BUDGET,
-      [block(["2024年预算数"], LEAVES, OWN), block(["2023年预算数"], LEAVES, OTHER)])
+probe(
+    "p01_budget_year_no_shu",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["2023年预算"], LEAVES, OTHER), block(["2024年预算"], LEAVES, OWN)],
+)
+probe(
+    "p02_final_year_no_shu",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["2024年决算"], SUB, OWN), block(["2023年决算"], SUB, OTHER)],
+)
+probe(
+    "p03_budget_shangniandu",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["上年度预算数"], LEAVES, OTHER), block(["本年度预算数"], LEAVES, OWN)],
+)
+probe(
+    "p04_budget_yuji_zhixing",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["2023年预计执行数"], LEAVES, OTHER), block(["2024年预算数"], LEAVES, OWN)],
+)
+probe(
+    "p05_budget_exec_budget_change",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [
+        block(["2023年执行数"], LEAVES, OTHER),
+        block(["2024年预算数"], LEAVES, OWN),
+        block(["增减额"], LEAVES, CHANGE),
+    ],
+)
+probe(
+    "p06_final_five_blocks",
+    FINAL_HEAD,
+    T_FINAL,
+    [
+        block(["年初预算数"], SUB, THIRD),
+        block(["调整预算数"], SUB, THIRD),
+        block(["决算数"], SUB, OWN),
+        block(["上年决算数"], SUB, OTHER),
+        block(["决算数比上年增减"], SUB, CHANGE),
+    ],
+    size=A3L,
+    col_w=62,
+    font=7,
+)
+probe(
+    "p07_final_wrapped_prior_group",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["决算数"], SUB, OWN), block(["上年", "决算数"], SUB, OTHER)],
+)
+probe(
+    "p08_final_prior_first",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["上年决算数"], SUB, OTHER), block(["决算数"], SUB, OWN)],
+)
+probe(
+    "p09_final_own_column_prior",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["决算数"], SUB, OWN), block(None, [["上年", "决算数"]], [(o[0],) for o in OTHER])],
+)
+probe(
+    "p10_final_niandu",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["2023年度决算数"], SUB, OTHER), block(["2024年度决算数"], SUB, OWN)],
+)
+probe(
+    "p11_final_fullwidth_year",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["２０２４年决算数"], SUB, OWN), block(["２０２３年决算数"], SUB, OTHER)],
+)
+probe(
+    "p12_budget_own_year_first",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["2024年预算数"], LEAVES, OWN), block(["2023年预算数"], LEAVES, OTHER)],
+)
 # --- the report's own year named with words the vocabulary maps to a comparison ---
-probe("p13_final_dangnian_zhixing", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, OTHER), block(["当年执行数"], SUB, OWN)])
-probe("p14_final_2024_zhixing", FINAL_HEAD, T_FINAL,
-      [block(["2024年预算数"], SUB, OTHER), block(["2024年执行数"], SUB, OWN)])
-probe("p15_final_quannian_zhixing", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, OTHER), block(["全年执行数"], SUB, OWN)])
+probe(
+    "p13_final_dangnian_zhixing",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, OTHER), block(["当年执行数"], SUB, OWN)],
+)
+probe(
+    "p14_final_2024_zhixing",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["2024年预算数"], SUB, OTHER), block(["2024年执行数"], SUB, OWN)],
+)
+probe(
+    "p15_final_quannian_zhixing",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, OTHER), block(["全年执行数"], SUB, OWN)],
+)
 # --- other tables ---
-probe("p16_basic_econ_prior_budget", BUDGET_HEAD, "一般公共预算基本支出表",
-      [block(["上年预算数"], ["合计", "人员经费", "公用经费"], ECON_OTHER),
-       block(["本年预算数"], ["合计", "人员经费", "公用经费"], ECON_OWN)],
-      rows=ECON_ROWS, code_word="经济分类科目编码")
-probe("p17_gov_fund_year_blocks", BUDGET_HEAD, "政府性基金预算支出表",
-      [block(["2023年预算数"], LEAVES, OTHER), block(["2024年预算数"], LEAVES, OWN)])
+probe(
+    "p16_basic_econ_prior_budget",
+    BUDGET_HEAD,
+    "一般公共预算基本支出表",
+    [
+        block(["上年预算数"], ["合计", "人员经费", "公用经费"], ECON_OTHER),
+        block(["本年预算数"], ["合计", "人员经费", "公用经费"], ECON_OWN),
+    ],
+    rows=ECON_ROWS,
+    code_word="经济分类科目编码",
+)
+probe(
+    "p17_gov_fund_year_blocks",
+    BUDGET_HEAD,
+    "政府性基金预算支出表",
+    [block(["2023年预算数"], LEAVES, OTHER), block(["2024年预算数"], LEAVES, OWN)],
+)
 # --- ruled renditions ---
-probe("p18_final_prior_ruled", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, OTHER), block(["上年决算数"], SUB, THIRD)], ruled=True)
-probe("p19_budget_year_no_shu_ruled", BUDGET_HEAD, T_BUDGET,
-      [block(["2023年预算"], LEAVES, OTHER), block(["2024年预算"], LEAVES, OWN)], ruled=True)
+probe(
+    "p18_final_prior_ruled",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, OTHER), block(["上年决算数"], SUB, THIRD)],
+    ruled=True,
+)
+probe(
+    "p19_budget_year_no_shu_ruled",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["2023年预算"], LEAVES, OTHER), block(["2024年预算"], LEAVES, OWN)],
+    ruled=True,
+)
 # --- a page printing only the other year's block (codes and names again) ---
-probe("p20_final_prior_block_next_page", FINAL_HEAD, T_FINAL,
-      [block(["决算数"], SUB, OWN), block(["上年决算数"], SUB, OTHER)], pages=[[0], [1]])
-probe("p21_budget_prior_block_next_page", BUDGET_HEAD, T_BUDGET,
-      [block(["本年预算数"], LEAVES, OWN), block(["上年预算数"], LEAVES, OTHER)], pages=[[0], [1]])
+probe(
+    "p20_final_prior_block_next_page",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["决算数"], SUB, OWN), block(["上年决算数"], SUB, OTHER)],
+    pages=[[0], [1]],
+)
+probe(
+    "p21_budget_prior_block_next_page",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["本年预算数"], LEAVES, OWN), block(["上年预算数"], LEAVES, OTHER)],
+    pages=[[0], [1]],
+)
 
 
 # --- second set: the other year's block under a phase the report's own does not use (no duplicate to say) ---
-probe("p22_budget_prior_final_year_no_shu", BUDGET_HEAD, T_BUDGET,
-      [block(["2023年决算"], LEAVES, OTHER), block(["2024年预算"], LEAVES, OWN)])
-probe("p23_budget_shangniandu_final", BUDGET_HEAD, T_BUDGET,
-      [block(["上年度决算数"], LEAVES, OTHER), block(["本年度预算数"], LEAVES, OWN)])
-probe("p24_final_prior_no_shu", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, THIRD), block(["决算数"], SUB, OWN), block(["上年决算"], SUB, OTHER)], col_w=68)
-probe("p25_budget_year_final_numbered", BUDGET_HEAD, T_BUDGET,
-      [block(["2023年决算数"], LEAVES, OTHER), block(["2024年预算数"], LEAVES, OWN)])
-probe("p26_budget_year_final_nianchu", BUDGET_HEAD, T_BUDGET,
-      [block(["2023年决算数"], LEAVES, OTHER), block(["2024年年初预算数"], LEAVES, OWN)])
-probe("p27_final_nianchu_year_prior", FINAL_HEAD, T_FINAL,
-      [block(["2024年年初预算数"], SUB, THIRD), block(["2023年决算数"], SUB, OTHER)])
-probe("p28_final_own_year_exec_prior_numbered", FINAL_HEAD, T_FINAL,
-      [block(["2024年执行数"], SUB, OWN), block(["2023年执行数"], SUB, OTHER)])
-probe("p29_final_benniandu_shangnian_juesuan", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, THIRD), block(["本年决算数"], SUB, OWN), block(["上年决算数"], SUB, OTHER)],
-      col_w=68)
-probe("p30_budget_zhixing_no_year", BUDGET_HEAD, T_BUDGET,
-      [block(["上年执行数"], LEAVES, OTHER), block(["本年预算数"], LEAVES, OWN)])
-probe("p31_final_nianchu_shangniandu_juesuan", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, THIRD), block(["上年度决算数"], SUB, OTHER)])
-probe("p32_final_year_budget_prior_no_shu", FINAL_HEAD, T_FINAL,
-      [block(["2024年预算数"], SUB, THIRD), block(["2023年决算"], SUB, OTHER)])
-probe("p33_final_nianchu_prior_numbered", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, THIRD), block(["2023年决算数"], SUB, OTHER)])
-probe("p34_final_nianchu_qunian", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, THIRD), block(["去年决算数"], SUB, OTHER)])
-probe("p35_final_jinnian_zhixing", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, OTHER), block(["今年执行数"], SUB, OWN)])
-probe("p36_final_nianchu_prior_numbered_ruled", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, THIRD), block(["2023年决算数"], SUB, OTHER)], ruled=True)
-probe("p37_final_dangnian_zhixing_ruled", FINAL_HEAD, T_FINAL,
-      [block(["年初预算数"], SUB, OTHER), block(["当年执行数"], SUB, OWN)], ruled=True)
+probe(
+    "p22_budget_prior_final_year_no_shu",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["2023年决算"], LEAVES, OTHER), block(["2024年预算"], LEAVES, OWN)],
+)
+probe(
+    "p23_budget_shangniandu_final",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["上年度决算数"], LEAVES, OTHER), block(["本年度预算数"], LEAVES, OWN)],
+)
+probe(
+    "p24_final_prior_no_shu",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, THIRD), block(["决算数"], SUB, OWN), block(["上年决算"], SUB, OTHER)],
+    col_w=68,
+)
+probe(
+    "p25_budget_year_final_numbered",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["2023年决算数"], LEAVES, OTHER), block(["2024年预算数"], LEAVES, OWN)],
+)
+probe(
+    "p26_budget_year_final_nianchu",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["2023年决算数"], LEAVES, OTHER), block(["2024年年初预算数"], LEAVES, OWN)],
+)
+probe(
+    "p27_final_nianchu_year_prior",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["2024年年初预算数"], SUB, THIRD), block(["2023年决算数"], SUB, OTHER)],
+)
+probe(
+    "p28_final_own_year_exec_prior_numbered",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["2024年执行数"], SUB, OWN), block(["2023年执行数"], SUB, OTHER)],
+)
+probe(
+    "p29_final_benniandu_shangnian_juesuan",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, THIRD), block(["本年决算数"], SUB, OWN), block(["上年决算数"], SUB, OTHER)],
+    col_w=68,
+)
+probe(
+    "p30_budget_zhixing_no_year",
+    BUDGET_HEAD,
+    T_BUDGET,
+    [block(["上年执行数"], LEAVES, OTHER), block(["本年预算数"], LEAVES, OWN)],
+)
+probe(
+    "p31_final_nianchu_shangniandu_juesuan",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, THIRD), block(["上年度决算数"], SUB, OTHER)],
+)
+probe(
+    "p32_final_year_budget_prior_no_shu",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["2024年预算数"], SUB, THIRD), block(["2023年决算"], SUB, OTHER)],
+)
+probe(
+    "p33_final_nianchu_prior_numbered",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, THIRD), block(["2023年决算数"], SUB, OTHER)],
+)
+probe(
+    "p34_final_nianchu_qunian",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, THIRD), block(["去年决算数"], SUB, OTHER)],
+)
+probe(
+    "p35_final_jinnian_zhixing",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, OTHER), block(["今年执行数"], SUB, OWN)],
+)
+probe(
+    "p36_final_nianchu_prior_numbered_ruled",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, THIRD), block(["2023年决算数"], SUB, OTHER)],
+    ruled=True,
+)
+probe(
+    "p37_final_dangnian_zhixing_ruled",
+    FINAL_HEAD,
+    T_FINAL,
+    [block(["年初预算数"], SUB, OTHER), block(["当年执行数"], SUB, OWN)],
+    ruled=True,
+)
 EXPECTED = {}
 
 
