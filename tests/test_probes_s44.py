@@ -205,4 +205,70 @@ def test_two_figures_for_one_cell_beside_another_years_columns_keep_neither():
     ]
     assert not [a for a in loaded if a.amount_yuan in prior]
     said = [d for d in result.diagnostics if d.check_name == "duplicate_cells"]
-    assert said and "none is loaded" in said[0].message
+    assert said and "neither is loaded" in said[0].message
+
+
+REVIEW3 = OWN_PROBES / "review" / "v3"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "f06_fsum_fund_groups_mixed_rows_prior_col.pdf",
+        "f06_fsum_fund_groups_mixed_rows_prior_col.layout.txt",
+        "f08_fsum_final_fund_groups_prior_col_right.pdf",
+        "f08_fsum_final_fund_groups_prior_col_right.layout.txt",
+    ],
+)
+def test_a_funds_subtotal_beside_the_total_keeps_the_total(name):
+    # Review v3: a 财政拨款收支总表 whose 支出 side prints 合计 | 一般公共预算 (小计 | 基本支出 | 项目支出) |
+    # 政府性基金预算 (小计 | …) and a 上年 column. Each fund's 小计 reads as the row's total too: two figures
+    # for one cell under different header words, the first the 合计 column's. The first version of the rule
+    # for tables printing another year's columns dropped both (卫生健康支出 and 支出合计 lost).
+    result = parse_document((REVIEW3 / name).read_bytes(), name)
+    totals = {
+        a.row_label: a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "fiscal_summary" and a.column_key == "expenditure"
+    }
+    assert totals == {
+        "一、一般公共服务支出": _yuan("3,000,000.00"),
+        "二、卫生健康支出": _yuan("2,400,000.00"),
+        "三、城乡社区支出": _yuan("600,000.00"),
+        "支出合计": _yuan("6,000,000.00"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "totals"),
+    [
+        (
+            "t02_fiscal_funds_basic_twice_prior.plain.txt",
+            {
+                "21004": "2,700,000.00",
+                "2100403": "1,300,000.00",
+                "212": "1,000,000.00",
+                "21208": "1,000,000.00",
+            },
+        ),
+        (
+            "t09_fiscal_funds_basic_twice_prior_first.plain.txt",
+            {
+                "210": "2,700,000.00",
+                "21004": "2,700,000.00",
+                "2100402": "1,400,000.00",
+                "212": "1,000,000.00",
+                "21208": "1,000,000.00",
+            },
+        ),
+    ],
+)
+def test_parts_named_under_two_funds_are_no_block_of_another_year(name, totals):
+    # Review v3: 合计 | 一般公共预算 (基本支出 | 项目支出) | 政府性基金预算 (基本支出 | 项目支出) |
+    # 上年预算数 in plain text names 基本支出 and 项目支出 twice, under two funds: the table is read as
+    # before (these totals, as drawn in the own 合计 column), not said as a block of another year's columns.
+    result = parse_document((REVIEW3 / name).read_bytes(), name)
+    loaded = {
+        a.subject_code: a.amount_yuan for a in result.amounts if a.column_key == "total" and a.subject_code
+    }
+    assert loaded == {code: _yuan(raw) for code, raw in totals.items()}

@@ -677,11 +677,13 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
         # figures can be trusted to its column.
         kept = [a for a in kept if a.source_line not in same_line]
     # A table printing another year's (or a change's, an adjusted budget's) columns beside its own: of two
-    # figures for one cell, the first may well be the other year's (its block printed first, its header
-    # read only over the figure under its middle): neither is kept.
-    comparing = bool(clashes) and not (sangong and same_line) and prints_other_columns(table)
+    # figures for one cell under the same header words (a block of columns printed twice, its group label
+    # read only over the figure under its middle), the first may well be the other year's: neither is
+    # kept. (Under different words, 合计 and a fund's 小计, the first is the template's column, as before.)
+    repeated = [(a, b) for a, b in clashes if a.column_label == b.column_label]
+    comparing = bool(repeated) and not (sangong and same_line) and prints_other_columns(table)
     if comparing:
-        clashed = {id(a) for a, _b in clashes}
+        clashed = {id(a) for a, _b in repeated}
         kept = [a for a in kept if id(a) not in clashed]
     if clashes:
         shown = "; ".join(
@@ -699,7 +701,8 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
                 "right, and none of the line's figures is loaded."
                 if sangong and same_line
                 else "the table prints another year's, a change's or an adjusted budget's columns beside its "
-                "own, so which of them is the report's own cannot be told: none is loaded."
+                "own: of two figures under the same header words, which is the report's own cannot be told, "
+                "and neither is loaded (of two under different words, the first is kept)."
                 if comparing
                 else "the table is printed in parts or a row twice; the first figure of each is kept, the "
                 "others are not loaded."

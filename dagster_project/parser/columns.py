@@ -1000,6 +1000,9 @@ def _funds_under_their_group(labels: list[str]) -> list[str]:
     return rest[:at] + moved + rest[at:]
 
 
+_FUND_COLUMN_KEYS = frozenset(("general_public", "government_fund", "state_capital"))
+
+
 def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: list[str]) -> None:
     """Take the figures of the columns comparing with another year out of each plain-text row ("2024年执行数
     | 2025年预算数 合计 基本支出 项目支出 | 增减额 增减%": the row prints 上年 first, 增减 last, blanks
@@ -1013,7 +1016,9 @@ def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: lis
         return
     prior, change = "prior_year" in keys, "change" in keys
     own_keys = plain_columns(table)[0]
-    if prior and len(set(own_keys)) < len(own_keys):
+    # (a part named twice under two funds, 一般公共预算 | 政府性基金预算 each over 基本支出 | 项目支出, is no
+    # block of another year's)
+    if prior and len(set(own_keys)) < len(own_keys) and not set(own_keys) & _FUND_COLUMN_KEYS:
         # The other year's figures are a block of columns of their own, not one column: the header
         # names a part twice (上年预算数 and 本年预算数, each over 合计 | 人员经费 | 公用经费). The
         # reading below takes one 上年 figure a row; which of a row's figures are whose is not told here.

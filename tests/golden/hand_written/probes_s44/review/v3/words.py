@@ -1,0 +1,77 @@
+"""column_key_of / column_key_of_cells of group words over 小计 and 基本支出, BASE vs NEW (fiscal year 2024).
+Run from /tmp: PYTHONPATH=<checkout> python words.py"""
+
+import inspect
+from dagster_project.parser.tables import column_key_of, column_key_of_cells
+
+NEW = "fiscal_year" in inspect.signature(column_key_of_cells).parameters
+ws = [
+    "上年结转",
+    "上年结余",
+    "上年结转结余",
+    "上年结转和结余",
+    "年初结转和结余",
+    "以前年度结转",
+    "以前年度",
+    "本年度",
+    "全年预算数",
+    "本年预算数",
+    "上年预算数",
+    "2024年",
+    "2024年预算",
+    "2024年度预算数",
+    "2023年结转",
+    "使用上年结余",
+    "上年财政拨款结转",
+    "上年结转资金",
+    "2023年结转资金",
+    "上年度结转",
+    "比上年增减",
+    "调整预算数",
+    "上年执行数",
+    "上年数",
+    "上年实际",
+    "2024年一般公共预算",
+    "2023年一般公共预算拨款",
+    "一般公共预算",
+    "政府性基金",
+    "国有资本经营",
+    "以前年度结余",
+    "2023年及以前年度结转",
+    "年初预算数",
+    "预算调整数",
+    "调整后预算数",
+    "上年结转结余资金",
+    "历年结转",
+    "2023年结转结余",
+    "上年结转（结余）",
+    "2023年执行",
+    "2024年执行数",
+    "2024年预计执行数",
+    "2023年预计执行数",
+    "2024年预算执行",
+    "2023年度",
+    "2024年度",
+    "2024年决算数",
+    "本年收入",
+    "本年支出",
+    "上年结转收入",
+    "2023年年末结转",
+    "年初预算",
+    "上年预算",
+    "上年决算",
+    "增减额",
+    "增减",
+    "上年预算数（调整后）",
+    "上年实际完成",
+    "2023年实际完成",
+    "本年实际完成",
+    "今年预算数",
+    "当年预算数",
+    "2024年年初预算数",
+]
+for w in ws:
+    a = column_key_of_cells([w, "小计"], 2024) if NEW else column_key_of_cells([w, "小计"])
+    b = column_key_of_cells([w, "基本支出"], 2024) if NEW else column_key_of_cells([w, "基本支出"])
+    c = column_key_of_cells([w, "一般公共预算"], 2024) if NEW else column_key_of_cells([w, "一般公共预算"])
+    print(f"{w}\t{column_key_of(w)}\t{a}\t{b}\t{c}")
