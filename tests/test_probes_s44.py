@@ -272,3 +272,28 @@ def test_parts_named_under_two_funds_are_no_block_of_another_year(name, totals):
         a.subject_code: a.amount_yuan for a in result.amounts if a.column_key == "total" and a.subject_code
     }
     assert loaded == {code: _yuan(raw) for code, raw in totals.items()}
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt", ".plain.txt"])
+def test_a_final_accounts_table_of_the_years_budget_alone_is_the_budget(rendition):
+    # Review v3 y05: a 2024 部门决算's 表3 printing one block, "2024年预算数" over 小计 | 基本支出 | 项目支出
+    # (its 决算数 block elsewhere): the figures are the year's budget; they were loaded as the actual.
+    name = "y05_group_2024_budget_in_final" + rendition
+    result = parse_document((REVIEW3 / name).read_bytes(), name)
+    loaded = {
+        (a.subject_code, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function"
+    }
+    assert loaded == _expected((OWN_ROWS, "budget"))
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt", ".plain.txt"])
+def test_a_final_accounts_table_of_a_full_year_budget_alone_is_said(rendition):
+    # Review v3 y03: the same table under "全年预算数", the full-year (adjusted) budget: neither the 年初
+    # budget the tables compare with nor the actual, as which it was loaded. Not loaded, said.
+    name = "y03_group_quannian" + rendition
+    result = parse_document((REVIEW3 / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    said = [d for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and "全年预算" in said[0].message

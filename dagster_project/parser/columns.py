@@ -274,6 +274,8 @@ def _phase_word(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A budget that is not the year's 年初 one (adjusted, full-year, another year's)
+_OTHER_BUDGET_RE = re.compile(r"调整|全年|上年|去年|以前")
 _BUDGET_BLOCK_WORDS_RE = re.compile(
     r"年初预算数?|基本支出|项目支出|人员经费|公用经费|小计|合计|科目名称|支出功能分类"
 )
@@ -282,16 +284,37 @@ _BUDGET_BLOCK_WORDS_RE = re.compile(
 def budget_only_header(ctx: Context, table: Table) -> bool:
     """Whether a final account's table prints the 年初预算数 block alone (a wide table printed by columns,
     its 决算数 block on the next page; the header's cells a line each, the group label no column's own
-    label): every column of it is the budget's."""
+    label): every column of it is the budget's. The year's budget worded otherwise too (本年预算数, 预算数,
+    2024年预算数 in a 2024 report); not another year's, nor an adjusted or full-year one (调整预算数,
+    全年预算数: not the 年初 budget the tables compare with)."""
     if ctx.doc_kind != "final_account" or not table.header:
         return False
     words = _FUND_NAME_RE.sub("", "".join(compact(line.text) for line in table.header))
     if "年初预算" not in words:
-        return False
+        if "预算" not in words or _OTHER_BUDGET_RE.search(words):
+            return False
+        years = {int(year) for year in re.findall(r"(\d{4})年", words)}
+        if years and years != {table.fiscal_year}:
+            return False
     # (no other column of the year's own: 决算数, 执行数, 本年支出数 or 实际支出 beside it make the 年初
     # one a block)
     rest = _BUDGET_BLOCK_WORDS_RE.sub("", words)
     return not re.search(r"决算|执行|支出|收入|实际", rest)
+
+
+def other_budget_only_header(ctx: Context, table: Table) -> str | None:
+    """The budget a final account's table prints alone where it is not the year's 年初 one (调整预算数,
+    全年预算数, 上年预算数: no figure the report's tables compare with, and no actual), as its header words
+    name it; None otherwise."""
+    if ctx.doc_kind != "final_account" or not table.header:
+        return None
+    words = _FUND_NAME_RE.sub("", "".join(compact(line.text) for line in table.header))
+    if "预算" not in words or "年初预算" in words or not (other := _OTHER_BUDGET_RE.search(words)):
+        return None
+    rest = _BUDGET_BLOCK_WORDS_RE.sub("", words)
+    if re.search(r"决算|执行|支出|收入|实际", rest):
+        return None
+    return words[other.start() : words.find("预算", other.start()) + 2] or None
 
 
 def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str, str]]:

@@ -19,6 +19,7 @@ from .columns import (
     column_spans,
     flow_row_fits,
     is_flow_table,
+    other_budget_only_header,
     page_tables,
     pages_apart_placed_by_identities,
     plain_columns,
@@ -3026,6 +3027,18 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         placements = _parts_checked(table, ctx, placements)
     amounts: list[Amount] = []
     budget_only = budget_only_header(ctx, table)
+    if (other_budget := other_budget_only_header(ctx, table)) and any(placements):
+        # a final account's table printing an adjusted, full-year or other year's budget alone: none of its
+        # figures is the report's actual or its 年初 budget
+        ctx.diagnose(
+            "warn",
+            "comparison_columns_not_loaded",
+            f"{table.title}: its columns are the {other_budget} alone (not the year's 年初预算数 nor its "
+            "决算数): not loaded.",
+            table,
+            table.title_line,
+        )
+        placements = [[] for _ in placements]
     for row, placed in zip(rows, placements, strict=True):
         for cell, key, label in placed:
             amounts.append(
