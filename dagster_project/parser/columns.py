@@ -274,8 +274,6 @@ def _phase_word(label: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# A budget that is not the year's 年初 one (adjusted, full-year, another year's)
-_OTHER_BUDGET_RE = re.compile(r"调整|全年|上年|去年|以前")
 _BUDGET_BLOCK_WORDS_RE = re.compile(
     r"年初预算数?|基本支出|项目支出|人员经费|公用经费|小计|合计|科目名称|支出功能分类"
 )
@@ -284,18 +282,21 @@ _BUDGET_BLOCK_WORDS_RE = re.compile(
 def budget_only_header(ctx: Context, table: Table) -> bool:
     """Whether a final account's table prints the 年初预算数 block alone (a wide table printed by columns,
     its 决算数 block on the next page; the header's cells a line each, the group label no column's own
-    label): every column of it is the budget's. The year's budget worded otherwise too (本年预算数, 预算数,
-    2024年预算数 in a 2024 report); not another year's, nor an adjusted or full-year one (调整预算数,
-    全年预算数: not the 年初 budget the tables compare with)."""
+    label): every column of it is the budget's. Also the year's budget worded otherwise (本年预算数, 预算数,
+    2024年预算数 in a 2024 report) where that label alone stands over the block (``_lone_budget_group``)."""
     if ctx.doc_kind != "final_account" or not table.header:
         return False
     words = _FUND_NAME_RE.sub("", "".join(compact(line.text) for line in table.header))
     if "年初预算" not in words:
-        if "预算" not in words or _OTHER_BUDGET_RE.search(words):
-            return False
-        years = {int(year) for year in re.findall(r"(\d{4})年", words)}
-        if years and years != {table.fiscal_year}:
-            return False
+        label = _lone_budget_group(table)
+        return (
+            label is not None
+            and _OWN_BUDGET_LABEL_RE.fullmatch(label) is not None
+            and (
+                not (years := {int(year) for year in re.findall(r"(\d{4})年", label)})
+                or years == {table.fiscal_year}
+            )
+        )
     # (no other column of the year's own: 决算数, 执行数, 本年支出数 or 实际支出 beside it make the 年初
     # one a block)
     rest = _BUDGET_BLOCK_WORDS_RE.sub("", words)
@@ -303,18 +304,51 @@ def budget_only_header(ctx: Context, table: Table) -> bool:
 
 
 def other_budget_only_header(ctx: Context, table: Table) -> str | None:
-    """The budget a final account's table prints alone where it is not the year's 年初 one (调整预算数,
-    全年预算数, 上年预算数: no figure the report's tables compare with, and no actual), as its header words
-    name it; None otherwise."""
+    """The budget a final account's table prints alone where it is not the year's 年初 one (全年预算数,
+    调整预算数, 调整后预算数: no figure the report's tables compare with, and no actual): its label, where it
+    alone stands over the block (``_lone_budget_group``); None otherwise."""
     if ctx.doc_kind != "final_account" or not table.header:
         return None
-    words = _FUND_NAME_RE.sub("", "".join(compact(line.text) for line in table.header))
-    if "预算" not in words or "年初预算" in words or not (other := _OTHER_BUDGET_RE.search(words)):
-        return None
-    rest = _BUDGET_BLOCK_WORDS_RE.sub("", words)
-    if re.search(r"决算|执行|支出|收入|实际", rest):
-        return None
-    return words[other.start() : words.find("预算", other.start()) + 2] or None
+    label = _lone_budget_group(table)
+    return label if label is not None and _OTHER_BUDGET_LABEL_RE.fullmatch(label) else None
+
+
+# A lone budget label over a block of a final account's table: the year's (本年预算数, 2024年预算数, 预算数)
+# or a full-year or adjusted one.
+_OWN_BUDGET_LABEL_RE = re.compile(r"(?:本年度?|\d{4}年度?)?预算数?")
+_OTHER_BUDGET_LABEL_RE = re.compile(r"(?:全年|调整后?)预算数?")
+# The header words a lone budget group may stand beside: the code and name columns' and the block's own.
+_LONE_GROUP_ASIDE_RE = re.compile(r".*(?:科目|编码|名称|功能分类|栏次|行次).*|\d{1,2}")
+_LONE_GROUP_BLOCK = frozenset(("小计", "合计", "基本支出", "项目支出", "人员经费", "公用经费"))
+
+
+def _lone_budget_group(table: Table) -> str | None:
+    """The one header word of a positioned header that is neither a code or name column's word nor a
+    block word (小计 | 基本支出 | 项目支出 …), where it stands on a line above every block word and centred
+    within their span, as a group over the block does; None for any other header (a word the header prints
+    besides, a label beside the block rather than over it, plain text without positions)."""
+    key = ("lone_budget_group",)
+    if key not in table.cache:
+        found = None
+        cells = [
+            (n, seg, compact(seg.text))
+            for n, line in enumerate(table.header)
+            if amount_unit_in(line.text) is None
+            for seg in line.segments
+            if compact(seg.text)
+        ]
+        others = [
+            c for c in cells if c[2] not in _LONE_GROUP_BLOCK and not _LONE_GROUP_ASIDE_RE.fullmatch(c[2])
+        ]
+        block = [c for c in cells if c[2] in _LONE_GROUP_BLOCK]
+        if len(others) == 1 and len(block) >= 2 and all(c[1].x0 is not None for c in cells):
+            n, seg, text = others[0]
+            if all(b[0] > n for b in block) and (
+                min(b[1].x0 for b in block) <= seg.xc <= max(b[1].x1 for b in block)
+            ):
+                found = text
+        table.cache[key] = found
+    return table.cache[key]
 
 
 def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str, str]]:
