@@ -40,7 +40,7 @@ from .tables import (
     is_column_numbers,
     wrapped_label,
 )
-from .tokens import amount_unit_in, compact, decimals_of, from_yuan, to_yuan
+from .tokens import YEAR_RE, amount_unit_in, compact, decimals_of, from_yuan, to_yuan
 from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS, base_table_key, body_named
 
 # Header words that name the code and label columns, never an amount column.
@@ -293,8 +293,7 @@ def budget_only_header(ctx: Context, table: Table) -> bool:
             label is not None
             and _OWN_BUDGET_LABEL_RE.fullmatch(label) is not None
             and (
-                not (years := {int(year) for year in re.findall(r"(\d{4})年", label)})
-                or years == {table.fiscal_year}
+                not (years := {int(year) for year in YEAR_RE.findall(label)}) or years == {table.fiscal_year}
             )
         )
     # (no other column of the year's own: 决算数, 执行数, 本年支出数 or 实际支出 beside it make the 年初
@@ -653,9 +652,6 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     "".join(above),
                     cell[3]
                     if cell[3] in NOT_OWN_COLUMNS
-                    # (a group naming the earlier of the header's two years: "2023年决算数" over 小计)
-                    else "prior_year"
-                    if any(compact(c) in earlier for c in above)
                     else column_key_of_cells(above, table.fiscal_year) or cell[3],
                     cell[4],
                 )
@@ -1057,25 +1053,21 @@ def _funds_under_their_group(labels: list[str]) -> list[str]:
     return rest[:at] + moved + rest[at:]
 
 
-_FUND_COLUMN_KEYS = frozenset(("general_public", "government_fund", "state_capital"))
-
-
 def set_comparison_apart(table: Table, ctx: Context, rows: list[Row], descs: list[str]) -> None:
     """Take the figures of the columns comparing with another year out of each plain-text row ("2024年执行数
     | 2025年预算数 合计 基本支出 项目支出 | 增减额 增减%": the row prints 上年 first, 增减 last, blanks
     dropped). Which of a row's figures are those is told by their identity, 增减额 = 本年 - 上年 (a blank
     上年 is zero); where that leaves several readings, by the row's own (合计 = Σ parts). A row that stays
     open is a diagnostic and not loaded. The comparison figures are not loaded (said once per table)."""
-    plain_columns(table)
+    own_keys, _labels = plain_columns(table)
     comparison = table.cache[("comparison",)]
     keys = {key for _label, key in comparison}
     if not keys - {"change_rate"}:
         return
     prior, change = "prior_year" in keys, "change" in keys
-    own_keys = plain_columns(table)[0]
     # (a part named twice under two funds, 一般公共预算 | 政府性基金预算 each over 基本支出 | 项目支出, is no
     # block of another year's)
-    if prior and len(set(own_keys)) < len(own_keys) and not set(own_keys) & _FUND_COLUMN_KEYS:
+    if prior and len(set(own_keys)) < len(own_keys) and not set(own_keys) & set(_FUND_KEYS):
         # The other year's figures are a block of columns of their own, not one column: the header
         # names a part twice (上年预算数 and 本年预算数, each over 合计 | 人员经费 | 公用经费). The
         # reading below takes one 上年 figure a row; which of a row's figures are whose is not told here.

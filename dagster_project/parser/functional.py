@@ -30,7 +30,14 @@ from .layout import Line, Segment, display_width, is_page_line
 from .records import Amount
 from .rows import PART_THEN_NAME_RE, Cell, Row, cell_value, may_print_figures, paired_code_in, read_row
 from .solver import printed_sum_holds
-from .tables import Table, column_key_of, first_money_x, header_labels_in_order, is_column_numbers
+from .tables import (
+    PHASE_WORD_RE,
+    Table,
+    column_key_of,
+    first_money_x,
+    header_labels_in_order,
+    is_column_numbers,
+)
 from .tokens import (
     NUMBERED_HEADING_RE,
     amount_unit_in,
@@ -3186,13 +3193,12 @@ _OWN_PHASE_LABEL_RE = re.compile(
     r"(?:\((?:本年度?|当年)\))?"
 )
 _LABEL_UNIT_RE = re.compile(r"\((?:人民币)?(?:万元|千元|元)\)")
-_PHASE_WORD_RE = re.compile(r"预算|决算|执行|实际|完成")
 
 
 def _own_phase_label(group: str) -> bool:
     """Whether a label over columns printed apart names the report's own year's figures (see above)."""
     label = _LABEL_UNIT_RE.sub("", group)
-    return bool(_PHASE_WORD_RE.search(label)) and _OWN_PHASE_LABEL_RE.fullmatch(label) is not None
+    return bool(PHASE_WORD_RE.search(label)) and _OWN_PHASE_LABEL_RE.fullmatch(label) is not None
 
 
 def _part_sums_hold(owners: list[Row], placed: list[dict[str, Cell]], keys: list[str]) -> bool:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from .context import Context
 from .functional import is_noise
+from .layout import Line
 from .records import Amount
 from .rows import may_print_figures, read_row
 from .solver import printed_sum_holds
@@ -145,9 +146,8 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     amounts: list[Amount] = []
     seen: set[tuple[str, str | None]] = set()
     unplaced = False
-    missing: list[
-        tuple[int, object, str]
-    ] = []  # the categories whose line and the line below print no figure
+    # the categories whose line and the line below print no figure: (index, line, label)
+    missing: list[tuple[int, Line, str]] = []
     figure_columns = _figure_columns(header, ctx.fiscal_year)
     # (the money's columns alone: a count's column, 数量 | 采购金额, is blank on the category rows)
     money_columns = [c for c in figure_columns if c != "count"]

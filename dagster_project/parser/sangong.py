@@ -27,7 +27,7 @@ from .tables import (
     is_column_numbers,
     is_running_title,
 )
-from .tokens import amount_unit_in, compact, decimals_of, to_yuan
+from .tokens import YEAR_RE, amount_unit_in, compact, decimals_of, to_yuan
 from .vocabulary import COUNT_HEADER_RE, SANGONG_ITEMS
 
 
@@ -726,7 +726,6 @@ def _items_in_rows(table: Table, body) -> bool:
 
 
 _DIFFERENCE_RE = re.compile(r"增减|增加|减少|变动|差额|比")
-_YEAR_COLUMN_RE = re.compile(r"(\d{4})年")
 
 
 def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
@@ -739,7 +738,7 @@ def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
     columns, worded = [], False
     wrapped = False  # a label ending "比上年" on the line above its "增减"
     for word in words:
-        year = _YEAR_COLUMN_RE.match(word)
+        year = YEAR_RE.match(word)
         if word in ("增减", "增减额") and wrapped:
             wrapped = False
             continue  # "决算比上年" / "增减": one column's label wrapped over two lines
@@ -781,7 +780,7 @@ def _years_joined(words: list[str]) -> list[str]:
 def _column_phase(header: str, fiscal_year: int | None) -> str | None:
     """The phase a figure's header cells name, "other" for another year's ("2023年决算数", 上年…) or a
     difference or rate (增减, 率), None where they name none."""
-    year = _YEAR_COLUMN_RE.search(header)
+    year = YEAR_RE.search(header)
     if (
         header.startswith("上年")
         or re.search(r"增减|率|%", header)

@@ -10,7 +10,7 @@ from itertools import combinations, pairwise
 
 from .layout import Line, Segment, is_page_footer, is_page_line
 from .metadata import BODY_END_RE
-from .tokens import amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
+from .tokens import YEAR_RE, amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
 from .vocabulary import COLUMN_LABELS, COMPARISON_COLUMNS, NOT_OWN_COLUMNS, SANGONG_ITEMS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
@@ -759,18 +759,7 @@ def column_key_of_cells(cells: list[str], fiscal_year: int | None = None) -> str
     # "比上年增减", "调整预算数", "2023年决算数" in a 2024 report): none of its columns is the report's own,
     # whatever each is named. (A group naming the report's own year by its number, "2024年执行数", is its.)
     for cell in cells[:-1]:
-        years = [int(year) for year in _YEAR_RE.findall(compact(cell))]
-        # (a year's figures, 2023年决算数 / 2023年执行数; not what it left over, "2023年结转结余", which is
-        # the report's own year's carry-over)
-        if (
-            years
-            and fiscal_year is not None
-            and max(years) < fiscal_year
-            and _YEAR_FIGURES_WORD_RE.search(cell)
-            and not _CARRIED_OVER_RE.search(cell)
-        ):
-            return "prior_year"
-        if (key := column_key_of(cell)) in _NOT_OWN_GROUP_KEYS and not years:
+        if (key := _not_own_group(cell, fiscal_year)) is not None:
             return key
     sources = {key for cell in cells if (key := column_key_of(cell)) in _SOURCE_KEYS}
     if len(sources) > 1:
@@ -815,9 +804,26 @@ SUBTOTAL_GROUPS = ("basic", "project", "fiscal_appropriation", "unit_funds", "bu
 _FUND_KEYS = ("general_public", "government_fund", "state_capital")
 # (a share's group is budget_share whatever it stands over, above)
 _NOT_OWN_GROUP_KEYS = frozenset(NOT_OWN_COLUMNS) - {"budget_share"}
-_YEAR_RE = re.compile(r"(\d{4})年")
-_YEAR_FIGURES_WORD_RE = re.compile(r"预算|决算|执行|实际|完成")
+# The words naming a phase's figures (a column's, a group's): 预算数, 决算数, 执行数, 实际支出, 完成数.
+PHASE_WORD_RE = re.compile(r"预算|决算|执行|实际|完成")
 _CARRIED_OVER_RE = re.compile(r"结转|结余")
+
+
+@lru_cache(maxsize=1 << 12)  # (asked for every figure's header cells: a table repeats a few)
+def _not_own_group(cell: str, fiscal_year: int | None) -> str | None:
+    """The kind of columns a header group cell makes not the report's own: "prior_year" for a year's
+    figures before the report's own (2023年决算数 / 2023年执行数 in a 2024 report; not what it left over,
+    "2023年结转结余", the report's own year's carry-over); another year, a change or an adjusted budget in
+    words (上年决算数, 比上年增减, 调整预算数); None otherwise."""
+    years = [int(year) for year in YEAR_RE.findall(compact(cell))]
+    if years:
+        earlier = fiscal_year is not None and max(years) < fiscal_year
+        own_figures = PHASE_WORD_RE.search(cell) and not _CARRIED_OVER_RE.search(cell)
+        return "prior_year" if earlier and own_figures else None
+    key = column_key_of(cell)
+    return key if key in _NOT_OWN_GROUP_KEYS else None
+
+
 # Income sources, of which no column is another's group: two named over one figure are two columns' words.
 _SOURCE_KEYS = frozenset(
     {
@@ -949,13 +955,19 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
             continue
         for leaves in (named, own) if own != named else (named,):
             spans = _block_spans(labels, leaves, wrapped)
-            # (a two-sided table's other side prints columns of its own left of the blocks: 收入's
-            # 上年预算数 | 本年预算数 beside 支出's groups over 合计 | 一般公共预算 | …; the runs start after)
-            first = next((k for k, leaf in enumerate(leaves) if _under_any(leaf, labels)), 0)
-            for start in range(1, first + 1):
-                if spans:
-                    break
-                spans = _block_spans(labels, leaves[start:], wrapped, like_only=True)
+            if not spans:
+                # (a two-sided table's other side prints columns of its own left of the blocks: 收入's
+                # 上年预算数 | 本年预算数 beside 支出's groups over 合计 | 一般公共预算 | …; the runs start
+                # after them)
+                first = next((k for k, leaf in enumerate(leaves) if _under_any(leaf, labels)), 0)
+                spans = next(
+                    (
+                        s
+                        for k in range(1, first + 1)
+                        if (s := _block_spans(labels, leaves[k:], wrapped, True))
+                    ),
+                    {},
+                )
             if spans:
                 out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
                 break
@@ -1412,8 +1424,7 @@ def prints_other_columns(table: Table) -> bool:
     if key not in table.cache:
         words = [compact(seg.text) for line in table.header for seg in line.segments if seg.text.strip()]
         table.cache[key] = any(
-            column_key_of(word) in _NOT_OWN_GROUP_KEYS
-            or column_key_of_cells([word, ""], table.fiscal_year) == "prior_year"
+            column_key_of(word) in _NOT_OWN_GROUP_KEYS or _not_own_group(word, table.fiscal_year) is not None
             for word in words
         )
     return table.cache[key]

@@ -34,6 +34,8 @@ def compact(text: str) -> str:
 
 
 _SPACE_RE = re.compile(r"\s+")
+# A year as printed before 年 ("2023年", "2024年度"): its four digits.
+YEAR_RE = re.compile(r"(\d{4})年")
 
 
 # An amount as printed: optional minus, digits with optional thousands separators, optional decimals.
