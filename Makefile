@@ -45,7 +45,7 @@ env: $(BIN)/.synced
 
 # The dbt manifest is prepared ahead of time, not parsed when Dagster imports the definitions.
 manifest: env
-	cd dbt && ../$(BIN)/dbt parse --quiet --project-dir . --profiles-dir .
+	cd dbt && env -u BUDGET_WAREHOUSE_PATH ../$(BIN)/dbt parse --quiet --project-dir . --profiles-dir .
 
 $(DAGSTER_HOME)/dagster.yaml: dagster.yaml
 	@mkdir -p $(DAGSTER_HOME) && cp dagster.yaml $@
@@ -86,7 +86,9 @@ serve: env
 lint: env
 	$(BIN)/ruff check dagster_project tests bench
 	$(BIN)/ruff format --check dagster_project tests bench
-	cd dbt && BUDGET_WAREHOUSE_PATH=$$(mktemp -d)/lint.duckdb ../$(BIN)/sqlfluff lint models
+	@# (a scratch target folder: the prepared manifest and parse state in dbt/target stay those of `make manifest`)
+	cd dbt && scratch=$$(mktemp -d) && BUDGET_WAREHOUSE_PATH=$$scratch/lint.duckdb DBT_TARGET_PATH=$$scratch \
+		../$(BIN)/sqlfluff lint models
 
 dev: manifest $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -w workspace.yaml

@@ -868,6 +868,26 @@ def test_the_nightly_build_runs_every_data_test_and_the_unit_tests_run_apart(env
     assert {r["status"] for r in results} == {"pass"}
 
 
+def test_every_build_starts_from_the_parse_state_make_manifest_prepared(env):
+    """A build of a new warehouse (its own dbt target folder, another warehouse file and landing folder
+    than `make manifest` saw, a new run id) and every build after it reuse the prepared parse state: dbt
+    parses nothing again (it did the whole project, about 3 s, for every new warehouse, and build_info
+    again on every build)."""
+    import json
+
+    from dagster_project import paths
+    from dagster_project.defs.dbt_assets import _target_path
+
+    log = _target_path(paths.build_warehouse_path()) / "dbt.log"
+    events = [json.loads(line)["info"]["name"] for line in log.read_text(encoding="utf-8").splitlines()]
+    invocations = events.count("MainReportVersion")
+    assert invocations >= 1
+    assert events.count("PartialParsingSkipParsing") == invocations, sorted(
+        {e for e in events if "Pars" in e}
+    )
+    assert "UnableToPartialParse" not in events
+
+
 def test_the_dbt_resource_knows_the_version_of_the_dbt_it_runs():
     """The resource skips dagster-dbt's `dbt --version` call; the version it reports instead must be the
     one that executable prints."""

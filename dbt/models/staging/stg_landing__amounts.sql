@@ -1,5 +1,5 @@
 with source as (
-    select * from {{ source('landing', 'amounts') }}
+    select * from {{ landing_source('amounts') }}
 )
 
 select

@@ -1,5 +1,5 @@
 with source as (
-    select * from {{ source('landing', 'claims') }}
+    select * from {{ landing_source('claims') }}
 )
 
 select

@@ -1,5 +1,5 @@
 with source as (
-    select * from {{ source('landing', 'diagnostics') }}
+    select * from {{ landing_source('diagnostics') }}
 )
 
 select

@@ -1,5 +1,5 @@
 with source as (
-    select * from {{ source('landing', 'documents') }}
+    select * from {{ landing_source('documents') }}
 )
 
 select

@@ -1,5 +1,5 @@
 with source as (
-    select * from {{ source('landing', 'line_items') }}
+    select * from {{ landing_source('line_items') }}
 )
 
 select

@@ -1,5 +1,5 @@
 with source as (
-    select * from {{ source('landing', 'report_tables') }}
+    select * from {{ landing_source('report_tables') }}
 )
 
 select
