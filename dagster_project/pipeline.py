@@ -44,9 +44,12 @@ class BuildReport:
     font_warning: str | None = None
 
 
-def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) -> BuildReport:
+def build(
+    instance: dg.DagsterInstance | None = None, *, force: bool = False, console_log_level: str = "DEBUG"
+) -> BuildReport:
     """Land the new and changed documents of raw/, then rebuild the warehouse unless it was built from
-    these very inputs (``force`` rebuilds it anyway)."""
+    these very inputs (``force`` rebuilds it anyway). ``console_log_level`` is what the runs print (the
+    instance's event log keeps every event whatever it is)."""
     instance = instance or dg.DagsterInstance.get()
     release_dead_runs(instance)
     definitions = defs()
@@ -60,7 +63,10 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
     # Only the documents to parse get a landing run (unchanged ones keep their last materialization).
     for stretch in ranges_to_land(keys, {doc.document_id for doc in to_land}):
         result = definitions.resolve_job_def(land_documents_job.name).execute_in_process(
-            instance=instance, tags={**range_tags(stretch), **_worker_tag()}, raise_on_error=False
+            instance=instance,
+            tags={**range_tags(stretch), **_worker_tag()},
+            raise_on_error=False,
+            run_config=_console(console_log_level),
         )
         success, error = result.success, _failure(result)
         if not success:
@@ -70,7 +76,10 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
     up_to_date = success and not force and warehouse_up_to_date()
     if success and not up_to_date:
         result = definitions.resolve_job_def(build_warehouse_job.name).execute_in_process(
-            instance=instance, tags=_worker_tag(), raise_on_error=False
+            instance=instance,
+            tags=_worker_tag(),
+            raise_on_error=False,
+            run_config=_console(console_log_level),
         )
         success, error = result.success, _failure(result)
     return BuildReport(
@@ -85,6 +94,10 @@ def build(instance: dg.DagsterInstance | None = None, *, force: bool = False) ->
         up_to_date,
         font_warning,
     )
+
+
+def _console(level: str) -> dict:
+    return {"loggers": {"console": {"config": {"log_level": level}}}}
 
 
 # The process a build's runs execute in (they run in the building process itself): "host:pid:start".

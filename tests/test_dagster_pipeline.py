@@ -888,6 +888,37 @@ def test_every_build_starts_from_the_parse_state_make_manifest_prepared(env):
     assert "UnableToPartialParse" not in events
 
 
+def test_the_build_command_prints_what_a_person_reads(env, tmp_path, monkeypatch):
+    """`budget-warehouse build` prints the runs' INFO lines (dbt's progress, what was published) and its
+    summary, not Dagster's DEBUG line for each event (one per document and dataset landed: 6,000 lines for
+    1,000 documents); `--verbose` prints those too. The instance records every event either way."""
+    import subprocess
+    import sys
+
+    (tmp_path / "dagster.yaml").write_text((PROJECT_ROOT / "dagster.yaml").read_text(encoding="utf-8"))
+    command = [sys.executable, "-m", "dagster_project.cli", "build", "--force"]
+    environment = {**os.environ, "DAGSTER_HOME": str(tmp_path)}
+    quiet = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=300)
+    assert quiet.returncode == 0, quiet.stdout[-2000:] + quiet.stderr[-2000:]
+    printed = quiet.stdout + quiet.stderr
+    assert " documents in raw/ " in quiet.stdout and "published " in printed
+    assert " - DEBUG - " not in printed
+    verbose = subprocess.run(
+        [*command, "--verbose"], env=environment, capture_output=True, text=True, timeout=300
+    )
+    assert verbose.returncode == 0, verbose.stdout[-2000:] + verbose.stderr[-2000:]
+    assert " - DEBUG - build_warehouse - " in verbose.stdout + verbose.stderr
+    from dagster._core.instance.ref import InstanceRef
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))  # where the instance's event log storage lives
+    with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(tmp_path))) as instance:
+        for run in instance.get_runs():
+            assert any(
+                e.dagster_event and e.dagster_event.event_type_value == "STEP_OUTPUT"
+                for e in instance.all_logs(run.run_id)
+            )
+
+
 def test_the_dbt_resource_knows_the_version_of_the_dbt_it_runs():
     """The resource skips dagster-dbt's `dbt --version` call; the version it reports instead must be the
     one that executable prints."""
