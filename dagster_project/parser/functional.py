@@ -644,7 +644,7 @@ def split_header(table: Table, code_kind: str) -> None:
                 and _figures_below(table, i + 1, code_kind)
                 and header_labels_in_order(table.lines[:i])
             )
-            or (row.amounts and not row.label and i > 0)
+            or (row.amounts and not row.label and i > 0 and not _header_cell_follows(table, i))
             # a 基本支出表 listing both groups in one column, each opening with its sum ("人员经费合计 …")
             or (code_kind == "economic" and row.amounts and bool(GROUP_SUM_RE.match(compact(row.label))))
             # the blocks' totals first, side by side ("人员经费合计 1,473.40  公用经费合计 208.14")
@@ -666,6 +666,30 @@ def split_header(table: Table, code_kind: str) -> None:
             table.header, table.body = table.lines[:i], table.lines[i:]
             return
     table.header, table.body = table.lines, []
+
+
+# A column of a phase's or a year's figures named alone on a line ("2023年预算数", "上年执行数", "决算数"):
+# a header cell, never a row's name.
+_PHASE_COLUMN_RE = re.compile(
+    r"(?:\d{4}年度?|上年度?|本年度?|去年|今年|当年)?(?:年初|调整后?|全年)?(?:预算|决算|执行|实际|完成)数"
+)
+
+
+# A figure as money is printed (thousands separators or decimals), not a column's number (栏次 "1 2 3").
+_MONEY_FIGURE_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+")
+
+
+def _header_cell_follows(table: Table, i: int) -> bool:
+    """Whether the bare figures on line i stand amid the header: the next line with words is a header
+    cell naming a phase's column. pdftotext's plain reading order can put a lower-set header cell
+    ("2023年预算数") after the first row's figure of the column beside it; read as the first row, that
+    figure became the 合计 row's total."""
+    for line in table.lines[i + 1 :]:
+        words = line.text.split()
+        if is_page_line(line) or not words or all(parse_amount(word) is not None for word in words):
+            continue
+        return _PHASE_COLUMN_RE.fullmatch(compact(line.text)) is not None
+    return False
 
 
 GROUP_SUM_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)?$")
@@ -2853,6 +2877,18 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     split_header(table, code_kind)
     lone_integers_apart(table)
     plain = table.body and not table.body[0].positioned
+    for line in table.header if plain else ():
+        words = line.text.split()
+        if words and all(_MONEY_FIGURE_RE.fullmatch(word) for word in words):
+            ctx.diagnose(
+                "warn",
+                "unplaced_amounts",
+                f"{table.title}: the figure(s) {words} on line {line.number} stand among the header's cells "
+                "(text extracted out of order) and no row is theirs for sure; they were not loaded.",
+                table,
+                line,
+                observed=" ".join(words),
+            )
     unreadable = rows_unreadable(table, code_kind) if plain else None
     if unreadable is not None:
         line, why = unreadable
