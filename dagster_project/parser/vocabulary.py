@@ -91,6 +91,8 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("本年执行数", "amount"),
     ("当年执行数", "amount"),
     ("今年执行数", "amount"),
+    # a budget's estimate of the year before's outcome (2023年预计执行数 / 上年预计执行数 in a 2024 budget)
+    ("预计执行数", "prior_year"),
     ("年执行数", "prior_year"),
     ("上年预算数", "prior_year"),
     ("上年决算数", "prior_year"),
