@@ -2,8 +2,8 @@
 
 Why: dbt re-parses the whole project (about 3 s) when the connection it renders from profiles.yml
 differs from the one the prepared manifest was parsed with, and the warehouse file is part of it. A
-build therefore runs dbt in a folder shaped like the project root (``dbt/`` beside ``warehouse.duckdb``,
-a link to the file being built), where the profile's default ``../warehouse.duckdb`` is that build's file:
+build therefore runs dbt in the `dbt/` of its build folder (paths.build_warehouse_path), beside the
+build file ``warehouse.duckdb`` itself, where the profile's default ``../warehouse.duckdb`` is that file:
 every build renders the same profile as `make manifest`, and starts from its parse state.
 dagster-dbt starts dbt in the project folder and passes every path dbt needs absolute (DBT_PROJECT_DIR,
 DBT_PROFILES_DIR, DBT_TARGET_PATH, DBT_LOG_PATH), so only the working directory changes."""

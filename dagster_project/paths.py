@@ -28,9 +28,11 @@ def warehouse_path() -> Path:
 
 
 def build_warehouse_path() -> Path:
-    """Where dbt builds the next warehouse, beside the published one (a rename must not cross disks)."""
+    """Where dbt builds the next warehouse: `warehouse.duckdb` in a folder of its own beside the published
+    file (a rename must not cross disks; DuckDB's write-ahead log and spill files stay on that disk too).
+    dbt runs in the folder's `dbt/`, where the profile's `../warehouse.duckdb` is this file."""
     published = warehouse_path()
-    return published.with_name(f"{published.stem}.build{published.suffix}")
+    return published.parent / f"{published.stem}.build" / "warehouse.duckdb"
 
 
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt"

@@ -38,6 +38,7 @@ def check_output(folder: Path, need_bytes: int) -> None:
 def start_build(build: Path, published: Path) -> None:
     """Every build starts from an empty file: the warehouse is rebuilt whole from the landed Parquet.
     It needs room for a second copy of the warehouse beside the published one (and some margin)."""
+    check_output(published.parent, 0)  # read-only: said before the build folder is made inside it
     build.parent.mkdir(parents=True, exist_ok=True)
     if os.access(build.parent, os.W_OK):
         for path in (build, build.with_name(build.name + ".wal")):

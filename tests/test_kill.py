@@ -12,6 +12,7 @@ import dagster as dg
 import pytest
 from dagster._core.instance.ref import InstanceRef
 
+from dagster_project import paths
 from dagster_project.pipeline import build
 
 from .conftest import PROJECT_ROOT, query
@@ -30,7 +31,7 @@ KILL_POINTS = {"early": ("start", 3), "dbt opens the build": ("dbt", 0), "dbt mi
 @pytest.mark.parametrize("kill_point", list(KILL_POINTS))
 def test_killed_run_leaves_the_published_warehouse_and_the_next_run_finishes(env, tmp_path, kill_point):
     published = env["root"] / "warehouse.duckdb"
-    build_file = published.with_name("warehouse.build.duckdb")
+    build_file = paths.build_warehouse_path()
     facts_before = query(
         env,
         "select document_id, phase, count(*), sum(amount_yuan) from marts.fact_expenditure "
@@ -74,7 +75,7 @@ def test_a_build_killed_in_dbt_does_not_hold_the_warehouse_pool_for_the_next(env
     SIGKILL there never gives it back: its run stays STARTED and every later build waited for the slot
     for ever (found by a review). The next build marks the dead run failed, frees its slot and finishes."""
     published = env["root"] / "warehouse.duckdb"
-    build_file = published.with_name("warehouse.build.duckdb")
+    build_file = paths.build_warehouse_path()
     home = tmp_path / "dagster_home"
     home.mkdir()
     (home / "dagster.yaml").write_text((PROJECT_ROOT / "dagster.yaml").read_text(encoding="utf-8"))

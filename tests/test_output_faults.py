@@ -57,3 +57,36 @@ def test_a_read_only_output_folder_fails_the_run_clearly(env, small_disk):
     assert not report.success
     assert "read-only" in report.error
     assert _digest(small_disk / "warehouse.duckdb") == before
+
+
+def test_what_dbt_leaves_in_its_write_ahead_log_is_published(tmp_path, monkeypatch):
+    """dbt opens the build file as ../warehouse.duckdb from the build folder's dbt/. Whatever its close
+    could not checkpoint (a full disk, a killed process) stays in the write-ahead log beside the name it
+    opened, and publishing must find it there: with the file opened through a link elsewhere (session
+    45's first layout), the log stayed beside the link and an empty warehouse was published as a success
+    (found by review: a warehouse disk filled during dbt)."""
+    import os
+
+    import duckdb
+
+    from dagster_project import paths
+    from dagster_project.defs.dbt_assets import _project_root_for
+    from dagster_project.publish import publish, start_build
+
+    monkeypatch.setenv("BUDGET_WAREHOUSE_PATH", str(tmp_path / "w" / "warehouse.duckdb"))
+    monkeypatch.setenv("BUDGET_LANDING_DIR", str(tmp_path / "landing"))
+    (tmp_path / "landing").mkdir()
+    build, published = paths.build_warehouse_path(), paths.warehouse_path()
+    start_build(build, published)
+    with _project_root_for(build) as workdir:
+        monkeypatch.chdir(workdir)  # where budget-dbt starts dbt
+        con = duckdb.connect("../warehouse.duckdb")  # the profile's path, as dbt opens it
+        con.execute("pragma disable_checkpoint_on_shutdown")
+        con.execute("set wal_autocheckpoint = '1TB'")
+        con.execute("create schema marts")
+        con.execute("create table marts.build_info as select 42 as answer")
+        con.close()
+        assert os.path.exists("../warehouse.duckdb.wal")  # the log the close left
+    publish(build, published)
+    with duckdb.connect(str(published), read_only=True) as check:
+        assert check.execute("select answer from marts.build_info").fetchall() == [(42,)]

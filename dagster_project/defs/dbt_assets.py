@@ -1,5 +1,6 @@
 """The dbt project as Dagster assets downstream of the landed Parquet: one lineage graph from file to mart."""
 
+import contextlib
 import hashlib
 import importlib.metadata
 import os
@@ -12,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 from dagster_dbt.errors import DagsterDbtCliRuntimeError
 from packaging import version
@@ -58,9 +58,10 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     # A target folder of its own per warehouse (not one per run) keeps dbt's partial-parse state between
     # builds: with both, a build parses in about 0.3 s instead of 2.5 s.
     environment = {
-        # dbt opens the build file as ../warehouse.duckdb from the folder _project_root_for makes (see
-        # dagster_project/dbt_workdir.py): the profile renders as when `make manifest` parsed the project,
-        # so this build starts from that parse state instead of parsing every model again.
+        # dbt opens the build file as ../warehouse.duckdb from the build folder's dbt/ (see
+        # dagster_project/dbt_workdir.py and paths.build_warehouse_path): the profile renders as when
+        # `make manifest` parsed the project, so this build starts from that parse state instead of parsing
+        # every model again.
         "BUDGET_WAREHOUSE_PATH": None,
         "BUDGET_LANDING_DIR": str(paths.landing_dir()),
         "BUDGET_DAGSTER_RUN_ID": context.run_id,
@@ -70,16 +71,13 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     target = _target_path(build)
     try:
         with (
-            _project_root_for(build, target) as root,
-            _environment(BUDGET_DBT_WORKDIR=str(root / "dbt"), **environment),
+            _project_root_for(build) as workdir,
+            _environment(BUDGET_DBT_WORKDIR=str(workdir), **environment),
         ):
             # Unit tests check the models' SQL on fixed inputs: `make test` runs them, a nightly build over
             # new data has nothing to learn from them (dbt's own advice).
             build_args = ["build", "--exclude-resource-type", "unit_test"]
             yield from dbt.cli(build_args, context=context, target_path=target).stream()
-            # (a write-ahead log dbt left is beside the name it opened the file by)
-            with duckdb.connect(str(root / "warehouse.duckdb")) as con:
-                con.execute("checkpoint")
     except DagsterDbtCliRuntimeError as exc:
         # DuckDB admits one writer. The build file is private to this run, so contention is unlikely;
         # when another process does hold it, wait and retry with growing pauses instead of failing.
@@ -87,6 +85,8 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
             raise dg.RetryRequested(max_retries=4, seconds_to_wait=5 * 2**context.retry_number) from exc
         raise
     publish(build, published)
+    with contextlib.suppress(OSError):
+        build.parent.rmdir()  # the build folder, empty once its file is published
     context.log.info(f"published {published}")
 
 
@@ -98,20 +98,23 @@ def _target_path(build: Path) -> Path:
 
 
 @contextmanager
-def _project_root_for(build: Path, target: Path):
-    """A folder shaped like the project root for one build's dbt process: `warehouse.duckdb` (a link to
-    the build file), `landing` (a link to the landed Parquet, dbt's fixed view of its sources) and an
-    empty `dbt/` to start dbt in. Made afresh, so nothing a killed build left there (a write-ahead log)
-    reaches the next one; removed after the build."""
-    root = target.with_name(f"{target.name}-root")
-    shutil.rmtree(root, ignore_errors=True)
-    (root / "dbt").mkdir(parents=True)
-    (root / "warehouse.duckdb").symlink_to(build)
-    (root / "landing").symlink_to(paths.landing_dir(), target_is_directory=True)
+def _project_root_for(build: Path):
+    """The build folder (paths.build_warehouse_path) shaped like the project root for dbt: the build file
+    `warehouse.duckdb` itself (not a link: DuckDB keeps its write-ahead log and spill files beside the
+    name it opens, and `publish` must find that log beside the file), `landing`, a link to the landed
+    Parquet (dbt's fixed view of its sources), and an empty `dbt/` to start dbt in, whose path is
+    yielded. The link and `dbt/` are made afresh and removed after the build."""
+    root = build.parent
+    landing, workdir = root / "landing", root / "dbt"
+    landing.unlink(missing_ok=True)
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    landing.symlink_to(paths.landing_dir(), target_is_directory=True)
     try:
-        yield root
+        yield workdir
     finally:
-        shutil.rmtree(root, ignore_errors=True)
+        landing.unlink(missing_ok=True)
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 @contextmanager
@@ -154,11 +157,13 @@ class WarehouseDbtCliResource(DbtCliResource):
         return None
 
 
+_DBT_EXECUTABLE = Path(sys.executable).with_name("budget-dbt")
+if not _DBT_EXECUTABLE.exists():
+    raise RuntimeError(
+        f"{_DBT_EXECUTABLE} is missing: this environment predates it; run `make env` (uv sync) to install it"
+    )
+
 defs = dg.Definitions(
     assets=[warehouse_models],
-    resources={
-        "dbt": WarehouseDbtCliResource(
-            project_dir=dbt_project, dbt_executable=str(Path(sys.executable).with_name("budget-dbt"))
-        )
-    },
+    resources={"dbt": WarehouseDbtCliResource(project_dir=dbt_project, dbt_executable=str(_DBT_EXECUTABLE))},
 )
