@@ -32,7 +32,7 @@ from .rows import may_print_figures, read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
 from .tables import Table, detect_tables, prints_other_columns
-from .tokens import compact
+from .tokens import PRINTED_FIGURE_RE, compact
 from .vocabulary import base_table_key
 
 
@@ -725,9 +725,6 @@ def _names_projects(table: Table) -> bool:
     return "项目名称" in head and ("科目" in head or "功能分类" in head)
 
 
-_PRINTED_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
-
-
 _LONE_NUMBER_RE = re.compile(r"\d{1,3}")
 
 
@@ -792,7 +789,7 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
         if loaded:
             text = "\n".join([line.text for line in table.lines])
             if text.count(".") + text.count(",") > max(loaded * share, 7):
-                printed = len(_PRINTED_FIGURE_RE.findall(text))
+                printed = len(PRINTED_FIGURE_RE.findall(text))
         if (
             loaded
             and printed >= 8

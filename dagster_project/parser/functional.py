@@ -40,6 +40,7 @@ from .tables import (
 )
 from .tokens import (
     NUMBERED_HEADING_RE,
+    PRINTED_FIGURE_RE,
     amount_unit_in,
     code_level,
     compact,
@@ -671,12 +672,8 @@ def split_header(table: Table, code_kind: str) -> None:
 # A column of a phase's or a year's figures named alone on a line ("2023年预算数", "上年执行数", "决算数"):
 # a header cell, never a row's name.
 _PHASE_COLUMN_RE = re.compile(
-    r"(?:\d{4}年度?|上年度?|本年度?|去年|今年|当年)?(?:年初|调整后?|全年)?(?:预算|决算|执行|实际|完成)数"
+    rf"(?:\d{{4}}年度?|上年度?|本年度?|去年|今年|当年)?(?:年初|调整后?|全年)?(?:{PHASE_WORD_RE.pattern})数"
 )
-
-
-# A figure as money is printed (thousands separators or decimals), not a column's number (栏次 "1 2 3").
-_MONEY_FIGURE_RE = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+\.\d+")
 
 
 def _header_cell_follows(table: Table, i: int) -> bool:
@@ -2879,7 +2876,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     plain = table.body and not table.body[0].positioned
     for line in table.header if plain else ():
         words = line.text.split()
-        if words and all(_MONEY_FIGURE_RE.fullmatch(word) for word in words):
+        if words and all(PRINTED_FIGURE_RE.fullmatch(word) for word in words):
             ctx.diagnose(
                 "warn",
                 "unplaced_amounts",

@@ -41,6 +41,9 @@ YEAR_RE = re.compile(r"(\d{4})年")
 # An amount as printed: optional minus, digits with optional thousands separators, optional decimals.
 # A stray space inside the decimals ("2,032.1 3") is repaired by ``join_split_amounts`` before this runs.
 AMOUNT_RE = re.compile(r"^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?$")
+# A figure as money prints it (thousands separators or decimals), not a bare integer that may be a code,
+# a count or a column's number (栏次 "1 2 3").
+PRINTED_FIGURE_RE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)")
 _SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.])(-?[\d,]*\d\.\d) (\d)(?![\d.,])")
 
 

@@ -13,8 +13,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gen  # noqa: E402
 
-PY = "/work/w44/.venv/bin/python"
-CHECKOUTS = {"BASE": "/work/main", "NEW": "/work/w44c"}
+PY = os.environ.get("REVIEW_PY", "/work/w44/.venv/bin/python")
+CHECKOUTS = {
+    "BASE": os.environ.get("REVIEW_BASE", "/work/main"),
+    "NEW": os.environ.get("REVIEW_NEW", "/work/w44c"),
+}
 RUN = r"""
 import json, sys
 from dagster_project.parser import parse_document

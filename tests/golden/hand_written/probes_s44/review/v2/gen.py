@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, "/work/w44/tests/golden/hand_written/rules_s27e")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "rules_s27e"))
 from minipdf import MiniCanvas  # noqa: E402
 
 A4L = (841.8898, 595.2756)

@@ -8,12 +8,15 @@ import subprocess
 import sys
 from decimal import Decimal
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.environ.get("REVIEW_PROBES") or os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import gen  # noqa: E402
 
-PY = "/work/w44/.venv/bin/python"
-CHECKOUTS = {"BASE": "/tmp/base44", "NEW": "/work/w44"}
+PY = os.environ.get("REVIEW_PY", "/work/w44/.venv/bin/python")
+CHECKOUTS = {
+    "BASE": os.environ.get("REVIEW_BASE", "/tmp/base44"),
+    "NEW": os.environ.get("REVIEW_NEW", "/work/w44"),
+}
 RUN = r"""
 import json, sys
 from dagster_project.parser import parse_document
