@@ -1603,7 +1603,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     names_above = _names_wholly_above(table, body, code_kind)
     around = named and not coded and _names_around_figures(table, body, code_kind)
     repeating, page = False, body[0].page if body else None
-    again = _header_printed_again(table, body)
+    again = _header_printed_again(table, body) | _header_words_after_rows(table, body, code_kind)
     header_page = table.header[-1].page if table.header else None
     for n, line in enumerate(body):
         if n in again and line.positioned and line.page != header_page:
@@ -2525,6 +2525,57 @@ def _spilled(rows: list[Row], figures: list[Cell], columns: int) -> bool:
         return False
     total, parts = printed[0].raw, [c.raw for c in printed[1:]]
     return not printed_sum_holds(total, parts) and printed_sum_holds(total, parts + [c.raw for c in figures])
+
+
+_CODE_NAME_HEADER_WORDS = frozenset(("科目编码", "科目编", "编码", "科目名称"))
+
+
+def _header_words_after_rows(table: Table, body: list[Line], code_kind: str) -> set[int]:
+    """The body lines that print a page's header again in another order, after rows were read (plain text
+    sets a page's header cells after its rows: "合计" / "小计" / "上年决算数" / "基本支出" / "科目编码" /
+    "项目支出"): three lines at least, each a header cell or a column's name, no figure and no code, one
+    of them the code or name column's (never a row's label). Not rows: a 合计 or 小计 among them is a
+    header cell, and the figures after them are no row's they name."""
+    headers = _header_texts(table)
+    found: set[int] = set()
+    run: list[int] = []
+    seen_code = after_row = False
+
+    def close() -> None:
+        if len(run) >= 3 and any(compact(body[k].text) in _CODE_NAME_HEADER_WORDS for k in run):
+            found.update(run)
+        run.clear()
+
+    for n, line in enumerate(body):
+        text = compact(line.text)
+        row = table_row(table, line, code_kind)
+        wordy = seen_code and text and not row.code and not row.amounts and not _DIGIT_RE.search(text)
+        # (right after a row's line: a header atop a page, after its number or "续表", is another's)
+        if (
+            wordy
+            and (after_row or run)
+            and (
+                text in _CODE_NAME_HEADER_WORDS
+                or _header_again(table, line, headers)
+                or (len(text) <= 6 and column_key_of(text) is not None)
+            )
+        ):
+            run.append(n)
+            continue
+        # a 合计 or 小计 closing the words, its figures next: the total row (``_total_row_alone``)
+        if (
+            run
+            and row.amounts
+            and not row.code
+            and not row.label
+            and table_row(table, body[run[-1]], code_kind).is_total
+        ):
+            run.pop()
+        close()
+        seen_code = seen_code or bool(row.code)
+        after_row = bool(row.code or row.amounts) and not is_page_line(line)
+    close()
+    return found
 
 
 def _header_printed_again(table: Table, body: list[Line]) -> set[int]:

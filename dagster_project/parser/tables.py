@@ -761,6 +761,12 @@ def column_key_of_cells(cells: list[str], fiscal_year: int | None = None) -> str
     for cell in cells[:-1]:
         if (key := _not_own_group(cell, fiscal_year)) is not None:
             return key
+    # (such a group wrapped over two lines, "上年" / "决算数", "2023年" / "预算数")
+    for upper, lower in pairwise(cells[:-1]):
+        if (key := wrapped_label(upper, lower)) in _NOT_OWN_GROUP_KEYS:
+            return key
+        if (key := _not_own_group(upper + lower, fiscal_year)) is not None:
+            return key
     sources = {key for cell in cells if (key := column_key_of(cell)) in _SOURCE_KEYS}
     if len(sources) > 1:
         return None  # two sources stacked over one figure (事业收入 over …财政拨款收入): which, is not told
@@ -809,6 +815,10 @@ PHASE_WORD_RE = re.compile(r"预算|决算|执行|实际|完成")
 _CARRIED_OVER_RE = re.compile(r"结转|结余")
 
 
+# A group naming years by number that is no year's figures: the change between them, its rate.
+_BETWEEN_YEARS_KEYS = frozenset({"change", "change_rate"})
+
+
 @lru_cache(maxsize=1 << 12)  # (asked for every figure's header cells: a table repeats a few)
 def _not_own_group(cell: str, fiscal_year: int | None) -> str | None:
     """The kind of columns a header group cell makes not the report's own: "prior_year" for a year's
@@ -816,6 +826,8 @@ def _not_own_group(cell: str, fiscal_year: int | None) -> str | None:
     "2023年结转结余", the report's own year's carry-over); another year, a change or an adjusted budget in
     words (上年决算数, 比上年增减, 调整预算数); None otherwise."""
     years = [int(year) for year in YEAR_RE.findall(compact(cell))]
+    if years and column_key_of(cell) in _BETWEEN_YEARS_KEYS:
+        return column_key_of(cell)  # a change between two years named by number ("2024年比2023年增减")
     if years:
         earlier = fiscal_year is not None and max(years) < fiscal_year
         own_figures = PHASE_WORD_RE.search(cell) and not _CARRIED_OVER_RE.search(cell)
@@ -924,14 +936,17 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
     "初预算数%")."""
     if len(prepared) < 2:
         return prepared
-    wrapped = {
-        piece
-        for above, below in pairwise(prepared)
+    pairs = [
+        (upper, lower, n + 1)
+        for n, (above, below) in enumerate(pairwise(prepared))
         for upper in above
         for lower in below
         if min(upper[1], lower[1]) > max(upper[0], lower[0]) and wrapped_label(upper[2], lower[2])
-        for piece in (id(upper), id(lower))
-    }
+    ]
+    wrapped = {piece for upper, lower, _n in pairs for piece in (id(upper), id(lower))}
+    # A group label wrapped over two lines ("上年" / "决算数" over 小计 | 基本支出 | 项目支出, beside an own
+    # "决算数" block): read whole at its lower piece, the span found for it given to both pieces.
+    joined = {id(lower): (upper, upper[2] + lower[2], n) for upper, lower, n in pairs}
     # (the leaves: the named cells no named cell of a lower line stands under, the lowest line's and those
     # of a column whose name spans the lines, "小计" beside "基本支出" over 合计 | 人员经费 | 公用经费)
     by_line = [[c for c in cells if column_key_of(c[2]) is not None] for cells in prepared]
@@ -954,7 +969,7 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
         if not labels:
             continue
         for leaves in (named, own) if own != named else (named,):
-            spans = _block_spans(labels, leaves, wrapped)
+            spans = _block_spans(labels, leaves, wrapped, joined)
             if not spans:
                 # (a two-sided table's other side prints columns of its own left of the blocks: 收入's
                 # 上年预算数 | 本年预算数 beside 支出's groups over 合计 | 一般公共预算 | …; the runs start
@@ -964,12 +979,27 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
                     (
                         s
                         for k in range(1, first + 1)
-                        if (s := _block_spans(labels, leaves[k:], wrapped, True))
+                        if (s := _block_spans(labels, leaves[k:], wrapped, joined, True))
                     ),
                     {},
                 )
             if spans:
                 out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
+                uppers = {id(joined[k][0]): span for k, span in spans.items() if k in joined}
+                # (a label's first piece centred over its second, "2023年" over "预算数", a year or a word
+                # naming no column alone: the same label wrapped)
+                if n > 0:
+                    for c in cells:
+                        if id(c) not in spans:
+                            continue
+                        centre = (c[3] + c[4]) / 2
+                        over = [u for u in out[n - 1] if min(u[1], c[1]) > max(u[0], c[0])]
+                        if len(over) == 1 and column_key_of(over[0][2]) is None:
+                            u = over[0]
+                            if abs((u[3] + u[4]) / 2 - centre) <= max(4.0, (c[4] - c[3]) / 2):
+                                uppers.setdefault(id(u), spans[id(c)])
+                if uppers and n > 0:
+                    out[n - 1] = [(*uppers[id(c)], *c[2:]) if id(c) in uppers else c for c in out[n - 1]]
                 break
     return out
 
@@ -1042,7 +1072,11 @@ def _under_any(leaf: tuple, labels: list[tuple]) -> bool:
 
 
 def _block_spans(
-    cells: list[tuple], leaves: list[tuple], wrapped: set[int], like_only: bool = False
+    cells: list[tuple],
+    leaves: list[tuple],
+    wrapped: set[int],
+    joined: dict[int, tuple],
+    like_only: bool = False,
 ) -> dict[int, tuple]:
     """The span of each group label of a header line over its run of the leaves (see
     ``_groups_over_blocks``), by the label's id; empty when the line's labels are no such groups.
@@ -1057,7 +1091,7 @@ def _block_spans(
         for c in cells
         if leaves[0][0] <= (c[0] + c[1]) / 2 <= leaves[-1][1]
         and any(min(c[1], leaf[1]) > max(c[0], leaf[0]) for leaf in leaves)
-        and id(c) not in wrapped
+        and (id(c) not in wrapped or id(c) in joined)
     ]
     k = len(groups)
     # (the groups name columns themselves, a phase or a share: 收入 | 支出 over a two-sided table's
@@ -1066,7 +1100,11 @@ def _block_spans(
     if (
         k < 2
         or len(leaves) <= k
-        or any(column_key_of(g[2]) is None and not _PHASE_GROUP_RE.match(compact(g[2])) for g in groups)
+        or any(
+            column_key_of(text) is None and not _PHASE_GROUP_RE.match(compact(text))
+            for g in groups
+            for text in [joined[id(g)][1] if id(g) in joined else g[2]]
+        )
     ):
         return {}
     size = len(leaves) // k
@@ -1430,12 +1468,21 @@ def prints_other_columns(table: Table) -> bool:
     return table.cache[key]
 
 
+def _names_the_year_before(years: set[int], fiscal_year: int | None) -> bool:
+    """Whether a header naming figures by these years names an earlier year's beside the report's own: two
+    years, the later the report's; or one, the year before the report's ("2023年决算数" beside 合计 | 基本
+    支出 | 项目支出 in a 2024 report, the own columns named without a year)."""
+    if fiscal_year is None or not years:
+        return False
+    return (len(years) >= 2 and max(years) == fiscal_year) or years == {fiscal_year - 1}
+
+
 def earlier_year_columns(texts: list[str], fiscal_year: int | None) -> set[str]:
     """The header cells naming an earlier year's figures where the header names two years' and the later
     is the report's own ("2023年决算数" beside "2024年预算数" in a 2024 report): another year's columns,
     compared with, not the report's (see ``_earlier_years_prior``)."""
     years = {int(m.group(1)) for text in texts if (m := _YEAR_FIGURES_RE.match(compact(text)))}
-    if len(years) < 2 or fiscal_year is None or max(years) != fiscal_year:
+    if not _names_the_year_before(years, fiscal_year):
         return set()
     return {
         compact(text)
@@ -1450,9 +1497,9 @@ def _earlier_years_prior(lines: list[list[str]], fiscal_year: int | None) -> lis
     vocabulary names a prior year's (上年预算数). Not where the later year is not the report's (a plan
     of the years after it, "2024年预算数 2025年预算数" in a 2024 report), nor where its year is unknown."""
     years = {int(m.group(1)) for words in lines for w in words if (m := _YEAR_FIGURES_RE.match(compact(w)))}
-    if len(years) < 2 or fiscal_year is None or max(years) != fiscal_year:
+    if not _names_the_year_before(years, fiscal_year):
         return lines
-    latest = max(years)
+    latest = fiscal_year
     return [
         [
             f"上年{m.group(2)}"

@@ -104,6 +104,9 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("去年预算数", "prior_year"),
     ("去年决算数", "prior_year"),
     ("去年实际数", "prior_year"),
+    # (and without 数: "上年决算" | "上年预算" over a block of 小计 | 基本支出 | 项目支出)
+    ("上年决算", "prior_year"),
+    ("上年预算", "prior_year"),
     ("支出合计", "total"),
     ("收入合计", "total"),
     ("年初结转", "carryover_begin"),

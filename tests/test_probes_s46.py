@@ -1,0 +1,131 @@
+"""Session 46's rules, on session 44's review probes (tests/golden/hand_written/probes_s44/review; every
+probe's table is 合计 / 210 / 21004 / 2100402 / 2100403 over 合计 (or 小计) | 基本支出 | 项目支出, the
+report's own block as drawn by v1/gen.py's OWN, read again here from the -layout texts: 合计 2,700,000.00 |
+2,100,000.00 | 600,000.00, 2100402 1,400,000.00 | 1,400,000.00 | –, 2100403 1,300,000.00 | 700,000.00 |
+600,000.00; the other year's block 2,500,000.00 | 2,000,000.00 | 500,000.00 …).
+
+- A group label wrapped over two lines of the header, each piece set over the block's middle column only
+  ("上年" / "决算数" beside an own "决算数"; "2023年" / "预算数" beside "2024年" / "预算数"): read whole over
+  its block, so the other year's block is a comparison and the own block is read. Before, the two blocks'
+  columns collided and all 14 own figures were said ambiguous.
+- Plain text setting a page's header cells after its rows ("合计" / "小计" / "上年决算数" / "基本支出" /
+  "科目编码" / "项目支出", then a figure): those lines are the header, not a 小计 row; before, the other
+  year's 项目支出 figure of 合计 (500,000.00) was loaded as the table's "小计" total.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dagster_project.parser import parse_document
+
+from .conftest import PROJECT_ROOT
+
+REVIEW = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s44" / "review"
+OWN_BLOCK = {
+    "合计": ("2,700,000.00", "2,100,000.00", "600,000.00"),
+    "210": ("2,700,000.00", "2,100,000.00", "600,000.00"),
+    "21004": ("2,700,000.00", "2,100,000.00", "600,000.00"),
+    "2100402": ("1,400,000.00", "1,400,000.00", ""),
+    "2100403": ("1,300,000.00", "700,000.00", "600,000.00"),
+}
+EXPECTED = {
+    (row, column): Decimal(raw.replace(",", ""))
+    for row, figures in OWN_BLOCK.items()
+    for column, raw in zip(("total", "basic", "project"), figures, strict=True)
+    if raw
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "table_key", "phase"),
+    [
+        ("v1/p07_final_wrapped_prior_group.pdf", "general_budget_by_function", "actual"),
+        ("v1/p07_final_wrapped_prior_group.layout.txt", "general_budget_by_function", "actual"),
+        ("v2/c14_exp_wrapped_group_year.pdf", "expenditure_by_function", "budget"),
+        ("v2/c14_exp_wrapped_group_year.layout.txt", "expenditure_by_function", "budget"),
+    ],
+)
+def test_a_group_label_wrapped_over_two_lines_spans_its_block(name, table_key, phase):
+    result = parse_document((REVIEW / name).read_bytes(), name.split("/")[-1])
+    table = [a for a in result.amounts if a.table_key == table_key]
+    assert {(a.subject_code or a.row_label, a.column_key): a.amount_yuan for a in table} == EXPECTED
+    assert len(table) == len(EXPECTED)
+    assert {a.phase for a in table} == {phase}
+    said = [d for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    # the other year's block is named whole in the note, its label joined from both lines
+    assert len(said) == 1 and ("上年决算数" in said[0].message or "2023年预算数" in said[0].message)
+    assert not [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+
+
+@pytest.mark.parametrize(
+    "name", ["v1/p20_final_prior_block_next_page.plain.txt", "v1/p21_budget_prior_block_next_page.plain.txt"]
+)
+def test_header_cells_printed_after_a_pages_rows_are_no_subtotal_row(name):
+    """The table's second page holds the year before's block (上年决算数 / 上年预算数), its header cells set
+    by pdftotext after the page's rows. Nothing of it is loaded as the report's own: every figure loaded is
+    one of the own block's, and the other block's figures are said (duplicate cells, unplaced figures)."""
+    result = parse_document((REVIEW / name).read_bytes(), name.split("/")[-1])
+    table = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert table, "the own block is read"
+    for a in table:
+        assert EXPECTED.get((a.subject_code or a.row_label, a.column_key)) == a.amount_yuan, a
+    assert not [a for a in table if a.row_label == "小计"]
+    said = " ".join(d.observed or "" for d in result.diagnostics)
+    assert "2,500,000.00" in said and "500,000.00" in said
+
+
+# 年初预算数 (the budget) beside the own 决算数 in v1's p24, typed from its -layout text.
+BUDGET_BLOCK = {
+    "合计": ("2,600,000.00", "2,050,000.00", "550,000.00"),
+    "210": ("2,600,000.00", "2,050,000.00", "550,000.00"),
+    "21004": ("2,600,000.00", "2,050,000.00", "550,000.00"),
+    "2100402": ("1,350,000.00", "1,350,000.00", ""),
+    "2100403": ("1,250,000.00", "700,000.00", "550,000.00"),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "table_key", "other_label"),
+    [
+        # groups 2024年预算数 | 2024年比2023年增减 over 合计 | 基本支出 | 项目支出 (a 2024 budget): the change
+        # between two years named by number is a change, not the report's own figures
+        ("v2/c12_exp_group_year_compare.pdf", "expenditure_by_function", "2024年比2023年增减"),
+        ("v2/c12_exp_group_year_compare.layout.txt", "expenditure_by_function", "2024年比2023年增减"),
+        # one column 2023年决算数 before 合计 | 基本支出 | 项目支出 (a 2024 budget): the year before's
+        # figures, though the own columns name no year
+        ("v2/c15_exp_leaf_year_prior_final.pdf", "expenditure_by_function", "2023年决算数"),
+        ("v2/c15_exp_leaf_year_prior_final.layout.txt", "expenditure_by_function", "2023年决算数"),
+    ],
+)
+def test_another_years_columns_named_by_number_are_comparisons(name, table_key, other_label):
+    """Before, both tables were said ambiguous whole (the other columns collided with the own)."""
+    result = parse_document((REVIEW / name).read_bytes(), name.split("/")[-1])
+    table = [a for a in result.amounts if a.table_key == table_key]
+    assert {(a.subject_code or a.row_label, a.column_key): a.amount_yuan for a in table} == EXPECTED
+    assert len(table) == len(EXPECTED) and {a.phase for a in table} == {"budget"}
+    said = [d for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and other_label in said[0].message
+
+
+@pytest.mark.parametrize("name", ["v1/p24_final_prior_no_shu.pdf", "v1/p24_final_prior_no_shu.layout.txt"])
+def test_the_year_befores_block_worded_without_shu_is_a_comparison(name):
+    """年初预算数 | 决算数 | 上年决算 (no 数) over 小计 | 基本支出 | 项目支出 in a 2024 final account: the
+    budget and the actual are read, the 上年决算 block is said. Before, all 28 figures were said ambiguous."""
+    result = parse_document((REVIEW / name).read_bytes(), name.split("/")[-1])
+    table = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    budget = {
+        (row, column): Decimal(raw.replace(",", ""))
+        for row, figures in BUDGET_BLOCK.items()
+        for column, raw in zip(("total", "basic", "project"), figures, strict=True)
+        if raw
+    }
+    got = {(a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan for a in table}
+    assert got == {
+        **{(*key, "budget"): value for key, value in budget.items()},
+        **{(*key, "actual"): value for key, value in EXPECTED.items()},
+    }
+    said = [d for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and "上年决算" in said[0].message
