@@ -129,3 +129,58 @@ def test_the_year_befores_block_worded_without_shu_is_a_comparison(name):
     }
     said = [d for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
     assert len(said) == 1 and "上年决算" in said[0].message
+
+
+# Session 46's review (tests/golden/hand_written/probes_s46/README.md says what each probe holds).
+PROBES_S46 = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s46"
+
+
+def test_a_total_rows_label_before_header_words_keeps_its_figures():
+    """合计 first among the header words plain text sets after a page's rows, a whole row's figures after
+    them (2,700,000.00 = 2,100,000.00 + 600,000.00): the total row, not a header cell (the review found
+    the first version of the rule dropping these figures, said as unplaced)."""
+    name = "h01_plain_total_name_before_header_words.txt"
+    result = parse_document((PROBES_S46 / name).read_bytes(), name)
+    total = {
+        a.column_key: a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function" and a.row_label == "合计"
+    }
+    assert total == {
+        "total": Decimal("2700000.00"),
+        "basic": Decimal("2100000.00"),
+        "project": Decimal("600000.00"),
+    }
+    assert not [a for a in result.amounts if a.row_label == "小计"]
+
+
+@pytest.mark.parametrize(
+    "name", ["y07_budget2025_header_2024_leaf.pdf", "y07_budget2025_header_2024_leaf.layout.txt"]
+)
+def test_a_years_column_that_is_the_tables_only_total_is_its_own(name):
+    """ "2024年预算数" | 基本支出 | 项目支出 under a title of 2025: one year the year before the report's, but
+    its column is the table's only total, so it is not another year's block beside an own one (the review
+    found the first version of the rule keeping only the totals, under a misleading columns_shifted)."""
+    result = parse_document((PROBES_S46 / name).read_bytes(), name)
+    table = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {(a.subject_code or a.row_label, a.column_key): a.amount_yuan for a in table} == EXPECTED
+    assert {a.phase for a in table} == {"budget"}
+
+
+def test_the_year_befores_words_without_shu_leave_a_carry_over_its_name():
+    from dagster_project.parser.tables import column_key_of
+
+    assert column_key_of("上年决算") == column_key_of("上年预算") == "prior_year"
+    # what was carried over from the year before is a carry-over, as before
+    assert column_key_of("上年决算结转和结余") == "carryover"
+    assert column_key_of("上年结转") == "carryover_begin"
+
+
+def test_a_side_heading_is_no_piece_of_the_group_label_below_it():
+    """Review v3's f08 (a 财政拨款收支总表 whose 支出 side heading, "支" / "出" spaced apart, stands over the
+    一般公共预算 group): the first version of the wrapped-label rule joined its "支" onto the group's label,
+    its 小计 said as "支一般公共预算小计"."""
+    name = "f08_fsum_final_fund_groups_prior_col_right.layout.txt"
+    result = parse_document((REVIEW / "v3" / name).read_bytes(), name)
+    said = " ".join(d.message for d in result.diagnostics)
+    assert "一般公共预算小计" in said and "支一般公共预算小计" not in said

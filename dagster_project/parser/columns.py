@@ -244,7 +244,7 @@ def _total_not_shifted(
         line,
         observed=" ".join(c.raw for c in cells),
     )
-    return [(cells[0], "total", labels[0])]
+    return [(cells[0], "total", labels[0] if labels else "合计")]
 
 
 def column_phase(ctx: Context, label: str) -> str | None:

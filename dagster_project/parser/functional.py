@@ -2562,20 +2562,31 @@ def _header_words_after_rows(table: Table, body: list[Line], code_kind: str) -> 
         ):
             run.append(n)
             continue
-        # a 合计 or 小计 closing the words, its figures next: the total row (``_total_row_alone``)
-        if (
-            run
-            and row.amounts
-            and not row.code
-            and not row.label
-            and table_row(table, body[run[-1]], code_kind).is_total
-        ):
-            run.pop()
+        if run and row.amounts and not row.code and not row.label:
+            if table_row(table, body[run[-1]], code_kind).is_total:
+                run.pop()  # a 合计 closing the words, its figures next: the total row (``_total_row_alone``)
+            elif table_row(table, body[run[0]], code_kind).is_total and _whole_row_from(table, body, n):
+                # a 合计 opening them, a whole row's figures after them (its total the sum of the rest):
+                # the total row, its label set before the page's header words
+                run.pop(0)
         close()
         seen_code = seen_code or bool(row.code)
         after_row = bool(row.code or row.amounts) and not is_page_line(line)
     close()
     return found
+
+
+def _whole_row_from(table: Table, body: list[Line], n: int) -> bool:
+    """Whether the lines of figures alone from line n on are one whole row of the table: as many figures
+    as it has columns, the first the sum of the others."""
+    columns = len(plain_columns(table)[0])
+    figures: list[str] = []
+    for line in body[n:]:
+        row = table_row(table, line, "functional")
+        if not row.amounts or row.code or row.label or len(figures) >= columns:
+            break
+        figures.extend(c.raw for c in row.amounts)
+    return len(figures) == columns > 1 and printed_sum_holds(figures[0], figures[1:])
 
 
 def _header_printed_again(table: Table, body: list[Line]) -> set[int]:

@@ -994,7 +994,7 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
                             continue
                         centre = (c[3] + c[4]) / 2
                         over = [u for u in out[n - 1] if min(u[1], c[1]) > max(u[0], c[0])]
-                        if len(over) == 1 and column_key_of(over[0][2]) is None:
+                        if len(over) == 1 and _label_piece_above(over[0][2], c[2]):
                             u = over[0]
                             if abs((u[3] + u[4]) / 2 - centre) <= max(4.0, (c[4] - c[3]) / 2):
                                 uppers.setdefault(id(u), spans[id(c)])
@@ -1002,6 +1002,16 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
                     out[n - 1] = [(*uppers[id(c)], *c[2:]) if id(c) in uppers else c for c in out[n - 1]]
                 break
     return out
+
+
+def _label_piece_above(upper: str, lower: str) -> bool:
+    """Whether a word set over a group label is the label's first piece: naming no column alone, and with
+    it a phase's figures ("2023年" / "预算数") or another year's ("上年" / "决算数"); not a side's heading
+    ("支" of "支出" over "一般公共预算")."""
+    if column_key_of(upper) is not None:
+        return False
+    joined = compact(upper + lower)
+    return _PHASE_GROUP_RE.match(joined) is not None or column_key_of(joined) in NOT_OWN_COLUMNS
 
 
 def _groups_over_runs(prepared: list[list[tuple]], ruled: list[bool]) -> list[list[tuple]]:
@@ -1468,13 +1478,20 @@ def prints_other_columns(table: Table) -> bool:
     return table.cache[key]
 
 
-def _names_the_year_before(years: set[int], fiscal_year: int | None) -> bool:
+def _names_the_year_before(years: set[int], fiscal_year: int | None, own_total: bool) -> bool:
     """Whether a header naming figures by these years names an earlier year's beside the report's own: two
-    years, the later the report's; or one, the year before the report's ("2023年决算数" beside 合计 | 基本
-    支出 | 项目支出 in a 2024 report, the own columns named without a year)."""
+    years, the later the report's; or one, the year before the report's, beside own columns with a total
+    of their own named without a year ("2023年决算数" | 合计 | 基本支出 | 项目支出 in a 2024 report). A
+    year's column that is the table's only total ("2024年预算数" | 基本支出 | 项目支出 under a title of
+    2025) is the table's own, its year misprinted or the title's: as before, not another year's."""
     if fiscal_year is None or not years:
         return False
-    return (len(years) >= 2 and max(years) == fiscal_year) or years == {fiscal_year - 1}
+    return (len(years) >= 2 and max(years) == fiscal_year) or (years == {fiscal_year - 1} and own_total)
+
+
+def _own_total_named(texts: list[str]) -> bool:
+    """Whether header cells name a total column without a year (合计, 小计, 总计: the own block's)."""
+    return any(not YEAR_RE.search(compact(text)) and column_key_of(text) == "total" for text in texts)
 
 
 def earlier_year_columns(texts: list[str], fiscal_year: int | None) -> set[str]:
@@ -1482,7 +1499,7 @@ def earlier_year_columns(texts: list[str], fiscal_year: int | None) -> set[str]:
     is the report's own ("2023年决算数" beside "2024年预算数" in a 2024 report): another year's columns,
     compared with, not the report's (see ``_earlier_years_prior``)."""
     years = {int(m.group(1)) for text in texts if (m := _YEAR_FIGURES_RE.match(compact(text)))}
-    if not _names_the_year_before(years, fiscal_year):
+    if not _names_the_year_before(years, fiscal_year, _own_total_named(texts)):
         return set()
     return {
         compact(text)
@@ -1497,7 +1514,8 @@ def _earlier_years_prior(lines: list[list[str]], fiscal_year: int | None) -> lis
     vocabulary names a prior year's (上年预算数). Not where the later year is not the report's (a plan
     of the years after it, "2024年预算数 2025年预算数" in a 2024 report), nor where its year is unknown."""
     years = {int(m.group(1)) for words in lines for w in words if (m := _YEAR_FIGURES_RE.match(compact(w)))}
-    if not _names_the_year_before(years, fiscal_year):
+    # (one year alone is not enough here: plain text does not tell a leaf from a group over the total)
+    if not _names_the_year_before(years, fiscal_year, own_total=False):
         return lines
     latest = fiscal_year
     return [

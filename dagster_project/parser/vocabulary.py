@@ -104,9 +104,6 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("去年预算数", "prior_year"),
     ("去年决算数", "prior_year"),
     ("去年实际数", "prior_year"),
-    # (and without 数: "上年决算" | "上年预算" over a block of 小计 | 基本支出 | 项目支出)
-    ("上年决算", "prior_year"),
-    ("上年预算", "prior_year"),
     ("支出合计", "total"),
     ("收入合计", "total"),
     ("年初结转", "carryover_begin"),
@@ -158,6 +155,10 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("合计", "total"),
     ("总计", "total"),
     ("机关运行经费", "amount"),  # the 机关运行经费 table's one amount column ("机关运行经费支出")
+    # the year before's figures worded without 数 ("上年决算" | "上年预算" over 小计 | 基本支出 | 项目支出);
+    # after every other word, so what was carried over (上年决算结转和结余) stays a carry-over
+    ("上年决算", "prior_year"),
+    ("上年预算", "prior_year"),
     ("决算数", "amount"),
     ("调整预算", "budget_adjusted"),  # a final account's 调整预算数 beside 年初预算数 | 决算数: not loaded
     ("预算数", "amount"),
