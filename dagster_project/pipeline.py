@@ -55,6 +55,11 @@ def build(
     definitions = defs()
     docs = scan(paths.raw_dir())  # hashing every file once serves both the partitions and the plan
     keys, added, removed = sync_partitions(instance, docs)
+    if not keys:
+        # Nothing to build a warehouse of (dbt would fail on landing folders without a file): said, and
+        # the published warehouse is left as it was.
+        error = f"{paths.raw_dir()} holds no report (PDF or text): nothing to build"
+        return BuildReport(0, len(added), len(removed), 0, 0.0, 0.0, False, error)
     to_land = plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse
     font_warning = missing_font_warning(to_land)
     started = time.perf_counter()

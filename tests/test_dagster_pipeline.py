@@ -966,3 +966,25 @@ def test_an_instance_storing_events_one_by_one_is_said_before_the_build(tmp_path
     monkeypatch.setenv("DAGSTER_HOME", str(configured))
     with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(configured))) as instance:
         assert slow_event_log_warning(instance) is None
+
+
+def test_a_raw_folder_without_a_report_is_said_and_builds_nothing(tmp_path, monkeypatch):
+    """raw/ holding no report (only its README): the build says so instead of running dbt over landing
+    folders without a file (before: six staging models failed with DuckDB's "No files found"), and
+    leaves the published warehouse as it was."""
+    from dagster_project.pipeline import build
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "README.md").write_text("reports go here", encoding="utf-8")
+    published = tmp_path / "warehouse.duckdb"
+    published.write_bytes(b"the warehouse of an earlier build")
+    monkeypatch.setenv("BUDGET_RAW_DIR", str(raw))
+    monkeypatch.setenv("BUDGET_LANDING_DIR", str(tmp_path / "landing"))
+    monkeypatch.setenv("BUDGET_WAREHOUSE_PATH", str(published))
+    with dg.DagsterInstance.ephemeral() as instance:
+        report = build(instance)
+        assert instance.get_runs() == []  # no run started
+    assert not report.success and report.documents == 0
+    assert report.error == f"{raw} holds no report (PDF or text): nothing to build"
+    assert published.read_bytes() == b"the warehouse of an earlier build"
