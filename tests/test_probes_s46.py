@@ -184,3 +184,15 @@ def test_a_side_heading_is_no_piece_of_the_group_label_below_it():
     result = parse_document((REVIEW / "v3" / name).read_bytes(), name)
     said = " ".join(d.message for d in result.diagnostics)
     assert "一般公共预算小计" in said and "支一般公共预算小计" not in said
+
+
+@pytest.mark.parametrize(
+    "name", ["w09_budget_wrapped_years_2col.plain.txt", "w10_final_wrapped_prior_2col.plain.txt"]
+)
+def test_a_lone_figure_is_no_total_where_two_blocks_have_none(name):
+    """Two blocks of 基本支出 | 项目支出 (no total column) in plain text, no row's gathered figures adding up:
+    a row's one figure is placed under no column (before, 2100402's was loaded as its total)."""
+    result = parse_document((PROBES_S46 / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    said = [d for d in result.diagnostics if d.check_name == "rows_unreadable" and "2100402" in d.message]
+    assert len(said) == 1 and "prints one figure" in said[0].message

@@ -3041,6 +3041,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         plain_columns(table)  # finds the columns comparing with another year, if any
         if table.cache[("comparison",)]:
             set_comparison_apart(table, ctx, rows, [_row_desc(table, row) for row in rows])
+    unsummed = summed = 0  # rows of figures gathered from lines of their own: not adding up, adding up
     for row in rows:
         if (
             row.gathered
@@ -3060,6 +3061,28 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 observed=" ".join(c.raw for c in row.amounts),
             )
             row.amounts = []
+            unsummed += 1
+        elif row.gathered and len(row.amounts) > 1:
+            summed += 1
+    keys = plain_columns(table)[0]
+    if unsummed >= 2 and not summed and len(set(keys)) < len(keys):
+        # No row whose figures were gathered from lines of their own adds up, and the header names a
+        # column twice: two blocks (two years'), their labels read apart from them ("2023年" / "预算数"
+        # over 基本支出 | 项目支出 twice, in plain text), so a row's lone figure is no total either.
+        for row in rows:
+            if len(row.amounts) == 1:
+                ctx.diagnose(
+                    "warn",
+                    "rows_unreadable",
+                    f"{table.title}: row '{row.code or row.label}' prints one figure, "
+                    f"{row.amounts[0].raw}, and no row of the table whose figures stand on lines of their "
+                    "own adds up (the first no sum of the others): which column it stands under cannot be "
+                    "told; not loaded.",
+                    table,
+                    row.line,
+                    observed=row.amounts[0].raw,
+                )
+                row.amounts = []
     _figures_in_names(table, ctx, rows)
     # (a table printing thousands separators and decimals: a bare integer where the row adds up only with
     # its point restored, "196820000" beside "1,968,200.00", lost its point; years and counts excepted)
