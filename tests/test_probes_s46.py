@@ -94,6 +94,17 @@ BUDGET_BLOCK = {
         # between two years named by number is a change, not the report's own figures
         ("v2/c12_exp_group_year_compare.pdf", "expenditure_by_function", "2024年比2023年增减"),
         ("v2/c12_exp_group_year_compare.layout.txt", "expenditure_by_function", "2024年比2023年增减"),
+        # the long form, "2024年预算数比2023年增减", read whole (it was cut in two as glued names are)
+        (
+            "../../probes_s46/c01_budget_own_then_year_change_full.pdf",
+            "general_budget_by_function",
+            "比2023年增减",
+        ),
+        (
+            "../../probes_s46/c01_budget_own_then_year_change_full.layout.txt",
+            "general_budget_by_function",
+            "比2023年增减",
+        ),
         # one column 2023年决算数 before 合计 | 基本支出 | 项目支出 (a 2024 budget): the year before's
         # figures, though the own columns name no year
         ("v2/c15_exp_leaf_year_prior_final.pdf", "expenditure_by_function", "2023年决算数"),

@@ -914,6 +914,9 @@ def _glued_names(word: str) -> list[str]:
     name fall on one line without a rule between the header's levels ("公务用车购置及运行费公务用车购置费"):
     split where the word's opening words begin again, when both halves name a column (or a 三公 item)."""
     for cut in range(2, len(word) - 1):
+        # (never after 比: "2024年预算数比2023年增减" is one change, compared with the year named after it)
+        if word[cut - 1] == "比":
+            continue
         if word[cut : cut + 2] == word[:2] and _names_a_column(word[:cut]) and _names_a_column(word[cut:]):
             return [word[:cut], word[cut:]]
     return [word]
