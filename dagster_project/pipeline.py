@@ -55,9 +55,10 @@ def build(
     definitions = defs()
     docs = scan(paths.raw_dir())  # hashing every file once serves both the partitions and the plan
     keys, added, removed = sync_partitions(instance, docs)
-    if not keys:
-        # Nothing to build a warehouse of (dbt would fail on landing folders without a file): said, and
-        # the published warehouse is left as it was.
+    if not keys and not (paths.landing_dir() / "documents").is_dir():
+        # Nothing was ever landed here, nothing to build a warehouse of (dbt would fail on landing folders
+        # without a file): said, and the published warehouse is left as it was. (Once documents were
+        # landed, a raw/ emptied since is built: their facts leave the warehouse, as any removed file's.)
         error = f"{paths.raw_dir()} holds no report (PDF or text): nothing to build"
         return BuildReport(0, len(added), len(removed), 0, 0.0, 0.0, False, error)
     to_land = plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse

@@ -8,6 +8,7 @@ import shutil
 from decimal import Decimal
 
 import dagster as dg
+import duckdb
 import pyarrow.parquet as pq
 
 from dagster_project.definitions import defs
@@ -969,11 +970,9 @@ def test_an_instance_storing_events_one_by_one_is_said_before_the_build(tmp_path
 
 
 def test_a_raw_folder_without_a_report_is_said_and_builds_nothing(tmp_path, monkeypatch):
-    """raw/ holding no report (only its README): the build says so instead of running dbt over landing
-    folders without a file (before: six staging models failed with DuckDB's "No files found"), and
-    leaves the published warehouse as it was."""
-    from dagster_project.pipeline import build
-
+    """raw/ holding no report (only its README) and nothing ever landed: the build says so instead of
+    running dbt over landing folders without a file (before: six staging models failed with DuckDB's "No
+    files found"), and leaves the published warehouse as it was."""
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "README.md").write_text("reports go here", encoding="utf-8")
@@ -988,3 +987,24 @@ def test_a_raw_folder_without_a_report_is_said_and_builds_nothing(tmp_path, monk
     assert not report.success and report.documents == 0
     assert report.error == f"{raw} holds no report (PDF or text): nothing to build"
     assert published.read_bytes() == b"the warehouse of an earlier build"
+
+
+def test_a_raw_folder_emptied_since_its_last_build_empties_the_warehouse(tmp_path, monkeypatch):
+    """Once documents were landed, raw/ emptied is no mistake to refuse: the removed documents' facts
+    leave the warehouse, as any removed file's do (not "nothing to build", which would keep them)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(PROJECT_ROOT / "tests" / "golden" / "hand_written" / "wuhan_2020_final.txt", raw)
+    published = tmp_path / "warehouse.duckdb"
+    monkeypatch.setenv("BUDGET_RAW_DIR", str(raw))
+    monkeypatch.setenv("BUDGET_LANDING_DIR", str(tmp_path / "landing"))
+    monkeypatch.setenv("BUDGET_WAREHOUSE_PATH", str(published))
+    with dg.DagsterInstance.ephemeral() as instance:
+        assert build(instance).success
+        with duckdb.connect(str(published), read_only=True) as con:
+            assert con.execute("select count(*) from marts.fact_expenditure").fetchone()[0] > 0
+        (raw / "wuhan_2020_final.txt").unlink()
+        report = build(instance)
+    assert report.success and report.documents == 0 and report.removed == 1
+    with duckdb.connect(str(published), read_only=True) as con:
+        assert con.execute("select count(*) from marts.fact_expenditure").fetchone()[0] == 0
