@@ -207,3 +207,66 @@ def test_a_lone_figure_is_no_total_where_two_blocks_have_none(name):
     assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
     said = [d for d in result.diagnostics if d.check_name == "rows_unreadable" and "2100402" in d.message]
     assert len(said) == 1 and "prints one figure" in said[0].message
+
+
+def _figures(rows: dict[str, tuple[str, ...]], columns: tuple[str, ...]) -> dict:
+    return {
+        (row, column): Decimal(raw.replace(",", ""))
+        for row, figures in rows.items()
+        for column, raw in zip(columns, figures, strict=True)
+        if raw
+    }
+
+
+PARTS_ONLY = {
+    "c12_budget_single_block_2col": (
+        "general_budget_by_function",
+        _figures(
+            {
+                "合计": ("2,100,000.00", "600,000.00"),
+                "210": ("2,100,000.00", "600,000.00"),
+                "21004": ("2,100,000.00", "600,000.00"),
+                "2100402": ("1,400,000.00", ""),
+                "2100403": ("700,000.00", "600,000.00"),
+            },
+            ("basic", "project"),
+        ),
+    ),
+    "d04_econ_single_no_total": (
+        "general_budget_basic_by_economic",
+        _figures(
+            {
+                "合计": ("1,800,000.00", "300,000.00"),
+                "301": ("1,800,000.00", ""),
+                "30101": ("1,800,000.00", ""),
+                "302": ("", "300,000.00"),
+                "30201": ("", "300,000.00"),
+            },
+            ("personnel", "public_funds"),
+        ),
+    ),
+    "b03_budget_2col_years_dropped_subject": (
+        "general_budget_by_function",
+        _figures(
+            {
+                "合计": ("2,100,000.00", "600,000.00"),
+                "210": ("2,100,000.00", "600,000.00"),
+                "21004": ("2,100,000.00", "600,000.00"),
+                "2100403": ("700,000.00", "600,000.00"),
+            },
+            ("basic", "project"),
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", [f"{stem}{ext}" for stem in PARTS_ONLY for ext in (".pdf", ".layout.txt")])
+def test_a_header_naming_parts_only_loads_no_total(name):
+    """基本支出 | 项目支出 (or 人员经费 | 公用经费) and no total column: each figure under its part, as its
+    position says; no row's first figure taken for a total under a columns_shifted note."""
+    table_key, expected = PARTS_ONLY[name.split(".")[0]]
+    result = parse_document((PROBES_S46 / name).read_bytes(), name)
+    table = [a for a in result.amounts if a.table_key == table_key]
+    assert {(a.subject_code or a.row_label, a.column_key): a.amount_yuan for a in table} == expected
+    assert len(table) == len(expected) and {a.phase for a in table} == {"budget"}
+    assert not [d for d in result.diagnostics if d.check_name == "columns_shifted"]

@@ -26,6 +26,7 @@ from .solver import SolverRow, printed_sum_holds, rounding_tolerance, row_candid
 from .tables import (
     CODE_OPENING_RE,
     FORM_NUMBER_RE,
+    PART_COLUMNS,
     SUBTOTAL_GROUPS,
     Table,
     column_key_of,
@@ -226,6 +227,8 @@ def _total_not_shifted(
         or len(placed) != len(cells)  # (a figure no header stands over is said already)
         or not keys
         or keys[0] != "total"
+        # (a header naming parts only: the figures stand under them, no total printed to be shifted)
+        or table.cache.get(("parts_only",))
         or any(key == "total" for _c, key, _label in placed)
         or any(c.value > cells[0].value for c in cells[1:])
         # a row printing only another year's figure and the change, minus it ("2081099 … 135.00 …
@@ -685,6 +688,11 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
         )
         # the first column of a table by code is its row total, unless it is its only one and names a part
         # ("项目支出经济分类预算表" printing 项目支出 alone)
+        # (a header naming parts only, 基本支出 | 项目支出 and no 合计 over any figure: said for
+        # ``_total_not_shifted``, whose shifted total such a table does not print)
+        table.cache[("parts_only",)] = bool(set(keys) & PART_COLUMNS) and set(keys) <= PART_COLUMNS | set(
+            NOT_OWN_COLUMNS
+        )
         if keys and keys[0] != "total" and not (len(keys) == 1 and keys[0] in ("basic", "project")):
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])

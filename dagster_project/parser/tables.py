@@ -772,7 +772,7 @@ def column_key_of_cells(cells: list[str], fiscal_year: int | None = None) -> str
         return None  # two sources stacked over one figure (事业收入 over …财政拨款收入): which, is not told
     if len(cells) > 1 and column_key_of(cells[-1]) == "amount":
         # a generic word under a part's name ("基本支出" over "预算数"): the part's column
-        above = [key for cell in cells[:-1] if (key := column_key_of(cell)) in _PART_COLUMNS]
+        above = [key for cell in cells[:-1] if (key := column_key_of(cell)) in PART_COLUMNS]
         if len(above) == 1:
             return above[0]
     for k in range(1, len(cells) + 1):
@@ -1389,7 +1389,7 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
             and not any(_LABEL_KEYS[f] in COMPARISON_COLUMNS for later in cells[n + 1 :] for f in later)
         )
         if following in (["小计"], ["合计"]) and cell not in (["小计"], ["合计"]) and not comparing:
-            parts_then_total = n + 2 == len(cells) and all(_LABEL_KEYS[f] in _PART_COLUMNS for f in cell)
+            parts_then_total = n + 2 == len(cells) and all(_LABEL_KEYS[f] in PART_COLUMNS for f in cell)
             if not parts_then_total:
                 # (a part's group over its 小计 and its own parts: the 小计 is the part's column)
                 if (
@@ -1540,7 +1540,7 @@ _LABEL_FRAGMENT_RE = re.compile("|".join(re.escape(f) for f in sorted(_WHOLE_LAB
 # The first characters of a label, short of the whole ("一般公共预", "合"): one set lookup per header word,
 # not a test of every label.
 _LABEL_BEGINNINGS = frozenset(f[:n] for f in _WHOLE_LABELS for n in range(1, len(f)))
-_PART_COLUMNS = {
+PART_COLUMNS = {
     "basic",
     "project",
     "reserve",
