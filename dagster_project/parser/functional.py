@@ -3064,8 +3064,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             unsummed += 1
         elif row.gathered and len(row.amounts) > 1:
             summed += 1
-    keys = plain_columns(table)[0]
-    if unsummed >= 2 and not summed and len(set(keys)) < len(keys):
+    keys = plain_columns(table)[0] if plain and unsummed >= 2 and not summed else []
+    if len(set(keys)) < len(keys):
         # No row whose figures were gathered from lines of their own adds up, and the header names a
         # column twice: two blocks (two years'), their labels read apart from them ("2023年" / "预算数"
         # over 基本支出 | 项目支出 twice, in plain text), so a row's lone figure is no total either.
