@@ -22,21 +22,23 @@ import pytest
 from dagster_project.parser import parse_document
 
 from .conftest import PROJECT_ROOT
+from .test_probes_s45 import OWN_BLOCK
 
 REVIEW = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s44" / "review"
-OWN_BLOCK = {
-    "合计": ("2,700,000.00", "2,100,000.00", "600,000.00"),
-    "210": ("2,700,000.00", "2,100,000.00", "600,000.00"),
-    "21004": ("2,700,000.00", "2,100,000.00", "600,000.00"),
-    "2100402": ("1,400,000.00", "1,400,000.00", ""),
-    "2100403": ("1,300,000.00", "700,000.00", "600,000.00"),
-}
-EXPECTED = {
-    (row, column): Decimal(raw.replace(",", ""))
-    for row, figures in OWN_BLOCK.items()
-    for column, raw in zip(("total", "basic", "project"), figures, strict=True)
-    if raw
-}
+COLUMNS = ("total", "basic", "project")
+
+
+def _figures(rows: dict[str, tuple[str, ...]], columns: tuple[str, ...] = COLUMNS) -> dict:
+    """{(row, column): yuan} of figures as printed, a blank for a cell left empty."""
+    return {
+        (row, column): Decimal(raw.replace(",", ""))
+        for row, figures in rows.items()
+        for column, raw in zip(columns, figures, strict=True)
+        if raw
+    }
+
+
+EXPECTED = _figures(OWN_BLOCK)
 
 
 @pytest.mark.parametrize(
@@ -127,12 +129,7 @@ def test_the_year_befores_block_worded_without_shu_is_a_comparison(name):
     budget and the actual are read, the 上年决算 block is said. Before, all 28 figures were said ambiguous."""
     result = parse_document((REVIEW / name).read_bytes(), name.split("/")[-1])
     table = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
-    budget = {
-        (row, column): Decimal(raw.replace(",", ""))
-        for row, figures in BUDGET_BLOCK.items()
-        for column, raw in zip(("total", "basic", "project"), figures, strict=True)
-        if raw
-    }
+    budget = _figures(BUDGET_BLOCK)
     got = {(a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan for a in table}
     assert got == {
         **{(*key, "budget"): value for key, value in budget.items()},
@@ -207,15 +204,6 @@ def test_a_lone_figure_is_no_total_where_two_blocks_have_none(name):
     assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
     said = [d for d in result.diagnostics if d.check_name == "rows_unreadable" and "2100402" in d.message]
     assert len(said) == 1 and "prints one figure" in said[0].message
-
-
-def _figures(rows: dict[str, tuple[str, ...]], columns: tuple[str, ...]) -> dict:
-    return {
-        (row, column): Decimal(raw.replace(",", ""))
-        for row, figures in rows.items()
-        for column, raw in zip(columns, figures, strict=True)
-        if raw
-    }
 
 
 PARTS_ONLY = {
