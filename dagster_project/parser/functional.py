@@ -2565,7 +2565,9 @@ def _header_words_after_rows(table: Table, body: list[Line], code_kind: str) -> 
         if run and row.amounts and not row.code and not row.label:
             if table_row(table, body[run[-1]], code_kind).is_total:
                 run.pop()  # a 合计 closing the words, its figures next: the total row (``_total_row_alone``)
-            elif table_row(table, body[run[0]], code_kind).is_total and _whole_row_from(table, body, n):
+            elif table_row(table, body[run[0]], code_kind).is_total and _whole_row_from(
+                table, body, n, code_kind
+            ):
                 # a 合计 opening them, a whole row's figures after them (its total the sum of the rest):
                 # the total row, its label set before the page's header words
                 run.pop(0)
@@ -2576,13 +2578,13 @@ def _header_words_after_rows(table: Table, body: list[Line], code_kind: str) -> 
     return found
 
 
-def _whole_row_from(table: Table, body: list[Line], n: int) -> bool:
+def _whole_row_from(table: Table, body: list[Line], n: int, code_kind: str) -> bool:
     """Whether the lines of figures alone from line n on are one whole row of the table: as many figures
     as it has columns, the first the sum of the others."""
     columns = len(plain_columns(table)[0])
     figures: list[str] = []
     for line in body[n:]:
-        row = table_row(table, line, "functional")
+        row = table_row(table, line, code_kind)
         if not row.amounts or row.code or row.label or len(figures) >= columns:
             break
         figures.extend(c.raw for c in row.amounts)
