@@ -49,16 +49,15 @@ def _connect():
 
 
 def cmd_build(args) -> int:
-    import dagster as dg
+    from .pipeline import build
 
-    from .pipeline import build, slow_event_log_warning
-
-    instance = dg.DagsterInstance.get()
-    if (warning := slow_event_log_warning(instance)) is not None:
-        print(f"Warning: {warning}", flush=True)  # (before the build it makes slow)
     # Dagster prints every event at DEBUG, one line per document and dataset landed (6,000 lines for
     # 1,000 documents); the command shows what a person reads, the UI (make dev) every event.
-    report = build(instance, force=args.force, console_log_level="DEBUG" if args.verbose else "INFO")
+    report = build(
+        force=args.force,
+        console_log_level="DEBUG" if args.verbose else "INFO",
+        on_warning=lambda warning: print(f"Warning: {warning}", flush=True),  # (before the slow runs)
+    )
     print(
         f"{report.documents} documents in raw/ ({report.added} new, {report.removed} removed); parsed "
         f"{report.parsed}, skipped {report.documents - report.parsed} unchanged; landing "

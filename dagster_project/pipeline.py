@@ -11,6 +11,7 @@ import gc
 import os
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import dagster as dg
@@ -45,11 +46,16 @@ class BuildReport:
 
 
 def build(
-    instance: dg.DagsterInstance | None = None, *, force: bool = False, console_log_level: str = "DEBUG"
+    instance: dg.DagsterInstance | None = None,
+    *,
+    force: bool = False,
+    console_log_level: str = "DEBUG",
+    on_warning: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Land the new and changed documents of raw/, then rebuild the warehouse unless it was built from
     these very inputs (``force`` rebuilds it anyway). ``console_log_level`` is what the runs print (the
-    instance's event log keeps every event whatever it is)."""
+    instance's event log keeps every event whatever it is); ``on_warning`` hears, before the runs start,
+    what would make them slow (``slow_event_log_warning``)."""
     instance = instance or dg.DagsterInstance.get()
     release_dead_runs(instance)
     definitions = defs()
@@ -62,6 +68,8 @@ def build(
         error = f"{paths.raw_dir()} holds no report (PDF or text): nothing to build"
         return BuildReport(0, len(added), len(removed), 0, 0.0, 0.0, False, error)
     to_land = plan(paths.raw_dir(), paths.landing_dir(), docs=docs).to_parse
+    if on_warning is not None and (slow := slow_event_log_warning(instance, len(to_land))) is not None:
+        on_warning(slow)
     font_warning = missing_font_warning(to_land)
     started = time.perf_counter()
     success = True
@@ -102,9 +110,9 @@ def build(
     )
 
 
-def slow_event_log_warning(instance: dg.DagsterInstance) -> str | None:
-    """What to say, before a build, when the instance stores Dagster's SQLite events one by one (a
-    $DAGSTER_HOME without the project's dagster.yaml) and documents are to be landed: each of a landing's
+def slow_event_log_warning(instance: dg.DagsterInstance, documents: int) -> str | None:
+    """What to say, before a build landing ``documents`` documents, when the instance stores Dagster's
+    SQLite events one by one (a $DAGSTER_HOME without the project's dagster.yaml): each of a landing's
     per-document events then costs about 10 ms, minutes for a thousand documents that take seconds to
     parse (``dagster_project.event_log`` says why)."""
     from dagster._core.storage.event_log import ConsolidatedSqliteEventLogStorage, SqliteEventLogStorage
@@ -114,10 +122,7 @@ def slow_event_log_warning(instance: dg.DagsterInstance) -> str | None:
 
     storage = instance.event_log_storage
     sqlite = isinstance(storage, (SqliteEventLogStorage, ConsolidatedSqliteEventLogStorage))
-    if not sqlite or isinstance(storage, BatchingSqliteEventLogStorage):
-        return None
-    documents = len(plan(paths.raw_dir(), paths.landing_dir()).to_parse)
-    if not documents:
+    if not documents or not sqlite or isinstance(storage, BatchingSqliteEventLogStorage):
         return None
     home = os.environ.get("DAGSTER_HOME", "$DAGSTER_HOME")
     return (

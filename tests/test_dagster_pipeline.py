@@ -946,6 +946,7 @@ def test_an_instance_storing_events_one_by_one_is_said_before_the_build(tmp_path
     before it starts, naming the fix; with the project's dagster.yaml it says nothing."""
     from dagster._core.instance.ref import InstanceRef
 
+    from dagster_project.landing import plan
     from dagster_project.pipeline import slow_event_log_warning
 
     raw = tmp_path / "raw"
@@ -960,13 +961,13 @@ def test_an_instance_storing_events_one_by_one_is_said_before_the_build(tmp_path
     (configured / "dagster.yaml").write_text((PROJECT_ROOT / "dagster.yaml").read_text(encoding="utf-8"))
     monkeypatch.setenv("DAGSTER_HOME", str(bare))
     with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(bare))) as instance:
-        warning = slow_event_log_warning(instance)
+        warning = slow_event_log_warning(instance, len(plan(raw, tmp_path / "landing").to_parse))
     assert warning is not None
     assert "landing 2 documents records 12 materializations" in warning and "dagster.yaml" in warning
     assert str(bare) in warning
     monkeypatch.setenv("DAGSTER_HOME", str(configured))
     with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(configured))) as instance:
-        assert slow_event_log_warning(instance) is None
+        assert slow_event_log_warning(instance, len(plan(raw, tmp_path / "landing").to_parse)) is None
 
 
 def test_a_raw_folder_without_a_report_is_said_and_builds_nothing(tmp_path, monkeypatch):

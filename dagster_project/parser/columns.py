@@ -228,7 +228,7 @@ def _total_not_shifted(
         or not keys
         or keys[0] != "total"
         # (a header naming parts only: the figures stand under them, no total printed to be shifted)
-        or table.cache.get(("parts_only",))
+        or _parts_only(table.cache.get(("leaf_all",), ([],))[0])
         or any(key == "total" for _c, key, _label in placed)
         or any(c.value > cells[0].value for c in cells[1:])
         # a row printing only another year's figure and the change, minus it ("2081099 … 135.00 …
@@ -248,6 +248,12 @@ def _total_not_shifted(
         observed=" ".join(c.raw for c in cells),
     )
     return [(cells[0], "total", labels[0] if labels else "合计")]
+
+
+def _parts_only(keys: list[str]) -> bool:
+    """Whether a header's columns (``leaf_columns``' every one) are parts, 基本支出 | 项目支出 or 人员经费 |
+    公用经费 (in one block or beside another year's), and no total over any figure."""
+    return bool(set(keys) & PART_COLUMNS) and set(keys) <= PART_COLUMNS | set(NOT_OWN_COLUMNS)
 
 
 def column_phase(ctx: Context, label: str) -> str | None:
@@ -688,11 +694,6 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
         )
         # the first column of a table by code is its row total, unless it is its only one and names a part
         # ("项目支出经济分类预算表" printing 项目支出 alone)
-        # (a header naming parts only, 基本支出 | 项目支出 and no 合计 over any figure: said for
-        # ``_total_not_shifted``, whose shifted total such a table does not print)
-        table.cache[("parts_only",)] = bool(set(keys) & PART_COLUMNS) and set(keys) <= PART_COLUMNS | set(
-            NOT_OWN_COLUMNS
-        )
         if keys and keys[0] != "total" and not (len(keys) == 1 and keys[0] in ("basic", "project")):
             keys, leaves = [], []
         table.cache[key] = (keys, [cell[2] for cell in leaves])

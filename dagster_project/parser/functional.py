@@ -129,9 +129,11 @@ def _is_name_part(text: str) -> bool:
 # of a table continued in plain text, and the income columns' names plain text sets after the rows
 # ("…购房补贴 41.20 41.20" / "-4-" / "其他收入"): no piece of the name of the row above them (a subject's
 # name is its spending's, never an income source's).
+_CODE_NAME_HEADER_WORDS = frozenset(("科目编码", "科目编", "编码", "科目名称"))  # (never a row's words)
 _HEADER_PIECES = frozenset(
     (
-        *("科目编码", "科目编", "码", "编码", "科目名称", "科目", "名称"),
+        *_CODE_NAME_HEADER_WORDS,
+        *("码", "科目", "名称"),
         *(
             "财政拨款收入",
             "上级补助收入",
@@ -2527,17 +2529,16 @@ def _spilled(rows: list[Row], figures: list[Cell], columns: int) -> bool:
     return not printed_sum_holds(total, parts) and printed_sum_holds(total, parts + [c.raw for c in figures])
 
 
-_CODE_NAME_HEADER_WORDS = frozenset(("科目编码", "科目编", "编码", "科目名称"))
-
-
 def _header_words_after_rows(table: Table, body: list[Line], code_kind: str) -> set[int]:
     """The body lines that print a page's header again in another order, after rows were read (plain text
     sets a page's header cells after its rows: "合计" / "小计" / "上年决算数" / "基本支出" / "科目编码" /
     "项目支出"): three lines at least, each a header cell or a column's name, no figure and no code, one
     of them the code or name column's (never a row's label). Not rows: a 合计 or 小计 among them is a
     header cell, and the figures after them are no row's they name."""
-    headers = _header_texts(table)
     found: set[int] = set()
+    if not body or body[0].positioned:
+        return found  # (positioned text keeps each page's header above its rows)
+    headers = _header_texts(table)
     run: list[int] = []
     seen_code = after_row = False
 

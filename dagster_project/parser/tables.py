@@ -763,8 +763,6 @@ def column_key_of_cells(cells: list[str], fiscal_year: int | None = None) -> str
             return key
     # (such a group wrapped over two lines, "上年" / "决算数", "2023年" / "预算数")
     for upper, lower in pairwise(cells[:-1]):
-        if (key := wrapped_label(upper, lower)) in _NOT_OWN_GROUP_KEYS:
-            return key
         if (key := _not_own_group(upper + lower, fiscal_year)) is not None:
             return key
     sources = {key for cell in cells if (key := column_key_of(cell)) in _SOURCE_KEYS}
@@ -826,13 +824,13 @@ def _not_own_group(cell: str, fiscal_year: int | None) -> str | None:
     "2023年结转结余", the report's own year's carry-over); another year, a change or an adjusted budget in
     words (上年决算数, 比上年增减, 调整预算数); None otherwise."""
     years = [int(year) for year in YEAR_RE.findall(compact(cell))]
-    if years and column_key_of(cell) in _BETWEEN_YEARS_KEYS:
-        return column_key_of(cell)  # a change between two years named by number ("2024年比2023年增减")
+    key = column_key_of(cell)
+    if years and key in _BETWEEN_YEARS_KEYS:
+        return key  # a change between two years named by number ("2024年比2023年增减")
     if years:
         earlier = fiscal_year is not None and max(years) < fiscal_year
         own_figures = PHASE_WORD_RE.search(cell) and not _CARRIED_OVER_RE.search(cell)
         return "prior_year" if earlier and own_figures else None
-    key = column_key_of(cell)
     return key if key in _NOT_OWN_GROUP_KEYS else None
 
 
@@ -988,23 +986,27 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
                 )
             if spans:
                 out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in cells]
-                uppers = {id(joined[k][0]): span for k, span in spans.items() if k in joined}
-                # (a label's first piece centred over its second, "2023年" over "预算数", a year or a word
-                # naming no column alone: the same label wrapped)
                 if n > 0:
-                    for c in cells:
-                        if id(c) not in spans:
-                            continue
-                        centre = (c[3] + c[4]) / 2
-                        over = [u for u in out[n - 1] if min(u[1], c[1]) > max(u[0], c[0])]
-                        if len(over) == 1 and _label_piece_above(over[0][2], c[2]):
-                            u = over[0]
-                            if abs((u[3] + u[4]) / 2 - centre) <= max(4.0, (c[4] - c[3]) / 2):
-                                uppers.setdefault(id(u), spans[id(c)])
-                if uppers and n > 0:
+                    uppers = _first_pieces_spans(out[n - 1], cells, spans, joined)
                     out[n - 1] = [(*uppers[id(c)], *c[2:]) if id(c) in uppers else c for c in out[n - 1]]
                 break
     return out
+
+
+def _first_pieces_spans(
+    above: list[tuple], cells: list[tuple], spans: dict, joined: dict
+) -> dict[int, tuple]:
+    """The spans of group labels' first pieces on the line above (``above``), by id: a label wrapped into
+    its column ("上年" / "决算数", ``joined``), or a piece centred over its label naming no column alone
+    ("2023年" over "预算数"), takes its label's span."""
+    uppers = {id(joined[k][0]): span for k, span in spans.items() if k in joined}
+    for c in cells:
+        over = [u for u in above if min(u[1], c[1]) > max(u[0], c[0])]
+        if id(c) not in spans or len(over) != 1 or not _label_piece_above(over[0][2], c[2]):
+            continue
+        if abs((over[0][3] + over[0][4]) / 2 - (c[3] + c[4]) / 2) <= max(4.0, (c[4] - c[3]) / 2):
+            uppers.setdefault(id(over[0]), spans[id(c)])
+    return uppers
 
 
 def _label_piece_above(upper: str, lower: str) -> bool:
