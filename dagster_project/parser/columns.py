@@ -39,6 +39,7 @@ from .tables import (
     header_labels_in_order,
     header_text,
     is_column_numbers,
+    phase_label_in_gap,
     wrapped_label,
 )
 from .tokens import YEAR_RE, amount_unit_in, compact, decimals_of, from_yuan, to_yuan
@@ -573,7 +574,10 @@ def _earlier_years(table: Table) -> set[str]:
     """The header cells naming an earlier year's figures beside the report's own year's (once a table)."""
     key = ("earlier_years",)
     if key not in table.cache:
-        texts = [seg.text for line in table.header for seg in line.segments]
+        # (each name of a segment running several together: "2023年预算数2023年占比…", narrow columns)
+        texts = [
+            piece.text for line in table.header for seg in line.segments for piece in column_names_apart(seg)
+        ]
         table.cache[key] = earlier_year_columns(texts, table.fiscal_year)
     return table.cache[key]
 
@@ -833,18 +837,21 @@ def _without_groups_between_parts(leaves: list[tuple]) -> list[tuple]:
     """The leaves without a group's label standing between two of its parts, on their line or above:
     centred over them and narrower than the gap between their names, it meets neither (without a rule
     apart the header's levels, it even falls on their line: "人员经费 基本支出 公用经费"). It names no
-    column (its figures are the parts' sums, printed in a column of their own when at all)."""
+    column (its figures are the parts' sums, printed in a column of their own when at all). Nor a phase's
+    label set in the gap between its block's two parts (``phase_label_in_gap``)."""
     out = []
     for n, cell in enumerate(leaves):
         parts = _GROUP_PARTS.get(cell[3])
         before, after = (leaves[n - 1] if n else None), (leaves[n + 1] if n + 1 < len(leaves) else None)
-        if (
-            parts
-            and before is not None
-            and after is not None
-            and before[3] in parts
-            and after[3] in parts
-            and cell[4] <= min(before[4], after[4])
+        if before is None or after is None:
+            out.append(cell)
+            continue
+        if parts and before[3] in parts and after[3] in parts and cell[4] <= min(before[4], after[4]):
+            continue
+        # (a phase's label in the gap between its block's two parts, on a line above them: "决算数" over
+        # 基本支出 | 项目支出)
+        if cell[4] < min(before[4], after[4]) and phase_label_in_gap(
+            cell[2], cell[0], cell[1], (*before[:2], before[3]), (*after[:2], after[3])
         ):
             continue
         out.append(cell)

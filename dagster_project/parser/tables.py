@@ -908,15 +908,18 @@ def column_names_apart(seg: Segment, is_name=None) -> list[Segment]:
 
 
 def _glued_names(word: str) -> list[str]:
-    """A word of two column names printed against each other, as a group's label and its first column's
-    name fall on one line without a rule between the header's levels ("公务用车购置及运行费公务用车购置费"):
-    split where the word's opening words begin again, when both halves name a column (or a 三公 item)."""
+    """A word of column names printed against each other, as a group's label and its first column's name
+    fall on one line without a rule between the header's levels ("公务用车购置及运行费公务用车购置费"), or
+    narrow columns' names run together ("2023年预算数2023年占比2024年预算数2024年占比"): split where the
+    word's opening words begin again, when both halves name a column (or a 三公 item), and so on in the
+    rest."""
     for cut in range(2, len(word) - 1):
-        # (never after 比: "2024年预算数比2023年增减" is one change, compared with the year named after it)
-        if word[cut - 1] == "比":
+        # (never after a comparing 比: "2024年预算数比2023年增减" is one change, compared with the year
+        # named after it; a share's or a change's ratio ends in 比 too, "2023年占比", "2024年增减比")
+        if word[cut - 1] == "比" and not word[:cut].endswith(("占比", "增减比")):
             continue
         if word[cut : cut + 2] == word[:2] and _names_a_column(word[:cut]) and _names_a_column(word[cut:]):
-            return [word[:cut], word[cut:]]
+            return [word[:cut], *_glued_names(word[cut:])]
     return [word]
 
 
@@ -937,6 +940,7 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
     "初预算数%")."""
     if len(prepared) < 2:
         return prepared
+    prepared = _gap_labels_over_pairs(prepared, ruled)
     pairs = [
         (upper, lower, n + 1)
         for n, (above, below) in enumerate(pairwise(prepared))
@@ -990,6 +994,60 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
                     uppers = _first_pieces_spans(out[n - 1], cells, spans, joined)
                     out[n - 1] = [(*uppers[id(c)], *c[2:]) if id(c) in uppers else c for c in out[n - 1]]
                 break
+    return out
+
+
+# The two columns a phase's label may stand over as a pair: a block's parts, in their printed order.
+_PART_PAIRS = (("basic", "project"), ("personnel", "public_funds"))
+
+
+def phase_label_in_gap(text: str, x0: float, x1: float, left: tuple, right: tuple) -> bool:
+    """Whether a header word at x0..x1 is a phase's label over the two part columns either side of it on a
+    lower line (``left`` / ``right``: x0, x1, column key), though it meets neither: pdftotext sets a narrow
+    label ("决算数" over 基本支出 | 项目支出) in the gap between its block's two columns when the names below
+    are wide. It names a phase or a year's figures, stands in the gap, centred over the pair, and the pair
+    is one block's two parts in their order. (A label in the gap between two blocks, an 调整预算数 between
+    the 年初预算数 and 决算数 blocks, is a column of its own: one block's 项目支出 stands left of it, the next
+    block's 基本支出 right.)"""
+    if _PHASE_GROUP_RE.match(compact(text)) is None or (left[2], right[2]) not in _PART_PAIRS:
+        return False
+    centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
+    return (
+        left[1] <= centre <= right[0]
+        and x0 >= left[1] - 0.5
+        and x1 <= right[0] + 0.5
+        and abs(centre - pair) <= max(4.0, (right[1] - left[0]) / 8)
+    )
+
+
+def _gap_labels_over_pairs(prepared: list[list[tuple]], ruled: list[bool]) -> list[list[tuple]]:
+    """The header lines with each phase's label standing in the gap between a block's two part columns on
+    the next line (``phase_label_in_gap``) spanning that pair, so that it is read as their group's label,
+    not as a column of its own."""
+    out = list(prepared)
+    for n in range(len(prepared) - 1):
+        if ruled[n]:
+            continue
+        below = sorted(
+            ((c[0], c[1], key) for c in prepared[n + 1] if (key := column_key_of(c[2])) is not None),
+            key=lambda c: c[0],
+        )
+        spans = {}
+        for c in prepared[n]:
+            if any(min(c[1], d[1]) > max(c[0], d[0]) for d in prepared[n + 1]):
+                continue
+            pair = next(
+                (
+                    (left, right)
+                    for left, right in pairwise(below)
+                    if phase_label_in_gap(c[2], c[0], c[1], left, right)
+                ),
+                None,
+            )
+            if pair is not None:
+                spans[id(c)] = (pair[0][0], pair[1][1])
+        if spans:
+            out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in prepared[n]]
     return out
 
 

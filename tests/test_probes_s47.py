@@ -1,0 +1,169 @@
+"""Session 47: a phase's or a year's label standing in the gap between its block's two part columns
+(tests/golden/hand_written/probes_s47/README.md draws every probe; the figures below are read off their
+`-layout` texts). Without rules pdftotext sets a narrow label ("决算数", "预算数", "2024年预算") in the gap
+between 基本支出 and 项目支出 (or 人员经费 and 公用经费) when the names below are wide: it meets neither, and
+was read as a column of its own, a "total" between the parts, so rows printing one figure got a total that
+is another phase's part, and rows printing all were said ambiguous."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dagster_project.parser import parse_document
+
+from .conftest import PROJECT_ROOT
+
+PROBES = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s47"
+
+
+def _figures(rows: dict[str, tuple[str, ...]], columns: tuple[str, ...], phase: str) -> dict:
+    """{(row, column, phase): yuan} of figures as printed, a blank for a cell left empty."""
+    return {
+        (row, column, phase): Decimal(raw.replace(",", ""))
+        for row, figures in rows.items()
+        for column, raw in zip(columns, figures, strict=True)
+        if raw
+    }
+
+
+PARTS = ("basic", "project")
+FINAL_BUDGET = {  # f02 / k02 年初预算数 (预算数)
+    "合计": ("2,050,000.00", "550,000.00"),
+    "210": ("2,050,000.00", "550,000.00"),
+    "21004": ("2,050,000.00", "550,000.00"),
+    "2100403": ("700,000.00", "550,000.00"),
+}
+FINAL_ACTUAL = {  # f02 / k02 / k04 决算数
+    "合计": ("2,100,000.00", "600,000.00"),
+    "210": ("2,100,000.00", "600,000.00"),
+    "21004": ("2,100,000.00", "600,000.00"),
+    "2100402": ("1,400,000.00", ""),
+    "2100403": ("700,000.00", "600,000.00"),
+}
+FINAL = _figures(FINAL_BUDGET, PARTS, "budget") | _figures(FINAL_ACTUAL, PARTS, "actual")
+ECON = _figures(
+    {
+        "合计": ("1,720,000.00", "280,000.00"),
+        "301": ("1,720,000.00", ""),
+        "30101": ("1,720,000.00", ""),
+        "302": ("", "280,000.00"),
+    },
+    ("personnel", "public_funds"),
+    "budget",
+) | _figures(
+    {
+        "合计": ("1,800,000.00", "300,000.00"),
+        "301": ("1,800,000.00", ""),
+        "30101": ("1,800,000.00", ""),
+        "302": ("", "300,000.00"),
+        "30201": ("", "300,000.00"),
+    },
+    ("personnel", "public_funds"),
+    "actual",
+)
+BUDGET_2024 = _figures(
+    {
+        "合计": ("2,100,000.00", "600,000.00"),
+        "210": ("2,100,000.00", "600,000.00"),
+        "21004": ("2,100,000.00", "600,000.00"),
+        "2100403": ("700,000.00", "600,000.00"),
+    },
+    PARTS,
+    "budget",
+)
+ADJUSTED_BUDGET = FINAL | _figures({"2100402": ("1,350,000.00", "")}, PARTS, "budget")
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+@pytest.mark.parametrize(
+    ("name", "table_key", "expected"),
+    [
+        ("f02_final_phases_2col_new_subject", "general_budget_by_function", FINAL),
+        ("k01_final_econ_phases_new_item", "general_budget_basic_by_economic", ECON),
+        ("k02_final_phases_wide_columns", "general_budget_by_function", FINAL),
+        ("k03_budget_year_blocks_wide_columns", "general_budget_by_function", BUDGET_2024),
+        ("k04_final_adjusted_between_blocks", "general_budget_by_function", ADJUSTED_BUDGET),
+    ],
+)
+def test_a_phase_label_in_the_gap_between_its_parts_groups_them(name, table_key, expected, rendition):
+    result = parse_document((PROBES / (name + rendition)).read_bytes(), name + rendition)
+    table = [a for a in result.amounts if a.table_key == table_key]
+    got = {(a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan for a in table}
+    assert got == expected
+    assert len(table) == len(expected)  # (no figure twice, none under a "total" of the gap's label)
+    said = {d.check_name for d in result.diagnostics if d.table_key == table_key}
+    assert not said & {"columns_shifted", "ambiguous_columns", "unplaced_amount"}
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+def test_a_year_block_in_the_gap_is_the_other_years_and_said(rendition):
+    name = "k03_budget_year_blocks_wide_columns"
+    result = parse_document((PROBES / (name + rendition)).read_bytes(), name + rendition)
+    said = [d.message for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and "2023年预算基本支出" in said[0] and "2023年预算项目支出" in said[0]
+    # each own figure is named by its block's label
+    labels = {a.column_label for a in result.amounts if a.table_key == "general_budget_by_function"}
+    assert labels == {"2024年预算基本支出", "2024年预算项目支出"}
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+def test_a_column_of_its_own_between_two_blocks_stays_a_column(rendition):
+    """调整预算数's label stands in the gap between the 年初 block's 项目支出 and the 决算 block's 基本支出,
+    over a column of its own: no group of those two, its figures the adjusted budget's (not loaded, said)."""
+    name = "k04_final_adjusted_between_blocks"
+    result = parse_document((PROBES / (name + rendition)).read_bytes(), name + rendition)
+    said = [d.message for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and "调整预算数" in said[0]
+    loaded = {a.amount_yuan for a in result.amounts if a.table_key == "general_budget_by_function"}
+    assert not loaded & {Decimal("2650000.00"), Decimal("1380000.00"), Decimal("1270000.00")}
+
+
+OWN_TOTALS = {
+    "合计": "27000.00",
+    "210": "27000.00",
+    "21004": "27000.00",
+    "2100402": "14000.00",
+    "2100403": "13000.00",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "phase"),
+    [
+        ("g03_budget_prior_share_own_share_glued.pdf", "budget"),
+        ("g04_budget_own_change_ratio_prior_glued.pdf", "budget"),
+        ("g05_budget_prior_change_ratio_own_glued.pdf", "budget"),
+        ("g09_final_prior_share_own_glued.pdf", "actual"),
+        ("g09_final_prior_share_own_glued.layout.txt", "actual"),
+        ("g10_budget_year_change_then_prior_glued.pdf", "budget"),
+        ("g10_budget_year_change_then_prior_glued.layout.txt", "budget"),
+    ],
+)
+def test_column_names_run_together_are_each_read(name, phase):
+    """Names glued on one line are cut at each name ("2023年预算数" | "2023年占比" | "2024年预算数" | …, also
+    after a share's or a ratio's 比), so the own year's column is found and the year before's is compared
+    with: the report's own figures are loaded, never the year before's."""
+    result = parse_document((PROBES / name).read_bytes(), name)
+    table = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {(a.subject_code or a.row_label): str(a.amount_yuan) for a in table} == OWN_TOTALS
+    assert {(a.column_key, a.phase) for a in table} == {("total", phase)}
+    assert all(a.column_label.startswith("2024年") for a in table)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "g03_budget_prior_share_own_share_glued.layout.txt",
+        "g04_budget_own_change_ratio_prior_glued.layout.txt",
+        "g05_budget_prior_change_ratio_own_glued.layout.txt",
+    ],
+)
+def test_column_names_run_together_in_layout_text_load_no_other_years_figure(name):
+    """The -layout text of the same tables: its header's positions are character cells, too coarse to set
+    each glued name over its figures; nothing is placed, and it is said (never the year before's)."""
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = {a.amount_yuan for a in result.amounts if a.table_key == "general_budget_by_function"}
+    assert not loaded & {Decimal("25000.00"), Decimal("12000.00")}
+    assert any(d.check_name == "columns_unknown" for d in result.diagnostics)
