@@ -167,3 +167,66 @@ def test_column_names_run_together_in_layout_text_load_no_other_years_figure(nam
     loaded = {a.amount_yuan for a in result.amounts if a.table_key == "general_budget_by_function"}
     assert not loaded & {Decimal("25000.00"), Decimal("12000.00")}
     assert any(d.check_name == "columns_unknown" for d in result.diagnostics)
+
+
+BUDGET_2024_WITH_2100402 = BUDGET_2024 | _figures({"2100402": ("1,400,000.00", "")}, PARTS, "budget")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("p03_final_full_year_column_between.pdf", ADJUSTED_BUDGET),
+        ("p03d_final_full_year_between_ruled.pdf", ADJUSTED_BUDGET),
+        ("p03e_final_full_year_between_narrow.pdf", ADJUSTED_BUDGET),
+        ("p03e_final_full_year_between_narrow.layout.txt", ADJUSTED_BUDGET),
+        ("p03f_final_budget_col_between.pdf", ADJUSTED_BUDGET),
+        ("p03f_final_budget_col_between.layout.txt", ADJUSTED_BUDGET),
+        ("p11_final_phases_three_header_lines.pdf", ADJUSTED_BUDGET),
+        ("p11_final_phases_three_header_lines.layout.txt", ADJUSTED_BUDGET),
+        ("p11d_budget_years_top_label_per_block.pdf", BUDGET_2024_WITH_2100402),
+        ("p11d_budget_years_top_label_per_block.layout.txt", BUDGET_2024_WITH_2100402),
+    ],
+)
+def test_another_budget_or_a_fund_label_beside_the_phase_blocks(name, expected):
+    """A full-year budget's column beside the 年初预算数 block (全年预算数, or 预算数 on the 年初 label's
+    line) is another budget, not the 年初 one: not loaded, said, and the blocks' parts are. A fund's label
+    set over each phase's label ("一般公共预算" / "年初预算数") is no column between the parts either."""
+    result = parse_document((PROBES / name).read_bytes(), name)
+    table = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {(a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan for a in table} == expected
+    assert len(table) == len(expected)
+    full_year = {Decimal("2650000.00"), Decimal("1380000.00"), Decimal("1270000.00")}
+    assert not {a.amount_yuan for a in table} & full_year
+    said = {d.check_name for d in result.diagnostics if d.table_key == "general_budget_by_function"}
+    assert "columns_misread" not in said
+
+
+def test_a_full_year_budget_column_in_layout_text_loads_no_wrong_figure():
+    """p03's -layout text sets the full-year column's figures where the blocks' parts' names reach: every row
+    is said ambiguous, no figure loaded (before, 2100402's 1,380,000.00 was its 年初 budget total)."""
+    name = "p03_final_full_year_column_between.layout.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    said = [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    assert len(said) == 5
+
+
+SANGONG = {
+    "total": Decimal("300000.00"),
+    "outbound": Decimal("20000.00"),
+    "vehicle": Decimal("240000.00"),
+    "vehicle_purchase": Decimal("100000.00"),
+    "vehicle_operation": Decimal("140000.00"),
+    "reception": Decimal("40000.00"),
+}
+
+
+@pytest.mark.parametrize(
+    "name", ["t01_sangong_group_alone_over_items.txt", "s02_sangong_group_alone_over_glued_items.txt"]
+)
+def test_a_vehicle_group_alone_over_its_subtotal_run_stands_at_the_run(name):
+    result = parse_document((PROBES / name).read_bytes(), name)
+    sangong = [a for a in result.amounts if a.table_key.startswith("sangong")]
+    assert {a.column_key: a.amount_yuan for a in sangong} == SANGONG
+    assert len(sangong) == len(SANGONG)
+    assert {a.phase for a in sangong} == {"budget"}

@@ -113,8 +113,8 @@ def assign_columns(
             )
             label = "".join(cells_above)
             key = column_key_of_cells(cells_above, table.fiscal_year)
-            if any(compact(c) in _earlier_years(table) for c in cells_above):
-                key = "prior_year"  # "2023年决算数" beside "2024年预算数" in a 2024 report
+            # ("2023年决算数" beside "2024年预算数" in a 2024 report; 全年预算数 beside 年初预算数)
+            key = next((k for c in cells_above if (k := _not_own_cells(table).get(compact(c)))), key)
         if key is None and not line.rules and not isinstance(span, tuple) and span.x0 is not None:
             # (no column by every cell the figure meets: by those standing centred over it, where those
             # name one no other figure of the row stands under, and the cells left out, on two lines or
@@ -570,16 +570,36 @@ def _dropped_subject(placed: list[tuple[Cell, str, str]]) -> bool:
     )
 
 
-def _earlier_years(table: Table) -> set[str]:
-    """The header cells naming an earlier year's figures beside the report's own year's (once a table)."""
-    key = ("earlier_years",)
+def _not_own_cells(table: Table) -> dict[str, str]:
+    """The header cells whose figures are not the report's own by what else the header names (once a
+    table), with their column key: an earlier year's figures beside the report's own year's
+    ("2023年决算数" beside "2024年预算数" in a 2024 report: prior_year); a full-year budget beside the
+    年初 one (全年预算数 beside 年初预算数 in a final account: a budget other than the one the report's
+    execution is measured against, as 调整预算数 is)."""
+    key = ("not_own_cells",)
     if key not in table.cache:
         # (each name of a segment running several together: "2023年预算数2023年占比…", narrow columns)
-        texts = [
-            piece.text for line in table.header for seg in line.segments for piece in column_names_apart(seg)
+        lines = [
+            [compact(piece.text) for seg in line.segments for piece in column_names_apart(seg)]
+            for line in table.header
         ]
-        table.cache[key] = earlier_year_columns(texts, table.fiscal_year)
+        texts = [text for words in lines for text in words]
+        found = dict.fromkeys(earlier_year_columns(texts, table.fiscal_year), "prior_year")
+        initial = any(_INITIAL_BUDGET_RE.match(text) for text in texts)
+        for words in lines:
+            # (a budget named without 年初 on the 年初预算数 label's own line, "年初预算数 | 预算数 |
+            # 决算数", is another budget too; not the word 预算数 printed under each column of a block)
+            beside = any(_INITIAL_BUDGET_RE.match(word) for word in words)
+            for word in words:
+                if (initial and _FULL_YEAR_BUDGET_RE.fullmatch(word)) or (beside and word in _BARE_BUDGET):
+                    found[word] = "budget_adjusted"
+        table.cache[key] = found
     return table.cache[key]
+
+
+_INITIAL_BUDGET_RE = re.compile(r"(?:本年度?|\d{4}年度?)?年初预算")
+_BARE_BUDGET = ("预算", "预算数")
+_FULL_YEAR_BUDGET_RE = re.compile(r"(?:本年度?|\d{4}年度?)?全年预算数?")
 
 
 def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
@@ -603,13 +623,12 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
         segments, ends = _wrapped_pieces_joined(segments)
         labels_end = max((seg.x1 for _n, seg in segments if _excluded_label(seg.text)), default=None)
         # "2023年决算数" beside "2024年预算数" in a 2024 report: the earlier year's column is a prior year's
-        earlier = _earlier_years(table)
+        not_own = _not_own_cells(table)
         named = [
             (seg.x0, seg.x1, compact(seg.text), column_key, n)
             for n, seg in segments
             if not _excluded_label(seg.text)
-            and (column_key := "prior_year" if compact(seg.text) in earlier else column_key_of(seg.text))
-            is not None
+            and (column_key := not_own.get(compact(seg.text)) or column_key_of(seg.text)) is not None
         ]
         named = _wrapped_labels_joined(named)
         # (a group's label stands over its parts: a name wrapped over the lines around a cell's line,

@@ -3478,8 +3478,9 @@ def _without_comparison(table: Table, ctx: Context, placements: list[list]) -> l
         ctx.diagnose(
             "info",
             "comparison_columns_not_loaded",
-            f"{table.title}: the figures under the columns comparing with another year or budget "
-            f"({', '.join(apart)}) are not loaded; the report's own columns are.",
+            f"{table.title}: the figures under the columns that are not the report's own money (another "
+            f"year's or budget's, a change, a share or a rate: {', '.join(apart)}) are not loaded; the "
+            "report's own columns are.",
             table,
             table.title_line,
         )

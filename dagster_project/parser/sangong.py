@@ -1520,6 +1520,30 @@ def _lone_group_orders(table: Table) -> list[str]:
     return []
 
 
+def _lone_group_at_its_run(table: Table) -> str | None:
+    """The header's words with the vehicle group's name, standing alone on a header line, moved down to
+    its 小计 run on the next line ("公务用车购置及运行费" / "合计 因公出国（境）费 小计 购置费 运行费
+    公务接待费": the group's columns are that run, between 出国 and 接待); None for any other header. Read
+    in the text's order, the name would open the header and each column after it take its neighbour's
+    figure."""
+    lines = [compact(line.text) for line in table.header]
+    for n, text in enumerate(lines[:-1]):
+        words = [m.group() for m in _TOKEN_RE.finditer(text)]
+        below = [m.group() for m in _TOKEN_RE.finditer(lines[n + 1])]
+        keys = [_fragment_key(w) for w in below]
+        if (
+            [_fragment_key(w) for w in words] != ["vehicle"]
+            or "vehicle" in keys
+            or keys.count("subtotal") != 1
+        ):
+            continue
+        at = keys.index("subtotal")
+        if not set(keys[at + 1 : at + 3]) <= _VEHICLE_PARTS or at + 1 == len(keys):
+            continue
+        return "".join([*lines[:n], *below[:at], words[0], *below[at:], *lines[n + 2 :]])
+    return None
+
+
 def _nested_header_text(table: Table, text: str | None = None) -> str:
     """The header's words in the order of its columns. Plain text prints a header of several levels level
     by level: "合计 因公出国（境）费 公务用车购置及运行费 公务接待费" / "小计 购置费 运行费", whose
@@ -1576,7 +1600,7 @@ def _nested_header_text(table: Table, text: str | None = None) -> str:
 
 
 def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
-    header = _nested_header_text(table)
+    header = _nested_header_text(table, _lone_group_at_its_run(table))
     columns = _plain_columns(header, ctx.phase or "budget")
     columns = _year_blocks(columns, " ".join(compact(line.text) for line in table.header), ctx)
     # The table's figures are one row, possibly wrapped over several lines.

@@ -997,6 +997,8 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
     return out
 
 
+# A fund's name set over a phase's label in a block's header ("一般公共预算" / "年初预算数").
+_FUND_OVER_PHASE_RE = re.compile(r"^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政拨款)?")
 # The two columns a phase's label may stand over as a pair: a block's parts, in their printed order.
 _PART_PAIRS = (("basic", "project"), ("personnel", "public_funds"))
 
@@ -1009,7 +1011,9 @@ def phase_label_in_gap(text: str, x0: float, x1: float, left: tuple, right: tupl
     is one block's two parts in their order. (A label in the gap between two blocks, an 调整预算数 between
     the 年初预算数 and 决算数 blocks, is a column of its own: one block's 项目支出 stands left of it, the next
     block's 基本支出 right.)"""
-    if _PHASE_GROUP_RE.match(compact(text)) is None or (left[2], right[2]) not in _PART_PAIRS:
+    # (the phase's label may be joined with a fund's set over it: "一般公共预算" / "2024年预算数")
+    phase = _FUND_OVER_PHASE_RE.sub("", compact(text))
+    if _PHASE_GROUP_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
         return False
     centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
     return (
