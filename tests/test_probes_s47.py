@@ -230,3 +230,68 @@ def test_a_vehicle_group_alone_over_its_subtotal_run_stands_at_the_run(name):
     assert {a.column_key: a.amount_yuan for a in sangong} == SANGONG
     assert len(sangong) == len(SANGONG)
     assert {a.phase for a in sangong} == {"budget"}
+
+
+def _by_row_and_phase(result, table_key: str) -> dict:
+    return {
+        (a.subject_code or a.row_label, a.column_key, a.phase): a.amount_yuan
+        for a in result.amounts
+        if a.table_key == table_key
+    }
+
+
+SINGLE_COLUMNS = {
+    (row, "total", phase): Decimal(value)
+    for phase, values in (
+        ("budget", ("2600000.00", "2600000.00", "2600000.00", "1350000.00", "1250000.00")),
+        ("actual", ("2700000.00", "2700000.00", "2700000.00", "1400000.00", "1300000.00")),
+    )
+    for row, value in zip(("合计", "210", "21004", "2100402", "2100403"), values, strict=True)
+}
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+def test_a_full_year_budget_column_beside_the_initial_one_is_said(rendition):
+    name = "a2_final_three_single_columns" + rendition
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert _by_row_and_phase(result, "general_budget_by_function") == SINGLE_COLUMNS
+    said = [d.message for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and "全年预算数" in said[0]
+
+
+def test_a_project_tables_full_year_budget_beside_the_initial_one_is_said():
+    name = "a3_project_final_nianchu_quannian_zhixing_rate.pdf"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    rows = ("合计", "卫生监督执法项目", "妇幼保健服务项目", "公共卫生应急项目")
+    expected = {
+        (row, "total", phase): Decimal(value)
+        for phase, values in (
+            ("budget", ("600000.00", "300000.00", "200000.00", "100000.00")),
+            ("actual", ("620000.00", "310000.00", "210000.00", "100000.00")),
+        )
+        for row, value in zip(rows, values, strict=True)
+    }
+    assert _by_row_and_phase(result, "project_expenditure") == expected
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+def test_a_budget_reports_budget_beside_last_years_initial_one_is_no_other_budget(rendition):
+    """预算数 beside 2023年年初预算数 in a 2024 budget is the report's own: never 'another budget', and the
+    year before's 年初 figures are never loaded as 2024's."""
+    name = "a4b_budget_prior_nianchu_then_bare_budget" + rendition
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = {a.amount_yuan for a in result.amounts if a.table_key == "general_budget_by_function"}
+    assert not loaded & {Decimal("2500000.00"), Decimal("1300000.00"), Decimal("1200000.00")}
+
+
+def test_a_vehicle_group_alone_over_a_run_of_one_part():
+    name = "s11_sangong_group_alone_over_one_part.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    sangong = {a.column_key: a.amount_yuan for a in result.amounts if a.table_key.startswith("sangong")}
+    assert sangong == {
+        "total": Decimal("300000.00"),
+        "outbound": Decimal("20000.00"),
+        "vehicle": Decimal("140000.00"),
+        "vehicle_operation": Decimal("140000.00"),
+        "reception": Decimal("40000.00"),
+    }

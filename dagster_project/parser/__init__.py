@@ -269,7 +269,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             tables = detect_tables(lines, unknown_tables)
             meta = read_metadata(lines, [t.title for t in tables])
     for table in tables:
-        table.fiscal_year = meta.fiscal_year
+        table.fiscal_year, table.doc_kind = meta.fiscal_year, meta.doc_kind
     for table in tables:  # a detail table whatever its title's other words (一般公共预算…支出明细表)
         if (
             "明细" in table.title

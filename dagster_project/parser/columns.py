@@ -585,19 +585,32 @@ def _not_own_cells(table: Table) -> dict[str, str]:
         ]
         texts = [text for words in lines for text in words]
         found = dict.fromkeys(earlier_year_columns(texts, table.fiscal_year), "prior_year")
-        initial = any(_INITIAL_BUDGET_RE.match(text) for text in texts)
+        initial = any(_own_initial_budget(table, text) for text in texts)
         for words in lines:
             # (a budget named without 年初 on the 年初预算数 label's own line, "年初预算数 | 预算数 |
             # 决算数", is another budget too; not the word 预算数 printed under each column of a block)
-            beside = any(_INITIAL_BUDGET_RE.match(word) for word in words)
+            beside = any(_own_initial_budget(table, word) for word in words)
             for word in words:
-                if (initial and _FULL_YEAR_BUDGET_RE.fullmatch(word)) or (beside and word in _BARE_BUDGET):
+                if (initial and _FULL_YEAR_BUDGET_RE.fullmatch(word)) or (
+                    beside and word in _BARE_BUDGET and words.count(word) == 1
+                ):
                     found[word] = "budget_adjusted"
         table.cache[key] = found
     return table.cache[key]
 
 
-_INITIAL_BUDGET_RE = re.compile(r"(?:本年度?|\d{4}年度?)?年初预算")
+def _own_initial_budget(table: Table, text: str) -> bool:
+    """Whether a header cell names a final account's own 年初 budget (年初预算数, 2024年年初预算数 in a
+    2024 final account): in a budget report a 年初预算数 is the year before's, compared with."""
+    match = _INITIAL_BUDGET_RE.match(text)
+    return (
+        match is not None
+        and table.doc_kind == "final_account"
+        and (match.group(1) is None or int(match.group(1)) == table.fiscal_year)
+    )
+
+
+_INITIAL_BUDGET_RE = re.compile(r"(?:本年度?|(\d{4})年度?)?年初预算")
 _BARE_BUDGET = ("预算", "预算数")
 _FULL_YEAR_BUDGET_RE = re.compile(r"(?:本年度?|\d{4}年度?)?全年预算数?")
 

@@ -8,6 +8,7 @@ a diagnostic naming the candidates."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations, pairwise, permutations
@@ -1499,14 +1500,10 @@ def _lone_group_orders(table: Table) -> list[str]:
     top line, the items spanning both rows print lower (vertically centred), so the text does not tell
     where among them the group's columns stand. One order per place among the next line's items; none
     when the header has no such line."""
-    lines = [compact(line.text) for line in table.header]
-    for n, text in enumerate(lines[:-1]):
-        words = [m.group() for m in _TOKEN_RE.finditer(text)]
-        below = [m.group() for m in _TOKEN_RE.finditer(lines[n + 1])]
+    for lines, n, group, below in _lone_vehicle_lines(table):
         below_keys = [_fragment_key(w) for w in below]
         if (
-            [_fragment_key(w) for w in words] != ["vehicle"]
-            or len(below) < 2  # (a header printed a cell per line is in its columns' order)
+            len(below) < 2  # (a header printed a cell per line is in its columns' order)
             or not {"outbound", "reception"} & set(below_keys)
             or any(key in ("vehicle", "subtotal", "phase") for key in below_keys)
         ):
@@ -1514,10 +1511,19 @@ def _lone_group_orders(table: Table) -> list[str]:
         before = "".join(lines[:n])
         after = "".join(lines[n + 2 :])
         return [
-            before + "".join(below[:k]) + words[0] + "".join(below[k:]) + after
-            for k in range(1, len(below) + 1)
+            before + "".join(below[:k]) + group + "".join(below[k:]) + after for k in range(1, len(below) + 1)
         ]
     return []
+
+
+def _lone_vehicle_lines(table: Table) -> Iterator[tuple[list[str], int, str, list[str]]]:
+    """Each header line holding the vehicle group's name alone, as (the header's lines compacted, its
+    index, the name, the next line's words)."""
+    lines = [compact(line.text) for line in table.header]
+    for n, text in enumerate(lines[:-1]):
+        words = [m.group() for m in _TOKEN_RE.finditer(text)]
+        if [_fragment_key(w) for w in words] == ["vehicle"]:
+            yield lines, n, words[0], [m.group() for m in _TOKEN_RE.finditer(lines[n + 1])]
 
 
 def _lone_group_at_its_run(table: Table) -> str | None:
@@ -1526,21 +1532,15 @@ def _lone_group_at_its_run(table: Table) -> str | None:
     公务接待费": the group's columns are that run, between 出国 and 接待); None for any other header. Read
     in the text's order, the name would open the header and each column after it take its neighbour's
     figure."""
-    lines = [compact(line.text) for line in table.header]
-    for n, text in enumerate(lines[:-1]):
-        words = [m.group() for m in _TOKEN_RE.finditer(text)]
-        below = [m.group() for m in _TOKEN_RE.finditer(lines[n + 1])]
+    for lines, n, group, below in _lone_vehicle_lines(table):
         keys = [_fragment_key(w) for w in below]
-        if (
-            [_fragment_key(w) for w in words] != ["vehicle"]
-            or "vehicle" in keys
-            or keys.count("subtotal") != 1
-        ):
+        if "vehicle" in keys or keys.count("subtotal") != 1:
             continue
         at = keys.index("subtotal")
-        if not set(keys[at + 1 : at + 3]) <= _VEHICLE_PARTS or at + 1 == len(keys):
+        # (its run: the 小计 and the vehicle's parts after it, one of them or both)
+        if at + 1 == len(keys) or keys[at + 1] not in _VEHICLE_PARTS:
             continue
-        return "".join([*lines[:n], *below[:at], words[0], *below[at:], *lines[n + 2 :]])
+        return "".join([*lines[:n], *below[:at], group, *below[at:], *lines[n + 2 :]])
     return None
 
 

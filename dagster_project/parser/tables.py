@@ -127,6 +127,8 @@ class Table:
     title_above: list[Line] = field(default_factory=list)
     # The report's own year (its metadata's), for headers naming the figures of several years.
     fiscal_year: int | None = None
+    # The report's kind (its metadata's): a final account's 年初预算数 is its own year's budget.
+    doc_kind: str | None = None
 
     @property
     def last_line(self) -> int:
