@@ -295,3 +295,45 @@ def test_a_vehicle_group_alone_over_a_run_of_one_part():
         "vehicle_operation": Decimal("140000.00"),
         "reception": Decimal("40000.00"),
     }
+
+
+THREE_BLOCKS_3COL = _figures(
+    {
+        "合计": ("2,600,000.00", "2,050,000.00", "550,000.00"),
+        "210": ("2,600,000.00", "2,050,000.00", "550,000.00"),
+        "21004": ("2,600,000.00", "2,050,000.00", "550,000.00"),
+        "2100402": ("1,350,000.00", "1,350,000.00", ""),
+        "2100403": ("1,250,000.00", "700,000.00", "550,000.00"),
+    },
+    ("total", *PARTS),
+    "budget",
+) | _figures(
+    {
+        "合计": ("2,700,000.00", "2,100,000.00", "600,000.00"),
+        "210": ("2,700,000.00", "2,100,000.00", "600,000.00"),
+        "21004": ("2,700,000.00", "2,100,000.00", "600,000.00"),
+        "2100402": ("1,400,000.00", "1,400,000.00", ""),
+        "2100403": ("1,300,000.00", "700,000.00", "600,000.00"),
+    },
+    ("total", *PARTS),
+    "actual",
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a1_final_nianchu_quannian_juesuan_3col_blocks.pdf", THREE_BLOCKS_3COL),
+        ("a1_final_nianchu_quannian_juesuan_3col_blocks.layout.txt", THREE_BLOCKS_3COL),
+        ("p02_final_three_phase_blocks_2col.pdf", ADJUSTED_BUDGET),
+        ("p02_final_three_phase_blocks_2col.layout.txt", ADJUSTED_BUDGET),
+        ("b6_final_fiscal_over_quannian_pair.pdf", ADJUSTED_BUDGET),
+    ],
+)
+def test_a_middle_block_of_another_budget_is_said_and_the_others_load(name, expected):
+    """年初预算数 | 全年预算数 (or 调整预算数) | 决算数, each over its parts: the middle block is another
+    budget, not loaded and said; the 年初 and 决算 blocks load."""
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert _by_row_and_phase(result, "general_budget_by_function") == expected
+    said = [d.message for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and ("全年预算数" in said[0] or "调整预算数" in said[0])

@@ -697,7 +697,11 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     "".join(above),
                     cell[3]
                     if cell[3] in NOT_OWN_COLUMNS
-                    else column_key_of_cells(above, table.fiscal_year) or cell[3],
+                    # (a group the rest of the header makes another budget's or year's: 全年预算数 beside
+                    # 年初预算数 over 小计 | 基本支出 | 项目支出)
+                    else next((k for c in above if (k := not_own.get(compact(c)))), None)
+                    or column_key_of_cells(above, table.fiscal_year)
+                    or cell[3],
                     cell[4],
                 )
                 for cell in leaves

@@ -1001,6 +1001,10 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
 
 # A fund's name set over a phase's label in a block's header ("一般公共预算" / "年初预算数").
 _FUND_OVER_PHASE_RE = re.compile(r"^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政拨款)?")
+# A block's label over its parts: a phase's, a year's, or another budget's or year's (调整预算数, 上年决算数).
+_GAP_LABEL_RE = re.compile(
+    r"^(?:\d{4}年度?)?(?:年初|全年|本年|上年|调整后?)?(?:预算|决算|预算执行|执行|实际支出)数?$"
+)
 # The two columns a phase's label may stand over as a pair: a block's parts, in their printed order.
 _PART_PAIRS = (("basic", "project"), ("personnel", "public_funds"))
 
@@ -1015,7 +1019,7 @@ def phase_label_in_gap(text: str, x0: float, x1: float, left: tuple, right: tupl
     block's 基本支出 right.)"""
     # (the phase's label may be joined with a fund's set over it: "一般公共预算" / "2024年预算数")
     phase = _FUND_OVER_PHASE_RE.sub("", compact(text))
-    if _PHASE_GROUP_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
+    if _GAP_LABEL_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
         return False
     centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
     return (
