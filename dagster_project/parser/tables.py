@@ -1013,10 +1013,11 @@ def phase_label_in_gap(text: str, x0: float, x1: float, left: tuple, right: tupl
     """Whether a header word at x0..x1 is a phase's label over the two part columns either side of it on a
     lower line (``left`` / ``right``: x0, x1, column key), though it meets neither: pdftotext sets a narrow
     label ("决算数" over 基本支出 | 项目支出) in the gap between its block's two columns when the names below
-    are wide. It names a phase or a year's figures, stands in the gap, centred over the pair, and the pair
-    is one block's two parts in their order. (A label in the gap between two blocks, an 调整预算数 between
-    the 年初预算数 and 决算数 blocks, is a column of its own: one block's 项目支出 stands left of it, the next
-    block's 基本支出 right.)"""
+    are wide. It names a phase, a year's figures or another budget (调整预算数, 上年决算数: the block is then
+    not the report's own), stands in the gap, centred over the pair, and the pair is one block's two parts
+    in their order. (A label in the gap between two blocks, an 调整预算数 between the 年初预算数 and 决算数
+    blocks, is a column of its own: one block's 项目支出 stands left of it, the next block's 基本支出
+    right.)"""
     # (the phase's label may be joined with a fund's set over it: "一般公共预算" / "2024年预算数")
     phase = _FUND_OVER_PHASE_RE.sub("", compact(text))
     if _GAP_LABEL_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
