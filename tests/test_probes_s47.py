@@ -337,3 +337,23 @@ def test_a_middle_block_of_another_budget_is_said_and_the_others_load(name, expe
     assert _by_row_and_phase(result, "general_budget_by_function") == expected
     said = [d.message for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
     assert len(said) == 1 and ("全年预算数" in said[0] or "调整预算数" in said[0])
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+def test_a_column_of_figures_between_the_parts_keeps_its_name_in_the_gap(rendition):
+    name = "v1_sj_high_between_parts" + rendition
+    result = parse_document((PROBES / name).read_bytes(), name)
+    expected = _figures(
+        {
+            "合计": ("2,100,000.00", "600,000.00"),
+            "210": ("2,100,000.00", "600,000.00"),
+            "21004": ("2,100,000.00", "600,000.00"),
+            "2100402": ("1,400,000.00", ""),
+            "2100403": ("700,000.00", "600,000.00"),
+        },
+        PARTS,
+        "actual",
+    )
+    assert _by_row_and_phase(result, "general_budget_by_function") == expected
+    said = [d.message for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and "上年决算数" in said[0]

@@ -10,7 +10,15 @@ from itertools import combinations, pairwise
 
 from .layout import Line, Segment, is_page_footer, is_page_line
 from .metadata import BODY_END_RE
-from .tokens import YEAR_RE, amount_unit_in, compact, halfwidth, header_unit_in, parse_amount
+from .tokens import (
+    PRINTED_FIGURE_RE,
+    YEAR_RE,
+    amount_unit_in,
+    compact,
+    halfwidth,
+    header_unit_in,
+    parse_amount,
+)
 from .vocabulary import COLUMN_LABELS, COMPARISON_COLUMNS, NOT_OWN_COLUMNS, SANGONG_ITEMS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
@@ -875,7 +883,7 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
                 cells = _widen_wrapped(cells, prepared)
             prepared.append(cells)
             ruled.append(bool(hline.rules))
-        grouped = _groups_over_runs(_groups_over_blocks(prepared, ruled), ruled)
+        grouped = _groups_over_runs(_groups_over_blocks(prepared, ruled, figure_edges(table)), ruled)
         # (whether group labels were widened over blocks of like columns: their leaves' names need them)
         table.cache[("blocks_grouped", exclude)] = grouped != prepared
         table.cache[key] = grouped
@@ -931,7 +939,9 @@ def _names_a_column(word: str) -> bool:
     )
 
 
-def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[list[tuple]]:
+def _groups_over_blocks(
+    prepared: list[list[tuple]], ruled: list[bool], edges: list[float] | None = None
+) -> list[list[tuple]]:
     """Without ruled cells, group labels centred over blocks of like columns ("年初预算数 | 决算数 | 决算数占
     年初预算数的%" over "小计 基本支出 项目支出" three times): a label stands over its block's middle column
     only, and the block's other columns would miss it. Where the lowest line's money columns repeat one run
@@ -942,7 +952,7 @@ def _groups_over_blocks(prepared: list[list[tuple]], ruled: list[bool]) -> list[
     "初预算数%")."""
     if len(prepared) < 2:
         return prepared
-    prepared = _gap_labels_over_pairs(prepared, ruled)
+    prepared = _gap_labels_over_pairs(prepared, ruled, edges)
     pairs = [
         (upper, lower, n + 1)
         for n, (above, below) in enumerate(pairwise(prepared))
@@ -1009,7 +1019,9 @@ _GAP_LABEL_RE = re.compile(
 _PART_PAIRS = (("basic", "project"), ("personnel", "public_funds"))
 
 
-def phase_label_in_gap(text: str, x0: float, x1: float, left: tuple, right: tuple) -> bool:
+def phase_label_in_gap(
+    text: str, x0: float, x1: float, left: tuple, right: tuple, edges: list[float] | None = None
+) -> bool:
     """Whether a header word at x0..x1 is a phase's label over the two part columns either side of it on a
     lower line (``left`` / ``right``: x0, x1, column key), though it meets neither: pdftotext sets a narrow
     label ("决算数" over 基本支出 | 项目支出) in the gap between its block's two columns when the names below
@@ -1017,11 +1029,20 @@ def phase_label_in_gap(text: str, x0: float, x1: float, left: tuple, right: tupl
     not the report's own), stands in the gap, centred over the pair, and the pair is one block's two parts
     in their order. (A label in the gap between two blocks, an 调整预算数 between the 年初预算数 and 决算数
     blocks, is a column of its own: one block's 项目支出 stands left of it, the next block's 基本支出
-    right.)"""
+    right.) ``edges``: the right edges of the table's columns of figures (``figure_edges``); where a third
+    column of figures stands between the pair's, the label is that column's own, not their group's."""
     # (the phase's label may be joined with a fund's set over it: "一般公共预算" / "2024年预算数")
     phase = _FUND_OVER_PHASE_RE.sub("", compact(text))
     if _GAP_LABEL_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
         return False
+    if edges:
+        # (figures are right-aligned: a part's column of figures ends at or right of its name, give or take
+        # a character; another column's edge between the two parts' is a column the label may name)
+        slack = (right[1] - right[0]) / 4
+        lo = next((edge for edge in edges if edge >= left[1] - slack), None)
+        hi = next((edge for edge in edges if edge >= right[1] - slack), None)
+        if lo is not None and hi is not None and any(lo < edge < hi for edge in edges):
+            return False
     centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
     return (
         left[1] <= centre <= right[0]
@@ -1031,7 +1052,31 @@ def phase_label_in_gap(text: str, x0: float, x1: float, left: tuple, right: tupl
     )
 
 
-def _gap_labels_over_pairs(prepared: list[list[tuple]], ruled: list[bool]) -> list[list[tuple]]:
+def figure_edges(table: Table) -> list[float]:
+    """The right edges of the columns of figures on the first page of a positioned table's rows, one per
+    column, left to right (figures are right-aligned: a column's figures end together, within a character
+    or two of layout text's estimate). Empty for plain text."""
+    key = ("figure_edges",)
+    if key not in table.cache:
+        page = table.body[0].page if table.body else None
+        found = sorted(
+            (seg.x1, (seg.x1 - seg.x0) / max(len(seg.text), 1))
+            for line in table.body
+            if line.page == page
+            for seg in line.segments
+            if seg.x1 is not None and PRINTED_FIGURE_RE.fullmatch(compact(seg.text))
+        )
+        edges: list[float] = []
+        for x1, char in found:
+            if not edges or x1 - edges[-1] > 2 * char:
+                edges.append(x1)
+        table.cache[key] = edges
+    return table.cache[key]
+
+
+def _gap_labels_over_pairs(
+    prepared: list[list[tuple]], ruled: list[bool], edges: list[float] | None
+) -> list[list[tuple]]:
     """The header lines with each phase's label standing in the gap between a block's two part columns on
     the next line (``phase_label_in_gap``) spanning that pair, so that it is read as their group's label,
     not as a column of its own."""
@@ -1051,7 +1096,7 @@ def _gap_labels_over_pairs(prepared: list[list[tuple]], ruled: list[bool]) -> li
                 (
                     (left, right)
                     for left, right in pairwise(below)
-                    if phase_label_in_gap(c[2], c[0], c[1], left, right)
+                    if phase_label_in_gap(c[2], c[0], c[1], left, right, edges)
                 ),
                 None,
             )
