@@ -357,3 +357,54 @@ def test_a_column_of_figures_between_the_parts_keeps_its_name_in_the_gap(renditi
     assert _by_row_and_phase(result, "general_budget_by_function") == expected
     said = [d.message for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
     assert len(said) == 1 and "上年决算数" in said[0]
+
+
+def _two_phases(budget: dict, actual: dict) -> dict:
+    return _figures(budget, PARTS, "budget") | _figures(actual, PARTS, "actual")
+
+
+CENTRED = _two_phases(
+    {
+        "合计": ("2,050,000.00", "550,000.00"),
+        "210": ("2,050,000.00", "550,000.00"),
+        "21004": ("2,050,000.00", "550,000.00"),
+        "2100402": ("1,350,000.00", ""),
+        "2100403": ("700.00", "550,000.00"),
+    },
+    {
+        "合计": ("2,100,000.00", "600,000.00"),
+        "210": ("2,100,000.00", "600,000.00"),
+        "21004": ("2,100,000.00", "600,000.00"),
+        "2100402": ("1,400,000.00", ""),
+        "2100403": ("700.00", "600,000.00"),
+    },
+)
+LEFT_ALIGNED = _two_phases(
+    {
+        "合计": ("1,350,000.25", "550.00"),
+        "210": ("1,350,000.25", "550.00"),
+        "21004": ("1,350,000.25", "550.00"),
+        "2100402": ("1,350,000.00", ""),
+        "2100403": ("0.25", "550.00"),
+    },
+    {
+        "合计": ("1,400,000.50", "600.00"),
+        "210": ("1,400,000.50", "600.00"),
+        "21004": ("1,400,000.50", "600.00"),
+        "2100402": ("1,400,000.00", ""),
+        "2100403": ("0.50", "600.00"),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("s_w6_centre_figures.pdf", CENTRED),
+        ("s_w6_centre_figures.layout.txt", CENTRED),
+        ("m_proj_left_aligned.pdf", LEFT_ALIGNED),
+    ],
+)
+def test_figures_centred_or_left_aligned_keep_their_columns(name, expected):
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert _by_row_and_phase(result, "general_budget_by_function") == expected

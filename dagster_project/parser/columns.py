@@ -33,7 +33,7 @@ from .tables import (
     column_key_of_cells,
     column_names_apart,
     earlier_year_columns,
-    figure_edges,
+    figure_columns,
     group_subtotal_key,
     header_cells_at,
     header_cells_centred,
@@ -685,7 +685,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     leaves = []
                     break
         leaves.sort(key=lambda cell: cell[0] + cell[1])
-        leaves = _without_groups_between_parts(leaves, figure_edges(table))
+        leaves = _without_groups_between_parts(leaves, figure_columns(table))
         if leaves and _blocks_grouped(table):
             # blocks of like columns under group labels (年初预算数 | 决算数 | 决算数占年初预算数的%, each
             # over 小计 基本支出 项目支出): each column named with its group, which tells its phase, or that
@@ -870,7 +870,7 @@ _GROUP_PARTS = {
 }
 
 
-def _without_groups_between_parts(leaves: list[tuple], edges: list[float]) -> list[tuple]:
+def _without_groups_between_parts(leaves: list[tuple], columns: list[tuple[float, float]]) -> list[tuple]:
     """The leaves without a group's label standing between two of its parts, on their line or above:
     centred over them and narrower than the gap between their names, it meets neither (without a rule
     apart the header's levels, it even falls on their line: "人员经费 基本支出 公用经费"). It names no
@@ -888,7 +888,7 @@ def _without_groups_between_parts(leaves: list[tuple], edges: list[float]) -> li
         # (a phase's label in the gap between its block's two parts, on a line above them: "决算数" over
         # 基本支出 | 项目支出)
         if cell[4] < min(before[4], after[4]) and phase_label_in_gap(
-            cell[2], cell[0], cell[1], (*before[:2], before[3]), (*after[:2], after[3]), edges
+            cell[2], cell[0], cell[1], (*before[:2], before[3]), (*after[:2], after[3]), columns
         ):
             continue
         out.append(cell)

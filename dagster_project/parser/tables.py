@@ -883,7 +883,7 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
                 cells = _widen_wrapped(cells, prepared)
             prepared.append(cells)
             ruled.append(bool(hline.rules))
-        grouped = _groups_over_runs(_groups_over_blocks(prepared, ruled, figure_edges(table)), ruled)
+        grouped = _groups_over_runs(_groups_over_blocks(prepared, ruled, figure_columns(table)), ruled)
         # (whether group labels were widened over blocks of like columns: their leaves' names need them)
         table.cache[("blocks_grouped", exclude)] = grouped != prepared
         table.cache[key] = grouped
@@ -940,7 +940,7 @@ def _names_a_column(word: str) -> bool:
 
 
 def _groups_over_blocks(
-    prepared: list[list[tuple]], ruled: list[bool], edges: list[float] | None = None
+    prepared: list[list[tuple]], ruled: list[bool], columns: list[tuple[float, float]] | None = None
 ) -> list[list[tuple]]:
     """Without ruled cells, group labels centred over blocks of like columns ("年初预算数 | 决算数 | 决算数占
     年初预算数的%" over "小计 基本支出 项目支出" three times): a label stands over its block's middle column
@@ -952,7 +952,7 @@ def _groups_over_blocks(
     "初预算数%")."""
     if len(prepared) < 2:
         return prepared
-    prepared = _gap_labels_over_pairs(prepared, ruled, edges)
+    prepared = _gap_labels_over_pairs(prepared, ruled, columns)
     pairs = [
         (upper, lower, n + 1)
         for n, (above, below) in enumerate(pairwise(prepared))
@@ -1020,7 +1020,12 @@ _PART_PAIRS = (("basic", "project"), ("personnel", "public_funds"))
 
 
 def phase_label_in_gap(
-    text: str, x0: float, x1: float, left: tuple, right: tuple, edges: list[float] | None = None
+    text: str,
+    x0: float,
+    x1: float,
+    left: tuple,
+    right: tuple,
+    columns: list[tuple[float, float]] | None = None,
 ) -> bool:
     """Whether a header word at x0..x1 is a phase's label over the two part columns either side of it on a
     lower line (``left`` / ``right``: x0, x1, column key), though it meets neither: pdftotext sets a narrow
@@ -1029,19 +1034,16 @@ def phase_label_in_gap(
     not the report's own), stands in the gap, centred over the pair, and the pair is one block's two parts
     in their order. (A label in the gap between two blocks, an 调整预算数 between the 年初预算数 and 决算数
     blocks, is a column of its own: one block's 项目支出 stands left of it, the next block's 基本支出
-    right.) ``edges``: the right edges of the table's columns of figures (``figure_edges``); where a third
-    column of figures stands between the pair's, the label is that column's own, not their group's."""
+    right.) ``columns``: the table's columns of figures (``figure_columns``); where a third column of
+    figures stands between the pair's, the label is that column's own, not their group's."""
     # (the phase's label may be joined with a fund's set over it: "一般公共预算" / "2024年预算数")
     phase = _FUND_OVER_PHASE_RE.sub("", compact(text))
     if _GAP_LABEL_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
         return False
-    if edges:
-        # (figures are right-aligned: a part's column of figures ends at or right of its name, give or take
-        # a character; another column's edge between the two parts' is a column the label may name)
-        slack = (right[1] - right[0]) / 4
-        lo = next((edge for edge in edges if edge >= left[1] - slack), None)
-        hi = next((edge for edge in edges if edge >= right[1] - slack), None)
-        if lo is not None and hi is not None and any(lo < edge < hi for edge in edges):
+    if columns:
+        # (each part's column of figures is the one nearest its name, however its figures are aligned)
+        lo, hi = _nearest_column(columns, left), _nearest_column(columns, right)
+        if hi - lo > 1:
             return False
     centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
     return (
@@ -1052,30 +1054,39 @@ def phase_label_in_gap(
     )
 
 
-def figure_edges(table: Table) -> list[float]:
-    """The right edges of the columns of figures on the first page of a positioned table's rows, one per
-    column, left to right (figures are right-aligned: a column's figures end together, within a character
-    or two of layout text's estimate). Empty for plain text."""
-    key = ("figure_edges",)
+def figure_columns(table: Table) -> list[tuple[float, float]]:
+    """The columns of figures on the first page of a positioned table's rows, left to right, each as the
+    span of a run of figures overlapping one another (a column's figures overlap, right-aligned, centred
+    or left-aligned alike; the next column's stand apart). Empty for plain text."""
+    key = ("figure_columns",)
     if key not in table.cache:
         page = table.body[0].page if table.body else None
-        found = sorted(
-            (seg.x1, (seg.x1 - seg.x0) / max(len(seg.text), 1))
+        spans = sorted(
+            (seg.x0, seg.x1)
             for line in table.body
             if line.page == page
             for seg in line.segments
-            if seg.x1 is not None and PRINTED_FIGURE_RE.fullmatch(compact(seg.text))
+            if seg.x0 is not None and PRINTED_FIGURE_RE.fullmatch(compact(seg.text))
         )
-        edges: list[float] = []
-        for x1, char in found:
-            if not edges or x1 - edges[-1] > 2 * char:
-                edges.append(x1)
-        table.cache[key] = edges
+        columns: list[tuple[float, float]] = []
+        for x0, x1 in spans:
+            if columns and x0 < columns[-1][1]:
+                columns[-1] = (columns[-1][0], max(columns[-1][1], x1))
+            else:
+                columns.append((x0, x1))
+        table.cache[key] = columns
     return table.cache[key]
 
 
+def _nearest_column(columns: list[tuple[float, float]], name: tuple) -> int:
+    """The index of the column of figures nearest a column's name (x0, x1, …): the one its centre falls in,
+    else the closest."""
+    centre = (name[0] + name[1]) / 2
+    return min(range(len(columns)), key=lambda k: max(columns[k][0] - centre, centre - columns[k][1], 0))
+
+
 def _gap_labels_over_pairs(
-    prepared: list[list[tuple]], ruled: list[bool], edges: list[float] | None
+    prepared: list[list[tuple]], ruled: list[bool], columns: list[tuple[float, float]] | None
 ) -> list[list[tuple]]:
     """The header lines with each phase's label standing in the gap between a block's two part columns on
     the next line (``phase_label_in_gap``) spanning that pair, so that it is read as their group's label,
@@ -1096,7 +1107,7 @@ def _gap_labels_over_pairs(
                 (
                     (left, right)
                     for left, right in pairwise(below)
-                    if phase_label_in_gap(c[2], c[0], c[1], left, right, edges)
+                    if phase_label_in_gap(c[2], c[0], c[1], left, right, columns)
                 ),
                 None,
             )
