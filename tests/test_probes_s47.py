@@ -408,3 +408,26 @@ LEFT_ALIGNED = _two_phases(
 def test_figures_centred_or_left_aligned_keep_their_columns(name, expected):
     result = parse_document((PROBES / name).read_bytes(), name)
     assert _by_row_and_phase(result, "general_budget_by_function") == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a4_budget_own_then_prior_nianchu.pdf",
+        "a4_budget_own_then_prior_nianchu.layout.txt",
+        "a4g_budget_prior_nianchu_then_own_year.pdf",
+    ],
+)
+def test_the_year_befores_initial_budget_named_by_its_year_is_compared_with(name):
+    result = parse_document((PROBES / name).read_bytes(), name)
+    expected = {
+        (row, "total", "budget"): Decimal(value)
+        for row, value in zip(
+            ("合计", "210", "21004", "2100402", "2100403"),
+            ("2700000.00", "2700000.00", "2700000.00", "1400000.00", "1300000.00"),
+            strict=True,
+        )
+    }
+    assert _by_row_and_phase(result, "general_budget_by_function") == expected
+    said = [d.message for d in result.diagnostics if d.check_name == "comparison_columns_not_loaded"]
+    assert len(said) == 1 and "2023年年初预算数" in said[0]

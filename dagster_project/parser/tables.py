@@ -1592,7 +1592,7 @@ def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
     return out
 
 
-_YEAR_FIGURES_RE = re.compile(r"^(\d{4})年度?(预算数|决算数|执行数)$")
+_YEAR_FIGURES_RE = re.compile(r"^(\d{4})年度?(?:年初|全年)?(预算数|决算数|执行数)$")
 
 
 def prints_other_columns(table: Table) -> bool:
