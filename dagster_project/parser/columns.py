@@ -33,7 +33,6 @@ from .tables import (
     column_key_of_cells,
     column_names_apart,
     earlier_year_columns,
-    figure_columns,
     group_subtotal_key,
     header_cells_at,
     header_cells_centred,
@@ -115,7 +114,7 @@ def assign_columns(
             label = "".join(cells_above)
             key = column_key_of_cells(cells_above, table.fiscal_year)
             # ("2023年决算数" beside "2024年预算数" in a 2024 report; 全年预算数 beside 年初预算数)
-            key = next((k for c in cells_above if (k := _not_own_cells(table).get(compact(c)))), key)
+            key = _not_own_key(table, cells_above) or key
         if key is None and not line.rules and not isinstance(span, tuple) and span.x0 is not None:
             # (no column by every cell the figure meets: by those standing centred over it, where those
             # name one no other figure of the row stands under, and the cells left out, on two lines or
@@ -611,6 +610,13 @@ def _own_initial_budget(table: Table, text: str) -> bool:
     )
 
 
+def _not_own_key(table: Table, cells: list[str]) -> str | None:
+    """The key of the first of a figure's header cells (its column's name and the groups over it) that
+    ``_not_own_cells`` makes another year's or budget's, or None."""
+    not_own = _not_own_cells(table)
+    return next((key for cell in cells if (key := not_own.get(compact(cell)))), None)
+
+
 _INITIAL_BUDGET_RE = re.compile(r"(?:本年度?|(\d{4})年度?)?年初预算")
 _BARE_BUDGET = ("预算", "预算数")
 _FULL_YEAR_BUDGET_RE = re.compile(r"(?:本年度?|\d{4}年度?)?全年预算数?")
@@ -685,7 +691,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     leaves = []
                     break
         leaves.sort(key=lambda cell: cell[0] + cell[1])
-        leaves = _without_groups_between_parts(leaves, figure_columns(table))
+        leaves = _without_groups_between_parts(leaves, table)
         if leaves and _blocks_grouped(table):
             # blocks of like columns under group labels (年初预算数 | 决算数 | 决算数占年初预算数的%, each
             # over 小计 基本支出 项目支出): each column named with its group, which tells its phase, or that
@@ -700,7 +706,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     if cell[3] in NOT_OWN_COLUMNS
                     # (a group the rest of the header makes another budget's or year's: 全年预算数 beside
                     # 年初预算数 over 小计 | 基本支出 | 项目支出)
-                    else next((k for c in above if (k := not_own.get(compact(c)))), None)
+                    else _not_own_key(table, above)
                     or column_key_of_cells(above, table.fiscal_year)
                     or cell[3],
                     cell[4],
@@ -870,7 +876,7 @@ _GROUP_PARTS = {
 }
 
 
-def _without_groups_between_parts(leaves: list[tuple], columns: list[tuple[float, float]]) -> list[tuple]:
+def _without_groups_between_parts(leaves: list[tuple], table: Table) -> list[tuple]:
     """The leaves without a group's label standing between two of its parts, on their line or above:
     centred over them and narrower than the gap between their names, it meets neither (without a rule
     apart the header's levels, it even falls on their line: "人员经费 基本支出 公用经费"). It names no
@@ -888,7 +894,7 @@ def _without_groups_between_parts(leaves: list[tuple], columns: list[tuple[float
         # (a phase's label in the gap between its block's two parts, on a line above them: "决算数" over
         # 基本支出 | 项目支出)
         if cell[4] < min(before[4], after[4]) and phase_label_in_gap(
-            cell[2], cell[0], cell[1], (*before[:2], before[3]), (*after[:2], after[3]), columns
+            cell[2], cell[0], cell[1], (*before[:2], before[3]), (*after[:2], after[3]), table
         ):
             continue
         out.append(cell)

@@ -883,7 +883,7 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
                 cells = _widen_wrapped(cells, prepared)
             prepared.append(cells)
             ruled.append(bool(hline.rules))
-        grouped = _groups_over_runs(_groups_over_blocks(prepared, ruled, figure_columns(table)), ruled)
+        grouped = _groups_over_runs(_groups_over_blocks(prepared, ruled, table), ruled)
         # (whether group labels were widened over blocks of like columns: their leaves' names need them)
         table.cache[("blocks_grouped", exclude)] = grouped != prepared
         table.cache[key] = grouped
@@ -940,7 +940,7 @@ def _names_a_column(word: str) -> bool:
 
 
 def _groups_over_blocks(
-    prepared: list[list[tuple]], ruled: list[bool], columns: list[tuple[float, float]] | None = None
+    prepared: list[list[tuple]], ruled: list[bool], table: Table | None = None
 ) -> list[list[tuple]]:
     """Without ruled cells, group labels centred over blocks of like columns ("年初预算数 | 决算数 | 决算数占
     年初预算数的%" over "小计 基本支出 项目支出" three times): a label stands over its block's middle column
@@ -952,7 +952,7 @@ def _groups_over_blocks(
     "初预算数%")."""
     if len(prepared) < 2:
         return prepared
-    prepared = _gap_labels_over_pairs(prepared, ruled, columns)
+    prepared = _gap_labels_over_pairs(prepared, ruled, table)
     pairs = [
         (upper, lower, n + 1)
         for n, (above, below) in enumerate(pairwise(prepared))
@@ -1009,12 +1009,12 @@ def _groups_over_blocks(
     return out
 
 
+# The words ending a phase's label (预算数, 决算数, 执行数, 实际支出 …), after its year and kind of budget.
+_PHASE_FIGURES = r"(?:预算|决算|预算执行|执行|实际支出)数?$"
 # A fund's name set over a phase's label in a block's header ("一般公共预算" / "年初预算数").
 _FUND_OVER_PHASE_RE = re.compile(r"^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政拨款)?")
 # A block's label over its parts: a phase's, a year's, or another budget's or year's (调整预算数, 上年决算数).
-_GAP_LABEL_RE = re.compile(
-    r"^(?:\d{4}年度?)?(?:年初|全年|本年|上年|调整后?)?(?:预算|决算|预算执行|执行|实际支出)数?$"
-)
+_GAP_LABEL_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年|上年|调整后?)?" + _PHASE_FIGURES)
 # The two columns a phase's label may stand over as a pair: a block's parts, in their printed order.
 _PART_PAIRS = (("basic", "project"), ("personnel", "public_funds"))
 
@@ -1025,7 +1025,7 @@ def phase_label_in_gap(
     x1: float,
     left: tuple,
     right: tuple,
-    columns: list[tuple[float, float]] | None = None,
+    table: Table | None = None,
 ) -> bool:
     """Whether a header word at x0..x1 is a phase's label over the two part columns either side of it on a
     lower line (``left`` / ``right``: x0, x1, column key), though it meets neither: pdftotext sets a narrow
@@ -1034,24 +1034,24 @@ def phase_label_in_gap(
     not the report's own), stands in the gap, centred over the pair, and the pair is one block's two parts
     in their order. (A label in the gap between two blocks, an 调整预算数 between the 年初预算数 and 决算数
     blocks, is a column of its own: one block's 项目支出 stands left of it, the next block's 基本支出
-    right.) ``columns``: the table's columns of figures (``figure_columns``); where a third column of
-    figures stands between the pair's, the label is that column's own, not their group's."""
+    right.) Where a third column of the ``table``'s figures (``figure_columns``) stands between the pair's,
+    the label is that column's own, not their group's."""
     # (the phase's label may be joined with a fund's set over it: "一般公共预算" / "2024年预算数")
     phase = _FUND_OVER_PHASE_RE.sub("", compact(text))
     if _GAP_LABEL_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
         return False
-    if columns:
-        # (each part's column of figures is the one nearest its name, however its figures are aligned)
-        lo, hi = _nearest_column(columns, left), _nearest_column(columns, right)
-        if hi - lo > 1:
-            return False
     centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
-    return (
+    if not (
         left[1] <= centre <= right[0]
         and x0 >= left[1] - 0.5
         and x1 <= right[0] + 0.5
         and abs(centre - pair) <= max(4.0, (right[1] - left[0]) / 8)
-    )
+    ):
+        return False
+    # (each part's column of figures is the one nearest its name, however its figures are aligned; read
+    # only for a label that passed the rest)
+    columns = figure_columns(table) if table is not None else []
+    return not columns or _nearest_column(columns, right) - _nearest_column(columns, left) <= 1
 
 
 def figure_columns(table: Table) -> list[tuple[float, float]]:
@@ -1086,7 +1086,7 @@ def _nearest_column(columns: list[tuple[float, float]], name: tuple) -> int:
 
 
 def _gap_labels_over_pairs(
-    prepared: list[list[tuple]], ruled: list[bool], columns: list[tuple[float, float]] | None
+    prepared: list[list[tuple]], ruled: list[bool], table: Table | None
 ) -> list[list[tuple]]:
     """The header lines with each phase's label standing in the gap between a block's two part columns on
     the next line (``phase_label_in_gap``) spanning that pair, so that it is read as their group's label,
@@ -1107,7 +1107,7 @@ def _gap_labels_over_pairs(
                 (
                     (left, right)
                     for left, right in pairwise(below)
-                    if phase_label_in_gap(c[2], c[0], c[1], left, right, columns)
+                    if phase_label_in_gap(c[2], c[0], c[1], left, right, table)
                 ),
                 None,
             )
@@ -1204,7 +1204,7 @@ def _run_under(upper: tuple, above: list[tuple], money: list[tuple]) -> tuple[fl
     return (x0, x1) if last > first and abs((x0 + x1) / 2 - centre) <= max(4.0, (x1 - x0) / 8) else None
 
 
-_PHASE_GROUP_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年)?(?:预算|决算|预算执行|执行|实际支出)数?$")
+_PHASE_GROUP_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年)?" + _PHASE_FIGURES)
 
 
 def _under_any(leaf: tuple, labels: list[tuple]) -> bool:
