@@ -1516,14 +1516,27 @@ def _lone_group_orders(table: Table) -> list[str]:
     return []
 
 
-def _lone_vehicle_lines(table: Table) -> Iterator[tuple[list[str], int, str, list[str]]]:
+def _cell_per_line(table: Table) -> bool:
+    """Whether the header prints each of its items on a line of its own (plain text of a header read cell
+    by cell, in its columns' order): no line holds two."""
+    return all(
+        sum(_fragment_key(m.group()) != "phase" for m in _TOKEN_RE.finditer(compact(line.text))) < 2
+        for line in table.header
+    )
+
+
+def _lone_vehicle_lines(
+    table: Table, last_too: bool = False
+) -> Iterator[tuple[list[str], int, str, list[str]]]:
     """Each header line holding the vehicle group's name alone, as (the header's lines compacted, its
-    index, the name, the next line's words)."""
+    index, the name, the next line's words); with ``last_too``, the header's last line too (no words
+    after it)."""
     lines = [compact(line.text) for line in table.header]
-    for n, text in enumerate(lines[:-1]):
+    for n, text in enumerate(lines if last_too else lines[:-1]):
         words = [m.group() for m in _TOKEN_RE.finditer(text)]
         if [_fragment_key(w) for w in words] == ["vehicle"]:
-            yield lines, n, words[0], [m.group() for m in _TOKEN_RE.finditer(lines[n + 1])]
+            after = lines[n + 1] if n + 1 < len(lines) else ""
+            yield lines, n, words[0], [m.group() for m in _TOKEN_RE.finditer(after)]
 
 
 def _lone_group_at_its_run(table: Table) -> str | None:
@@ -1600,7 +1613,8 @@ def _nested_header_text(table: Table, text: str | None = None) -> str:
 
 
 def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
-    header = _nested_header_text(table, _lone_group_at_its_run(table))
+    at_its_run = _lone_group_at_its_run(table)
+    header = _nested_header_text(table, at_its_run)
     columns = _plain_columns(header, ctx.phase or "budget")
     columns = _year_blocks(columns, " ".join(compact(line.text) for line in table.header), ctx)
     # The table's figures are one row, possibly wrapped over several lines.
@@ -1648,6 +1662,29 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         placed = _placed_by_one_order(table, ctx, orders, cells)
     else:
         placed = _solve_row(table, ctx, columns, cells)
+        if (
+            at_its_run is None
+            and len(cells) == len(columns)
+            and any(True for _ in _lone_vehicle_lines(table, last_too=True))
+            and not _cell_per_line(table)
+            and not _placement_sums_hold(table, placed)
+        ):
+            # The vehicle group's name alone on a header line, away from any run of its parts the rules
+            # above place it at (a wrapped 因公出国（境）/费 printed between them, or the run above it): the
+            # words' order is not the columns', and the sums failing under it say so. Not a misprint for
+            # the warehouse to report: the figures cannot be placed.
+            ctx.diagnose(
+                "warn",
+                "sangong_columns_misread",
+                f"{table.title}: the vehicle group's name stands on a header line of its own, away from the "
+                f"columns of its parts, and the amounts {raw} do not add up (合计 = 出国 + 公务用车 + 接待, "
+                "公务用车 = 购置 + 运行) in the order the header's words are read: the text does not tell "
+                "the columns' order; not loaded (the PDF, or `pdftotext -layout`, keeps the columns).",
+                table,
+                first_line,
+                observed=raw,
+            )
+            return []
     return _without_other_years(table, ctx, placed, first_line)
 
 

@@ -1,0 +1,48 @@
+"""Session 48: a 三公 table read as plain text whose vehicle group's name (公务用车购置及运行费) stands alone
+on a header line away from its columns (tests/golden/hand_written/probes_s48/README.md; the figures below are
+read off the texts). The words' order is not the columns' there, and the sums failing under it say so: the
+row is said and not loaded, never loaded in the words' order."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dagster_project.parser import parse_document
+
+from .conftest import PROJECT_ROOT
+
+PROBES = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s48"
+
+SANGONG = {  # 30.00 | 2.00 | 24.00 | 10.00 | 14.00 | 4.00 万元
+    "total": Decimal("300000.00"),
+    "outbound": Decimal("20000.00"),
+    "vehicle": Decimal("240000.00"),
+    "vehicle_purchase": Decimal("100000.00"),
+    "vehicle_operation": Decimal("140000.00"),
+    "reception": Decimal("40000.00"),
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["s07_sangong_group_alone_wrapped_item_between.txt", "s12_sangong_group_alone_under_its_run.txt"],
+)
+def test_a_vehicle_group_alone_away_from_its_columns_is_said_not_loaded(name):
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key.startswith("sangong")]
+    said = [d for d in result.diagnostics if d.check_name == "sangong_columns_misread"]
+    assert len(said) == 1
+    assert said[0].severity == "warn"
+    assert "30.00 2.00 24.00 10.00 14.00 4.00" in said[0].message
+
+
+def test_the_same_table_read_by_positions_places_every_figure():
+    name = "s07l_sangong_group_alone_wrapped_item_between_layout.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    sangong = [a for a in result.amounts if a.table_key.startswith("sangong")]
+    assert {a.column_key: a.amount_yuan for a in sangong} == SANGONG
+    assert len(sangong) == len(SANGONG)
+    assert {a.phase for a in sangong} == {"budget"}
+    assert not [d for d in result.diagnostics if d.table_key and d.table_key.startswith("sangong")]
