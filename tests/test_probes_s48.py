@@ -46,3 +46,29 @@ def test_the_same_table_read_by_positions_places_every_figure():
     assert len(sangong) == len(SANGONG)
     assert {a.phase for a in sangong} == {"budget"}
     assert not [d for d in result.diagnostics if d.table_key and d.table_key.startswith("sangong")]
+
+
+B8 = {
+    ("合计", "budget"): "2600000.00",
+    ("210", "budget"): "2600000.00",
+    ("21004", "budget"): "2600000.00",
+    ("2100402", "budget"): "1350000.00",
+    ("2100403", "budget"): "1250000.00",
+    ("合计", "actual"): "2700000.00",
+    ("210", "actual"): "2700000.00",
+    ("21004", "actual"): "2700000.00",
+    ("2100402", "actual"): "1400000.00",
+    ("2100403", "actual"): "1300000.00",
+}
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+def test_a_fund_named_over_the_phases_of_its_own_table_is_the_total(rendition):
+    name = "b8_final_fund_over_phase_single_cols" + rendition
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {((a.subject_code or a.row_label), a.phase): a.amount_yuan for a in loaded} == {
+        key: Decimal(value) for key, value in B8.items()
+    }
+    assert len(loaded) == len(B8)
+    assert {a.column_key for a in loaded} == {"total"}

@@ -671,6 +671,9 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     for above in named
                     if above[4] < cell[4]
                     and above[3] not in ("amount", "total")
+                    # (the fund of a fund's own table over its phases, 一般公共预算 over 年初预算数 |
+                    # 决算数 in the 一般公共预算财政拨款支出决算表: its total, not one fund among others)
+                    and above[3] != _FLOW_FUND.get(base_table_key(table.table_key))
                     and min(above[1], cell[1]) > max(above[0], cell[0])
                 ),
                 cell,
