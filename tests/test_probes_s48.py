@@ -72,3 +72,40 @@ def test_a_fund_named_over_the_phases_of_its_own_table_is_the_total(rendition):
     }
     assert len(loaded) == len(B8)
     assert {a.column_key for a in loaded} == {"total"}
+
+
+OWN_2024 = {  # q02 / q09: 本年预算数 (本年决算数), the report's own; 上年 25,000.00 / 13,000.00 / 12,000.00
+    "合计": Decimal("27000.00"),
+    "210": Decimal("27000.00"),
+    "21004": Decimal("27000.00"),
+    "2100402": Decimal("14000.00"),
+    "2100403": Decimal("13000.00"),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "phase"),
+    [
+        ("q02_budget_shang_ben_ratio.pdf", "budget"),
+        ("q02_budget_shang_ben_ratio.plain.txt", "budget"),
+        ("q09_final_shang_ben_ratio.pdf", "actual"),
+        ("q09_final_shang_ben_ratio.plain.txt", "actual"),
+        ("q02s_budget_shang_ben_rate_spaced.plain.txt", "budget"),
+        ("q02y_budget_years_pct_spaced.plain.txt", "budget"),
+    ],
+)
+def test_the_own_year_beside_the_year_before_is_loaded_never_the_year_before(name, phase):
+    """上年预算数本年预算数 run together is cut at 本年; in plain text the 合计 printed among the header words
+    (the first row's label) does not put the own column before the year before's."""
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {(a.subject_code or a.row_label): a.amount_yuan for a in loaded} == OWN_2024
+    assert len(loaded) == len(OWN_2024)
+    assert {(a.column_key, a.phase) for a in loaded} == {("total", phase)}
+
+
+def test_glued_names_in_character_cells_stay_said():
+    name = "q02_budget_shang_ben_ratio.layout.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert [d for d in result.diagnostics if d.table_key == "general_budget_by_function"]

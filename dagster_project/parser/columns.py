@@ -1009,6 +1009,10 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         table.cache[("comparison",)] = [(lab, k) for lab, k in comparison if k in COMPARISON_COLUMNS]
         # (the year's own columns printed before the other year's: "2024年预算数 2023年预算数 增减额 增减率")
         kinds = [k for _lab, k in comparison]
+        # (a 合计 before another name of the total, "合计 … 上年预算数 本年预算数": the total row's label
+        # printed among the header, or a group over its column; the later name stands where the column is)
+        totals = [n for n, k in enumerate(kinds) if k in (None, "amount", "total")]
+        kinds = [k for n, k in enumerate(kinds) if n not in totals[:-1]]
         table.cache[("prior_after_own",)] = "prior_year" in kinds and any(
             k not in COMPARISON_COLUMNS for k in kinds[: kinds.index("prior_year")]
         )

@@ -928,9 +928,17 @@ def _glued_names(word: str) -> list[str]:
         # named after it; a share's or a change's ratio ends in 比 too, "2023年占比", "2024年增减比")
         if word[cut - 1] == "比" and not word[:cut].endswith(("占比", "增减比")):
             continue
-        if word[cut : cut + 2] == word[:2] and _names_a_column(word[:cut]) and _names_a_column(word[cut:]):
+        again = word[cut : cut + 2] == word[:2] or (
+            # (or the other year opens again: "上年预算数本年预算数")
+            _YEAR_OPENING_RE.match(word) is not None and _YEAR_OPENING_RE.match(word, cut) is not None
+        )
+        if again and _names_a_column(word[:cut]) and _names_a_column(word[cut:]):
             return [word[:cut], *_glued_names(word[cut:])]
     return [word]
+
+
+# A column name's opening that names its year relative to the report's (上年 / 本年 / 上年度 …).
+_YEAR_OPENING_RE = re.compile(r"(?:上|本)年度?")
 
 
 def _names_a_column(word: str) -> bool:
@@ -1459,6 +1467,9 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
         for word in words:
             breaks.add(offset)  # where a printed cell (a word between spaces or a line) starts
             texts.append(compact(word))
+            # (and where each name of a word of names run together starts: "上年预算数本年预算数")
+            pieces = _glued_names(texts[-1])
+            breaks.update(offset + sum(map(len, pieces[:n])) for n in range(1, len(pieces)))
             if texts[-1] in _WHOLE_LABELS:
                 labels_at.add(offset)
             if _COMPARISON_GROUP_RE.search(texts[-1]):

@@ -82,6 +82,7 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     ("增减额", "change"),
     ("增减%", "change_rate"),
     ("增减率", "change_rate"),
+    ("增减比", "change_rate"),  # 增减比（例）: the change's ratio (a comparing 比 reads 比上年增减)
     ("增长率", "change_rate"),
     ("增减", "change"),
     ("全年执行数", "amount"),  # the year's own (a project's 全年预算数 | 全年执行数)
