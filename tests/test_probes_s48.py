@@ -109,3 +109,69 @@ def test_glued_names_in_character_cells_stay_said():
     result = parse_document((PROBES / name).read_bytes(), name)
     assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
     assert [d for d in result.diagnostics if d.table_key == "general_budget_by_function"]
+
+
+P07 = {
+    ("合计", "basic", "budget"): "2050000.00",
+    ("合计", "project", "budget"): "550000.00",
+    ("210", "basic", "budget"): "2050000.00",
+    ("210", "project", "budget"): "550000.00",
+    ("21004", "basic", "budget"): "2050000.00",
+    ("21004", "project", "budget"): "550000.00",
+    ("2100402", "basic", "budget"): "1350000.00",
+    ("2100403", "basic", "budget"): "700000.00",
+    ("2100403", "project", "budget"): "550000.00",
+    ("合计", "basic", "actual"): "2100000.00",
+    ("合计", "project", "actual"): "600000.00",
+    ("210", "basic", "actual"): "2100000.00",
+    ("210", "project", "actual"): "600000.00",
+    ("21004", "basic", "actual"): "2100000.00",
+    ("21004", "project", "actual"): "600000.00",
+    ("2100402", "basic", "actual"): "1400000.00",
+    ("2100403", "basic", "actual"): "700000.00",
+    ("2100403", "project", "actual"): "600000.00",
+}
+
+
+def test_part_names_wrapped_in_their_columns_under_phase_labels():
+    """基本 / 支出 and 项目 / 支出 under 年初预算数 | 决算数: the label columns' word 项目 over 支出 is the
+    project column's name, so each phase's label stands over its pair of parts."""
+    name = "p07_final_phases_wrapped_leaves.pdf"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {((a.subject_code or a.row_label), a.column_key, a.phase): a.amount_yuan for a in loaded} == {
+        key: Decimal(value) for key, value in P07.items()
+    }
+    assert len(loaded) == len(P07)
+
+
+def test_part_names_wrapped_in_character_cells_stay_said():
+    name = "p07_final_phases_wrapped_leaves.layout.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+
+
+def test_a_real_continuation_page_wraps_the_project_column_name():
+    """Tengzhou's 2025 一般公共预算支出表 continues on a page whose header wraps 项目 / 支出 (and 人员 / 经费,
+    公用 / 经费) in narrow columns: its rows print 合计 and 项目支出 (万元, read off the `-layout` text,
+    lines 208-214). Before, the 项目支出 figures were said unplaced."""
+    name = "b1_shandong_tengzhou_nyncj_2025_budget.layout.txt"
+    path = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "rules_s35d" / name
+    result = parse_document(path.read_bytes(), name)
+    project = {
+        a.subject_code: a.amount_yuan
+        for a in result.amounts
+        if a.table_key == "general_budget_by_function"
+        and a.column_key == "project"
+        and 208 <= a.source_line <= 214
+    }
+    assert project == {
+        "2130106": Decimal("1860000.00"),
+        "2130108": Decimal("965000.00"),
+        "2130122": Decimal("18600000.00"),
+        "2130135": Decimal("3286000.00"),
+        "2130153": Decimal("24600000.00"),
+        "21307": Decimal("4128000.00"),
+        "2130705": Decimal("4128000.00"),
+    }

@@ -869,13 +869,17 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[
     if key not in table.cache:
         prepared = []
         ruled = []
-        for hline in table.header:
+        for n, hline in enumerate(table.header):
             if amount_unit_in(hline.text) is not None:
                 continue
             cells = []
             for h in (piece for seg in hline.segments for piece in column_names_apart(seg)):
                 text = compact(h.text)
-                if h.x0 is None or _excluded(text, exclude) or FORM_NUMBER_RE.fullmatch(text):
+                if (
+                    h.x0 is None
+                    or (_excluded(text, exclude) and not _part_name_wrapped(h, table.header[n + 1 : n + 2]))
+                    or FORM_NUMBER_RE.fullmatch(text)
+                ):
                     continue
                 h0, h1 = hline.cell_interval(h) or (h.x0, h.x1)
                 cells.append((h0, h1, text, h.x0, h.x1))
@@ -1103,10 +1107,7 @@ def _gap_labels_over_pairs(
     for n in range(len(prepared) - 1):
         if ruled[n]:
             continue
-        below = sorted(
-            ((c[0], c[1], key) for c in prepared[n + 1] if (key := column_key_of(c[2])) is not None),
-            key=lambda c: c[0],
-        )
+        below = sorted(_names_on_line(prepared, n + 1), key=lambda c: c[0])
         spans = {}
         for c in prepared[n]:
             if any(min(c[1], d[1]) > max(c[0], d[0]) for d in prepared[n + 1]):
@@ -1124,6 +1125,41 @@ def _gap_labels_over_pairs(
         if spans:
             out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in prepared[n]]
     return out
+
+
+def _part_name_wrapped(seg: Segment, below: list[Line]) -> bool:
+    """Whether a header word is the first piece of a part's name wrapped in its narrow column ("项目" over
+    "支出": 项目支出), the label columns' word 项目 being then a money column's."""
+    return any(
+        other.x0 is not None
+        and min(other.x1, seg.x1) > max(other.x0, seg.x0)
+        and column_key_of(other.text) is None
+        and column_key_of(compact(seg.text) + compact(other.text)) in _PART_KEYS
+        and len(compact(other.text)) <= 2
+        for line in below
+        for other in line.segments
+    )
+
+
+def _names_on_line(prepared: list[list[tuple]], n: int) -> list[tuple[float, float, str]]:
+    """(x0, x1, column key) of each name on header line ``n``, a part's name wrapped in its narrow column
+    read whole at its first piece ("基本" / "支出" under the next line's piece: 基本支出), spanning both."""
+    out = []
+    for c in prepared[n]:
+        key = column_key_of(c[2])
+        if key is None and n + 1 < len(prepared):
+            lower = [d for d in prepared[n + 1] if min(c[1], d[1]) > max(c[0], d[0])]
+            if len(lower) == 1 and column_key_of(lower[0][2]) is None:
+                key = column_key_of(c[2] + lower[0][2])
+                if key in _PART_KEYS:
+                    out.append((min(c[0], lower[0][0]), max(c[1], lower[0][1]), key))
+            continue
+        if key is not None:
+            out.append((c[0], c[1], key))
+    return out
+
+
+_PART_KEYS = {key for pair in _PART_PAIRS for key in pair}
 
 
 def _first_pieces_spans(
