@@ -175,3 +175,37 @@ def test_a_real_continuation_page_wraps_the_project_column_name():
         "21307": Decimal("4128000.00"),
         "2130705": Decimal("4128000.00"),
     }
+
+
+A5C_ROWS = {  # 年初预算数 | 基本支出 预算数 | 基本支出 决算数 | 项目支出 预算数 | 项目支出 决算数
+    "合计": ("2600000.00", "2050000.00", "2100000.00", "550000.00", "600000.00"),
+    "210": ("2600000.00", "2050000.00", "2100000.00", "550000.00", "600000.00"),
+    "21004": ("2600000.00", "2050000.00", "2100000.00", "550000.00", "600000.00"),
+    "2100402": ("1350000.00", "1350000.00", "1400000.00", "", ""),
+    "2100403": ("1250000.00", "700000.00", "700000.00", "550000.00", "600000.00"),
+}
+A5C_COLUMNS = (
+    ("total", "budget"),
+    ("basic", "budget"),
+    ("basic", "actual"),
+    ("project", "budget"),
+    ("project", "actual"),
+)
+
+
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+def test_a_part_named_in_the_gap_over_two_phases_groups_them(rendition):
+    """No actual total is printed: the project's 决算数 is never the row's actual total."""
+    name = "a5c_final_nianchu_single_col_budget_word_leaves" + rendition
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    expected = {
+        (row, key, phase): Decimal(raw)
+        for row, figures in A5C_ROWS.items()
+        for (key, phase), raw in zip(A5C_COLUMNS, figures, strict=True)
+        if raw
+    }
+    assert {
+        ((a.subject_code or a.row_label), a.column_key, a.phase): a.amount_yuan for a in loaded
+    } == expected
+    assert len(loaded) == len(expected)

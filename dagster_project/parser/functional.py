@@ -3447,13 +3447,18 @@ def _parts_checked(table: Table, ctx: Context, placements: list[list]) -> list[l
     and said; the totals (each row's first column) are."""
     checked = failed = 0
     for placed in placements:
-        keys = {key: cell for cell, key, _label in placed}
-        parts = [keys[k] for k in EXPENDITURE_PARTS if k in keys]
-        if "total" not in keys or not parts or set(keys) - {"total", *EXPENDITURE_PARTS}:
-            continue
-        checked += 1
-        if not printed_sum_holds(keys["total"].raw, [c.raw for c in parts]):
-            failed += 1
+        # (each phase's parts against its own total: a final account's 年初预算数 total beside the parts'
+        # 预算数 and 决算数, the actual's total not printed)
+        phases: dict[str | None, dict[str, Cell]] = {}
+        for cell, key, label in placed:
+            phases.setdefault(column_phase(ctx, label), {})[key] = cell
+        for keys in phases.values():
+            parts = [keys[k] for k in EXPENDITURE_PARTS if k in keys]
+            if "total" not in keys or not parts or set(keys) - {"total", *EXPENDITURE_PARTS}:
+                continue
+            checked += 1
+            if not printed_sum_holds(keys["total"].raw, [c.raw for c in parts]):
+                failed += 1
     if failed < 2 or 2 * failed < checked:
         return placements
     ctx.diagnose(

@@ -1117,6 +1117,7 @@ def _gap_labels_over_pairs(
                     (left, right)
                     for left, right in pairwise(below)
                     if phase_label_in_gap(c[2], c[0], c[1], left, right, table)
+                    or _part_label_in_gap(c[2], c[0], c[1], left, right, table)
                 ),
                 None,
             )
@@ -1125,6 +1126,35 @@ def _gap_labels_over_pairs(
         if spans:
             out[n] = [(*spans[id(c)], *c[2:]) if id(c) in spans else c for c in prepared[n]]
     return out
+
+
+def _part_label_in_gap(
+    text: str, x0: float, x1: float, left: tuple, right: tuple, table: Table | None
+) -> bool:
+    """Whether a part's name (基本支出, 项目支出 …) stands in the gap between two phases' columns on a lower
+    line (``left`` / ``right``: x0, x1, column key, text; 预算数 | 决算数), centred over the pair and meeting
+    neither, with no column of figures between theirs: the group of the two phases' figures of that part,
+    the blocks cut by part rather than by phase ("年初预算数 | 基本支出 over 预算数 | 决算数 | 项目支出 over
+    预算数 | 决算数")."""
+    if column_key_of(text) not in _PART_KEYS or len(left) < 4 or len(right) < 4:
+        return False
+    phases = [_PHASE_LEAF_RE.fullmatch(leaf[3]) for leaf in (left, right)]
+    if None in phases or phases[0].group(1) == phases[1].group(1):
+        return False
+    centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
+    if not (
+        left[1] <= centre <= right[0]
+        and x0 >= left[1] - 0.5
+        and x1 <= right[0] + 0.5
+        and abs(centre - pair) <= max(4.0, (right[1] - left[0]) / 8)
+    ):
+        return False
+    columns = figure_columns(table) if table is not None else []
+    return not columns or _nearest_column(columns, right) - _nearest_column(columns, left) <= 1
+
+
+# A phase's column under a part's name: 预算数 / 决算数 (年初预算数, 执行数 …), the phase in group 1.
+_PHASE_LEAF_RE = re.compile(r"(?:年初|全年)?(预算|决算|执行|实际支出)数?")
 
 
 def _part_name_wrapped(seg: Segment, below: list[Line]) -> bool:
@@ -1141,9 +1171,10 @@ def _part_name_wrapped(seg: Segment, below: list[Line]) -> bool:
     )
 
 
-def _names_on_line(prepared: list[list[tuple]], n: int) -> list[tuple[float, float, str]]:
-    """(x0, x1, column key) of each name on header line ``n``, a part's name wrapped in its narrow column
-    read whole at its first piece ("基本" / "支出" under the next line's piece: 基本支出), spanning both."""
+def _names_on_line(prepared: list[list[tuple]], n: int) -> list[tuple[float, float, str, str]]:
+    """(x0, x1, column key, name) of each name on header line ``n``, a part's name wrapped in its narrow
+    column read whole at its first piece ("基本" / "支出" under the next line's piece: 基本支出), spanning
+    both."""
     out = []
     for c in prepared[n]:
         key = column_key_of(c[2])
@@ -1152,10 +1183,10 @@ def _names_on_line(prepared: list[list[tuple]], n: int) -> list[tuple[float, flo
             if len(lower) == 1 and column_key_of(lower[0][2]) is None:
                 key = column_key_of(c[2] + lower[0][2])
                 if key in _PART_KEYS:
-                    out.append((min(c[0], lower[0][0]), max(c[1], lower[0][1]), key))
+                    out.append((min(c[0], lower[0][0]), max(c[1], lower[0][1]), key, c[2] + lower[0][2]))
             continue
         if key is not None:
-            out.append((c[0], c[1], key))
+            out.append((c[0], c[1], key, c[2]))
     return out
 
 
