@@ -209,3 +209,83 @@ def test_a_part_named_in_the_gap_over_two_phases_groups_them(rendition):
         ((a.subject_code or a.row_label), a.column_key, a.phase): a.amount_yuan for a in loaded
     } == expected
     assert len(loaded) == len(expected)
+
+
+OWN_BLOCK = {  # a08 / a12: 本年预算数 合计 | 基本支出 | 项目支出
+    "合计": ("2700000.00", "2100000.00", "600000.00"),
+    "210": ("2700000.00", "2100000.00", "600000.00"),
+    "21004": ("2700000.00", "2100000.00", "600000.00"),
+    "2100402": ("1400000.00", "1400000.00", ""),
+    "2100403": ("1300000.00", "700000.00", "600000.00"),
+}
+
+
+def _own_block(keys: tuple[str | None, ...]) -> dict:
+    return {
+        (row, key): Decimal(raw)
+        for row, figures in OWN_BLOCK.items()
+        for key, raw in zip(keys, figures, strict=True)
+        if raw and key
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "keys"),
+    [
+        ("a08_budget_3col_blocks_change_block_jiao.pdf", ("total", "basic", "project")),
+        ("a12_budget_parts_only_change_jiao.pdf", (None, "basic", "project")),
+    ],
+)
+def test_a_change_named_from_the_own_year_to_the_year_before_is_not_cut(name, keys):
+    """本年预算数较上年预算数增减 is one change's name: never cut at its 上年 into a second own column."""
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {((a.subject_code or a.row_label), a.column_key): a.amount_yuan for a in loaded} == _own_block(
+        keys
+    )
+    assert len(loaded) == len(_own_block(keys))
+    assert {a.phase for a in loaded} == {"budget"}
+
+
+def test_a_change_named_after_the_own_year_in_character_cells():
+    name = "a04_budget_own_prior_change_jiao.layout.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {(a.subject_code or a.row_label): a.amount_yuan for a in loaded} == OWN_2024
+    assert {(a.column_key, a.phase) for a in loaded} == {("total", "budget")}
+
+
+def test_a_fund_column_beside_a_total_of_its_own_stays_the_funds():
+    name = "c08_final_general_total_then_fund_actual.pdf"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    figures = {"合计": "2700000.00", "210": "2700000.00", "21004": "2700000.00", "2100402": "1400000.00"}
+    figures["2100403"] = "1300000.00"
+    assert {((a.subject_code or a.row_label), a.column_key, a.phase): a.amount_yuan for a in loaded} == {
+        (row, key, "actual"): Decimal(raw)
+        for row, raw in figures.items()
+        for key in ("total", "general_public")
+    }
+
+
+def test_a_vehicle_group_alone_beside_meeting_and_training_is_said_not_loaded():
+    name = "x1_sangong_group_alone_wrapped_between_meeting_training.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.table_key.startswith("sangong")]
+    assert [d for d in result.diagnostics if d.check_name == "sangong_columns_misread"]
+
+
+def test_a_total_adding_meeting_and_training_in_is_the_tables_not_the_sangong_total():
+    name = "x1d_sangong_meeting_training_no_subtotal.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    sangong = {a.column_key: a.amount_yuan for a in result.amounts if a.table_key.startswith("sangong")}
+    assert sangong == {
+        "table_total": Decimal("360000.00"),
+        "outbound": Decimal("20000.00"),
+        "reception": Decimal("40000.00"),
+        "vehicle": Decimal("240000.00"),
+        "vehicle_purchase": Decimal("100000.00"),
+        "vehicle_operation": Decimal("140000.00"),
+        "meeting": Decimal("50000.00"),
+        "training": Decimal("10000.00"),
+    }

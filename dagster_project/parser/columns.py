@@ -664,6 +664,7 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
         ]
         # A generic word under each column's name ("合计 | 基本支出 | 项目支出" over "预算数" three times):
         # the name above says the column, the word under it only that its figures are the budget's.
+        total_named = any(cell[3] == "total" for cell in leaves)
         leaves = [
             next(
                 (
@@ -672,8 +673,9 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
                     if above[4] < cell[4]
                     and above[3] not in ("amount", "total")
                     # (the fund of a fund's own table over its phases, 一般公共预算 over 年初预算数 |
-                    # 决算数 in the 一般公共预算财政拨款支出决算表: its total, not one fund among others)
-                    and above[3] != _FLOW_FUND.get(base_table_key(table.table_key))
+                    # 决算数 in the 一般公共预算财政拨款支出决算表: its total, not one fund among others,
+                    # unless a 合计 of its own stands beside)
+                    and (above[3] != _FLOW_FUND.get(base_table_key(table.table_key)) or total_named)
                     and min(above[1], cell[1]) > max(above[0], cell[0])
                 ),
                 cell,

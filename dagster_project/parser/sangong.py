@@ -193,16 +193,16 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
     body = [ln for ln in table.body if not is_noise(ln)]
     body = _left_block(table, ctx, body)
     if _items_in_rows(table, body):
-        return _misread_left_out(table, ctx, _with_total_key(_parse_items_in_rows(table, ctx, body)))
+        return _misread_left_out(table, ctx, _with_total_key(table, _parse_items_in_rows(table, ctx, body)))
     if _has_phase_rows(table, ctx, body):
-        return _misread_left_out(table, ctx, _with_total_key(_parse_phase_rows(table, ctx, body)))
+        return _misread_left_out(table, ctx, _with_total_key(table, _parse_phase_rows(table, ctx, body)))
     if body and all(c.segment.x0 is None for ln in body for c in _row(table, ln).amounts):
-        return _misread_left_out(table, ctx, _with_total_key(_parse_plain(table, ctx, body)))
+        return _misread_left_out(table, ctx, _with_total_key(table, _parse_plain(table, ctx, body)))
     amounts: list[Amount] = []
     for line in table.body:
         if not is_noise(line):
             amounts += _read_positioned(table, ctx, line)
-    return _misread_left_out(table, ctx, _with_total_key(amounts))
+    return _misread_left_out(table, ctx, _with_total_key(table, amounts))
 
 
 def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
@@ -600,6 +600,25 @@ def _placement_sums_hold(table: Table, amounts: list[Amount]) -> bool:
     for values in phases.values():
         values = _grand_total_as_sangong(values)
         if "total" in values and not _sums_hold(values, step):
+            return False
+    return True
+
+
+def _row_sums_hold(table: Table, amounts: list[Amount]) -> bool:
+    """``_placement_sums_hold``, and where the table prints 会议费 / 培训费 beside the 三公 items without a
+    三公 小计, its 合计 less them taken as the 三公 total (合计 = 出国 + 车 + 接待 + 会议 + 培训)."""
+    if not _placement_sums_hold(table, amounts):
+        return False
+    phases: dict[str, dict[str, Decimal]] = {}
+    for a in amounts:
+        phases.setdefault(a.phase, {})[a.column_key] = a.amount_yuan
+    step = _rounding_step(table, amounts) if amounts else Decimal(0)
+    for values in phases.values():
+        others = [values[k] for k in ("meeting", "training") if k in values]
+        if "total" in values or "grand_total" not in values or not others:
+            continue
+        # (two more printed figures, two more rounding steps)
+        if not _sums_hold({**values, "total": values["grand_total"] - sum(others)}, step * 5 / 3):
             return False
     return True
 
@@ -1324,16 +1343,39 @@ def _placed_by_pairs(table: Table, ctx: Context, line, row) -> list[Amount] | No
     return [_in_column(table, ctx, line, c, columns[k]) for c, k in zip(row.amounts, taken, strict=True)]
 
 
-def _with_total_key(amounts: list[Amount]) -> list[Amount]:
-    # 合计 is the 三公 total unless the table also prints a 三公 subtotal (then 合计 includes 会议费 and
-    # 培训费 and is the table's own total).
+def _with_total_key(table: Table, amounts: list[Amount]) -> list[Amount]:
+    """The table's 合计 keyed: the 三公 total, unless the table also prints a 三公 subtotal, or prints
+    会议费 / 培训费 and its 合计 adds them in (合计 = 出国 + 车 + 接待 + 会议 + 培训, not 出国 + 车 + 接待:
+    a 合计 under the “三公”经费 group beside 会议费 | 培训费 is the 三公 total); then the table's own."""
     has_sangong_total = any(a.column_key == "total" for a in amounts)
     return [
         a
         if a.column_key != "grand_total"
-        else replace(a, column_key="table_total" if has_sangong_total else "total")
+        else replace(
+            a, column_key="table_total" if has_sangong_total or _adds_others(table, a, amounts) else "total"
+        )
         for a in amounts
     ]
+
+
+def _adds_others(table: Table, total: Amount, amounts: list[Amount]) -> bool:
+    """Whether a 合计 beside 会议费 / 培训费 of its row and phase is their sum with the 三公 items' rather
+    than the 三公 items' alone; where neither sum holds (a misprint), whether its label names no 三公."""
+    row = {
+        a.column_key: a.amount_yuan
+        for a in amounts
+        if a.phase == total.phase and a.source_line == total.source_line
+    }
+    others = sum(row[k] for k in ("meeting", "training") if k in row)
+    if not any(k in row for k in ("meeting", "training")):
+        return False
+    step = _rounding_step(table, amounts) * 5 / 3
+    items = {**row, "total": total.amount_yuan}
+    if _sums_hold(items, step):
+        return False
+    if _sums_hold({**items, "total": total.amount_yuan - others}, step):
+        return True
+    return "三公" not in (total.column_label or "")
 
 
 # --- plain text -------------------------------------------------------------------------------------------
@@ -1667,7 +1709,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
             and len(cells) == len(columns)
             and any(True for _ in _lone_vehicle_lines(table, last_too=True))
             and not _cell_per_line(table)
-            and not _placement_sums_hold(table, placed)
+            and not _row_sums_hold(table, placed)
         ):
             # The vehicle group's name alone on a header line, away from any run of its parts the rules
             # above place it at (a wrapped 因公出国（境）/费 printed between them, or the run above it): the

@@ -933,8 +933,9 @@ def _glued_names(word: str) -> list[str]:
         if word[cut - 1] == "比" and not word[:cut].endswith(("占比", "增减比")):
             continue
         again = word[cut : cut + 2] == word[:2] or (
-            # (or the other year opens again: "上年预算数本年预算数")
-            _YEAR_OPENING_RE.match(word) is not None and _YEAR_OPENING_RE.match(word, cut) is not None
+            # (or the other year opens again after a whole phase's name: "上年预算数本年预算数"; not inside
+            # a change's name, "本年预算数较上年预算数增减")
+            _YEAR_PHASE_RE.fullmatch(word[:cut]) is not None and _YEAR_OPENING_RE.match(word, cut) is not None
         )
         if again and _names_a_column(word[:cut]) and _names_a_column(word[cut:]):
             return [word[:cut], *_glued_names(word[cut:])]
@@ -943,6 +944,7 @@ def _glued_names(word: str) -> list[str]:
 
 # A column name's opening that names its year relative to the report's (上年 / 本年 / 上年度 …).
 _YEAR_OPENING_RE = re.compile(r"(?:上|本)年度?")
+_YEAR_PHASE_RE = re.compile(r"(?:上|本)年度?(?:年初|全年)?(?:预算|决算|预计执行|执行)数?")
 
 
 def _names_a_column(word: str) -> bool:
