@@ -133,10 +133,12 @@ P07 = {
 }
 
 
-def test_part_names_wrapped_in_their_columns_under_phase_labels():
+@pytest.mark.parametrize("rendition", [".pdf", ".layout.txt"])
+def test_part_names_wrapped_in_their_columns_under_phase_labels(rendition):
     """基本 / 支出 and 项目 / 支出 under 年初预算数 | 决算数: the label columns' word 项目 over 支出 is the
-    project column's name, so each phase's label stands over its pair of parts."""
-    name = "p07_final_phases_wrapped_leaves.pdf"
+    project column's name, so each phase's label stands over its pair of parts (in `-layout` text reaching
+    into the 项目 piece's character cells by less than a character)."""
+    name = "p07_final_phases_wrapped_leaves" + rendition
     result = parse_document((PROBES / name).read_bytes(), name)
     loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
     assert {((a.subject_code or a.row_label), a.column_key, a.phase): a.amount_yuan for a in loaded} == {
@@ -145,11 +147,25 @@ def test_part_names_wrapped_in_their_columns_under_phase_labels():
     assert len(loaded) == len(P07)
 
 
-def test_part_names_wrapped_in_character_cells_stay_said():
-    name = "p07_final_phases_wrapped_leaves.layout.txt"
+def test_a_lone_initial_budget_label_over_wrapped_parts_is_their_phase():
+    """A final account's table printed by columns, its first page under 年初预算数 alone (over 基本 / 支出 |
+    项目 / 支出): every figure is the 年初 budget's, none the actual's."""
+    name = "b06c_final_2col_parts_only_nianchu_label.layout.txt"
     result = parse_document((PROBES / name).read_bytes(), name)
-    assert not [a for a in result.amounts if a.table_key == "general_budget_by_function"]
-    assert [d for d in result.diagnostics if d.check_name == "ambiguous_columns"]
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {((a.subject_code or a.row_label), a.column_key, a.phase): a.amount_yuan for a in loaded} == {
+        key: Decimal(value) for key, value in P07.items() if key[2] == "budget"
+    }
+
+
+def test_a_share_worded_wei_between_the_blocks_is_no_money():
+    """年初预算数 | 决算数为年初预算数的% | 决算数: the share (2.44, 3.70 …) is never loaded as money."""
+    name = "c1_final_share_worded_wei_between_blocks.layout.txt"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    loaded = [a for a in result.amounts if a.table_key == "general_budget_by_function"]
+    assert {((a.subject_code or a.row_label), a.column_key, a.phase): a.amount_yuan for a in loaded} == {
+        key: Decimal(value) for key, value in P07.items()
+    }
 
 
 def test_a_real_continuation_page_wraps_the_project_column_name():

@@ -1054,18 +1054,30 @@ def phase_label_in_gap(
     phase = _FUND_OVER_PHASE_RE.sub("", compact(text))
     if _GAP_LABEL_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
         return False
-    centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
-    if not (
-        left[1] <= centre <= right[0]
-        and x0 >= left[1] - 0.5
-        and x1 <= right[0] + 0.5
-        and abs(centre - pair) <= max(4.0, (right[1] - left[0]) / 8)
-    ):
+    if not _centred_in_gap(x0, x1, left, right):
         return False
     # (each part's column of figures is the one nearest its name, however its figures are aligned; read
     # only for a label that passed the rest)
     columns = figure_columns(table) if table is not None else []
     return not columns or _nearest_column(columns, right) - _nearest_column(columns, left) <= 1
+
+
+def _centred_in_gap(x0: float, x1: float, left: tuple, right: tuple) -> bool:
+    """Whether a label at x0..x1 stands centred over two columns' names (``left`` / ``right``: x0, x1, …),
+    its centre in the gap between them, meeting neither; or, wider than the gap (layout text's character
+    cells: "年初预算数" over "基本" / "支出" | "项目" / "支出"), reaching into one of them by less than a
+    character's width and no further than the pair."""
+    centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
+    if not (left[1] <= centre <= right[0] and abs(centre - pair) <= max(4.0, (right[1] - left[0]) / 8)):
+        return False
+    if x0 >= left[1] - 0.5 and x1 <= right[0] + 0.5:
+        return True
+    into = max(left[1] - x0, x1 - right[0])
+    return x0 >= left[0] and x1 <= right[1] and into <= min(2 * _CJK_WIDTH, (x1 - x0) / 3)
+
+
+# A CJK character's width in layout text's character cells (two).
+_CJK_WIDTH = 2.0
 
 
 def figure_columns(table: Table) -> list[tuple[float, float]]:
@@ -1112,7 +1124,8 @@ def _gap_labels_over_pairs(
         below = sorted(_names_on_line(prepared, n + 1), key=lambda c: c[0])
         spans = {}
         for c in prepared[n]:
-            if any(min(c[1], d[1]) > max(c[0], d[0]) for d in prepared[n + 1]):
+            met = [d for d in prepared[n + 1] if min(c[1], d[1]) > max(c[0], d[0])]
+            if len(met) > 1:
                 continue
             pair = next(
                 (
@@ -1123,6 +1136,9 @@ def _gap_labels_over_pairs(
                 ),
                 None,
             )
+            # (a label reaching into a cell below: only into one of the pair's names)
+            if met and pair is not None and not (pair[0][0] <= met[0][0] and met[0][1] <= pair[1][1]):
+                pair = None
             if pair is not None:
                 spans[id(c)] = (pair[0][0], pair[1][1])
         if spans:
@@ -1143,13 +1159,7 @@ def _part_label_in_gap(
     phases = [_PHASE_LEAF_RE.fullmatch(leaf[3]) for leaf in (left, right)]
     if None in phases or phases[0].group(1) == phases[1].group(1):
         return False
-    centre, pair = (x0 + x1) / 2, (left[0] + right[1]) / 2
-    if not (
-        left[1] <= centre <= right[0]
-        and x0 >= left[1] - 0.5
-        and x1 <= right[0] + 0.5
-        and abs(centre - pair) <= max(4.0, (right[1] - left[0]) / 8)
-    ):
+    if not _centred_in_gap(x0, x1, left, right):
         return False
     columns = figure_columns(table) if table is not None else []
     return not columns or _nearest_column(columns, right) - _nearest_column(columns, left) <= 1

@@ -68,6 +68,11 @@ COLUMN_LABELS: list[tuple[str, str]] = [
     # figures (COMPARISON_COLUMNS); the group label "2025年预算数比2024年执行数" names none.
     # A share of the budget beside its figures ("决算数占年初预算数的%"): percentages, no money.
     ("占年初预算", "budget_share"),
+    # (worded 为: "决算数为年初预算数的%", or as a percentage, "…的百分比")
+    ("为年初预算", "budget_share"),
+    ("为调整预算", "budget_share"),
+    ("为预算数的", "budget_share"),
+    ("百分比", "budget_share"),
     ("占调整预算", "budget_share"),
     ("调整后预算", "budget_adjusted"),
     ("占预算", "budget_share"),
