@@ -305,3 +305,26 @@ def test_a_total_adding_meeting_and_training_in_is_the_tables_not_the_sangong_to
         "meeting": Decimal("50000.00"),
         "training": Decimal("10000.00"),
     }
+
+
+def test_a_misprinted_block_beside_one_that_adds_up_is_said():
+    name = "p11_final_phase_blocks_3col_actual_misprint.pdf"
+    result = parse_document((PROBES / name).read_bytes(), name)
+    assert [d for d in result.diagnostics if d.check_name == "columns_misread"]
+    parts = [
+        a for a in result.amounts if a.table_key == "general_budget_by_function" and a.column_key != "total"
+    ]
+    assert not parts
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "value"),
+    [
+        ("g04_sangong_heji_misprinted_nearer_sangong.layout.txt", "total", "310000.00"),
+        ("g07_sangong_heji_with_tiny_meeting_training.layout.txt", "table_total", "300300.00"),
+    ],
+)
+def test_a_sangong_heji_beside_meeting_and_training_is_keyed_by_the_nearer_sum(name, key, value):
+    result = parse_document((PROBES / name).read_bytes(), name)
+    heji = [a for a in result.amounts if a.table_key.startswith("sangong") and "total" in a.column_key]
+    assert [(a.column_key, a.amount_yuan) for a in heji] == [(key, Decimal(value))]

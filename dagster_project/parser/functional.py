@@ -3445,21 +3445,23 @@ def _parts_checked(table: Table, ctx: Context, placements: list[list]) -> list[l
     most rows: its columns were misread (a figure under a header cell left blank, or a column the header
     does not name, taking a neighbour's name), never a misprint of so many rows. The parts are not loaded,
     and said; the totals (each row's first column) are."""
-    checked = failed = 0
+    # (each phase's parts against its own total, each phase counted apart: a final account's 年初预算数
+    # total beside the parts' 预算数 and 决算数, the actual's total not printed; one block misread beside
+    # another read right)
+    checked: dict[str | None, int] = {}
+    failed: dict[str | None, int] = {}
     for placed in placements:
-        # (each phase's parts against its own total: a final account's 年初预算数 total beside the parts'
-        # 预算数 and 决算数, the actual's total not printed)
         phases: dict[str | None, dict[str, Cell]] = {}
         for cell, key, label in placed:
             phases.setdefault(column_phase(ctx, label), {})[key] = cell
-        for keys in phases.values():
+        for phase, keys in phases.items():
             parts = [keys[k] for k in EXPENDITURE_PARTS if k in keys]
             if "total" not in keys or not parts or set(keys) - {"total", *EXPENDITURE_PARTS}:
                 continue
-            checked += 1
+            checked[phase] = checked.get(phase, 0) + 1
             if not printed_sum_holds(keys["total"].raw, [c.raw for c in parts]):
-                failed += 1
-    if failed < 2 or 2 * failed < checked:
+                failed[phase] = failed.get(phase, 0) + 1
+    if not any(n >= 2 and 2 * n >= checked[phase] for phase, n in failed.items()):
         return placements
     ctx.diagnose(
         "warn",

@@ -1352,30 +1352,29 @@ def _with_total_key(table: Table, amounts: list[Amount]) -> list[Amount]:
         a
         if a.column_key != "grand_total"
         else replace(
-            a, column_key="table_total" if has_sangong_total or _adds_others(table, a, amounts) else "total"
+            a, column_key="table_total" if has_sangong_total or _adds_others(a, amounts) else "total"
         )
         for a in amounts
     ]
 
 
-def _adds_others(table: Table, total: Amount, amounts: list[Amount]) -> bool:
-    """Whether a 合计 beside 会议费 / 培训费 of its row and phase is their sum with the 三公 items' rather
-    than the 三公 items' alone; where neither sum holds (a misprint), whether its label names no 三公."""
+def _adds_others(total: Amount, amounts: list[Amount]) -> bool:
+    """Whether a 合计 beside 会议费 / 培训费 of its row and phase is nearer their sum with the 三公 items'
+    than the 三公 items' alone (a misprinted 合计 nearer the 三公 sum stays the 三公 total, for the
+    warehouse to report)."""
     row = {
         a.column_key: a.amount_yuan
         for a in amounts
         if a.phase == total.phase and a.source_line == total.source_line
     }
-    others = sum(row[k] for k in ("meeting", "training") if k in row)
     if not any(k in row for k in ("meeting", "training")):
         return False
-    step = _rounding_step(table, amounts) * 5 / 3
-    items = {**row, "total": total.amount_yuan}
-    if _sums_hold(items, step):
-        return False
-    if _sums_hold({**items, "total": total.amount_yuan - others}, step):
-        return True
-    return "三公" not in (total.column_label or "")
+    vehicle = row.get(
+        "vehicle", row.get("vehicle_purchase", Decimal(0)) + row.get("vehicle_operation", Decimal(0))
+    )
+    sangong = row.get("outbound", Decimal(0)) + vehicle + row.get("reception", Decimal(0))
+    others = row.get("meeting", Decimal(0)) + row.get("training", Decimal(0))
+    return abs(total.amount_yuan - sangong - others) < abs(total.amount_yuan - sangong)
 
 
 # --- plain text -------------------------------------------------------------------------------------------
