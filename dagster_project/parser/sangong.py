@@ -1566,6 +1566,14 @@ def _cell_per_line(table: Table) -> bool:
     )
 
 
+def _items_on_lines(table: Table) -> int:
+    """How many of the header's lines print a 三公 item's name (小计 included)."""
+    return sum(
+        any(_fragment_key(m.group()) != "phase" for m in _TOKEN_RE.finditer(compact(line.text)))
+        for line in table.header
+    )
+
+
 def _lone_vehicle_lines(
     table: Table, last_too: bool = False
 ) -> Iterator[tuple[list[str], int, str, list[str]]]:
@@ -1703,22 +1711,27 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         placed = _placed_by_one_order(table, ctx, orders, cells)
     else:
         placed = _solve_row(table, ctx, columns, cells)
+        lone = at_its_run is None and any(True for _ in _lone_vehicle_lines(table, last_too=True))
         if (
-            at_its_run is None
-            and len(cells) == len(columns)
-            and any(True for _ in _lone_vehicle_lines(table, last_too=True))
+            len(cells) == len(columns)
+            and (lone or _items_on_lines(table) > 1)
             and not _cell_per_line(table)
             and not _row_sums_hold(table, placed)
         ):
-            # The vehicle group's name alone on a header line, away from any run of its parts the rules
-            # above place it at (a wrapped 因公出国（境）/费 printed between them, or the run above it): the
-            # words' order is not the columns', and the sums failing under it say so. Not a misprint for
-            # the warehouse to report: the figures cannot be placed.
+            # The order of the columns put together from a header of several lines (a group's name alone
+            # on a line, away from any run of its parts the rules above place it at; groups printed on
+            # the line above their 小计 runs, the runs moved under them): the sums failing in that order
+            # say it is not the columns', or that the row is misprinted; which, the text does not tell.
+            why = (
+                "the vehicle group's name stands on a header line of its own, away from the columns of its "
+                "parts"
+                if lone
+                else "its header prints its items on several lines, the groups' names above their parts"
+            )
             ctx.diagnose(
                 "warn",
                 "sangong_columns_misread",
-                f"{table.title}: the vehicle group's name stands on a header line of its own, away from the "
-                f"columns of its parts, and the amounts {raw} do not add up (合计 = 出国 + 公务用车 + 接待, "
+                f"{table.title}: {why}, and the amounts {raw} do not add up (合计 = 出国 + 公务用车 + 接待, "
                 "公务用车 = 购置 + 运行) in the order the header's words are read: the text does not tell "
                 "the columns' order; not loaded (the PDF, or `pdftotext -layout`, keeps the columns).",
                 table,
