@@ -11,18 +11,13 @@ import pytest
 
 from dagster_project.parser import parse_document
 
+from . import test_probes_s47 as s47
 from .conftest import PROJECT_ROOT
 
 PROBES = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s48"
 
-SANGONG = {  # 30.00 | 2.00 | 24.00 | 10.00 | 14.00 | 4.00 万元
-    "total": Decimal("300000.00"),
-    "outbound": Decimal("20000.00"),
-    "vehicle": Decimal("240000.00"),
-    "vehicle_purchase": Decimal("100000.00"),
-    "vehicle_operation": Decimal("140000.00"),
-    "reception": Decimal("40000.00"),
-}
+# (s47's 三公 probes' row, the same here: 30.00 | 2.00 | 24.00 | 10.00 | 14.00 | 4.00 万元)
+SANGONG = s47.SANGONG
 
 
 @pytest.mark.parametrize(
