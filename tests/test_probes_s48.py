@@ -334,3 +334,24 @@ def test_sangong_groups_read_before_their_items_in_plain_text_are_said():
     assert not [a for a in result.amounts if a.table_key.startswith("sangong")]
     said = [d for d in result.diagnostics if d.check_name == "sangong_columns_misread"]
     assert len(said) == 1 and "36.00 30.00 2.00" in said[0].message
+
+
+def test_a_real_jiangsu_sangong_row_with_meeting_and_training():
+    """Jiangsu 省统计局 2016 (rules_s38c/j1, `-layout`, line 500, 万元): 合计 250.00 | “三公”经费 小计
+    106.00 | 因公出国（境）费 45.00 | 公务用车购置及运行维护费 小计 38.60 | 购置 (blank) | 运行维护费 38.60 |
+    公务接待费 22.40 | 会议费 56.00 | 培训费 88.00. The 合计 adds 会议费 and 培训费 in: the table's
+    total; the 小计 under “三公”经费 (set far above the run) is the 三公 total, 45.00 + 38.60 + 22.40."""
+    name = "j1_jiangsu_tjj_2016_dept_budget.layout.txt"
+    path = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "rules_s38c" / name
+    result = parse_document(path.read_bytes(), name)
+    sangong = {a.column_key: a.amount_yuan for a in result.amounts if a.table_key.startswith("sangong")}
+    assert sangong == {
+        "table_total": Decimal("2500000.00"),
+        "total": Decimal("1060000.00"),
+        "outbound": Decimal("450000.00"),
+        "vehicle": Decimal("386000.00"),
+        "vehicle_operation": Decimal("386000.00"),
+        "reception": Decimal("224000.00"),
+        "meeting": Decimal("560000.00"),
+        "training": Decimal("880000.00"),
+    }

@@ -1255,6 +1255,7 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
         COUNT_HEADER_RE.search(compact(seg.text)) for hline in table.header for seg in hline.segments
     )
     decimals = any("." in cell.raw for cell in row.amounts)
+    lone_subtotal = None  # a figure under a 小计 whose group's name stands over no figure of its own
     for cell in row.amounts:
         if cell.segment.x0 is None:
             ctx.diagnose(
@@ -1287,6 +1288,9 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
         if item == "total" and "小计" not in labels and _group_title(table, label):
             # "财政拨款“三公”经费" over the items, standing over some of them only: no column's name
             item = None
+        if item is None and labels == ["小计"] and lone_subtotal is None:
+            lone_subtotal = cell  # (placed by the sums below, if they place it)
+            continue
         if item is None:
             ctx.diagnose(
                 "warn",
@@ -1321,7 +1325,44 @@ def _placed_by_position(table: Table, ctx: Context, line, row) -> list[Amount]:
                 phase=phase,
             )
         )
+    if lone_subtotal is not None:
+        amounts += _lone_subtotal_by_sums(table, ctx, line, lone_subtotal, amounts)
     return amounts
+
+
+def _lone_subtotal_by_sums(
+    table: Table, ctx: Context, line, cell: Cell, amounts: list[Amount]
+) -> list[Amount]:
+    """A figure under a 小计 with no group's name over it (“三公”经费 set far above, over the whole run):
+    the 三公 total where the row's other figures, of one phase, place 出国, 公务用车 and 接待 but no 三公
+    total, and it is their sum; otherwise said, not loaded."""
+    phases = {a.phase for a in amounts}
+    values = {a.column_key: a.amount_yuan for a in amounts}
+    total = ctx.amount(
+        table,
+        line,
+        value=cell.value,
+        raw=cell.raw,
+        column_key="total",
+        column_label="小计",
+        row_label="小计",
+        phase=next(iter(phases), ctx.phase or "budget"),
+    )
+    parts = {"outbound", "reception"} & set(values) and ("vehicle" in values or "vehicle_operation" in values)
+    if len(phases) == 1 and "total" not in values and parts:
+        step = _rounding_step(table, [*amounts, total])
+        if _sums_hold({**values, "total": total.amount_yuan}, step):
+            return [total]
+    ctx.diagnose(
+        "warn",
+        "unplaced_amount",
+        f"{table.title}: amount {cell.raw} has no 三公 item header above it (found ['小计']), and the row's "
+        "other figures do not make it their sum; not loaded.",
+        table,
+        line,
+        observed=cell.raw,
+    )
+    return []
 
 
 def _placed_by_pairs(table: Table, ctx: Context, line, row) -> list[Amount] | None:
