@@ -617,8 +617,10 @@ def _row_sums_hold(table: Table, amounts: list[Amount]) -> bool:
         others = [values[k] for k in ("meeting", "training") if k in values]
         if "total" in values or "grand_total" not in values or not others:
             continue
-        # (two more printed figures, two more rounding steps)
-        if not _sums_hold({**values, "total": values["grand_total"] - sum(others)}, step * 5 / 3):
+        # (the 合计 the 三公 total, or the table's with 会议费 / 培训费 in: two more figures, two more steps)
+        if not _sums_hold({**values, "total": values["grand_total"]}, step) and not _sums_hold(
+            {**values, "total": values["grand_total"] - sum(others)}, step * 5 / 3
+        ):
             return False
     return True
 
@@ -1607,12 +1609,16 @@ def _cell_per_line(table: Table) -> bool:
     )
 
 
-def _items_on_lines(table: Table) -> int:
-    """How many of the header's lines print a 三公 item's name (小计 included)."""
-    return sum(
-        any(_fragment_key(m.group()) != "phase" for m in _TOKEN_RE.finditer(compact(line.text)))
-        for line in table.header
-    )
+def _group_names_line(table: Table) -> bool:
+    """Whether a header line prints the groups' names only, two of them or more (“三公”经费 and
+    公务用车购置及运行费 over 合计 小计 因公出国（境）费 小计 购置费 …): plain text does not tell which runs
+    go under them (one vehicle group's name alone over its run is ``_lone_group_at_its_run``'s)."""
+    for line in table.header:
+        keys = [_fragment_key(m.group()) for m in _TOKEN_RE.finditer(compact(line.text))]
+        keys = [k for k in keys if k != "phase"]
+        if len(keys) >= 2 and set(keys) <= {"total", "vehicle"}:
+            return True
+    return False
 
 
 def _lone_vehicle_lines(
@@ -1755,7 +1761,7 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
         lone = at_its_run is None and any(True for _ in _lone_vehicle_lines(table, last_too=True))
         if (
             len(cells) == len(columns)
-            and (lone or _items_on_lines(table) > 1)
+            and (lone or _group_names_line(table))
             and not _cell_per_line(table)
             and not _row_sums_hold(table, placed)
         ):
@@ -1767,7 +1773,8 @@ def _parse_plain(table: Table, ctx: Context, body) -> list[Amount]:
                 "the vehicle group's name stands on a header line of its own, away from the columns of its "
                 "parts"
                 if lone
-                else "its header prints its items on several lines, the groups' names above their parts"
+                else "its header prints the groups' names (“三公”经费, 公务用车购置及运行费) on a line of "
+                "their own above their parts"
             )
             ctx.diagnose(
                 "warn",
