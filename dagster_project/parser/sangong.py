@@ -193,16 +193,16 @@ def parse_sangong_table(table: Table, ctx: Context) -> list[Amount]:
     body = [ln for ln in table.body if not is_noise(ln)]
     body = _left_block(table, ctx, body)
     if _items_in_rows(table, body):
-        return _misread_left_out(table, ctx, _with_total_key(table, _parse_items_in_rows(table, ctx, body)))
+        return _misread_left_out(table, ctx, _with_total_key(_parse_items_in_rows(table, ctx, body)))
     if _has_phase_rows(table, ctx, body):
-        return _misread_left_out(table, ctx, _with_total_key(table, _parse_phase_rows(table, ctx, body)))
+        return _misread_left_out(table, ctx, _with_total_key(_parse_phase_rows(table, ctx, body)))
     if body and all(c.segment.x0 is None for ln in body for c in _row(table, ln).amounts):
-        return _misread_left_out(table, ctx, _with_total_key(table, _parse_plain(table, ctx, body)))
+        return _misread_left_out(table, ctx, _with_total_key(_parse_plain(table, ctx, body)))
     amounts: list[Amount] = []
     for line in table.body:
         if not is_noise(line):
             amounts += _read_positioned(table, ctx, line)
-    return _misread_left_out(table, ctx, _with_total_key(table, amounts))
+    return _misread_left_out(table, ctx, _with_total_key(amounts))
 
 
 def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
@@ -439,13 +439,20 @@ def _parse_phase_rows(table: Table, ctx: Context, body: list[Line]) -> list[Amou
 _SANGONG_KEYS = ("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")
 
 
+def _items_sum(values: dict[str, Decimal]) -> Decimal:
+    """出国 + 车 + 接待 of a row's figures by column (blank is zero); with no vehicle subtotal printed (a
+    group of 运行费 alone, or 购置费 and 运行费), its parts are it."""
+    zero = Decimal(0)
+    vehicle = values.get(
+        "vehicle", values.get("vehicle_purchase", zero) + values.get("vehicle_operation", zero)
+    )
+    return values.get("outbound", zero) + vehicle + values.get("reception", zero)
+
+
 def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
     """合计 = 出国 + 车 + 接待 and 车 = 购置 + 运行 (blank is zero), each to a rounding step per figure."""
     v = {key: values.get(key, Decimal(0)) for key in _SANGONG_KEYS}
-    if "vehicle" not in values:
-        # no vehicle subtotal printed (a group of 运行费 alone, or 购置费 and 运行费): its parts are it
-        v["vehicle"] = v["vehicle_purchase"] + v["vehicle_operation"]
-    whole = abs(v["total"] - v["outbound"] - v["vehicle"] - v["reception"]) <= 3 * step
+    whole = abs(v["total"] - _items_sum(values)) <= 3 * step
     parts = "vehicle" not in values or not ({"vehicle_purchase", "vehicle_operation"} & set(values))
     parts = parts or abs(v["vehicle"] - v["vehicle_purchase"] - v["vehicle_operation"]) <= 2 * step
     return whole and parts
@@ -1386,7 +1393,7 @@ def _placed_by_pairs(table: Table, ctx: Context, line, row) -> list[Amount] | No
     return [_in_column(table, ctx, line, c, columns[k]) for c, k in zip(row.amounts, taken, strict=True)]
 
 
-def _with_total_key(table: Table, amounts: list[Amount]) -> list[Amount]:
+def _with_total_key(amounts: list[Amount]) -> list[Amount]:
     """The table's 合计 keyed: the 三公 total, unless the table also prints a 三公 subtotal, or prints
     会议费 / 培训费 and its 合计 adds them in (合计 = 出国 + 车 + 接待 + 会议 + 培训, not 出国 + 车 + 接待:
     a 合计 under the “三公”经费 group beside 会议费 | 培训费 is the 三公 total); then the table's own."""
@@ -1412,10 +1419,7 @@ def _adds_others(total: Amount, amounts: list[Amount]) -> bool:
     }
     if not any(k in row for k in ("meeting", "training")):
         return False
-    vehicle = row.get(
-        "vehicle", row.get("vehicle_purchase", Decimal(0)) + row.get("vehicle_operation", Decimal(0))
-    )
-    sangong = row.get("outbound", Decimal(0)) + vehicle + row.get("reception", Decimal(0))
+    sangong = _items_sum(row)
     others = row.get("meeting", Decimal(0)) + row.get("training", Decimal(0))
     return abs(total.amount_yuan - sangong - others) < abs(total.amount_yuan - sangong)
 

@@ -1054,10 +1054,16 @@ def phase_label_in_gap(
     phase = _FUND_OVER_PHASE_RE.sub("", compact(text))
     if _GAP_LABEL_RE.match(phase) is None or (left[2], right[2]) not in _PART_PAIRS:
         return False
+    return _group_in_gap(x0, x1, left, right, table)
+
+
+def _group_in_gap(x0: float, x1: float, left: tuple, right: tuple, table: Table | None) -> bool:
+    """Whether a label at x0..x1 stands centred in the gap between two columns' names (``_centred_in_gap``)
+    with no third column of the ``table``'s figures between theirs: their group, not a column of its own."""
     if not _centred_in_gap(x0, x1, left, right):
         return False
-    # (each part's column of figures is the one nearest its name, however its figures are aligned; read
-    # only for a label that passed the rest)
+    # (each column of figures is the one nearest its name, however its figures are aligned; read only for a
+    # label that passed the rest)
     columns = figure_columns(table) if table is not None else []
     return not columns or _nearest_column(columns, right) - _nearest_column(columns, left) <= 1
 
@@ -1159,25 +1165,29 @@ def _part_label_in_gap(
     phases = [_PHASE_LEAF_RE.fullmatch(leaf[3]) for leaf in (left, right)]
     if None in phases or phases[0].group(1) == phases[1].group(1):
         return False
-    if not _centred_in_gap(x0, x1, left, right):
-        return False
-    columns = figure_columns(table) if table is not None else []
-    return not columns or _nearest_column(columns, right) - _nearest_column(columns, left) <= 1
+    return _group_in_gap(x0, x1, left, right, table)
 
 
 # A phase's column under a part's name: 预算数 / 决算数 (年初预算数, 执行数 …), the phase in group 1.
 _PHASE_LEAF_RE = re.compile(r"(?:年初|全年)?(预算|决算|执行|实际支出)数?")
 
 
+def _wrapped_part_key(upper: str, lower: str) -> str | None:
+    """The part a name wrapped in its narrow column names, its first piece over its second ("项目" over
+    "支出": 项目支出, "人员" / "经费"), or None: the second piece short and naming no column alone."""
+    if len(lower) > 2 or column_key_of(lower) is not None:
+        return None
+    key = column_key_of(upper + lower)
+    return key if key in _PART_KEYS else None
+
+
 def _part_name_wrapped(seg: Segment, below: list[Line]) -> bool:
-    """Whether a header word is the first piece of a part's name wrapped in its narrow column ("项目" over
-    "支出": 项目支出), the label columns' word 项目 being then a money column's."""
+    """Whether a header word is the first piece of a part's name wrapped in its narrow column, the label
+    columns' word 项目 over "支出" being then a money column's."""
     return any(
         other.x0 is not None
         and min(other.x1, seg.x1) > max(other.x0, seg.x0)
-        and column_key_of(other.text) is None
-        and column_key_of(compact(seg.text) + compact(other.text)) in _PART_KEYS
-        and len(compact(other.text)) <= 2
+        and _wrapped_part_key(compact(seg.text), compact(other.text)) is not None
         for line in below
         for other in line.segments
     )
@@ -1192,10 +1202,8 @@ def _names_on_line(prepared: list[list[tuple]], n: int) -> list[tuple[float, flo
         key = column_key_of(c[2])
         if key is None and n + 1 < len(prepared):
             lower = [d for d in prepared[n + 1] if min(c[1], d[1]) > max(c[0], d[0])]
-            if len(lower) == 1 and column_key_of(lower[0][2]) is None:
-                key = column_key_of(c[2] + lower[0][2])
-                if key in _PART_KEYS:
-                    out.append((min(c[0], lower[0][0]), max(c[1], lower[0][1]), key, c[2] + lower[0][2]))
+            if len(lower) == 1 and (key := _wrapped_part_key(c[2], lower[0][2])) is not None:
+                out.append((min(c[0], lower[0][0]), max(c[1], lower[0][1]), key, c[2] + lower[0][2]))
             continue
         if key is not None:
             out.append((c[0], c[1], key, c[2]))
