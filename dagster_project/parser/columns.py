@@ -22,7 +22,14 @@ from .changes import rate_holds
 from .context import Context
 from .layout import Line, Segment
 from .rows import Cell, Row, cell_value
-from .solver import SolverRow, printed_sum_holds, rounding_tolerance, row_candidates, solve
+from .solver import (
+    SolverRow,
+    printed_sum_holds,
+    rounding_tolerance,
+    row_candidates,
+    solve,
+    sums_hold_in_groups,
+)
 from .tables import (
     CODE_OPENING_RE,
     FORM_NUMBER_RE,
@@ -1569,6 +1576,17 @@ def _part_groups(keys: list[str]) -> dict[int, tuple[int, ...]] | None:
     while at + 1 + len(parts) < len(keys) and keys[at + 1 + len(parts)] in ("personnel", "public_funds"):
         parts.append(at + 1 + len(parts))
     return {at: tuple(parts)} if len(parts) >= 2 else None
+
+
+def sums_hold_under_groups(table: Table, amounts: list[Cell]) -> bool:
+    """Whether a plain-text row's figures add up as the header's groups make them: 合计 = 基本支出 + 项目支出
+    and 基本支出 = 人员经费 + 公用经费 (the first figure no sum of all the others, yet the row's own)."""
+    keys = plain_columns(table)[0]
+    groups = _part_groups(keys)
+    if not groups:
+        return False
+    scale = Decimal(10) ** max(decimals_of(c.raw) for c in amounts)
+    return sums_hold_in_groups([int(c.value * scale) for c in amounts], len(keys), groups)
 
 
 def assign_rows_by_identities(

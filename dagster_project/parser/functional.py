@@ -24,6 +24,7 @@ from .columns import (
     pages_apart_placed_by_identities,
     plain_columns,
     set_comparison_apart,
+    sums_hold_under_groups,
 )
 from .context import Context
 from .layout import Line, Segment, display_width, is_page_line
@@ -3050,6 +3051,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             row.gathered
             and len(row.amounts) > 1
             and not printed_sum_holds(row.amounts[0].raw, [c.raw for c in row.amounts[1:]])
+            # (基本支出's 小计 beside its 人员经费 | 公用经费: the total adds the groups, not every figure)
+            and not sums_hold_under_groups(table, row.amounts)
             # (a flow table's first figure is its 年初结转, no total: its row fits the flow instead)
             and not (is_flow_table(table) and flow_row_fits(table, row.amounts))
         ):

@@ -74,6 +74,17 @@ def row_candidates(
     return [(0, *chosen) for chosen in combinations(range(1, columns), len(parts))]
 
 
+def sums_hold_in_groups(values: list[int], columns: int, groups: dict[int, tuple[int, ...]]) -> bool:
+    """Whether a row's figures, total first and the others in printed order, can stand under a header with
+    groups so that every sum holds: the total of the top-level columns and each group of its parts."""
+    if not values or len(values) > columns:
+        return False
+    return any(
+        _nested_sums_hold(values, (0, *chosen), columns, groups)
+        for chosen in combinations(range(1, columns), len(values) - 1)
+    )
+
+
 def _nested_sums_hold(
     values: list[int],
     candidate: tuple[int, ...],

@@ -1,0 +1,65 @@
+"""Session 49: plain-text tables whose 基本支出 prints its 小计 beside 人员经费 | 公用经费, each cell on
+a line of its own (tests/golden/hand_written/probes_s49/README.md; figures read off the texts)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+
+from .conftest import PROJECT_ROOT
+
+PROBES = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s49"
+COLUMNS = ("total", "basic", "personnel", "public_funds", "project")
+
+
+def _parse(name: str):
+    return parse_document((PROBES / name).read_bytes(), name)
+
+
+def _cells(result, table_key: str) -> dict[tuple[str, str], Decimal]:
+    out: dict[tuple[str, str], Decimal] = {}
+    for a in result.amounts:
+        if a.table_key == table_key:
+            key = (a.subject_code or a.row_label, a.column_key)
+            assert key not in out, key
+            assert a.phase == "budget"
+            out[key] = a.amount_yuan
+    return out
+
+
+def _row(code: str, *figures: str) -> dict[tuple[str, str], Decimal]:
+    return {(code, column): Decimal(f) for column, f in zip(COLUMNS, figures, strict=False) if f}
+
+
+def test_a_row_whose_total_adds_the_basic_subtotal_and_the_project_loads_every_figure():
+    result = _parse("g05_budget_basic_subtotal_cell_per_line.txt")
+    expected = {
+        **_row("合计", "3000000.00", "2000000.00", "1600000.00", "400000.00", "1000000.00"),
+        **_row("201", "3000000.00", "2000000.00", "1600000.00", "400000.00", "1000000.00"),
+        **_row("20101", "3000000.00", "2000000.00", "1600000.00", "400000.00", "1000000.00"),
+        **_row("2010101", "2000000.00", "2000000.00", "1600000.00", "400000.00", ""),
+        # (two figures: the parent's 基本支出 is its first child's, so 1,000,000.00 is the project's)
+        **_row("2010108", "1000000.00", "", "", "", "1000000.00"),
+    }
+    assert _cells(result, "general_budget_by_function") == expected
+    assert not [d for d in result.diagnostics if d.table_key == "general_budget_by_function"]
+
+
+def test_a_continuation_pages_header_word_before_a_rows_figure_is_no_second_total_row():
+    # Page 2 (续表) prints its header's 合计 right before 2100403's 1,300,000.00: read as a 合计 row it would
+    # make the table's total 1,300,000.00. The first page's 合计 row (3,200,000.00) is the total.
+    result = _parse("c01b_budget_continuation_page_total_word.txt")
+    cells = _cells(result, "general_budget_by_function")
+    first_page = {
+        **_row("合计", "3200000.00", "2100000.00", "1800000.00", "300000.00", "1100000.00"),
+        **_row("210", "3200000.00", "2100000.00", "1800000.00", "300000.00", "1100000.00"),
+        **_row("21004", "3200000.00", "2100000.00", "1800000.00", "300000.00", "1100000.00"),
+        **_row("2100402", "1400000.00", "1400000.00", "1200000.00", "200000.00", ""),
+    }
+    assert cells == first_page
+    said = {d.check_name for d in result.diagnostics if d.table_key == "general_budget_by_function"}
+    # the second page's figures, out of their rows' order in this text, are said and not loaded
+    assert {"duplicate_cells", "rows_unreadable", "unplaced_amounts"} <= said
+    duplicate = next(d for d in result.diagnostics if d.check_name == "duplicate_cells")
+    assert "1,300,000.00" in duplicate.message and "3,200,000.00" in duplicate.message
