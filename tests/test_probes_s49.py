@@ -63,3 +63,16 @@ def test_a_continuation_pages_header_word_before_a_rows_figure_is_no_second_tota
     assert {"duplicate_cells", "rows_unreadable", "unplaced_amounts"} <= said
     duplicate = next(d for d in result.diagnostics if d.check_name == "duplicate_cells")
     assert "1,300,000.00" in duplicate.message and "3,200,000.00" in duplicate.message
+
+
+def test_a_second_total_row_after_the_first_was_refused_is_said_not_loaded():
+    # c01b with page 1's 合计 misprinted 3,300,000.00: that row is refused (its figures do not add up), and
+    # the continuation page's header word 合计 before 1,300,000.00 is no 合计 row either.
+    result = _parse("c01c_continuation_page_total_word_first_total_misprinted.txt")
+    cells = _cells(result, "general_budget_by_function")
+    assert not [key for key in cells if key[0] == "合计"]
+    assert cells[("2100402", "total")] == Decimal("1400000.00")
+    said = [d for d in result.diagnostics if d.check_name == "rows_unreadable"]
+    again = [d for d in said if "printed again" in d.message]
+    assert len(again) == 1
+    assert again[0].observed == "1,300,000.00"

@@ -3046,6 +3046,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         if table.cache[("comparison",)]:
             set_comparison_apart(table, ctx, rows, [_row_desc(table, row) for row in rows])
     unsummed = summed = 0  # rows of figures gathered from lines of their own: not adding up, adding up
+    refused_totals: dict[str, Row] = {}  # the total rows so refused, by label
     for row in rows:
         if (
             row.gathered
@@ -3068,8 +3069,26 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             )
             row.amounts = []
             unsummed += 1
+            if row.is_total:
+                refused_totals.setdefault(row.label, row)
         elif row.gathered and len(row.amounts) > 1:
             summed += 1
+        elif row.is_total and row.amounts and row.label in refused_totals:
+            # A table prints its 合计 row once: a second, after the first was refused, is a header's 合计
+            # (a continuation page's, read right before a row's figures), or the same row misread again.
+            first = refused_totals[row.label]
+            ctx.diagnose(
+                "warn",
+                "rows_unreadable",
+                f"{table.title}: '{row.label}' is printed again at line {row.line.number} with "
+                f"{[c.raw for c in row.amounts]}, after its row at line {first.line.number} whose figures "
+                "do not add up: a continuation page's header word before another row's figures, or the row "
+                "misread twice; not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            row.amounts = []
     keys = plain_columns(table)[0] if plain and unsummed >= 2 and not summed else []
     if len(set(keys)) < len(keys):
         # No row whose figures were gathered from lines of their own adds up, and the header names a
