@@ -76,3 +76,42 @@ def test_a_second_total_row_after_the_first_was_refused_is_said_not_loaded():
     again = [d for d in said if "printed again" in d.message]
     assert len(again) == 1
     assert again[0].observed == "1,300,000.00"
+
+
+def _sangong(result) -> dict[str, Decimal]:
+    out = {}
+    for a in result.amounts:
+        if a.table_key == "sangong":
+            assert a.column_key not in out and a.phase == "budget"
+            out[a.column_key] = a.amount_yuan
+    return out
+
+
+def test_a_vehicle_subtotal_glued_to_its_groups_name_runs_over_the_vehicle_parts_only():
+    # “三公”经费 over "合计 因公出国（境）费 公务用车购置及运行费小计 公务用车购置费 公务用车运行费
+    # 公务接待费": the 小计 is the vehicle group's, 公务接待费 a column of its own, no 三公 小计 part.
+    result = _parse("s01_sangong_group_line_vehicle_subtotal_glued.txt")
+    assert _sangong(result) == {
+        "total": Decimal("186000.00"),
+        "outbound": Decimal("50000.00"),
+        "vehicle": Decimal("96000.00"),
+        "vehicle_purchase": Decimal("60000.00"),
+        "vehicle_operation": Decimal("36000.00"),
+        "reception": Decimal("40000.00"),
+    }
+    assert not [d for d in result.diagnostics if d.table_key == "sangong"]
+
+
+def test_the_same_beside_meeting_and_training_keeps_the_sangong_total():
+    # 合计 18.60 = 5.00 + 9.60 + 4.00 万元 under “三公”经费: the 三公 total, 会议费 / 培训费 beside it.
+    result = _parse("s02_sangong_group_line_vehicle_subtotal_glued_meeting.txt")
+    assert _sangong(result) == {
+        "total": Decimal("186000.00"),
+        "outbound": Decimal("50000.00"),
+        "vehicle": Decimal("96000.00"),
+        "vehicle_purchase": Decimal("0.00"),
+        "vehicle_operation": Decimal("96000.00"),
+        "reception": Decimal("40000.00"),
+        "meeting": Decimal("120000.00"),
+        "training": Decimal("85000.00"),
+    }

@@ -1672,7 +1672,10 @@ def _nested_header_text(table: Table, text: str | None = None) -> str:
     while n < len(keys):
         end = n + 1
         if keys[n] == "subtotal":
-            while end < len(keys) and keys[end] in _SANGONG_PARTS:
+            # (a 小计 right after the vehicle group's name, "公务用车购置及运行费小计 公务用车购置费
+            # 公务用车运行费 公务接待费" on one line: its run is the vehicle's parts only, 接待费 a column)
+            parts_of = _VEHICLE_PARTS if n and keys[n - 1] == "vehicle" else _SANGONG_PARTS
+            while end < len(keys) and keys[end] in parts_of:
                 end += 1
             parts = set(keys[n + 1 : end])
             group = "vehicle" if parts and parts <= _VEHICLE_PARTS else "total" if parts else None
