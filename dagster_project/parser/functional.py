@@ -1774,6 +1774,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 # this row's code between that row's name and its figures)
                 owner = rows[-2] if _code_before_parent_figures(rows) else rows[-1]
                 owner.amounts = row.amounts
+                owner.figures_below = True
                 extending = owner
             elif (
                 row.amounts
@@ -2932,6 +2933,59 @@ def _class_codes_from_names(rows: list[Row]) -> None:
             printed.add(code)
 
 
+def _header_subtotal_word(table: Table, row: Row) -> bool:
+    """A 小计 "row" without a code, its figures on lines of their own, on a page after the header's, where
+    the header names a 小计 column (基本支出's): a continuation page's header word, read before the next
+    rows' figures (plain text)."""
+    return (
+        not row.code
+        and bool(row.amounts)
+        and (row.gathered or row.figures_below)
+        and compact(row.label) == "小计"
+        and bool(table.header)
+        and row.line.page != table.header[0].page
+        and any(compact(line.text) == "小计" or "小计" in line.text.split() for line in table.header)
+    )
+
+
+def _total_row_of_the_classes(
+    table: Table, ctx: Context, rows: list[Row], refused_totals: dict[str, Row]
+) -> None:
+    """A table prints its 合计 row once. Plain text may show it twice: a continuation page's header word 合计
+    read before another row's figures, and the row itself. Of two so printed (one may have been refused
+    already, its figures not adding up), one whose total is not the sum of the 类 rows' totals is said and
+    not loaded; where two or more are that sum, or no 类 row prints a figure, nothing is decided here (the
+    duplicate check reports cells read twice)."""
+    if table.cache.get(("total_last",)):
+        return
+    totals: dict[str, list[Row]] = {}
+    for row in rows:
+        if row.is_total and row.amounts:
+            totals.setdefault(row.label, []).append(row)
+    classes = [row.amounts[0].raw for row in rows if row.code and len(row.code) == 3 and row.amounts]
+    for label, printed in totals.items():
+        if len(printed) + (label in refused_totals) < 2 or not classes:
+            continue
+        summing = [row for row in printed if printed_sum_holds(row.amounts[0].raw, classes)]
+        if len(summing) > 1:
+            continue
+        for row in printed:
+            if row in summing:
+                continue
+            ctx.diagnose(
+                "warn",
+                "rows_unreadable",
+                f"{table.title}: '{label}' is printed more than once (here at line {row.line.number}), and "
+                f"this one's figures {[c.raw for c in row.amounts]} do not make the sum of the 类 rows' "
+                "totals: another row's figures read after a header word (a continuation page's 合计); not "
+                "loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            row.amounts = []
+
+
 def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
     """The amounts of a table by code, and whether any plain-text row stayed ambiguous (the caller may
     read the table again once other tables have pinned its rows)."""
@@ -3048,7 +3102,19 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     unsummed = summed = 0  # rows of figures gathered from lines of their own: not adding up, adding up
     refused_totals: dict[str, Row] = {}  # the total rows so refused, by label
     for row in rows:
-        if (
+        if _header_subtotal_word(table, row):
+            ctx.diagnose(
+                "warn",
+                "rows_unreadable",
+                f"{table.title}: '小计' at line {row.line.number}, on a page after the header's, names a "
+                "column of the header and no code: the word of the header printed again on this page, the "
+                f"figures after it {[c.raw for c in row.amounts]} the next rows'; not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            row.amounts = []
+        elif (
             row.gathered
             and len(row.amounts) > 1
             and not printed_sum_holds(row.amounts[0].raw, [c.raw for c in row.amounts[1:]])
@@ -3073,9 +3139,16 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 refused_totals.setdefault(row.label, row)
         elif row.gathered and len(row.amounts) > 1:
             summed += 1
-        elif row.is_total and row.amounts and row.label in refused_totals:
-            # A table prints its 合计 row once: a second, after the first was refused, is a header's 合计
-            # (a continuation page's, read right before a row's figures), or the same row misread again.
+        elif (
+            (row.gathered or row.figures_below)
+            and row.is_total
+            and row.amounts
+            and row.label in refused_totals
+        ):
+            # A table prints its 合计 row once: a second whose figure stands on a line of its own, after the
+            # first was refused, is a header's 合计 (a continuation page's, read right before a row's
+            # figures), or the same row misread again. (One printing its figures beside it is a row: the
+            # first may have been the header's word, the row at the table's foot.)
             first = refused_totals[row.label]
             ctx.diagnose(
                 "warn",
@@ -3089,6 +3162,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 observed=" ".join(c.raw for c in row.amounts),
             )
             row.amounts = []
+    if plain:
+        _total_row_of_the_classes(table, ctx, rows, refused_totals)
     keys = plain_columns(table)[0] if plain and unsummed >= 2 and not summed else []
     if len(set(keys)) < len(keys):
         # No row whose figures were gathered from lines of their own adds up, and the header names a

@@ -76,6 +76,8 @@ class Row:
     # Tokens among its figures shaped as figures that are none ("1,26B.50", "4.6O", "2,755,91": a letter read
     # for a digit, a comma for the point, as a scan's text has them): its figures cannot all be read.
     spoiled: tuple[str, ...] = ()
+    # Its figures stand on the line below its name (plain text of a drawn table), not beside it.
+    figures_below: bool = False
 
     @property
     def is_total(self) -> bool:
@@ -96,6 +98,7 @@ class Row:
             self.rates,
             self.subject_name,
             self.spoiled,
+            self.figures_below,
         )
 
 
