@@ -151,3 +151,25 @@ def test_a_continuation_pages_subtotal_header_word_is_no_row():
     }
     word = [d for d in result.diagnostics if d.message.split(": ", 1)[-1].startswith("'小计' at line")]
     assert len(word) == 1 and word[0].observed.startswith("700,000.00 600,000.00 100,000.00 500,000.00")
+
+
+def test_basic_spending_over_personnel_and_public_without_a_subtotal_is_a_group_no_column():
+    # 合计 | 基本支出 over 人员经费 | 公用经费 (no 小计 under it) | 项目支出: four columns of figures, a row's
+    # total = 人员经费 + 公用经费 + 项目支出. 208's lone 400,000.00 is its 人员经费 (the 合计's 3,000,000.00 =
+    # 201's 2,600,000.00 + 400,000.00).
+    result = _parse("g02_basic_group_without_subtotal_cell_per_line.txt")
+    flat = ("total", "personnel", "public_funds", "project")
+
+    def row(code, *figures):
+        return {(code, column): Decimal(f) for column, f in zip(flat, figures, strict=True) if f}
+
+    assert _cells(result, "general_budget_by_function") == {
+        **row("合计", "5400000.00", "3000000.00", "600000.00", "1800000.00"),
+        **row("201", "5000000.00", "2600000.00", "600000.00", "1800000.00"),
+        **row("20103", "5000000.00", "2600000.00", "600000.00", "1800000.00"),
+        **row("2010301", "3200000.00", "2600000.00", "600000.00", ""),
+        **row("2010302", "1800000.00", "", "", "1800000.00"),
+        **row("208", "400000.00", "400000.00", "", ""),
+        **row("20805", "400000.00", "400000.00", "", ""),
+        **row("2080505", "400000.00", "400000.00", "", ""),
+    }

@@ -1051,6 +1051,11 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
             if not dated and {_phase_word(labels[0]), _phase_word(labels[drop])} == {"预算", "决算"}:
                 table.cache[("phase_totals",)] = True
             del keys[drop], labels[drop]
+        if _part_groups(keys) and not any("小计" in compact(line.text) for line in table.header):
+            # 基本支出 over 人员经费 | 公用经费 with no 小计 under it: a group's name, no column of figures
+            # (a row's total is then 人员经费 + 公用经费 + 项目支出)
+            at = keys.index("basic")
+            del keys[at], labels[at]
         table.cache[key] = (keys, labels)
     return table.cache[key]
 
