@@ -173,3 +173,51 @@ def test_basic_spending_over_personnel_and_public_without_a_subtotal_is_a_group_
         **row("20805", "400000.00", "400000.00", "", ""),
         **row("2080505", "400000.00", "400000.00", "", ""),
     }
+
+
+def test_a_basic_column_the_header_names_without_a_subtotal_still_holds_its_figures():
+    # 合计 | 基本支出 | 人员经费 | 公用经费 | 项目支出 on one header line, no 小计, a row per line printing
+    # the 基本支出 figure too (合计 5,400,000.00 3,600,000.00 3,000,000.00 600,000.00 1,800,000.00): a column.
+    result = _parse("v02_basic_column_without_subtotal_word_rows_per_line.txt")
+    assert _cells(result, "general_budget_by_function") == {
+        **_row("合计", "5400000.00", "3600000.00", "3000000.00", "600000.00", "1800000.00"),
+        **_row("201", "5000000.00", "3200000.00", "2600000.00", "600000.00", "1800000.00"),
+        **_row("20103", "5000000.00", "3200000.00", "2600000.00", "600000.00", "1800000.00"),
+        **_row("2010301", "3200000.00", "3200000.00", "2600000.00", "600000.00", ""),
+        **_row("2010302", "1800000.00", "", "", "", "1800000.00"),
+        **_row("208", "400000.00", "400000.00", "400000.00", "", ""),
+        **_row("20805", "400000.00", "400000.00", "400000.00", "", ""),
+        **_row("2080505", "400000.00", "400000.00", "400000.00", "", ""),
+    }
+
+
+def test_the_total_row_stays_where_a_class_on_the_next_page_is_not_read():
+    # 合计 3,000,000.00 = 210's 2,600,000.00 + 221's 400,000.00; page 2 prints 221's rows with figures by
+    # column blocks after its header word 合计 (refused). The 类 read sum to 2,600,000.00 only: the 合计 above
+    # that sum is no header word's figure, it stays.
+    result = _parse("t01_total_row_kept_where_a_class_is_not_read.txt")
+    cells = _cells(result, "general_budget_by_function")
+    assert {k: v for k, v in cells.items() if k[0] in ("合计", "210", "2100403")} == {
+        **_row("合计", "3000000.00", "2300000.00", "", "", "700000.00"),
+        **_row("210", "2600000.00", "2100000.00", "", "", "500000.00"),
+        **_row("2100403", "1200000.00", "700000.00", "", "", "500000.00"),
+    }
+
+
+def test_block_sums_wrapped_over_two_lines_load_where_their_classes_make_them():
+    # "人员经费" / "合计" / 80.00 and "公用经费" / "合计" / 20.00 万元 under a 基本支出表 whose 301 + 303 =
+    # 70.00 + 10.00 and 302 = 20.00: each its block's sum, no second 合计 of the table (100.00).
+    cells = _cells(_parse("e01_group_sums_wrapped_right.txt"), "general_budget_basic_by_economic")
+    assert cells[("人员经费合计", "total")] == Decimal("800000.00")
+    assert cells[("公用经费合计", "total")] == Decimal("200000.00")
+    assert cells[("合计", "total")] == Decimal("1000000.00")
+
+
+def test_block_sums_whose_figures_are_the_other_blocks_are_said_not_loaded():
+    # The same with the two figures swapped, as plain text of side-by-side blocks interleaves them.
+    result = _parse("e02_group_sums_wrapped_swapped.txt")
+    cells = _cells(result, "general_budget_basic_by_economic")
+    assert not [k for k in cells if "经费" in k[0]]
+    assert cells[("合计", "total")] == Decimal("1000000.00")
+    said = [d.observed for d in result.diagnostics if "is not the sum of its block" in d.message]
+    assert said == ["20.00", "80.00"]

@@ -1051,11 +1051,9 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
             if not dated and {_phase_word(labels[0]), _phase_word(labels[drop])} == {"预算", "决算"}:
                 table.cache[("phase_totals",)] = True
             del keys[drop], labels[drop]
-        if _part_groups(keys) and not any("小计" in compact(line.text) for line in table.header):
-            # 基本支出 over 人员经费 | 公用经费 with no 小计 under it: a group's name, no column of figures
-            # (a row's total is then 人员经费 + 公用经费 + 项目支出)
-            at = keys.index("basic")
-            del keys[at], labels[at]
+        # 基本支出 over 人员经费 | 公用经费 with no 小计 under it: maybe a group's name only, no column of
+        # figures (a row's total then 人员经费 + 公用经费 + 项目支出), or a column named otherwise (合计)
+        table.cache[("unnamed_groups",)] = not any("小计" in compact(line.text) for line in table.header)
         table.cache[key] = (keys, labels)
     return table.cache[key]
 
@@ -1591,7 +1589,8 @@ def sums_hold_under_groups(table: Table, amounts: list[Cell]) -> bool:
     if not groups:
         return False
     scale = Decimal(10) ** max(decimals_of(c.raw) for c in amounts)
-    return sums_hold_in_groups([int(c.value * scale) for c in amounts], len(keys), groups)
+    values = [int(c.value * scale) for c in amounts]
+    return sums_hold_in_groups(values, len(keys), groups, table.cache[("unnamed_groups",)])
 
 
 def assign_rows_by_identities(
@@ -1708,7 +1707,9 @@ def assign_rows_by_identities(
         values = [int(c.value * scale) for c in row.amounts]
         pin = pin | (unspent | empty if values else {})
         solver_rows.append(SolverRow(values, parent, pin or None, blank=prints_no_figure(row)))
-    complete = solve(solver_rows, columns, groups=_part_groups(keys))
+    complete = solve(
+        solver_rows, columns, groups=_part_groups(keys), unnamed_groups=table.cache[("unnamed_groups",)]
+    )
     out: list[list[tuple[Cell, str, str]]] = []
     ambiguous = False
     for index, (row, srow, desc) in enumerate(zip(rows, solver_rows, descs, strict=True)):

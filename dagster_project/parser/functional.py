@@ -1620,6 +1620,15 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         # a copy: joining wrapped names and stray amounts below must not alter the cached row
         row = table_row(table, line, code_kind).copy()
         if (
+            row.code is None
+            and compact(row.label) in ("合计", "小计")
+            and n
+            and GROUP_SUM_RE.match(compact(body[n - 1].text))
+            and not GROUP_SUM_RE.match(compact(body[n - 1].text)).group().endswith(("合计", "小计"))
+        ):
+            # "人员经费" / "合计" on two lines: the block's 人员经费合计 wrapped in its cell, no table's 合计
+            row.label = compact(body[n - 1].text) + compact(row.label)
+        if (
             named
             and row.code
             and not row.label
@@ -2948,37 +2957,84 @@ def _header_subtotal_word(table: Table, row: Row) -> bool:
     )
 
 
+def _is_table_total(row: Row) -> bool:
+    """The table's total row, printed once (合计, 总计), not a section's 小计, printed once per section."""
+    return row.code is None and compact(row.label) in ("合计", "总计")
+
+
+# The economic classes each block of a 基本支出表 sums: 人员经费 = 工资福利支出 + 对个人和家庭的补助,
+# 公用经费 = 商品和服务支出 + 资本性支出.
+_GROUP_CLASSES = {"人员经费": ("301", "303"), "公用经费": ("302", "310")}
+
+
+def _group_sums_of_the_classes(table: Table, ctx: Context, rows: list[Row]) -> None:
+    """A 人员经费合计 / 公用经费合计 read from plain text of side-by-side blocks may carry the other block's
+    figure (the two sums printed on one line, their words and figures interleaved). One short of the sum of
+    its block's 类 rows read (301 + 303, 302 + 310; a 类 not read only lowers that sum) is said, not
+    loaded."""
+    classes = {row.code: row.amounts[0] for row in rows if row.code and len(row.code) == 3 and row.amounts}
+    for row in rows:
+        label = compact(row.label)
+        group = next((g for g in _GROUP_CLASSES if label.startswith(g)), None)
+        if row.code or not row.amounts or group is None or not GROUP_SUM_RE.match(label):
+            continue
+        read = [classes[code] for code in _GROUP_CLASSES[group] if code in classes]
+        if any(c.value < 0 for c in read):
+            continue
+        total = row.amounts[0]
+        holds = bool(read) and printed_sum_holds(total.raw, [c.raw for c in read])
+        # (its name wrapped over two lines, "人员经费" / "合计": the blocks' cells interleaved in this text,
+        # so its figure is taken only where its 类 rows make it)
+        wrapped = not compact(row.line.text).startswith(group)
+        if not holds and (wrapped or (read and total.value < sum(c.value for c in read))):
+            ctx.diagnose(
+                "warn",
+                "rows_unreadable",
+                f"{table.title}: '{row.label}' {total.raw} is not the sum of its block's 类 rows read "
+                f"({' + '.join(c.raw for c in read) or 'none'}): the blocks' cells interleaved in this text "
+                "(side-by-side blocks), it may be the other block's figure; not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            row.amounts = []
+
+
 def _total_row_of_the_classes(
     table: Table, ctx: Context, rows: list[Row], refused_totals: dict[str, Row]
 ) -> None:
     """A table prints its 合计 row once. Plain text may show it twice: a continuation page's header word 合计
-    read before another row's figures, and the row itself. Of two so printed (one may have been refused
-    already, its figures not adding up), one whose total is not the sum of the 类 rows' totals is said and
-    not loaded; where two or more are that sum, or no 类 row prints a figure, nothing is decided here (the
-    duplicate check reports cells read twice)."""
+    read before another row's figures, and the row itself (one of them possibly refused already, its
+    figures not adding up). Of a 合计 so printed more than once, one whose total falls short of the sum of
+    the 类 rows' totals read is no 合计 (no 类 is negative; a 类 not read only lowers that sum): said, not
+    loaded. Of several still loaded, where exactly one makes that sum, the others are said too."""
     if table.cache.get(("total_last",)):
         return
     totals: dict[str, list[Row]] = {}
     for row in rows:
-        if row.is_total and row.amounts:
+        if _is_table_total(row) and row.amounts:
             totals.setdefault(row.label, []).append(row)
-    classes = [row.amounts[0].raw for row in rows if row.code and len(row.code) == 3 and row.amounts]
+    classes = [row.amounts[0] for row in rows if row.code and len(row.code) == 3 and row.amounts]
+    if not classes or any(c.value < 0 for c in classes):
+        return
+    class_sum = sum((c.value for c in classes), Decimal(0))
     for label, printed in totals.items():
-        if len(printed) + (label in refused_totals) < 2 or not classes:
+        if len(printed) + (label in refused_totals) < 2:
             continue
-        summing = [row for row in printed if printed_sum_holds(row.amounts[0].raw, classes)]
-        if len(summing) > 1:
-            continue
+        raws = [c.raw for c in classes]
+        summing = [row for row in printed if printed_sum_holds(row.amounts[0].raw, raws)]
         for row in printed:
-            if row in summing:
+            short = row.amounts[0].value < class_sum and not printed_sum_holds(row.amounts[0].raw, raws)
+            if not short and (len(printed) < 2 or len(summing) != 1 or row is summing[0]):
                 continue
             ctx.diagnose(
                 "warn",
                 "rows_unreadable",
                 f"{table.title}: '{label}' is printed more than once (here at line {row.line.number}), and "
-                f"this one's figures {[c.raw for c in row.amounts]} do not make the sum of the 类 rows' "
-                "totals: another row's figures read after a header word (a continuation page's 合计); not "
-                "loaded.",
+                f"this one's total {row.amounts[0].raw} "
+                + ("falls short of" if short else "is not")
+                + f" the sum of the 类 rows' totals ({len(classes)} 类): another row's figures read after a "
+                "header word (a continuation page's 合计); not loaded.",
                 table,
                 row.line,
                 observed=" ".join(c.raw for c in row.amounts),
@@ -3135,13 +3191,13 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             )
             row.amounts = []
             unsummed += 1
-            if row.is_total:
+            if _is_table_total(row):
                 refused_totals.setdefault(row.label, row)
         elif row.gathered and len(row.amounts) > 1:
             summed += 1
         elif (
             (row.gathered or row.figures_below)
-            and row.is_total
+            and _is_table_total(row)
             and row.amounts
             and row.label in refused_totals
         ):
@@ -3164,6 +3220,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             row.amounts = []
     if plain:
         _total_row_of_the_classes(table, ctx, rows, refused_totals)
+        if code_kind == "economic":
+            _group_sums_of_the_classes(table, ctx, rows)
     keys = plain_columns(table)[0] if plain and unsummed >= 2 and not summed else []
     if len(set(keys)) < len(keys):
         # No row whose figures were gathered from lines of their own adds up, and the header names a

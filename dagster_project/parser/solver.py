@@ -44,12 +44,16 @@ class SolverRow:
 
 
 def row_candidates(
-    values: list[int], columns: int, groups: dict[int, tuple[int, ...]] | None = None
+    values: list[int],
+    columns: int,
+    groups: dict[int, tuple[int, ...]] | None = None,
+    unnamed_groups: bool = False,
 ) -> list[tuple[int, ...]]:
     """Placements allowed by the row identity alone: total first, parts in printed order, their sum
     equal to the total within half a unit per rounded figure. ``groups``: a part column over part columns
     of its own (基本支出 over 人员经费 | 公用经费), which then add up to it, while the total is the sum of
-    the other columns."""
+    the other columns. ``unnamed_groups``: the header names no column for the group's own figure (no 小计
+    under it), so a row may print its parts without it."""
     if not values or len(values) > columns:
         return []
     if groups:
@@ -62,7 +66,9 @@ def row_candidates(
             )
             # (a row printing every column: its groups' sums only, as the total's parts may stand on another
             # page of a wide table printed by columns)
-            if _nested_sums_hold(values, candidate, columns, groups, with_total=len(values) < columns)
+            if _nested_sums_hold(
+                values, candidate, columns, groups, with_total=len(values) < columns, unnamed=unnamed_groups
+            )
         ]
     if len(values) == columns:
         return [tuple(range(columns))]
@@ -74,13 +80,15 @@ def row_candidates(
     return [(0, *chosen) for chosen in combinations(range(1, columns), len(parts))]
 
 
-def sums_hold_in_groups(values: list[int], columns: int, groups: dict[int, tuple[int, ...]]) -> bool:
+def sums_hold_in_groups(
+    values: list[int], columns: int, groups: dict[int, tuple[int, ...]], unnamed: bool = False
+) -> bool:
     """Whether a row's figures, total first and the others in printed order, can stand under a header with
     groups so that every sum holds: the total of the top-level columns and each group of its parts."""
     if not values or len(values) > columns:
         return False
     return any(
-        _nested_sums_hold(values, (0, *chosen), columns, groups)
+        _nested_sums_hold(values, (0, *chosen), columns, groups, unnamed=unnamed)
         for chosen in combinations(range(1, columns), len(values) - 1)
     )
 
@@ -91,16 +99,24 @@ def _nested_sums_hold(
     columns: int,
     groups: dict[int, tuple[int, ...]],
     with_total: bool = True,
+    unnamed: bool = False,
 ) -> bool:
     """Whether a placement satisfies the row identities of a header with groups: the total is the sum of the
-    top-level columns, each group the sum of its own (a blank group's parts are blank too)."""
+    top-level columns, each group the sum of its own (a blank group's parts are blank too). ``unnamed``: a
+    group placed no figure stands for its parts in the total (its own column, unnamed, printed by no row)."""
     vector = [0] * columns
     for value, column in zip(values, candidate, strict=True):
         vector[column] = value
     inner = {c for parts in groups.values() for c in parts}
-    top = [c for c in range(1, columns) if c not in inner]
+    unprinted = {group for group in groups if unnamed and group not in candidate}
+    top = [c for c in range(1, columns) if c not in inner and c not in unprinted]
+    top += [c for group in unprinted for c in groups[group]]
     sums = [(vector[0], [vector[c] for c in top])] if with_total else []
-    sums += [(vector[group], [vector[c] for c in parts]) for group, parts in groups.items()]
+    sums += [
+        (vector[group], [vector[c] for c in parts])
+        for group, parts in groups.items()
+        if group not in unprinted
+    ]
     return all(abs(sum(parts) - whole) <= rounding_tolerance(len(parts)) for whole, parts in sums)
 
 
@@ -287,14 +303,20 @@ def _combinations(family: _Family, target, columns, budget):
 
 
 def solve(
-    rows: list[SolverRow], columns: int, given: bool = False, groups: dict[int, tuple[int, ...]] | None = None
+    rows: list[SolverRow],
+    columns: int,
+    given: bool = False,
+    groups: dict[int, tuple[int, ...]] | None = None,
+    unnamed_groups: bool = False,
 ) -> bool:
     """Fill ``kept`` of every row. Returns False when the search was cut short (then ``kept`` holds each
     row's candidates allowed by its own identity and pin only). With ``given``, each row's candidates are
     the caller's (a table of another row identity, as a fund's 收入支出 flows)."""
     for row in rows:
         if not given:
-            row.candidates = [()] if row.blank else row_candidates(row.values, columns, groups)
+            row.candidates = (
+                [()] if row.blank else row_candidates(row.values, columns, groups, unnamed_groups)
+            )
         row.vectors = _vectors(row.values, row.candidates, columns)
     children: dict[int | None, list[int]] = {}
     for i, row in enumerate(rows):
