@@ -221,3 +221,20 @@ def test_block_sums_whose_figures_are_the_other_blocks_are_said_not_loaded():
     assert cells[("合计", "total")] == Decimal("1000000.00")
     said = [d.observed for d in result.diagnostics if "is not the sum of its block" in d.message]
     assert said == ["20.00", "80.00"]
+
+
+def test_a_continuation_headers_last_word_before_the_foot_total_is_no_block_sum():
+    # Page 2 (续表) repeats 科目编码 / 科目名称 / 合计 / 人员经费 / 公用经费, then the table's 合计 row
+    # "合计 1,000,000.00 800,000.00 200,000.00": the 公用经费 above it is the header's word, no 公用经费合计.
+    result = _parse("p02b_foot_total_right_after_continuation_header.txt")
+    cells = _cells(result, "general_budget_basic_by_economic")
+    assert not [k for k in cells if "经费" in k[0]]
+    assert {k: v for k, v in cells.items() if k[0] in ("合计", "301", "302")} == {
+        ("合计", "total"): Decimal("1000000.00"),
+        ("合计", "personnel"): Decimal("800000.00"),
+        ("合计", "public_funds"): Decimal("200000.00"),
+        ("301", "total"): Decimal("700000.00"),
+        ("301", "personnel"): Decimal("700000.00"),
+        ("302", "total"): Decimal("200000.00"),
+        ("302", "public_funds"): Decimal("200000.00"),
+    }

@@ -1621,10 +1621,14 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         row = table_row(table, line, code_kind).copy()
         if (
             row.code is None
+            and not line.positioned
             and compact(row.label) in ("合计", "小计")
             and n
             and GROUP_SUM_RE.match(compact(body[n - 1].text))
             and not GROUP_SUM_RE.match(compact(body[n - 1].text)).group().endswith(("合计", "小计"))
+            # (after another header word, "合计" / "人员经费" / "公用经费", it is the header's, printed again
+            # above the table's 合计 on a continuation page)
+            and not (n > 1 and column_key_of(compact(body[n - 2].text)) is not None)
         ):
             # "人员经费" / "合计" on two lines: the block's 人员经费合计 wrapped in its cell, no table's 合计
             row.label = compact(body[n - 1].text) + compact(row.label)
@@ -1797,6 +1801,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 extending = extended
             elif row.amounts and not row.label and leading_total and not rows:
                 row.label = "合计"
+                row.figures_below = True  # (its figures beside no printed 合计)
                 rows.append(row)
                 extending = row
             elif row.amounts and not row.label and leading_total:
@@ -3023,9 +3028,16 @@ def _total_row_of_the_classes(
             continue
         raws = [c.raw for c in classes]
         summing = [row for row in printed if printed_sum_holds(row.amounts[0].raw, raws)]
+        kept = summing if len(summing) == 1 else printed
+        if len(summing) != 1 and len({row.amounts[0].value for row in printed}) > 1:
+            # Loaded copies disagreeing and none the 类 rows' sum (a 类 not read): the one printed with its
+            # figures beside it is the row, where one alone is; copies whose figures stand below their word
+            # (a header's 合计 before the next row's figures) are not. Where that does not tell, none is.
+            beside = [row for row in printed if not (row.gathered or row.figures_below)]
+            kept = beside if len(beside) == 1 and len(beside) < len(printed) else []
         for row in printed:
             short = row.amounts[0].value < class_sum and not printed_sum_holds(row.amounts[0].raw, raws)
-            if not short and (len(printed) < 2 or len(summing) != 1 or row is summing[0]):
+            if not short and (len(printed) < 2 or row in kept):
                 continue
             ctx.diagnose(
                 "warn",
@@ -3033,8 +3045,10 @@ def _total_row_of_the_classes(
                 f"{table.title}: '{label}' is printed more than once (here at line {row.line.number}), and "
                 f"this one's total {row.amounts[0].raw} "
                 + ("falls short of" if short else "is not")
-                + f" the sum of the 类 rows' totals ({len(classes)} 类): another row's figures read after a "
-                "header word (a continuation page's 合计); not loaded.",
+                + f" the sum of the 类 rows' totals ({len(classes)} 类) read, and the copies disagree: "
+                "another row's figures read after a header word (a continuation page's 合计)"
+                + ("" if short else ", or this copy cannot be told from the right one")
+                + "; not loaded.",
                 table,
                 row.line,
                 observed=" ".join(c.raw for c in row.amounts),
