@@ -1051,9 +1051,6 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
             if not dated and {_phase_word(labels[0]), _phase_word(labels[drop])} == {"预算", "决算"}:
                 table.cache[("phase_totals",)] = True
             del keys[drop], labels[drop]
-        # 基本支出 over 人员经费 | 公用经费 with no 小计 under it: maybe a group's name only, no column of
-        # figures (a row's total then 人员经费 + 公用经费 + 项目支出), or a column named otherwise (合计)
-        table.cache[("unnamed_groups",)] = not any("小计" in compact(line.text) for line in table.header)
         table.cache[key] = (keys, labels)
     return table.cache[key]
 
@@ -1581,6 +1578,13 @@ def _part_groups(keys: list[str]) -> dict[int, tuple[int, ...]] | None:
     return {at: tuple(parts)} if len(parts) >= 2 else None
 
 
+def _group_figure_unnamed(table: Table) -> bool:
+    """基本支出 over 人员经费 | 公用经费 with no 小计 under it: maybe a group's name only, no column of
+    figures (a row's total then 人员经费 + 公用经费 + 项目支出), or a column named otherwise (合计): a row
+    may print the parts without the group's figure."""
+    return not any("小计" in compact(line.text) for line in table.header)
+
+
 def sums_hold_under_groups(table: Table, amounts: list[Cell]) -> bool:
     """Whether a plain-text row's figures add up as the header's groups make them: 合计 = 基本支出 + 项目支出
     and 基本支出 = 人员经费 + 公用经费 (the first figure no sum of all the others, yet the row's own)."""
@@ -1590,7 +1594,7 @@ def sums_hold_under_groups(table: Table, amounts: list[Cell]) -> bool:
         return False
     scale = Decimal(10) ** max(decimals_of(c.raw) for c in amounts)
     values = [int(c.value * scale) for c in amounts]
-    return sums_hold_in_groups(values, len(keys), groups, table.cache[("unnamed_groups",)])
+    return sums_hold_in_groups(values, len(keys), groups, _group_figure_unnamed(table))
 
 
 def assign_rows_by_identities(
@@ -1708,7 +1712,7 @@ def assign_rows_by_identities(
         pin = pin | (unspent | empty if values else {})
         solver_rows.append(SolverRow(values, parent, pin or None, blank=prints_no_figure(row)))
     complete = solve(
-        solver_rows, columns, groups=_part_groups(keys), unnamed_groups=table.cache[("unnamed_groups",)]
+        solver_rows, columns, groups=_part_groups(keys), unnamed_groups=_group_figure_unnamed(table)
     )
     out: list[list[tuple[Cell, str, str]]] = []
     ambiguous = False

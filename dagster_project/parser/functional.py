@@ -1624,8 +1624,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             and not line.positioned
             and compact(row.label) in ("合计", "小计")
             and n
-            and GROUP_SUM_RE.match(compact(body[n - 1].text))
-            and not GROUP_SUM_RE.match(compact(body[n - 1].text)).group().endswith(("合计", "小计"))
+            and compact(body[n - 1].text) in ("人员经费", "公用经费")
             # (after another header word, "合计" / "人员经费" / "公用经费", it is the header's, printed again
             # above the table's 合计 on a continuation page)
             and not (n > 1 and column_key_of(compact(body[n - 2].text)) is not None)
@@ -2947,6 +2946,14 @@ def _class_codes_from_names(rows: list[Row]) -> None:
             printed.add(code)
 
 
+def _refuse_row(ctx: Context, table: Table, row: Row, message: str) -> None:
+    """A row whose figures are not this row's for sure: said (`rows_unreadable`), its figures not loaded."""
+    ctx.diagnose(
+        "warn", "rows_unreadable", message, table, row.line, observed=" ".join(c.raw for c in row.amounts)
+    )
+    row.amounts = []
+
+
 def _header_subtotal_word(table: Table, row: Row) -> bool:
     """A 小计 "row" without a code, its figures on lines of their own, on a page after the header's, where
     the header names a 小计 column (基本支出's): a continuation page's header word, read before the next
@@ -2954,7 +2961,7 @@ def _header_subtotal_word(table: Table, row: Row) -> bool:
     return (
         not row.code
         and bool(row.amounts)
-        and (row.gathered or row.figures_below)
+        and row.figures_apart
         and compact(row.label) == "小计"
         and bool(table.header)
         and row.line.page != table.header[0].page
@@ -2992,17 +2999,14 @@ def _group_sums_of_the_classes(table: Table, ctx: Context, rows: list[Row]) -> N
         # so its figure is taken only where its 类 rows make it)
         wrapped = not compact(row.line.text).startswith(group)
         if not holds and (wrapped or (read and total.value < sum(c.value for c in read))):
-            ctx.diagnose(
-                "warn",
-                "rows_unreadable",
+            _refuse_row(
+                ctx,
+                table,
+                row,
                 f"{table.title}: '{row.label}' {total.raw} is not the sum of its block's 类 rows read "
                 f"({' + '.join(c.raw for c in read) or 'none'}): the blocks' cells interleaved in this text "
                 "(side-by-side blocks), it may be the other block's figure; not loaded.",
-                table,
-                row.line,
-                observed=" ".join(c.raw for c in row.amounts),
             )
-            row.amounts = []
 
 
 def _total_row_of_the_classes(
@@ -3022,26 +3026,26 @@ def _total_row_of_the_classes(
     classes = [row.amounts[0] for row in rows if row.code and len(row.code) == 3 and row.amounts]
     if not classes or any(c.value < 0 for c in classes):
         return
-    class_sum = sum((c.value for c in classes), Decimal(0))
+    class_sum, raws = sum((c.value for c in classes), Decimal(0)), [c.raw for c in classes]
     for label, printed in totals.items():
         if len(printed) + (label in refused_totals) < 2:
             continue
-        raws = [c.raw for c in classes]
         summing = [row for row in printed if printed_sum_holds(row.amounts[0].raw, raws)]
         kept = summing if len(summing) == 1 else printed
         if len(summing) != 1 and len({row.amounts[0].value for row in printed}) > 1:
             # Loaded copies disagreeing and none the 类 rows' sum (a 类 not read): the one printed with its
             # figures beside it is the row, where one alone is; copies whose figures stand below their word
             # (a header's 合计 before the next row's figures) are not. Where that does not tell, none is.
-            beside = [row for row in printed if not (row.gathered or row.figures_below)]
+            beside = [row for row in printed if not row.figures_apart]
             kept = beside if len(beside) == 1 and len(beside) < len(printed) else []
         for row in printed:
             short = row.amounts[0].value < class_sum and not printed_sum_holds(row.amounts[0].raw, raws)
             if not short and (len(printed) < 2 or row in kept):
                 continue
-            ctx.diagnose(
-                "warn",
-                "rows_unreadable",
+            _refuse_row(
+                ctx,
+                table,
+                row,
                 f"{table.title}: '{label}' is printed more than once (here at line {row.line.number}), and "
                 f"this one's total {row.amounts[0].raw} "
                 + ("falls short of" if short else "is not")
@@ -3049,11 +3053,7 @@ def _total_row_of_the_classes(
                 "another row's figures read after a header word (a continuation page's 合计)"
                 + ("" if short else ", or this copy cannot be told from the right one")
                 + "; not loaded.",
-                table,
-                row.line,
-                observed=" ".join(c.raw for c in row.amounts),
             )
-            row.amounts = []
 
 
 def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional") -> tuple[list[Amount], bool]:
@@ -3173,17 +3173,14 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
     refused_totals: dict[str, Row] = {}  # the total rows so refused, by label
     for row in rows:
         if _header_subtotal_word(table, row):
-            ctx.diagnose(
-                "warn",
-                "rows_unreadable",
+            _refuse_row(
+                ctx,
+                table,
+                row,
                 f"{table.title}: '小计' at line {row.line.number}, on a page after the header's, names a "
                 "column of the header and no code: the word of the header printed again on this page, the "
                 f"figures after it {[c.raw for c in row.amounts]} the next rows'; not loaded.",
-                table,
-                row.line,
-                observed=" ".join(c.raw for c in row.amounts),
             )
-            row.amounts = []
         elif (
             row.gathered
             and len(row.amounts) > 1
@@ -3193,45 +3190,34 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             # (a flow table's first figure is its 年初结转, no total: its row fits the flow instead)
             and not (is_flow_table(table) and flow_row_fits(table, row.amounts))
         ):
-            ctx.diagnose(
-                "warn",
-                "rows_unreadable",
+            _refuse_row(
+                ctx,
+                table,
+                row,
                 f"{table.title}: the figures {[c.raw for c in row.amounts]} gathered from the lines at row "
                 f"'{row.code or row.label}' do not add up (the first is no sum of the others), so they are "
                 "not all this row's; not loaded.",
-                table,
-                row.line,
-                observed=" ".join(c.raw for c in row.amounts),
             )
-            row.amounts = []
             unsummed += 1
             if _is_table_total(row):
                 refused_totals.setdefault(row.label, row)
         elif row.gathered and len(row.amounts) > 1:
             summed += 1
-        elif (
-            (row.gathered or row.figures_below)
-            and _is_table_total(row)
-            and row.amounts
-            and row.label in refused_totals
-        ):
+        elif row.figures_apart and _is_table_total(row) and row.amounts and row.label in refused_totals:
             # A table prints its 合计 row once: a second whose figure stands on a line of its own, after the
             # first was refused, is a header's 合计 (a continuation page's, read right before a row's
             # figures), or the same row misread again. (One printing its figures beside it is a row: the
             # first may have been the header's word, the row at the table's foot.)
             first = refused_totals[row.label]
-            ctx.diagnose(
-                "warn",
-                "rows_unreadable",
+            _refuse_row(
+                ctx,
+                table,
+                row,
                 f"{table.title}: '{row.label}' is printed again at line {row.line.number} with "
                 f"{[c.raw for c in row.amounts]}, after its row at line {first.line.number} whose figures "
                 "do not add up: a continuation page's header word before another row's figures, or the row "
                 "misread twice; not loaded.",
-                table,
-                row.line,
-                observed=" ".join(c.raw for c in row.amounts),
             )
-            row.amounts = []
     if plain:
         _total_row_of_the_classes(table, ctx, rows, refused_totals)
         if code_kind == "economic":

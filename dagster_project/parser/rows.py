@@ -80,6 +80,11 @@ class Row:
     figures_below: bool = False
 
     @property
+    def figures_apart(self) -> bool:
+        """Its figures stand on lines other than its name's (gathered or below it)."""
+        return self.gathered or self.figures_below
+
+    @property
     def is_total(self) -> bool:
         return self.code is None and bool(_TOTAL_RE.match(self.label))
 
