@@ -31,6 +31,7 @@ from .layout import Line, Segment, display_width, is_page_line
 from .records import Amount
 from .rows import PART_THEN_NAME_RE, Cell, Row, cell_value, may_print_figures, paired_code_in, read_row
 from .solver import printed_sum_holds
+from .streams import StreamedTable, rows_from_streams
 from .tables import (
     PHASE_WORD_RE,
     Table,
@@ -49,6 +50,7 @@ from .tokens import (
     economic_classification,
     parent_code,
     parse_amount,
+    to_yuan,
 )
 from .vocabulary import (
     EXPENDITURE_PARTS,
@@ -3077,6 +3079,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 observed=" ".join(words),
             )
     unreadable = rows_unreadable(table, code_kind) if plain else None
+    if unreadable is not None and (streamed := rows_from_streams(table, code_kind)) is not None:
+        return _streamed_amounts(table, ctx, streamed, code_kind, unreadable[1]), False
     if unreadable is not None:
         line, why = unreadable
         ctx.diagnose(
@@ -3347,6 +3351,67 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
                 )
             )
     return amounts + apart, ambiguous
+
+
+def _streamed_amounts(
+    table: Table, ctx: Context, streamed: StreamedTable, code_kind: str, why: str
+) -> list[Amount]:
+    """The amounts of a table whose rows were rebuilt from the order of its cells (``streams``), each
+    figure on the line it stands on; said once, as the rows are read another way than line by line."""
+    unit = table.amount_unit or "元"
+    amounts = []
+    for row in (*streamed.rows, *([streamed.total] if streamed.total else [])):
+        code = row.code
+        if code_kind == "functional" and code and row.name:
+            ctx.subject_names.setdefault(code, row.name)
+        for (cell, line), key, label in zip(row.cells, streamed.keys, streamed.labels, strict=True):
+            amounts.append(
+                ctx.amount(
+                    table,
+                    line,
+                    value=cell.value,
+                    raw=cell.raw,
+                    column_key=key,
+                    column_label=label,
+                    row_label=("合计" if code is None else f"{code} {row.name}" if row.name else code),
+                    classification=(
+                        None
+                        if code is None
+                        else "functional"
+                        if code_kind == "functional"
+                        else economic_classification(code)
+                    ),
+                    code=code,
+                    level=code_level(code) if code else None,
+                    name=row.name,
+                    is_total_row=code is None,
+                )
+            )
+        if code and row.cells[0][0].value:  # what this row placed, for the same row of another table
+            ctx.pin(
+                (code_kind, code, to_yuan(row.cells[0][0].value, unit)),
+                {
+                    key: to_yuan(cell.value, unit)
+                    for (cell, _line), key in zip(row.cells, streamed.keys, strict=True)
+                },
+            )
+    unnamed = (
+        ""
+        if streamed.names_paired
+        else " The names could not be paired with the codes (not as many printed): the rows carry their "
+        "codes only."
+    )
+    ctx.diagnose(
+        "info",
+        "rows_from_streams",
+        f"{table.title}: the text prints the rows' codes, names and figures apart ({why}); the "
+        f"{len(streamed.rows)} rows were rebuilt from the order of each kind of cell, {len(streamed.keys)} "
+        "figures a row, and every identity of the table holds on them (row totals, each code the sum of its "
+        "children, the 合计 the sum of the classes)." + unnamed,
+        table,
+        streamed.rows[0].cells[0][1],
+    )
+    return amounts
 
 
 def _row_amount(

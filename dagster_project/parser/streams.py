@@ -1,0 +1,220 @@
+"""Rows of a plain-text table rebuilt from the order of its cells, where pdftotext wrote them apart.
+
+`pdftotext` without `-layout` writes each cell of a drawn table as a block of text of its own. Where a row's
+cells do not line up (a code printed in 类 / 款 / 项 columns, a class row's cells centred over two lines),
+it writes a row's code parts, name and figures apart from one another: a class row's code after its
+figures, or inside the header; two rows' figures after the next rows' codes across a page break. Each kind
+of cell still keeps the table's order from top to bottom (Shanghai's templates, `sh_putuo_*.txt`):
+
+    204 / 支出预算 / 合计 / 基本支出 / 项目支出 / 公共安全支出 / 87267272.44 / 16726725.44 / 70540547.00 /
+    司法 / 87267272.44 / … / 204 / 06 / 204 / 06 / 01 / 行政运行 / 16726725.44 / …
+
+the codes, read part by part, are the rows' codes in order (204, 204 06, 204 06 01 …); the names are the
+rows' names; the figures, read as many at a time as the header has columns, are the rows' figures. Such a
+table is read by putting the three side by side, and only where everything fits: as many figures as rows
+times columns, the codes in the order of the classification, and every identity of the table holding
+afterwards (each row's total is the sum of its parts, each code's figures the sums of its children's, the
+合计 row the sum of the classes). A table that fails any of these is not read here: a guess would put a
+figure on the wrong row without a word."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from .layout import Line, Segment
+from .rows import Cell, cell_value
+from .solver import printed_sum_holds
+from .tables import Table, column_key_of, header_labels_in_order
+from .tokens import compact, join_split_amounts
+
+# A code printed whole on its line, or one part of it (a 类 code, then its 款 and 项 parts of two digits).
+_WHOLE_CODE_RE = re.compile(r"\d{3}(?:\d{2}){0,2}")
+_CODE_PART_RE = re.compile(r"\d{2}")
+_TOTAL_WORD_RE = re.compile(r"(?:合计|总计)")
+# The first digit of a class code, by the table's classification.
+_CLASS_DIGITS = {"functional": "12", "economic": "35"}
+_LONGEST = {"functional": 7, "economic": 5}
+
+
+@dataclass(slots=True)
+class StreamedRow:
+    """A row put together from the streams: its code (None for the 合计 row), its name when the names
+    could be paired with the codes, and its figures, each with the line it stands on."""
+
+    code: str | None
+    name: str | None
+    cells: list[tuple[Cell, Line]]
+
+
+@dataclass(slots=True)
+class StreamedTable:
+    keys: list[str]  # column keys, the total first
+    labels: list[str]  # the header's words for them
+    rows: list[StreamedRow]  # by code, in the printed order
+    total: StreamedRow | None  # the 合计 row, where printed
+    names_paired: bool  # whether as many names as codes were printed (else rows carry no name)
+
+
+def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
+    """The table's rows rebuilt from its streams of codes, names and figures, or None where they do not
+    fit together as described above."""
+    if code_kind not in _CLASS_DIGITS:
+        return None
+    from .functional import is_noise  # (functional reads tables by rows and calls this module)
+
+    lines = [line for line in (*table.header, *table.body) if compact(line.text) and not is_noise(line)]
+    codes: list[str] = []
+    figures: list[tuple[Cell, Line]] = []
+    texts: list[tuple[str, bool]] = []  # (text, before the first figure)
+    head_lines: list[Line] = []  # the text lines before the first figure
+    for line in lines:
+        text = compact(line.text)
+        if _CODE_PART_RE.fullmatch(text):
+            # a 款 or 项 part: it continues the code before it, which must still be short of a 项 code
+            if not codes or len(codes[-1]) >= _LONGEST[code_kind]:
+                return None
+            codes[-1] += text
+            continue
+        if (
+            _WHOLE_CODE_RE.fullmatch(text)
+            and text[0] in _CLASS_DIGITS[code_kind]
+            and len(text) <= _LONGEST[code_kind]
+        ):
+            codes.append(text)
+            continue
+        words = join_split_amounts(line.text.strip()).split()
+        values = [cell_value(word) for word in words]
+        if words and None not in values:
+            figures.extend(
+                (Cell(Segment(word, None, None), value, word), line)
+                for word, value in zip(words, values, strict=True)
+            )
+            continue
+        if any(cell_value(word) is not None for word in words):
+            return None  # a figure beside words: a row kept on its line, which this reading is not for
+        texts.append((text, not figures))
+        if not figures:
+            head_lines.append(line)
+    if (
+        len(codes) < 2
+        or any(b <= a for a, b in itertools.pairwise(codes))
+        or any(len(code) not in (3, 5, 7) for code in codes)
+    ):
+        return None  # (a classification's rows are printed in the order of their codes)
+    head = [text for text, before in texts if before]
+    # The header's words stand before the first figure, the first row's name last among them (unless the
+    # row prints it after its figures).
+    first_name = (
+        head[-1]
+        if head and column_key_of(head[-1]) is None and not _TOTAL_WORD_RE.fullmatch(head[-1])
+        else None
+    )
+    header_words = head[:-1] if first_name is not None else head
+    labels = header_labels_in_order(head_lines[: len(header_words)], table.fiscal_year)
+    keys = [column_key_of(label) for label in labels]
+    if not keys or keys[0] != "total" or not _in_template_order(keys[1:]):
+        return None
+    # (each label as the header prints it, where one word holds it: "财政拨款收入" for 财政拨款)
+    labels = [
+        next((word for word in header_words if label in word and column_key_of(word) == key), label)
+        for label, key in zip(labels, keys, strict=True)
+    ]
+    width = len(keys)
+    if len(figures) % width:
+        return None
+    groups = [figures[n : n + width] for n in range(0, len(figures), width)]
+    if len(groups) not in (len(codes), len(codes) + 1):
+        return None
+    seen = set(header_words)
+    # A column's word first printed after figures: the header came out in pieces among the rows, and the
+    # order of its columns cannot be told.
+    if any(
+        not before
+        and text not in seen
+        and column_key_of(text) is not None
+        and not _TOTAL_WORD_RE.fullmatch(text)
+        for text, before in texts
+    ):
+        return None
+    names = [
+        text
+        for text, before in texts
+        if not before and text not in seen and not _TOTAL_WORD_RE.fullmatch(text)
+    ]
+    if first_name is not None:
+        names.insert(0, first_name)
+    paired = len(names) == len(codes)
+    readings = []
+    # the 合计 row's figures come last (its word after them) or first (its word before them)
+    for total_at in (len(groups) - 1, 0) if len(groups) > len(codes) else (None,):
+        body = [g for n, g in enumerate(groups) if n != total_at]
+        rows = [
+            StreamedRow(code, names[n] if paired else None, cells)
+            for n, (code, cells) in enumerate(zip(codes, body, strict=True))
+        ]
+        total = StreamedRow(None, None, groups[total_at]) if total_at is not None else None
+        if _identities_hold(rows, total, width):
+            readings.append(StreamedTable(keys, labels, rows, total, paired))
+    return readings[0] if len(readings) == 1 else None
+
+
+# The order in which the national templates print the parts of a row's total: 基本支出 | 项目支出 |
+# 上缴上级支出 | 经营支出 | 对附属单位补助支出; 财政拨款 … | 事业收入 | 经营收入 … | 其他收入. Header
+# words in another order were set out of order by the extraction (a tall cell's word after the cells
+# beside it): their columns are not known. Parts whose place varies between templates (上级补助收入
+# before or after 事业收入, 上年结转 first or last) are not ranked: a header naming them is not read.
+_TEMPLATE_RANK = {
+    key: rank
+    for rank, keys in enumerate(
+        [
+            ("basic", "fiscal_appropriation"),
+            ("personnel", "general_public"),
+            ("public_funds", "government_fund"),
+            ("project", "state_capital"),
+            ("reserve", "fiscal_special_account"),
+            ("remit_upper", "business"),
+            ("operating", "operating_income"),
+            ("subsidy_affiliated", "affiliated_remit"),
+            ("other_income",),
+        ]
+    )
+    for key in keys
+}
+
+
+def _in_template_order(parts: list[str | None]) -> bool:
+    ranks = [_TEMPLATE_RANK.get(key) for key in parts]  # type: ignore[arg-type]
+    return None not in ranks and all(a < b for a, b in itertools.pairwise(ranks))
+
+
+def _raw(row: StreamedRow, column: int) -> str:
+    return row.cells[column][0].raw
+
+
+def _identities_hold(rows: list[StreamedRow], total: StreamedRow | None, width: int) -> bool:
+    """Whether every row's total is the sum of its parts, every code's figures the sums of its children's
+    in each column, and the 合计 the sum of the rows with no parent printed; and every row is in one sum at
+    least (a row in none could stand on another's line unseen)."""
+    by_code = {row.code: row for row in rows}
+    checked: set[str | None] = set()
+    for row in [*rows, *([total] if total else [])]:
+        if width > 1 and not printed_sum_holds(_raw(row, 0), [_raw(row, k) for k in range(1, width)]):
+            return False
+    for row in rows:
+        children = [
+            other for other in rows if other.code[:-2] == row.code and len(other.code) == len(row.code) + 2
+        ]
+        if children:
+            for column in range(width):
+                if not printed_sum_holds(_raw(row, column), [_raw(child, column) for child in children]):
+                    return False
+            checked.update([row.code, *(child.code for child in children)])
+    top = [row for row in rows if not any(row.code.startswith(code) and code != row.code for code in by_code)]
+    if total is not None:
+        for column in range(width):
+            if not printed_sum_holds(_raw(total, column), [_raw(row, column) for row in top]):
+                return False
+        checked.update(row.code for row in top)
+    return all(row.code in checked for row in rows)
