@@ -3361,9 +3361,11 @@ def _streamed_amounts(
     unit = table.amount_unit or "元"
     amounts = []
     for row in (*streamed.rows, *([streamed.total] if streamed.total else [])):
-        code = row.code
-        if code_kind == "functional" and code and row.name:
-            ctx.subject_names.setdefault(code, row.name)
+        code, name = row.code, row.name
+        if code_kind == "functional" and code and name:
+            ctx.subject_names.setdefault(code, name)
+        elif code_kind == "functional" and code:
+            name = ctx.subject_names.get(code)  # as the document's other tables print it beside the code
         for (cell, line), key, label in zip(row.cells, streamed.keys, streamed.labels, strict=True):
             amounts.append(
                 ctx.amount(
@@ -3373,7 +3375,7 @@ def _streamed_amounts(
                     raw=cell.raw,
                     column_key=key,
                     column_label=label,
-                    row_label=("合计" if code is None else f"{code} {row.name}" if row.name else code),
+                    row_label=("合计" if code is None else f"{code} {name}" if name else code),
                     classification=(
                         None
                         if code is None
@@ -3383,7 +3385,7 @@ def _streamed_amounts(
                     ),
                     code=code,
                     level=code_level(code) if code else None,
-                    name=row.name,
+                    name=name,
                     is_total_row=code is None,
                 )
             )
@@ -3398,8 +3400,8 @@ def _streamed_amounts(
     unnamed = (
         ""
         if streamed.names_paired
-        else " The names could not be paired with the codes (not as many printed): the rows carry their "
-        "codes only."
+        else " The names could not be paired with the codes (not as many printed): each row carries the "
+        "name the document's other tables print beside its code, if any."
     )
     ctx.diagnose(
         "info",

@@ -28,6 +28,7 @@ from .rows import Cell, cell_value
 from .solver import printed_sum_holds
 from .tables import Table, column_key_of, header_labels_in_order
 from .tokens import compact, join_split_amounts
+from .vocabulary import COLUMN_LABELS
 
 # A code printed whole on its line, or one part of it (a 类 code, then its 款 and 项 parts of two digits).
 _WHOLE_CODE_RE = re.compile(r"\d{3}(?:\d{2}){0,2}")
@@ -54,7 +55,7 @@ class StreamedTable:
     labels: list[str]  # the header's words for them
     rows: list[StreamedRow]  # by code, in the printed order
     total: StreamedRow | None  # the 合计 row, where printed
-    names_paired: bool  # whether as many names as codes were printed (else rows carry no name)
+    names_paired: bool  # whether every row's name could be told (else some rows carry none)
 
 
 def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
@@ -66,16 +67,23 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
 
     lines = [line for line in (*table.header, *table.body) if compact(line.text) and not is_noise(line)]
     codes: list[str] = []
+    code_ends: list[int] = []  # where each code's last part stands (its index in lines)
     figures: list[tuple[Cell, Line]] = []
-    texts: list[tuple[str, bool]] = []  # (text, before the first figure)
-    head_lines: list[Line] = []  # the text lines before the first figure
-    for line in lines:
+    at: dict[int, int] = {}  # each line's index in lines, by id
+    # (text, before the first figure, run of texts it is in, index in lines)
+    texts: list[tuple[str, bool, int, int]] = []
+    run = 0  # texts one after another, no code or figure between them, are one run
+    text_lines: list[Line] = []
+    for index, line in enumerate(lines):
+        at[id(line)] = index
         text = compact(line.text)
         if _CODE_PART_RE.fullmatch(text):
             # a 款 or 项 part: it continues the code before it, which must still be short of a 项 code
             if not codes or len(codes[-1]) >= _LONGEST[code_kind]:
                 return None
             codes[-1] += text
+            code_ends[-1] = index
+            run += 1
             continue
         if (
             _WHOLE_CODE_RE.fullmatch(text)
@@ -83,6 +91,8 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
             and len(text) <= _LONGEST[code_kind]
         ):
             codes.append(text)
+            code_ends.append(index)
+            run += 1
             continue
         words = join_split_amounts(line.text.strip()).split()
         values = [cell_value(word) for word in words]
@@ -91,28 +101,31 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
                 (Cell(Segment(word, None, None), value, word), line)
                 for word, value in zip(words, values, strict=True)
             )
+            run += 1
             continue
         if any(cell_value(word) is not None for word in words):
             return None  # a figure beside words: a row kept on its line, which this reading is not for
-        texts.append((text, not figures))
-        if not figures:
-            head_lines.append(line)
+        texts.append((text, not figures, run, index))
+        text_lines.append(line)
     if (
         len(codes) < 2
         or any(b <= a for a, b in itertools.pairwise(codes))
         or any(len(code) not in (3, 5, 7) for code in codes)
     ):
         return None  # (a classification's rows are printed in the order of their codes)
-    head = [text for text, before in texts if before]
-    # The header's words stand before the first figure, the first row's name last among them (unless the
-    # row prints it after its figures).
-    first_name = (
-        head[-1]
-        if head and column_key_of(head[-1]) is None and not _TOTAL_WORD_RE.fullmatch(head[-1])
-        else None
+    # Before the first figure stand the header's words and the first rows' names (before, among or after
+    # the header's words): a name is a text that no header word is.
+    head = [(text, line) for (text, before, *_), line in zip(texts, text_lines, strict=True) if before]
+    # (a header word wrapped over lines, "事业单位" / "经营收入": its first piece is a header word too)
+    in_header = [
+        _header_word(text) or (n + 1 < len(head) and _label_across(text, head[n + 1][0]))
+        for n, (text, _line) in enumerate(head)
+    ]
+    leading = [(text, -1 - n, at[id(line)]) for n, (text, line) in enumerate(head) if not in_header[n]]
+    header_words = [text for n, (text, _line) in enumerate(head) if in_header[n]]
+    labels = header_labels_in_order(
+        [line for n, (_t, line) in enumerate(head) if in_header[n]], table.fiscal_year
     )
-    header_words = head[:-1] if first_name is not None else head
-    labels = header_labels_in_order(head_lines[: len(header_words)], table.fiscal_year)
     keys = [column_key_of(label) for label in labels]
     if not keys or keys[0] != "total" or not _in_template_order(keys[1:]):
         return None
@@ -135,25 +148,27 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         and text not in seen
         and column_key_of(text) is not None
         and not _TOTAL_WORD_RE.fullmatch(text)
-        for text, before in texts
+        for text, before, *_ in texts
     ):
         return None
-    names = [
-        text
-        for text, before in texts
+    # the texts among the rows that may be names: no header word printed again, no 合计
+    pieces = {index: text for text, _run, index in leading}
+    pieces.update(
+        (index, text)
+        for text, before, _run, index in texts
         if not before and text not in seen and not _TOTAL_WORD_RE.fullmatch(text)
-    ]
-    if first_name is not None:
-        names.insert(0, first_name)
-    paired = len(names) == len(codes)
+    )
+    texts_at = {index for *_, index in texts}
     readings = []
     # the 合计 row's figures come last (its word after them) or first (its word before them)
     for total_at in (len(groups) - 1, 0) if len(groups) > len(codes) else (None,):
         body = [g for n, g in enumerate(groups) if n != total_at]
+        names = _names_beside(code_ends, [at[id(g[0][1])] for g in body], pieces, texts_at)
         rows = [
-            StreamedRow(code, names[n] if paired else None, cells)
+            StreamedRow(code, names[n], cells)
             for n, (code, cells) in enumerate(zip(codes, body, strict=True))
         ]
+        paired = None not in names
         total = StreamedRow(None, None, groups[total_at]) if total_at is not None else None
         if _identities_hold(rows, total, width):
             readings.append(StreamedTable(keys, labels, rows, total, paired))
@@ -187,6 +202,75 @@ _TEMPLATE_RANK = {
 def _in_template_order(parts: list[str | None]) -> bool:
     ranks = [_TEMPLATE_RANK.get(key) for key in parts]  # type: ignore[arg-type]
     return None not in ranks and all(a < b for a, b in itertools.pairwise(ranks))
+
+
+# Words of a header over codes and names ("项目", "功能分类科目编码", "类", "科目名称", "支出预算") or the
+# lines above it ("编制部门：…", "单位：元"); a column's words are told by their column key.
+_HEADER_WORD_RE = re.compile(
+    r"项目|类|款|项|.*(?:编码|名称|科目|分类|预算)|编制(?:部门|单位).*|(?:金额)?单位[:：].*"
+)
+
+
+def _header_word(text: str) -> bool:
+    return bool(_HEADER_WORD_RE.fullmatch(text) or _TOTAL_WORD_RE.fullmatch(text) or column_key_of(text))
+
+
+def _label_across(text: str, following: str) -> bool:
+    """Whether a column's word runs from one text into the next ("事业单位" / "经营收入": 事业单位经营)."""
+    joined = text + following
+    return any(
+        fragment in joined and fragment not in text and fragment not in following
+        for fragment, _key in COLUMN_LABELS
+    )
+
+
+def _names_beside(
+    code_ends: list[int], figures_from: list[int], pieces: dict[int, str], texts_at: set[int]
+) -> list[str | None]:
+    """Each row's name: the texts standing right before the row's figures, else right after its code (the
+    lines between are texts only; some templates print a row's code after its figures, so the texts after
+    a code may be the next row's name). A run of texts holding one name piece is that name; several are
+    one name wrapped over lines only where every piece but the last fills the names' column (is as long as
+    the longest piece of the table), as a run of several names (printed together) does not. A piece two
+    rows would take is neither's. Names are not paired by their count: one name missing would put every
+    name after it one row off."""
+
+    def run(start: int, step: int) -> list[int]:
+        out = []
+        while start in texts_at:
+            if start in pieces:
+                out.append(start)
+            start += step
+        return out if step > 0 else out[::-1]
+
+    widest = max(map(len, pieces.values()), default=0)
+
+    def one_name(found: list[int]) -> bool:
+        return bool(found) and all(len(pieces[k]) == widest for k in found[:-1])
+
+    picks: list[list[int] | None] = []
+    for first_figure in figures_from:
+        before = run(first_figure - 1, -1)
+        picks.append(before if one_name(before) else None)
+    for _pass in range(2):  # the names before figures first, then those after codes for the rows left
+        taken: dict[int, int] = {}
+        for pick in picks:
+            for k in pick or ():
+                taken[k] = taken.get(k, 0) + 1
+        picks = [None if pick is None or any(taken[k] > 1 for k in pick) else pick for pick in picks]
+        if _pass:
+            break
+        for row, code_end in enumerate(code_ends):
+            after = run(code_end + 1, 1)
+            if picks[row] is None and one_name(after) and not any(k in taken for k in after):
+                picks[row] = after
+    # A piece no row took, a line or two above a row's name, may be the first line of that name wrapped
+    # around a figure or code ("灾害防治及应急管" / 145.00 / "理支出"): the row's name is not told.
+    left = set(pieces) - {k for pick in picks for k in pick or ()}
+    return [
+        None if pick is None or {pick[0] - 2, pick[0] - 3} & left else "".join(pieces[k] for k in pick)
+        for pick in picks
+    ]
 
 
 def _raw(row: StreamedRow, column: int) -> str:
