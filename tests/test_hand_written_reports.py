@@ -2397,7 +2397,9 @@ def test_shanghai_district_reports_of_other_districts_and_bureaus_session_39():
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "b1_shanghai_fengxian_whlyj_2022_dept_budget.txt": "SAID",
         "b2_shanghai_huangpu_dtcjzx_2021_unit_budget.txt": "SAID",
-        "b3_shanghai_qingpu_fglj_2023_dept_budget.txt": "WRONG",
+        # (session 50: the plain texts' tables printed as streams of codes, names and figures are read;
+        # b3's 20 wrong cells of the plain text are gone with them)
+        "b3_shanghai_qingpu_fglj_2023_dept_budget.txt": "SAID",
         "b4_shanghai_chongming_scjgj_2025_dept_budget.txt": "SAID",
         "b4_shanghai_chongming_scjgj_2025_dept_budget.layout.txt": "SAID",
         "f1_shanghai_songjiang_tyj_2021_final.txt": "WRONG",
@@ -2631,7 +2633,9 @@ def test_other_provinces_reports_session_42():
         "nb1_zhejiang_beilun_nyncj_2023_dept_budget.txt": "WRONG",
         "nb1_zhejiang_beilun_nyncj_2023_dept_budget.layout.txt": "WRONG",
         "ha1_henan_shangshui_slj_2021_final.txt": "WRONG",
-        "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.txt": "SAID",
+        # (session 50: its plain tables are read from the streams of their cells, every figure right; the
+        # names wrapped over three lines around figures are not told, and rows without one are WRONG here)
+        "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.txt": "WRONG",
         "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.layout.txt": "WRONG",
         "jx1_jiangxi_xinfeng_dtbz_2024_final.txt": "SAID",
         "xa1_shaanxi_yanta_tjj_2019_dept_budget.pdf": "WRONG",

@@ -1,0 +1,209 @@
+"""Plain-text tables whose cells pdftotext wrote apart (code parts, names and figures each in their own
+order) are rebuilt from those orders only where every identity holds (dagster_project/parser/streams.py).
+
+Expectations are typed from the documents: the corpus report's figures from tests/golden/corpus (typed by
+hand from the PDF) and from reading sh_putuo_sfj_2026_dept_budget.txt; the probes' figures from the probe
+texts (tests/golden/hand_written/probes_s50/, README.md there)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from dagster_project.parser import parse_document
+
+from .conftest import CORPUS_DIR, GOLDEN_DIR, PROJECT_ROOT, requires_corpus
+
+PROBES = PROJECT_ROOT / "tests" / "golden" / "hand_written" / "probes_s50"
+STREAMED = {
+    "income_by_function": "2026年部门收入预算总表",
+    "expenditure_by_function": "2026年部门支出预算总表",
+    "general_budget_by_function": "2026年部门一般公共预算支出功能分类预算表",
+    "general_budget_basic_by_economic": "2026年部门一般公共预算基本支出部门预算经济分类预算表",
+}
+
+
+def _parse_corpus(name: str):
+    return parse_document((CORPUS_DIR / name).read_bytes(), name)
+
+
+def _cells(result, table_key: str) -> dict[tuple[str, str], Decimal]:
+    out: dict[tuple[str, str], Decimal] = {}
+    for a in result.amounts:
+        if a.table_key == table_key:
+            key = (a.subject_code or a.row_label, a.column_key)
+            assert key not in out, key
+            out[key] = a.amount_yuan
+    return out
+
+
+@requires_corpus
+def test_shanghai_plain_text_tables_are_rebuilt_from_their_cells_order():
+    result = _parse_corpus("sh_putuo_sfj_2026_dept_budget.txt")
+    golden = json.loads((GOLDEN_DIR / "putuo_sfj_2026_dept_budget.json").read_text(encoding="utf-8"))
+    said = {d.table_key for d in result.diagnostics if d.check_name == "rows_from_streams"}
+    assert said == set(STREAMED)
+    assert not [d for d in result.diagnostics if d.table_key in STREAMED and d.severity != "info"]
+    # the main expenditure table's 合计 and class rows, as the golden (typed from the PDF) has them
+    main = golden["main_expenditure_table"]
+    columns = {"合计": "total", "基本支出": "basic", "项目支出": "project"}
+    cells = _cells(result, "expenditure_by_function")
+    for label, value in main["total_row"].items():
+        assert cells[("合计", columns[label])] == Decimal(value)
+    for row in main["class_rows"]:
+        for label, value in row["values"].items():
+            assert cells[(row["code"], columns[label])] == Decimal(value)
+    names = {
+        a.subject_code: a.subject_name for a in result.amounts if a.table_key == "expenditure_by_function"
+    }
+    assert {row["code"]: names[row["code"]] for row in main["class_rows"]} == {
+        row["code"]: row["name"] for row in main["class_rows"]
+    }
+    # read off the text: "204" / "06" / "04" / "基层司法业务" / "21703947.00" / "0.00" / "21703947.00", and
+    # "208" / "05" / "05" / "机关事业单位基本养老保险缴费支出" / "1839485.00" / "1839485.00" / "0.00"
+    assert {k: v for k, v in cells.items() if k[0] in ("2040604", "2080505")} == {
+        ("2040604", "total"): Decimal("21703947.00"),
+        ("2040604", "basic"): Decimal("0.00"),
+        ("2040604", "project"): Decimal("21703947.00"),
+        ("2080505", "total"): Decimal("1839485.00"),
+        ("2080505", "basic"): Decimal("1839485.00"),
+        ("2080505", "project"): Decimal("0.00"),
+    }
+    # 收入预算总表's 合计 row, five columns (the golden's summary_totals)
+    income = _cells(result, "income_by_function")
+    income_columns = {
+        "合计": "total",
+        "财政拨款收入": "fiscal_appropriation",
+        "事业收入": "business",
+        "事业单位经营收入": "operating_income",
+        "其他收入": "other_income",
+    }
+    for label, value in golden["summary_totals"]["收入预算总表"]["合计"].items():
+        assert income[("合计", income_columns[label])] == Decimal(value)
+    # the 基本支出 table by economic code: 合计 = 人员经费 + 公用经费, and its classes
+    basic = golden["basic_expenditure_by_economic"]
+    economic = _cells(result, "general_budget_basic_by_economic")
+    assert economic[("合计", "total")] == Decimal(basic["合计"])
+    assert economic[("合计", "personnel")] == Decimal(basic["人员经费"])
+    assert economic[("合计", "public_funds")] == Decimal(basic["公用经费"])
+    for code, value in basic["classes"].items():
+        assert economic[(code, "total")] == Decimal(value)
+
+
+@requires_corpus
+def test_rebuilt_tables_read_what_the_pdf_reads_cell_for_cell():
+    text, pdf = (
+        _parse_corpus("sh_putuo_sfj_2026_dept_budget.txt"),
+        _parse_corpus("sh_putuo_sfj_2026_dept_budget.pdf"),
+    )
+
+    def table(result, key):
+        return {
+            (a.subject_code or a.row_label, a.column_key): (a.amount_yuan, a.subject_name)
+            for a in result.amounts
+            if a.table_key == key
+        }
+
+    for key in STREAMED:
+        assert table(text, key) == table(pdf, key), key
+    # each figure keeps the line it stands on: "87267272.44" is line 592 of the text (公共安全支出's 合计)
+    [first] = [
+        a for a in text.amounts if a.table_key == "expenditure_by_function" and a.subject_code == "204"
+    ][:1]
+    assert (first.column_key, first.amount_raw, first.source_line) == ("total", "87267272.44", 592)
+
+
+@requires_corpus
+def test_a_table_whose_figures_break_its_identities_is_not_rebuilt():
+    # sh_putuo_sfj_2026_unit_budget prints "14,348,853.34" / "14,348,853.34" / "64,840,547.00" for 行政运行
+    # under 合计 | 基本支出 | 项目支出 (its layout text, line 162, the same): no order of its cells makes the
+    # row's total the sum of its parts, so the table is said, not read.
+    result = _parse_corpus("sh_putuo_sfj_2026_unit_budget.txt")
+    assert not [a for a in result.amounts if a.table_key == "expenditure_by_function"]
+    assert [d.check_name for d in result.diagnostics if d.table_key == "expenditure_by_function"] == [
+        "rows_unreadable"
+    ]
+
+
+def _probe(name: str):
+    return parse_document((PROBES / name).read_bytes(), name)
+
+
+# p01's table as typed: 合计 | 基本支出 | 项目支出 for every row
+P01 = {
+    "合计": ("4100000.00", "3100000.00", "1000000.00"),
+    "201": ("3000000.00", "2000000.00", "1000000.00"),
+    "20101": ("3000000.00", "2000000.00", "1000000.00"),
+    "2010101": ("2000000.00", "2000000.00", "0.00"),
+    "2010104": ("1000000.00", "0.00", "1000000.00"),
+    "208": ("500000.00", "500000.00", "0.00"),
+    "20805": ("500000.00", "500000.00", "0.00"),
+    "2080505": ("500000.00", "500000.00", "0.00"),
+    "221": ("600000.00", "600000.00", "0.00"),
+    "22102": ("600000.00", "600000.00", "0.00"),
+    "2210201": ("400000.00", "400000.00", "0.00"),
+    "2210203": ("200000.00", "200000.00", "0.00"),
+}
+
+
+def _expected(rows: dict[str, tuple[str, str, str]]) -> dict[tuple[str, str], Decimal]:
+    return {
+        (code, column): Decimal(value)
+        for code, values in rows.items()
+        for column, value in zip(("total", "basic", "project"), values, strict=True)
+    }
+
+
+def test_a_table_printed_as_streams_is_read_with_its_names_and_the_header_repeated_on_its_next_page():
+    result = _probe("p01_streams_expenditure_table.txt")
+    assert _cells(result, "expenditure_by_function") == _expected(P01)
+    names = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+    assert names == {
+        "201": "一般公共服务支出",
+        "20101": "人大事务",
+        "2010101": "行政运行",
+        "2010104": "人大会议",
+        "208": "社会保障和就业支出",
+        "20805": "行政事业单位养老支出",
+        "2080505": "机关事业单位基本养老保险缴费支出",  # wrapped: "机关事业单位基本养老保险缴" / "费支出"
+        "221": "住房保障支出",
+        "22102": "住房改革支出",
+        "2210201": "住房公积金",
+        "2210203": "购房补贴",
+    }
+    assert [d.check_name for d in result.diagnostics if d.table_key == "expenditure_by_function"] == [
+        "rows_from_streams"
+    ]
+
+
+def test_a_blank_cell_leaves_the_streams_unpaired_and_the_table_said():
+    # p02: 行政运行 prints "2000000.00" / "2000000.00" and no 0.00: 35 figures for 12 rows of 3
+    result = _probe("p02_streams_blank_cell.txt")
+    assert _cells(result, "expenditure_by_function") == {}
+    assert [d.check_name for d in result.diagnostics if d.table_key == "expenditure_by_function"] == [
+        "rows_unreadable"
+    ]
+
+
+def test_a_header_whose_parts_are_out_of_the_templates_order_is_not_trusted():
+    # p03: "合计" / "项目支出" / "基本支出": the extraction may have moved a header cell; every row's total is
+    # the sum of its parts whichever part is which, so nothing would tell 基本支出 from 项目支出
+    result = _probe("p03_streams_header_out_of_order.txt")
+    assert _cells(result, "expenditure_by_function") == {}
+
+
+def test_a_missing_name_costs_its_row_its_name_only():
+    # p04: 人大会议 is not printed; with names paired by count every name after it would be one row off
+    result = _probe("p04_streams_name_missing.txt")
+    assert _cells(result, "expenditure_by_function") == _expected(P01)
+    labels = {a.subject_code: a.row_label for a in result.amounts if a.subject_code}
+    assert labels["2010104"] == "2010104"
+    assert labels["2010101"] == "2010101 行政运行"
+    assert labels["208"] == "208 社会保障和就业支出"
+    assert labels["2210203"] == "2210203 购房补贴"
+
+
+def test_codes_out_of_the_classifications_order_are_not_paired():
+    # p05: "201" / "01" / "04" stands where 行政运行's code is, "201" / "01" / "01" where 人大会议's is
+    result = _probe("p05_streams_codes_out_of_order.txt")
+    assert _cells(result, "expenditure_by_function") == {}
