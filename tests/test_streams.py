@@ -207,3 +207,33 @@ def test_codes_out_of_the_classifications_order_are_not_paired():
     # p05: "201" / "01" / "04" stands where 行政运行's code is, "201" / "01" / "01" where 人大会议's is
     result = _probe("p05_streams_codes_out_of_order.txt")
     assert _cells(result, "expenditure_by_function") == {}
+
+
+def test_a_header_word_wrapped_around_a_code_is_no_name_and_a_name_before_the_total_row_label_is_one():
+    # budget_excel/ec_sc_city_jyj_2025_budget.plain.txt, 2025年部门支出预算表 (万元): "科目编码" /
+    # "科目名称" / "合" / "205" / "计" / "教育支出" / "合计" / "基本支出" / "项目支出" / "7418.25" /
+    # "6638.25" / "780.00" / "5929.53" / "5209.53" / "720.00" / "20501" / "教育管理事务" …: 合 / 计 is
+    # the header's 合计 (the code between), 教育支出 is 205's name, and "教育支出" / "合计" hold no column
+    # word 支出合计
+    path = (
+        PROJECT_ROOT
+        / "tests"
+        / "golden"
+        / "hand_written"
+        / "budget_excel"
+        / "ec_sc_city_jyj_2025_budget.plain.txt"
+    )
+    result = parse_document(path.read_bytes(), path.name)
+    cells = _cells(result, "expenditure_by_function")
+    assert {k: v for k, v in cells.items() if k[0] in ("合计", "205")} == {
+        ("合计", "total"): Decimal("74182500.00"),
+        ("合计", "basic"): Decimal("66382500.00"),
+        ("合计", "project"): Decimal("7800000.00"),
+        ("205", "total"): Decimal("59295300.00"),
+        ("205", "basic"): Decimal("52095300.00"),
+        ("205", "project"): Decimal("7200000.00"),
+    }
+    names = {
+        a.subject_code: a.subject_name for a in result.amounts if a.table_key == "expenditure_by_function"
+    }
+    assert (names["205"], names["20501"]) == ("教育支出", "教育管理事务")

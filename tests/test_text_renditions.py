@@ -7,7 +7,8 @@ against hand-typed goldens in test_corpus_golden); the expectations about which 
 cannot keep were read from the texts: sh_putuo_czj_2024_final.txt prints its codes split over lines
 ("201" / "06" / "01") and runs its tables column by column, the two sh_putuo_sfj texts print the codes
 split over lines (the dept budget's tables are rebuilt from their cells' order, test_streams.py; the unit
-budget's figures break the identities, so they are not), and every plain 三公 table of the corpus prints header words after its figures."""
+budget's figures break the identities, so they are not), and every plain 三公 table of the corpus prints
+header words after its figures."""
 
 from __future__ import annotations
 

@@ -118,7 +118,9 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
     head = [(text, line) for (text, before, *_), line in zip(texts, text_lines, strict=True) if before]
     # (a header word wrapped over lines, "事业单位" / "经营收入": its first piece is a header word too)
     in_header = [
-        _header_word(text) or (n + 1 < len(head) and _label_across(text, head[n + 1][0]))
+        _header_word(text)
+        or (n + 1 < len(head) and _label_across(text, head[n + 1][0]))
+        or (n > 0 and _label_across(head[n - 1][0], text))
         for n, (text, _line) in enumerate(head)
     ]
     leading = [(text, -1 - n, at[id(line)]) for n, (text, line) in enumerate(head) if not in_header[n]]
@@ -126,6 +128,8 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
     labels = header_labels_in_order(
         [line for n, (_t, line) in enumerate(head) if in_header[n]], table.fiscal_year
     )
+    # (a second 合计 among the header's words is the 合计 row's label printed there, no column)
+    labels = [label for n, label in enumerate(labels) if n == 0 or column_key_of(label) != "total"]
     keys = [column_key_of(label) for label in labels]
     if not keys or keys[0] != "total" or not _in_template_order(keys[1:]):
         return None
@@ -216,10 +220,11 @@ def _header_word(text: str) -> bool:
 
 
 def _label_across(text: str, following: str) -> bool:
-    """Whether a column's word runs from one text into the next ("事业单位" / "经营收入": 事业单位经营)."""
+    """Whether a column's word starts one text and runs into the next ("事业单位" / "经营收入": 事业单位经营;
+    "合" / "计"), not a name's end and a word after it ("教育支出" / "合计" holds 支出合计)."""
     joined = text + following
     return any(
-        fragment in joined and fragment not in text and fragment not in following
+        joined.startswith(fragment) and len(fragment) > len(text) and fragment not in following
         for fragment, _key in COLUMN_LABELS
     )
 
