@@ -3397,11 +3397,13 @@ def _streamed_amounts(
                     for (cell, _line), key in zip(row.cells, streamed.keys, strict=True)
                 },
             )
+    untold = [row.code for row in streamed.rows if not row.name]
     unnamed = (
-        ""
-        if streamed.names_paired
-        else " The names could not be paired with the codes (not as many printed): each row carries the "
-        "name the document's other tables print beside its code, if any."
+        f" No name could be told for {', '.join(untold[:8])}{' …' if len(untold) > 8 else ''} (not printed "
+        "beside the row's code or figures, or printed where it could be another row's): those rows carry "
+        "the name the document's other tables print beside the code, if any."
+        if untold
+        else ""
     )
     ctx.diagnose(
         "info",

@@ -55,7 +55,6 @@ class StreamedTable:
     labels: list[str]  # the header's words for them
     rows: list[StreamedRow]  # by code, in the printed order
     total: StreamedRow | None  # the 合计 row, where printed
-    names_paired: bool  # whether every row's name could be told (else some rows carry none)
 
 
 def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
@@ -129,6 +128,7 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         [line for n, (_t, line) in enumerate(head) if in_header[n]], table.fiscal_year
     )
     # (a second 合计 among the header's words is the 合计 row's label printed there, no column)
+    total_row_word = any(column_key_of(label) == "total" for label in labels[1:])
     labels = [label for n, label in enumerate(labels) if n == 0 or column_key_of(label) != "total"]
     keys = [column_key_of(label) for label in labels]
     if not keys or keys[0] != "total" or not _in_template_order(keys[1:]):
@@ -162,20 +162,28 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         for text, before, _run, index in texts
         if not before and text not in seen and not _TOTAL_WORD_RE.fullmatch(text)
     )
+    # (a page's first line is its running header as often as a row's name: not taken for a name)
+    for index in [k for k in pieces if k and lines[k].page != lines[k - 1].page]:
+        del pieces[index]
     texts_at = {index for *_, index in texts}
+    # A group of figures more than codes is the 合计 row's only where its word is printed: among the rows,
+    # or a second time among the header's words (else it may be a row whose code is not printed).
+    if len(groups) > len(codes) and not (
+        total_row_word or any(_TOTAL_WORD_RE.fullmatch(text) for text, before, *_ in texts if not before)
+    ):
+        return None
     readings = []
     # the 合计 row's figures come last (its word after them) or first (its word before them)
     for total_at in (len(groups) - 1, 0) if len(groups) > len(codes) else (None,):
         body = [g for n, g in enumerate(groups) if n != total_at]
-        names = _names_beside(code_ends, [at[id(g[0][1])] for g in body], pieces, texts_at)
+        names = _names_beside(code_ends, [at[id(g[0][1])] for g in body], pieces, texts_at, width)
         rows = [
             StreamedRow(code, names[n], cells)
             for n, (code, cells) in enumerate(zip(codes, body, strict=True))
         ]
-        paired = None not in names
         total = StreamedRow(None, None, groups[total_at]) if total_at is not None else None
         if _identities_hold(rows, total, width):
-            readings.append(StreamedTable(keys, labels, rows, total, paired))
+            readings.append(StreamedTable(keys, labels, rows, total))
     return readings[0] if len(readings) == 1 else None
 
 
@@ -230,15 +238,19 @@ def _label_across(text: str, following: str) -> bool:
 
 
 def _names_beside(
-    code_ends: list[int], figures_from: list[int], pieces: dict[int, str], texts_at: set[int]
+    code_ends: list[int], figures_from: list[int], pieces: dict[int, str], texts_at: set[int], width: int
 ) -> list[str | None]:
-    """Each row's name: the texts standing right before the row's figures, else right after its code (the
-    lines between are texts only; some templates print a row's code after its figures, so the texts after
-    a code may be the next row's name). A run of texts holding one name piece is that name; several are
-    one name wrapped over lines only where every piece but the last fills the names' column (is as long as
-    the longest piece of the table), as a run of several names (printed together) does not. A piece two
-    rows would take is neither's. Names are not paired by their count: one name missing would put every
-    name after it one row off."""
+    """Each row's name, or None where it cannot be told. Two places say a row's name: the texts right
+    before its figures (B) and those right after its code (A), with only texts between. Most rows agree or
+    have one of them; where the two differ (a template printing each code after its row's figures makes
+    every A the next row's name; a name printed after its own figures makes a B the row before's), the
+    reading that names every row with every piece once is taken, else the row has no name. One piece is
+    one name; several are one name wrapped over lines only between the row's own code and figures, or in
+    a reading naming every row where every line but the last fills the names' column (names of rows
+    printed together, then their figures, are not one name). A piece two rows would take is
+    neither's, and a piece no row takes within a row's reach (a wrapped name's first line before a figure
+    or code) leaves that row's name untold. Names are never paired by their count: one name missing would
+    put every name after it one row off."""
 
     def run(start: int, step: int) -> list[int]:
         out = []
@@ -248,32 +260,43 @@ def _names_beside(
             start += step
         return out if step > 0 else out[::-1]
 
+    befores = [run(first - 1, -1) for first in figures_from]
+    afters = [run(end + 1, 1) for end in code_ends]
+
     widest = max(map(len, pieces.values()), default=0)
 
-    def one_name(found: list[int]) -> bool:
-        return bool(found) and all(len(pieces[k]) == widest for k in found[:-1])
+    def whole(picks: list[list[int]]) -> bool:
+        # (each pick one piece, or a name wrapped whose every line but the last fills the column)
+        used = [k for pick in picks for k in pick]
+        return all(pick and all(len(pieces[k]) == widest for k in pick[:-1]) for pick in picks) and (
+            len(set(used)) == len(used) == len(pieces)
+        )
 
-    picks: list[list[int] | None] = []
-    for first_figure in figures_from:
-        before = run(first_figure - 1, -1)
-        picks.append(before if one_name(before) else None)
-    for _pass in range(2):  # the names before figures first, then those after codes for the rows left
-        taken: dict[int, int] = {}
-        for pick in picks:
-            for k in pick or ():
-                taken[k] = taken.get(k, 0) + 1
-        picks = [None if pick is None or any(taken[k] > 1 for k in pick) else pick for pick in picks]
-        if _pass:
-            break
-        for row, code_end in enumerate(code_ends):
-            after = run(code_end + 1, 1)
-            if picks[row] is None and one_name(after) and not any(k in taken for k in after):
-                picks[row] = after
-    # A piece no row took, a line or two above a row's name, may be the first line of that name wrapped
-    # around a figure or code ("灾害防治及应急管" / 145.00 / "理支出"): the row's name is not told.
-    left = set(pieces) - {k for pick in picks for k in pick or ()}
+    if whole(befores):
+        picks: list[list[int] | None] = list(befores)
+    elif whole(afters):
+        picks = list(afters)
+    else:
+        picks = []
+        for before, after in zip(befores, afters, strict=True):
+            if before and before == after:
+                picks.append(before)  # between its code and its figures (a wrapped name's lines too)
+            elif before and after:
+                picks.append(None)  # two names say two things
+            else:
+                found = before or after
+                picks.append(found if len(found) == 1 else None)
+    taken: dict[int, int] = {}
+    for pick in picks:
+        for k in pick or ():
+            taken[k] = taken.get(k, 0) + 1
+    left = set(pieces) - set(taken)
     return [
-        None if pick is None or {pick[0] - 2, pick[0] - 3} & left else "".join(pieces[k] for k in pick)
+        None
+        if pick is None
+        or any(taken[k] > 1 for k in pick)
+        or any(pick[0] - width - 2 <= k <= pick[-1] + width + 2 for k in left)
+        else "".join(pieces[k] for k in pick)
         for pick in picks
     ]
 
