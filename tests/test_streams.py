@@ -319,3 +319,28 @@ def test_a_name_printed_after_its_figures_where_the_next_row_prints_none_is_take
     result = _probe("r19_name_after_figures_next_not_printed.txt")
     assert _cells(result, "expenditure_by_function")[("2010104", "total")] == Decimal("1000.00")
     assert _names(result)["2010104"] == "行政运行"
+
+
+def test_basic_spending_over_personnel_and_public_funds_with_and_without_its_subtotal():
+    # r13: 合计 | 基本支出 (小计 | 人员经费 | 公用经费) | 项目支出, five figures a row; r13b: no 小计, four
+    five = ("total", "basic", "personnel", "public_funds", "project")
+    rows = {
+        "合计": ("3000.00", "2000.00", "1500.00", "500.00", "1000.00"),
+        "201": ("3000.00", "2000.00", "1500.00", "500.00", "1000.00"),
+        "20101": ("3000.00", "2000.00", "1500.00", "500.00", "1000.00"),
+        "2010101": ("2000.00", "2000.00", "1500.00", "500.00", "0.00"),
+        "2010104": ("1000.00", "0.00", "0.00", "0.00", "1000.00"),
+    }
+    result = _probe("r13_basic_over_personnel_and_public.txt")
+    assert _cells(result, "expenditure_by_function") == {
+        (code, column): Decimal(value)
+        for code, values in rows.items()
+        for column, value in zip(five, values, strict=True)
+    }
+    result = _probe("r13b_basic_over_personnel_and_public_no_subtotal.txt")
+    assert _cells(result, "expenditure_by_function") == {
+        (code, column): Decimal(value)
+        for code, values in rows.items()
+        for column, value in zip(five, values, strict=True)
+        if column != "basic"
+    }

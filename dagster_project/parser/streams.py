@@ -138,12 +138,6 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         next((word for word in header_words if label in word and column_key_of(word) == key), label)
         for label, key in zip(labels, keys, strict=True)
     ]
-    width = len(keys)
-    if len(figures) % width:
-        return None
-    groups = [figures[n : n + width] for n in range(0, len(figures), width)]
-    if len(groups) not in (len(codes), len(codes) + 1):
-        return None
     seen = set(header_words)
     # A column's word first printed after figures: the header came out in pieces among the rows, and the
     # order of its columns cannot be told.
@@ -166,24 +160,35 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
     for index in [k for k in pieces if k and lines[k].page != lines[k - 1].page]:
         del pieces[index]
     texts_at = {index for *_, index in texts}
-    # A group of figures more than codes is the 合计 row's only where its word is printed: among the rows,
-    # or a second time among the header's words (else it may be a row whose code is not printed).
-    if len(groups) > len(codes) and not (
-        total_row_word or any(_TOTAL_WORD_RE.fullmatch(text) for text, before, *_ in texts if not before)
-    ):
-        return None
+    total_word = total_row_word or any(
+        _TOTAL_WORD_RE.fullmatch(text) for text, before, *_ in texts if not before
+    )
+    columns = [(keys, labels)]
+    if _basic_group(keys):
+        # 基本支出 over 人员经费 | 公用经费 with no 小计 of its own: the rows print no figure of the group
+        at_basic = keys.index("basic")
+        columns.append((keys[:at_basic] + keys[at_basic + 1 :], labels[:at_basic] + labels[at_basic + 1 :]))
     readings = []
-    # the 合计 row's figures come last (its word after them) or first (its word before them)
-    for total_at in (len(groups) - 1, 0) if len(groups) > len(codes) else (None,):
-        body = [g for n, g in enumerate(groups) if n != total_at]
-        names = _names_beside(code_ends, [at[id(g[0][1])] for g in body], pieces, texts_at, width)
-        rows = [
-            StreamedRow(code, names[n], cells)
-            for n, (code, cells) in enumerate(zip(codes, body, strict=True))
-        ]
-        total = StreamedRow(None, None, groups[total_at]) if total_at is not None else None
-        if _identities_hold(rows, total, width):
-            readings.append(StreamedTable(keys, labels, rows, total))
+    for keys, labels in columns:
+        width = len(keys)
+        if len(figures) % width:
+            continue
+        groups = [figures[n : n + width] for n in range(0, len(figures), width)]
+        # A group of figures more than codes is the 合计 row's only where its word is printed: among the
+        # rows, or a second time among the header's words (else it may be a row whose code is not printed).
+        if not (len(groups) == len(codes) or (len(groups) == len(codes) + 1 and total_word)):
+            continue
+        # the 合计 row's figures come last (its word after them) or first (its word before them)
+        for total_at in (len(groups) - 1, 0) if len(groups) > len(codes) else (None,):
+            body = [g for n, g in enumerate(groups) if n != total_at]
+            names = _names_beside(code_ends, [at[id(g[0][1])] for g in body], pieces, texts_at, width)
+            rows = [
+                StreamedRow(code, names[n], cells)
+                for n, (code, cells) in enumerate(zip(codes, body, strict=True))
+            ]
+            total = StreamedRow(None, None, groups[total_at]) if total_at is not None else None
+            if _identities_hold(rows, total, keys):
+                readings.append(StreamedTable(keys, labels, rows, total))
     return readings[0] if len(readings) == 1 else None
 
 
@@ -305,14 +310,34 @@ def _raw(row: StreamedRow, column: int) -> str:
     return row.cells[column][0].raw
 
 
-def _identities_hold(rows: list[StreamedRow], total: StreamedRow | None, width: int) -> bool:
+def _basic_group(keys: list[str]) -> bool:
+    """Whether the header sets 基本支出 over 人员经费 | 公用经费 (its 小计, or the group's name alone)."""
+    return {"basic", "personnel", "public_funds"} <= set(keys) and keys.index("basic") < keys.index(
+        "personnel"
+    )
+
+
+def _row_adds_up(row: StreamedRow, keys: list[str]) -> bool:
+    """A row's total is the sum of its parts; under 基本支出 | 人员经费 | 公用经费 the group's figure is the
+    sum of the two and a part of the total in their stead."""
+    raws = {key: _raw(row, n) for n, key in enumerate(keys)}
+    parts = [raws[key] for key in keys[1:]]
+    if _basic_group(keys):
+        if not printed_sum_holds(raws["basic"], [raws["personnel"], raws["public_funds"]]):
+            return False
+        parts = [raws[key] for key in keys[1:] if key not in ("personnel", "public_funds")]
+    return len(keys) == 1 or printed_sum_holds(raws[keys[0]], parts)
+
+
+def _identities_hold(rows: list[StreamedRow], total: StreamedRow | None, keys: list[str]) -> bool:
     """Whether every row's total is the sum of its parts, every code's figures the sums of its children's
     in each column, and the 合计 the sum of the rows with no parent printed; and every row is in one sum at
     least (a row in none could stand on another's line unseen)."""
+    width = len(keys)
     by_code = {row.code: row for row in rows}
     checked: set[str | None] = set()
     for row in [*rows, *([total] if total else [])]:
-        if width > 1 and not printed_sum_holds(_raw(row, 0), [_raw(row, k) for k in range(1, width)]):
+        if not _row_adds_up(row, keys):
             return False
     for row in rows:
         children = [
