@@ -156,9 +156,19 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         for text, before, _run, index in texts
         if not before and text not in seen and not _TOTAL_WORD_RE.fullmatch(text)
     )
-    # (a page's first line is its running header as often as a row's name: not taken for a name)
-    for index in [k for k in pieces if k and lines[k].page != lines[k - 1].page]:
-        del pieces[index]
+    # A page's first lines (after the table's first page) and last lines are its running header or footer
+    # as often as a row's name, and a text such as "科目编码" or "预算单位：…" is a header's: no names.
+    last = len(lines) - 1
+    for index in list(pieces):
+        page = lines[index].page
+        starts_page = (
+            any(lines[k].page != page for k in range(max(index - 2, 0), index)) and page != lines[0].page
+        )
+        ends_page = (
+            any(lines[k].page != page for k in range(index + 1, min(index + 3, last + 1))) or index > last - 2
+        )
+        if starts_page or ends_page or _header_word(pieces[index]):
+            del pieces[index]
     texts_at = {index for *_, index in texts}
     total_word = total_row_word or any(
         _TOTAL_WORD_RE.fullmatch(text) for text, before, *_ in texts if not before
@@ -224,7 +234,7 @@ def _in_template_order(parts: list[str | None]) -> bool:
 # Words of a header over codes and names ("项目", "功能分类科目编码", "类", "科目名称", "支出预算") or the
 # lines above it ("编制部门：…", "单位：元"); a column's words are told by their column key.
 _HEADER_WORD_RE = re.compile(
-    r"项目|类|款|项|.*(?:编码|名称|科目|分类|预算)|编制(?:部门|单位).*|(?:金额)?单位[:：].*"
+    r"项目|类|款|项|.*(?:编码|名称|科目|分类|预算)|(?:编制|预算)?(?:部门|单位)[:：].*|编制(?:部门|单位).*|金额单位.*"
 )
 
 
@@ -271,10 +281,13 @@ def _names_beside(
     widest = max(map(len, pieces.values()), default=0)
 
     def whole(picks: list[list[int]]) -> bool:
-        # (each pick one piece, or a name wrapped whose every line but the last fills the column)
+        # (each pick one piece, or a name wrapped whose every line but the last fills the column; a text
+        # before the first figures names the first row only)
         used = [k for pick in picks for k in pick]
-        return all(pick and all(len(pieces[k]) == widest for k in pick[:-1]) for pick in picks) and (
-            len(set(used)) == len(used) == len(pieces)
+        return (
+            all(pick and all(len(pieces[k]) == widest for k in pick[:-1]) for pick in picks)
+            and len(set(used)) == len(used) == len(pieces)
+            and not any(k < figures_from[0] for pick in picks[1:] for k in pick)
         )
 
     if whole(befores):
@@ -295,6 +308,12 @@ def _names_beside(
     for pick in picks:
         for k in pick or ():
             taken[k] = taken.get(k, 0) + 1
+    if not whole(picks if None not in picks else []):
+        # (read row by row: a piece another row's code or figures stand beside is that row's as much)
+        for row, pick in enumerate(picks):
+            others = {k for n in range(len(picks)) if n != row for k in (*befores[n], *afters[n])}
+            if pick and others & set(pick):
+                taken[pick[0]] = 2
     left = set(pieces) - set(taken)
     return [
         None
