@@ -403,3 +403,39 @@ def test_text_at_a_page_break_is_no_part_of_a_name():
             code: R_NAMES[code] for code in ("201", "20101", "2010101")
         }, name
         assert names["2010104"] in ("人大会议", None), name
+
+
+@requires_corpus
+def test_lines_deleted_doubled_or_inserted_never_put_a_figure_in_the_wrong_cell():
+    # sfj dept budget's plain text with one change at a time among its tables' lines (a line deleted, a
+    # line printed twice, a stray text inserted), 120 seeded changes: a table is rebuilt from its streams
+    # or said, and every figure rebuilt is the PDF's for that cell; names too, where no text was inserted
+    # (a stray text right after the table's widest name reads as the name's wrapped second line).
+    import random
+
+    text = (CORPUS_DIR / "sh_putuo_sfj_2026_dept_budget.txt").read_text(encoding="utf-8").split("\n")
+    pdf = _parse_corpus("sh_putuo_sfj_2026_dept_budget.pdf")
+    truth = {(a.table_key, a.subject_code or a.row_label, a.column_key): a.amount_yuan for a in pdf.amounts}
+    names = {(a.table_key, a.subject_code): a.subject_name for a in pdf.amounts if a.subject_code}
+    region = [n for n in range(170, 1660) if text[n].strip()]
+    rng = random.Random(50)
+    rebuilt = 0
+    for _ in range(120):
+        lines = list(text)
+        change, at = rng.choice(("delete", "double", "insert")), rng.choice(region)
+        if change == "delete":
+            del lines[at]
+        elif change == "double":
+            lines.insert(at, lines[at])
+        else:
+            lines.insert(at, rng.choice(("某某区某某局", "注：本表为部门预算", "2026年部门预算", "XYZ")))
+        result = parse_document("\n".join(lines).encode(), "x.txt")
+        assert not [d for d in result.diagnostics if "exception" in d.check_name]
+        streamed = {d.table_key for d in result.diagnostics if d.check_name == "rows_from_streams"}
+        rebuilt += len(streamed)
+        for a in result.amounts:
+            if a.table_key in streamed:
+                assert a.amount_yuan == truth[(a.table_key, a.subject_code or a.row_label, a.column_key)]
+                if change != "insert" and a.subject_code and a.subject_name:
+                    assert a.subject_name == names[(a.table_key, a.subject_code)], (change, at)
+    assert rebuilt > 200  # most changes leave the other tables, or the changed one, rebuilt

@@ -280,12 +280,19 @@ def _names_beside(
 
     widest = max(map(len, pieces.values()), default=0)
 
+    def wrapped(pick: list[int]) -> bool:
+        # one piece, or a name's lines of which every one but the last fills the names' column and the
+        # last does not (a text beside a name, a page's header or a name printed twice, is no line of it)
+        return len(pick) == 1 or (
+            all(len(pieces[k]) == widest for k in pick[:-1]) and len(pieces[pick[-1]]) < widest
+        )
+
     def whole(picks: list[list[int]]) -> bool:
         # (each pick one piece, or a name wrapped whose every line but the last fills the column; a text
         # before the first figures names the first row only)
         used = [k for pick in picks for k in pick]
         return (
-            all(pick and all(len(pieces[k]) == widest for k in pick[:-1]) for pick in picks)
+            all(pick and wrapped(pick) for pick in picks)
             and len(set(used)) == len(used) == len(pieces)
             and not any(k < figures_from[0] for pick in picks[1:] for k in pick)
         )
@@ -297,7 +304,7 @@ def _names_beside(
     else:
         picks = []
         for before, after in zip(befores, afters, strict=True):
-            if before and before == after:
+            if before and before == after and wrapped(before):
                 picks.append(before)  # between its code and its figures (a wrapped name's lines too)
             elif before and after:
                 picks.append(None)  # two names say two things
