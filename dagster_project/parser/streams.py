@@ -12,10 +12,12 @@ of cell still keeps the table's order from top to bottom (Shanghai's templates, 
 the codes, read part by part, are the rows' codes in order (204, 204 06, 204 06 01 …); the names are the
 rows' names; the figures, read as many at a time as the header has columns, are the rows' figures. Such a
 table is read by putting the three side by side, and only where everything fits: as many figures as rows
-times columns, the codes in the order of the classification, and every identity of the table holding
-afterwards (each row's total is the sum of its parts, each code's figures the sums of its children's, the
-合计 row the sum of the classes). A table that fails any of these is not read here: a guess would put a
-figure on the wrong row without a word."""
+times columns (a 合计 row's only where its word is printed), the codes in the order of the classification,
+the header's parts in the national template's order with no column word among the rows, and every identity
+of the table holding afterwards (each row's total is the sum of its parts, each code's figures the sums of
+its children's, the 合计 row the sum of the classes). A table that fails any of these is not read here: a
+guess would put a figure on the wrong row without a word. Names are told by where they stand, never by
+their count (``_names_beside``); a row whose name cannot be told has none."""
 
 from __future__ import annotations
 
@@ -41,8 +43,8 @@ _LONGEST = {"functional": 7, "economic": 5}
 
 @dataclass(slots=True)
 class StreamedRow:
-    """A row put together from the streams: its code (None for the 合计 row), its name when the names
-    could be paired with the codes, and its figures, each with the line it stands on."""
+    """A row put together from the streams: its code (None for the 合计 row), its name where it could be
+    told, and its figures, each with the line it stands on."""
 
     code: str | None
     name: str | None
