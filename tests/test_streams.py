@@ -201,6 +201,9 @@ def test_a_missing_name_costs_its_row_its_name_only():
     assert labels["2010101"] == "2010101 行政运行"
     assert labels["208"] == "208 社会保障和就业支出"
     assert labels["2210203"] == "2210203 购房补贴"
+    # (on the next page, 2210201's last code part "01" stands among the header's words printed again, and
+    # 住房保障支出 after them is 221's name, not 2210201's)
+    assert (labels["221"], labels["2210201"]) == ("221 住房保障支出", "2210201 住房公积金")
 
 
 def test_codes_out_of_the_classifications_order_are_not_paired():

@@ -193,7 +193,9 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         # the 合计 row's figures come last (its word after them) or first (its word before them)
         for total_at in (len(groups) - 1, 0) if len(groups) > len(codes) else (None,):
             body = [g for n, g in enumerate(groups) if n != total_at]
-            names = _names_beside(code_ends, [at[id(g[0][1])] for g in body], pieces, texts_at, width)
+            names = _names_beside(
+                code_ends, [at[id(g[0][1])] for g in body], pieces, texts_at, width, at[id(figures[0][1])]
+            )
             rows = [
                 StreamedRow(code, names[n], cells)
                 for n, (code, cells) in enumerate(zip(codes, body, strict=True))
@@ -255,7 +257,12 @@ def _label_across(text: str, following: str) -> bool:
 
 
 def _names_beside(
-    code_ends: list[int], figures_from: list[int], pieces: dict[int, str], texts_at: set[int], width: int
+    code_ends: list[int],
+    figures_from: list[int],
+    pieces: dict[int, str],
+    texts_at: set[int],
+    width: int,
+    header_end: int,
 ) -> list[str | None]:
     """Each row's name, or None where it cannot be told. Two places say a row's name: the texts right
     before its figures (B) and those right after its code (A), with only texts between. Most rows agree or
@@ -270,8 +277,11 @@ def _names_beside(
     put every name after it one row off."""
 
     def run(start: int, step: int) -> list[int]:
+        # (the name pieces from a line on, up to a code or a figure; another text, a header's word, ends
+        # the run too, but in the header above the first figures, where a class row's code may stand
+        # among the header's words before the row's name: "205" / "计" / "教育支出")
         out = []
-        while start in texts_at:
+        while start in pieces or (start in texts_at and start < header_end):
             if start in pieces:
                 out.append(start)
             start += step
