@@ -1481,7 +1481,7 @@ def _why_open(complete: bool, placements: list) -> str:
     return "the table's identities leave them open"
 
 
-def _pin_row(ctx: Context, code_kind: str, row: Row, placed: list[tuple[Cell, str, str]], unit: str) -> None:
+def pin_row(ctx: Context, code_kind: str, row: Row, placed: list[tuple[Cell, str, str]], unit: str) -> None:
     """Pin what a row placed for sure under the row's code and total (its figure under the total column;
     else its first figure), so that a row of the same code and total in another table (the same money)
     takes the same parts: a table printing carryovers or the 年初预算数 before its spending is keyed by the
@@ -1536,7 +1536,7 @@ def _assign_phase_blocks(
             # the 决算数 block pins the row in the tables of the year's spending (the 年初预算数 is no
             # figure of theirs)
             actual = [p for p, col in zip(placed, placements[0], strict=True) if col >= sizes[0]]
-            _pin_row(ctx, code_kind, row, actual, table.amount_unit or "元")
+            pin_row(ctx, code_kind, row, actual, table.amount_unit or "元")
             continue
         ambiguous = True
         sure = (
@@ -1727,7 +1727,7 @@ def assign_rows_by_identities(
         if len(placements) == 1:
             placed = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
             out.append(placed)
-            _pin_row(ctx, code_kind, row, placed, unit)  # certain: it may pin the same row in another table
+            pin_row(ctx, code_kind, row, placed, unit)  # certain: it may pin the same row in another table
             continue
         ambiguous = True
         if len(row.amounts) > columns:
@@ -1756,7 +1756,7 @@ def assign_rows_by_identities(
         if placements and sure and all(not c.value for c in open_figures):
             # only zeros left open ("1,286,400.00 1,286,400.00 0.00": the 0.00 under one blank column or
             # another): the money is placed for sure, and pins the same row elsewhere; the zeros are said
-            _pin_row(ctx, code_kind, row, sure, unit)
+            pin_row(ctx, code_kind, row, sure, unit)
             ctx.diagnose(
                 "info",
                 "zero_column_unknown",
@@ -2057,7 +2057,7 @@ def assign_flow_rows(
                 for cell, c in zip(row.amounts, srow.candidates[kept[0]], strict=True)
             ]
             # its spending (本年支出) pins the row in the tables of the year's spending
-            _pin_row(ctx, "functional", row, out[i], table.amount_unit or "元")
+            pin_row(ctx, "functional", row, out[i], table.amount_unit or "元")
             continue
         fits = [srow.candidates[k] for k in kept]
         ambiguous = True

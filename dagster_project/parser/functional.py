@@ -22,6 +22,7 @@ from .columns import (
     other_budget_only_header,
     page_tables,
     pages_apart_placed_by_identities,
+    pin_row,
     plain_columns,
     set_comparison_apart,
     sums_hold_under_groups,
@@ -50,7 +51,6 @@ from .tokens import (
     economic_classification,
     parent_code,
     parse_amount,
-    to_yuan,
 )
 from .vocabulary import (
     EXPENDITURE_PARTS,
@@ -3376,27 +3376,17 @@ def _streamed_amounts(
                     column_key=key,
                     column_label=label,
                     row_label=("合计" if code is None else f"{code} {name}" if name else code),
-                    classification=(
-                        None
-                        if code is None
-                        else "functional"
-                        if code_kind == "functional"
-                        else economic_classification(code)
-                    ),
+                    classification=_classification(code, code_kind),
                     code=code,
                     level=code_level(code) if code else None,
                     name=name,
                     is_total_row=code is None,
                 )
             )
-        if code and row.cells[0][0].value:  # what this row placed, for the same row of another table
-            ctx.pin(
-                (code_kind, code, to_yuan(row.cells[0][0].value, unit)),
-                {
-                    key: to_yuan(cell.value, unit)
-                    for (cell, _line), key in zip(row.cells, streamed.keys, strict=True)
-                },
-            )
+        if code:  # what this row placed, for the same row of another table
+            cells = [cell for cell, _line in row.cells]
+            placed = list(zip(cells, streamed.keys, streamed.labels, strict=True))
+            pin_row(ctx, code_kind, Row(row.cells[0][1], code, name or "", cells), placed, unit)
     untold = [row.code for row in streamed.rows if not row.name]
     unnamed = (
         f" No name could be told for {', '.join(untold[:8])}{' …' if len(untold) > 8 else ''} (not printed "
@@ -3418,6 +3408,13 @@ def _streamed_amounts(
     return amounts
 
 
+def _classification(code: str | None, code_kind: str) -> str | None:
+    """A coded row's classification: functional, or the economic code's own (none for a 合计 row)."""
+    if not code:
+        return None
+    return "functional" if code_kind == "functional" else economic_classification(code)
+
+
 def _row_amount(
     table: Table,
     ctx: Context,
@@ -3434,9 +3431,6 @@ def _row_amount(
 ) -> Amount:
     """A coded table's cell as an amount: the row's code, level and classification (functional, or the
     economic code's own), its label as printed with its code, the line the figure stands on."""
-    classification = None
-    if row.code:
-        classification = "functional" if code_kind == "functional" else economic_classification(row.code)
     return ctx.amount(
         table,
         line,
@@ -3445,7 +3439,7 @@ def _row_amount(
         column_key=key,
         column_label=label,
         row_label=row.label if not row.code else f"{row.code} {row.label}",
-        classification=classification,
+        classification=_classification(row.code, code_kind),
         code=row.code,
         level=code_level(row.code) if row.code else None,
         name=name,

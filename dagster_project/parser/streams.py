@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .layout import Line, Segment
 from .rows import Cell, cell_value
 from .solver import printed_sum_holds
 from .tables import Table, column_key_of, header_labels_in_order
-from .tokens import compact, join_split_amounts
+from .tokens import compact, join_split_amounts, parent_code
 from .vocabulary import COLUMN_LABELS
 
 # A code printed whole on its line, or one part of it (a 类 code, then its 款 and 项 parts of two digits).
@@ -70,13 +71,9 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
     codes: list[str] = []
     code_ends: list[int] = []  # where each code's last part stands (its index in lines)
     figures: list[tuple[Cell, Line]] = []
-    at: dict[int, int] = {}  # each line's index in lines, by id
-    # (text, before the first figure, run of texts it is in, index in lines)
-    texts: list[tuple[str, bool, int, int]] = []
-    run = 0  # texts one after another, no code or figure between them, are one run
-    text_lines: list[Line] = []
+    figures_at: list[int] = []  # the index in lines of each figure's line
+    texts: list[tuple[str, bool, int]] = []  # (text, before the first figure, index in lines)
     for index, line in enumerate(lines):
-        at[id(line)] = index
         text = compact(line.text)
         if _CODE_PART_RE.fullmatch(text):
             # a 款 or 项 part: it continues the code before it, which must still be short of a 项 code
@@ -84,7 +81,6 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
                 return None
             codes[-1] += text
             code_ends[-1] = index
-            run += 1
             continue
         if (
             _WHOLE_CODE_RE.fullmatch(text)
@@ -93,7 +89,6 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         ):
             codes.append(text)
             code_ends.append(index)
-            run += 1
             continue
         words = join_split_amounts(line.text.strip()).split()
         values = [cell_value(word) for word in words]
@@ -102,12 +97,11 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
                 (Cell(Segment(word, None, None), value, word), line)
                 for word, value in zip(words, values, strict=True)
             )
-            run += 1
+            figures_at += [index] * len(words)
             continue
         if any(cell_value(word) is not None for word in words):
             return None  # a figure beside words: a row kept on its line, which this reading is not for
-        texts.append((text, not figures, run, index))
-        text_lines.append(line)
+        texts.append((text, not figures, index))
     if (
         len(codes) < 2
         or any(b <= a for a, b in itertools.pairwise(codes))
@@ -116,18 +110,17 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         return None  # (a classification's rows are printed in the order of their codes)
     # Before the first figure stand the header's words and the first rows' names (before, among or after
     # the header's words): a name is a text that no header word is.
-    head = [(text, line) for (text, before, *_), line in zip(texts, text_lines, strict=True) if before]
+    head = [(text, index) for text, before, index in texts if before]
     # (a header word wrapped over lines, "事业单位" / "经营收入": its first piece is a header word too)
     in_header = [
         _header_word(text)
         or (n + 1 < len(head) and _label_across(text, head[n + 1][0]))
         or (n > 0 and _label_across(head[n - 1][0], text))
-        for n, (text, _line) in enumerate(head)
+        for n, (text, _index) in enumerate(head)
     ]
-    leading = [(text, -1 - n, at[id(line)]) for n, (text, line) in enumerate(head) if not in_header[n]]
-    header_words = [text for n, (text, _line) in enumerate(head) if in_header[n]]
+    header_words = [text for n, (text, _index) in enumerate(head) if in_header[n]]
     labels = header_labels_in_order(
-        [line for n, (_t, line) in enumerate(head) if in_header[n]], table.fiscal_year
+        [lines[index] for n, (_text, index) in enumerate(head) if in_header[n]], table.fiscal_year
     )
     # (a second 合计 among the header's words is the 合计 row's label printed there, no column)
     total_row_word = any(column_key_of(label) == "total" for label in labels[1:])
@@ -148,16 +141,17 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         and text not in seen
         and column_key_of(text) is not None
         and not _TOTAL_WORD_RE.fullmatch(text)
-        for text, before, *_ in texts
+        for text, before, _index in texts
     ):
         return None
-    # the texts among the rows that may be names: no header word printed again, no 合计
-    pieces = {index: text for text, _run, index in leading}
-    pieces.update(
-        (index, text)
-        for text, before, _run, index in texts
-        if not before and text not in seen and not _TOTAL_WORD_RE.fullmatch(text)
-    )
+    # the texts that may be names: before the first figures those that are no header word, among the rows
+    # those that are no header word printed again, nor 合计
+    first_names = {index for n, (_text, index) in enumerate(head) if not in_header[n]}
+    pieces = {
+        index: text
+        for text, before, index in texts
+        if (index in first_names if before else text not in seen and not _TOTAL_WORD_RE.fullmatch(text))
+    }
     # A page's first lines (after the table's first page) and last lines are its running header or footer
     # as often as a row's name, and a text such as "科目编码" or "预算单位：…" is a header's: no names.
     last = len(lines) - 1
@@ -171,9 +165,9 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         )
         if starts_page or ends_page or _header_word(pieces[index]):
             del pieces[index]
-    texts_at = {index for *_, index in texts}
+    texts_at = {index for _text, _before, index in texts}
     total_word = total_row_word or any(
-        _TOTAL_WORD_RE.fullmatch(text) for text, before, *_ in texts if not before
+        _TOTAL_WORD_RE.fullmatch(text) for text, before, _index in texts if not before
     )
     columns = [(keys, labels)]
     if _basic_group(keys):
@@ -193,9 +187,8 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
         # the 合计 row's figures come last (its word after them) or first (its word before them)
         for total_at in (len(groups) - 1, 0) if len(groups) > len(codes) else (None,):
             body = [g for n, g in enumerate(groups) if n != total_at]
-            names = _names_beside(
-                code_ends, [at[id(g[0][1])] for g in body], pieces, texts_at, width, at[id(figures[0][1])]
-            )
+            starts = [figures_at[n * width] for n in range(len(groups)) if n != total_at]
+            names = _names_beside(code_ends, starts, pieces, texts_at, width, figures_at[0])
             rows = [
                 StreamedRow(code, names[n], cells)
                 for n, (code, cells) in enumerate(zip(codes, body, strict=True))
@@ -323,25 +316,22 @@ def _names_beside(
             else:
                 found = before or after
                 picks.append(found if len(found) == 1 else None)
-    taken: dict[int, int] = {}
-    for pick in picks:
-        for k in pick or ():
-            taken[k] = taken.get(k, 0) + 1
-    if not whole(picks if None not in picks else []):
-        # (read row by row: a piece another row's code or figures stand beside is that row's as much)
-        for row, pick in enumerate(picks):
-            others = {k for n in range(len(picks)) if n != row for k in (*befores[n], *afters[n])}
-            if pick and others & set(pick):
-                taken[pick[0]] = 2
+    complete = None not in picks and whole(picks)  # type: ignore[arg-type]
+    taken = Counter(k for pick in picks for k in pick or ())
     left = set(pieces) - set(taken)
-    return [
-        None
-        if pick is None
-        or any(taken[k] > 1 for k in pick)
-        or any(pick[0] - width - 2 <= k <= pick[-1] + width + 2 for k in left)
-        else "".join(pieces[k] for k in pick)
-        for pick in picks
-    ]
+
+    def told(row: int, pick: list[int] | None) -> bool:
+        if pick is None or any(taken[k] > 1 for k in pick):
+            return False
+        # (read row by row, a piece another row's code or figures stand beside is that row's as much)
+        others = (
+            () if complete else (k for n in range(len(picks)) if n != row for k in (*befores[n], *afters[n]))
+        )
+        return not set(pick) & set(others) and not any(
+            pick[0] - width - 2 <= k <= pick[-1] + width + 2 for k in left
+        )
+
+    return ["".join(pieces[k] for k in pick) if told(row, pick) else None for row, pick in enumerate(picks)]
 
 
 def _raw(row: StreamedRow, column: int) -> str:
@@ -378,9 +368,7 @@ def _identities_hold(rows: list[StreamedRow], total: StreamedRow | None, keys: l
         if not _row_adds_up(row, keys):
             return False
     for row in rows:
-        children = [
-            other for other in rows if other.code[:-2] == row.code and len(other.code) == len(row.code) + 2
-        ]
+        children = [other for other in rows if parent_code(other.code) == row.code]
         if children:
             for column in range(width):
                 if not printed_sum_holds(_raw(row, column), [_raw(child, column) for child in children]):
