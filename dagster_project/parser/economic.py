@@ -528,7 +528,7 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
                     raw=cell.raw,
                     column_key="total",
                     column_label="决算数" if ctx.doc_kind == "final_account" else "预算数",
-                    row_label=f"{row.code} {row.label}" if row.code else row.label,
+                    row_label=f"{row.code} {row.label}" if row.code and row.label else row.code or row.label,
                     classification=economic_classification(row.code) if row.code else None,
                     code=row.code,
                     level=code_level(row.code) if row.code else None,

@@ -3438,7 +3438,7 @@ def _row_amount(
         raw=cell.raw,
         column_key=key,
         column_label=label,
-        row_label=row.label if not row.code else f"{row.code} {row.label}",
+        row_label=f"{row.code} {row.label}" if row.code and row.label else row.code or row.label,
         classification=_classification(row.code, code_kind),
         code=row.code,
         level=code_level(row.code) if row.code else None,
