@@ -2372,7 +2372,7 @@ def test_jiangsu_provincial_finals_as_real_pdftotext_prints_them_session_38():
     _checked, worst = _review("rules_s38d/check.py")
     assert len(worst) == 12
     assert {name: status for name, status in worst.items() if status != "OK"} == {
-        "j1_jiangsu_jcy_2018_final.txt": "WRONG",
+        "j1_jiangsu_jcy_2018_final.txt": "SAID",  # (session 51: no name takes the next block's)
         "j1_jiangsu_jcy_2018_final.layout.txt": "SAID",
         "j2_jiangsu_sft_2020_final.txt": "WRONG",
         "j2_jiangsu_sft_2020_final.layout.txt": "SAID",
@@ -2430,7 +2430,7 @@ def test_jiangsu_provincial_reports_of_other_departments_session_39():
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "b1_jiangsu_mzt_2018_dept_budget.txt": "WRONG",
         "b1_jiangsu_mzt_2018_dept_budget.layout.txt": "SAID",
-        "b2_jiangsu_jtyst_2021_dept_budget.txt": "WRONG",
+        "b2_jiangsu_jtyst_2021_dept_budget.txt": "SAID",  # (session 51: no name takes the next block's)
         "b3_jiangsu_whlyt_2023_dept_budget.txt": "SAID",
         "f1_jiangsu_jtyst_2019_final.txt": "SAID",
         "f1_jiangsu_jtyst_2019_final.layout.txt": "SAID",
@@ -2480,7 +2480,7 @@ def test_jiangsu_provincial_reports_of_more_departments_session_40():
         "b1_jiangsu_swt_2016_dept_budget.txt": "WRONG",
         "b2_jiangsu_nynct_2020_dept_budget.txt": "WRONG",
         "b3_jiangsu_scjgj_2024_dept_budget.txt": "SAID",
-        "f1_jiangsu_kjt_2018_final.txt": "WRONG",
+        "f1_jiangsu_kjt_2018_final.txt": "SAID",  # (session 51: no name takes the next block's)
         "f2_jiangsu_zrzyt_2022_final.txt": "WRONG",
     }
 
@@ -2529,7 +2529,7 @@ def test_jiangsu_provincial_reports_with_hospitals_session_41():
         "b1_jiangsu_wjw_2017_dept_budget.txt": "WRONG",
         "b2_jiangsu_gat_2021_dept_budget.txt": "SAID",
         "b3_jiangsu_slt_2025_dept_budget.txt": "SPURIOUS",
-        "f1_jiangsu_wjw_2019_final.txt": "WRONG",
+        "f1_jiangsu_wjw_2019_final.txt": "SAID",  # (session 51: no name takes the next block's)
         "f1_jiangsu_wjw_2019_final.layout.txt": "SAID",
         "f2_jiangsu_sthjt_2023_final.txt": "WRONG",
     }

@@ -129,14 +129,16 @@ def _is_name_part(text: str) -> bool:
 
 
 # The code and name columns' header cells, whole or wrapped ("科目编" / "码"), printed again over a block
-# of a table continued in plain text, and the income columns' names plain text sets after the rows
-# ("…购房补贴 41.20 41.20" / "-4-" / "其他收入"): no piece of the name of the row above them (a subject's
-# name is its spending's, never an income source's).
+# of a table continued in plain text, a block's money column (决算数 / 预算数: side-by-side blocks' header
+# words plain text sets between a row's name and its figures), and the income columns' names plain text
+# sets after the rows ("…购房补贴 41.20 41.20" / "-4-" / "其他收入"): no piece of the name of the row above
+# them (a subject's name is its spending's, never an income source's nor a column's).
 _CODE_NAME_HEADER_WORDS = frozenset(("科目编码", "科目编", "编码", "科目名称"))  # (never a row's words)
 _HEADER_PIECES = frozenset(
     (
         *_CODE_NAME_HEADER_WORDS,
         *("码", "科目", "名称"),
+        *("决算数", "预算数"),
         *(
             "财政拨款收入",
             "上级补助收入",
@@ -202,7 +204,11 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
                 # a period printed as years ("2019-2021", "2024至2026年") under 实施年限, no word of the name
                 row.label = row.label[: period.start()].rstrip()
         if len(row.amounts) > 1 and not line.positioned and _code_blocks_side_by_side(table):
-            row.amounts = _without_next_block_code(row.amounts, code_kind)
+            kept = _without_next_block_code(row.amounts, code_kind)
+            if len(kept) < len(row.amounts):
+                # (the line ends with the next block's code: the name on the line below is that block's)
+                table.cache.setdefault(("next_block_code_at",), set()).add(id(line))
+            row.amounts = kept
         table.cache[key] = row
     return row
 
@@ -1851,6 +1857,15 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 and _is_name_part(row.label)
             ):
                 after_total.append(row.label)  # the next row's name, if it prints none (see below)
+            elif (
+                row.label
+                and not row.amounts
+                and n
+                and id(body[n - 1]) in table.cache.get(("next_block_code_at",), ())
+            ):
+                # the name of the block beside, whose code ended the line above ("13,965.80 302" / "商品和
+                # 服务支出"): no piece of the row above's name (that block's rows are not read here)
+                pass
             elif row.label and not row.amounts and rows and _coded(rows[-1]) and _is_name_part(row.label):
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
