@@ -61,3 +61,38 @@ def test_a_code_whose_name_is_a_header_word_takes_no_other_rows_figure():
         for d in result.diagnostics
         if d.table_key == "general_budget_basic_by_economic"
     )
+
+
+PROBES = HAND / "probes_s51"
+
+
+@pytest.mark.parametrize(
+    ("probe", "expected"),
+    [
+        ("q01.txt", {"301": ("301 工资福利支出", "13,965.80"), "30102": ("30102 津贴补贴", "7,876.72")}),
+        # "13,965.80 302" / "商品和服务" / "支出": the next block's name wrapped over two lines
+        ("q04.txt", {"301": ("301 工资福利支出", "13,965.80")}),
+        ("q05.txt", {"301": ("301 工资福利支出", "13,965.80"), "30102": ("30102 津贴补贴", "7,876.72")}),
+        ("q06.txt", {"301": ("301 工资福利支出", "13,965.80"), "30102": ("30102 津贴补贴", "7,876.72")}),
+        ("p13.txt", {"30101": ("30101 基本工资", "400.00"), "30102": ("30102 津贴补贴", "600.00")}),
+        ("p17.txt", {"30101": ("30101 基本工资", "400.00"), "30102": ("30102 津贴补贴", "600.00")}),
+    ],
+)
+def test_review_probes_of_side_by_side_blocks(probe, expected):
+    """The review's probes (probes_s51/README.md gives each one's truth)."""
+    labels = _basic_labels(PROBES / probe)
+    for code, (label, raw) in expected.items():
+        assert labels[code] == (label, raw)
+
+
+def test_the_other_blocks_name_among_header_words_after_the_first_row_is_no_block_total():
+    """rules_s39b/f2 地方金融监督管理局 2023, lines 1678-1686: "301" / "工资福利支出" / "公用经费" /
+    "科目编" / "决算数" / "科目名称" / "码" / "2894.45 302". Its -layout text (line 277) prints "301 工资福利
+    支出 2894.45 302 商品和服务支出": 2894.45 is 301's; it had loaded as a 公用经费 block total. The
+    session-40 probe of the same table headed 科目代 / 码 kept that header word in 301's name."""
+    labels = _basic_labels(HAND / "rules_s39b/f2_jiangsu_jrj_2023_final.txt")
+    assert labels["301"] == ("301 工资福利支出", "2894.45")
+    result = parse_document((HAND / "rules_s39b/f2_jiangsu_jrj_2023_final.txt").read_bytes(), "f2.txt")
+    assert not [a for a in result.amounts if a.row_label == "公用经费" and a.amount_raw == "2894.45"]
+    probe = HAND / "probes_s40/review/v3/blocks_kemu_daima_header_next_codes_loaded.txt"
+    assert _basic_labels(probe)["301"] == ("301 工资福利支出", "2894.45")

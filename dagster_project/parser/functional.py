@@ -133,7 +133,8 @@ def _is_name_part(text: str) -> bool:
 # words plain text sets between a row's name and its figures), and the income columns' names plain text
 # sets after the rows ("…购房补贴 41.20 41.20" / "-4-" / "其他收入"): no piece of the name of the row above
 # them (a subject's name is its spending's, never an income source's nor a column's).
-_CODE_NAME_HEADER_WORDS = frozenset(("科目编码", "科目编", "编码", "科目名称"))  # (never a row's words)
+# (never a row's words)
+_CODE_NAME_HEADER_WORDS = frozenset(("科目编码", "科目编", "编码", "科目代码", "科目代", "科目名称"))
 _HEADER_PIECES = frozenset(
     (
         *_CODE_NAME_HEADER_WORDS,
@@ -1823,10 +1824,32 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 pending.gathered = True
             elif row.amounts and not row.label:
                 pending = row
+            elif (
+                cell_per_line
+                and compact(row.label) in ("人员经费", "公用经费")
+                and not row.amounts
+                and rows
+                and rows[-1].code
+                and not any(r.amounts for r in rows)
+            ):
+                # the other block's name among the header words printed again after the first row's name,
+                # before any figure of the table ("301" / "工资福利支出" / "公用经费" / "科目编" / … /
+                # "2894.45 302"): the header's, no block's total (the figures after it are the row's)
+                pass
             elif cell_per_line and row.label and not row.amounts and GROUP_SUM_RE.match(compact(row.label)):
                 rows.append(
                     row
                 )  # a block's total a cell a line ("人员经费合计" / "3,516,480.40"): figures next
+            elif (
+                row.label
+                and not row.amounts
+                and n
+                and id(body[n - 1]) in table.cache.get(("next_block_code_at",), ())
+            ):
+                # the name of the block beside, whose code ended the line above ("13,965.80 302" / "商品和
+                # 服务支出"), and the rest of it wrapped on the lines below ("商品和服务" / "支出"): no
+                # piece of the row above's name (that block's rows are not read here)
+                table.cache[("next_block_code_at",)].add(id(line))
             elif (
                 cell_per_line
                 and row.label
@@ -1857,15 +1880,6 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 and _is_name_part(row.label)
             ):
                 after_total.append(row.label)  # the next row's name, if it prints none (see below)
-            elif (
-                row.label
-                and not row.amounts
-                and n
-                and id(body[n - 1]) in table.cache.get(("next_block_code_at",), ())
-            ):
-                # the name of the block beside, whose code ended the line above ("13,965.80 302" / "商品和
-                # 服务支出"): no piece of the row above's name (that block's rows are not read here)
-                pass
             elif row.label and not row.amounts and rows and _coded(rows[-1]) and _is_name_part(row.label):
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
