@@ -21,6 +21,8 @@ export BUDGET_RAW_DIR := $(RAW_DIR)
 # Synthetic corpus (issue 7): `make corpus N=1000` writes bench/out/corpus-N/{raw,truth}.
 N ?= 1000
 SEED ?= 2026
+# Runs of the Dagster job and of the bare script each, in turn, for `make bench` (their medians compared).
+REPEAT ?= 1
 CORPUS_OUT ?= bench/out/corpus-$(N)
 
 help:
@@ -32,7 +34,7 @@ help:
 	@echo "make serve - the warehouse over the PostgreSQL protocol on 127.0.0.1:5433, read-only"
 	@echo "make corpus N=1000 [SEED=2026] - generate N reports with their ground truth in bench/out/corpus-N"
 	@echo "make accuracy N=1000 - build that corpus into bench/out/corpus-N/warehouse and score it"
-	@echo "make bench N=1000 - scale benchmarks on a generated corpus (bench/scale.py), printed as a table"
+	@echo "make bench N=1000 [REPEAT=3] - scale benchmarks on a generated corpus (bench/scale.py), printed as a table"
 
 # Bytecode is compiled at install: with PYTHONDONTWRITEBYTECODE set (as on the CI machine) every process
 # would otherwise compile dagster and dbt from source on import, about 2 s per Dagster or dbt process.
@@ -106,7 +108,7 @@ accuracy: manifest
 	$(BIN)/python bench/accuracy.py $(CORPUS_OUT) --warehouse $(CORPUS_OUT)/warehouse/warehouse.duckdb
 
 bench: manifest
-	$(BIN)/python bench/scale.py --n $(N) --seed $(SEED)
+	$(BIN)/python bench/scale.py --n $(N) --seed $(SEED) --repeat $(REPEAT)
 
 clean:
 	rm -rf landing warehouse.duckdb warehouse.duckdb.wal dbt/target dbt/logs $(DAGSTER_HOME)
