@@ -262,7 +262,10 @@ def bench(n: int, seed: int, out: Path, repeat: int = 1) -> dict:
     for _ in range(repeat):
         for stale in ("landing", "dagster_home", "warehouse.duckdb", "warehouse.duckdb.wal"):
             path = workdir / stale
-            shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink(missing_ok=True)
         env = build_env(workdir, raw)
         dagster_runs.append(run_measured(cli, env))
         minimal_runs.append(run_measured(bare, env))

@@ -21,7 +21,7 @@ from .functional import (
 )
 from .layout import Line, Segment
 from .records import Amount
-from .rows import may_open_code, read_row
+from .rows import coded_label, may_open_code, read_row
 from .tables import Table, column_key_of
 from .tokens import (
     ECONOMIC_CODE_RE,
@@ -528,7 +528,7 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
                     raw=cell.raw,
                     column_key="total",
                     column_label="决算数" if ctx.doc_kind == "final_account" else "预算数",
-                    row_label=f"{row.code} {row.label}" if row.code and row.label else row.code or row.label,
+                    row_label=coded_label(row.code, row.label),
                     classification=economic_classification(row.code) if row.code else None,
                     code=row.code,
                     level=code_level(row.code) if row.code else None,

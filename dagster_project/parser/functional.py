@@ -30,7 +30,16 @@ from .columns import (
 from .context import Context
 from .layout import Line, Segment, display_width, is_page_line
 from .records import Amount
-from .rows import PART_THEN_NAME_RE, Cell, Row, cell_value, may_print_figures, paired_code_in, read_row
+from .rows import (
+    PART_THEN_NAME_RE,
+    Cell,
+    Row,
+    cell_value,
+    coded_label,
+    may_print_figures,
+    paired_code_in,
+    read_row,
+)
 from .solver import printed_sum_holds
 from .streams import StreamedTable, rows_from_streams
 from .tables import (
@@ -133,8 +142,9 @@ def _is_name_part(text: str) -> bool:
 # words plain text sets between a row's name and its figures), and the income columns' names plain text
 # sets after the rows ("…购房补贴 41.20 41.20" / "-4-" / "其他收入"): no piece of the name of the row above
 # them (a subject's name is its spending's, never an income source's nor a column's).
-# (never a row's words)
-_CODE_NAME_HEADER_WORDS = frozenset(("科目编码", "科目编", "编码", "科目代码", "科目代", "科目名称"))
+_CODE_NAME_HEADER_WORDS = frozenset(
+    ("科目编码", "科目编", "编码", "科目代码", "科目代", "科目名称")
+)  # (no row's)
 _HEADER_PIECES = frozenset(
     (
         *_CODE_NAME_HEADER_WORDS,
@@ -206,10 +216,7 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
                 row.label = row.label[: period.start()].rstrip()
         if len(row.amounts) > 1 and not line.positioned and _code_blocks_side_by_side(table):
             kept = _without_next_block_code(row.amounts, code_kind)
-            if len(kept) < len(row.amounts):
-                # (the line ends with the next block's code: the name on the line below is that block's)
-                table.cache.setdefault(("next_block_code_at",), set()).add(id(line))
-            row.amounts = kept
+            row.next_block_code, row.amounts = len(kept) < len(row.amounts), kept
         table.cache[key] = row
     return row
 
@@ -1606,6 +1613,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     tails: dict[int, tuple[str, list[str]]] = {}
     heads: dict[int, int] = {}  # how many pieces of a row's name were printed above its line
     after_total: list[str] = []  # name pieces printed right after a 合计 row
+    beside_names: set[int] = set()  # the lines (by index) of the names of a block beside, not read here
     # (or right after the header: the first row's name wrapped around its code's line, its first piece on
     # the last header line, "社会保障和就业支" / "208 137.70 …" / "出")
     first_piece = _first_row_head(table, body, code_kind)
@@ -1844,12 +1852,12 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 row.label
                 and not row.amounts
                 and n
-                and id(body[n - 1]) in table.cache.get(("next_block_code_at",), ())
+                and (n - 1 in beside_names or table_row(table, body[n - 1], code_kind).next_block_code)
             ):
                 # the name of the block beside, whose code ended the line above ("13,965.80 302" / "商品和
                 # 服务支出"), and the rest of it wrapped on the lines below ("商品和服务" / "支出"): no
                 # piece of the row above's name (that block's rows are not read here)
-                table.cache[("next_block_code_at",)].add(id(line))
+                beside_names.add(n)
             elif (
                 cell_per_line
                 and row.label
@@ -3404,7 +3412,7 @@ def _streamed_amounts(
                     raw=cell.raw,
                     column_key=key,
                     column_label=label,
-                    row_label=("合计" if code is None else f"{code} {name}" if name else code),
+                    row_label="合计" if code is None else coded_label(code, name),
                     classification=_classification(code, code_kind),
                     code=code,
                     level=code_level(code) if code else None,
@@ -3467,7 +3475,7 @@ def _row_amount(
         raw=cell.raw,
         column_key=key,
         column_label=label,
-        row_label=f"{row.code} {row.label}" if row.code and row.label else row.code or row.label,
+        row_label=coded_label(row.code, row.label),
         classification=_classification(row.code, code_kind),
         code=row.code,
         level=code_level(row.code) if row.code else None,

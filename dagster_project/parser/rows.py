@@ -78,6 +78,9 @@ class Row:
     spoiled: tuple[str, ...] = ()
     # Its figures stand on the line below its name (plain text of a drawn table), not beside it.
     figures_below: bool = False
+    # Its line ended with the code of the block beside, dropped from its figures ("13,965.80 302": plain text
+    # of side-by-side blocks); the name on the line below is that block's.
+    next_block_code: bool = False
 
     @property
     def figures_apart(self) -> bool:
@@ -104,7 +107,14 @@ class Row:
             self.subject_name,
             self.spoiled,
             self.figures_below,
+            self.next_block_code,
         )
+
+
+def coded_label(code: str | None, name: str | None) -> str:
+    """A row's label as printed: its code and name, or whichever of them it prints ("2080505" alone, with no
+    space after it, where the name was not printed or not told)."""
+    return f"{code} {name}" if code and name else code or name or ""
 
 
 # A cell printed as a dash (or a slash) is an empty cell whose place the mark keeps ("80.00 80.00 -"):
