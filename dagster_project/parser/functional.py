@@ -1512,6 +1512,38 @@ def _figures_before_label(
     return [stray.amounts[0] for stray in tail]
 
 
+def _total_figures_around_label(rows: list[Row], strays: list[Row], columns: int) -> None:
+    """A table's 合计 at a page's foot, a cell a line: plain text can set its figures around its label,
+    centred over the merged code and name cells ("2,679.44" / "2,438.48" / "合计" / "13" / "240.96"): the
+    first ones right after the last row's figures (run on to that row, or left as strays), the rest below
+    the label, after the page's number. They are all the total's when together they make its whole row
+    (as many figures as the columns, the first the sum of the others and of the 类 rows' totals) and the
+    row above adds up without them; else nothing changes (the row above is refused, the strays said)."""
+    for i, total in enumerate(rows):
+        if not (i and _is_table_total(total) and total.figures_below and 0 < len(total.amounts) < columns):
+            continue
+        above = rows[i - 1]
+        own = len(above.amounts)
+        if above.gathered and own > 2 and not _adds_up(above.amounts[0], above.amounts[1:]):
+            # its own figures: the longest run from its first that adds up
+            first = above.amounts[0]
+            own = next((k for k in range(own - 1, 1, -1) if _adds_up(first, above.amounts[1:k])), own)
+        between = [s for s in strays if above.line.number < s.line.number < total.line.number]
+        combined = above.amounts[own:] + [c for s in between for c in s.amounts] + total.amounts
+        if len(combined) == len(total.amounts) or len(combined) != columns:
+            continue
+        classes = [row.amounts[0].value for row in rows if row.code and len(row.code) == 3 and row.amounts]
+        if (
+            not _adds_up(combined[0], combined[1:])
+            or not classes
+            or abs(sum(classes) - combined[0].value) > Decimal("0.01") * len(classes)
+        ):
+            continue
+        above.amounts = above.amounts[:own]
+        total.amounts, total.gathered = combined, True
+        strays[:] = [s for s in strays if s not in between]
+
+
 def _total_label_after_run(rows: list[Row], n: int, run: int, columns: int) -> bool:
     """Whether a run of lone figures ending at row n is two rows' figures, the last row's label after them:
     the run as long as two rows (the row above's figures below its name, then the 合计's) and a lone 合计 /
@@ -2006,6 +2038,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             continue
         rows.append(row)
     _end_above(rows, carried)  # the last row's name, its last piece below its figures
+    if cell_per_line:
+        _total_figures_around_label(rows, strays, columns)
     if pending is not None and not any(r.code for r in rows):
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"
@@ -3037,7 +3071,10 @@ def _group_sums_of_the_classes(table: Table, ctx: Context, rows: list[Row]) -> N
         # (its name wrapped over two lines, "人员经费" / "合计": the blocks' cells interleaved in this text,
         # so its figure is taken only where its 类 rows make it)
         wrapped = not compact(row.line.text).startswith(group)
-        if not holds and (wrapped or (read and total.value < sum(c.value for c in read))):
+        # (or its figure taken from a line below that ends with the other block's code, "1,341.92 302": the
+        # line of a row of its block beside the other block's row, moved down by the text)
+        beside = row.figures_below and _figures_line_ends_with_code(table, row)
+        if not holds and (wrapped or beside or (read and total.value < sum(c.value for c in read))):
             _refuse_row(
                 ctx,
                 table,
@@ -3046,6 +3083,17 @@ def _group_sums_of_the_classes(table: Table, ctx: Context, rows: list[Row]) -> N
                 f"({' + '.join(c.raw for c in read) or 'none'}): the blocks' cells interleaved in this text "
                 "(side-by-side blocks), it may be the other block's figure; not loaded.",
             )
+
+
+def _figures_line_ends_with_code(table: Table, row: Row) -> bool:
+    """Whether the figures a row took from below its label stand on a line that ends with the code of the
+    block beside (``Row.next_block_code``)."""
+    body = table.body
+    at = next((n for n, line in enumerate(body) if line is row.line), None)
+    if at is None:
+        return False
+    below = _next_row(table, body, at, "economic")
+    return below is not None and below.next_block_code and not below.label
 
 
 def _total_row_of_the_classes(
@@ -3068,6 +3116,26 @@ def _total_row_of_the_classes(
     class_sum, raws = sum((c.value for c in classes), Decimal(0)), [c.raw for c in classes]
     for label, printed in totals.items():
         if len(printed) + (label in refused_totals) < 2:
+            row = printed[0]
+            # (each 类 printed once: a block of another year, or a unit's, prints the codes again)
+            once = len({r.code for r in rows if r.code and len(r.code) == 3 and r.amounts}) == len(classes)
+            if (
+                once
+                and not is_flow_table(table)  # (a flow's first figure is its 年初结转, no total)
+                and row.figures_apart
+                and row.amounts[0].value < class_sum
+                and not printed_sum_holds(row.amounts[0].raw, raws)
+            ):
+                # its figures read from lines apart from its label fall short of the 类 rows' sum: some
+                # figure of another row (or its own figures set around its label, not all found)
+                _refuse_row(
+                    ctx,
+                    table,
+                    row,
+                    f"{table.title}: '{label}' {row.amounts[0].raw}, its figures read from lines apart from "
+                    f"its label (line {row.line.number}), falls short of the sum of the 类 rows' totals "
+                    f"({len(classes)} 类) read: they are not all its own; not loaded.",
+                )
             continue
         summing = [row for row in printed if printed_sum_holds(row.amounts[0].raw, raws)]
         kept = summing if len(summing) == 1 else printed

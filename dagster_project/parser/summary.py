@@ -228,7 +228,20 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
     # (the header printed again where the table runs on to the next page, "支出" / "项目 预算数": no item)
     body = _wrapped_labels_joined([line for line in body if not _header_words_only(line)], origin)
     # Figures printed with decimals: a bare small number among them is a row number.
-    items_of = {id(line): _items(line, split_x, code_spans)[0] for line in body}  # each line read once
+    read = {id(line): _items(line, split_x, code_spans) for line in body}  # each line read once
+    items_of = {key: items for key, (items, _found, _spoiled) in read.items()}
+    for line in body:
+        for label, token in read[id(line)][2]:
+            ctx.diagnose(
+                "warn",
+                "figure_unreadable",
+                f"{table.title}, item '{label}': '{token}' on line {line.number} is shaped as a figure but "
+                "is none as printed (a letter for a digit, a comma or point out of place: a scan's text or a "
+                "misprint); not loaded, nor any figure after it on its side.",
+                table,
+                line,
+                observed=token,
+            )
     _plain_wraps_joined(body, items_of)
     decimals = any("." in c.raw for items in items_of.values() for _label, cells in items for c in cells)
     unfunded = _funds_without_money(items_of.values(), row_numbers, decimals) if side_columns else set()
@@ -1757,6 +1770,7 @@ def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[floa
     a 财政拨款收支总表 listing 类 by 科目编码 | 科目名称) starts a new label: the code, then the name."""
     items: list[tuple[str, list]] = []
     sides: list[bool] = []
+    spoiled: list[tuple[str, str]] = []  # (the item's label, the token) of figures no value can be read of
     found = False
     segments = line.segments
     plain = not line.positioned
@@ -1775,6 +1789,7 @@ def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[floa
         if cells is None and items and spoiled_figure(seg.text):
             # a figure a scan's text misread ("27,O68,714.80"): no piece of a label; the figures after it
             # are no longer the item's for sure (they go unlabelled, reported)
+            spoiled.append((items[-1][0], seg.text))
             items.append(("", []))
             sides.append(right)
             continue
@@ -1807,4 +1822,4 @@ def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[floa
         else:  # figures before any label on the line: kept to be reported, they name no item
             items.append(("", list(cells)))
             sides.append(right)
-    return items, found
+    return items, found, spoiled

@@ -83,8 +83,14 @@ def split_glued_figures(token: str) -> list[str] | None:
     """The figures of a token that runs figures together, or None. Each figure prints two decimals (the
     tables' cents): every decimal point is followed by two digits, then the next figure's integer part. The
     token is split only where reading its figures with one, three or four decimals each gives no figures at
-    all (a 万元 table printing four decimals, "1.23451,234.5600", is not read this way: no guess)."""
-    if parse_amount(token) is not None or _DATE_PERIOD_RE.fullmatch(token):
+    all (a 万元 table printing four decimals, "1.23451,234.5600", is not read this way: no guess). Nor is
+    one that also reads as a single figure with points for its thousands separators ("1.463.57", a misprint
+    of "1,463.57", or "1.46" run into "3.57"): which it is, the text cannot tell."""
+    if (
+        parse_amount(token) is not None
+        or _DATE_PERIOD_RE.fullmatch(token)
+        or _POINTS_AS_SEPARATORS_RE.fullmatch(token)
+    ):
         return None
     parts = token.split(".")
     readings = {k: _figures_with_decimals(parts, k) for k in (1, 2, 3, 4)}
@@ -92,6 +98,10 @@ def split_glued_figures(token: str) -> list[str] | None:
         return None
     return readings[2]
 
+
+# A figure printed with points for its thousands separators ("1.463.57"): also the shape of figures run
+# together whose later ones are below 10 ("1.46" + "3.57").
+_POINTS_AS_SEPARATORS_RE = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3})+\.\d{2}")
 
 # A period of months printed with points ("2024.01-2024.12" under 项目起止): no figures run together.
 _DATE_PERIOD_RE = re.compile(
@@ -118,6 +128,8 @@ _MARK_BESIDE_RE = re.compile(r"[\dOolISB０-９][.,．，]|[.,．，][\dOolISB�
 # A money figure's shape with letters a scan's text reads for digits (O o l I S B), or a comma for its point.
 _FIGURE_SHAPE_RE = re.compile(
     r"-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})*[.,][\dOolISB]{2}|-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})+\.[\dOolISB]{2}"
+    # or points for its thousands separators ("1.463.57")
+    r"|-?\d{1,3}(?:\.\d{3})+\.\d{2}"
 )
 
 
