@@ -123,3 +123,92 @@ def test_a_figure_with_points_for_its_separators_is_said_not_split_into_two():
     assert "expenditure" not in summary
     said = _said(result, "figure_unreadable", "income_expenditure_summary")
     assert any("'1.463.57' on line 71" in message for message in said)
+
+
+PROBES = "probes_s52"  # the review's probes, their truths in its README.md
+
+
+def test_the_reviews_probes_of_a_total_set_around_its_label():
+    whole = {
+        "total": Decimal("140") * WAN,
+        "personnel": Decimal("110") * WAN,
+        "public_funds": Decimal("30") * WAN,
+    }
+    for name in ("p1_fire_basic", "p4_total_on_top", "p5_two_totals", "p11_parts_swapped"):
+        assert _cells(_parse(PROBES, f"{name}.txt"), BASIC, "合计") == whole, name
+    # p11: the total and 公用经费 printed before the label, 人员经费 after: the 类 rows (301 + 303 = 110
+    # 人员经费, 302 = 30 公用经费) put them in their columns, whatever the text's order
+    p11 = _parse(PROBES, "p11_parts_swapped.txt")
+    assert _cells(p11, BASIC, "301 工资福利支出")["personnel"] == Decimal("100") * WAN
+    assert _cells(p11, BASIC, "302 商品和服务支出")["public_funds"] == Decimal("30") * WAN
+    p6 = _parse(PROBES, "p6_strays_between.txt")
+    assert _cells(p6, BASIC, "合计") == {
+        "total": Decimal("155") * WAN,
+        "personnel": Decimal("120") * WAN,
+        "public_funds": Decimal("35") * WAN,
+    }
+    assert _cells(p6, BASIC, "399 其他支出") == {
+        "total": Decimal("15") * WAN,
+        "personnel": Decimal("10") * WAN,
+        "public_funds": Decimal("5") * WAN,
+    }
+    p7 = _parse(PROBES, "p7_negative_class.txt")
+    assert _cells(p7, BASIC, "合计") == {
+        "total": Decimal("120") * WAN,
+        "personnel": Decimal("90") * WAN,
+        "public_funds": Decimal("30") * WAN,
+    }
+    p8 = _parse(PROBES, "p8_yuan.txt")  # in 元
+    assert _cells(p8, BASIC, "合计") == {
+        "total": Decimal("1400000.00"),
+        "personnel": Decimal("1100000.00"),
+        "public_funds": Decimal("300000.00"),
+    }
+
+
+def test_the_reviews_probes_where_the_total_cannot_be_read_whole():
+    # p2 (人员经费 not printed) and p3 (150.00 printed, the 类 rows make 140): the lone 30.00 after the label
+    # is no total; p12 (the figure before the label is the row above's own): the 合计's parts are said
+    for name in ("p2_count_short", "p3_not_class_sum"):
+        result = _parse(PROBES, f"{name}.txt")
+        assert _cells(result, BASIC, "合计").get("total") != Decimal("30") * WAN, name
+        assert _said(result, "rows_unreadable", BASIC), name
+    p12 = _parse(PROBES, "p12_above_own.txt")
+    assert _cells(p12, BASIC, "399 其他支出") == {
+        "total": Decimal("15") * WAN,
+        "personnel": Decimal("10") * WAN,
+        "public_funds": Decimal("5") * WAN,
+    }
+    assert _cells(p12, BASIC, "合计") == {}
+    # p10, a functional table: 总计 130.00 = 50.00 + 80.00, but the 类 rows print one part each (201 50.00,
+    # 213 80.00), which does not say whose column each part is: the total only, the parts said
+    p10 = _parse(PROBES, "p10_functional_zongji.txt")
+    assert _cells(p10, "general_budget_by_function", "总计") == {"total": Decimal("130") * WAN}
+    assert len(_said(p10, "unplaced_amounts", "general_budget_by_function")) == 2
+
+
+def test_figures_run_together_into_equal_figures_are_still_split():
+    # p9: "30201 办公费 8.008.00", a row a line: 8.00 (total) run into 8.00 (公用经费), as the 302 row's 30.00
+    # = 8.00 + 22.00 says; the shape also reads as 8,008.00, but a misprint so equal to a run-together is none
+    assert split_glued_figures("8.008.00") == ["8.00", "8.00"]
+    assert not spoiled_figure("8.008.00")
+    result = _parse(PROBES, "p9_glued_small.txt")
+    assert _cells(result, BASIC, "30201 办公费") == {
+        "total": Decimal("8") * WAN,
+        "public_funds": Decimal("8") * WAN,
+    }
+
+
+def test_a_header_name_wrapped_above_its_neighbours_keeps_the_templates_order():
+    # rules_s38d j3 (江苏省体育局 2022 部门决算) plain, 支出决算表's header (lines 930-937): "本年支出合计" /
+    # "基本 支出" / "项目支出" / "上缴上级支出" / "对附属单位补" / "助支出" / "经营支出": the wrapped name's
+    # first line stands above the others (the -layout text, lines 163-165), so plain text prints it first. The
+    # columns are 经营支出 then 对附属单位补助支出 (the -layout text; the 说明, line 460:
+    # "经营支出386.20万元").
+    result = _parse("rules_s38d", "j3_jiangsu_tyj_2022_final.txt")
+    total = _cells(result, "expenditure_by_function", "合计")
+    assert total["operating"] == Decimal("386.20") * WAN
+    assert total["subsidy_affiliated"] == 0
+    assert (
+        _cells(result, "expenditure_by_function", "2070307 体育场馆")["operating"] == Decimal("386.20") * WAN
+    )

@@ -1512,13 +1512,19 @@ def _figures_before_label(
     return [stray.amounts[0] for stray in tail]
 
 
-def _total_figures_around_label(rows: list[Row], strays: list[Row], columns: int) -> None:
+def _total_figures_around_label(rows: list[Row], strays: list[Row], keys: list[str]) -> None:
     """A table's 合计 at a page's foot, a cell a line: plain text can set its figures around its label,
     centred over the merged code and name cells ("2,679.44" / "2,438.48" / "合计" / "13" / "240.96"): the
     first ones right after the last row's figures (run on to that row, or left as strays), the rest below
-    the label, after the page's number. They are all the total's when together they make its whole row
-    (as many figures as the columns, the first the sum of the others and of the 类 rows' totals) and the
-    row above adds up without them; else nothing changes (the row above is refused, the strays said)."""
+    the label, after the page's number. They are the total's when together they make its whole row (as
+    many figures as the columns, the first the sum of the others and of the 类 rows' totals) and the row
+    above adds up without them; else nothing changes (the row above is refused, the strays said).
+
+    Their order, read across a label and a page's number, is no proof of their columns: the parts are
+    placed only where the 类 rows confirm each (a 基本支出表's 人员经费 = 301 + 303 and 公用经费 = 302 + 310,
+    or every 类 row printing all its columns). Otherwise only the total, the sum of the others, is the
+    row's; the other figures are said (strays)."""
+    columns = len(keys)
     for i, total in enumerate(rows):
         if not (i and _is_table_total(total) and total.figures_below and 0 < len(total.amounts) < columns):
             continue
@@ -1532,16 +1538,59 @@ def _total_figures_around_label(rows: list[Row], strays: list[Row], columns: int
         combined = above.amounts[own:] + [c for s in between for c in s.amounts] + total.amounts
         if len(combined) == len(total.amounts) or len(combined) != columns:
             continue
-        classes = [row.amounts[0].value for row in rows if row.code and len(row.code) == 3 and row.amounts]
+        heads = [row for row in rows if row.code and len(row.code) == 3 and row.amounts]
+        classes = [row.amounts[0].value for row in heads]
         if (
             not _adds_up(combined[0], combined[1:])
             or not classes
             or abs(sum(classes) - combined[0].value) > Decimal("0.01") * len(classes)
         ):
             continue
+        taken = {id(s) for s in between}
+        strays[:] = [s for s in strays if id(s) not in taken]
+        tail = above.amounts[own:]
         above.amounts = above.amounts[:own]
-        total.amounts, total.gathered = combined, True
-        strays[:] = [s for s in strays if s not in between]
+        total.gathered = True
+        # (the parts in the one order the 类 rows confirm, where exactly one is: the text's order first)
+        confirmed = {
+            tuple(c.value for c in parts): parts
+            for parts in itertools.permutations(combined[1:])
+            if _parts_confirmed(heads, [combined[0], *parts], keys)
+        }
+        if len(confirmed) == 1:
+            total.amounts = [combined[0], *next(iter(confirmed.values()))]
+            continue
+        # only the total is sure: the other figures are said where they stand
+        first, after = combined[0], total.amounts
+        pieces = [(above.line, tail), *((s.line, s.amounts) for s in between), (total.line, after)]
+        for line, cells in pieces:
+            if rest := [c for c in cells if c is not first]:
+                strays.append(Row(line, None, "", rest))
+        strays.sort(key=lambda s: s.line.number)
+        total.amounts = [first]
+
+
+def _parts_confirmed(heads: list[Row], whole: list[Cell], keys: list[str]) -> bool:
+    """Whether the 类 rows confirm each part of a total row's figures under its column (``whole`` in the
+    columns' order, ``keys``): each part is the sum of the 类 rows' figures under it, a row's known where
+    it prints every column, or, in a 基本支出表, where its class is one group's (301 and 303 人员经费, 302
+    and 310 公用经费: its total is that part)."""
+    sums = [Decimal(0)] * len(keys)
+    group_of = {
+        code: key
+        for key, group in (("personnel", "人员经费"), ("public_funds", "公用经费"))
+        for code in _GROUP_CLASSES[group]
+        if key in keys
+    }
+    for row in heads:
+        if len(row.amounts) == len(keys):
+            sums = [total + cell.value for total, cell in zip(sums, row.amounts, strict=True)]
+        elif row.code in group_of and len(row.amounts) <= 2:
+            sums[keys.index(group_of[row.code])] += row.amounts[0].value
+        else:
+            return False
+    step = Decimal("0.01") * len(heads)
+    return all(abs(whole[j].value - sums[j]) <= step for j in range(1, len(keys)))
 
 
 def _total_label_after_run(rows: list[Row], n: int, run: int, columns: int) -> bool:
@@ -2039,7 +2088,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         rows.append(row)
     _end_above(rows, carried)  # the last row's name, its last piece below its figures
     if cell_per_line:
-        _total_figures_around_label(rows, strays, columns)
+        _total_figures_around_label(rows, strays, plain_columns(table)[0])
     if pending is not None and not any(r.code for r in rows):
         # A table of totals only (支出总表 printing one 合计 line under its header): that is the total row.
         pending.label = "合计"

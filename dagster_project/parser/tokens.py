@@ -83,18 +83,18 @@ def split_glued_figures(token: str) -> list[str] | None:
     """The figures of a token that runs figures together, or None. Each figure prints two decimals (the
     tables' cents): every decimal point is followed by two digits, then the next figure's integer part. The
     token is split only where reading its figures with one, three or four decimals each gives no figures at
-    all (a 万元 table printing four decimals, "1.23451,234.5600", is not read this way: no guess). Nor is
-    one that also reads as a single figure with points for its thousands separators ("1.463.57", a misprint
-    of "1,463.57", or "1.46" run into "3.57"): which it is, the text cannot tell."""
-    if (
-        parse_amount(token) is not None
-        or _DATE_PERIOD_RE.fullmatch(token)
-        or _POINTS_AS_SEPARATORS_RE.fullmatch(token)
-    ):
+    all (a 万元 table printing four decimals, "1.23451,234.5600", is not read this way: no guess). A token
+    that also reads as a single figure with points for its thousands separators ("1.463.57": a misprint
+    of "1,463.57", or "1.46" run into "3.57") is split only into equal figures ("8.008.00": a total and
+    its one part, the common run-together; 8,008.00 misprinted would be a coincidence): otherwise which it
+    is, the text cannot tell."""
+    if parse_amount(token) is not None or _DATE_PERIOD_RE.fullmatch(token):
         return None
     parts = token.split(".")
     readings = {k: _figures_with_decimals(parts, k) for k in (1, 2, 3, 4)}
     if readings[2] is None or any(readings[k] is not None for k in (1, 3, 4)):
+        return None
+    if _POINTS_AS_SEPARATORS_RE.fullmatch(token) and len({parse_amount(f) for f in readings[2]}) > 1:
         return None
     return readings[2]
 
@@ -145,6 +145,7 @@ def spoiled_figure(token: str) -> bool:
         any(ch.isdigit() for ch in token)
         and parse_amount(token) is None
         and _FIGURE_SHAPE_RE.fullmatch(token) is not None
+        and split_glued_figures(token) is None  # (figures run together are figures: "8.008.00")
     )
 
 
