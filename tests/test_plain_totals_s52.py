@@ -212,3 +212,36 @@ def test_a_header_name_wrapped_above_its_neighbours_keeps_the_templates_order():
     assert (
         _cells(result, "expenditure_by_function", "2070307 体育场馆")["operating"] == Decimal("386.20") * WAN
     )
+
+
+def _totals_claimed(result) -> list[tuple[str, Decimal, int]]:
+    return [
+        (c.claim_kind, c.amount_yuan, c.source_line)
+        for c in result.claims
+        if c.claim_kind in ("total_expenditure", "total_income")
+    ]
+
+
+def test_a_budgets_whole_stated_at_a_sentences_start_is_claimed_where_the_summary_tells_which_it_is():
+    # rules_s42c nb1 -layout, lines 49-51: "…事业收入36.00万元。部门支出预算11,294.64万元，比2022年预算增加
+    # 2,026.50万元，增长21.87%…" (Zhejiang's wording: no year before it, no 其中 after it). The 收支总表 (line
+    # 120-122) prints 本年支出合计 and 支出总计 alike, 11,294.64: nothing carried over, so the sentence's
+    # figure is the year's expenditure whichever it means.
+    result = _parse("rules_s42c", "nb1_zhejiang_beilun_nyncj_2023_dept_budget.layout.txt")
+    assert ("total_expenditure", Decimal("11294.64") * WAN, 50) in _totals_claimed(result)
+    # and its change is still claimed
+    assert any(c.claim_kind == "year_on_year" and c.stated_rate == Decimal("0.2187") for c in result.claims)
+    # rules_s42c xa1 -layout, lines 46-47:
+    # "…全部为一般公共预算拨款收入。支出预算总额5,752,840.00元，比上年增加 1,534,200.00元，增长36.37%" in 元
+    result = _parse("rules_s42c", "xa1_shaanxi_yanta_tjj_2019_dept_budget.layout.txt")
+    assert ("total_expenditure", Decimal("5752840.00"), 46) in _totals_claimed(
+        result
+    )  # (its 支 ends line 46)
+
+
+def test_a_whole_at_a_sentences_start_under_a_funds_section_is_not_the_reports():
+    # nb1 -layout with its section's heading (line 47) naming one fund: the sentence speaks of that fund
+    path = HAND_WRITTEN / "rules_s42c" / "nb1_zhejiang_beilun_nyncj_2023_dept_budget.layout.txt"
+    text = path.read_text().replace("一、收支预算总体情况", "一、一般公共预算拨款收支预算情况", 1)
+    result = _parse_text("nb1_fund_section.layout.txt", text.encode())
+    assert not [claim for claim in _totals_claimed(result) if claim[0] == "total_expenditure"]

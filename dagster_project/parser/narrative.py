@@ -21,7 +21,7 @@ from .metadata import same_body
 from .records import Amount, Claim, Diagnostic
 from .solver import printed_sum_holds
 from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
-from .vocabulary import body_named
+from .vocabulary import base_table_key, body_named
 
 _NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…",
@@ -321,6 +321,20 @@ _TOTALS = [
         re.compile(
             r"(?:本年度?|年(?<=\d年)度?)(?:" + _BODY + r")?"
             r"(?:本?部门|本?单位)?(?:本年)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
+        ),
+    ),
+    # (the same opening a sentence, no year nor body before it: "。部门支出预算11,294.64万元，比2022年预算
+    # 增加…", "。支出预算总额5,752,840.00元，比上年增加…"; claimed where the summary tells which it is)
+    (
+        "budget_income_opening",
+        re.compile(
+            r"(?:(?<=[。;；])|^)(?:本?部门|本?单位)?(?:本年)?收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
+        ),
+    ),
+    (
+        "budget_expenditure_opening",
+        re.compile(
+            r"(?:(?<=[。;；])|^)(?:本?部门|本?单位)?(?:本年)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
         ),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
@@ -887,7 +901,23 @@ def parse_claims(
                 if ctx.phase == "actual":
                     continue  # (a final account's words about its budget: no table of it prints that)
                 stated = "fiscal_total_income_expenditure"
-            if kind in ("budget_income_whole", "budget_expenditure_whole"):
+            if kind in ("budget_income_opening", "budget_expenditure_opening"):
+                if "总计" in sentence_after or ctx.phase == "actual":
+                    continue
+                # (under the section of a fund or a part, "三、一般公共预算拨款支出预算情况。": theirs)
+                headings = _SECTION_HEADING_RE.findall(text[max(0, match.start() - 400) : match.start()])
+                if headings and _NARROWER_DECIDED_RE.search(headings[-1]):
+                    continue
+                side = "income" if kind == "budget_income_opening" else "expenditure"
+                stated = "total_" + side
+                # the year's whole, when the summary prints its 本年合计 and 总计 alike (nothing carried
+                # over: whichever the sentence means, it is the same figure), or its parts after 其中 add up
+                if not (
+                    _summary_without_carryover(amounts, side)
+                    or (not carried_part and _parts_add_up(text, match))
+                ):
+                    continue
+            elif kind in ("budget_income_whole", "budget_expenditure_whole"):
                 # (its parts, after 其中, list 上年结转 with its own figure, and the sentence states no
                 # 收入总计 of its own; never a final account's, whose tables print no budget's 总计)
                 if "总计" in sentence_after or ctx.phase == "actual":
@@ -1012,6 +1042,20 @@ def _completion_rate(statement: str, raw: str) -> tuple[Decimal | None, int | No
     if rate is not None and _OVERRUN_RE.search(statement.rsplit(raw, 1)[0]):
         rate += 1
     return rate, decimals
+
+
+def _summary_without_carryover(amounts: list[Amount], side: str) -> bool:
+    """Whether a budget's 收支总表 prints its side's 本年收入合计 (本年支出合计) and 收入总计 (支出总计) with
+    one figure: nothing carried over on that side."""
+    word = "收入" if side == "income" else "支出"
+    printed = {
+        a.row_label: a.amount_yuan
+        for a in amounts
+        if base_table_key(a.table_key) == "income_expenditure_summary" and a.column_key == side
+    }
+    year = next((printed[label] for label in (f"本年{word}合计", f"{word}合计") if label in printed), None)
+    grand = next((printed[label] for label in (f"{word}总计", "总计") if label in printed), None)
+    return year is not None and year == grand
 
 
 def _parts_add_up(text: str, match: re.Match) -> bool:
