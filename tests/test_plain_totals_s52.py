@@ -245,3 +245,52 @@ def test_a_whole_at_a_sentences_start_under_a_funds_section_is_not_the_reports()
     text = path.read_text().replace("一、收支预算总体情况", "一、一般公共预算拨款收支预算情况", 1)
     result = _parse_text("nb1_fund_section.layout.txt", text.encode())
     assert not [claim for claim in _totals_claimed(result) if claim[0] == "total_expenditure"]
+
+
+def test_the_second_reviews_probes_of_wholes_at_a_sentences_start():
+    def totals(name: str) -> list[tuple[str, Decimal]]:
+        return [(kind, amount) for kind, amount, _line in _totals_claimed(_parse(PROBES, name))]
+
+    assert sorted(totals("r2_p1_opening_whole_budget.layout.txt")) == [
+        ("total_expenditure", Decimal("12000000.00")),
+        ("total_income", Decimal("12000000.00")),
+    ]
+    # a fund's sub-section, a unit's paragraph, a fund's clause after "；": none is the report's whole
+    for name in (
+        "r2_p2_fund_subsections_budget",
+        "r2_p3_unit_paragraph_budget",
+        "r2_p11_semicolon_fund_budget",
+    ):
+        assert totals(f"{name}.layout.txt") == [], name
+    # 上年结转 on the income side: its 收入预算 of 1,300 is the 收入总计, no total_income
+    for name in ("r2_p4_carryover_budget", "r2_p5_income_no_parts_carryover_budget"):
+        assert totals(f"{name}.layout.txt") == [("total_expenditure", Decimal("13000000.00"))], name
+    # one statement, one claim
+    assert totals("r2_p6_benian_duplicate_budget.layout.txt") == [
+        ("total_expenditure", Decimal("12000000.00"))
+    ]
+
+
+def test_the_second_reviews_probes_of_the_templates_column_order():
+    def total_row(name: str, table_key: str) -> dict[str, Decimal]:
+        return _cells(_parse(PROBES, name), table_key, "合计")
+
+    expenditure = total_row("r2_p7_final_pair_wrapped.txt", "expenditure_by_function")
+    assert (expenditure["operating"], expenditure["subsidy_affiliated"]) == (
+        Decimal("150") * WAN,
+        Decimal("50") * WAN,
+    )
+    income = total_row("r2_p9_final_income_pair_wrapped.txt", "income_by_function")
+    assert (income["operating_income"], income["affiliated_remit"]) == (
+        Decimal("60") * WAN,
+        Decimal("30") * WAN,
+    )
+    # a name printed whole on its line is where its column is: no wrap, no reordering
+    unwrapped = total_row("r2_p10_final_pair_unwrapped_reversed.txt", "expenditure_by_function")
+    assert (unwrapped["subsidy_affiliated"], unwrapped["operating"]) == (
+        Decimal("150") * WAN,
+        Decimal("50") * WAN,
+    )
+    # printed away from the other (hoisted before the header): never 经营 50 / 对附属 150 by this rule
+    hoisted = total_row("r2_p12_hoisted_front_rowline.txt", "expenditure_by_function")
+    assert hoisted.get("operating") != Decimal("50") * WAN

@@ -1029,7 +1029,7 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         # A fund's parts named on the header line below their group ("财政拨款收入 事业收入" / "一般公共预算
         # 政府性基金") are printed right after the group's column, not after the columns beside it.
         labels = _funds_under_their_group(labels)
-        labels = _template_pairs_in_order(labels)
+        labels = _template_pairs_in_order(labels, [compact(line.text) for line in table.header])
         # 金额 / 预算数 over a table's only figures is its total column, as in ``assign_columns``.
         keys = ["total" if key in (None, "amount") else key for key in map(column_key_of, labels)] or [
             "total"
@@ -1115,19 +1115,24 @@ _FUND_KEYS = ("general_public", "government_fund", "state_capital")
 # Columns the national templates print side by side, in this order (支出决算表: … 上缴上级支出 | 经营支出 |
 # 对附属单位补助支出; 收入决算表: … 事业收入 | 经营收入 | 附属单位上缴收入 | 其他收入).
 _TEMPLATE_PAIRS = (("operating", "subsidy_affiliated"), ("operating_income", "affiliated_remit"))
+_WRAPPED_NAMES = {"subsidy_affiliated": "对附属单位补助支出", "affiliated_remit": "附属单位上缴收入"}
 
 
-def _template_pairs_in_order(labels: list[str]) -> list[str]:
+def _template_pairs_in_order(labels: list[str], header_lines: list[str]) -> list[str]:
     """Header labels in reading order, with each pair of ``_TEMPLATE_PAIRS`` named in the reverse order put
     back in the templates' order. The second's name is long and wraps over two lines in its cell
     ("对附属单位补" / "助支出"), so its first line stands higher than its neighbours' names, and plain text
-    prints it before the name of the column to its left (every report whose -layout text shows the header
-    prints the pair in the templates' order)."""
+    prints it right before the name of the column to its left (every report whose -layout text shows the
+    header prints the pair in the templates' order). Only a name so wrapped (none of the header's lines
+    holds it whole), right before the other's: a name printed elsewhere says nothing of where its column
+    stands."""
     keys = [column_key_of(label) for label in labels]
     labels = list(labels)
     for first, second in _TEMPLATE_PAIRS:
-        if keys.count(first) == 1 and keys.count(second) == 1 and keys.index(second) < keys.index(first):
+        if keys.count(first) == 1 and keys.count(second) == 1 and keys.index(second) + 1 == keys.index(first):
             a, b = keys.index(first), keys.index(second)
+            if any(_WRAPPED_NAMES[second] in line for line in header_lines):
+                continue
             labels[a], labels[b] = labels[b], labels[a]
             keys[a], keys[b] = keys[b], keys[a]
     return labels

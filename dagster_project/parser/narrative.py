@@ -278,6 +278,15 @@ _CARRIED_PART_RE = re.compile(r"其中[:：]?[^。;；]*?(?:上年|年初|年末
 _NARROWER_DECIDED_RE = re.compile(r"财政拨款|公共预算|三公|基金|国有资本|机关运行|所属|下属|项目|基本支出")
 # A section's heading in the stream ("十、绩效评价情况。"): what a paragraph under it speaks of.
 _SECTION_HEADING_RE = re.compile(r"(?:^|。)([一二三四五六七八九十]+、[^。]{2,40})(?=。)")
+# and a sub-section's ("(二)政府性基金预算拨款收支情况。")
+_SECTION_HEADING_RES = (
+    _SECTION_HEADING_RE,
+    re.compile(r"(?:^|。)(\([一二三四五六七八九十]+\)[^。]{2,40})(?=。)"),
+)
+# A sentence on a unit of the department ("某某中心为局属事业单位"): what follows it speaks of that unit.
+_UNIT_OF_THE_DEPARTMENT_RE = re.compile(
+    r"(?:所属|下属|局属|委属|厅属|二级)(?:事业)?单位|为[^。]{0,12}事业单位"
+)
 # A body's name as reports print it between the year and its totals ("2019年某某区统计局收入预算总额…",
 # "2024年度本中心收入预算总额…").
 _BODY_ENDING = r"(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
@@ -327,15 +336,11 @@ _TOTALS = [
     # 增加…", "。支出预算总额5,752,840.00元，比上年增加…"; claimed where the summary tells which it is)
     (
         "budget_income_opening",
-        re.compile(
-            r"(?:(?<=[。;；])|^)(?:本?部门|本?单位)?(?:本年)?收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
-        ),
+        re.compile(r"(?:(?<=。)|^)(?:本?部门|本?单位)?收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM),
     ),
     (
         "budget_expenditure_opening",
-        re.compile(
-            r"(?:(?<=[。;；])|^)(?:本?部门|本?单位)?(?:本年)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
-        ),
+        re.compile(r"(?:(?<=。)|^)(?:本?部门|本?单位)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
@@ -904,17 +909,25 @@ def parse_claims(
             if kind in ("budget_income_opening", "budget_expenditure_opening"):
                 if "总计" in sentence_after or ctx.phase == "actual":
                     continue
-                # (under the section of a fund or a part, "三、一般公共预算拨款支出预算情况。": theirs)
-                headings = _SECTION_HEADING_RE.findall(text[max(0, match.start() - 400) : match.start()])
-                if headings and _NARROWER_DECIDED_RE.search(headings[-1]):
+                # (under the section or sub-section of a fund or a part, "三、一般公共预算拨款支出预算情况。",
+                # "(二)政府性基金预算拨款收支情况。", or in a paragraph on a unit of the department, "某某中心
+                # 为局属事业单位。": theirs)
+                before = text[max(0, match.start() - 400) : match.start()]
+                headings = [m for regex in _SECTION_HEADING_RES for m in regex.finditer(before)]
+                last = max(headings, key=lambda m: m.start()) if headings else None
+                heading = last.group(1) if last else ""
+                # (the paragraph so far: the text since the heading, else the sentence before)
+                paragraph = before[last.end() :] if last else before.split("。")[-2] if "。" in before else ""
+                if _NARROWER_DECIDED_RE.search(heading) or _UNIT_OF_THE_DEPARTMENT_RE.search(paragraph):
                     continue
                 side = "income" if kind == "budget_income_opening" else "expenditure"
                 stated = "total_" + side
-                # the year's whole, when the summary prints its 本年合计 and 总计 alike (nothing carried
-                # over: whichever the sentence means, it is the same figure), or its parts after 其中 add up
+                # the year's whole: its parts after 其中 add up, none carried over; or the summary prints that
+                # side's 本年合计 and 总计 alike, and this figure (whichever the sentence means, the same)
+                figure = to_yuan(Decimal(match.group(1).replace(",", "")), match.group(2))
                 if not (
-                    _summary_without_carryover(amounts, side)
-                    or (not carried_part and _parts_add_up(text, match))
+                    (not carried_part and _parts_add_up(text, match))
+                    or _summary_without_carryover(amounts, side) == figure
                 ):
                     continue
             elif kind in ("budget_income_whole", "budget_expenditure_whole"):
@@ -1044,9 +1057,9 @@ def _completion_rate(statement: str, raw: str) -> tuple[Decimal | None, int | No
     return rate, decimals
 
 
-def _summary_without_carryover(amounts: list[Amount], side: str) -> bool:
-    """Whether a budget's 收支总表 prints its side's 本年收入合计 (本年支出合计) and 收入总计 (支出总计) with
-    one figure: nothing carried over on that side."""
+def _summary_without_carryover(amounts: list[Amount], side: str) -> Decimal | None:
+    """The figure a budget's 收支总表 prints as its side's 本年收入合计 (本年支出合计) and 收入总计 (支出总计)
+    alike (nothing carried over on that side), or None."""
     word = "收入" if side == "income" else "支出"
     printed = {
         a.row_label: a.amount_yuan
@@ -1055,7 +1068,7 @@ def _summary_without_carryover(amounts: list[Amount], side: str) -> bool:
     }
     year = next((printed[label] for label in (f"本年{word}合计", f"{word}合计") if label in printed), None)
     grand = next((printed[label] for label in (f"{word}总计", "总计") if label in printed), None)
-    return year is not None and year == grand
+    return year if year is not None and year == grand else None
 
 
 def _parts_add_up(text: str, match: re.Match) -> bool:
