@@ -294,3 +294,40 @@ def test_the_second_reviews_probes_of_the_templates_column_order():
     # printed away from the other (hoisted before the header): never 经营 50 / 对附属 150 by this rule
     hoisted = total_row("r2_p12_hoisted_front_rowline.txt", "expenditure_by_function")
     assert hoisted.get("operating") != Decimal("50") * WAN
+
+
+def _projects(result) -> list[tuple[str, Decimal, Decimal, Decimal]]:
+    return [
+        (c.subject_name, c.budget_yuan, c.actual_yuan, c.stated_rate)
+        for c in result.claims
+        if c.claim_kind == "project_execution"
+    ]
+
+
+def test_a_projects_self_evaluation_told_in_the_narrative_is_claimed():
+    # rules_s42c gz1 (湄潭县林业局 2020 部门决算), lines 126-129, no 绩效自评表:
+    # "森林生态效益补偿项目全年预算数 560.00万元，执行数568.30万元，执行率101.48%…",
+    # "森林资源培育项目全年预算数300.00万元，执行数386.50万元， 执行率128.83%…"
+    assert _projects(_parse("rules_s42c", "gz1_guizhou_meitan_lyj_2020_final.txt")) == [
+        ("森林生态效益补偿项目", Decimal("560.00") * WAN, Decimal("568.30") * WAN, Decimal("1.0148")),
+        ("森林资源培育项目", Decimal("300.00") * WAN, Decimal("386.50") * WAN, Decimal("1.2883")),
+    ]
+    # final_claims/guangxi_2024_final.txt lines 44-45:
+    # "…其中，校舍维修项目全年预算数100.00万元，执行数100.00万元， 执行率100%。"
+    result = parse_document((HAND_WRITTEN / "final_claims" / "guangxi_2024_final.txt").read_bytes(), "g.txt")
+    assert _projects(result) == [
+        ("校舍维修项目", Decimal("100.00") * WAN, Decimal("100.00") * WAN, Decimal("1"))
+    ]
+
+
+def test_a_project_told_in_the_narrative_and_in_its_self_evaluation_table_is_claimed_once():
+    # rules_s34e s1 (岳塘区民政局 2020 部门决算): the 说明 (lines 68-71) and the 绩效自评表 (lines 321, 347)
+    # tell the same two projects, 2,348.63 / 2,313.40 and 215.60 / 215.60 万元: the table's claims only
+    projects = _projects(_parse("rules_s34e", "s1_hunan_yuetang_mzj_2020_final.txt"))
+    assert [(budget, actual) for _name, budget, actual, _rate in projects] == [
+        (Decimal("2348.63") * WAN, Decimal("2313.40") * WAN),
+        (Decimal("215.60") * WAN, Decimal("215.60") * WAN),
+    ]
+    assert projects[0][0].startswith(
+        "城乡困难群众救助补助资金("
+    )  # the table's name, with its document number

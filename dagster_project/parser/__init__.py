@@ -458,9 +458,15 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     # 报告 quoting the city's budget) states no report's claims, nor a report's unit and scope.
     not_a_report = not tables and meta.doc_kind is None and _titled_otherwise(lines)
     claims = [] if not_a_report else parse_claims(narrative, ctx, amounts, meta.fiscal_year)
+    evaluated = []
     for table in tables:  # 绩效自评表: each project's budget, actual and rate, as claims
         if base_table_key(table.table_key) == "performance" and table.empty_reason is None:
-            claims.extend(read_self_evaluation(table, ctx))
+            evaluated.extend(read_self_evaluation(table, ctx))
+    # (a project the 说明 tells as its 绩效自评表 does, same budget and actual: claimed once, the table's)
+    told = {(c.budget_yuan, c.actual_yuan) for c in evaluated}
+    claims = [
+        c for c in claims if c.claim_kind != "project_execution" or (c.budget_yuan, c.actual_yuan) not in told
+    ] + evaluated
     main_key, total = _main_total(amounts, ctx)
     if not tables:
         status, message = "no_tables", _why_no_tables(lines)

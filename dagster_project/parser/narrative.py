@@ -13,7 +13,15 @@ from decimal import Decimal
 from itertools import accumulate
 from typing import NamedTuple
 
-from .changes import _NUMBERING_RE, _chain, _glued_code, find_changes, unmarked_chain_code
+from .changes import (
+    _CHAIN_MARKS,
+    _HEADING_RES,
+    _NUMBERING_RE,
+    _chain,
+    _glued_code,
+    find_changes,
+    unmarked_chain_code,
+)
 from .context import Context
 from .fund_scope import ClaimMoneys, named_money
 from .layout import Line, is_page_footer
@@ -1038,7 +1046,42 @@ def parse_claims(
                 unit=match.group(2),
                 raw=match.group(1),
             )
+    if ctx.phase == "actual" and "执行率" in text:
+        for match in _PROJECT_SELF_EVALUATION_RE.finditer(text):
+            # a project's self-evaluation told in the 说明 ("森林生态效益补偿项目全年预算数560.00万元，执行数
+            # 568.30万元，执行率101.48%"), as the 绩效自评表 tells it: its budget the 全年 one
+            name = match.group(1)
+            for heading in _HEADING_RES:
+                name = heading.sub("", name) or name
+            name = _NUMBERING_RE.sub("", name).strip(_CHAIN_MARKS + " ")
+            if len(name) < 4:  # ("本项目", "该项目"): no project named
+                continue
+            rate, decimals = parse_percent(match.group(6))
+            claim(
+                "project_execution",
+                match.start(1),
+                match.end(),
+                name=name,
+                budget=_yuan(match.group(2), match.group(3)),
+                actual=_yuan(match.group(4), match.group(5)),
+                rate=rate,
+                decimals=decimals,
+                unit=match.group(5),
+                raw=match.group(4),
+            )
     return claims
+
+
+# A project's self-evaluation in the 说明: "<name>项目(年初预算X万元,)(全年)预算数Y万元,(全年)执行数Z万元,
+# 执行率R%".
+_PROJECT_SELF_EVALUATION_RE = re.compile(
+    r"([^。;；,，:：()]{2,40}?项目)(?:年初预算(?:数)?(?:为)?-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元),)?"
+    r"(?:全年)?预算(?:数)?(?:为)?"
+    + _NUM
+    + r",(?:全年)?执行(?:数)?(?:为)?"
+    + _NUM
+    + r",(?:预算)?执行率(?:为)?(\d+(?:\.\d+)?)%"
+)
 
 
 # A part's figure after a whole's 其中 ("其中：一般公共预算收入9,919.97万元，占99.40%；其他资金60万元").

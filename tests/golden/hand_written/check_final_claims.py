@@ -161,6 +161,14 @@ EXPECTED = {
         ("operating_costs", None, None, dict(amount=w("85.60"))),
         ("year_on_year", None, "机关运行经费", dict(amount=w("85.60"), change=w("-6.30"), rate=r("-6.85"))),
         ("procurement_total", None, None, dict(amount=w("96.40"))),
+        # (session 52) the 说明's self-evaluation of a project, as a 绩效自评表 tells it: "校舍维修项目全年预算数
+        # 100.00万元，执行数100.00万元，执行率100%"
+        (
+            "project_execution",
+            None,
+            "校舍维修项目",
+            dict(budget=w("100.00"), actual=w("100.00"), rate=r("100")),
+        ),
         # a true statement of the report about its assets: accepted if recorded, not required
         (
             "year_on_year?",
