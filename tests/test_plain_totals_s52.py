@@ -35,6 +35,12 @@ def _said(result, check_name: str, table_key: str) -> list[str]:
 BASIC = "general_budget_basic_by_economic"
 
 
+def _basic_row(total: str, personnel: str | None = None, public_funds: str | None = None, unit=WAN) -> dict:
+    """A 基本支出表 row's cells in yuan, from its figures as printed (in 万元 unless ``unit``)."""
+    cells = {"total": total, "personnel": personnel, "public_funds": public_funds}
+    return {key: Decimal(value) * unit for key, value in cells.items() if value is not None}
+
+
 def test_a_page_foot_total_with_its_figures_around_its_label_is_read_whole():
     # rules_s42c nb1 (宁波市北仑区农业农村局 2023 部门预算), 一般公共预算基本支出预算表, a cell a line: the
     # last row "30305" / "生活补助" / "8.60" / "8.60" (lines 1340-1346), then "2,679.44" / "2,438.48" / "合计"
@@ -42,15 +48,8 @@ def test_a_page_foot_total_with_its_figures_around_its_label_is_read_whole():
     # code and name cells; its total and 人员经费 come out before it, its 公用经费 after the page number. It
     # had been loaded as total 240.96 (the 公用经费 figure), 2,679.44 and 2,438.48 refused or said.
     result = _parse("rules_s42c", "nb1_zhejiang_beilun_nyncj_2023_dept_budget.txt")
-    assert _cells(result, BASIC, "合计") == {
-        "total": Decimal("2679.44") * WAN,
-        "personnel": Decimal("2438.48") * WAN,
-        "public_funds": Decimal("240.96") * WAN,
-    }
-    assert _cells(result, BASIC, "30305 生活补助") == {
-        "total": Decimal("8.60") * WAN,
-        "personnel": Decimal("8.60") * WAN,
-    }
+    assert _cells(result, BASIC, "合计") == _basic_row("2679.44", "2438.48", "240.96")
+    assert _cells(result, BASIC, "30305 生活补助") == _basic_row("8.60", "8.60")
     # With the 合计's 人员经费 / 公用经费 known, the 类 rows printing one part are placed by the identities
     # (301 + 303 = 2,333.48 + 105.00 = 2,438.48 人员经费; 302 = 240.96 公用经费), none is left ambiguous.
     assert _cells(result, BASIC, "301 工资福利支出")["personnel"] == Decimal("2333.48") * WAN
@@ -64,15 +63,8 @@ def test_the_same_total_around_its_label_in_another_provinces_template():
     # "18.40" / "18.40" / "431.64" / "384.84" / "合计" / "- 11 -" / "46.80" (lines 1343-1363); 431.64 = 384.84
     # + 46.80, and the 类 rows 301 366.44 + 302 46.80 + 303 18.40 = 431.64. It had been loaded as total 46.80.
     result = _parse("rules_s42c", "ha1_henan_shangshui_slj_2021_final.txt")
-    assert _cells(result, BASIC, "合计") == {
-        "total": Decimal("431.64") * WAN,
-        "personnel": Decimal("384.84") * WAN,
-        "public_funds": Decimal("46.80") * WAN,
-    }
-    assert _cells(result, BASIC, "30302 退休费") == {
-        "total": Decimal("18.40") * WAN,
-        "personnel": Decimal("18.40") * WAN,
-    }
+    assert _cells(result, BASIC, "合计") == _basic_row("431.64", "384.84", "46.80")
+    assert _cells(result, BASIC, "30302 退休费") == _basic_row("18.40", "18.40")
 
 
 def test_a_total_whose_figures_around_its_label_do_not_add_up_is_said_not_loaded():
@@ -129,11 +121,7 @@ PROBES = "probes_s52"  # the review's probes, their truths in its README.md
 
 
 def test_the_reviews_probes_of_a_total_set_around_its_label():
-    whole = {
-        "total": Decimal("140") * WAN,
-        "personnel": Decimal("110") * WAN,
-        "public_funds": Decimal("30") * WAN,
-    }
+    whole = _basic_row("140", "110", "30")
     for name in ("p1_fire_basic", "p4_total_on_top", "p5_two_totals", "p11_parts_swapped"):
         assert _cells(_parse(PROBES, f"{name}.txt"), BASIC, "合计") == whole, name
     # p11: the total and 公用经费 printed before the label, 人员经费 after: the 类 rows (301 + 303 = 110
@@ -142,28 +130,12 @@ def test_the_reviews_probes_of_a_total_set_around_its_label():
     assert _cells(p11, BASIC, "301 工资福利支出")["personnel"] == Decimal("100") * WAN
     assert _cells(p11, BASIC, "302 商品和服务支出")["public_funds"] == Decimal("30") * WAN
     p6 = _parse(PROBES, "p6_strays_between.txt")
-    assert _cells(p6, BASIC, "合计") == {
-        "total": Decimal("155") * WAN,
-        "personnel": Decimal("120") * WAN,
-        "public_funds": Decimal("35") * WAN,
-    }
-    assert _cells(p6, BASIC, "399 其他支出") == {
-        "total": Decimal("15") * WAN,
-        "personnel": Decimal("10") * WAN,
-        "public_funds": Decimal("5") * WAN,
-    }
+    assert _cells(p6, BASIC, "合计") == _basic_row("155", "120", "35")
+    assert _cells(p6, BASIC, "399 其他支出") == _basic_row("15", "10", "5")
     p7 = _parse(PROBES, "p7_negative_class.txt")
-    assert _cells(p7, BASIC, "合计") == {
-        "total": Decimal("120") * WAN,
-        "personnel": Decimal("90") * WAN,
-        "public_funds": Decimal("30") * WAN,
-    }
+    assert _cells(p7, BASIC, "合计") == _basic_row("120", "90", "30")
     p8 = _parse(PROBES, "p8_yuan.txt")  # in 元
-    assert _cells(p8, BASIC, "合计") == {
-        "total": Decimal("1400000.00"),
-        "personnel": Decimal("1100000.00"),
-        "public_funds": Decimal("300000.00"),
-    }
+    assert _cells(p8, BASIC, "合计") == _basic_row("1400000.00", "1100000.00", "300000.00", unit=1)
 
 
 def test_the_reviews_probes_where_the_total_cannot_be_read_whole():
@@ -174,11 +146,7 @@ def test_the_reviews_probes_where_the_total_cannot_be_read_whole():
         assert _cells(result, BASIC, "合计").get("total") != Decimal("30") * WAN, name
         assert _said(result, "rows_unreadable", BASIC), name
     p12 = _parse(PROBES, "p12_above_own.txt")
-    assert _cells(p12, BASIC, "399 其他支出") == {
-        "total": Decimal("15") * WAN,
-        "personnel": Decimal("10") * WAN,
-        "public_funds": Decimal("5") * WAN,
-    }
+    assert _cells(p12, BASIC, "399 其他支出") == _basic_row("15", "10", "5")
     assert _cells(p12, BASIC, "合计") == {}
     # p10, a functional table: 总计 130.00 = 50.00 + 80.00, but the 类 rows print one part each (201 50.00,
     # 213 80.00), which does not say whose column each part is: the total only, the parts said
