@@ -299,3 +299,75 @@ def test_a_project_told_in_the_narrative_and_in_its_self_evaluation_table_is_cla
     assert projects[0][0].startswith(
         "城乡困难群众救助补助资金("
     )  # the table's name, with its document number
+
+
+def test_a_whole_at_a_sentences_start_with_no_figure_or_after_the_reports_own_description():
+    # (the re-read's cases) "。支出预算，万元。" (no digits) never fails the report; "本局为区政府工作部门，
+    # 下设1个事业单位。" describes the report's own body, so its wholes after it stay claimed
+    path = HAND_WRITTEN / "rules_s42c" / "nb1_zhejiang_beilun_nyncj_2023_dept_budget.layout.txt"
+    text = path.read_text().replace(
+        "二、财政拨款收支预算总体情况", "支出预算，万元。二、财政拨款收支预算总体情况", 1
+    )
+    result = _parse_text("nb1_no_figure.layout.txt", text.encode())
+    assert result.document.parse_status == "parsed"
+    assert ("total_expenditure", Decimal("11294.64") * WAN, 50) in _totals_claimed(result)
+    path = HAND_WRITTEN / PROBES / "r2_p1_opening_whole_budget.layout.txt"
+    own = "本局为区政府工作部门，下设1个事业单位。收入预算1,200.00万元"
+    text = path.read_text().replace("收入预算1,200.00万元", own, 1)
+    totals = sorted(
+        kind for kind, _amount, _line in _totals_claimed(_parse_text("own.layout.txt", text.encode()))
+    )
+    assert totals == ["total_expenditure", "total_income"]
+
+
+def test_a_project_told_in_the_narrative_with_another_tables_projects_figures_is_its_own():
+    # gz1's 说明 with a 绩效自评表 row of the same figures under another project's name: both are claimed
+    from dagster_project.parser import _same_project
+    from dagster_project.parser.records import Claim
+
+    def project(name: str) -> Claim:
+        return Claim(
+            "d",
+            "project_execution",
+            None,
+            name,
+            Decimal(10),
+            Decimal(10),
+            None,
+            None,
+            None,
+            "万元",
+            None,
+            None,
+            None,
+            "",
+            1,
+            None,
+        )
+
+    assert _same_project(project("森林资源培育项目"), project("森林资源培育"))
+    assert _same_project(
+        project("城乡困难群众救助补助资金项目"), project("城乡困难群众救助补助资金(湘财社指〔2020〕12号)")
+    )
+    assert not _same_project(project("森林资源培育项目"), project("校舍维修"))
+
+
+def test_a_total_set_around_its_label_in_a_wide_table_is_placed_without_trying_every_order():
+    # (the re-read's case) ten columns, every 类 row printing all of them: each part is found by its column's
+    # sum, in time linear in the columns (trying every order took 2 s at ten)
+    from dagster_project.parser.functional import _parts_by_the_classes
+    from dagster_project.parser.layout import Line, Segment
+    from dagster_project.parser.rows import Cell, Row
+
+    def cells(*figures: str) -> list[Cell]:
+        return [Cell(Segment(f, None, None), Decimal(f), f) for f in figures]
+
+    keys = ["total", *(f"part{k}" for k in range(1, 10))]
+    line = Line(1, None, [Segment("x", None, None)])
+    heads = [
+        Row(line, "201", "一般公共服务支出", cells("45.00", *(f"{k}.00" for k in range(1, 10)))),
+        Row(line, "208", "社会保障和就业支出", cells("90.00", *(f"{2 * k}.00" for k in range(1, 10)))),
+    ]
+    parts = cells(*(f"{3 * k}.00" for k in range(9, 0, -1)))  # the text's order reversed
+    placed = _parts_by_the_classes(heads, parts, keys)
+    assert [c.raw for c in placed] == [f"{3 * k}.00" for k in range(1, 10)]

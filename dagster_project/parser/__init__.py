@@ -27,7 +27,7 @@ from .metadata import read_metadata, second_report_at
 from .narrative import parse_claims
 from .performance import read_self_evaluation
 from .procurement import parse_procurement_table
-from .records import Document, ParseResult, ReportTable
+from .records import Claim, Document, ParseResult, ReportTable
 from .rows import may_print_figures, read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
@@ -462,11 +462,8 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     for table in tables:  # 绩效自评表: each project's budget, actual and rate, as claims
         if base_table_key(table.table_key) == "performance" and table.empty_reason is None:
             evaluated.extend(read_self_evaluation(table, ctx))
-    # (a project the 说明 tells as its 绩效自评表 does, same budget and actual: claimed once, the table's)
-    told = {(c.budget_yuan, c.actual_yuan) for c in evaluated}
-    claims = [
-        c for c in claims if c.claim_kind != "project_execution" or (c.budget_yuan, c.actual_yuan) not in told
-    ] + evaluated
+    # (a project the 说明 tells as its 绩效自评表 does, by name, budget and actual: claimed once, the table's)
+    claims = [c for c in claims if not any(_same_project(c, row) for row in evaluated)] + evaluated
     main_key, total = _main_total(amounts, ctx)
     if not tables:
         status, message = "no_tables", _why_no_tables(lines)
@@ -565,6 +562,18 @@ def _lists_without_codes(table: Table) -> bool:
     # a cell a line (plain pdftotext of a drawn table): no row prints its name beside its figures, but the
     # header names the projects' column
     return bool(rows) and "项目名称" in "".join(compact(ln.text) for ln in table.lines[:12])
+
+
+def _same_project(told: Claim, row: Claim) -> bool:
+    """Whether a project the 说明 tells is a 绩效自评表 row's: the same budget and actual, and the one name
+    (without its 项目) holding the other's."""
+    if told.claim_kind != "project_execution" or (told.budget_yuan, told.actual_yuan) != (
+        row.budget_yuan,
+        row.actual_yuan,
+    ):
+        return False
+    name, other = compact(told.subject_name or "").removesuffix("项目"), compact(row.subject_name or "")
+    return bool(name and other) and (name in other or other.removesuffix("项目") in name)
 
 
 def _read_one(table: Table, ctx: Context) -> tuple[list, bool]:

@@ -1115,7 +1115,11 @@ _FUND_KEYS = ("general_public", "government_fund", "state_capital")
 # Columns the national templates print side by side, in this order (支出决算表: … 上缴上级支出 | 经营支出 |
 # 对附属单位补助支出; 收入决算表: … 事业收入 | 经营收入 | 附属单位上缴收入 | 其他收入).
 _TEMPLATE_PAIRS = (("operating", "subsidy_affiliated"), ("operating_income", "affiliated_remit"))
-_WRAPPED_NAMES = {"subsidy_affiliated": "对附属单位补助支出", "affiliated_remit": "附属单位上缴收入"}
+# (the names each prints whole where it does not wrap)
+_WRAPPED_NAMES = {
+    "subsidy_affiliated": ("对附属单位补助",),
+    "affiliated_remit": ("附属单位上缴收入", "附属单位缴款"),
+}
 
 
 def _template_pairs_in_order(labels: list[str], header_lines: list[str]) -> list[str]:
@@ -1131,7 +1135,7 @@ def _template_pairs_in_order(labels: list[str], header_lines: list[str]) -> list
     for first, second in _TEMPLATE_PAIRS:
         if keys.count(first) == 1 and keys.count(second) == 1 and keys.index(second) + 1 == keys.index(first):
             a, b = keys.index(first), keys.index(second)
-            if any(_WRAPPED_NAMES[second] in line for line in header_lines):
+            if any(name in line for name in _WRAPPED_NAMES[second] for line in header_lines):
                 continue
             labels[a], labels[b] = labels[b], labels[a]
             keys[a], keys[b] = keys[b], keys[a]

@@ -1516,14 +1516,11 @@ def _total_figures_around_label(rows: list[Row], strays: list[Row], keys: list[s
     """A table's 合计 at a page's foot, a cell a line: plain text can set its figures around its label,
     centred over the merged code and name cells ("2,679.44" / "2,438.48" / "合计" / "13" / "240.96"): the
     first ones right after the last row's figures (run on to that row, or left as strays), the rest below
-    the label, after the page's number. They are the total's when together they make its whole row (as
+    the label, after the page's number. They are the total's where together they make its whole row (as
     many figures as the columns, the first the sum of the others and of the 类 rows' totals) and the row
-    above adds up without them; else nothing changes (the row above is refused, the strays said).
-
-    Their order, read across a label and a page's number, is no proof of their columns: the parts are
-    placed only where the 类 rows confirm each (a 基本支出表's 人员经费 = 301 + 303 and 公用经费 = 302 + 310,
-    or every 类 row printing all its columns). Otherwise only the total, the sum of the others, is the
-    row's; the other figures are said (strays)."""
+    above adds up without them. Their order, read across a label and a page's number, is no proof of their
+    columns: the parts go where the 类 rows put each; where they do not, only the total is the row's and
+    the other figures are said (strays)."""
     columns = len(keys)
     for i, total in enumerate(rows):
         if not (i and _is_table_total(total) and total.figures_below and 0 < len(total.amounts) < columns):
@@ -1538,12 +1535,11 @@ def _total_figures_around_label(rows: list[Row], strays: list[Row], keys: list[s
         combined = above.amounts[own:] + [c for s in between for c in s.amounts] + total.amounts
         if len(combined) == len(total.amounts) or len(combined) != columns:
             continue
-        heads = [row for row in rows if row.code and len(row.code) == 3 and row.amounts]
-        classes = [row.amounts[0].value for row in heads]
+        heads = _class_rows(rows)
         if (
-            not _adds_up(combined[0], combined[1:])
-            or not classes
-            or abs(sum(classes) - combined[0].value) > Decimal("0.01") * len(classes)
+            not heads
+            or not _adds_up(combined[0], combined[1:])
+            or not _adds_up(combined[0], [r.amounts[0] for r in heads])
         ):
             continue
         taken = {id(s) for s in between}
@@ -1551,14 +1547,9 @@ def _total_figures_around_label(rows: list[Row], strays: list[Row], keys: list[s
         tail = above.amounts[own:]
         above.amounts = above.amounts[:own]
         total.gathered = True
-        # (the parts in the one order the 类 rows confirm, where exactly one is: the text's order first)
-        confirmed = {
-            tuple(c.value for c in parts): parts
-            for parts in itertools.permutations(combined[1:])
-            if _parts_confirmed(heads, [combined[0], *parts], keys)
-        }
-        if len(confirmed) == 1:
-            total.amounts = [combined[0], *next(iter(confirmed.values()))]
+        parts = _parts_by_the_classes(heads, combined[1:], keys)
+        if parts is not None:
+            total.amounts = [combined[0], *parts]
             continue
         # only the total is sure: the other figures are said where they stand
         first, after = combined[0], total.amounts
@@ -1570,12 +1561,18 @@ def _total_figures_around_label(rows: list[Row], strays: list[Row], keys: list[s
         total.amounts = [first]
 
 
-def _parts_confirmed(heads: list[Row], whole: list[Cell], keys: list[str]) -> bool:
-    """Whether the 类 rows confirm each part of a total row's figures under its column (``whole`` in the
-    columns' order, ``keys``): each part is the sum of the 类 rows' figures under it, a row's known where
-    it prints every column, or, in a 基本支出表, where its class is one group's (301 and 303 人员经费, 302
-    and 310 公用经费: its total is that part)."""
-    sums = [Decimal(0)] * len(keys)
+def _class_rows(rows: list[Row]) -> list[Row]:
+    """The 类 rows (3-digit codes) printing a figure."""
+    return [row for row in rows if row.code and len(row.code) == 3 and row.amounts]
+
+
+def _parts_by_the_classes(heads: list[Row], parts: list[Cell], keys: list[str]) -> list[Cell] | None:
+    """A total row's part figures in its columns' order (``keys``, the total's first), each where the 类
+    rows' figures under a column add up to it, or None where any column has no such figure or several of
+    different values. A 类 row's figures are known by column where it prints every column, or, in a
+    基本支出表, where its class is one group's (301 and 303 人员经费, 302 and 310 公用经费: its total is that
+    part); a 类 row known otherwise places nothing."""
+    under: list[list[Cell]] = [[] for _key in keys]
     group_of = {
         code: key
         for key, group in (("personnel", "人员经费"), ("public_funds", "公用经费"))
@@ -1584,13 +1581,21 @@ def _parts_confirmed(heads: list[Row], whole: list[Cell], keys: list[str]) -> bo
     }
     for row in heads:
         if len(row.amounts) == len(keys):
-            sums = [total + cell.value for total, cell in zip(sums, row.amounts, strict=True)]
+            for cells, cell in zip(under, row.amounts, strict=True):
+                cells.append(cell)
         elif row.code in group_of and len(row.amounts) <= 2:
-            sums[keys.index(group_of[row.code])] += row.amounts[0].value
+            under[keys.index(group_of[row.code])].append(row.amounts[0])
         else:
-            return False
-    step = Decimal("0.01") * len(heads)
-    return all(abs(whole[j].value - sums[j]) <= step for j in range(1, len(keys)))
+            return None
+    placed: list[Cell] = []
+    left = list(parts)
+    for cells in under[1:]:
+        fits = [c for c in left if _adds_up(c, cells)]
+        if len({c.value for c in fits}) != 1:
+            return None
+        placed.append(fits[0])
+        left = [c for c in left if c is not fits[0]]
+    return placed
 
 
 def _total_label_after_run(rows: list[Row], n: int, run: int, columns: int) -> bool:
@@ -3159,15 +3164,16 @@ def _total_row_of_the_classes(
     for row in rows:
         if _is_table_total(row) and row.amounts:
             totals.setdefault(row.label, []).append(row)
-    classes = [row.amounts[0] for row in rows if row.code and len(row.code) == 3 and row.amounts]
+    heads = _class_rows(rows)
+    classes = [row.amounts[0] for row in heads]
     if not classes or any(c.value < 0 for c in classes):
         return
     class_sum, raws = sum((c.value for c in classes), Decimal(0)), [c.raw for c in classes]
+    # (each 类 printed once: a block of another year, or a unit's, prints the codes again)
+    once = len({row.code for row in heads}) == len(heads)
     for label, printed in totals.items():
         if len(printed) + (label in refused_totals) < 2:
             row = printed[0]
-            # (each 类 printed once: a block of another year, or a unit's, prints the codes again)
-            once = len({r.code for r in rows if r.code and len(r.code) == 3 and r.amounts}) == len(classes)
             if (
                 once
                 and not is_flow_table(table)  # (a flow's first figure is its 年初结转, no total)

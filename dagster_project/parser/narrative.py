@@ -293,7 +293,7 @@ _SECTION_HEADING_RES = (
 )
 # A sentence on a unit of the department ("某某中心为局属事业单位"): what follows it speaks of that unit.
 _UNIT_OF_THE_DEPARTMENT_RE = re.compile(
-    r"(?:所属|下属|局属|委属|厅属|二级)(?:事业)?单位|为[^。]{0,12}事业单位"
+    r"([^。,，]{2,30}?)为(?:本局|本部门|本委|本厅)?(?:所属|下属|局属|委属|厅属|二级)(?:事业)?单位"
 )
 # A body's name as reports print it between the year and its totals ("2019年某某区统计局收入预算总额…",
 # "2024年度本中心收入预算总额…").
@@ -926,14 +926,16 @@ def parse_claims(
                 heading = last.group(1) if last else ""
                 # (the paragraph so far: the text since the heading, else the sentence before)
                 paragraph = before[last.end() :] if last else before.split("。")[-2] if "。" in before else ""
-                if _NARROWER_DECIDED_RE.search(heading) or _UNIT_OF_THE_DEPARTMENT_RE.search(paragraph):
+                if _NARROWER_DECIDED_RE.search(heading) or _on_a_unit_of_the_department(
+                    paragraph, ctx.unit_name
+                ):
                     continue
                 side = "income" if kind == "budget_income_opening" else "expenditure"
                 stated = "total_" + side
                 # the year's whole: its parts after 其中 add up, none carried over; or the summary prints that
                 # side's 本年合计 and 总计 alike, and this figure (whichever the sentence means, the same)
-                figure = to_yuan(Decimal(match.group(1).replace(",", "")), match.group(2))
-                if not (
+                figure = _yuan(match.group(1), match.group(2))
+                if figure is None or not (
                     (not carried_part and _parts_add_up(text, match))
                     or _summary_without_carryover(amounts, side) == figure
                 ):
@@ -1100,6 +1102,14 @@ def _completion_rate(statement: str, raw: str) -> tuple[Decimal | None, int | No
     return rate, decimals
 
 
+def _on_a_unit_of_the_department(paragraph: str, unit_name: str | None) -> bool:
+    """Whether a paragraph says a body other than the report's own is a unit of the department ("区测试
+    中心为局属事业单位"): its figures after that are the unit's."""
+    return any(
+        _another_body(match.group(1), unit_name) for match in _UNIT_OF_THE_DEPARTMENT_RE.finditer(paragraph)
+    )
+
+
 def _summary_without_carryover(amounts: list[Amount], side: str) -> Decimal | None:
     """The figure a budget's 收支总表 prints as its side's 本年收入合计 (本年支出合计) and 收入总计 (支出总计)
     alike (nothing carried over on that side), or None."""
@@ -1107,7 +1117,9 @@ def _summary_without_carryover(amounts: list[Amount], side: str) -> Decimal | No
     printed = {
         a.row_label: a.amount_yuan
         for a in amounts
-        if base_table_key(a.table_key) == "income_expenditure_summary" and a.column_key == side
+        if base_table_key(a.table_key) == "income_expenditure_summary"
+        and a.column_key == side
+        and a.phase == "budget"
     }
     year = next((printed[label] for label in (f"本年{word}合计", f"{word}合计") if label in printed), None)
     grand = next((printed[label] for label in (f"{word}总计", "总计") if label in printed), None)

@@ -129,7 +129,8 @@ _MARK_BESIDE_RE = re.compile(r"[\dOolISB０-９][.,．，]|[.,．，][\dOolISB�
 _FIGURE_SHAPE_RE = re.compile(
     r"-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})*[.,][\dOolISB]{2}|-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})+\.[\dOolISB]{2}"
     # or points for its thousands separators ("1.463.57")
-    r"|-?\d{1,3}(?:\.\d{3})+\.\d{2}"
+    + "|"
+    + _POINTS_AS_SEPARATORS_RE.pattern
 )
 
 
