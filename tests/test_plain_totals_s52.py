@@ -371,3 +371,11 @@ def test_a_total_set_around_its_label_in_a_wide_table_is_placed_without_trying_e
     parts = cells(*(f"{3 * k}.00" for k in range(9, 0, -1)))  # the text's order reversed
     placed = _parts_by_the_classes(heads, parts, keys)
     assert [c.raw for c in placed] == [f"{3 * k}.00" for k in range(1, 10)]
+
+
+def test_a_project_pointed_at_not_named_gives_no_project_claim():
+    # gz1's second project sentence told of "上述项目" instead of its name: no claim names no project
+    path = HAND_WRITTEN / "rules_s42c" / "gz1_guizhou_meitan_lyj_2020_final.txt"
+    text = path.read_text().replace("森林资源培育项目全年预算数", "上述项目全年预算数", 1)
+    names = [name for name, *_figures in _projects(_parse_text("gz1_pointed.txt", text.encode()))]
+    assert names == ["森林生态效益补偿项目"]

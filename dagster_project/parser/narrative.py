@@ -1056,7 +1056,7 @@ def parse_claims(
             for heading in _HEADING_RES:
                 name = heading.sub("", name) or name
             name = _NUMBERING_RE.sub("", name).strip(_CHAIN_MARKS + " ")
-            if len(name) < 4:  # ("本项目", "该项目"): no project named
+            if len(name) < 4 or _NO_PROJECT_NAMED_RE.match(name):  # ("本项目", "上述项目"): none named
                 continue
             rate, decimals = parse_percent(match.group(6))
             claim(
@@ -1076,6 +1076,8 @@ def parse_claims(
 
 # A project's self-evaluation in the 说明: "<name>项目(年初预算X万元,)(全年)预算数Y万元,(全年)执行数Z万元,
 # 执行率R%".
+# (a project pointed at, not named: "该项目", "上述项目", "以上2个项目", "各项目")
+_NO_PROJECT_NAMED_RE = re.compile(r"^(?:本|该|此|上述|以上|前述|各|所有|全部|其他|其余)")
 _PROJECT_SELF_EVALUATION_RE = re.compile(
     r"([^。;；,，:：()]{2,40}?项目)(?:年初预算(?:数)?(?:为)?-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元),)?"
     r"(?:全年)?预算(?:数)?(?:为)?"

@@ -1763,8 +1763,11 @@ def _item_beside(label: str, piece: str) -> bool:
     )
 
 
-def _items(line: Line, split_x: float | None = None, code_spans: list[tuple[float, float]] = ()):
-    """(label, amounts) pairs of a two-sided line, in reading order, and whether any amount was found.
+def _items(
+    line: Line, split_x: float | None = None, code_spans: list[tuple[float, float]] = ()
+) -> tuple[list[tuple[str, list]], bool, list[tuple[str, str]]]:
+    """(label, amounts) pairs of a two-sided line, in reading order, whether any amount was found, and the
+    tokens shaped as figures that are none, each with the label of the item before it (said by the caller).
     Label pieces on the same side with no amount between them are one label (a wrapped cell); a numbered
     item ("二、…") or a total starts a new label. A functional code under a code column (code_spans:
     a 财政拨款收支总表 listing 类 by 科目编码 | 科目名称) starts a new label: the code, then the name."""
