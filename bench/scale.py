@@ -274,6 +274,10 @@ def bench(n: int, seed: int, out: Path, repeat: int = 1) -> dict:
     result["bare_runs_s"] = [run[0] for run in bare_runs]
     result["dagster_s"] = statistics.median(result["dagster_runs_s"])
     result["dagster_peak_bytes"] = max(run[1] for run in dagster_runs)
+    result["bare_s"] = statistics.median(result["bare_runs_s"])
+    result["bare_peak_bytes"] = max(run[1] for run in bare_runs)
+    result["bare_minimal_s"] = statistics.median(run[0] for run in minimal_runs)
+    result["bare_minimal_peak_bytes"] = max(run[1] for run in minimal_runs)
     build_output = dagster_runs[-1][2]
     result["build_output"] = [line for line in build_output.splitlines() if " documents in raw/ " in line]
     result["dbt_slowest"] = _dbt_slowest()
@@ -286,10 +290,6 @@ def bench(n: int, seed: int, out: Path, repeat: int = 1) -> dict:
     result["incremental_output"] = [
         line for line in incremental_output.splitlines() if " documents in raw/ " in line
     ]
-    result["bare_s"] = statistics.median(result["bare_runs_s"])
-    result["bare_peak_bytes"] = max(run[1] for run in bare_runs)
-    result["bare_minimal_s"] = statistics.median(run[0] for run in minimal_runs)
-    result["bare_minimal_peak_bytes"] = max(run[1] for run in minimal_runs)
     result["queries_ms"] = query_latency(workdir / "warehouse.duckdb")
     accuracy = subprocess.run(
         [sys.executable, "bench/accuracy.py", str(corpus), "--warehouse", str(workdir / "warehouse.duckdb")],

@@ -567,10 +567,8 @@ def _lists_without_codes(table: Table) -> bool:
 def _same_project(told: Claim, row: Claim) -> bool:
     """Whether a project the 说明 tells is a 绩效自评表 row's: the same budget and actual, and the one name
     (without its 项目) holding the other's."""
-    if told.claim_kind != "project_execution" or (told.budget_yuan, told.actual_yuan) != (
-        row.budget_yuan,
-        row.actual_yuan,
-    ):
+    same_figures = (told.budget_yuan, told.actual_yuan) == (row.budget_yuan, row.actual_yuan)
+    if told.claim_kind != "project_execution" or not same_figures:
         return False
     name, other = compact(told.subject_name or "").removesuffix("项目"), compact(row.subject_name or "")
     return bool(name and other) and (name in other or other.removesuffix("项目") in name)

@@ -1574,10 +1574,10 @@ def _parts_by_the_classes(heads: list[Row], parts: list[Cell], keys: list[str]) 
     part); a 类 row known otherwise places nothing."""
     under: list[list[Cell]] = [[] for _key in keys]
     group_of = {
-        code: key
-        for key, group in (("personnel", "人员经费"), ("public_funds", "公用经费"))
-        for code in _GROUP_CLASSES[group]
-        if key in keys
+        code: column_key_of(group)
+        for group, codes in _GROUP_CLASSES.items()
+        for code in codes
+        if column_key_of(group) in keys
     }
     for row in heads:
         if len(row.amounts) == len(keys):
@@ -1920,7 +1920,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 pending = row
             elif (
                 cell_per_line
-                and compact(row.label) in ("人员经费", "公用经费")
+                and compact(row.label) in _GROUP_CLASSES
                 and not row.amounts
                 and rows
                 and rows[-1].code
@@ -3171,6 +3171,10 @@ def _total_row_of_the_classes(
     class_sum, raws = sum((c.value for c in classes), Decimal(0)), [c.raw for c in classes]
     # (each 类 printed once: a block of another year, or a unit's, prints the codes again)
     once = len({row.code for row in heads}) == len(heads)
+
+    def falls_short(row: Row) -> bool:  # (no 类 is negative: a 类 not read only lowers the sum)
+        return row.amounts[0].value < class_sum and not printed_sum_holds(row.amounts[0].raw, raws)
+
     for label, printed in totals.items():
         if len(printed) + (label in refused_totals) < 2:
             row = printed[0]
@@ -3178,8 +3182,7 @@ def _total_row_of_the_classes(
                 once
                 and not is_flow_table(table)  # (a flow's first figure is its 年初结转, no total)
                 and row.figures_apart
-                and row.amounts[0].value < class_sum
-                and not printed_sum_holds(row.amounts[0].raw, raws)
+                and falls_short(row)
             ):
                 # its figures read from lines apart from its label fall short of the 类 rows' sum: some
                 # figure of another row (or its own figures set around its label, not all found)
@@ -3201,7 +3204,7 @@ def _total_row_of_the_classes(
             beside = [row for row in printed if not row.figures_apart]
             kept = beside if len(beside) == 1 and len(beside) < len(printed) else []
         for row in printed:
-            short = row.amounts[0].value < class_sum and not printed_sum_holds(row.amounts[0].raw, raws)
+            short = falls_short(row)
             if not short and (len(printed) < 2 or row in kept):
                 continue
             _refuse_row(

@@ -28,6 +28,7 @@ from .layout import Line, is_page_footer
 from .metadata import same_body
 from .records import Amount, Claim, Diagnostic
 from .solver import printed_sum_holds
+from .summary import side_totals
 from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
 from .vocabulary import base_table_key, body_named
 
@@ -922,10 +923,11 @@ def parse_claims(
                 # 为局属事业单位。": theirs)
                 before = text[max(0, match.start() - 400) : match.start()]
                 headings = [m for regex in _SECTION_HEADING_RES for m in regex.finditer(before)]
-                last = max(headings, key=lambda m: m.start()) if headings else None
-                heading = last.group(1) if last else ""
-                # (the paragraph so far: the text since the heading, else the sentence before)
-                paragraph = before[last.end() :] if last else before.split("。")[-2] if "。" in before else ""
+                # (the paragraph so far: the text since the last heading, else the sentence before)
+                heading, paragraph = "", (before.split("。")[-2] if "。" in before else "")
+                if headings:
+                    last = max(headings, key=lambda m: m.start())
+                    heading, paragraph = last.group(1), before[last.end() :]
                 if _NARROWER_DECIDED_RE.search(heading) or _on_a_unit_of_the_department(
                     paragraph, ctx.unit_name
                 ):
@@ -1074,10 +1076,10 @@ def parse_claims(
     return claims
 
 
+# A project pointed at, not named: "该项目", "上述项目", "以上2个项目", "各项目".
+_NO_PROJECT_NAMED_RE = re.compile(r"^(?:本|该|此|上述|以上|前述|各|所有|全部|其他|其余)")
 # A project's self-evaluation in the 说明: "<name>项目(年初预算X万元,)(全年)预算数Y万元,(全年)执行数Z万元,
 # 执行率R%".
-# (a project pointed at, not named: "该项目", "上述项目", "以上2个项目", "各项目")
-_NO_PROJECT_NAMED_RE = re.compile(r"^(?:本|该|此|上述|以上|前述|各|所有|全部|其他|其余)")
 _PROJECT_SELF_EVALUATION_RE = re.compile(
     r"([^。;；,，:：()]{2,40}?项目)(?:年初预算(?:数)?(?:为)?-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元),)?"
     r"(?:全年)?预算(?:数)?(?:为)?"
@@ -1115,17 +1117,13 @@ def _on_a_unit_of_the_department(paragraph: str, unit_name: str | None) -> bool:
 def _summary_without_carryover(amounts: list[Amount], side: str) -> Decimal | None:
     """The figure a budget's 收支总表 prints as its side's 本年收入合计 (本年支出合计) and 收入总计 (支出总计)
     alike (nothing carried over on that side), or None."""
-    word = "收入" if side == "income" else "支出"
-    printed = {
-        a.row_label: a.amount_yuan
-        for a in amounts
-        if base_table_key(a.table_key) == "income_expenditure_summary"
-        and a.column_key == side
-        and a.phase == "budget"
-    }
-    year = next((printed[label] for label in (f"本年{word}合计", f"{word}合计") if label in printed), None)
-    grand = next((printed[label] for label in (f"{word}总计", "总计") if label in printed), None)
-    return year if year is not None and year == grand else None
+    summary = [a for a in amounts if base_table_key(a.table_key) == "income_expenditure_summary"]
+    year, grand = side_totals(summary, side, "budget")
+    return (
+        year.amount_yuan
+        if year is not None and grand is not None and year.amount_yuan == grand.amount_yuan
+        else None
+    )
 
 
 def _parts_add_up(text: str, match: re.Match) -> bool:

@@ -123,12 +123,10 @@ def _sums_hold(amounts: list[Amount], phase: str) -> bool:
         return False
     checked = 0
     for side in ("income", "expenditure"):
-        items = [a for a in own if a.column_key == side]
         # the side's 本年合计, else (a budget printing none) its 总计
-        total = next((a for a in items if _SIDE_TOTAL_RE.search(compact(a.row_label))), None) or next(
-            (a for a in items if _GRAND_TOTAL_RE.search(compact(a.row_label))), None
-        )
-        parts = [a for a in items if _TOP_ITEM_RE.match(compact(a.row_label))]
+        year, grand = side_totals(own, side, phase)
+        total = year or grand
+        parts = [a for a in own if a.column_key == side and _TOP_ITEM_RE.match(compact(a.row_label))]
         if total is not None and parts:
             checked += 1
             if not printed_sum_holds(total.amount_raw, [a.amount_raw for a in parts]):
@@ -137,6 +135,15 @@ def _sums_hold(amounts: list[Amount], phase: str) -> bool:
         return False
     grand = {a.column_key: a.amount_yuan for a in own if _GRAND_TOTAL_RE.search(compact(a.row_label))}
     return len(grand) < 2 or grand["income"] == grand["expenditure"]
+
+
+def side_totals(amounts: list[Amount], side: str, phase: str) -> tuple[Amount | None, Amount | None]:
+    """A summary's side ('income' / 'expenditure') in a phase: its 本年合计 and its 总计 as read, each None
+    where not read."""
+    items = [a for a in amounts if a.phase == phase and a.column_key == side]
+    year = next((a for a in items if _SIDE_TOTAL_RE.search(compact(a.row_label))), None)
+    grand = next((a for a in items if _GRAND_TOTAL_RE.search(compact(a.row_label))), None)
+    return year, grand
 
 
 _SIDE_TOTAL_RE = re.compile(r"^(?:本年|当年)?(?:收入|支出)(?:合计|小计)$")
