@@ -1977,7 +1977,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             elif row.label and not row.amounts and rows and _coded(rows[-1]) and _is_name_part(row.label):
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
-                    tails.setdefault(id(above), (above.label, []))[1].append(row.label)
+                    tails.setdefault(id(above), (above.label, []))[1].append(
+                        _lone_piece(table, code_kind, line, row.label)
+                    )
                 _continue_name(rows[-1], row.label, _words(row), line)  # a name wrapped onto the next line
             elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
                 _continue_name(rows[-1], row.label, _words(row))  # the name's last piece, amounts after it
@@ -2013,6 +2015,17 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 # half) is a name's last (the row above's tail: "社会保险经办机" / "构").
                 widest = _widest_piece(table, code_kind, header_aside=True)
                 kept = next((n for n, piece in enumerate(pieces) if len(piece) >= 0.5 * widest), len(pieces))
+                # Measured on the page, a piece short of the cell's right edge ends a name: those up to the
+                # last such are the row above's, the rest (each filling the cell) this row's.
+                if all(getattr(piece, "measured", False) for piece in pieces):
+                    narrow = [n for n, piece in enumerate(pieces) if not _reaches_edge(piece)]
+                    kept = narrow[-1] + 1 if narrow and narrow[-1] + 1 < len(pieces) else kept
+                    if not (narrow and narrow[-1] + 1 < len(pieces)) and heads.get(id(above), 0) < len(
+                        pieces
+                    ):
+                        # (every piece fills the cell: a name centred on its line has as many pieces
+                        # below it as above)
+                        kept = heads.get(id(above), kept)
             else:
                 kept = heads.get(id(above), len(pieces))
             if kept < len(pieces):
@@ -2039,8 +2052,17 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # (the widest piece without the header printed again, where the table centres its names on
             # their code's line; a table whose names hang below their code's line keeps its tails)
             upward = _names_wrap_upward(table, body, code_kind)
-            if len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward) and (
-                len(pieces) >= 2 or _ended_on_its_line(table, code_kind, above, pieces[0])
+            if (
+                len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward)
+                or (upward and _reaches_edge(pieces[-1]))
+                or (_indented(pieces[-1]) and _first_lines_indented(table, body, code_kind))
+            ) and (
+                len(pieces) >= 2
+                or _ended_on_its_line(table, code_kind, above, pieces[0])
+                or (_indented(pieces[0]) and _first_lines_indented(table, body, code_kind))
+                # (a table centring its two-line names on a code line printing none centres every name:
+                # the row above has as many pieces below its line as above it, none here)
+                or (_names_around_nameless_lines(table, body, code_kind) >= 2 and not heads.get(id(above)))
             ):
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
@@ -2214,6 +2236,122 @@ def _fills_column(table: Table, code_kind: str, piece: str) -> bool:
     return len(piece) >= max(_widest_piece(table, code_kind, header_aside=True), 5)
 
 
+def _lone_piece(table: Table, code_kind: str, line: Line, label: str) -> str:
+    """A name piece on a line of its own, knowing whether it reaches the right edge of the names' column
+    (positioned text): a name indented by its level ("　　机关事业单位", a 项's) fills its cell with fewer
+    characters than a piece set from the cell's left (its wrapped lines are not indented), so its length
+    alone does not tell a first piece from a last."""
+    piece = _Piece(label)
+    piece.width = display_width(label)
+    piece.reaches = piece.indented = piece.measured = False
+    cells = [s for s in line.segments if s.x0 is not None and s.x1 is not None and compact(s.text)]
+    bounds = _names_bounds(table, code_kind, line.page) if line.positioned and len(cells) == 1 else None
+    if bounds is not None:
+        left, edge, unit = bounds
+        piece.measured = True
+        # (within less than a CJK character of the edge: a cell wraps what does not fit)
+        piece.reaches = edge - 1.5 * unit <= cells[0].x1 <= edge + 0.5 * unit
+        # (an em's indent may come out as a single column of layout text, which rounds positions)
+        piece.indented = cells[0].x0 > left + 0.75 * unit
+    return piece
+
+
+def _reaches_edge(piece: str) -> bool:
+    return getattr(piece, "reaches", False)
+
+
+def _indented(piece: str) -> bool:
+    return getattr(piece, "indented", False)
+
+
+def _names_bounds(table: Table, code_kind: str, page: int | None) -> tuple[float, float, float] | None:
+    """Where the rows' names printed beside their figures start at the leftmost and end at the rightmost
+    on a page (layout text sets each page's columns apart), and the points per display column."""
+    unit = _unit(table, code_kind)
+    key = ("names_bounds", page)
+    if unit is None:
+        return None
+    if key not in table.cache:
+        cells, lone = [], []
+        span = _name_span(table, code_kind)
+        for line in table.body:
+            if line.page != page:
+                continue
+            row = table_row(table, line, code_kind)
+            if row.amounts and row.label and not row.is_total and (found := _name_cell(row)) is not None:
+                cells.append(found[0][found[1]])
+            elif not row.code and not row.amounts and row.label and _is_name_part(row.label) and span:
+                # (a name's piece on a line of its own: the longest names may be printed only so)
+                lone += [
+                    s for s in line.segments if s.x0 is not None and span[0] <= s.x0 and s.x1 <= span[1] + 1
+                ]
+        table.cache[key] = (min(c.x0 for c in cells), max(c.x1 for c in cells + lone)) if cells else None
+    found = table.cache[key]
+    return None if found is None else (*found, unit)
+
+
+def _first_lines_indented(table: Table, body: list[Line], code_kind: str) -> bool:
+    """Whether a table indents its names by level on their first line only (full-width spaces before the
+    name: "　　征地和拆迁补" / "2120801 3,200.00 …" / "偿支出"): a row printing no name beside its figures
+    has a piece above its line starting right of the names' leftmost start, filling the cell, and one
+    below it, narrower, at that start. Then a lone piece indented so is a name's first line, never the
+    end of the name above."""
+    key = ("first_lines_indented",)
+    if key not in table.cache:
+        lines = [line for line in body if not is_noise(line)]
+        found = False
+        for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
+            row = table_row(table, line, code_kind)
+            if not (row.code and row.amounts and not row.label):
+                continue
+            first, last = (
+                _lone_piece(table, code_kind, piece, table_row(table, piece, code_kind).label)
+                for piece in (above, below)
+            )
+            pieces = [table_row(table, piece, code_kind) for piece in (above, below)]
+            if (
+                all(not p.code and not p.amounts and p.label and _is_name_part(p.label) for p in pieces)
+                and _reaches_edge(first)
+                and _indented(first)
+                and not _reaches_edge(last)
+                and not _indented(last)
+            ):
+                found = True
+                break
+        table.cache[key] = found
+    return table.cache[key]
+
+
+def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str) -> int:
+    """How many code lines print their figures but no name between lone name pieces, the one right above
+    filling the cell and another piece above that (the row above's tail): a name's first piece above its
+    line, its last below (a tall cell centring a name of two lines on its code's line). A table hanging
+    its names below their code's line prints one-line names there, between two code lines: not counted."""
+    key = ("names_around_nameless",)
+    if key not in table.cache:
+        lines = [line for line in body if not is_noise(line)]
+        rows = [table_row(table, line, code_kind) for line in lines]
+
+        def piece(row: Row) -> bool:
+            return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
+
+        table.cache[key] = sum(
+            1
+            for n in range(2, len(rows) - 1)
+            if rows[n].code
+            and rows[n].amounts
+            and not rows[n].label
+            and piece(rows[n - 2])
+            and piece(rows[n - 1])
+            and piece(rows[n + 1])
+            and (
+                _fills_column(table, code_kind, rows[n - 1].label)
+                or _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
+            )
+        )
+    return table.cache[key]
+
+
 def _names_wrap_upward(table: Table, body: list[Line], code_kind: str) -> bool:
     """Whether a table prints its two-line names with their first piece above the code's line, as its rows
     show where that is certain (two at least): a piece filling its cell between a row whose name ended on
@@ -2237,7 +2375,8 @@ def _names_wrap_upward(table: Table, body: list[Line], code_kind: str) -> bool:
                 table, code_kind, above, piece.label
             ):
                 certain += 1
-        table.cache[key] = certain >= 2
+        # and a code line printing its figures but no name between two lone pieces
+        table.cache[key] = certain + _names_around_nameless_lines(table, body, code_kind) >= 2
     return table.cache[key]
 
 

@@ -1,0 +1,99 @@
+"""Session 53: subject names wrapped in a tall cell of `pdftotext -layout` text, their pieces set above, on
+and below their code's line, told apart where a piece between two rows could end the name above or begin
+the next. Expected names are typed from reading the texts (line numbers in the comments); the first four
+tests failed before the session's change, the last one guards a shape a first version of it broke."""
+
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+
+HAND_WRITTEN = Path(__file__).parent / "golden" / "hand_written"
+
+
+def _names(folder: str, name: str, table_key: str) -> dict[str, str]:
+    result = parse_document((HAND_WRITTEN / folder / name).read_bytes(), name)
+    return {
+        a.subject_code: a.subject_name for a in result.amounts if a.table_key == table_key and a.subject_code
+    }
+
+
+# The national names of the subjects these tables print (政府收支分类科目, 支出功能分类).
+EXPECTED = {
+    "208": "社会保障和就业支出",
+    "20805": "行政事业单位养老支出",
+    "2080505": "机关事业单位基本养老保险缴费支出",
+    "2080506": "机关事业单位职业年金缴费支出",
+    "212": "城乡社区支出",
+    "21208": "国有土地使用权出让收入安排的支出",
+    "2120801": "征地和拆迁补偿支出",
+    "2120802": "土地开发支出",
+    "2120899": "其他国有土地使用权出让收入安排的支出",
+    "220": "自然资源海洋气象等支出",
+    "22001": "自然资源事务",
+    "2200101": "行政运行",
+}
+
+
+def test_names_indented_by_level_on_their_first_line_only():
+    # rules_s42c yc1 (枝江市自然资源和规划局 2022 部门预算), 部门收入总表, lines 140-170: an 8-em name
+    # cell, each name indented by its level on its first line only (full-width spaces), its code and
+    # figures centred: "      机关事业单位" (a 项's first piece, 6 characters yet filling the cell) /
+    # "2080505 基本养老保险缴费 98.36 …" / "支出". It had been read as the end of 20805's name ("行政事业
+    # 单位养老支出机关事业单位"), and likewise "国有土地使用权" as 212's, "其他国有土地" as 2120802's, "排的
+    # 支出" as 220's.
+    names = _names(
+        "rules_s42c", "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.layout.txt", "income_by_function"
+    )
+    assert {code: names[code] for code in EXPECTED} == EXPECTED
+
+
+def test_a_narrow_piece_ends_the_name_above_and_a_full_one_begins_the_next():
+    # rules_s42b b2 (江苏省住房和城乡建设厅 2022 部门预算), 部门收入预算总表, lines 234-240: "其他政府性
+    # 基金及" / "22904 对应专项债务收入 1,860.00" / "安排的支出" / "其他政府性基金安" / "2290401 1,860.00" /
+    # "排的支出". "安排的支出", short of the cell's edge, ends 22904's name; "其他政府性基金安", filling it,
+    # begins 2290401's (whose line prints no name). It had been read as 2290401's first piece.
+    names = _names("rules_s42b", "b2_jiangsu_zfcxjst_2022_dept_budget.layout.txt", "income_by_function")
+    assert names["22904"] == "其他政府性基金及对应专项债务收入安排的支出"
+    assert names["2290401"] == "其他政府性基金安排的支出"
+
+
+def test_a_hand_typed_table_indenting_first_lines_only():
+    # probes_s53/i1 (typed for this session): the yc1 shape with other figures, every kind of piece: a 类 of
+    # two lines around its nameless code line (208), a 款 indented one em (20805), a 项 of three lines
+    # (2080505), a one-line 项 filling its cell exactly (2120802 土地开发支出) before a 项 whose first piece
+    # (其他国有土地, indented) is above its line.
+    names = _names(
+        "probes_s53", "i1_first_line_indented_names_budget.layout.txt", "general_budget_by_function"
+    )
+    assert names == {code: name for code, name in EXPECTED.items() if code != "2120801"}
+
+
+def test_a_hand_typed_table_indenting_every_line_of_a_name():
+    # probes_s53/i2: the same table with each name indented on every line (a cell's indent format): a
+    # continuation line is indented too, so indentation no longer tells a first piece; the table's names
+    # centred on nameless code lines (208, 20805, 220: a piece filling the cell above, its end below) do:
+    # a name going on below its code's line began above it, and a row whose name began above its line
+    # ends as many pieces below it (2120899: "其他国有土地" / "使用权出让收" / "入安排的支出", then 220's
+    # "自然资源海洋气象", both filling the cell).
+    names = _names(
+        "probes_s53", "i2_every_line_indented_names_budget.layout.txt", "general_budget_by_function"
+    )
+    assert names == {code: name for code, name in EXPECTED.items() if code != "2120801"}
+
+
+def test_names_hanging_below_their_code_line_are_left_as_they_were():
+    # probes_s42/review/v5 m5: figures at the top of fixed-height rows, names below their code's line
+    # ("2080505 机关事业单位基本" / "养老保险缴费支出", "210" / "卫生健康支出"): nameless code lines between
+    # lone pieces, yet no name begins above its line. A first version of the change took them as centred
+    # and moved "养老保险缴费支出" to 2080506, "让收入安排的支出" to 2120801. (Its names split across the
+    # page's foot and the repeated header, 2080506 / 210 and 2120899 / 221, stay wrong as before: FINDINGS.md
+    # of probes_s42/review/v5.)
+    names = _names(
+        "probes_s42/review/v5",
+        "m5_fixed_height_rows_figures_top_names_centred_budget.layout.txt",
+        "income_by_function",
+    )
+    assert names["2080505"] == "机关事业单位基本养老保险缴费支出"
+    assert names["21208"] == "国有土地使用权出让收入安排的支出"
+    assert names["2120801"] == "征地和拆迁补偿支出"
+    assert names["2101101"] == "行政单位医疗"
