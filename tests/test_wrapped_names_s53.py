@@ -97,3 +97,37 @@ def test_names_hanging_below_their_code_line_are_left_as_they_were():
     assert names["21208"] == "国有土地使用权出让收入安排的支出"
     assert names["2120801"] == "征地和拆迁补偿支出"
     assert names["2101101"] == "行政单位医疗"
+
+
+def test_an_other_item_takes_the_piece_opening_with_its_other_from_above():
+    # rules_s36g l2 (广州市白云区某街道 2023 部门决算), 收入决算表, lines 152-168: names wrapped upward in
+    # an 8-em cell, many filling it exactly ("21201 城乡社区管理事务" / "其他城乡社区管理" / "2120199 事务
+    # 支出"): a piece after a full name may end it or begin the next. A …99 item is named 其他… : the piece
+    # opening so is 2120199's first, and such pieces show the table wrapping names upward, so 21208 takes
+    # "国有土地使用权出" though 2120501's "城乡社区环境卫生" fills its cell. It had been read as the tails of
+    # 21201, 21203, 2120501, 21208 and 21602.
+    names = _names("rules_s36g", "l2_guangdong_baiyun_sylj_2023_final.layout.txt", "income_by_function")
+    assert names["21201"] == "城乡社区管理事务"
+    assert names["2120199"] == "其他城乡社区管理事务支出"
+    assert names["2120399"] == "其他城乡社区公共设施支出"
+    assert names["2120501"] == "城乡社区环境卫生"
+    assert names["21208"] == "国有土地使用权出让收入安排的支出"
+    assert names["2120899"] == "其他国有土地使用权出让收入安排的支出"
+    assert names["2160299"] == "其他商业流通事务支出"
+
+
+def test_a_hand_typed_table_of_other_items_named_above_their_line():
+    # probes_s53/i3 (typed for this session): the l2 shape with other figures.
+    names = _names("probes_s53", "i3_other_items_named_above_final.layout.txt", "general_budget_by_function")
+    assert names == {
+        "212": "城乡社区支出",
+        "21201": "城乡社区管理事务",
+        "2120199": "其他城乡社区管理事务支出",
+        "21205": "城乡社区环境卫生",
+        "2120501": "城乡社区环境卫生",
+        "21208": "国有土地使用权出让收入安排的支出",
+        "2120899": "其他国有土地使用权出让收入安排的支出",
+        "216": "商业服务业等支出",
+        "21602": "商业流通事务",
+        "2160299": "其他商业流通事务支出",
+    }

@@ -2002,7 +2002,20 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # its name's first pieces printed between the 合计 row and its line (a centred code)
             row.label, heads[id(row)] = "".join(after_total), len(after_total)
         after_total = []
-        if (row.code or named) and row.amounts and not row.label and rows and id(rows[-1]) in tails:
+        if (
+            rows
+            and id(rows[-1]) in tails
+            and (first := _other_name_opening(row, tails[id(rows[-1])][1])) is not None
+        ):
+            # A 款 or 项 coded …99 is the national classification's "other" item, named 其他… (but for a
+            # few: 2082699 财政对其他基本养老保险基金的补助): where its line's name does not open so, the
+            # last piece above that does is its first ("21201 城乡社区管理事务" / "其他城乡社区管理" /
+            # "2120199 事务支出"), the pieces before it the row above's.
+            above = rows[-1]
+            before, pieces = tails.pop(id(above))
+            above.label, row.label = before + "".join(pieces[:first]), "".join(pieces[first:]) + row.label
+            heads[id(row)] = len(pieces) - first
+        elif (row.code or named) and row.amounts and not row.label and rows and id(rows[-1]) in tails:
             # A row printing its code and figures but no name, after a row that printed its own: the lines
             # between them are this row's name wrapped around its line (its first pieces above, as a tall
             # cell centres its code and figures: "30103 奖金 180.14" / "机关事业单位基本养老保险" /
@@ -2063,6 +2076,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 # (a table centring its two-line names on a code line printing none centres every name:
                 # the row above has as many pieces below its line as above it, none here)
                 or (_names_around_nameless_lines(table, body, code_kind) >= 2 and not heads.get(id(above)))
+                # (or one wrapping its two-line names upward, as the two-line case below: never onto a
+                # 类's row by the habit alone, nor from a row whose name began above its line)
+                or (len(row.code) > 3 and upward and not heads.get(id(above)))
             ):
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
@@ -2322,6 +2338,16 @@ def _first_lines_indented(table: Table, body: list[Line], code_kind: str) -> boo
     return table.cache[key]
 
 
+def _other_name_opening(row: Row, pieces: list[str]) -> int | None:
+    """For a 款 or 项 row coded …99 (其他…) whose line prints no name opening with 其他, the index of the
+    last piece above it that does; None otherwise."""
+    if not (row.code and len(row.code) in (5, 7) and row.code.endswith("99") and row.amounts):
+        return None
+    if row.label.startswith("其他"):
+        return None
+    return next((n for n in range(len(pieces) - 1, -1, -1) if pieces[n].startswith("其他")), None)
+
+
 def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str) -> int:
     """How many code lines print their figures but no name between lone name pieces, the one right above
     filling the cell and another piece above that (the row above's tail): a name's first piece above its
@@ -2371,8 +2397,11 @@ def _names_wrap_upward(table: Table, body: list[Line], code_kind: str) -> bool:
                 or not (above.code and above.amounts and below.code and below.amounts and below.label)
             ):
                 continue
-            if below.label[:1] in _NO_NAME_OPENING or _ended_on_its_line(
-                table, code_kind, above, piece.label
+            if (
+                below.label[:1] in _NO_NAME_OPENING
+                or _ended_on_its_line(table, code_kind, above, piece.label)
+                # (a …99 row's 其他… name begun above its line)
+                or _other_name_opening(below, [piece.label]) == 0
             ):
                 certain += 1
         # and a code line printing its figures but no name between two lone pieces
