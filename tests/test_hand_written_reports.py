@@ -1897,7 +1897,9 @@ def test_wide_tables_with_headers_of_several_levels_session_34():
     is read since session 36 (its layout header's phase blocks). Also fixed:
     a figure glued to a long name in a PDF's cell ("…安排的支出1,850.00") is a cell of its own (b3); a joined
     header word keeps its first piece's line, and each 小计 takes the group of the label over it where a
-    header has two (基本支出's, 项目支出's: b1 read whole)."""
+    header has two (基本支出's, 项目支出's: b1 read whole). Session 53: f4 layout's 年初预算数 | 决算数 blocks
+    (决算数 over 小计 | 基本支出 over 合计 | 人员经费 | 公用经费 | 项目支出) are read, the cut of the columns
+    whose every block opens with its total (SAID 145 -> 12, the part printed apart left)."""
     _checked, worst = _review("rules_s34c/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {
@@ -2031,7 +2033,9 @@ def test_tables_whose_columns_move_from_page_to_page_session_35():
     PDFs' 一般公共预算 tables whose group labels stand centred over their children are read (b3, b4, f4: a
     ruled group label spans the run it is centred over). Left (said): the 年初预算数 | 决算数 groups of layout
     text (not from the page breaks), a later page's header wrapped too narrowly to name a column ("项目" /
-    "支出" a word a line: its figures said)."""
+    "支出" a word a line: its figures said). Session 53: those blocks are read (f1 SAID 197 -> 66, f2 160 ->
+    28): of the cuts of the columns each phase's label is centred over, the one whose every block opens with
+    its total; f1's 续表 page under its own wrapped header is still said."""
     _checked, worst = _review("rules_s35d/check.py")
     assert len(worst) == 8
     assert {name: status for name, status in worst.items() if status != "OK"} == {

@@ -3,6 +3,7 @@ and below their code's line, told apart where a piece between two rows could end
 the next. Expected names are typed from reading the texts (line numbers in the comments); the first four
 tests failed before the session's change, the last one guards a shape a first version of it broke."""
 
+import json
 from pathlib import Path
 
 from dagster_project.parser import parse_document
@@ -131,3 +132,27 @@ def test_a_hand_typed_table_of_other_items_named_above_their_line():
         "21602": "商业流通事务",
         "2160299": "其他商业流通事务支出",
     }
+
+
+REVIEW = HAND_WRITTEN / "probes_s53" / "review"
+# p08's remarks wrapped onto lines of their own ("补缴", "上年结转", "结转" under 备注) are glued onto the
+# names beside them, before the session as after: a defect of its own, left.
+_REMARKS_GLUED = {"2080505", "2080506", "21208", "2120802"}
+
+
+def test_the_reviews_probes_read_their_typed_names():
+    # probes_s53/review/: 13 layout texts and 2 PDFs typed by the session's review (README.md there), the
+    # national names in truth.json typed by hand. Mixed tables (names centred on nameless code lines beside
+    # names hanging below their code line and filling their cell exactly, p01, p06), one 项 indented on
+    # every line in a table indenting first lines only (p03, p11), a tail shifted a column (p02), an
+    # indented tail filling the cell before a 类 (p04): the first version of the change misplaced 10 names
+    # there that it had read right before; now none.
+    truth = json.loads((REVIEW / "truth.json").read_text(encoding="utf-8"))
+    assert len(truth) == 15
+    for name, expected in truth.items():
+        result = parse_document((REVIEW / name).read_bytes(), name)
+        got = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+        left = _REMARKS_GLUED if name.startswith("p08_") else set()
+        assert {c: got.get(c) for c in expected if c not in left} == {
+            c: n for c, n in expected.items() if c not in left
+        }, name

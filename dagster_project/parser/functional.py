@@ -2066,19 +2066,26 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # their code's line; a table whose names hang below their code's line keeps its tails)
             upward = _names_wrap_upward(table, body, code_kind)
             if (
-                len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward)
-                or (upward and _reaches_edge(pieces[-1]))
-                or (_indented(pieces[-1]) and _first_lines_indented(table, body, code_kind))
-            ) and (
-                len(pieces) >= 2
-                or _ended_on_its_line(table, code_kind, above, pieces[0])
-                or (_indented(pieces[0]) and _first_lines_indented(table, body, code_kind))
-                # (a table centring its two-line names on a code line printing none centres every name:
-                # the row above has as many pieces below its line as above it, none here)
-                or (_names_around_nameless_lines(table, body, code_kind) >= 2 and not heads.get(id(above)))
-                # (or one wrapping its two-line names upward, as the two-line case below: never onto a
-                # 类's row by the habit alone, nor from a row whose name began above its line)
-                or (len(row.code) > 3 and upward and not heads.get(id(above)))
+                # (a 类's name is never indented: an indented piece before a 类 ends the name above)
+                not (len(row.code) == 3 and _indented(pieces[-1]))
+                and (
+                    len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward)
+                    or (upward and _reaches_edge(pieces[-1]))
+                    or _opens_indented_name(table, body, code_kind, pieces[-1])
+                )
+                and (
+                    len(pieces) >= 2
+                    or _ended_on_its_line(table, code_kind, above, pieces[0])
+                    or _opens_indented_name(table, body, code_kind, pieces[0])
+                    # (a table centring its two-line names on a code line printing none centres every name:
+                    # the row above has as many pieces below its line as above it, none here)
+                    or (
+                        _names_around_nameless_lines(table, body, code_kind) >= 2 and not heads.get(id(above))
+                    )
+                    # (or one wrapping its two-line names upward, as the two-line case below: never onto a
+                    # 类's row by the habit alone, nor from a row whose name began above its line)
+                    or (len(row.code) > 3 and upward and not heads.get(id(above)))
+                )
             ):
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
@@ -2272,12 +2279,29 @@ def _lone_piece(table: Table, code_kind: str, line: Line, label: str) -> str:
     return piece
 
 
+def _name_fills_cell(table: Table, code_kind: str, row: Row) -> bool:
+    """Whether the name a row prints beside its figures ends at the names' right edge (positioned)."""
+    found = _name_cell(table_row(table, row.line, code_kind))
+    bounds = _names_bounds(table, code_kind, row.line.page)
+    if found is None or bounds is None:
+        return False
+    _left, edge, unit = bounds
+    return found[0][found[1]].x1 >= edge - 1.5 * unit
+
+
 def _reaches_edge(piece: str) -> bool:
     return getattr(piece, "reaches", False)
 
 
 def _indented(piece: str) -> bool:
     return getattr(piece, "indented", False)
+
+
+def _opens_indented_name(table: Table, body: list[Line], code_kind: str, piece: str) -> bool:
+    """Whether a lone piece begins a name as its indent shows: indented and filling its cell, in a table
+    indenting its names on their first line only (a tail, short of the edge or set at the names' start,
+    does not)."""
+    return _indented(piece) and _reaches_edge(piece) and _first_lines_indented(table, body, code_kind)
 
 
 def _names_bounds(table: Table, code_kind: str, page: int | None) -> tuple[float, float, float] | None:
@@ -2352,7 +2376,8 @@ def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str)
     """How many code lines print their figures but no name between lone name pieces, the one right above
     filling the cell and another piece above that (the row above's tail): a name's first piece above its
     line, its last below (a tall cell centring a name of two lines on its code's line). A table hanging
-    its names below their code's line prints one-line names there, between two code lines: not counted."""
+    its names below their code's line prints one-line names there, between two code lines: not counted;
+    and none is where a row's name hangs below its code line (a table mixing alignments)."""
     key = ("names_around_nameless",)
     if key not in table.cache:
         lines = [line for line in body if not is_noise(line)]
@@ -2361,18 +2386,42 @@ def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str)
         def piece(row: Row) -> bool:
             return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
 
-        table.cache[key] = sum(
-            1
-            for n in range(2, len(rows) - 1)
-            if rows[n].code
+        # A code line printing a name that fills its cell, no full piece above it and a short one below (a
+        # name hanging below its code line: its end): the table does not centre every name, and pieces
+        # around nameless lines tell nothing of the others.
+        hanging = any(
+            rows[n].code
             and rows[n].amounts
-            and not rows[n].label
-            and piece(rows[n - 2])
-            and piece(rows[n - 1])
-            and piece(rows[n + 1])
+            and rows[n].label
             and (
-                _fills_column(table, code_kind, rows[n - 1].label)
-                or _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
+                _fills_column(table, code_kind, rows[n].label) or _name_fills_cell(table, code_kind, rows[n])
+            )
+            and not (piece(rows[n - 1]) and _fills_column(table, code_kind, rows[n - 1].label))
+            and not (
+                piece(rows[n - 1])
+                and _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
+            )
+            and piece(rows[n + 1])
+            and not _reaches_edge(_lone_piece(table, code_kind, lines[n + 1], rows[n + 1].label))
+            and len(rows[n + 1].label) < _widest_piece(table, code_kind)
+            for n in range(1, len(rows) - 1)
+        )
+        table.cache[key] = (
+            0
+            if hanging
+            else sum(
+                1
+                for n in range(2, len(rows) - 1)
+                if rows[n].code
+                and rows[n].amounts
+                and not rows[n].label
+                and piece(rows[n - 2])
+                and piece(rows[n - 1])
+                and piece(rows[n + 1])
+                and (
+                    _fills_column(table, code_kind, rows[n - 1].label)
+                    or _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
+                )
             )
         )
     return table.cache[key]

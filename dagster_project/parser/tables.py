@@ -1365,11 +1365,14 @@ def _block_spans(
 
 def _centred_runs(groups: list[tuple], leaves: list[tuple]) -> list[list[tuple]] | None:
     """The one cut of the leaves into as many runs as group labels, in order, each label centred over its
-    run (within an eighth of the run's width, six points at least); None when no cut or several do."""
+    run (within an eighth of the run's width, six points at least); where several cuts do, the one whose
+    every run opens with its total (each block's 小计 or 合计 first: 年初预算数 over 小计 | 基本支出 |
+    项目支出 beside 决算数 over 小计 | 合计 | 人员经费 | 公用经费 | 项目支出, a wide block centring its label
+    loosely); None when no cut or several still do."""
     k = len(groups)
     if len(leaves) > 16 or k > 4:
         return None
-    found = None
+    found = []
     for cuts in combinations(range(1, len(leaves)), k - 1):
         bounds = [0, *cuts, len(leaves)]
         runs = [leaves[a:b] for a, b in pairwise(bounds)]
@@ -1377,10 +1380,10 @@ def _centred_runs(groups: list[tuple], leaves: list[tuple]) -> list[list[tuple]]
             abs((g[0] + g[1]) / 2 - (run[0][0] + run[-1][1]) / 2) <= max(6.0, (run[-1][1] - run[0][0]) / 8)
             for g, run in zip(groups, runs, strict=True)
         ):
-            if found is not None:
-                return None
-            found = runs
-    return found
+            found.append(runs)
+    if len(found) > 1:
+        found = [runs for runs in found if all(column_key_of(run[0][2]) == "total" for run in runs)]
+    return found[0] if len(found) == 1 else None
 
 
 def wrapped_label(upper: str, lower: str) -> str | None:
