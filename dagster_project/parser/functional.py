@@ -2032,13 +2032,12 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 # last such are the row above's, the rest (each filling the cell) this row's.
                 if all(getattr(piece, "measured", False) for piece in pieces):
                     narrow = [n for n, piece in enumerate(pieces) if not _reaches_edge(piece)]
-                    kept = narrow[-1] + 1 if narrow and narrow[-1] + 1 < len(pieces) else kept
-                    if not (narrow and narrow[-1] + 1 < len(pieces)) and heads.get(id(above), 0) < len(
-                        pieces
-                    ):
+                    if narrow and narrow[-1] + 1 < len(pieces):
+                        kept = narrow[-1] + 1
+                    elif heads.get(id(above), len(pieces)) < len(pieces):
                         # (every piece fills the cell: a name centred on its line has as many pieces
                         # below it as above)
-                        kept = heads.get(id(above), kept)
+                        kept = heads[id(above)]
             else:
                 kept = heads.get(id(above), len(pieces))
             if kept < len(pieces):
