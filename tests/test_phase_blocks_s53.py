@@ -5,6 +5,7 @@ loosely enough that two cuts of the columns fitted, and every row was said (`amb
 whose every block opens with its total is the one. Expected values are typed from the texts (line numbers in
 the comments); each test failed before the change."""
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -105,3 +106,59 @@ def test_yunnan_final_with_both_blocks():
         "628,600.00",
         None,
     )
+
+
+REVIEW2 = HAND_WRITTEN / "probes_s53" / "review2"
+
+
+def _spec_cells(spec: str, columns: list) -> dict[tuple[str, str, str], Decimal]:
+    """The cells a probe's .spec types (code|name|figures in the columns' order, in 万元), by row code."""
+    cells = {}
+    for raw in (REVIEW2 / spec).read_text(encoding="utf-8").splitlines():
+        if not raw or raw[0] in "#@!H":
+            continue
+        fields = raw.split("|")
+        for figure, column in zip(fields[2:], columns, strict=False):
+            if figure.strip() and column:
+                cells[(fields[0] or "合计", column[0], column[1])] = Decimal(figure.replace(",", "")) * WAN
+    return cells
+
+
+def _read_cells(result) -> dict[tuple[str, str, str], set[Decimal]]:
+    read: dict[tuple[str, str, str], set[Decimal]] = {}
+    for a in result.amounts:
+        code = a.subject_code or ("合计" if "合计" in (a.row_label or "") else a.row_label)
+        read.setdefault((code, a.column_key, a.phase), set()).add(a.amount_yuan)
+    return read
+
+
+# Left as before the session, each said (ambiguous_columns): b4's three blocks (年初预算数 | 调整预算数 |
+# 决算数) and b6's budget whose own year's block sits between last year's and the change's.
+_SAID = {"b4_three_blocks_adjusted.layout.txt", "b6_budget_prior_own_change.layout.txt"}
+
+
+def test_the_second_reviews_phase_block_probes_read_their_typed_cells():
+    # probes_s53/review2/b*: phase blocks typed by the session's second review (README.md there): the f1
+    # shape, 合计 | 基本支出 over 小计 | …, a 决算数占年初预算数% block, a 年初 block of parts only; every
+    # cell typed in the .spec is read, nothing else is loaded as budget or actual, or the rows are said.
+    truth = json.loads((REVIEW2 / "truth.json").read_text(encoding="utf-8"))
+    probes = [name for name in truth if name.startswith("b")]
+    assert len(probes) == 6
+    for name in probes:
+        result = parse_document((REVIEW2 / name).read_bytes(), name)
+        expected = _spec_cells(truth[name]["spec"], truth[name]["cols"])
+        ignored_keys, ignored_phases = (
+            truth[name].get("ignore_keys", []),
+            truth[name].get("ignore_phases", []),
+        )
+        read = {
+            k: v
+            for k, v in _read_cells(result).items()
+            if k[1] not in ignored_keys and k[2] not in ignored_phases
+        }
+        # (nothing read wrong, nothing read that the probe does not print)
+        assert {k: v for k, v in read.items() if v != {expected.get(k)}} == {}, name
+        if name in _SAID:
+            assert any(d.check_name == "ambiguous_columns" for d in result.diagnostics), name
+        else:
+            assert set(read) == set(expected), name

@@ -2083,7 +2083,12 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                     )
                     # (or one wrapping its two-line names upward, as the two-line case below: never onto a
                     # 类's row by the habit alone, nor from a row whose name began above its line)
-                    or (len(row.code) > 3 and upward and not heads.get(id(above)))
+                    or (
+                        len(row.code) > 3
+                        and upward
+                        and not heads.get(id(above))
+                        and not _names_hang_below(table, body, code_kind)
+                    )
                 )
             ):
                 tails.pop(id(above))
@@ -2303,6 +2308,10 @@ def _opens_indented_name(table: Table, body: list[Line], code_kind: str, piece: 
     return _indented(piece) and _reaches_edge(piece) and _first_lines_indented(table, body, code_kind)
 
 
+# A continuation mark printed over a table's next page ("续表", "（续）", "续表3").
+_CONTINUATION_MARK_RE = re.compile(r"续表[一二三四五六七八九十\d]*|[(（]续[)）]")
+
+
 def _names_bounds(table: Table, code_kind: str, page: int | None) -> tuple[float, float, float] | None:
     """Where the rows' names printed beside their figures start at the leftmost and end at the rightmost
     on a page (layout text sets each page's columns apart), and the points per display column."""
@@ -2319,7 +2328,16 @@ def _names_bounds(table: Table, code_kind: str, page: int | None) -> tuple[float
             row = table_row(table, line, code_kind)
             if row.amounts and row.label and not row.is_total and (found := _name_cell(row)) is not None:
                 cells.append(found[0][found[1]])
-            elif not row.code and not row.amounts and row.label and _is_name_part(row.label) and span:
+            elif (
+                not row.code
+                and not row.amounts
+                and row.label
+                and _is_name_part(row.label)
+                and span
+                # (not the header printed again, nor a continuation mark, "续表", set over the columns)
+                and compact(line.text) not in _header_texts(table)
+                and not _CONTINUATION_MARK_RE.fullmatch(compact(line.text))
+            ):
                 # (a name's piece on a line of its own: the longest names may be printed only so)
                 lone += [
                     s for s in line.segments if s.x0 is not None and span[0] <= s.x0 and s.x1 <= span[1] + 1
@@ -2371,6 +2389,38 @@ def _other_name_opening(row: Row, pieces: list[str]) -> int | None:
     return next((n for n in range(len(pieces) - 1, -1, -1) if pieces[n].startswith("其他")), None)
 
 
+def _names_hang_below(table: Table, body: list[Line], code_kind: str) -> bool:
+    """Whether some row hangs its name below its code line: a code line printing a name that fills its
+    cell, no full piece above it and a short one below (the name's end). Such a table does not wrap or
+    centre every name: neither its pieces around nameless lines nor its upward wrapping tell the others."""
+    key = ("names_hang_below",)
+    if key not in table.cache:
+        lines = [line for line in body if not is_noise(line)]
+        rows = [table_row(table, line, code_kind) for line in lines]
+
+        def piece(row: Row) -> bool:
+            return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
+
+        table.cache[key] = any(
+            rows[n].code
+            and rows[n].amounts
+            and rows[n].label
+            and (
+                _fills_column(table, code_kind, rows[n].label) or _name_fills_cell(table, code_kind, rows[n])
+            )
+            and not (piece(rows[n - 1]) and _fills_column(table, code_kind, rows[n - 1].label))
+            and not (
+                piece(rows[n - 1])
+                and _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
+            )
+            and piece(rows[n + 1])
+            and not _reaches_edge(_lone_piece(table, code_kind, lines[n + 1], rows[n + 1].label))
+            and len(rows[n + 1].label) < _widest_piece(table, code_kind, header_aside=True)
+            for n in range(1, len(rows) - 1)
+        )
+    return table.cache[key]
+
+
 def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str) -> int:
     """How many code lines print their figures but no name between lone name pieces, the one right above
     filling the cell and another piece above that (the row above's tail): a name's first piece above its
@@ -2385,29 +2435,9 @@ def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str)
         def piece(row: Row) -> bool:
             return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
 
-        # A code line printing a name that fills its cell, no full piece above it and a short one below (a
-        # name hanging below its code line: its end): the table does not centre every name, and pieces
-        # around nameless lines tell nothing of the others.
-        hanging = any(
-            rows[n].code
-            and rows[n].amounts
-            and rows[n].label
-            and (
-                _fills_column(table, code_kind, rows[n].label) or _name_fills_cell(table, code_kind, rows[n])
-            )
-            and not (piece(rows[n - 1]) and _fills_column(table, code_kind, rows[n - 1].label))
-            and not (
-                piece(rows[n - 1])
-                and _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
-            )
-            and piece(rows[n + 1])
-            and not _reaches_edge(_lone_piece(table, code_kind, lines[n + 1], rows[n + 1].label))
-            and len(rows[n + 1].label) < _widest_piece(table, code_kind)
-            for n in range(1, len(rows) - 1)
-        )
         table.cache[key] = (
             0
-            if hanging
+            if _names_hang_below(table, body, code_kind)
             else sum(
                 1
                 for n in range(2, len(rows) - 1)
