@@ -2367,7 +2367,7 @@ def _first_lines_indented(table: Table, body: list[Line], code_kind: str) -> boo
             )
             pieces = [table_row(table, piece, code_kind) for piece in (above, below)]
             if (
-                all(not p.code and not p.amounts and p.label and _is_name_part(p.label) for p in pieces)
+                all(_is_lone_piece(p) for p in pieces)
                 and _reaches_edge(first)
                 and _indented(first)
                 and not _reaches_edge(last)
@@ -2389,6 +2389,11 @@ def _other_name_opening(row: Row, pieces: list[str]) -> int | None:
     return next((n for n in range(len(pieces) - 1, -1, -1) if pieces[n].startswith("其他")), None)
 
 
+def _is_lone_piece(row: Row) -> bool:
+    """A line printing a piece of a name alone: no code, no figure."""
+    return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
+
+
 def _names_hang_below(table: Table, body: list[Line], code_kind: str) -> bool:
     """Whether some row hangs its name below its code line: a code line printing a name that fills its
     cell, no full piece above it and a short one below (the name's end). Such a table does not wrap or
@@ -2398,9 +2403,6 @@ def _names_hang_below(table: Table, body: list[Line], code_kind: str) -> bool:
         lines = [line for line in body if not is_noise(line)]
         rows = [table_row(table, line, code_kind) for line in lines]
 
-        def piece(row: Row) -> bool:
-            return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
-
         table.cache[key] = any(
             rows[n].code
             and rows[n].amounts
@@ -2408,12 +2410,12 @@ def _names_hang_below(table: Table, body: list[Line], code_kind: str) -> bool:
             and (
                 _fills_column(table, code_kind, rows[n].label) or _name_fills_cell(table, code_kind, rows[n])
             )
-            and not (piece(rows[n - 1]) and _fills_column(table, code_kind, rows[n - 1].label))
+            and not (_is_lone_piece(rows[n - 1]) and _fills_column(table, code_kind, rows[n - 1].label))
             and not (
-                piece(rows[n - 1])
+                _is_lone_piece(rows[n - 1])
                 and _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
             )
-            and piece(rows[n + 1])
+            and _is_lone_piece(rows[n + 1])
             and not _reaches_edge(_lone_piece(table, code_kind, lines[n + 1], rows[n + 1].label))
             and len(rows[n + 1].label) < _widest_piece(table, code_kind, header_aside=True)
             for n in range(1, len(rows) - 1)
@@ -2432,9 +2434,6 @@ def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str)
         lines = [line for line in body if not is_noise(line)]
         rows = [table_row(table, line, code_kind) for line in lines]
 
-        def piece(row: Row) -> bool:
-            return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
-
         table.cache[key] = (
             0
             if _names_hang_below(table, body, code_kind)
@@ -2444,9 +2443,9 @@ def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str)
                 if rows[n].code
                 and rows[n].amounts
                 and not rows[n].label
-                and piece(rows[n - 2])
-                and piece(rows[n - 1])
-                and piece(rows[n + 1])
+                and _is_lone_piece(rows[n - 2])
+                and _is_lone_piece(rows[n - 1])
+                and _is_lone_piece(rows[n + 1])
                 and (
                     _fills_column(table, code_kind, rows[n - 1].label)
                     or _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
