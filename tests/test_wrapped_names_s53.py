@@ -145,8 +145,8 @@ def test_the_reviews_probes_read_their_typed_names():
     # national names in truth.json typed by hand. Mixed tables (names centred on nameless code lines beside
     # names hanging below their code line and filling their cell exactly, p01, p06), one 项 indented on
     # every line in a table indenting first lines only (p03, p11), a tail shifted a column (p02), an
-    # indented tail filling the cell before a 类 (p04): the first version of the change misplaced 10 names
-    # there that it had read right before; now none.
+    # indented tail filling the cell before a 类 (p04): the first version of the change misplaced 8 names
+    # there that had been read right before (p01 2, p03 1, p04 1, p06 4); now none.
     truth = json.loads((REVIEW / "truth.json").read_text(encoding="utf-8"))
     assert len(truth) == 15
     for name, expected in truth.items():
