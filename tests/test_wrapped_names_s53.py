@@ -187,3 +187,19 @@ def test_the_second_reviews_other_item_probes_read_their_typed_names():
             if c not in _LEFT.get(name, set())
         }
         assert {c: got.get(c) for c in expected} == expected, name
+
+
+def test_a_piece_placed_by_the_tables_habit_alone_is_said():
+    # rules_s36g l2, 收入决算表 line 162: "国有土地使用权出" between "2120501 城乡社区环境卫生" (its name
+    # filling its cell exactly) and "21208 让收入安排的支出". Only the table's habit of wrapping names upward
+    # gives it to 21208 (rightly here): the reviews asked for such a placement to be said, not made
+    # silently. The figures are not affected.
+    name = "l2_guangdong_baiyun_sylj_2023_final.layout.txt"
+    result = parse_document((HAND_WRITTEN / "rules_s36g" / name).read_bytes(), name)
+    said = [
+        d
+        for d in result.diagnostics
+        if d.check_name == "name_pieces_ambiguous" and d.table_key == "income_by_function"
+    ]
+    assert any(d.source_line == 162 and "'国有土地使用权出'" in d.message for d in said)
+    assert all(d.severity == "info" for d in said)

@@ -2073,9 +2073,11 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                     or _opens_indented_name(table, body, code_kind, pieces[-1])
                 )
                 and (
-                    len(pieces) >= 2
-                    or _ended_on_its_line(table, code_kind, above, pieces[0])
-                    or _opens_indented_name(table, body, code_kind, pieces[0])
+                    (
+                        certain := len(pieces) >= 2
+                        or _ended_on_its_line(table, code_kind, above, pieces[0])
+                        or _opens_indented_name(table, body, code_kind, pieces[0])
+                    )
                     # (a table centring its two-line names on a code line printing none centres every name:
                     # the row above has as many pieces below its line as above it, none here)
                     or (
@@ -2094,6 +2096,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 tails.pop(id(above))
                 above.label, row.label = before + "".join(pieces[:-1]), pieces[-1] + row.label
                 heads[id(row)] = 1
+                if not certain:
+                    # (placed by the table's habit: said, the piece may end the name above)
+                    table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, str(pieces[-1])))
         elif (
             row.code
             and row.amounts
@@ -2109,16 +2114,20 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # open a name ("及…"): a cell wraps only what does not fit.
             above = rows[-1]
             before, pieces = tails[id(above)]
-            if _fills_column(table, code_kind, pieces[0]) and (
-                _ended_on_its_line(table, code_kind, above, pieces[0])
-                or row.label[:1] in _NO_NAME_OPENING
-                # (never onto a 类's row by the table's habit alone: the piece may end the row above's
-                # name, wrapped down)
-                or (len(row.code) > 3 and _names_wrap_upward(table, body, code_kind))
-            ):
+            certain = (
+                _ended_on_its_line(table, code_kind, above, pieces[0]) or row.label[:1] in _NO_NAME_OPENING
+            )
+            # (never onto a 类's row by the table's habit alone: the piece may end the row above's name,
+            # wrapped down)
+            habit = not certain and len(row.code) > 3 and _names_wrap_upward(table, body, code_kind)
+            if _fills_column(table, code_kind, pieces[0]) and (certain or habit):
                 tails.pop(id(above))
                 above.label, row.label = before, pieces[0] + row.label
                 heads[id(row)] = 1
+                if habit:
+                    # (the row above's name fills its cell: the piece may be its end; said, as the table's
+                    # habit placed it)
+                    table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, str(pieces[0])))
         if (
             row.code
             and rows
