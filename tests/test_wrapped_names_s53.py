@@ -11,10 +11,13 @@ from dagster_project.parser import parse_document
 HAND_WRITTEN = Path(__file__).parent / "golden" / "hand_written"
 
 
-def _names(folder: str, name: str, table_key: str) -> dict[str, str]:
+def _names(folder: str, name: str, table_key: str | None = None) -> dict[str, str]:
+    """The name each subject code is read with, in one table (or in any, the last read)."""
     result = parse_document((HAND_WRITTEN / folder / name).read_bytes(), name)
     return {
-        a.subject_code: a.subject_name for a in result.amounts if a.table_key == table_key and a.subject_code
+        a.subject_code: a.subject_name
+        for a in result.amounts
+        if a.subject_code and table_key in (None, a.table_key)
     }
 
 
@@ -150,8 +153,7 @@ def test_the_reviews_probes_read_their_typed_names():
     truth = json.loads((REVIEW / "truth.json").read_text(encoding="utf-8"))
     assert len(truth) == 15
     for name, expected in truth.items():
-        result = parse_document((REVIEW / name).read_bytes(), name)
-        got = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+        got = _names("probes_s53/review", name)
         left = _REMARKS_GLUED if name.startswith("p08_") else set()
         assert {c: got.get(c) for c in expected if c not in left} == {
             c: n for c, n in expected.items() if c not in left
@@ -178,8 +180,7 @@ def test_the_second_reviews_other_item_probes_read_their_typed_names():
     probes = [name for name in truth if name.startswith("o")]
     assert len(probes) == 6
     for name in probes:
-        result = parse_document((REVIEW2 / name).read_bytes(), name)
-        got = {a.subject_code: a.subject_name for a in result.amounts if a.subject_code}
+        got = _names("probes_s53/review2", name)
         # (the parser records names with ASCII brackets, "政府办公厅(室)")
         expected = {
             c: n.replace("（", "(").replace("）", ")")

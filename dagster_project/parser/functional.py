@@ -2364,27 +2364,23 @@ def _first_lines_indented(table: Table, body: list[Line], code_kind: str) -> boo
     end of the name above."""
     key = ("first_lines_indented",)
     if key not in table.cache:
-        lines = [line for line in body if not is_noise(line)]
-        found = False
-        for above, line, below in zip(lines, lines[1:], lines[2:], strict=False):
-            row = table_row(table, line, code_kind)
-            if not (row.code and row.amounts and not row.label):
-                continue
-            first, last = (
-                _lone_piece(table, code_kind, piece, table_row(table, piece, code_kind).label)
-                for piece in (above, below)
-            )
-            pieces = [table_row(table, piece, code_kind) for piece in (above, below)]
-            if (
-                all(_is_lone_piece(p) for p in pieces)
-                and _reaches_edge(first)
-                and _indented(first)
-                and not _reaches_edge(last)
-                and not _indented(last)
-            ):
-                found = True
-                break
-        table.cache[key] = found
+        lines, rows = _content_rows(table, body, code_kind)
+
+        def measured(k: int) -> str:
+            return _lone_piece(table, code_kind, lines[k], rows[k].label)
+
+        table.cache[key] = any(
+            rows[n].code
+            and rows[n].amounts
+            and not rows[n].label
+            and _is_lone_piece(rows[n - 1])
+            and _is_lone_piece(rows[n + 1])
+            and _reaches_edge(first := measured(n - 1))
+            and _indented(first)
+            and not _reaches_edge(last := measured(n + 1))
+            and not _indented(last)
+            for n in range(1, len(rows) - 1)
+        )
     return table.cache[key]
 
 
@@ -2398,6 +2394,12 @@ def _other_name_opening(row: Row, pieces: list[str]) -> int | None:
     return next((n for n in range(len(pieces) - 1, -1, -1) if pieces[n].startswith("其他")), None)
 
 
+def _content_rows(table: Table, body: list[Line], code_kind: str) -> tuple[list[Line], list[Row]]:
+    """The body's lines that are no noise, and each read as a row (the table-wide scans of name pieces)."""
+    lines = [line for line in body if not is_noise(line)]
+    return lines, [table_row(table, line, code_kind) for line in lines]
+
+
 def _is_lone_piece(row: Row) -> bool:
     """A line printing a piece of a name alone: no code, no figure."""
     return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
@@ -2409,8 +2411,7 @@ def _names_hang_below(table: Table, body: list[Line], code_kind: str) -> bool:
     centre every name: neither its pieces around nameless lines nor its upward wrapping tell the others."""
     key = ("names_hang_below",)
     if key not in table.cache:
-        lines = [line for line in body if not is_noise(line)]
-        rows = [table_row(table, line, code_kind) for line in lines]
+        lines, rows = _content_rows(table, body, code_kind)
 
         table.cache[key] = any(
             rows[n].code
@@ -2440,8 +2441,7 @@ def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str)
     and none is where a row's name hangs below its code line (a table mixing alignments)."""
     key = ("names_around_nameless",)
     if key not in table.cache:
-        lines = [line for line in body if not is_noise(line)]
-        rows = [table_row(table, line, code_kind) for line in lines]
+        lines, rows = _content_rows(table, body, code_kind)
 
         table.cache[key] = (
             0
@@ -2515,8 +2515,7 @@ def _tail_follows(table: Table, body: list[Line], n: int, code_kind: str) -> boo
     following = _next_content_line(table, body, n)
     if following is None:
         return False
-    row = table_row(table, following, code_kind)
-    return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
+    return _is_lone_piece(table_row(table, following, code_kind))
 
 
 def _end_above(rows: list[Row], pieces: list[str]) -> list[str]:
