@@ -21,7 +21,7 @@ from .functional import (
 )
 from .layout import Line, Segment
 from .records import Amount
-from .rows import coded_label, may_open_code, read_row
+from .rows import FIGURE_CHAR_RE, coded_label, may_open_code, read_row
 from .tables import Table, column_key_of
 from .tokens import (
     ECONOMIC_CODE_RE,
@@ -415,8 +415,19 @@ class _BlockRows:
 
 
 def _coded_blocks(line: Line, block_rows: _BlockRows) -> int:
-    if not line.positioned and len(_ECON_TOKEN_RE.findall(line.text)) < 2:
-        return 1 if _ECON_TOKEN_RE.search(line.text) else 0  # one economic code at most: one block
+    if not line.positioned:
+        tokens = list(_ECON_TOKEN_RE.finditer(line.text))
+        if len(tokens) < 2:
+            return len(tokens)  # one economic code at most: one block
+        if (
+            len(tokens) == 2
+            and tokens[0][0][0] != tokens[1][0][0]
+            and not FIGURE_CHAR_RE.search(line.text, 0, tokens[0].start())
+            and not FIGURE_CHAR_RE.search(line.text, tokens[0].end(), tokens[1].start())
+        ):
+            # a departmental and a governmental code with nothing but a name between ("30101 基本工资 50101
+            # 工资奖金津补贴 600.00"): one row of one block, however its words are read
+            return 1
     coded = [row for row in block_rows.of(line) if row.code]
     paired = len(coded) == 2 and coded[0].code[0] != coded[1].code[0] and not coded[0].amounts
     return 1 if paired else len(coded)

@@ -180,13 +180,13 @@ def _split_numeric(segment: Segment) -> list[Cell] | None:
 
 # Every amount read_row finds holds a digit (any \d: full-width ones too), or is a dash or slash keeping an
 # empty cell's place.
-_FIGURE_CHAR_RE = re.compile(r"[\d/／\-－−–—]")
+FIGURE_CHAR_RE = re.compile(r"[\d/／\-－−–—]")
 
 
 def may_print_figures(line: Line) -> bool:
     """Whether read_row could find amounts on the line: False for a line printing neither a digit nor a
     dash (a cheap test before reading a line only to know whether it prints figures)."""
-    return _FIGURE_CHAR_RE.search(line.text) is not None
+    return FIGURE_CHAR_RE.search(line.text) is not None
 
 
 def read_row(
