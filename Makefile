@@ -86,8 +86,8 @@ serve: env
 	$(BIN)/python -m dagster_project.serve
 
 lint: env
-	$(BIN)/ruff check dagster_project tests bench
-	$(BIN)/ruff format --check dagster_project tests bench
+	$(BIN)/ruff check dagster_project tests bench tools
+	$(BIN)/ruff format --check dagster_project tests bench tools
 	@# (a scratch target folder: the prepared manifest and parse state in dbt/target stay those of `make manifest`)
 	cd dbt && scratch=$$(mktemp -d) && BUDGET_WAREHOUSE_PATH=$$scratch/lint.duckdb DBT_TARGET_PATH=$$scratch \
 		../$(BIN)/sqlfluff lint models

@@ -2310,7 +2310,7 @@ def test_shanghai_district_budgets_as_real_pdftotext_prints_them_session_38():
         "s3_shanghai_changning_lhsrj_2024_dept_budget.txt": "WRONG",
         "s4_shanghai_yangpu_mzj_2020_dept_budget.txt": "WRONG",
         "s4_shanghai_yangpu_mzj_2020_dept_budget.layout.txt": "SAID",
-        "s5_shanghai_minhang_jcljd_2019_unit_budget.txt": "WRONG",
+        "s5_shanghai_minhang_jcljd_2019_unit_budget.txt": "SAID",  # WRONG before session 54
         "s6_shanghai_pudong_wjw_2022_dept_budget.txt": "SAID",
     }
 
@@ -2327,7 +2327,8 @@ def test_shanghai_district_finals_as_real_pdftotext_prints_them_session_38():
     总计 is the expenditure side's (every layout). A 三公 row of blank cells whose positions, as layout text
     squeezes them, file its figures where the table's sums fail is placed where they hold (the header's
     columns in order; y2, g5 whole, p4 said). Left: plain text (tables said); continuation pages whose columns
-    pdftotext re-spaces; j3's item budgeted but not spent, whose 项 no table prints (its claim has no code).
+    pdftotext re-spaces; j3's item budgeted but not spent, whose 项 no table prints (its claim had no code;
+    session 54: coded by the national 款/项 names, and the plain texts' chains alike).
     Session 40: m1 layout whole (its 收入决算表's 事业收入 figures, under "上级补助收" / "入" beside
     "事业收入", are placed by the name centred over them). Session 42: p4 layout whole (its 收入决算表's
     "附属单位上缴" / "收入" wrapped around the other names' line is one column)."""
@@ -2336,11 +2337,11 @@ def test_shanghai_district_finals_as_real_pdftotext_prints_them_session_38():
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "m1_shanghai_minhang_jyj_2022_final.txt": "WRONG",
         "y2_shanghai_yangpu_mzj_2020_final.txt": "WRONG",
-        "j3_shanghai_jingan_wjw_2023_final.pdf": "WRONG",
-        "j3_shanghai_jingan_wjw_2023_final.txt": "WRONG",
-        "j3_shanghai_jingan_wjw_2023_final.layout.txt": "WRONG",
-        "p4_shanghai_pudong_wfxcjd_2021_final.txt": "WRONG",
-        "g5_shanghai_jiading_lhsrj_2019_final.txt": "WRONG",
+        # j3_shanghai_jingan_wjw_2023_final.pdf: OK since session 54 (national 款/项 names)
+        "j3_shanghai_jingan_wjw_2023_final.txt": "SAID",  # WRONG before session 54
+        # j3_shanghai_jingan_wjw_2023_final.layout.txt: OK since session 54 (national 款/项 names)
+        "p4_shanghai_pudong_wfxcjd_2021_final.txt": "SAID",  # WRONG before session 54
+        "g5_shanghai_jiading_lhsrj_2019_final.txt": "SAID",  # WRONG before session 54
     }
 
 
@@ -2469,7 +2470,7 @@ def test_shanghai_town_hospital_and_older_reports_session_40():
         "t1_shanghai_jiading_atz_2024_dept_budget.txt": "SAID",
         "h2_shanghai_hongkou_jwyy_2023_unit_budget.txt": "SAID",
         "o3_shanghai_changning_whj_2018_dept_budget.txt": "SAID",
-        "j4_shanghai_baoshan_wsjd_2022_final.txt": "WRONG",
+        "j4_shanghai_baoshan_wsjd_2022_final.txt": "SAID",  # WRONG before session 54
         "w5_shanghai_hongkou_wjw_2020_final.txt": "WRONG",
     }
 
@@ -2515,7 +2516,7 @@ def test_shanghai_district_reports_of_more_units_session_41():
         # (session 50: read from the streams of its cells, every figure right; 3 rows' names untold)
         "a1_shanghai_minhang_swj_2021_dept_budget.txt": "WRONG",
         "b2_shanghai_jingan_tsg_2025_unit_budget.txt": "SAID",
-        "c3_shanghai_minhang_gmsqwszx_2022_unit_final.txt": "WRONG",
+        "c3_shanghai_minhang_gmsqwszx_2022_unit_final.txt": "SAID",  # WRONG before session 54
         "d4_shanghai_xuhui_kw_2019_final.txt": "SAID",
         "e5_shanghai_baoshan_jtw_2023_dept_budget.txt": "SAID",
     }
@@ -2577,7 +2578,7 @@ def test_other_provinces_reports_drawn_as_pdfs_session_41():
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "g1_guangdong_xiangzhou_zjj_2024_dept_budget.txt": "SAID",
         "s1_sichuan_pujiang_nyncj_2022_final.txt": "WRONG",
-        "s2_sichuan_jiange_mzj_2022_final.txt": "WRONG",
+        "s2_sichuan_jiange_mzj_2022_final.txt": "SAID",  # WRONG before session 54
         "sd1_shandong_yantai_tyjrswj_2020_dept_budget.txt": "SAID",
         "hn1_hunan_tianxin_pzjjd_2023_final.txt": "SAID",
         "cq1_chongqing_yuzhong_fgw_2025_dept_budget.pdf": "WRONG",
@@ -2660,7 +2661,7 @@ def test_other_provinces_reports_session_42():
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "nb1_zhejiang_beilun_nyncj_2023_dept_budget.txt": "WRONG",
-        "ha1_henan_shangshui_slj_2021_final.txt": "WRONG",
+        "ha1_henan_shangshui_slj_2021_final.txt": "SAID",  # WRONG before session 54
         # (session 50: its plain tables are read from the streams of their cells, every figure right; the
         # names wrapped over three lines around figures are not told, and rows without one are WRONG here)
         "yc1_hubei_zhijiang_zrzygh_2022_dept_budget.txt": "WRONG",

@@ -134,9 +134,17 @@ def test_an_item_chain_is_coded_only_when_every_name_is_printed_under_its_parent
         TABLE,
     )
     assert (numbered.subject_code, numbered.subject_name) == ("2010601", "一般公共服务支出财政事务行政运行")
-    # 其他财政事务支出 is no 项 of the tables: not compared with its 款 20106.
-    unknown = _one(
+    # 其他财政事务支出 is no 项 of the tables: never compared with its 款 20106; since session 54 its code is
+    # the national classification's (other reports print it under 20106)
+    national = _one(
         "2、一般公共服务支出（类）财政事务（款）其他财政事务支出（项）。年初预算为10.00万元，支出决算为10.00万元。",
+        "execution",
+        TABLE,
+    )
+    assert national.subject_code == "2010699"
+    # a 项 no report prints: no code
+    unknown = _one(
+        "2、一般公共服务支出（类）财政事务（款）某某专项业务（项）。年初预算为10.00万元，支出决算为10.00万元。",
         "execution",
         TABLE,
     )

@@ -26,7 +26,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from .tokens import money_with_precision, parse_percent
-from .vocabulary import national_class_code
+from .vocabulary import national_class_code, national_subject_code
 
 _MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 _YEAR = r"(?:上一?年度?|去年|\d{4}年度?)"
@@ -189,6 +189,10 @@ def _chain(
             # a 类 the tables do not name (not read, or printed without it): the national classification's
             # (not in a passage by economic class, whose 其他支出（类） is 399)
             found = national_class_code(name)
+        elif found is None and i > 0 and national:
+            # a 款 or 项 the tables do not name under its parent (not read, or not printed): the national
+            # classification's, as other reports print it
+            found = national_subject_code(code, name)
         if found is None:
             return "".join(n for n, _ in named), None
         code = found

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .national_subjects import NATIONAL_SUBJECTS
 from .tokens import compact
 
 # (table_key, title keywords that must all appear, keywords that must not appear). First match wins, so
@@ -277,3 +278,17 @@ _CLASS_BY_NAME = {
 def national_class_code(name: str) -> str | None:
     """The 类 code of a 类 named as the national classification names it, with or without its 支出."""
     return _CLASS_BY_NAME.get(compact(name).removesuffix("支出"))
+
+
+# 款 and 项 names by their parent, as other reports print them (national_subjects.py, generated); a name
+# that is two codes' once its 支出 is dropped is neither's
+_SUBJECT_BY_NAME: dict[tuple[str, str], str | None] = {}
+for (_parent, _name), _code in NATIONAL_SUBJECTS.items():
+    _key = (_parent, _name.removesuffix("支出"))
+    _SUBJECT_BY_NAME[_key] = _code if _SUBJECT_BY_NAME.get(_key, _code) == _code else None
+
+
+def national_subject_code(parent: str, name: str) -> str | None:
+    """The code of a 款 or 项 under its parent's code, named as other reports' tables print it under that
+    parent (with or without its 支出); None where they print none, or the name under several codes."""
+    return _SUBJECT_BY_NAME.get((parent, compact(name).removesuffix("支出")))
