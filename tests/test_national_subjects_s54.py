@@ -77,3 +77,20 @@ def test_the_vocabulary_holds_national_names_by_their_parent():
         assert re.fullmatch(r"[\u4e00-\u9fff()、]{2,40}", name), name
     # a tail of a name wrapped over lines is no name of its own
     assert ("20805", "年金缴费支出") not in NATIONAL_SUBJECTS
+
+
+def test_a_chain_opening_at_its_kuan_takes_the_one_code_other_reports_print_that_kuan_under():
+    # 江苏省民政厅 2018 部门预算 as plain pdftotext, its tables not read: "2．社会福利（款）老年福利（项）
+    # 支出5540.6万元，与上年相比减少319.8万元，下降5.46%" and "3．特困人员救助供养（款）农村特困人员救助
+    # 供养支出（项）支出3600万元，与上年相比增加400万元，增长12.50%" (no 类 printed: 社会福利 is 20810
+    # wherever it is printed)
+    path = HAND_WRITTEN / "rules_s39b" / "b1_jiangsu_mzt_2018_dept_budget.txt"
+    result = parse_document(path.read_bytes(), path.name)
+    changes = {c.source_line: c for c in result.claims if c.claim_kind == "year_on_year"}
+    assert (changes[1787].subject_code, changes[1787].amount_yuan) == ("2081002", Decimal("5540.6") * WAN)
+    assert (changes[1789].subject_code, changes[1789].amount_yuan) == ("2082102", Decimal(3600) * WAN)
+    # a 项 name under many 款 opens no chain alone: 行政运行
+    from dagster_project.parser.vocabulary import national_subject_named
+
+    assert national_subject_named("社会福利", 5) == "20810"
+    assert national_subject_named("行政运行", 7) is None

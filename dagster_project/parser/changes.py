@@ -26,7 +26,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from .tokens import money_with_precision, parse_percent
-from .vocabulary import national_class_code, national_subject_code
+from .vocabulary import national_class_code, national_subject_code, national_subject_named
 
 _MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
 _YEAR = r"(?:上一?年度?|去年|\d{4}年度?)"
@@ -185,6 +185,9 @@ def _chain(
             width = 5 if level == "款" else 7
             codes = {c for (_parent, n), c in names.items() if n == name and len(c) == width}
             found = codes.pop() if len(codes) == 1 else None
+            if found is None and not codes and national:
+                # (a name the tables print nowhere: the one code other reports print it under, if one)
+                found = national_subject_named(name, width)
         elif found is None and i == 0 and national:
             # a 类 the tables do not name (not read, or printed without it): the national classification's
             # (not in a passage by economic class, whose 其他支出（类） is 399)

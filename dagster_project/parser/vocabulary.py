@@ -288,6 +288,16 @@ for (_parent, _name), _code in NATIONAL_SUBJECTS.items():
     _SUBJECT_BY_NAME[_key] = _code if _SUBJECT_BY_NAME.get(_key, _code) == _code else None
 
 
+def national_subject_named(name: str, width: int) -> str | None:
+    """The code of the 款 (width 5) or 项 (width 7) other reports print under that name, whatever its parent,
+    where they print it under one code only (行政运行 is a 项 of many 款: None)."""
+    key = compact(name).removesuffix("支出")
+    # (a name two codes share once its 支出 is dropped is stored as None: no code then)
+    items = _SUBJECT_BY_NAME.items()
+    codes = {code for (parent, other), code in items if other == key and len(parent) + 2 == width}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def national_subject_code(parent: str, name: str) -> str | None:
     """The code of a 款 or 项 under its parent's code, named as other reports' tables print it under that
     parent (with or without its 支出); None where they print none, or the name under several codes."""
