@@ -460,12 +460,53 @@ def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
             ctx.pin(("functional", None, total), {"basic": total})
 
 
+# The classes each group of a 基本支出表 never holds (domain.md: 人员经费 = 301 + 303; 公用经费 = 302 + 307 +
+# 310 + 312 + 399). Some templates file a few 302 items (工会经费, 福利费) under 人员经费 beside the rest's
+# 公用经费, so only a table printing no figure under the other group is judged by them.
+_NEVER_IN_GROUP = {"personnel": ("301", "303"), "public_funds": ("302", "307", "310", "312", "399")}
+
+
+def _parts_of_the_other_group(table: Table, ctx: Context, amounts: list[Amount]) -> list[Amount]:
+    """A 基本支出表 read with a 人员经费 column and no 公用经费 one (or the reverse) has lost a header cell
+    (the text printed it on another page, among the rows). A part placed there for a row of the other
+    group's class ("302 商品和服务支出 2,208.98 2,208.98" under 人员经费) is that lost column's: said, not
+    loaded."""
+    keys = {a.column_key for a in amounts}
+    if ("personnel" in keys) == ("public_funds" in keys):
+        return amounts
+    present = "personnel" if "personnel" in keys else "public_funds"
+    other = "public_funds" if present == "personnel" else "personnel"
+    foreign = [
+        a
+        for a in amounts
+        if a.column_key == present and a.amount_yuan and (a.subject_code or "")[:3] in _NEVER_IN_GROUP[other]
+    ]
+    if not foreign:
+        return amounts
+    ctx.diagnose(
+        "warn",
+        "columns_unknown",
+        f"{table.title}: its header names {foreign[0].column_label} and not "
+        f"{'公用经费' if other == 'public_funds' else '人员经费'}, yet rows of "
+        f"{'公用经费' if other == 'public_funds' else '人员经费'}'s classes print a part "
+        f"({', '.join(a.subject_code for a in foreign[:6])}{' …' if len(foreign) > 6 else ''}): the header's "
+        "cell of that column is printed elsewhere in this text, so these parts are that column's, not "
+        f"{foreign[0].column_label}'s; not loaded.",
+        table,
+        None,
+        observed=" ".join(a.amount_raw for a in foreign),
+    )
+    dropped = {id(a) for a in foreign}
+    return [a for a in amounts if id(a) not in dropped]
+
+
 def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool]:
     split_header(table, "economic")
     lone_integers_apart(table)
     block_rows = _BlockRows()
     if not _is_multi_block(table, block_rows):
         amounts, ambiguous = parse_coded_table(table, ctx, "economic")
+        amounts = _parts_of_the_other_group(table, ctx, amounts)
         _pin_basic_total(table, ctx, amounts)
         return amounts, ambiguous
     amounts: list[Amount] = []
