@@ -185,8 +185,9 @@ def _chain(
             width = 5 if level == "款" else 7
             codes = {c for (_parent, n), c in names.items() if n == name and len(c) == width}
             found = codes.pop() if len(codes) == 1 else None
-            if found is None and not codes and national:
-                # (a name the tables print nowhere: the one code other reports print it under, if one)
+            if found is None and not codes and national and level == "款" and not name.startswith("其他"):
+                # (a 款 the tables print nowhere: the one code other reports print it under, if one; not an
+                # "other" item, 其他支出 being a 款 of many a 类 the stored reports do not all print)
                 found = national_subject_named(name, width)
         elif found is None and i == 0 and national:
             # a 类 the tables do not name (not read, or printed without it): the national classification's
