@@ -2577,7 +2577,7 @@ def test_other_provinces_reports_drawn_as_pdfs_session_41():
     assert len(worst) == 18
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "g1_guangdong_xiangzhou_zjj_2024_dept_budget.txt": "SAID",
-        "s1_sichuan_pujiang_nyncj_2022_final.txt": "SAID",  # WRONG before session 54
+        "s1_sichuan_pujiang_nyncj_2022_final.txt": "WRONG",  # 农业生产发展: printed under 2 codes
         "s2_sichuan_jiange_mzj_2022_final.txt": "SAID",  # WRONG before session 54
         "sd1_shandong_yantai_tyjrswj_2020_dept_budget.txt": "SAID",
         "hn1_hunan_tianxin_pzjjd_2023_final.txt": "SAID",

@@ -94,3 +94,15 @@ def test_a_chain_opening_at_its_kuan_takes_the_one_code_other_reports_print_that
 
     assert national_subject_named("社会福利", 5) == "20810"
     assert national_subject_named("行政运行", 7) is None
+
+
+def test_a_chain_by_economic_class_takes_no_national_functional_code():
+    # (the review's probes) 其他支出 names the functional 类 229 and the economic class 399 alike: in a
+    # passage by economic class, its 款 is none of 229's, however the heading words it
+    head = "某县某局2023年度部门决算\n第二部分 2023年度部门决算情况说明\n"
+    for heading in ("按支出经济分类：", "（三）按经济科目分类"):
+        item = "1、其他支出（类）其他支出（款）。年初预算为 30.00 万元，支出决算为27.00万元。\n"
+        text = head + heading + "\n" + item
+        result = parse_document(text.encode(), "economic_passage.txt")
+        [claim] = [c for c in result.claims if c.claim_kind == "execution"]
+        assert (claim.actual_yuan, claim.subject_code) == (Decimal(27) * WAN, None), heading

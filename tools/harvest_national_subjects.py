@@ -10,8 +10,8 @@ same parent is the same code in every report of a year, so the names read in oth
 How: every report stored under tests/golden/ (not the probes_* made up to test one rule) and in the corpus
 folder (BUDGET_CORPUS_DIR, default ../shared/corpus/real) is parsed; each unit's (code, name) pairs from its
 functional tables count once for that unit (its PDF and its two text renditions are one unit). A (parent
-code, name) pair is kept when at least two units in two folders (reviews) print it under one code and at
-least 80% of the units printing it under that parent do
+code, name) pair is kept when at least two units in two folders (reviews) print it under one code, at least
+80% of the units printing it under that parent do, and no other code is printed by two folders
 (the classification renumbers some items between years, 医疗救助 21012 -> 21013: such names are left
 out), the name is Chinese only, and it is neither the tail of a longer name of the same code
 ("年金缴费支出") nor a name run into the start of another item's ("…缴费支出机关事业单位职业"): pieces of
@@ -86,14 +86,17 @@ def harvest(paths: list[Path]) -> dict[tuple[str, str], tuple[str, int]]:
             votes[(code[:-2], name)][code] += 1
     kept = {}
     for key, codes in votes.items():
-        (code, units), *_others = codes.most_common()
+        (code, units), *others = codes.most_common()
         # (a few units' misread rows put a name under a neighbour's code: 51 units print 农业生产发展 as
-        # 2130122, 5 as 2130135; a name renumbered between years splits its units more evenly, 医疗救助
-        # 21012 / 21013, and is left out. Reports typed for one review from one template count once.)
+        # 2130122, 5 as 2130135, all of one review; a name renumbered between years splits its units more
+        # evenly, 医疗救助 21012 / 21013, or is printed under its other code in two reviews at least,
+        # 其他社会保障和就业支出 2089901 / 2089999, and is left out. Reports typed for one review from one
+        # template count once.)
         if (
             units >= LEAST_UNITS
             and len(folders[(code, key[1])]) >= LEAST_UNITS
             and units >= MAJORITY * codes.total()
+            and all(len(folders[(other, key[1])]) < LEAST_UNITS for other, _units in others)
             and NAME_RE.fullmatch(key[1])
         ):
             kept[key] = (code, units)

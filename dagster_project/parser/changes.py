@@ -147,6 +147,8 @@ def _sign(word: str | None) -> int:
     return 1
 
 
+# A passage by economic class ("按支出经济分类", "按经济科目分类"): its 类/款 are no functional ones.
+BY_ECONOMIC_CLASS_RE = re.compile(r"经济(?:科目)?分类")
 _DASHES = "—－–-"
 # Quote marks around a chain ("“一般公共服务支出(类）-…-统计管理（项）”"): no part of its names.
 _CHAIN_MARKS = _DASHES + "“”\"'‘’"
@@ -156,7 +158,10 @@ def _chain(
     item: str, names: dict[tuple[str | None, str], str], national: bool = True
 ) -> tuple[str | None, str | None]:
     """The subject name and functional code of an item's 类/款/项 chain. A chain that starts below 类
-    ("检察(款)行政运行(项)") is placed by its first name when the tables print that name under one code."""
+    ("检察(款)行政运行(项)") is placed by its first name when the tables print that name under one code.
+    With ``national`` (not in a passage by economic class), a name the tables do not print is looked up
+    in the national classification: a 类 by its name, a 款 or 项 under its parent, and a chain opening at
+    its 款 by that 款's one code (vocabulary.national_subject_code / national_subject_named)."""
     # (the chain patterns try a name at every character: looked for only where a level's bracket is printed)
     coded = _CODED_CHAIN_RE.findall(item) if _CODED_LEVEL_RE.search(item) else []
     if coded:
@@ -187,15 +192,17 @@ def _chain(
             found = codes.pop() if len(codes) == 1 else None
             if found is None and not codes and national and level == "款" and not name.startswith("其他"):
                 # (a 款 the tables print nowhere: the one code other reports print it under, if one; not an
-                # "other" item, 其他支出 being a 款 of many a 类 the stored reports do not all print)
+                # "other" item, which reports shorten to 其他支出 whatever its 类)
                 found = national_subject_named(name, width)
         elif found is None and i == 0 and national:
             # a 类 the tables do not name (not read, or printed without it): the national classification's
             # (not in a passage by economic class, whose 其他支出（类） is 399)
             found = national_class_code(name)
-        elif found is None and i > 0 and national:
+        elif found is None and i > 0 and national and code != "229":
             # a 款 or 项 the tables do not name under its parent (not read, or not printed): the national
-            # classification's, as other reports print it
+            # classification's, as other reports print it. (Not under 229 其他支出, the name of the economic
+            # classification's 399 too: a passage by economic class not told as such, "…按经济科目分类…
+            # 其他支出（类）其他支出（款）", is none of 229's.)
             found = national_subject_code(code, name)
         if found is None:
             return "".join(n for n, _ in named), None
@@ -668,7 +675,8 @@ def find_changes(
         marks = list(_HEADING_MARK_RE.finditer(item, 1, figure_end))
         chain_item = item[marks[-1].start() :] if marks else item
         sentence_so_far = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
-        chain_name, code = _chain(chain_item, names, national="经济分类" not in sentence_so_far)
+        by_economic_class = BY_ECONOMIC_CLASS_RE.search(sentence_so_far) is not None
+        chain_name, code = _chain(chain_item, names, national=not by_economic_class)
         if chain_name is None and (glued := _glued_code(chain_item, names)) is not None:
             chain_name, code = glued  # "③2013850事业运行：预算数为…"
         if reason_item and amount is None and chain_name is None:
@@ -686,7 +694,7 @@ def find_changes(
                 name = _shared(head, phase)[0] or name
         else:
             name, amount = _shared(head, phase)
-        if code is None and name and not (restated or chain_name) and "经济分类" not in sentence_so_far:
+        if code is None and name and not (restated or chain_name or by_economic_class):
             # a subject the tables print as a 类 without its （类） mark ("2．社会保障和就业支出1979.17万元
             # …"), never in a passage by economic class (its 其他支出 is 399, not the functional 229)
             code = _class_named(_NUMBERING_RE.sub("", name), names)

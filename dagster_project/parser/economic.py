@@ -468,9 +468,9 @@ _NEVER_IN_GROUP = {"personnel": ("301", "303"), "public_funds": ("302", "307", "
 
 def _parts_of_the_other_group(table: Table, ctx: Context, amounts: list[Amount]) -> list[Amount]:
     """A 基本支出表 read with a 人员经费 column and no 公用经费 one (or the reverse) has lost a header cell
-    (the text printed it on another page, among the rows). A part placed there for a row of the other
-    group's class ("302 商品和服务支出 2,208.98 2,208.98" under 人员经费) is that lost column's: said, not
-    loaded."""
+    (the text printed it on another page, among the rows) where a whole class of the other group stands
+    in it ("302 商品和服务支出 2,208.98 2,208.98" under 人员经费): the parts placed there for rows of the
+    other group's classes are that lost column's, said, not loaded."""
     keys = {a.column_key for a in amounts}
     if ("personnel" in keys) == ("public_funds" in keys):
         return amounts
@@ -481,7 +481,11 @@ def _parts_of_the_other_group(table: Table, ctx: Context, amounts: list[Amount])
         for a in amounts
         if a.column_key == present and a.amount_yuan and (a.subject_code or "")[:3] in _NEVER_IN_GROUP[other]
     ]
-    if not foreign:
+    # (only where a class of the other group is all in the column read, "302 … 2,208.98 2,208.98": a
+    # template filing a few of 302's items under 人员经费 puts part of 302 there, its 302 row's part short
+    # of its total)
+    totals = {a.subject_code: a.amount_yuan for a in amounts if a.column_key == "total" and a.subject_code}
+    if not any(len(a.subject_code) == 3 and totals.get(a.subject_code) == a.amount_yuan for a in foreign):
         return amounts
     ctx.diagnose(
         "warn",
@@ -489,9 +493,9 @@ def _parts_of_the_other_group(table: Table, ctx: Context, amounts: list[Amount])
         f"{table.title}: its header names {foreign[0].column_label} and not "
         f"{'公用经费' if other == 'public_funds' else '人员经费'}, yet rows of "
         f"{'公用经费' if other == 'public_funds' else '人员经费'}'s classes print a part "
-        f"({', '.join(a.subject_code for a in foreign[:6])}{' …' if len(foreign) > 6 else ''}): the header's "
-        "cell of that column is printed elsewhere in this text, so these parts are that column's, not "
-        f"{foreign[0].column_label}'s; not loaded.",
+        f"({', '.join(a.subject_code for a in foreign[:6])}{' …' if len(foreign) > 6 else ''}), a whole "
+        "class of them in full: the header's cell of the other column is likely printed elsewhere in this "
+        f"text, and these parts that column's rather than {foreign[0].column_label}'s; not loaded.",
         table,
         None,
         observed=" ".join(a.amount_raw for a in foreign),

@@ -289,8 +289,9 @@ for (_parent, _name), _code in NATIONAL_SUBJECTS.items():
 
 
 def national_subject_named(name: str, width: int) -> str | None:
-    """The code of the 款 (width 5) or 项 (width 7) other reports print under that name, whatever its parent,
-    where they print it under one code only (行政运行 is a 项 of many 款: None)."""
+    """The code of the 款 (width 5; or 项, width 7) other reports print under that name, whatever its
+    parent, where they print it under one code only (行政运行 is a 项 of many 款: None). The parser asks it
+    of 款 only."""
     key = compact(name).removesuffix("支出")
     # (a name two codes share once its 支出 is dropped is stored as None: no code then)
     items = _SUBJECT_BY_NAME.items()
