@@ -71,8 +71,9 @@ def test_the_vocabulary_holds_national_names_by_their_parent():
     assert national_subject_code("20103", "行政运行") == "2010301"
     assert national_subject_code("20502", "行政运行") is None  # 普通教育 prints none (20502 01 is 学前教育)
     assert national_subject_code("20501", "某某专项事务") is None
-    for (parent, name), code in NATIONAL_SUBJECTS.items():
+    for (parent, name), (code, first_year) in NATIONAL_SUBJECTS.items():
         assert code[:-2] == parent and len(code) in (5, 7), (parent, name, code)
+        assert 2010 <= first_year <= 2030, (parent, name, first_year)
         # names only, no piece of a misread template ("住房公积金财决03表", "行政事业单位养老支出①")
         assert re.fullmatch(r"[\u4e00-\u9fff()、]{2,40}", name), name
     # a tail of a name wrapped over lines is no name of its own
@@ -106,3 +107,20 @@ def test_a_chain_by_economic_class_takes_no_national_functional_code():
         result = parse_document(text.encode(), "economic_passage.txt")
         [claim] = [c for c in result.claims if c.claim_kind == "execution"]
         assert (claim.actual_yuan, claim.subject_code) == (Decimal(27) * WAN, None), heading
+
+
+def test_a_name_is_placed_for_reports_of_the_years_other_reports_print_it_in():
+    # 其他社会保障和就业支出 is 2089999 in the reports of 2021 on (2089901 in a Jiangsu 2018 budget): a report
+    # of an earlier year than any printing it gets no code from it
+    assert national_subject_code("20899", "其他社会保障和就业支出", 2023) == "2089999"
+    assert national_subject_code("20899", "其他社会保障和就业支出", 2018) is None
+    assert national_subject_code("20899", "其他社会保障和就业支出") == "2089999"  # (year unknown)
+    chain = "1、社会保障和就业支出（类）其他社会保障和就业支出（款）其他社会保障和就业支出（项）。"
+    for year, code in ((2023, "2089999"), (2018, None)):
+        text = (
+            f"某区某局{year}年度部门决算\n第二部分 {year}年度部门决算情况说明\n"
+            f"{chain}年初预算为 10.00 万元，支出决算为9.00万元。\n"
+        )
+        result = parse_document(text.encode(), f"probe_{year}_final.txt")
+        [claim] = [c for c in result.claims if c.claim_kind == "execution"]
+        assert claim.subject_code == code, year

@@ -155,13 +155,14 @@ _CHAIN_MARKS = _DASHES + "“”\"'‘’"
 
 
 def _chain(
-    item: str, names: dict[tuple[str | None, str], str], national: bool = True
+    item: str, names: dict[tuple[str | None, str], str], national: bool = True, year: int | None = None
 ) -> tuple[str | None, str | None]:
     """The subject name and functional code of an item's 类/款/项 chain. A chain that starts below 类
     ("检察(款)行政运行(项)") is placed by its first name when the tables print that name under one code.
     With ``national`` (not in a passage by economic class), a name the tables do not print is looked up
     in the national classification: a 类 by its name, a 款 or 项 under its parent, and a chain opening at
-    its 款 by that 款's one code (vocabulary.national_subject_code / national_subject_named)."""
+    its 款 by that 款's one code (vocabulary.national_subject_code / national_subject_named), for a report
+    of ``year``."""
     # (the chain patterns try a name at every character: looked for only where a level's bracket is printed)
     coded = _CODED_CHAIN_RE.findall(item) if _CODED_LEVEL_RE.search(item) else []
     if coded:
@@ -193,7 +194,7 @@ def _chain(
             if found is None and not codes and national and level == "款" and not name.startswith("其他"):
                 # (a 款 the tables print nowhere: the one code other reports print it under, if one; not an
                 # "other" item, which reports shorten to 其他支出 whatever its 类)
-                found = national_subject_named(name, width)
+                found = national_subject_named(name, width, year)
         elif found is None and i == 0 and national:
             # a 类 the tables do not name (not read, or printed without it): the national classification's
             # (not in a passage by economic class, whose 其他支出（类） is 399)
@@ -203,7 +204,7 @@ def _chain(
             # classification's, as other reports print it. (Not under 229 其他支出, the name of the economic
             # classification's 399 too: a passage by economic class not told as such, "…按经济科目分类…
             # 其他支出（类）其他支出（款）", is none of 229's.)
-            found = national_subject_code(code, name)
+            found = national_subject_code(code, name, year)
         if found is None:
             return "".join(n for n, _ in named), None
         code = found
@@ -676,7 +677,7 @@ def find_changes(
         chain_item = item[marks[-1].start() :] if marks else item
         sentence_so_far = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
         by_economic_class = BY_ECONOMIC_CLASS_RE.search(sentence_so_far) is not None
-        chain_name, code = _chain(chain_item, names, national=not by_economic_class)
+        chain_name, code = _chain(chain_item, names, national=not by_economic_class, year=fiscal_year)
         if chain_name is None and (glued := _glued_code(chain_item, names)) is not None:
             chain_name, code = glued  # "③2013850事业运行：预算数为…"
         if reason_item and amount is None and chain_name is None:

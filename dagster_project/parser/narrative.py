@@ -686,7 +686,9 @@ def parse_claims(
             item = re.split(r"(?:^|[。;；:：])\s*\d{1,2}[、.．]", sentence)[-1]
             if figures := list(_STATED_FIGURE_RE.finditer(item)):
                 item = re.sub(r"^[\s,，]*\d{1,2}[、.．]", "", item[figures[-1].end() :])
-            name, code = _chain(item, names, national=not BY_ECONOMIC_CLASS_RE.search(sentence))
+            name, code = _chain(
+                item, names, national=not BY_ECONOMIC_CLASS_RE.search(sentence), year=fiscal_year
+            )
             if name is None:
                 return
         rate, decimals = _completion_rate(text[start:end], stated_rate) if stated_rate else (None, None)
@@ -740,7 +742,9 @@ def parse_claims(
         elif figures:
             item = item[figures[-1].end() :]
         # a 类/款/项 chain, named ("…（类）…（款）…（项）") or coded ("农林水支出（213类）农业农村（01款）…")
-        chain_name, code = _chain(item, names, national=not BY_ECONOMIC_CLASS_RE.search(sentence))
+        chain_name, code = _chain(
+            item, names, national=not BY_ECONOMIC_CLASS_RE.search(sentence), year=fiscal_year
+        )
         chain = chain_name is not None
         sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
         # its own clause, or the item's heading when the sentence opens the item ("1.因公出国（境）费。年初…")

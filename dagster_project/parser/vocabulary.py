@@ -280,26 +280,38 @@ def national_class_code(name: str) -> str | None:
     return _CLASS_BY_NAME.get(compact(name).removesuffix("支出"))
 
 
-# 款 and 项 names by their parent, as other reports print them (national_subjects.py, generated); a name
-# that is two codes' once its 支出 is dropped is neither's
-_SUBJECT_BY_NAME: dict[tuple[str, str], str | None] = {}
-for (_parent, _name), _code in NATIONAL_SUBJECTS.items():
+# 款 and 项 names by their parent, as other reports print them (national_subjects.py, generated), each
+# with the first year a stored report printing it is of; a name that is two codes' once its 支出 is dropped
+# is neither's
+_SUBJECT_BY_NAME: dict[tuple[str, str], tuple[str, int] | None] = {}
+for (_parent, _name), _entry in NATIONAL_SUBJECTS.items():
     _key = (_parent, _name.removesuffix("支出"))
-    _SUBJECT_BY_NAME[_key] = _code if _SUBJECT_BY_NAME.get(_key, _code) == _code else None
+    _known = _SUBJECT_BY_NAME.get(_key, _entry)
+    _same = _known is not None and _known[0] == _entry[0]
+    _SUBJECT_BY_NAME[_key] = (_entry[0], min(_entry[1], _known[1])) if _same else None
 
 
-def national_subject_named(name: str, width: int) -> str | None:
+def _of_year(entry: tuple[str, int] | None, year: int | None) -> str | None:
+    """An entry's code for a report of ``year``: none for a year before any stored report printing it (the
+    classification renumbers items: 其他社会保障和就业支出 was 2089901 in 2018, 2089999 later)."""
+    if entry is None or (year is not None and year < entry[1]):
+        return None
+    return entry[0]
+
+
+def national_subject_named(name: str, width: int, year: int | None = None) -> str | None:
     """The code of the 款 (width 5; or 项, width 7) other reports print under that name, whatever its
-    parent, where they print it under one code only (行政运行 is a 项 of many 款: None). The parser asks it
-    of 款 only."""
+    parent, where they print it under one code only (行政运行 is a 项 of many 款: None), for a report of
+    ``year``. The parser asks it of 款 only."""
     key = compact(name).removesuffix("支出")
     # (a name two codes share once its 支出 is dropped is stored as None: no code then)
     items = _SUBJECT_BY_NAME.items()
-    codes = {code for (parent, other), code in items if other == key and len(parent) + 2 == width}
-    return codes.pop() if len(codes) == 1 else None
+    entries = {entry for (parent, other), entry in items if other == key and len(parent) + 2 == width}
+    return _of_year(entries.pop(), year) if len(entries) == 1 else None
 
 
-def national_subject_code(parent: str, name: str) -> str | None:
+def national_subject_code(parent: str, name: str, year: int | None = None) -> str | None:
     """The code of a 款 or 项 under its parent's code, named as other reports' tables print it under that
-    parent (with or without its 支出); None where they print none, or the name under several codes."""
-    return _SUBJECT_BY_NAME.get((parent, compact(name).removesuffix("支出")))
+    parent (with or without its 支出), for a report of ``year``; None where they print none, or the name
+    under several codes, or only reports of later years print it."""
+    return _of_year(_SUBJECT_BY_NAME.get((parent, compact(name).removesuffix("支出"))), year)
