@@ -16,7 +16,7 @@ RAW_DIR ?= $(shell if find raw -type f \( -name '*.pdf' -o -name '*.txt' \) 2>/d
 	else echo $(CURDIR)/raw; fi)
 export BUDGET_RAW_DIR := $(RAW_DIR)
 
-.PHONY: help env manifest fonts run test lint dev clean report browser serve corpus accuracy bench
+.PHONY: help env manifest fonts run test lint dev clean report browser serve corpus accuracy bench subjects
 
 # Synthetic corpus (issue 7): `make corpus N=1000` writes bench/out/corpus-N/{raw,truth}.
 N ?= 1000
@@ -35,6 +35,7 @@ help:
 	@echo "make corpus N=1000 [SEED=2026] - generate N reports with their ground truth in bench/out/corpus-N"
 	@echo "make accuracy N=1000 - build that corpus into bench/out/corpus-N/warehouse and score it"
 	@echo "make bench N=1000 [REPEAT=3] - scale benchmarks on a generated corpus (bench/scale.py), printed as a table"
+	@echo "make subjects - rewrite the parser's national 款/项 names from the stored reports (tools/)"
 
 # Bytecode is compiled at install: with PYTHONDONTWRITEBYTECODE set (as on the CI machine) every process
 # would otherwise compile dagster and dbt from source on import, about 2 s per Dagster or dbt process.
@@ -109,6 +110,11 @@ accuracy: manifest
 
 bench: manifest
 	$(BIN)/python bench/scale.py --n $(N) --seed $(SEED) --repeat $(REPEAT)
+
+# The national 款/项 names the parser falls back on (dagster_project/parser/national_subjects.py), harvested
+# from the reports stored under tests/golden/ and the corpus folder; run after adding reports.
+subjects: env
+	$(BIN)/python tools/harvest_national_subjects.py
 
 clean:
 	rm -rf landing warehouse.duckdb warehouse.duckdb.wal dbt/target dbt/logs $(DAGSTER_HOME)
