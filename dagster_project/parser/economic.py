@@ -461,8 +461,9 @@ def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
 
 
 # The classes each group of a 基本支出表 never holds (domain.md: 人员经费 = 301 + 303; 公用经费 = 302 + 307 +
-# 310 + 312 + 399). Some templates file a few 302 items (工会经费, 福利费) under 人员经费 beside the rest's
-# 公用经费, so only a table printing no figure under the other group is judged by them.
+# 310 + 312 + 399; functional._GROUP_CLASSES names the two each group's sum is checked against). Some
+# templates file a few 302 items (工会经费, 福利费) under 人员经费 beside the rest's 公用经费, so only a
+# table printing no figure under the other group is judged by them.
 _NEVER_IN_GROUP = {"personnel": ("301", "303"), "public_funds": ("302", "307", "310", "312", "399")}
 
 
@@ -474,8 +475,8 @@ def _parts_of_the_other_group(table: Table, ctx: Context, amounts: list[Amount])
     keys = {a.column_key for a in amounts}
     if ("personnel" in keys) == ("public_funds" in keys):
         return amounts
-    present = "personnel" if "personnel" in keys else "public_funds"
-    other = "public_funds" if present == "personnel" else "personnel"
+    present, other = ("personnel", "public_funds") if "personnel" in keys else ("public_funds", "personnel")
+    other_label = "公用经费" if other == "public_funds" else "人员经费"
     foreign = [
         a
         for a in amounts
@@ -490,9 +491,8 @@ def _parts_of_the_other_group(table: Table, ctx: Context, amounts: list[Amount])
     ctx.diagnose(
         "warn",
         "columns_unknown",
-        f"{table.title}: its header names {foreign[0].column_label} and not "
-        f"{'公用经费' if other == 'public_funds' else '人员经费'}, yet rows of "
-        f"{'公用经费' if other == 'public_funds' else '人员经费'}'s classes print a part "
+        f"{table.title}: its header names {foreign[0].column_label} and not {other_label}, yet rows of "
+        f"{other_label}'s classes print a part "
         f"({', '.join(a.subject_code for a in foreign[:6])}{' …' if len(foreign) > 6 else ''}), a whole "
         "class of them in full: the header's cell of the other column is likely printed elsewhere in this "
         f"text, and these parts that column's rather than {foreign[0].column_label}'s; not loaded.",

@@ -2098,7 +2098,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 heads[id(row)] = 1
                 if not certain:
                     # (placed by the table's habit: said, the piece may end the name above)
-                    table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, str(pieces[-1])))
+                    _say_pieces_ambiguous(table, above, row, str(pieces[-1]))
         elif (
             row.code
             and row.amounts
@@ -2127,7 +2127,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 if habit:
                     # (the row above's name fills its cell: the piece may be its end; said, as the table's
                     # habit placed it)
-                    table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, str(pieces[0])))
+                    _say_pieces_ambiguous(table, above, row, str(pieces[0]))
         if (
             row.code
             and rows
@@ -2183,13 +2183,13 @@ def _named_tail_above(
     elif around and split == len(pieces) and len(pieces) > 1:
         # a name on its figures' line after several narrow pieces: the name above's end, or this one's
         # beginning too, cannot be told; said, taken as this row's
-        table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, "".join(pieces)))
+        _say_pieces_ambiguous(table, above, row, "".join(pieces))
         split = 0
     elif not row.label:
         return pieces  # a line of figures alone: the pieces above it are its name
     elif split == 0:
         # every piece fills the column: the name above's end or the next one's beginning, said
-        table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, "".join(pieces)))
+        _say_pieces_ambiguous(table, above, row, "".join(pieces))
     above.label += "".join(pieces[:split])
     return pieces[split:]
 
@@ -2270,6 +2270,12 @@ def _fills_column(table: Table, code_kind: str, piece: str) -> bool:
     what does not fit: a name's first piece fills it, its last one need not); the header printed again on a
     later page is no piece."""
     return len(piece) >= max(_widest_piece(table, code_kind, header_aside=True), 5)
+
+
+def _say_pieces_ambiguous(table: Table, above: Row, row: Row, pieces: str) -> None:
+    """Note name pieces placed on ``row`` that may as well end the name of the row ``above``: said once the
+    table is read (parse_coded_table, name_pieces_ambiguous)."""
+    table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, pieces))
 
 
 def _lone_piece(table: Table, code_kind: str, line: Line, label: str) -> str:
@@ -2405,6 +2411,15 @@ def _is_lone_piece(row: Row) -> bool:
     return not row.code and not row.amounts and bool(row.label) and _is_name_part(row.label)
 
 
+def _is_full_lone_piece(table: Table, code_kind: str, line: Line, row: Row) -> bool:
+    """A lone piece filling its cell: as many characters as the column's widest piece, or reaching the
+    names' right edge as measured on the page."""
+    return _is_lone_piece(row) and (
+        _fills_column(table, code_kind, row.label)
+        or _reaches_edge(_lone_piece(table, code_kind, line, row.label))
+    )
+
+
 def _names_hang_below(table: Table, body: list[Line], code_kind: str) -> bool:
     """Whether some row hangs its name below its code line: a code line printing a name that fills its
     cell, no full piece above it and a short one below (the name's end). Such a table does not wrap or
@@ -2420,11 +2435,7 @@ def _names_hang_below(table: Table, body: list[Line], code_kind: str) -> bool:
             and (
                 _fills_column(table, code_kind, rows[n].label) or _name_fills_cell(table, code_kind, rows[n])
             )
-            and not (_is_lone_piece(rows[n - 1]) and _fills_column(table, code_kind, rows[n - 1].label))
-            and not (
-                _is_lone_piece(rows[n - 1])
-                and _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
-            )
+            and not _is_full_lone_piece(table, code_kind, lines[n - 1], rows[n - 1])
             and _is_lone_piece(rows[n + 1])
             and not _reaches_edge(_lone_piece(table, code_kind, lines[n + 1], rows[n + 1].label))
             and len(rows[n + 1].label) < _widest_piece(table, code_kind, header_aside=True)
@@ -2453,12 +2464,8 @@ def _names_around_nameless_lines(table: Table, body: list[Line], code_kind: str)
                 and rows[n].amounts
                 and not rows[n].label
                 and _is_lone_piece(rows[n - 2])
-                and _is_lone_piece(rows[n - 1])
+                and _is_full_lone_piece(table, code_kind, lines[n - 1], rows[n - 1])
                 and _is_lone_piece(rows[n + 1])
-                and (
-                    _fills_column(table, code_kind, rows[n - 1].label)
-                    or _reaches_edge(_lone_piece(table, code_kind, lines[n - 1], rows[n - 1].label))
-                )
             )
         )
     return table.cache[key]
@@ -2563,7 +2570,7 @@ def _place_carried(table: Table, code_kind: str, rows: list[Row], row: Row, piec
     elif split == 0 and row.label:
         # nothing tells whether they end the name above (its last piece as wide as the column) or begin
         # this one: said (parse_coded_table), taken as this row's
-        table.cache.setdefault(("pieces_ambiguous",), []).append((above, row, "".join(pieces)))
+        _say_pieces_ambiguous(table, above, row, "".join(pieces))
     if not row.label:
         # a code line printing no name: its name is its pieces down to the last one, after the last
         # narrow piece before it (the name above's end)
