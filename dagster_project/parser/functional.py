@@ -137,6 +137,13 @@ def _is_name_part(text: str) -> bool:
     )
 
 
+def _opens_with_misread_code(row: Row) -> bool:
+    """Whether a row without code opens with a code a scan's text misread ("2130l26 农村社会事业 2,350,000.00"
+    after "2130122 农业生产发展"): a row of its own, said for it (``read_row`` keeps the word among the row's
+    spoiled ones), never a piece of the name above nor the figures of a row above printing none."""
+    return bool(row.spoiled) and compact(row.label).startswith(row.spoiled[-1])
+
+
 # The code and name columns' header cells, whole or wrapped ("科目编" / "码"), printed again over a block
 # of a table continued in plain text, a block's money column (决算数 / 预算数: side-by-side blocks' header
 # words plain text sets between a row's name and its figures), and the income columns' names plain text
@@ -1974,14 +1981,28 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 and _is_name_part(row.label)
             ):
                 after_total.append(row.label)  # the next row's name, if it prints none (see below)
-            elif row.label and not row.amounts and rows and _coded(rows[-1]) and _is_name_part(row.label):
+            elif (
+                row.label
+                and not row.amounts
+                and rows
+                and _coded(rows[-1])
+                and _is_name_part(row.label)
+                and not _opens_with_misread_code(row)
+            ):
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
                     tails.setdefault(id(above), (above.label, []))[1].append(
                         _lone_piece(table, code_kind, line, row.label)
                     )
                 _continue_name(rows[-1], row.label, _words(row), line)  # a name wrapped onto the next line
-            elif row.label and rows and rows[-1].code and not rows[-1].amounts and _is_name_part(row.label):
+            elif (
+                row.label
+                and rows
+                and rows[-1].code
+                and not rows[-1].amounts
+                and _is_name_part(row.label)
+                and not _opens_with_misread_code(row)
+            ):
                 _continue_name(rows[-1], row.label, _words(row))  # the name's last piece, amounts after it
                 rows[-1].amounts = row.amounts
             elif row.amounts and row.label and not row.label.startswith("其中"):

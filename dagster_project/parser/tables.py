@@ -425,7 +425,12 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         # 三公 table printing its zeros under "本单位无‘三公’经费预算" keeps them)
         stated = _EMPTY_RE if key in _STATED_EMPTY_KEYS else _TABLE_EMPTY_RE
         empty = next((ln for ln in body if stated.search(compact(ln.text))), None)
-        if empty is not None and not _prints_figures(body, empty):
+        if empty is not None and (
+            not _prints_figures(body, empty)
+            # (a statement on a line of its own, "此表为空", beside figures each alone on its line: plain text
+            # setting another table's cell out of order on the page, none of this table's rows)
+            or (_EMPTY_LINE_RE.fullmatch(compact(empty.text)) and _figures_alone(body))
+        ):
             table.empty_reason = compact(empty.text)
         tables.append(table)
         if apart:
@@ -520,6 +525,22 @@ def _untitled_table_at(body: list[Line]) -> int | None:
             if totals[k]:
                 return n
     return None
+
+
+# A table's own statement that it is empty, the whole of its line: no note about some of its rows ("注：本表无
+# 数据的科目不列示", "本表无数据的项目不予列示").
+_EMPTY_LINE_RE = re.compile(r"(?:注[:：])?(?:此|本)表(?:为空|无数据)[。.]?")
+
+
+def _figures_alone(body: list[Line]) -> bool:
+    """Whether every line of a table printing a figure prints nothing else (no row's code or label)."""
+    for ln in body:
+        words = ln.text.split()
+        if any(parse_amount(word) is not None for word in words) and any(
+            parse_amount(word) is None for word in words
+        ):
+            return False
+    return True
 
 
 def _prints_figures(body: list[Line], note: Line) -> bool:

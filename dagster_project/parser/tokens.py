@@ -128,6 +128,8 @@ _MARK_BESIDE_RE = re.compile(r"[\dOolISB０-９][.,．，]|[.,．，][\dOolISB�
 # A money figure's shape with letters a scan's text reads for digits (O o l I S B), or a comma for its point.
 _FIGURE_SHAPE_RE = re.compile(
     r"-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})*[.,][\dOolISB]{2}|-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})+\.[\dOolISB]{2}"
+    # or its decimal point lost after thousands separators ("3,600,00000": the last group of five digits)
+    + r"|-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})*,[\dOolISB]{5}"
     # or points for its thousands separators ("1.463.57")
     + "|"
     + _POINTS_AS_SEPARATORS_RE.pattern
@@ -137,8 +139,9 @@ _FIGURE_SHAPE_RE = re.compile(
 @lru_cache(maxsize=1 << 14)
 def spoiled_figure(token: str) -> bool:
     """Whether a token is shaped as a money figure but is none: a letter read for a digit ("1,26B.50",
-    "4.6O", "362,6OO.00") or a comma for the decimal point ("2,755,91", "45,000,00"), as OCR text prints
-    them. Such a figure is not read as any value (it is said)."""
+    "4.6O", "362,6OO.00"), a comma for the decimal point ("2,755,91", "45,000,00") or the point lost after
+    thousands separators ("3,600,00000"), as OCR text prints them. Such a figure is not read as any value (it
+    is said)."""
     if _MARK_BESIDE_RE.search(token) is None:  # (a name's word: no point or comma beside a figure's char)
         return False
     token = halfwidth(token).strip()
