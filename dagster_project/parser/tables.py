@@ -1570,10 +1570,17 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
     words are read run together, since pdftotext breaks long cells mid-word ("本年收入合" / "计"); a label
     across two words is not read where the second word is a label of its own ("一般公共预算支出" / "合计" is
     two cells, not 支出合计)."""
+    # (a function of the lines' texts and the year only: the reports of one template print one header, and
+    # a table's readers ask for its labels several times)
+    return list(_header_labels(tuple(line.text for line in header), fiscal_year))
+
+
+@lru_cache(maxsize=4096)
+def _header_labels(header: tuple[str, ...], fiscal_year: int | None) -> tuple[str, ...]:
     texts, breaks, offset = [], set(), 0
     labels_at: set[int] = set()  # where a word that is a whole label starts
     groups: list[tuple[int, int]] = []  # comparison group labels ("2025年预算数比2024年执行数")
-    lines = _tails_joined([halfwidth(line.text).split() for line in header])
+    lines = _tails_joined([halfwidth(text).split() for text in header])
     for words in _earlier_years_prior(lines, fiscal_year):
         for word in words:
             breaks.add(offset)  # where a printed cell (a word between spaces or a line) starts
@@ -1652,7 +1659,7 @@ def header_labels_in_order(header: list[Line], fiscal_year: int | None = None) -
                     labels += cell
                 continue
         labels += cell
-    return labels
+    return tuple(labels)
 
 
 def _basic_parts_under_basic(cells: list[list[str]]) -> list[list[str]]:
