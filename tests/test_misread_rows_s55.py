@@ -73,3 +73,63 @@ def test_a_note_on_rows_without_figures_empties_no_table():
     result = _parse("filled_table_with_a_note.txt")
     assert not result.tables[0].is_empty
     assert _cells(result)[("2120801 征地和拆迁补偿支出", "total")] == Decimal("1600000.00")
+
+
+REVIEW = PROBES / "review"  # the review's probes against the rules above (expected values typed from them)
+
+
+def _review(name: str):
+    return parse_document((REVIEW / name).read_bytes(), name)
+
+
+def test_a_statement_after_a_tables_figures_empties_no_table():
+    # "58.00 12.00 36.00 10.00" / "此表为空。" / "九、政府性基金…": the next table's statement, set before its
+    # title, says nothing of the 三公 table above (before the review, its figures were dropped unsaid)
+    result = _review("r3_sangong_two_lines_then_fund_statement.txt")
+    tables = {t.table_key: t for t in result.tables}
+    assert not tables["sangong"].is_empty
+    assert {(a.row_label, a.amount_yuan) for a in result.amounts if a.table_key == "sangong"} == {
+        ("合计", Decimal("580000.00")),
+        ("因公出国（境）费", Decimal("120000.00")),
+        ("公务用车购置及运行费", Decimal("360000.00")),
+        ("公务接待费", Decimal("100000.00")),
+    }
+    # a table printed a cell a line whose figures stand before "此表为空" (the next table's) keeps them,
+    # and the statement is no piece of its last row's name
+    cells = _cells(_review("r3_fund_filled_cells_then_empty_capital.txt"))
+    assert cells[("2120801 征地和拆迁补偿支出", "total")] == Decimal("1600000.00")
+    # nor does a note wrapped over two lines ("注：本表无数据" / "的科目不列示。") empty the table above it
+    result = _review("r3_fund_cells_note_wrapped.txt")
+    assert not result.tables[0].is_empty
+    assert _cells(result)[("2296002 用于社会福利的彩票公益金支出", "total")] == Decimal("855000.00")
+
+
+def test_a_stated_empty_tables_stray_figure_is_said():
+    result = _parse("stated_empty_beside_a_stray_figure.txt")
+    said = [d for d in result.diagnostics if d.table_key == "government_fund"]
+    # (the page's 9 is no such figure)
+    assert [(d.check_name, d.observed) for d in said] == [("unplaced_amounts", "160.00")]
+
+
+def test_a_wrapped_names_words_are_no_misread_code():
+    # "2050201 学前教育 幼儿园教学设备采购" / "2O0套 600,000.00": three characters, the name's words
+    cells = _cells(_review("r2_project_name_wrapped_number.txt"))
+    assert [v for (label, _c), v in cells.items() if label.startswith("2050201")] == [Decimal("600000.00")]
+    # "质量管理体系（" / "2020ISO）认证复审 30,000.00": letters for most of a code are no misread digits
+    cells = _cells(_review("r2_project_name_wrapped_iso2.txt"))
+    assert [v for (label, _c), v in cells.items() if label.startswith("2013899")] == [Decimal("30000.00")]
+
+
+def test_a_misread_code_row_takes_its_own_wrapped_name_and_figures():
+    # "2130122 农业生产发展" / "2130l26 农村社会" / "事业 2,350,000.00 2,350,000.00": the name's end and the
+    # figures are the misread row's, said with it; no row "事业", nothing for 2130122
+    result = _review("r2_misread_wrapped_below_row_without_figures.txt")
+    cells = _cells(result)
+    assert not [key for key in cells if key[0].startswith("2130122") or key[0] == "事业"]
+    assert Decimal("2350000.00") not in cells.values()
+    assert _unreadable(result) == {11: "2130l26"}
+    # economic codes alike: "30l01 基本工资 500,000.00 …" under "301 工资福利支出" (no figures) is said, and
+    # 301 takes none of its figures
+    result = _review("r2_economic_misread_no_class_figures.txt")
+    assert not [a for a in result.amounts if a.subject_code == "301"]
+    assert _unreadable(result) == {8: "30l01", 12: "3O205"}

@@ -336,6 +336,19 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             line=start,
             observed=body,
         )
+    for table in tables:
+        if strays := table.cache.get(("figures_after_empty_statement",)):
+            raws = [raw for _line, raw in strays]
+            ctx.diagnose(
+                "warn",
+                "unplaced_amounts",
+                f"{table.title}: the table states it is empty ({table.empty_reason}); the figure(s) "
+                f"{raws[:8]} printed after that statement, each on a line of its own, are none of its rows "
+                "(the page's number, or another table's cell the text sets out of order): not loaded.",
+                table,
+                strays[0][0],
+                observed=" ".join(raws),
+            )
     for title_line, title in unknown_tables:
         if not title:
             ctx.diagnose(

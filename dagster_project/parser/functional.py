@@ -43,6 +43,7 @@ from .rows import (
 from .solver import printed_sum_holds
 from .streams import StreamedTable, rows_from_streams
 from .tables import (
+    EMPTY_LINE_RE,
     PHASE_WORD_RE,
     Table,
     column_key_of,
@@ -127,21 +128,33 @@ def _continuation_mark(line: Line) -> bool:
 
 
 def _is_name_part(text: str) -> bool:
-    """A wrapped piece of a subject name, not a note printed under the table ("：“科目编码”…为必填项。") nor
-    a numbered heading of the text after it ("四、一般公共预算财政拨款支出决算情况说明", on the next page)."""
+    """A wrapped piece of a subject name, not a note printed under the table ("：“科目编码”…为必填项。"), a
+    numbered heading of the text after it ("四、一般公共预算财政拨款支出决算情况说明", on the next page),
+    nor a table's statement that it is empty."""
     return (
         len(text) <= 24
         and not _SENTENCE_MARK_RE.search(text)
         and not _NUMBERED_HEADING_RE.match(text)
         and compact(text) not in _HEADER_PIECES
+        # (nor a statement that a table is empty, "此表为空", set after the rows of the table above it)
+        and not EMPTY_LINE_RE.fullmatch(compact(text))
     )
 
 
 def _opens_with_misread_code(row: Row) -> bool:
-    """Whether a row without code opens with a code a scan's text misread ("2130l26 农村社会事业 2,350,000.00"
-    after "2130122 农业生产发展"): a row of its own, said for it (``read_row`` keeps the word among the row's
-    spoiled ones), never a piece of the name above nor the figures of a row above printing none."""
-    return bool(row.spoiled) and compact(row.label).startswith(row.spoiled[-1])
+    """Whether a row without code opens with a 款 or 项 code a scan's text misread, a letter or two for its
+    digits ("2130l26 农村社会事业 2,350,000.00" after "2130122 农业生产发展"): a row of its own, said for it
+    (``read_row`` keeps the word among the row's spoiled ones), its name's pieces and figures below its own,
+    never the name's end and figures of a row above printing none. (Not three characters, "2O0套", nor
+    letters for most of it, "2020ISO）": a wrapped name's words.)"""
+    if row.code or not row.spoiled:
+        return False
+    word = row.spoiled[-1]
+    return (
+        len(word) in (5, 7)
+        and sum(not ch.isdigit() for ch in word) <= 2
+        and compact(row.label).startswith(word)
+    )
 
 
 # The code and name columns' header cells, whole or wrapped ("科目编" / "码"), printed again over a block
@@ -1822,6 +1835,10 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
         if row.code is None and not row.is_total:
             if row.amounts or not (rows and (rows[-1].is_total or names_above)):
                 after_total = []
+            if _opens_with_misread_code(row):
+                rows.append(row)  # (said with its figures by parse_coded_table, as every spoiled row is)
+                extending = row if row.amounts else None
+                continue
             if row.label and not row.amounts and rows and (pieces := _subject_name_piece(rows[-1], line)):
                 # "…运输支" / "出": the subject name wrapped in its column (the project's beside it, if any)
                 rows[-1].label += pieces[0]
@@ -1887,7 +1904,12 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 row.amounts
                 and not row.label
                 and rows
-                and (rows[-1].code or rows[-1].is_total or GROUP_SUM_RE.match(compact(rows[-1].label)))
+                and (
+                    rows[-1].code
+                    or rows[-1].is_total
+                    or GROUP_SUM_RE.match(compact(rows[-1].label))
+                    or _opens_with_misread_code(rows[-1])
+                )
                 and not rows[-1].amounts
                 # (the parent taking its figures before its child's name: its next figure, still its own)
                 and not (len(rows) > 1 and extended is rows[-2] and not rows[-1].label)
@@ -1985,9 +2007,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 row.label
                 and not row.amounts
                 and rows
-                and _coded(rows[-1])
+                and (_coded(rows[-1]) or _opens_with_misread_code(rows[-1]))
                 and _is_name_part(row.label)
-                and not _opens_with_misread_code(row)
             ):
                 above = rows[-1]
                 if above.amounts and above.paired_code is None:
@@ -1998,10 +2019,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             elif (
                 row.label
                 and rows
-                and rows[-1].code
+                and (rows[-1].code or _opens_with_misread_code(rows[-1]))
                 and not rows[-1].amounts
                 and _is_name_part(row.label)
-                and not _opens_with_misread_code(row)
             ):
                 _continue_name(rows[-1], row.label, _words(row))  # the name's last piece, amounts after it
                 rows[-1].amounts = row.amounts

@@ -425,13 +425,18 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
         # 三公 table printing its zeros under "本单位无‘三公’经费预算" keeps them)
         stated = _EMPTY_RE if key in _STATED_EMPTY_KEYS else _TABLE_EMPTY_RE
         empty = next((ln for ln in body if stated.search(compact(ln.text))), None)
-        if empty is not None and (
-            not _prints_figures(body, empty)
-            # (a statement on a line of its own, "此表为空", beside figures each alone on its line: plain text
-            # setting another table's cell out of order on the page, none of this table's rows)
-            or (_EMPTY_LINE_RE.fullmatch(compact(empty.text)) and _figures_alone(body))
-        ):
+        # (a statement on a line of its own, "此表为空", before every figure of the table, each alone on its
+        # line: plain text setting the page's number and another table's cell among the header's words after
+        # it; said once the report is read)
+        strays = (
+            _figures_after_statement(body, empty)
+            if empty is not None and EMPTY_LINE_RE.fullmatch(compact(empty.text))
+            else None
+        )
+        if empty is not None and (strays is not None or not _prints_figures(body, empty)):
             table.empty_reason = compact(empty.text)
+            if strays:
+                table.cache[("figures_after_empty_statement",)] = strays
         tables.append(table)
         if apart:
             tables.append(Table(key, title, label, apart[0], apart, unit, continues=table))
@@ -529,18 +534,28 @@ def _untitled_table_at(body: list[Line]) -> int | None:
 
 # A table's own statement that it is empty, the whole of its line: no note about some of its rows ("注：本表无
 # 数据的科目不列示", "本表无数据的项目不予列示").
-_EMPTY_LINE_RE = re.compile(r"(?:注[:：])?(?:此|本)表(?:为空|无数据)[。.]?")
+EMPTY_LINE_RE = re.compile(r"(?:注[:：])?(?:此|本)表(?:为空|无数据)[。.]?")
 
 
-def _figures_alone(body: list[Line]) -> bool:
-    """Whether every line of a table printing a figure prints nothing else (no row's code or label)."""
+def _figures_after_statement(body: list[Line], statement: Line) -> list[tuple[Line, str]] | None:
+    """The figures a table stating itself empty prints, where each stands after the statement on a line of
+    its own (no row's code or label beside it), or None: a figure before the statement (a filled table, the
+    statement another table's or a note about rows, set after its figures), or beside words."""
+    after, strays = False, []
     for ln in body:
+        if ln is statement:
+            after = True
+            continue
         words = ln.text.split()
-        if any(parse_amount(word) is not None for word in words) and any(
-            parse_amount(word) is None for word in words
-        ):
-            return False
-    return True
+        values = [parse_amount(word) for word in words]
+        if not any(values) or is_column_numbers(ln.text):  # (zeros and dashes are no money)
+            continue
+        if not after or None in values:
+            return None
+        if ln.page_number or is_page_footer(ln.text) or _LONE_INTEGER_RE.match(ln.text.strip()):
+            continue  # (a short whole number alone: the page's number, as for _prints_figures)
+        strays += [(ln, word) for word in words]
+    return strays
 
 
 def _prints_figures(body: list[Line], note: Line) -> bool:
