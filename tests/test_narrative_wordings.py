@@ -375,6 +375,12 @@ def test_budget_wordings_of_rates_totals_and_comparisons():
     # Totals and amounts said as 预算总计, 安排, 共计, 金额合计.
     expected = (
         ("2025年财政拨款收入支出预算总计6,842.36万元。", "fiscal_total_income_expenditure", "68423600.00"),
+        # (总额 for 总计: rules_s55's Ningxia budget, session 55)
+        (
+            "2025年财政拨款收支预算总额1770.65万元，全部为一般公共预算拨款。",
+            "fiscal_total_income_expenditure",
+            "17706500.00",
+        ),
         ("2025年本部门机关运行经费安排508.18万元。", "operating_costs", "5081800.00"),
         ("机关运行经费财政拨款预算共计112.88万元。", "operating_costs", "1128800.00"),
         ("2025年政府采购预算总计1,036.50万元。", "procurement_total", "10365000.00"),

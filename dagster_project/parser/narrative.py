@@ -377,8 +377,9 @@ _TOTALS = [
     # 预算…" nor one fund's "一般公共预算财政拨款收支预算…")
     ("fiscal_budget_of_the_year", re.compile(r"(?<=\d年)财政拨款收、?支预算(?:为|是)?\s*" + _NUM)),
     (
+        # (or 总额: "2024年财政拨款收支预算总额1770.65万元")
         "fiscal_total_income_expenditure",
-        re.compile(r"财政拨款收、?支(?:预算|决算)?总计[各均]?(?:为|是)?\s*" + _NUM),
+        re.compile(r"财政拨款收、?支(?:预算|决算)?(?:总计|总额)[各均]?(?:为|是)?\s*" + _NUM),
     ),
     # "政府采购预算总金额为…", "政府采购金额（以合同签订为准）为…"; not the share reserved for small
     # firms (预留…).
