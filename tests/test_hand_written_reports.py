@@ -2672,3 +2672,34 @@ def test_other_provinces_reports_session_42():
         "gz1_guizhou_meitan_lyj_2020_final.txt": "SAID",  # WRONG before session 54
         "gz1_guizhou_meitan_lyj_2020_final.layout.txt": "WRONG",
     }
+
+
+def test_reports_of_five_more_provinces_session_55():
+    """5 whole reports (rules_s55/, by a review helper: 鄂托克旗教育局 2023 部门预算 (内蒙古) with 上级补助
+    / 附属单位上缴 / 事业收入 figures, 巴彦县农业农村局 2022 部门决算 (黑龙江) with a 年初预算数 column,
+    兴庆区市场监督管理局 2024 部门预算 (宁夏) in 元 with a 三公 table in 万元 and a 基本支出表 of 部门 and
+    政府 economic codes side by side, 城中区卫生健康局 2023 部门决算 (青海) with split codes and 续表 pages
+    without the header, 海淀区城市管理委员会 2024 部门预算 (北京) with 上年结转 figures), each as a PDF and
+    the real pdftotext's two texts. Found at 3,184 OK, 10 WRONG, 9 LOST, 1,282 SAID (FINDINGS.md). Fixed:
+    qh1 layout's 政府性基金 flow rows, the first figure set right of "本年收入" and nearer "合计" (本年支出
+    over 合计 | 项目支出), are placed by the flow's identities on the printed columns, nearest their names
+    (it loaded 本年收入 as 合计 and 合计 under a column "本年支出", silently); nx1's "财政拨款收支预算总额…"
+    is a claim (the harness pairs it with the LOST 支出预算 claim of the same amount, so nx1 reads WRONG +
+    LOST). Left: hl1 layout's continuation page (the identities, not the position, place 82.36 as basic),
+    nx1 layout's wrapped dual-code rows, qh1 layout's 续表 合计 row, claims worded 支出预算 after "；" and
+    "其中：本年收入…"; plain texts said."""
+    _checked, worst = _review("rules_s55/check.py")
+    assert len(worst) == 15
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "nm1_neimenggu_etuokeqi_jyj_2023_dept_budget.txt": "WRONG",
+        "hl1_heilongjiang_bayan_nyncj_2022_final.txt": "SAID",
+        "hl1_heilongjiang_bayan_nyncj_2022_final.layout.txt": "WRONG",
+        "nx1_ningxia_xingqing_scjgj_2024_dept_budget.pdf": "WRONG",
+        "nx1_ningxia_xingqing_scjgj_2024_dept_budget.txt": "WRONG",
+        "nx1_ningxia_xingqing_scjgj_2024_dept_budget.layout.txt": "WRONG",
+        "qh1_qinghai_chengzhong_wjj_2023_final.txt": "SAID",
+        "qh1_qinghai_chengzhong_wjj_2023_final.layout.txt": "SAID",  # WRONG before session 55
+        "bj1_beijing_haidian_cgw_2024_dept_budget.pdf": "WRONG",
+        "bj1_beijing_haidian_cgw_2024_dept_budget.txt": "WRONG",
+        "bj1_beijing_haidian_cgw_2024_dept_budget.layout.txt": "WRONG",
+    }

@@ -133,3 +133,19 @@ def test_a_misread_code_row_takes_its_own_wrapped_name_and_figures():
     result = _review("r2_economic_misread_no_class_figures.txt")
     assert not [a for a in result.amounts if a.subject_code == "301"]
     assert _unreadable(result) == {8: "30l01", 12: "3O205"}
+
+
+def test_a_fund_flow_rows_figures_keep_the_flow_where_layout_sets_them_off_their_names():
+    # pdftotext -layout of a 政府性基金 收入支出决算表 (rules_s55's Qinghai final): "本年支出" over "合计" and
+    # "项目支出", "36.00 36.00 36.00" per row with the first figure right of "本年收入", nearer "合计" by
+    # position: placed by the flow (年初 + 收入 − 支出 = 年末, 小计 = 基本 + 项目) on the columns printed,
+    # nearest their names: 本年收入, 合计 (本年支出), 项目支出. Before: total | "expenditure" | project.
+    result = _parse("fund_flow_layout_group_label.layout.txt")
+    got = {
+        (a.row_label, a.column_key): a.amount_yuan for a in result.amounts if a.table_key == "government_fund"
+    }
+    for label in ("229 其他支出", "2296002 用于社会福利的彩票公益金支出", "合计"):
+        assert {key: got.get((label, key)) for key in ("income", "total", "project")} == dict.fromkeys(
+            ("income", "total", "project"), Decimal("360000.00")
+        )
+    assert not [key for key in got if key[1] not in ("income", "total", "project")]

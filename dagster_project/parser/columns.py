@@ -2123,6 +2123,67 @@ _FLOW_FUND = {
 }
 
 
+def flow_positions_checked(
+    table: Table, ctx: Context, rows: list[Row], placements: list[list], descs: list[str]
+) -> list[list]:
+    """A positioned 收入支出 table's rows whose figures the header's positions put under no column of the
+    flow, or under columns that break its identities (年初 + 收入 − 支出 = 年末, 小计 = 基本 + 项目: layout
+    text setting a figure nearer the next column's name than its own, "本年收入" over a figure set right of
+    it), placed again: of the placements keeping the identities on the columns the header prints, the one
+    whose figures stand nearest their columns' names; where two stand as near, the row is said."""
+    printed_columns = table.cache.get(("leaf_all",))
+    keys = [key for key, _label in FLOW_COLUMNS]
+    if not printed_columns or any(key not in keys for key in printed_columns[0]):
+        return placements  # (other columns too, 人员经费 | 公用经费 under 基本支出: not known here)
+    printed = {key: (label, span) for key, label, span in zip(*printed_columns, strict=True) if key in keys}
+    out = []
+    for row, placed, desc in zip(rows, placements, descs, strict=True):
+        if not placed or any(cell.segment.x0 is None for cell in row.amounts):
+            out.append(placed)
+            continue
+        scale = 10 ** max(decimals_of(c.raw) for c in row.amounts)
+        values = [int(c.value * scale) for c in row.amounts]
+        fits = [
+            fit
+            for fit in _flow_fits(values, _flow_ends(table))
+            if all(keys[column] in printed for column in fit)
+        ]
+        current = tuple(keys.index(key) if key in keys else -1 for _cell, key, _label in placed)
+        if not fits or (len(placed) == len(row.amounts) and current in fits):
+            out.append(placed)  # (its positions keep the flow, or no placement does: a misprint, checked)
+            continue
+
+        # (how far each figure stands from its column's name, in all)
+        distance = {
+            fit: sum(
+                abs(cell.segment.xc - sum(printed[keys[column]][1]) / 2)
+                for cell, column in zip(row.amounts, fit, strict=True)
+            )
+            for fit in fits
+        }
+        ranked = sorted(fits, key=distance.__getitem__)
+        if len(ranked) > 1 and distance[ranked[1]] - distance[ranked[0]] < 1:
+            ctx.diagnose(
+                "warn",
+                "ambiguous_columns",
+                f"{desc}: the figures {[c.raw for c in row.amounts]} stand under no placement of the "
+                "flow's columns that keeps 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 and 小计 = "
+                "基本支出 + 项目支出, and the placements that keep them stand as near; not loaded.",
+                table,
+                row.line,
+                observed=" ".join(c.raw for c in row.amounts),
+            )
+            out.append([])
+            continue
+        out.append(
+            [
+                (cell, keys[column], printed[keys[column]][0])
+                for cell, column in zip(row.amounts, ranked[0], strict=True)
+            ]
+        )
+    return out
+
+
 def _flow_pinned(
     ctx: Context, table: Table, row: Row, values: list[int], scale: Decimal, fits: list[tuple[int, ...]]
 ) -> list[tuple[int, ...]]:

@@ -17,6 +17,7 @@ from .columns import (
     budget_only_header,
     column_phase,
     column_spans,
+    flow_positions_checked,
     flow_row_fits,
     is_flow_table,
     other_budget_only_header,
@@ -3776,6 +3777,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         placements = pages_apart_placed_by_identities(table, ctx, rows, placements, descs, own)
         placements = _without_comparison(table, ctx, placements)
         placements = _parts_checked(table, ctx, placements)
+        if is_flow_table(table):
+            placements = flow_positions_checked(table, ctx, rows, placements, descs)
     amounts: list[Amount] = []
     budget_only = budget_only_header(ctx, table)
     if (other_budget := other_budget_only_header(ctx, table)) and any(placements):
