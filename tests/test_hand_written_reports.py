@@ -2685,7 +2685,8 @@ def test_reports_of_five_more_provinces_session_55():
     over 合计 | 项目支出), are placed by the flow's identities on the printed columns, nearest their names
     (it loaded 本年收入 as 合计 and 合计 under a column "本年支出", silently); nx1's "财政拨款收支预算总额…"
     is a claim (the harness pairs it with the LOST 支出预算 claim of the same amount, so nx1 reads WRONG +
-    LOST). Left: hl1 layout's continuation page (the identities, not the position, place 82.36 as basic),
+    LOST); hl1 layout's continuation page, its rows on a grid of their own, a figure between 基本支出 and
+    项目支出 nearer the latter, goes where its family adds up (basic, as its 类 on the page before). Left:
     nx1 layout's wrapped dual-code rows, qh1 layout's 续表 合计 row, claims worded 支出预算 after "；" and
     "其中：本年收入…"; plain texts said."""
     _checked, worst = _review("rules_s55/check.py")
@@ -2693,7 +2694,7 @@ def test_reports_of_five_more_provinces_session_55():
     assert {name: status for name, status in worst.items() if status != "OK"} == {
         "nm1_neimenggu_etuokeqi_jyj_2023_dept_budget.txt": "WRONG",
         "hl1_heilongjiang_bayan_nyncj_2022_final.txt": "SAID",
-        "hl1_heilongjiang_bayan_nyncj_2022_final.layout.txt": "WRONG",
+        # hl1_heilongjiang_bayan_nyncj_2022_final.layout.txt: OK since session 55 (families_repaired)
         "nx1_ningxia_xingqing_scjgj_2024_dept_budget.pdf": "WRONG",
         "nx1_ningxia_xingqing_scjgj_2024_dept_budget.txt": "WRONG",
         "nx1_ningxia_xingqing_scjgj_2024_dept_budget.layout.txt": "WRONG",

@@ -149,3 +149,17 @@ def test_a_fund_flow_rows_figures_keep_the_flow_where_layout_sets_them_off_their
             ("income", "total", "project"), Decimal("360000.00")
         )
     assert not [key for key in got if key[1] not in ("income", "total", "project")]
+
+
+def test_a_figure_standing_under_no_columns_name_goes_where_its_family_adds_up():
+    # pdftotext -layout of a final's 一般公共预算财政拨款支出决算表 over two pages (rules_s55's Heilongjiang
+    # report): page 1 "221 住房保障支出 82.36 82.36" under 基本支出; page 2, its header again on a grid of its
+    # own, "22102 住房改革支出 82.36 82.36" with the second figure between 基本支出 and 项目支出, nearer the
+    # latter. The 类's basic is its 款's and 项's: basic (before: project, silently).
+    cells = _cells(_parse("continuation_page_figure_between_columns.layout.txt"))
+    for label in ("221 住房保障支出", "22102 住房改革支出", "2210201 住房公积金"):
+        assert cells[(label, "basic")] == Decimal("823600.00")
+        assert (label, "project") not in cells
+    # the rows whose figures stand under their columns' names are read as they stand
+    assert cells[("2130504 农村基础设施建设", "project")] == Decimal("5200000.00")
+    assert cells[("2101101 行政单位医疗", "basic")] == Decimal("283400.00")

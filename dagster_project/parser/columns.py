@@ -2184,6 +2184,78 @@ def flow_positions_checked(
     return out
 
 
+def families_repaired(
+    table: Table, ctx: Context, rows: list[Row], placements: list[list], own: dict
+) -> list[list]:
+    """Rows of a positioned table whose part figure stands under no column's name (layout text setting a
+    page's rows on a grid of their own, the figure between 基本支出 and 项目支出) and which the nearest name
+    put where the family's sums fail: moved to the one other part column that makes its parent's figures the
+    sums of its children's in both columns (a 类 basic on the page before, its 款 and 项 now basic too)."""
+    parents = identity_parents(rows)
+    children: dict[int, list[int]] = {}
+    for i, parent in enumerate(parents):
+        if parent is not None and placements[i]:
+            children.setdefault(parent, []).append(i)
+
+    def value(i: int, key: str) -> Decimal:
+        return sum((c.value for c, k, _l in placements[i] if k == key), Decimal(0))
+
+    def holds(parent: int, key: str) -> bool:
+        kids = children[parent]
+        step = max((decimals_of(c.raw) for i in (parent, *kids) for c, _k, _l in placements[i]), default=0)
+        tolerance = Decimal(1).scaleb(-step) * ((len(kids) + 2) // 2)
+        return abs(value(parent, key) - sum((value(i, key) for i in kids), Decimal(0))) <= tolerance
+
+    def weak(i: int, cell: Cell) -> bool:
+        """The figure's span meets no column name of its page's header."""
+        page_table = own.get(rows[i].line.page, table)
+        leaf_columns(page_table)
+        named = page_table.cache.get(("leaf_all",))
+        return bool(named) and not any(
+            min(x1, cell.segment.x1) > max(x0, cell.segment.x0) for x0, x1 in named[2]
+        )
+
+    depth = {}
+    for i in range(len(rows)):
+        d, p = 0, parents[i]
+        while p is not None:
+            d, p = d + 1, parents[p]
+        depth[i] = d
+    out = [list(placed) for placed in placements]
+    placements = out
+    for parent in sorted(children, key=depth.__getitem__):  # (a family set right, then its children's)
+        if not placements[parent]:
+            continue
+        keys = {k for i in (parent, *children[parent]) for _c, k, _l in placements[i] if k in PART_COLUMNS}
+        failing = sorted(k for k in keys if not holds(parent, k))
+        if len(failing) != 2:
+            continue
+        moves = []
+        for i in children[parent]:
+            for n, (cell, key, _label) in enumerate(placements[i]):
+                if key in failing and cell.segment.x0 is not None and weak(i, cell):
+                    other = failing[1 - failing.index(key)]
+                    label = next(
+                        (
+                            name
+                            for i2 in (parent, *children[parent])
+                            for _c, k, name in placements[i2]
+                            if k == other
+                        ),
+                        None,
+                    )
+                    if label is None or any(k == other for _c, k, _l in placements[i]):
+                        continue
+                    placements[i][n] = (cell, other, label)
+                    if all(holds(parent, k) for k in failing):
+                        moves.append((i, n, (cell, other, label)))
+                    placements[i][n] = (cell, key, _label)
+        if len(moves) == 1:
+            i, n, placed = moves[0]
+            placements[i][n] = placed
+    return out
+
+
 def _flow_pinned(
     ctx: Context, table: Table, row: Row, values: list[int], scale: Decimal, fits: list[tuple[int, ...]]
 ) -> list[tuple[int, ...]]:

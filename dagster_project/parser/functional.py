@@ -17,6 +17,7 @@ from .columns import (
     budget_only_header,
     column_phase,
     column_spans,
+    families_repaired,
     flow_positions_checked,
     flow_row_fits,
     is_flow_table,
@@ -3779,6 +3780,8 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         placements = _parts_checked(table, ctx, placements)
         if is_flow_table(table):
             placements = flow_positions_checked(table, ctx, rows, placements, descs)
+        else:
+            placements = families_repaired(table, ctx, rows, placements, own)
     amounts: list[Amount] = []
     budget_only = budget_only_header(ctx, table)
     if (other_budget := other_budget_only_header(ctx, table)) and any(placements):
