@@ -163,3 +163,35 @@ def test_a_figure_standing_under_no_columns_name_goes_where_its_family_adds_up()
     # the rows whose figures stand under their columns' names are read as they stand
     assert cells[("2130504 农村基础设施建设", "project")] == Decimal("5200000.00")
     assert cells[("2101101 行政单位医疗", "basic")] == Decimal("283400.00")
+
+
+REVIEW2 = PROBES / "review2"  # the second review's probes against the layout rules (typed from them)
+
+
+def test_a_misprinted_parent_moves_no_figure_of_its_children():
+    # 213 prints 1,505.00 under 基本支出 where its 项 print 1,500.00 basic and 5.00 project, and the 合计's
+    # 基本支出 1,600.00 does not hold with it: the 类 is the misprint; 21305 / 2130504 stay 项目支出, as
+    # printed
+    def cells(name):
+        result = parse_document((REVIEW2 / name).read_bytes(), name)
+        return {(a.row_label, a.column_key): a.amount_yuan for a in result.amounts}, result
+
+    got, result = cells("R1_misprinted_parent_child_weak.layout.txt")
+    assert got[("2130504 农村基础设施建设", "project")] == Decimal("50000.00")
+    assert got[("21305 巩固脱贫攻坚成果衔接乡村振兴", "project")] == Decimal("50000.00")
+    assert "column_by_identities" not in {d.check_name for d in result.diagnostics}
+    # a misprinted 合计 (182.36 basic, no project) moves none of the 类 221 branch printed under 项目支出
+    got, _result = cells("R6_total_row_misprint_cascade.layout.txt")
+    for label in ("221 住房保障支出", "22102 住房改革支出", "2210201 住房公积金"):
+        assert got[(label, "project")] == Decimal("823600.00") and (label, "basic") not in got
+    # a fund's flow row printing its 本年支出 合计 without the split ("50.00 50.00": 本年收入, 合计) stands
+    # as its positions place it: no 年末结转 made up
+    got, _result = cells("F6_flow_row_total_unsplit_equal.layout.txt")
+    assert got[("229 其他支出", "income")] == got[("229 其他支出", "total")] == Decimal("500000.00")
+    assert not [key for key in got if key[1] == "carryover_end"]
+
+
+def test_a_moved_figure_is_said():
+    result = _parse("continuation_page_figure_between_columns.layout.txt")
+    moved = {d.source_line: d.observed for d in result.diagnostics if d.check_name == "column_by_identities"}
+    assert sorted(moved.values()) == ["82.36", "82.36"]

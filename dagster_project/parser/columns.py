@@ -2015,17 +2015,18 @@ def flow_row_fits(table: Table, cells: list[Cell]) -> bool:
     return bool(_flow_fits([int(c.value * scale) for c in cells], _flow_ends(table)))
 
 
-def _flow_fits(values: list[int], ends: bool = True) -> list[tuple[int, ...]]:
+def _flow_fits(values: list[int], ends: bool = True, unsplit: bool = False) -> list[tuple[int, ...]]:
     """The order-keeping placements of a row's figures on the flow columns that keep 年初 + 收入 − 支出 =
     年末 and 小计 = 基本 + 项目 (blank cells zero); without ``ends`` (a budget's flow) 年末 is no column
-    and zero: 年初 + 收入 = 支出."""
+    and zero: 年初 + 收入 = 支出. With ``unsplit``, a 小计 printed without 基本 and 项目 fits too."""
     fits = []
     for chosen in combinations(range(len(FLOW_COLUMNS) - (0 if ends else 1)), len(values)):
         v = dict.fromkeys(range(len(FLOW_COLUMNS)), 0) | dict(zip(chosen, values, strict=True))
         begin, income, spent, basic, project, end = (v[i] for i in range(len(FLOW_COLUMNS)))
-        if abs(begin + income - spent - end) <= rounding_tolerance(3) and abs(
-            basic + project - spent
-        ) <= rounding_tolerance(2):
+        if abs(begin + income - spent - end) <= rounding_tolerance(3) and (
+            abs(basic + project - spent) <= rounding_tolerance(2)
+            or (unsplit and 3 not in chosen and 4 not in chosen)
+        ):
             fits.append(chosen)
     return fits
 
@@ -2126,11 +2127,11 @@ _FLOW_FUND = {
 def flow_positions_checked(
     table: Table, ctx: Context, rows: list[Row], placements: list[list], descs: list[str]
 ) -> list[list]:
-    """A positioned 收入支出 table's rows whose figures the header's positions put under no column of the
-    flow, or under columns that break its identities (年初 + 收入 − 支出 = 年末, 小计 = 基本 + 项目: layout
-    text setting a figure nearer the next column's name than its own, "本年收入" over a figure set right of
-    it), placed again: of the placements keeping the identities on the columns the header prints, the one
-    whose figures stand nearest their columns' names; where two stand as near, the row is said."""
+    """A positioned 收入支出 table's row whose figures the header's positions put under a column that is none
+    of the flow's the header prints (its group label, "本年支出" set between "合计" and "项目支出" in layout
+    text, taken for a column), placed again: of the placements keeping the flow's identities (年初 + 收入 −
+    支出 = 年末, 小计 = 基本 + 项目 or printed alone) on the columns the header prints, the one whose figures
+    stand nearest their columns' names; where two stand as near, the row is said."""
     printed_columns = table.cache.get(("leaf_all",))
     keys = [key for key, _label in FLOW_COLUMNS]
     if not printed_columns or any(key not in keys for key in printed_columns[0]):
@@ -2141,16 +2142,20 @@ def flow_positions_checked(
         if not placed or any(cell.segment.x0 is None for cell in row.amounts):
             out.append(placed)
             continue
+        if all(key in printed for _cell, key, _label in placed) and len(placed) == len(row.amounts):
+            # (every figure under a column of the flow the header prints: its positions stand, whatever
+            # its sums; a misprint, or spending printed without its split, is the warehouse's to check)
+            out.append(placed)
+            continue
         scale = 10 ** max(decimals_of(c.raw) for c in row.amounts)
         values = [int(c.value * scale) for c in row.amounts]
         fits = [
             fit
-            for fit in _flow_fits(values, _flow_ends(table))
+            for fit in _flow_fits(values, _flow_ends(table), unsplit=True)
             if all(keys[column] in printed for column in fit)
         ]
-        current = tuple(keys.index(key) if key in keys else -1 for _cell, key, _label in placed)
-        if not fits or (len(placed) == len(row.amounts) and current in fits):
-            out.append(placed)  # (its positions keep the flow, or no placement does: a misprint, checked)
+        if not fits:
+            out.append(placed)
             continue
 
         # (how far each figure stands from its column's name, in all)
@@ -2185,12 +2190,14 @@ def flow_positions_checked(
 
 
 def families_repaired(
-    table: Table, ctx: Context, rows: list[Row], placements: list[list], own: dict
+    table: Table, ctx: Context, rows: list[Row], placements: list[list], descs: list[str], own: dict
 ) -> list[list]:
     """Rows of a positioned table whose part figure stands under no column's name (layout text setting a
     page's rows on a grid of their own, the figure between 基本支出 and 项目支出) and which the nearest name
     put where the family's sums fail: moved to the one other part column that makes its parent's figures the
-    sums of its children's in both columns (a 类 basic on the page before, its 款 and 项 now basic too)."""
+    sums of its children's in both columns (a 类 basic on the page before, its 款 and 项 now basic too),
+    only under a parent its own family confirms in those columns (the 合计 of the 类, the 类 of the 款): a
+    parent misprinted or misplaced moves nothing. Each move is said."""
     parents = identity_parents(rows)
     children: dict[int, list[int]] = {}
     for i, parent in enumerate(parents):
@@ -2228,8 +2235,14 @@ def families_repaired(
             continue
         keys = {k for i in (parent, *children[parent]) for _c, k, _l in placements[i] if k in PART_COLUMNS}
         failing = sorted(k for k in keys if not holds(parent, k))
-        if len(failing) != 2:
-            continue
+        above = parents[parent]
+        if (
+            len(failing) != 2
+            or above is None
+            or not placements[above]
+            or not all(holds(above, k) for k in failing)
+        ):
+            continue  # (no parent its own family confirms in those columns: nothing to move a figure by)
         moves = []
         for i in children[parent]:
             for n, (cell, key, _label) in enumerate(placements[i]):
@@ -2252,7 +2265,17 @@ def families_repaired(
                     placements[i][n] = (cell, key, _label)
         if len(moves) == 1:
             i, n, placed = moves[0]
+            before = placements[i][n][2]
             placements[i][n] = placed
+            ctx.diagnose(
+                "info",
+                "column_by_identities",
+                f"{descs[i]}: {placed[0].raw} stands under no column's name; the nearest, {before}, breaks "
+                f"its family's sums, which hold with it under {placed[2]}: placed there.",
+                table,
+                rows[i].line,
+                observed=placed[0].raw,
+            )
     return out
 
 

@@ -3781,7 +3781,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
         if is_flow_table(table):
             placements = flow_positions_checked(table, ctx, rows, placements, descs)
         else:
-            placements = families_repaired(table, ctx, rows, placements, own)
+            placements = families_repaired(table, ctx, rows, placements, descs, own)
     amounts: list[Amount] = []
     budget_only = budget_only_header(ctx, table)
     if (other_budget := other_budget_only_header(ctx, table)) and any(placements):
