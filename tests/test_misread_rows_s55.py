@@ -195,3 +195,16 @@ def test_a_moved_figure_is_said():
     result = _parse("continuation_page_figure_between_columns.layout.txt")
     moved = {d.source_line: d.observed for d in result.diagnostics if d.check_name == "column_by_identities"}
     assert sorted(moved.values()) == ["82.36", "82.36"]
+
+
+def test_a_unit_printed_after_codes_alone_on_their_lines_is_the_tables():
+    # plain text printing a cell a line: "政府性基金预算支出表" / "编制单位：…" / "科目编码" / "229" / … /
+    # "单位：万元" (rules_s55's 内蒙古 budget): the codes alone on their lines are no figures, so the
+    # unit is read before the first one (before: warned amount_unit_missing, the unit inherited from the
+    # other tables)
+    name = "nm1_neimenggu_etuokeqi_jyj_2023_dept_budget.txt"
+    path = PROBES.parent / "rules_s55" / name
+    result = parse_document(path.read_bytes(), name)
+    fund = next(t for t in result.tables if t.table_key == "government_fund")
+    assert fund.amount_unit == "万元"
+    assert not [d for d in result.diagnostics if d.check_name == "amount_unit_missing"]

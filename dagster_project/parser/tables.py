@@ -306,6 +306,7 @@ def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
 
 
 # A line holding a figure or a code: the table's rows have begun (a year, "2024年", is no figure).
+_LONE_CODE_LINE_RE = re.compile(r"[1-9]\d{2}(?:\d{2}){0,2}")
 _FIGURE_RE = re.compile(r"\d\.\d|\d,\d{3}|(?<![\d.])\d{3,}(?![\d.年月日号])")
 
 
@@ -405,7 +406,15 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             body = body[:restart]
         # The unit is printed by the title or in the header: within the first lines, or anywhere above the
         # first figure (a header printed a cell per line runs longer).
-        first_figure = next((k for k, ln in enumerate(body[:24]) if _FIGURE_RE.search(ln.text)), 24)
+        # (a code alone on its line, "229" / "22960" as plain text prints a cell a line, is no figure)
+        first_figure = next(
+            (
+                k
+                for k, ln in enumerate(body[:24])
+                if _FIGURE_RE.search(ln.text) and not _LONE_CODE_LINE_RE.fullmatch(ln.text.strip())
+            ),
+            24,
+        )
         head = [lines[i], *body[: max(8, first_figure)]]
         unit = (
             next((u for ln in head if (u := amount_unit_in(ln.text))), None)
