@@ -24,6 +24,7 @@ from .layout import Line, Segment
 from .rows import Cell, Row, cell_value
 from .solver import (
     SolverRow,
+    depths,
     printed_sum_holds,
     rounding_tolerance,
     row_candidates,
@@ -2132,6 +2133,7 @@ def flow_positions_checked(
     text, taken for a column), placed again: of the placements keeping the flow's identities (年初 + 收入 −
     支出 = 年末, 小计 = 基本 + 项目 or printed alone) on the columns the header prints, the one whose figures
     stand nearest their columns' names; where two stand as near, the row is said."""
+    leaf_columns(table)  # (its every column with its span, ``leaf_all``)
     printed_columns = table.cache.get(("leaf_all",))
     keys = [key for key, _label in FLOW_COLUMNS]
     if not printed_columns or any(key not in keys for key in printed_columns[0]):
@@ -2210,7 +2212,7 @@ def families_repaired(
     def holds(parent: int, key: str) -> bool:
         kids = children[parent]
         step = max((decimals_of(c.raw) for i in (parent, *kids) for c, _k, _l in placements[i]), default=0)
-        tolerance = Decimal(1).scaleb(-step) * ((len(kids) + 2) // 2)
+        tolerance = Decimal(1).scaleb(-step) * rounding_tolerance(len(kids))
         return abs(value(parent, key) - sum((value(i, key) for i in kids), Decimal(0))) <= tolerance
 
     def weak(i: int, cell: Cell) -> bool:
@@ -2222,12 +2224,7 @@ def families_repaired(
             min(x1, cell.segment.x1) > max(x0, cell.segment.x0) for x0, x1 in named[2]
         )
 
-    depth = {}
-    for i in range(len(rows)):
-        d, p = 0, parents[i]
-        while p is not None:
-            d, p = d + 1, parents[p]
-        depth[i] = d
+    depth = depths(parents)
     out = [list(placed) for placed in placements]
     placements = out
     for parent in sorted(children, key=depth.__getitem__):  # (a family set right, then its children's)

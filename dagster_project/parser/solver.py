@@ -302,6 +302,17 @@ def _combinations(family: _Family, target, columns, budget):
         next_option.append(0)
 
 
+def depths(parents: list[int | None]) -> list[int]:
+    """Each row's depth in its table's tree of identities (0 for a root), from its parent's index."""
+    out = []
+    for parent in parents:
+        d, p = 0, parent
+        while p is not None:
+            d, p = d + 1, parents[p]
+        out.append(d)
+    return out
+
+
 def solve(
     rows: list[SolverRow],
     columns: int,
@@ -321,12 +332,7 @@ def solve(
     children: dict[int | None, list[int]] = {}
     for i, row in enumerate(rows):
         children.setdefault(row.parent, []).append(i)
-    depth = {}
-    for i, row in enumerate(rows):
-        d, p = 0, row.parent
-        while p is not None:
-            d, p = d + 1, rows[p].parent
-        depth[i] = d
+    depth = depths([row.parent for row in rows])
     budget = [0]
     used_by: dict[int, dict[int, list[set[int]]]] = {}  # row -> its feasible candidate -> children's options
     try:

@@ -557,29 +557,34 @@ def _figures_after_statement(body: list[Line], statement: Line) -> list[tuple[Li
             continue
         words = ln.text.split()
         values = [parse_amount(word) for word in words]
-        if not any(values) or is_column_numbers(ln.text):  # (zeros and dashes are no money)
+        if not any(values) or _prints_no_figure(ln):  # (zeros and dashes are no money)
             continue
         if not after or None in values:
             return None
-        if ln.page_number or is_page_footer(ln.text) or _LONE_INTEGER_RE.match(ln.text.strip()):
-            continue  # (a short whole number alone: the page's number, as for _prints_figures)
         strays += [(ln, word) for word in words]
     return strays
 
 
+def _prints_no_figure(line: Line) -> bool:
+    """Whether a line of a table says it is empty prints no figure of it, whatever its numbers: column
+    numbers ("栏次 1 2 3", or 1, 2, 3 … a line each, as plain text prints a header cell per line), page
+    numbers, or a short whole number alone on its line (plain text sets a page's number amid the page's
+    cells, where ``mark_page_numbers`` does not look, and the columns' numbers among the header's words)."""
+    return (
+        is_column_numbers(line.text)
+        or bool(line.page_number)
+        or is_page_footer(line.text)
+        or _LONE_INTEGER_RE.match(line.text.strip()) is not None
+    )
+
+
 def _prints_figures(body: list[Line], note: Line) -> bool:
-    """Whether a table that says it is empty prints a figure but zeros anyway: column numbers ("栏次 1 2
-    3", or 1, 2, 3 … a line each, as plain text prints a header cell per line) and page numbers are none,
-    nor is a short whole number alone on its line (plain text sets a page's number amid the page's cells,
-    where ``mark_page_numbers`` does not look, and the columns' numbers among the header's words)."""
+    """Whether a table that says it is empty prints a figure but zeros anyway (``_prints_no_figure``: not
+    its column or page numbers)."""
     values = [
         value
         for ln in body
-        if ln is not note
-        and not is_column_numbers(ln.text)
-        and not ln.page_number
-        and not is_page_footer(ln.text)
-        and not _LONE_INTEGER_RE.match(ln.text.strip())
+        if ln is not note and not _prints_no_figure(ln)
         for value in map(parse_amount, ln.text.split())
         if value
     ]
