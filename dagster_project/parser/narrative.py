@@ -348,9 +348,11 @@ _TOTALS = [
         "budget_income_opening",
         re.compile(r"(?:(?<=。)|^)(?:本?部门|本?单位)?收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM),
     ),
+    # (or after "；" where the clause before it states the year's whole income: "2024年收入预算1770.65万元，
+    # 全部为一般公共预算拨款收入；支出预算1770.65万元，其中：…", checked below)
     (
         "budget_expenditure_opening",
-        re.compile(r"(?:(?<=。)|^)(?:本?部门|本?单位)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM),
+        re.compile(r"(?:(?<=。)|(?<=[；;])|^)(?:本?部门|本?单位)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
@@ -402,6 +404,22 @@ _TOTALS = [
         ),
     ),
 ]
+# The year's whole income in a sentence's clause before "；" ("…2024年收入预算1770.65万元", "某某局2024年部门
+# 收入预算总额…"): a 支出预算 after the "；" is the year's whole spending, not a fund's.
+_YEAR_INCOME_WHOLE_RE = re.compile(
+    r"\d{4}年度?(?:" + _BODY + r")?(?:本?部门|本?单位)?收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
+)
+# "收入预算6880.64万元，其中：本年收入6145.84万元，上年结转734.80万元": the year's own income beside the
+# carry-over, claimed as the 本年收入合计 where the two add up to the whole before them.
+_YEAR_INCOME_PART_RE = re.compile(
+    r"收入预算(?:合计|总额)?(?:为|是)?\s*"
+    + _NUM
+    + r"[，,]\s*其中[:：]?\s*本年收入(?:合计|预算)?(?:为|是)?\s*"
+    + _NUM
+    + r"[，,、]\s*(?:上年|年初)结转(?:和结余|结余)?(?:资金|收入)?(?:为|是)?\s*"
+    + _NUM
+    + r"[。；;，,]"
+)
 # What, in a procurement figure's clause before 政府采购, makes it a share of small firms, not the total.
 _SHARE_OF_FIRMS_RE = re.compile(r"中小|小微|小型微型|预留|授予")
 # As the compacted stream prints them (full-width brackets folded: "因公出国(境)费"), in the wordings
@@ -924,19 +942,10 @@ def parse_claims(
             if kind in ("budget_income_opening", "budget_expenditure_opening"):
                 if "总计" in sentence_after or ctx.phase == "actual":
                     continue
-                # (under the section or sub-section of a fund or a part, "三、一般公共预算拨款支出预算情况。",
-                # "(二)政府性基金预算拨款收支情况。", or in a paragraph on a unit of the department, "某某中心
-                # 为局属事业单位。": theirs)
-                before = text[max(0, match.start() - 400) : match.start()]
-                headings = [m for regex in _SECTION_HEADING_RES for m in regex.finditer(before)]
-                # (the paragraph so far: the text since the last heading, else the sentence before)
-                heading, paragraph = "", (before.split("。")[-2] if "。" in before else "")
-                if headings:
-                    last = max(headings, key=lambda m: m.start())
-                    heading, paragraph = last.group(1), before[last.end() :]
-                if _NARROWER_DECIDED_RE.search(heading) or _on_a_unit_of_the_department(
-                    paragraph, ctx.unit_name
-                ):
+                clause_before = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
+                if clause_before[-1:] in ("；", ";") and not _YEAR_INCOME_WHOLE_RE.search(clause_before):
+                    continue  # (a fund's clause: "…一般公共预算拨款收入预算1,000.00万元；支出预算…")
+                if _under_a_parts_heading(text, match.start(), ctx.unit_name):
                     continue
                 side = "income" if kind == "budget_income_opening" else "expenditure"
                 stated = "total_" + side
@@ -1056,6 +1065,28 @@ def parse_claims(
                 unit=match.group(2),
                 raw=match.group(1),
             )
+    if ctx.phase != "actual":
+        for match in _YEAR_INCOME_PART_RE.finditer(text):
+            whole, own, carried = (_yuan(match.group(n), match.group(n + 1)) for n in (1, 3, 5))
+            # (the year's own and the carry-over adding up to the whole, said of the report itself: not under
+            # a fund's heading, nor of a fund or another body named in its clause)
+            clause = re.split(r"[。；;，,：:]", text[max(0, match.start() - 40) : match.start()])[-1]
+            if (
+                None in (whole, own, carried)
+                or own + carried != whole
+                or _NARROWER_DECIDED_RE.search(clause)
+                or _another_body(re.sub(r"\d{4}年度?$", "", clause), ctx.unit_name)
+                or _under_a_parts_heading(text, match.start(), ctx.unit_name)
+            ):
+                continue
+            claim(
+                "total_income",
+                match.start(3),
+                match.end(4),
+                amount=own,
+                unit=match.group(4),
+                raw=match.group(3),
+            )
     if ctx.phase == "actual" and "执行率" in text:
         for match in _PROJECT_SELF_EVALUATION_RE.finditer(text):
             # a project's self-evaluation told in the 说明 ("森林生态效益补偿项目全年预算数560.00万元，执行数
@@ -1110,6 +1141,20 @@ def _completion_rate(statement: str, raw: str) -> tuple[Decimal | None, int | No
     if rate is not None and _OVERRUN_RE.search(statement.rsplit(raw, 1)[0]):
         rate += 1
     return rate, decimals
+
+
+def _under_a_parts_heading(text: str, start: int, unit_name: str | None) -> bool:
+    """Whether a figure at start stands under the section or sub-section of a fund or a part ("三、一般公共
+    预算拨款支出预算情况。", "(二)政府性基金预算拨款收支情况。") or in a paragraph on a unit of the department
+    ("某某中心为局属事业单位。"): theirs, not the report's whole."""
+    before = text[max(0, start - 400) : start]
+    headings = [m for regex in _SECTION_HEADING_RES for m in regex.finditer(before)]
+    # (the paragraph so far: the text since the last heading, else the sentence before)
+    heading, paragraph = "", (before.split("。")[-2] if "。" in before else "")
+    if headings:
+        last = max(headings, key=lambda m: m.start())
+        heading, paragraph = last.group(1), before[last.end() :]
+    return bool(_NARROWER_DECIDED_RE.search(heading)) or _on_a_unit_of_the_department(paragraph, unit_name)
 
 
 def _on_a_unit_of_the_department(paragraph: str, unit_name: str | None) -> bool:
