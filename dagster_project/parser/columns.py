@@ -384,11 +384,14 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     page's column standing there."""
     pages: dict[int | None, list[Cell]] = {}
     firsts: dict[int | None, list[Cell]] = {}
+    totals: dict[int | None, list[Row]] = {}  # each page's 合计 / 总计 rows
     for row in rows:
         if row.line.rules or not row.amounts or row.amounts[0].segment.x0 is None:
             continue
         pages.setdefault(row.line.page, []).extend(row.amounts)
         firsts.setdefault(row.line.page, []).append(row.amounts[0])
+        if row.is_total and compact(row.label) in ("合计", "总计"):
+            totals.setdefault(row.line.page, []).append(row)
     if not pages:
         return {}
     header_page = table.header[-1].page if table.header else None
@@ -411,13 +414,19 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     for page, page_clusters in clusters.items():
         if page == header_page or page in own:
             continue
-        if len(page_clusters) == len(known) == len(all_keys) and not _on_grid(page_clusters, known):
+        if (
+            len(page_clusters) == len(known)
+            and (len(known) == len(all_keys) or _total_fills(totals.get(page, []), page_clusters))
+            and not _on_grid(page_clusters, known)
+        ):
             # a page on a grid of its own (no header printed again; its columns stand where the header
             # page's do not) whose figures stand in as many columns as the header's page fills, every
             # column the header names (its names read as columns): its columns are those, left to right,
             # each as named there or looked up at its span there (a narrower grid moves each column by its
             # own amount, so no one shift lines them up; a page on the header page's grid is looked up
-            # there: pages filling some columns each, blank cells left, may fill different ones)
+            # there: pages filling some columns each, blank cells left, may fill different ones; but where
+            # the page's 合计 row prints a figure in each of its columns, those are the columns the table
+            # fills anywhere, as many as the header's page fills: the same ones)
             for cluster, (_x1, column) in zip(page_clusters, known, strict=True):
                 for cell in cluster:
                     found[id(cell)] = column
@@ -434,6 +443,20 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             for cell in cluster:
                 found[id(cell)] = near[0] if len(near) == 1 else moved
     return found
+
+
+def _total_fills(totals: list[Row], page_clusters: list[list[Cell]]) -> bool:
+    """Whether one of a page's 合计 rows prints one figure, none of them zero, in each of the page's columns
+    of figures (a 合计 prints money in every column any row of the table does)."""
+    return any(
+        len(row.amounts) == len(page_clusters)
+        and all(cell.value for cell in row.amounts)
+        and all(
+            sum(id(cell) in {id(c) for c in cluster} for cell in row.amounts) == 1
+            for cluster in page_clusters
+        )
+        for row in totals
+    )
 
 
 def _on_grid(page_clusters: list[list[Cell]], known: list[tuple[float, object]]) -> bool:

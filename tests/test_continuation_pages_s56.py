@@ -1,0 +1,74 @@
+"""Session 56: rows of a table's later page that `pdftotext -layout` sets on a grid of its own, without the
+header printed again (rules_s56 FINDINGS 1-2, rules_s55 FINDINGS 4). Expected values are typed from reading
+the texts (line numbers in the comments); each test failed before the session's change."""
+
+from decimal import Decimal
+from pathlib import Path
+
+from dagster_project.parser import parse_document
+
+HAND_WRITTEN = Path(__file__).parent / "golden" / "hand_written"
+HI1 = HAND_WRITTEN / "rules_s56" / "hi1_hainan_longhua_zjj_2022_final.layout.txt"
+QH1 = HAND_WRITTEN / "rules_s55" / "qh1_qinghai_chengzhong_wjj_2023_final.layout.txt"
+WAN = Decimal(10000)
+INCOME = "income_by_function"
+
+
+def _parse(path: Path, text: str | None = None):
+    return parse_document(text.encode() if text is not None else path.read_bytes(), path.name)
+
+
+def _row(result, table_key: str, label: str) -> dict[str, Decimal]:
+    return {
+        a.column_key: a.amount_yuan
+        for a in result.amounts
+        if a.table_key == table_key and a.row_label == label
+    }
+
+
+def _wan(**cells: str) -> dict[str, Decimal]:
+    return {key: Decimal(value) * WAN for key, value in cells.items()}
+
+
+def test_a_total_row_alone_on_a_page_takes_the_columns_the_table_fills():
+    # hi1 收入决算表: the header (line 157) names 7 columns; page 1's rows fill 本年收入合计, 财政拨款收入 and
+    # 事业收入 only (lines 177-178: "21202 城乡社区规划与管理 454.60 426.00 28.60", the 28.60 under 事业收入).
+    # The 合计 (line 194, "合计   5,087.62   5,059.02       28.60") stands alone on the next page, on a grid
+    # of its own: its 28.60 is left of where 上级补助收入 stood on page 1. It had been loaded as upper_grant.
+    result = _parse(HI1)
+    assert _row(result, INCOME, "合计") == _wan(
+        total="5087.62", fiscal_appropriation="5059.02", business="28.60"
+    )
+    assert _row(result, INCOME, "21202 城乡社区规划与管理") == _wan(
+        total="454.60", fiscal_appropriation="426.00", business="28.60"
+    )
+
+
+def test_a_continuation_pages_total_row_printing_every_filled_column():
+    # qh1 收入决算表, the 续表 page (lines 204-208): "合计 3,342.12 3,158.52 168.00 12.40 3.20" on a narrower
+    # grid than page 1, whose rows fill 本年收入合计 | 财政拨款收入 | 上级补助收入 | 事业收入 | 其他收入
+    # (the 210 row, line 177: 3,172.30 2,988.70 168.00 12.40 3.20); 经营收入 and 附属单位上缴收入 are blank
+    # throughout.
+    # It had been said as ambiguous_columns (two figures under 事业收入).
+    result = _parse(QH1)
+    assert _row(result, INCOME, "合计") == _wan(
+        total="3342.12",
+        fiscal_appropriation="3158.52",
+        upper_grant="168.00",
+        business="12.40",
+        other_income="3.20",
+    )
+    assert not [d for d in result.diagnostics if d.table_key == INCOME and d.severity != "info"]
+
+
+def test_a_total_row_filling_fewer_columns_than_the_first_page_is_not_lined_up():
+    # The same 合计 printing a zero in place of its 事业收入 figure: a 合计 whose figures do not fill every
+    # column the first page fills tells nothing of which columns the page's figures stand in; the row is read
+    # as before, by where its figures stand (a zero is no money of any column here).
+    text = HI1.read_text().replace(
+        "合计   5,087.62   5,059.02       28.60", "合计   5,087.62   5,059.02        0.00"
+    )
+    result = _parse(HI1, text)
+    assert _row(result, INCOME, "合计") == _wan(
+        total="5087.62", fiscal_appropriation="5059.02", upper_grant="0.00"
+    )
