@@ -72,3 +72,19 @@ def test_a_total_row_filling_fewer_columns_than_the_first_page_is_not_lined_up()
     assert _row(result, INCOME, "合计") == _wan(
         total="5087.62", fiscal_appropriation="5059.02", upper_grant="0.00"
     )
+
+
+def test_a_continuation_pages_item_part_standing_where_the_first_pages_class_parts_do():
+    # xz1 (rules_s56) 一般公共预算支出表, codes printed sparse in 类 | 款 | 项 columns (page 1: 款 parts
+    # after 6 spaces, 项 parts after 11). The 续表 page (line 275) sets "     01   住房公积金     152.48 …"
+    # on a grid of its own, its 项 part "01" after 5 spaces, where page 1's 款 parts stand. After
+    # "      02  住房改革支出" of 221 (line 270) a 款 01 cannot follow (a classification's rows ascend): it
+    # is 2210201, 22102's 项. It had been loaded as 22101 (保障性安居工程支出's code) in three tables.
+    path = HAND_WRITTEN / "rules_s56" / "xz1_xizang_chengguan_nyncj_2024_dept_budget.layout.txt"
+    result = _parse(path)
+    for table_key in ("income_by_function", "expenditure_by_function", "general_budget_by_function"):
+        codes = {a.subject_code for a in result.amounts if a.table_key == table_key}
+        assert "2210201" in codes and "22101" not in codes, table_key
+    assert _row(result, "general_budget_by_function", "2210201 住房公积金") == _wan(
+        total="152.48", basic="152.48", personnel="152.48"
+    )

@@ -4265,7 +4265,12 @@ def _code_parts_completed(rows: list[Row]) -> None:
         levels = [level_of[round(seg.x0)] for seg in segments]
         texts = [seg.text.strip() for seg in segments]
         name = row.label[sum(len(t) for t in texts) :].strip()
-        if levels == [0] and class_code:
+        if levels == [0] and class_item and class_item[:3] == class_code and texts[0] <= class_item[3:]:
+            # a 款 part no greater than the open 款's: no new 款 (a classification's rows ascend), but a 项
+            # of the open one, on a later page -layout set on a grid of its own (its 项 parts standing where
+            # the first page's 款 parts do: "01 住房公积金" after "02 住房改革支出" of 221)
+            completed.append((row, class_item + texts[0], name))
+        elif levels == [0] and class_code:
             class_item = class_code + texts[0]
             completed.append((row, class_item, name))
         elif levels == [1] and class_item:
