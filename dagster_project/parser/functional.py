@@ -3376,6 +3376,26 @@ def _class_codes_from_names(rows: list[Row]) -> None:
             printed.add(code)
 
 
+def _row_before_code(refused: Row, raws: list[str], strays: list[Row], row: Row) -> list[str] | None:
+    """The figures before a row's code that add up as a whole row of their own (the first the sum of the
+    others), where the row before gathered a row's worth of its own adding up and then these (with the
+    strays left between the two rows), or None."""
+    between = [
+        c.raw for s in strays if refused.line.number < s.line.number < row.line.number for c in s.amounts
+    ]
+    if not between:
+        return None
+    for cut in range(2, len(raws)):
+        rest = raws[cut:] + between
+        if (
+            len(rest) >= 2
+            and printed_sum_holds(raws[0], raws[1:cut])
+            and printed_sum_holds(rest[0], rest[1:])
+        ):
+            return rest
+    return None
+
+
 def _refuse_row(ctx: Context, table: Table, row: Row, message: str) -> None:
     """A row whose figures are not this row's for sure: said (`rows_unreadable`), its figures not loaded."""
     ctx.diagnose(
@@ -3641,7 +3661,36 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             set_comparison_apart(table, ctx, rows, [_row_desc(table, row) for row in rows])
     unsummed = summed = 0  # rows of figures gathered from lines of their own: not adding up, adding up
     refused_totals: dict[str, Row] = {}  # the total rows so refused, by label
+    # the last row refused so, with its figures, while no coded row followed
+    unsummed_row: tuple[Row, list[str]] | None = None
     for row in rows:
+        if (
+            unsummed_row is not None
+            and row.code
+            and row.amounts
+            # (its figures after its code no row's worth adding up: "30108 / 机关事业单位基本养老保险 / 缴费 /
+            # 42.18", the 合计's 公用经费 moved down the page)
+            and not (
+                len(row.amounts) >= 2
+                and printed_sum_holds(row.amounts[0].raw, [c.raw for c in row.amounts[1:]])
+            )
+            and (whole := _row_before_code(*unsummed_row, strays, row)) is not None
+        ):
+            # The row before gathered figures not all its own: a row's worth of them, and a second row's worth
+            # after them (with the figures left below), right before this row's code. This row's name wraps
+            # around its figures, which plain text prints before its code; the figures after its code are
+            # then another row's (a column's first figure moved down the page), not its own.
+            _refuse_row(
+                ctx,
+                table,
+                row,
+                f"{table.title}: the figures {whole} before row '{row.code}' (line {row.line.number}), "
+                f"after row '{unsummed_row[0].code or unsummed_row[0].label}''s own, add up as a row's: its "
+                f"figures, printed before its code; the figures {[c.raw for c in row.amounts]} after its "
+                "code are then another row's; not loaded.",
+            )
+        if row.code:
+            unsummed_row = None  # (only the first coded row after it)
         if _header_subtotal_word(table, row):
             _refuse_row(
                 ctx,
@@ -3660,6 +3709,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             # (a flow table's first figure is its 年初结转, no total: its row fits the flow instead)
             and not (is_flow_table(table) and flow_row_fits(table, row.amounts))
         ):
+            unsummed_row = (row, [c.raw for c in row.amounts])
             _refuse_row(
                 ctx,
                 table,
