@@ -42,3 +42,41 @@ def test_the_same_in_yuan_without_separators():
     cells, said = _basic("tj1_tianjin_heping_sjj_2025_dept_budget.txt")
     assert "30108" not in cells
     assert any("'30108'" in d.message and "1149200.00" in d.message for d in said)
+
+
+def test_a_continuation_pages_rows_printed_apart_from_the_header_are_no_table():
+    # xz1 部门收入总表, plain text lines 332-350: the header's last words at the page's foot ("事业收入" /
+    # "其他收入"), then "续表" on a line of its own, then the next page's "01 / 合计 / 住房公积金 / 152.48 /
+    # 152.48 / 6,541.42 / 6,541.42". "其他收入" + "续表" had been read as a title ("其他收入续表"), a table
+    # income_by_function_2 the report does not have, its 合计 loaded as 152.48 (the 合计 is 6,541.42).
+    name = "xz1_xizang_chengguan_nyncj_2024_dept_budget.txt"
+    result = parse_document((RULES_S56 / name).read_bytes(), name)
+    assert [t.table_key for t in result.tables][:3] == [
+        "income_expenditure_summary",
+        "income_by_function",
+        "expenditure_by_function",
+    ]
+    assert not [a for a in result.amounts if a.table_key.endswith("_2")]
+    said = [d for d in result.diagnostics if d.check_name == "table_continuation_apart"]
+    assert [(d.source_line, d.observed) for d in said] == [(336, "其他收入")]
+    # and the narrative after the tables reads as before (the page's lines are no sentence of it)
+    assert not [c for c in result.claims if "续表" in c.sentence]
+
+
+def test_the_same_in_a_shanghai_budget_keeps_its_first_pages():
+    # rules_s38a s4 (上海市杨浦区民政局 2020, plain text): three tables' 续表 pages under header words
+    # ("收入预算" / "续表", lines 486-488 …) had been three tables of their own (income_by_function_2 …);
+    # the first pages' rows are read as before, and the 说明's 三公 sentence is not run into the pages' text.
+    folder = Path(__file__).parent / "golden" / "hand_written" / "rules_s38a"
+    name = "s4_shanghai_yangpu_mzj_2020_dept_budget.txt"
+    result = parse_document((folder / name).read_bytes(), name)
+    assert not [t for t in result.tables if t.table_key.endswith("_2")]
+    assert sorted(
+        d.source_line for d in result.diagnostics if d.check_name == "table_continuation_apart"
+    ) == [
+        486,
+        872,
+        1298,
+    ]
+    sangong = [c for c in result.claims if c.subject_name == "“三公”经费预算数"]
+    assert sangong and sangong[0].sentence.startswith("其他相关情况说明一、2020年“三公”经费预算情况说明")

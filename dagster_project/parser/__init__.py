@@ -31,7 +31,7 @@ from .records import Claim, Document, ParseResult, ReportTable
 from .rows import may_print_figures, read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
-from .tables import Table, detect_tables, prints_other_columns
+from .tables import CONTINUED_APART, Table, detect_tables, prints_other_columns
 from .tokens import PRINTED_FIGURE_RE, compact
 from .vocabulary import base_table_key
 
@@ -253,7 +253,8 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         text, _encoding = decode_text(data)
         lines = lines_from_text(text)
     unknown_tables: list[tuple[Line, str]] = []
-    tables = detect_tables(lines, unknown_tables)
+    apart_pages: list[list[Line]] = []  # "续表" pages printed apart from their tables' headers
+    tables = detect_tables(lines, unknown_tables, apart_pages)
     # A file holding a second report after this one (a department's, then its unit's): only the first is
     # read, never the two mixed under one document.
     second = None
@@ -265,8 +266,8 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
         if found is not None:
             second = (lines[found[0]], found[1])
             lines = lines[: found[0]]
-            unknown_tables = []
-            tables = detect_tables(lines, unknown_tables)
+            unknown_tables, apart_pages = [], []
+            tables = detect_tables(lines, unknown_tables, apart_pages)
             meta = read_metadata(lines, [t.title for t in tables])
     for table in tables:
         table.fiscal_year, table.doc_kind = meta.fiscal_year, meta.doc_kind
@@ -357,6 +358,19 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 "a table without its title (a header and a 合计 row of its own after the rows of the table "
                 "above; the title may have been printed as an image): which table it is cannot be told, so "
                 "its rows are not loaded, and it ends the table before it.",
+                line=title_line,
+                observed=compact(title_line.text),
+            )
+            continue
+        if title == CONTINUED_APART:
+            ctx.diagnose(
+                "warn",
+                "table_continuation_apart",
+                f"the rows after a page's '续表' mark, below its table's header words "
+                f"'{compact(title_line.text)}' (line {title_line.number}), are printed apart from the "
+                "header (the text out of reading order): which columns their figures stand in cannot be "
+                "told, so they are not loaded, and they end the table before them (the PDF, or "
+                "`pdftotext -layout`, keeps the rows).",
                 line=title_line,
                 observed=compact(title_line.text),
             )
@@ -466,7 +480,7 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             "account are not compared.",
         )
     check_document(lines, tables, meta, ctx)
-    narrative = _outside_tables(lines, tables)
+    narrative = _outside_tables(lines, tables, apart_pages)
     # A text that is no report at all (no table, neither a budget's nor a final account's title: a 政府工作
     # 报告 quoting the city's budget) states no report's claims, nor a report's unit and scope.
     not_a_report = not tables and meta.doc_kind is None and _titled_otherwise(lines)
@@ -854,15 +868,17 @@ def _report_unread(tables: list[Table], found: dict[int, list], ctx: Context) ->
             )
 
 
-def _outside_tables(lines: list[Line], tables: list[Table]) -> list[Line]:
+def _outside_tables(lines: list[Line], tables: list[Table], apart_pages: list[list[Line]]) -> list[Line]:
     inside = set()
     for t in tables:
         inside.add(t.title_line.number)
         inside.update(ln.number for ln in (*t.title_above, *t.lines))
+    inside.update(ln.number for page in apart_pages for ln in page)
     # Two pieces of one line of text (a page break after text: pages joined with "\f") share its number:
     # those are told by the line objects the tables hold.
     numbers = Counter(ln.number for ln in lines)
     held = {id(ln) for t in tables for ln in (*t.title_above, t.title_line, *t.lines)}
+    held.update(id(ln) for page in apart_pages for ln in page)
     return [
         ln for ln in lines if (ln.number not in inside if numbers[ln.number] == 1 else id(ln) not in held)
     ]

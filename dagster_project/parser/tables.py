@@ -310,10 +310,30 @@ _LONE_CODE_LINE_RE = re.compile(r"[1-9]\d{2}(?:\d{2}){0,2}")
 _FIGURE_RE = re.compile(r"\d\.\d|\d,\d{3}|(?<![\d.])\d{3,}(?![\d.年月日号])")
 
 
-def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = None) -> list[Table]:
+def _body_end(lines: list[Line], i: int, next_title: int) -> int:
+    """Where the body of the table titled at line i ends: at the next title, or a section heading or the
+    narrative's before it."""
+    for j in range(i + 1, next_title):
+        text = compact(lines[j].text)
+        # (the patterns tried only on a line opening with 第 or ending as a heading does: most lines)
+        if (
+            (text[:1] == "第" and _SECTION_RE.match(text))
+            or (text.endswith(("情况说明", "名词解释")) and _NARRATIVE_HEADING_RE.match(text))
+            or (_PROSE_HEADING_RE.match(text) and _prose_follows(lines[j + 1 : min(next_title, j + 4)]))
+        ):
+            return j
+    return next_title
+
+
+def detect_tables(
+    lines: list[Line],
+    unknown: list[tuple[Line, str]] | None = None,
+    apart_pages: list[list[Line]] | None = None,
+) -> list[Table]:
     """Tables keyed by their titles. A title repeated in a table of contents is not a table: a real title
     is followed, before any other title, by an amount-unit line or a header line. The titles of tables of
-    a kind not read here are added to `unknown` (title line, title)."""
+    a kind not read here are added to `unknown` (title line, title); the lines of a "续表" page printed
+    apart from its table's header (``CONTINUED_APART``), none of the narrative, to `apart_pages`."""
     candidates: list[tuple[int, str | None, str, str | None]] = []
     starts: dict[int, int] = {}  # the first line of a title wrapped over lines above it
     units_above: dict[int, str] = {}  # a unit printed beside the label on the line above the title
@@ -326,6 +346,11 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
             # A title wrapped onto a second line ("…培训费支出预" / "算表").
             joined = compact(line.text) + following
             found = title_candidate(Line(line.number, line.page, [Segment(joined, None, None)]))
+            if found is not None and _CONTINUATION_LINE_RE.match(following):
+                # no title but a header's last words above a page's "续表" mark, the table's rows on that
+                # page printed apart from its columns in plain text ("其他收入" / "续表"): they end the
+                # table above, and are said (CONTINUED_APART), not read as a table of their own
+                found = (None, CONTINUED_APART, None)
         elif found and i > 0 and (longer := _title_begun_above(lines, i, found)) is not None:
             found, starts[i] = longer[:3], longer[3]
         if found and i not in starts and i > 0 and lines[i - 1].page == line.page:
@@ -365,22 +390,17 @@ def detect_tables(lines: list[Line], unknown: list[tuple[Line, str]] | None = No
     ]
     tables: list[Table] = []
     for n, (i, label, title, key) in enumerate(titles):
+        next_title = starts.get(titles[n + 1][0], titles[n + 1][0]) if n + 1 < len(titles) else len(lines)
         if key is None:
             if unknown is not None:
                 unknown.append((lines[i], title))
+            if title == CONTINUED_APART and apart_pages is not None:
+                end = _body_end(lines, i, next_title)
+                apart_pages.append(
+                    [lines[i], *(line for j, line in enumerate(lines[i + 1 : end], i + 1) if j not in bare)]
+                )
             continue
-        next_title = starts.get(titles[n + 1][0], titles[n + 1][0]) if n + 1 < len(titles) else len(lines)
-        end = next_title
-        for j in range(i + 1, next_title):
-            text = compact(lines[j].text)
-            # (the patterns tried only on a line opening with 第 or ending as a heading does: most lines)
-            if (
-                (text[:1] == "第" and _SECTION_RE.match(text))
-                or (text.endswith(("情况说明", "名词解释")) and _NARRATIVE_HEADING_RE.match(text))
-                or (_PROSE_HEADING_RE.match(text) and _prose_follows(lines[j + 1 : min(next_title, j + 4)]))
-            ):
-                end = j
-                break
+        end = _body_end(lines, i, next_title)
         body = [line for j, line in enumerate(lines[i + 1 : end], start=i + 1) if j not in bare]
         restart = _untitled_table_at(body)
         # (further columns open with their header's other lines, their "续表" line or the page's number
@@ -702,6 +722,8 @@ def _header_words(lines: list[Line]) -> str:
     return "".join(compact(line.text) for line in _header_lines(lines))
 
 
+# The title ``detect_tables`` gives the rows of a "续表" page printed apart from their table's header.
+CONTINUED_APART = "续表"
 # A page's continuation mark on a line of its own: "续表", "续表2：", "（续）", "（续表）".
 _CONTINUATION_LINE_RE = re.compile(r"^(?:续表\d*[:：]?|[(（]续表?[)）])$")
 
