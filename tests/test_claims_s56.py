@@ -85,3 +85,37 @@ def test_the_years_own_income_not_claimed_where_it_is_no_part_of_the_whole():
         1,
     )
     assert ("total_income", Decimal("6145.84") * WAN) not in _totals(BJ1.name, text)
+
+
+TJ1 = HAND_WRITTEN / "rules_s56" / "tj1_tianjin_heping_sjj_2025_dept_budget.layout.txt"
+
+
+def _claimed(text: str) -> list[tuple[str, Decimal]]:
+    result = parse_document(text.encode(), TJ1.name)
+    kinds = ("total_income", "total_expenditure", "fiscal_total_income_expenditure")
+    return sorted((c.claim_kind, c.amount_yuan) for c in result.claims if c.claim_kind in kinds)
+
+
+def test_wholes_after_the_year_a_comma_and_the_units_name():
+    # tj1 (天津市和平区审计局 2025 部门预算) lines 44-51, Tianjin's wording: "2025年，天津市和平区审计局
+    # 部门收入预算1393.77万元，比上年增加95.12万元，增长7.32%，全部为一般公共预算财政拨款收入。" /
+    # "2025年，天津市和平区审计局部门支出预算1393.77万元，其中：基本支出1238.32万元，…项目支出155.45万元，…"
+    # / "2025年，天津市和平区审计局财政拨款收支预算1393.77万元，全部为一般公共预算财政拨款，…"
+    # (1,238.32 + 155.45 = 1,393.77)
+    assert _claimed(TJ1.read_text()) == [
+        ("fiscal_total_income_expenditure", Decimal("1393.77") * WAN),
+        ("total_expenditure", Decimal("1393.77") * WAN),
+        ("total_income", Decimal("1393.77") * WAN),
+    ]
+
+
+def test_wholes_of_another_body_named_after_the_year_are_not_the_reports():
+    # a unit of the department named after the year: its budget, not the report's
+    text = TJ1.read_text().replace(
+        "2025年，天津市和平区审计局财政拨款收支预算", "2025年，和平区审计服务中心财政拨款收支预算"
+    )
+    text = text.replace("2025年，天津市和平区审计局部门收入预算", "2025年，和平区审计服务中心部门收入预算")
+    assert _claimed(text) == [("total_expenditure", Decimal("1393.77") * WAN)]
+    # an income whose sources after its change are not all one (no 全部为): its whole is not told
+    text = TJ1.read_text().replace("全部为一般公共预算财政拨款收入。", "主要为一般公共预算财政拨款收入。")
+    assert ("total_income", Decimal("1393.77") * WAN) not in _claimed(text)

@@ -302,8 +302,11 @@ _UNIT_OF_THE_DEPARTMENT_RE = re.compile(
 _BODY_ENDING = r"(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
 _BODY = r"(?:[本我]|[\u4e00-\u9fff]{2,24}?)" + _BODY_ENDING
 _OWN_BODY_RE = re.compile(r"[本我]" + _BODY_ENDING)
+# (Tianjin's reports put a comma between the year and the name: "2025年，天津市和平区审计局部门收入预算…")
 _BODY_AFTER_YEAR_RE = re.compile(
-    r"(?:本年度?|年度?)(" + _BODY + r")?(?:本?部门|本?单位)?(?:预算)?(?:本年)?(?:收入|支出)"
+    r"(?:本年度?|年度?)(?:[，,]?("
+    + _BODY
+    + r"))?(?:本?部门|本?单位)?(?:预算)?(?:本年)?(?:收入|支出|财政拨款)"
 )
 _TOTALS = [
     # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计"), and a final
@@ -330,7 +333,7 @@ _TOTALS = [
     (
         "budget_income_whole",
         re.compile(
-            r"(?:本年度?|年(?<=\d年)度?)(?:" + _BODY + r")?"
+            r"(?:本年度?|年(?<=\d年)度?)(?:[，,]?" + _BODY + r")?"
             r"(?:本?部门|本?单位)?(?:预算)?(?:本年)?收入(?:预算(?:合计|总额)?|总额)(?:为|是)?\s*" + _NUM
         ),
     ),
@@ -338,7 +341,7 @@ _TOTALS = [
     (
         "budget_expenditure_whole",
         re.compile(
-            r"(?:本年度?|年(?<=\d年)度?)(?:" + _BODY + r")?"
+            r"(?:本年度?|年(?<=\d年)度?)(?:[，,]?" + _BODY + r")?"
             r"(?:本?部门|本?单位)?(?:本年)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
         ),
     ),
@@ -377,7 +380,11 @@ _TOTALS = [
     ("fiscal_total_income_expenditure", re.compile(r"财政拨款收、?支总预算(?:为|是)?\s*" + _NUM)),
     # (without 总 only right after the year, in a budget: "2025年财政拨款收支预算…", never "比上年财政拨款收支
     # 预算…" nor one fund's "一般公共预算财政拨款收支预算…")
-    ("fiscal_budget_of_the_year", re.compile(r"(?<=\d年)财政拨款收、?支预算(?:为|是)?\s*" + _NUM)),
+    # (or the report's own name between, checked below: "2025年，天津市和平区审计局财政拨款收支预算…")
+    (
+        "fiscal_budget_of_the_year",
+        re.compile(r"年(?<=\d年)度?(?:[，,]?" + _BODY + r")?财政拨款收、?支预算(?:为|是)?\s*" + _NUM),
+    ),
     (
         # (or 总额: "2024年财政拨款收支预算总额1770.65万元")
         "fiscal_total_income_expenditure",
@@ -936,7 +943,7 @@ def parse_claims(
             sentence_after = re.split(r"[。;；]", text[match.end() :], maxsplit=1)[0]
             carried_part = _CARRIED_PART_RE.search(sentence_after) is not None
             if kind == "fiscal_budget_of_the_year":
-                if ctx.phase == "actual":
+                if ctx.phase == "actual" or _names_another_body_after_year(match.group(0), ctx.unit_name):
                     continue  # (a final account's words about its budget: no table of it prints that)
                 stated = "fiscal_total_income_expenditure"
             if kind in ("budget_income_opening", "budget_expenditure_opening"):
@@ -964,14 +971,7 @@ def parse_claims(
                     continue
                 # (the report's own name between the year and its income: "2019年某某区统计局收入预算总额…",
                 # never another body's)
-                body = _BODY_AFTER_YEAR_RE.match(match.group(0))
-                named = body.group(1) if body else None
-                if named and not (
-                    _OWN_BODY_RE.fullmatch(named)  # "本中心", "我局": the report's own, never "本局所属…中心"
-                    # (its whole name or its short form, never its 部门's nor a superior body's name)
-                    or (ctx.unit_name and ctx.unit_name.endswith(named) and len(named) >= 4)
-                    or named == ctx.unit_name
-                ):
+                if _names_another_body_after_year(match.group(0), ctx.unit_name):
                     continue
                 # (nor another body's: "某某区商务发展服务中心2024年收入预算…", its name before the year)
                 # (or before a colon, a unit's or the department's 机关's: "分单位看，局机关：本年收入预算…")
@@ -1177,13 +1177,30 @@ def _summary_without_carryover(amounts: list[Amount], side: str) -> Decimal | No
     )
 
 
+def _names_another_body_after_year(matched: str, unit_name: str | None) -> bool:
+    """Whether a total's words name a body between the year and the total that is not the report's own
+    ("2019年某某区统计局收入预算总额…" of the report of 某某区统计局 is its own)."""
+    body = _BODY_AFTER_YEAR_RE.match(matched)
+    named = body.group(1) if body else None
+    return bool(named) and not (
+        _OWN_BODY_RE.fullmatch(named)  # "本中心", "我局": the report's own, never "本局所属…中心"
+        # (its whole name or its short form, never its 部门's nor a superior body's name)
+        or (unit_name and unit_name.endswith(named) and len(named) >= 4)
+        or named == unit_name
+    )
+
+
 def _parts_add_up(text: str, match: re.Match) -> bool:
     """Whether the figures listed after 其中 in a whole's sentence, all in the whole's unit and no
     change among them, add up to the whole (to the printed rounding)."""
     sentence = text[match.end() : (text.find("。", match.end()) + 1 or len(text))]
     # (or a single source the whole is: "收入预算2809.66万元，全部为一般公共预算拨款收入")
     if re.match(
-        r"[,，]?全部(?:为|是|来自)(?:一般公共预算|公共财政预算|财政)拨款(?:收入)?[,，。;；]", sentence
+        # (after a change of it, "，比上年增加95.12万元，增长7.32%，全部为一般公共预算财政拨款收入")
+        r"(?:[,，](?:比|较|与)[^,，。;；]*?(?:增加|减少|增长|下降|持平)[^,，。;；]*"
+        r"(?:[,，](?:增长|下降)[^,，。;；]*)?)?"
+        r"[,，]?全部(?:为|是|来自)(?:一般公共预算|公共财政预算)?(?:财政)?拨款(?:收入)?[,，。;；]",
+        sentence,
     ):
         return True
     listed = re.match(r"[,，]?其中[:：]?", sentence)
