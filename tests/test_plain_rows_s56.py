@@ -80,3 +80,24 @@ def test_the_same_in_a_shanghai_budget_keeps_its_first_pages():
     ]
     sangong = [c for c in result.claims if c.subject_name == "“三公”经费预算数"]
     assert sangong and sangong[0].sentence.startswith("其他相关情况说明一、2020年“三公”经费预算情况说明")
+
+
+def test_a_row_named_by_the_headers_words_is_no_row():
+    # rules_s38a s4, plain text lines 474-488 (the page's foot, the header's cells printed among the
+    # rows): "合计 / 社会保障和就业支出 / 02 / 210 / 功能分类科目名称 / 项 / 208 / 收入预算 / 续表". "210"
+    # with the header's words "功能分类科目名称" / "项" and the class code "208" had been loaded as row 210
+    # with a total of 208.00 in three tables (210 卫生健康支出's total is 1,348,600).
+    folder = Path(__file__).parent / "golden" / "hand_written" / "rules_s38a"
+    name = "s4_shanghai_yangpu_mzj_2020_dept_budget.txt"
+    result = parse_document((folder / name).read_bytes(), name)
+    assert not [a for a in result.amounts if a.subject_code == "210"]
+    said = [
+        (d.table_key, d.source_line)
+        for d in result.diagnostics
+        if d.check_name == "rows_unreadable" and "功能分类科目名称" in d.message
+    ]
+    assert said == [
+        ("income_by_function", 479),
+        ("expenditure_by_function", 865),
+        ("general_budget_by_function", 1291),
+    ]

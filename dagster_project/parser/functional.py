@@ -3376,6 +3376,11 @@ def _class_codes_from_names(rows: list[Row]) -> None:
             printed.add(code)
 
 
+# Words only a header prints: a column's name, never a subject's; a name of nothing but header words.
+_HEADER_NAME_WORDS_RE = re.compile(r"科目名称|科目编码")
+_HEADER_WORD_RE = re.compile(r"(?:支出|收入)?(?:功能|经济)分类|科目名称|科目编码|项目|预算|[类款项]")
+
+
 def _row_before_code(refused: Row, raws: list[str], strays: list[Row], row: Row) -> list[str] | None:
     """The figures before a row's code that add up as a whole row of their own (the first the sum of the
     others), where the row before gathered a row's worth of its own adding up and then these (with the
@@ -3691,7 +3696,24 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             )
         if row.code:
             unsummed_row = None  # (only the first coded row after it)
-        if _header_subtotal_word(table, row):
+        if (
+            row.code
+            and row.amounts
+            and _HEADER_NAME_WORDS_RE.search(row.label)
+            and not _HEADER_WORD_RE.sub("", compact(row.label))
+        ):
+            # the header's words taken for a row's name ("210 功能分类科目名称 项 208": plain text printing
+            # the header's cells among the rows, a class code among them): no row of the table
+            _refuse_row(
+                ctx,
+                table,
+                row,
+                f"{table.title}: row '{row.code}' at line {row.line.number} is named by the header's words "
+                f"('{row.label}'), printed among the rows out of order: its figures "
+                f"{[c.raw for c in row.amounts]} are no row's for sure (a code among them may be read as a "
+                "figure); not loaded.",
+            )
+        elif _header_subtotal_word(table, row):
             _refuse_row(
                 ctx,
                 table,
