@@ -3381,6 +3381,49 @@ _HEADER_NAME_WORDS_RE = re.compile(r"科目名称|科目编码")
 _HEADER_WORD_RE = re.compile(r"(?:支出|收入)?(?:功能|经济)分类|科目名称|科目编码|项目|预算|[类款项]")
 
 
+def _wrapped_row_placed(table: Table, ctx: Context, rows: list[Row], row: Row, strays: list[Row]) -> bool:
+    """A plain-text row whose gathered figures do not add up, where they are its own row's worth adding up
+    and then the next coded row's whole (with the figures left below them, adding up as a row), and that
+    next row's figures after its code are no row's worth: the next row's name wraps around its figures,
+    which plain text prints before its code ("30107 / 绩效工资 / 68.20 / 68.20 / 48.62 / 48.62 / 30108 /
+    机关事业单位基本养老保险 / 缴费 / 42.18"). Each row takes its own; the figures after the next row's
+    code (another row's, moved down the page: the 合计's 公用经费) are said. Whether it was so placed."""
+    after = rows[rows.index(row) + 1 :]
+    following = next((other for other in after if other.code), None)
+    if following is None or not following.amounts or not row.code:
+        return False
+    if len(following.amounts) >= 2 and printed_sum_holds(
+        following.amounts[0].raw, [c.raw for c in following.amounts[1:]]
+    ):
+        return False
+    if any(other.amounts for other in after[: after.index(following)]):
+        return False  # (rows between: the figures may be theirs)
+    between = [s for s in strays if row.line.number < s.line.number < following.line.number]
+    whole = _row_before_code(row, [c.raw for c in row.amounts], strays, following)
+    if whole is None:
+        return False
+    cut = len(row.amounts) - (len(whole) - sum(len(s.amounts) for s in between))  # the row's own figures
+    if max(cut, len(whole)) > len(plain_columns(table)[0]):
+        return False
+    moved = [c.raw for c in following.amounts]
+    ctx.diagnose(
+        "warn",
+        "unplaced_amounts",
+        f"{table.title}: the figure(s) {moved} after row '{following.code}''s code (line "
+        f"{following.line.number}) are another row's: its own, {whole}, stand before its code around its "
+        "wrapped name (plain text); not loaded.",
+        table,
+        following.line,
+        observed=" ".join(moved),
+    )
+    following.amounts = [*row.amounts[cut:], *(c for s in between for c in s.amounts)]
+    following.gathered = True
+    row.amounts = row.amounts[:cut]
+    taken = {id(s) for s in between}
+    strays[:] = [s for s in strays if id(s) not in taken]
+    return True
+
+
 def _row_before_code(refused: Row, raws: list[str], strays: list[Row], row: Row) -> list[str] | None:
     """The figures before a row's code that add up as a whole row of their own (the first the sum of the
     others), where the row before gathered a row's worth of its own adding up and then these (with the
@@ -3730,6 +3773,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             and not sums_hold_under_groups(table, row.amounts)
             # (a flow table's first figure is its 年初结转, no total: its row fits the flow instead)
             and not (is_flow_table(table) and flow_row_fits(table, row.amounts))
+            and not _wrapped_row_placed(table, ctx, rows, row, strays)
         ):
             unsummed_row = (row, [c.raw for c in row.amounts])
             _refuse_row(
