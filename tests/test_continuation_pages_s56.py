@@ -88,3 +88,30 @@ def test_a_continuation_pages_item_part_standing_where_the_first_pages_class_par
     assert _row(result, "general_budget_by_function", "2210201 住房公积金") == _wan(
         total="152.48", basic="152.48", personnel="152.48"
     )
+
+
+def test_both_names_wrapped_around_a_dual_code_rows_line():
+    # rules_s55 nx1 一般公共预算基本支出预算表 (元), 部门 code | name | 政府 code | name | 合计 | 人员经费 |
+    # 公用经费, lines 269-276:
+    #   "30107    绩效工资        50101    工资奖金津补贴         2,864,300.00      2,864,300.00"
+    #   "         机关事业单位基本养            社会保障缴费"
+    #   "30108                50102                    1,186,420.00      1,186,420.00"
+    #   "        老保险缴费"
+    # 50102 is the 政府 code, no figure; the piece above 30108's line starts both its names (the row above
+    # printed its own on its line). It had been said (two figures under 合计), 30107's 政府 name run on.
+    path = HAND_WRITTEN / "rules_s55" / "nx1_ningxia_xingqing_scjgj_2024_dept_budget.layout.txt"
+    result = _parse(path)
+    basic = "general_budget_basic_by_economic"
+    names = {
+        a.subject_code: (a.subject_name, a.paired_code, a.paired_name)
+        for a in result.amounts
+        if a.table_key == basic and a.subject_code
+    }
+    assert names["30107"] == ("绩效工资", "50101", "工资奖金津补贴")
+    assert names["30108"] == ("机关事业单位基本养老保险缴费", "50102", "社会保障缴费")
+    assert names["30110"] == ("职工基本医疗保险缴费", "50102", "社会保障缴费")
+    assert _row(result, basic, "30108 机关事业单位基本养老保险缴费") == {
+        "total": Decimal("1186420.00"),
+        "personnel": Decimal("1186420.00"),
+    }
+    assert not [d for d in result.diagnostics if d.table_key == basic and d.severity != "info"]

@@ -104,3 +104,14 @@ def test_a_row_named_by_the_headers_words_is_no_row():
         ("expenditure_by_function", 865),
         ("general_budget_by_function", 1291),
     ]
+
+
+def test_figures_before_a_wrapped_rows_code_with_nothing_after_it():
+    # bt1 (兵团 石河子市第一中学 2024 单位预算) 一般公共预算基本支出表, plain text lines 790-816: "30107 /
+    # 绩效工资 / 1,462.80 / 1,462.80 / 312.48 / 312.48 / 30108 / 机关事业单位基本养老 / 保险缴费 / 30109 …":
+    # the 312.48 pair is 30108's (its name wrapped around it), nothing printed after its code. Both rows had
+    # been said (30107's four figures do not add up).
+    cells, said = _basic("bt1_bingtuan_shihezi_yizhong_2024_unit_budget.txt")
+    assert cells["30107"]["total"] == Decimal("14628000.00")
+    assert cells["30108"]["total"] == Decimal("3124800.00")
+    assert not [d for d in said if "30108" in d.message]

@@ -1395,8 +1395,10 @@ def _continue_name(row: Row, piece: str, words: str, line: Line | None = None) -
         )
         if line is not None and line.positioned and paired_at is not None:
             # each piece to the name it stands under ("费" under each of two names ending 维护)
-            row.label += "".join(compact(seg.text) for seg in line.segments if seg.x1 <= paired_at)
-            after = "".join(compact(seg.text) for seg in line.segments if seg.x1 > paired_at)
+            # (by where each starts: a name's piece may run past where the paired code starts on the row's
+            # own line, -layout setting each line's columns apart)
+            row.label += "".join(compact(seg.text) for seg in line.segments if seg.x0 < paired_at)
+            after = "".join(compact(seg.text) for seg in line.segments if seg.x0 >= paired_at)
             if after:
                 row.paired_name = (row.paired_name or "") + after
         else:
@@ -1720,6 +1722,9 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     # The name pieces joined to a row after its figures: (its name before them, the pieces).
     tails: dict[int, tuple[str, list[str]]] = {}
     heads: dict[int, int] = {}  # how many pieces of a row's name were printed above its line
+    # A row printing both classifications' codes and names: its label and paired name before the lines
+    # below it were taken for their tails, by id (see where a row printing neither name follows)
+    paired_tails: dict[int, tuple[str, str | None]] = {}
     after_total: list[str] = []  # name pieces printed right after a 合计 row
     beside_names: set[int] = set()  # the lines (by index) of the names of a block beside, not read here
     # (or right after the header: the first row's name wrapped around its code's line, its first piece on
@@ -2017,6 +2022,8 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                     tails.setdefault(id(above), (above.label, []))[1].append(
                         _lone_piece(table, code_kind, line, row.label)
                     )
+                elif above.amounts and line.positioned:
+                    paired_tails.setdefault(id(above), (above.label, above.paired_name))
                 _continue_name(rows[-1], row.label, _words(row), line)  # a name wrapped onto the next line
             elif (
                 row.label
@@ -2058,6 +2065,24 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             before, pieces = tails.pop(id(above))
             above.label, row.label = before + "".join(pieces[:first]), "".join(pieces[first:]) + row.label
             heads[id(row)] = len(pieces) - first
+        elif (
+            row.code
+            and row.paired_code
+            and row.amounts
+            and not row.label
+            and rows
+            and id(rows[-1]) in paired_tails
+            and table_row(table, rows[-1].line, code_kind).label
+        ):
+            # Both names of a row printing two classifications' codes wrapped around its line, its codes and
+            # figures between ("机关事业单位基本养   社会保障缴费" / "30108   50102   1,186,420.00 …" /
+            # "老保险缴费"), after a row that printed its own names on its line: the pieces between are this
+            # row's names' first pieces, each under its name, not the row above's.
+            above = rows[-1]
+            label, paired_name = paired_tails.pop(id(above))
+            row.label = above.label[len(label) :]
+            row.paired_name = (above.paired_name or "")[len(paired_name or "") :] or None
+            above.label, above.paired_name = label, paired_name
         elif (row.code or named) and row.amounts and not row.label and rows and id(rows[-1]) in tails:
             # A row printing its code and figures but no name, after a row that printed its own: the lines
             # between them are this row's name wrapped around its line (its first pieces above, as a tall
@@ -3384,13 +3409,14 @@ _HEADER_WORD_RE = re.compile(r"(?:支出|收入)?(?:功能|经济)分类|科目�
 def _wrapped_row_placed(table: Table, ctx: Context, rows: list[Row], row: Row, strays: list[Row]) -> bool:
     """A plain-text row whose gathered figures do not add up, where they are its own row's worth adding up
     and then the next coded row's whole (with the figures left below them, adding up as a row), and that
-    next row's figures after its code are no row's worth: the next row's name wraps around its figures,
-    which plain text prints before its code ("30107 / 绩效工资 / 68.20 / 68.20 / 48.62 / 48.62 / 30108 /
-    机关事业单位基本养老保险 / 缴费 / 42.18"). Each row takes its own; the figures after the next row's
-    code (another row's, moved down the page: the 合计's 公用经费) are said. Whether it was so placed."""
+    next row's figures after its code, if any, are no row's worth: the next row's name wraps around its
+    figures, which plain text prints before its code ("30107 / 绩效工资 / 68.20 / 68.20 / 48.62 / 48.62 /
+    30108 / 机关事业单位基本养老保险 / 缴费 / 42.18", or nothing after "缴费"). Each row takes its own; the
+    figures after the next row's code (another row's, moved down the page: the 合计's 公用经费) are said.
+    Whether it was so placed."""
     after = rows[rows.index(row) + 1 :]
     following = next((other for other in after if other.code), None)
-    if following is None or not following.amounts or not row.code:
+    if following is None or not row.code:
         return False
     if len(following.amounts) >= 2 and printed_sum_holds(
         following.amounts[0].raw, [c.raw for c in following.amounts[1:]]
@@ -3406,16 +3432,17 @@ def _wrapped_row_placed(table: Table, ctx: Context, rows: list[Row], row: Row, s
     if max(cut, len(whole)) > len(plain_columns(table)[0]):
         return False
     moved = [c.raw for c in following.amounts]
-    ctx.diagnose(
-        "warn",
-        "unplaced_amounts",
-        f"{table.title}: the figure(s) {moved} after row '{following.code}''s code (line "
-        f"{following.line.number}) are another row's: its own, {whole}, stand before its code around its "
-        "wrapped name (plain text); not loaded.",
-        table,
-        following.line,
-        observed=" ".join(moved),
-    )
+    if moved:
+        ctx.diagnose(
+            "warn",
+            "unplaced_amounts",
+            f"{table.title}: the figure(s) {moved} after row '{following.code}''s code (line "
+            f"{following.line.number}) are another row's: its own, {whole}, stand before its code around "
+            "its wrapped name (plain text); not loaded.",
+            table,
+            following.line,
+            observed=" ".join(moved),
+        )
     following.amounts = [*row.amounts[cut:], *(c for s in between for c in s.amounts)]
     following.gathered = True
     row.amounts = row.amounts[:cut]
