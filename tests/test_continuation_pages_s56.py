@@ -115,3 +115,20 @@ def test_both_names_wrapped_around_a_dual_code_rows_line():
         "personnel": Decimal("1186420.00"),
     }
     assert not [d for d in result.diagnostics if d.table_key == basic and d.severity != "info"]
+
+
+def test_a_names_last_piece_filling_its_cell_that_the_national_names_end_above():
+    # rules_s56b sx1 (太原市小店区卫生健康局 2023 决算), layout 收入决算表 lines 187-191:
+    #   "210   01   01    行政运行           489.20 …" / "                 其他卫生健康" /
+    #   "210   01   99                   168.60 …" / "                 管理事务支出" /
+    #   "210   04         公共卫生         2,848.80 …"
+    # "管理事务支出" fills the name's cell, as a name's first piece does, but 2100199 is
+    # 其他卫生健康管理事务支出 and 21004 公共卫生 in the national classification: it ends the name above.
+    # It had been read as 21004's first piece ("管理事务支出公共卫生", and 2100199 "其他卫生健康"), in three
+    # tables.
+    path = HAND_WRITTEN / "rules_s56b" / "sx1_shanxi_xiaodian_wjj_2023_final.layout.txt"
+    result = _parse(path)
+    for table_key in ("income_by_function", "expenditure_by_function", "general_budget_by_function"):
+        names = {a.subject_code: a.subject_name for a in result.amounts if a.table_key == table_key}
+        assert names["2100199"] == "其他卫生健康管理事务支出", table_key
+        assert names["21004"] == "公共卫生", table_key

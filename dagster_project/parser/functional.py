@@ -71,6 +71,7 @@ from .vocabulary import (
     base_table_key,
     body_named,
     national_class_code,
+    national_subject_code,
 )
 
 # (not quote marks around words: a project's name may quote one, "“雪亮工程”运维经费"; but quoted symbols
@@ -241,6 +242,25 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
             row.next_block_code, row.amounts = len(kept) < len(row.amounts), kept
         table.cache[key] = row
     return row
+
+
+def _national_name_ends_above(table: Table, above: Row, joined: str, row: Row, piece: str) -> bool:
+    """Whether the national classification (the names other reports print, ``national_subject_code``) says
+    a name's piece between two coded rows ends the name above: the row above is named so with it and this
+    row without it, and not with it ("其他卫生健康" / "2100199 …" / "管理事务支出" / "21004 公共卫生": 2100199
+    is 其他卫生健康管理事务支出, 21004 公共卫生, though the piece fills the cell as a name's first does)."""
+    if not above.code or not row.code or len(above.code) < 5 or len(row.code) < 5:
+        return False
+    year = table.fiscal_year
+
+    def named(code: str, name: str) -> bool:
+        return national_subject_code(parent_code(code), name, year) == code
+
+    return (
+        named(above.code, joined)
+        and named(row.code, row.label)
+        and not named(row.code, str(piece) + row.label)
+    )
 
 
 def _code_blocks_side_by_side(table: Table) -> bool:
@@ -2135,6 +2155,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if (
                 # (a 类's name is never indented: an indented piece before a 类 ends the name above)
                 not (len(row.code) == 3 and _indented(pieces[-1]))
+                and not _national_name_ends_above(table, above, before + "".join(pieces), row, pieces[-1])
                 and (
                     len(pieces[-1]) >= _widest_piece(table, code_kind, header_aside=upward)
                     or (upward and _reaches_edge(pieces[-1]))
@@ -2188,7 +2209,11 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             # (never onto a 类's row by the table's habit alone: the piece may end the row above's name,
             # wrapped down)
             habit = not certain and len(row.code) > 3 and _names_wrap_upward(table, body, code_kind)
-            if _fills_column(table, code_kind, pieces[0]) and (certain or habit):
+            if (
+                _fills_column(table, code_kind, pieces[0])
+                and (certain or habit)
+                and not _national_name_ends_above(table, above, before + pieces[0], row, pieces[0])
+            ):
                 tails.pop(id(above))
                 above.label, row.label = before, pieces[0] + row.label
                 heads[id(row)] = 1
