@@ -119,3 +119,25 @@ def test_wholes_of_another_body_named_after_the_year_are_not_the_reports():
     # an income whose sources after its change are not all one (no 全部为): its whole is not told
     text = TJ1.read_text().replace("全部为一般公共预算财政拨款收入。", "主要为一般公共预算财政拨款收入。")
     assert ("total_income", Decimal("1393.77") * WAN) not in _claimed(text)
+
+
+S56B = HAND_WRITTEN / "rules_s56b"
+
+
+def test_both_wholes_stated_in_one_sentence_and_their_change():
+    # rules_s56b gz2 layout line 49: "2024年部门收入预算6185.52万元，支出预算6185.52万元，与上年相比
+    # 收、支预算各增加359.12万元，增长6.16%"; gx1 lines 51-52: "桂林市七星区教育局2024年收入预算
+    # 13258.34万元，支出预算13258.34万元，收支预算比上年增加271.94万元，增长2.09%". No 其中 parts: the
+    # summaries print no carry-over, their 本年收入合计 and 收入总计 alike (6,185.52; 13,258.34), so each
+    # figure is its side's whole.
+    for name, whole in (
+        ("gz2_guizhou_qixingguan_jtysj_2024_dept_budget.layout.txt", Decimal("6185.52")),
+        ("gx1_guangxi_qixing_jyj_2024_dept_budget.layout.txt", Decimal("13258.34")),
+    ):
+        result = parse_document((S56B / name).read_bytes(), name)
+        first = [c for c in result.claims if c.source_line in (49, 51)]
+        kinds = sorted((c.claim_kind, c.amount_yuan) for c in first if c.claim_kind != "year_on_year")
+        assert kinds == [("total_expenditure", whole * WAN), ("total_income", whole * WAN)], name
+        change = [c for c in first if c.claim_kind == "year_on_year"]
+        # (gx1's change of 收支预算, both sides restated as one after their figures: that figure)
+        assert [c.amount_yuan for c in change] == [whole * WAN], name

@@ -115,3 +115,16 @@ def test_figures_before_a_wrapped_rows_code_with_nothing_after_it():
     assert cells["30107"]["total"] == Decimal("14628000.00")
     assert cells["30108"]["total"] == Decimal("3124800.00")
     assert not [d for d in said if "30108" in d.message]
+
+
+def test_a_procurement_totals_label_among_the_headers_words():
+    # rules_s56b gx1 政府采购预算表, plain text lines 1117-1135: "采购项目 / 采购品目 / 数量 / 合计 (line
+    # 1128) / 预算金额 / 767.00 (line 1131) / 一、货物 / 120.60 / …": the 合计's label printed among the
+    # header's words, its figure the table's first, after "预算金额". It had been dropped without a word
+    # (767.00 = 120.60 + 560.00 + 86.40).
+    name = "gx1_guangxi_qixing_jyj_2024_dept_budget.txt"
+    folder = Path(__file__).parent / "golden" / "hand_written" / "rules_s56b"
+    result = parse_document((folder / name).read_bytes(), name)
+    cells = {a.row_label: a.amount_yuan for a in result.amounts if a.table_key == "procurement"}
+    assert cells["合计"] == Decimal("7670000.00")
+    assert cells["一、货物"] == Decimal("1206000.00")

@@ -413,6 +413,9 @@ def _current_figures(sentence: str, fiscal_year: int | None) -> tuple[list[tuple
     return candidates, prior
 
 
+_BOTH_SIDES_RE = re.compile(r"^(?:部门)?收、?支(?:预算|决算)?(?:总额|总计)?$")
+
+
 def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: int | None):
     """The current figure and the prior-year figure of a sentence, each as (value, half unit, match).
 
@@ -441,6 +444,16 @@ def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: 
         return (candidates[0] if candidates else None), prior
     if len({c[0] for c in candidates}) == 1 and re.search(r"[均各都],?$", sentence):
         return candidates[0], prior  # one figure stated for each subject, "均比上年增加…"
+    if (
+        len(candidates) == 2
+        and candidates[0][0] == candidates[1][0]
+        and _BOTH_SIDES_RE.match(sentence[candidates[1][2].end() :].strip(","))
+        and "收入" in _subject(sentence[: candidates[0][2].start()])
+        and "支出" in _subject(sentence[: candidates[1][2].start()])
+    ):
+        # both sides restated as one after their figures, stated alike ("收入预算X万元，支出预算X万元，
+        # 收支预算比上年增加…"): that figure
+        return candidates[0], prior
     whole = "其中" in sentence[candidates[0][2].end() : candidates[1][2].start()]
     if whole and len(candidates) > 2:
         return candidates[0], prior  # the whole, its parts listed after 其中, then the change

@@ -416,7 +416,15 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
             continue
         if (
             len(page_clusters) == len(known)
-            and (len(known) == len(all_keys) or _total_fills(totals.get(page, []), page_clusters))
+            and (
+                len(known) == len(all_keys)
+                or (
+                    _total_fills(totals.get(page, []), page_clusters)
+                    # (every column the header's page fills holding money: one of zeros only may be one the
+                    # 合计 leaves blank)
+                    and all(any(cell.value for cell in cluster) for cluster in clusters.get(header_page, []))
+                )
+            )
             and not _on_grid(page_clusters, known)
         ):
             # a page on a grid of its own (no header printed again; its columns stand where the header

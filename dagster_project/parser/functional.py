@@ -4421,11 +4421,13 @@ def _code_parts_completed(rows: list[Row]) -> None:
     level_of = {x: n for n, column in enumerate(columns) for x in column}  # 0: 款, 1: 项
     by_row = {id(row): segments for row, segments in parts}
     class_code = class_item = None
+    item_page = None  # the page of the row opening class_item
     completed: list[tuple[Row, str, str]] = []
     for row in rows:
         if row.code:
             class_code = row.code[:3]
             class_item = row.code[:5] if len(row.code) >= 5 else None
+            item_page = row.line.page
             continue
         segments = by_row.get(id(row))
         if segments is None:
@@ -4433,18 +4435,26 @@ def _code_parts_completed(rows: list[Row]) -> None:
         levels = [level_of[round(seg.x0)] for seg in segments]
         texts = [seg.text.strip() for seg in segments]
         name = row.label[sum(len(t) for t in texts) :].strip()
-        if levels == [0] and class_item and class_item[:3] == class_code and texts[0] <= class_item[3:]:
-            # a 款 part no greater than the open 款's: no new 款 (a classification's rows ascend), but a 项
-            # of the open one, on a later page -layout set on a grid of its own (its 项 parts standing where
-            # the first page's 款 parts do: "01 住房公积金" after "02 住房改革支出" of 221)
+        if (
+            levels == [0]
+            and class_item
+            and class_item[:3] == class_code
+            and texts[0] <= class_item[3:]
+            and row.line.page != item_page
+            and national_subject_code(class_code, name) != class_code + texts[0]
+        ):
+            # a 款 part no greater than the open 款's, on a later page than it: no new 款 (a classification's
+            # rows ascend), but a 项 of the open one, -layout setting that page on a grid of its own (its 项
+            # parts standing where the first page's 款 parts do: "01 住房公积金" after "02 住房改革支出" of
+            # 221); never where the name is that 款's in the national classification
             completed.append((row, class_item + texts[0], name))
         elif levels == [0] and class_code:
-            class_item = class_code + texts[0]
+            class_item, item_page = class_code + texts[0], row.line.page
             completed.append((row, class_item, name))
         elif levels == [1] and class_item:
             completed.append((row, class_item + texts[0], name))
         elif levels == [0, 1] and class_code:
-            class_item = class_code + texts[0]
+            class_item, item_page = class_code + texts[0], row.line.page
             completed.append((row, class_item + texts[1], name))
         else:
             return  # a part whose parent is not known: the rows stay as printed (said below)

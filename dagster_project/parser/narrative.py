@@ -351,11 +351,13 @@ _TOTALS = [
         "budget_income_opening",
         re.compile(r"(?:(?<=。)|^)(?:本?部门|本?单位)?收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM),
     ),
-    # (or after "；" where the clause before it states the year's whole income: "2024年收入预算1770.65万元，
-    # 全部为一般公共预算拨款收入；支出预算1770.65万元，其中：…", checked below)
+    # (or after "；" or "，" where the clause before it states the year's whole income: "2024年收入预算
+    # 1770.65万元，全部为一般公共预算拨款收入；支出预算1770.65万元，其中：…", checked below)
     (
         "budget_expenditure_opening",
-        re.compile(r"(?:(?<=。)|(?<=[；;])|^)(?:本?部门|本?单位)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM),
+        re.compile(
+            r"(?:(?<=。)|(?<=[；;，,])|^)(?:本?部门|本?单位)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
+        ),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
@@ -411,11 +413,10 @@ _TOTALS = [
         ),
     ),
 ]
-# The year's whole income in a sentence's clause before "；" ("…2024年收入预算1770.65万元", "某某局2024年部门
-# 收入预算总额…"): a 支出预算 after the "；" is the year's whole spending, not a fund's.
-_YEAR_INCOME_WHOLE_RE = re.compile(
-    r"\d{4}年度?(?:" + _BODY + r")?(?:本?部门|本?单位)?收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
-)
+# The year's whole income stated by the report of itself in the clause before a "；" or "，" ("银川市兴庆区
+# 市场监督管理局2024年收入预算1770.65万元，全部为…；", ``_opened_by_the_report``): a 支出预算 after it is
+# the year's whole spending, not a fund's nor a unit's.
+_INCOME_WHOLE_RE = re.compile(r"收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM)
 # "收入预算6880.64万元，其中：本年收入6145.84万元，上年结转734.80万元": the year's own income beside the
 # carry-over, claimed as the 本年收入合计 where the two add up to the whole before them.
 _YEAR_INCOME_PART_RE = re.compile(
@@ -949,8 +950,12 @@ def parse_claims(
             if kind in ("budget_income_opening", "budget_expenditure_opening"):
                 if "总计" in sentence_after or ctx.phase == "actual":
                     continue
-                clause_before = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
-                if clause_before[-1:] in ("；", ";") and not _YEAR_INCOME_WHOLE_RE.search(clause_before):
+                if text[match.start() - 1 : match.start()] in (
+                    "；",
+                    ";",
+                    "，",
+                    ",",
+                ) and not _after_income_whole(text, match.start() - 1, ctx.unit_name, fiscal_year):
                     continue  # (a fund's clause: "…一般公共预算拨款收入预算1,000.00万元；支出预算…")
                 if _under_a_parts_heading(text, match.start(), ctx.unit_name):
                     continue
@@ -987,12 +992,18 @@ def parse_claims(
                     and not same_body(pieces[-2], ctx.unit_name or "")
                 ):
                     continue
+                side = "income" if kind == "budget_income_whole" else "expenditure"
                 if carried_part and kind == "budget_income_whole":
                     stated = "total_income_expenditure"
-                elif not carried_part and _parts_add_up(text, match):
+                elif not carried_part and (
+                    _parts_add_up(text, match)
+                    # (or the summary prints that side's 本年合计 and 总计 alike, and this figure: whichever
+                    # the sentence means, the same, "2024年部门收入预算6185.52万元，支出预算6185.52万元，…")
+                    or _summary_without_carryover(amounts, side) == _yuan(match.group(1), match.group(2))
+                ):
                     # the year's sources (or uses) listed after 其中 add up to it, none carried over: the
                     # 本年收入合计 (本年支出合计) it is, whatever the summary's 总计 holds beside it
-                    stated = "total_income" if kind == "budget_income_whole" else "total_expenditure"
+                    stated = "total_" + side
                 else:
                     continue
             elif kind == "procurement_total" and _SHARE_OF_FIRMS_RE.search(
@@ -1068,14 +1079,12 @@ def parse_claims(
     if ctx.phase != "actual":
         for match in _YEAR_INCOME_PART_RE.finditer(text):
             whole, own, carried = (_yuan(match.group(n), match.group(n + 1)) for n in (1, 3, 5))
-            # (the year's own and the carry-over adding up to the whole, said of the report itself: not under
-            # a fund's heading, nor of a fund or another body named in its clause)
-            clause = re.split(r"[。；;，,：:]", text[max(0, match.start() - 40) : match.start()])[-1]
+            # (the year's own and the carry-over adding up to the whole, said of the report itself and its
+            # year: not under a fund's heading, nor of a fund, a unit or another year)
             if (
                 None in (whole, own, carried)
                 or own + carried != whole
-                or _NARROWER_DECIDED_RE.search(clause)
-                or _another_body(re.sub(r"\d{4}年度?$", "", clause), ctx.unit_name)
+                or not _opened_by_the_report(text, match.start(), ctx.unit_name, fiscal_year)
                 or _under_a_parts_heading(text, match.start(), ctx.unit_name)
             ):
                 continue
@@ -1141,6 +1150,29 @@ def _completion_rate(statement: str, raw: str) -> tuple[Decimal | None, int | No
     if rate is not None and _OVERRUN_RE.search(statement.rsplit(raw, 1)[0]):
         rate += 1
     return rate, decimals
+
+
+def _opened_by_the_report(text: str, start: int, unit_name: str | None, fiscal_year: int | None) -> bool:
+    """Whether the words of a figure's sentence (or clause after "；") before ``start`` name nothing but the
+    report itself and its year ("北京市海淀区城市管理委员会2024年", "2025年，本部门"): no fund, no unit of
+    the department, no other year, no other subject."""
+    opening = text[max(text.rfind(mark, 0, start) for mark in ("。", "；", ";")) + 1 : start]
+    if unit_name:
+        opening = opening.replace(compact(unit_name), "")
+    for year in re.findall(r"(\d{4})年度?", opening):
+        if fiscal_year is None or int(year) != fiscal_year:
+            return False
+    rest = re.sub(r"\d{4}年度?|[本我](?:部门|单位|局|委|中心|院)|部门|单位|[，,：:\s]", "", opening)
+    return not rest
+
+
+def _after_income_whole(text: str, mark: int, unit_name: str | None, fiscal_year: int | None) -> bool:
+    """Whether the clause ending at a "；" or "，" (at ``mark``) states the report's own whole income of its
+    year ("2024年部门收入预算6185.52万元，支出预算…"; "…2024年收入预算1770.65万元，全部为一般公共预算
+    拨款收入；支出预算…"), its sentence opened by the report alone (``_opened_by_the_report``)."""
+    clause_start = max(text.rfind(m, 0, mark) for m in ("。", "；", ";")) + 1
+    income = _INCOME_WHOLE_RE.search(text, clause_start, mark)
+    return income is not None and _opened_by_the_report(text, income.start(), unit_name, fiscal_year)
 
 
 def _under_a_parts_heading(text: str, start: int, unit_name: str | None) -> bool:

@@ -182,11 +182,15 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
         cells, at = row.amounts, line
         if not cells:
             cells, at = _figure_below(lines, n)
-            if not cells:
-                unplaced = unplaced or bool(category)
-                if category:  # (a header 合计 without its figure is not worth saying)
-                    missing.append((n, line, label))
-                continue
+        if not cells and total and not seen:
+            # (the 合计's label printed among the header's words, its figure the table's first, after them:
+            # "合计" / "预算金额" / "767.00" / "一、货物" …)
+            cells, at = _figure_after_header(lines, rows, n)
+        if not cells:
+            unplaced = unplaced or bool(category)
+            if category:  # (a header 合计 without its figure is not worth saying)
+                missing.append((n, line, label))
+            continue
         columns = figure_columns
         if row.rates and figure_columns[len(figure_columns) - len(row.rates) :] == [None] * len(row.rates):
             columns = figure_columns[: len(figure_columns) - len(row.rates)]  # (the shares, printed with %)
@@ -399,6 +403,36 @@ def _check_categories(table: Table, ctx: Context, amounts: list[Amount], unplace
             expected=str(total.amount_yuan),
             observed=str(sum(a.amount_yuan for a in parts)),
         )
+
+
+def _figure_after_header(lines, rows, n: int):
+    """The table's first figure, alone on its line, where only the header's words (no row's label) stand
+    between a total's label and it, and the line after it is no lone figure too."""
+    for k in range(n + 1, len(lines)):
+        row = rows[k]
+        if row.amounts:
+            if row.label or len(row.amounts) != 1:
+                return [], None
+            if k + 1 < len(lines) and not rows[k + 1].label and rows[k + 1].amounts:
+                return [], None
+            return row.amounts, lines[k]
+        label = compact(row.label)
+        if _TOTAL_RE.match(label) or _CATEGORY_RE.match(label) or label not in _FIGURE_HEADER_WORDS:
+            return [], None
+    return [], None
+
+
+# Words of a procurement table's money column printed between the 合计's label and its figure.
+_FIGURE_HEADER_WORDS = {
+    "预算金额",
+    "金额",
+    "预算数",
+    "采购金额",
+    "预算",
+    "采购预算",
+    "采购预算金额",
+    "合计金额",
+}
 
 
 def _figure_below(lines, n: int):

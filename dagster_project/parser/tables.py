@@ -346,7 +346,11 @@ def detect_tables(
             # A title wrapped onto a second line ("…培训费支出预" / "算表").
             joined = compact(line.text) + following
             found = title_candidate(Line(line.number, line.page, [Segment(joined, None, None)]))
-            if found is not None and _CONTINUATION_LINE_RE.match(following):
+            if (
+                found is not None
+                and _CONTINUATION_LINE_RE.match(following)
+                and not _TITLE_AGAIN_RE.search(compact(line.text))
+            ):
                 # no title but a header's last words above a page's "续表" mark, the table's rows on that
                 # page printed apart from its columns in plain text ("其他收入" / "续表"): they end the
                 # table above, and are said (CONTINUED_APART), not read as a table of their own
@@ -722,6 +726,9 @@ def _header_words(lines: list[Line]) -> str:
     return "".join(compact(line.text) for line in _header_lines(lines))
 
 
+# Words above a "续表" line that are the table's title printed again on its next page (a year, or a title's
+# ending: "2024年一般公共预算财政拨款支出情况" / "续表"), no header's words: that page is read as a table.
+_TITLE_AGAIN_RE = re.compile(r"\d{4}年|情况$|表$|^.{13,}$")
 # The title ``detect_tables`` gives the rows of a "续表" page printed apart from their table's header.
 CONTINUED_APART = "续表"
 # A page's continuation mark on a line of its own: "续表", "续表2：", "（续）", "（续表）".
