@@ -85,3 +85,73 @@ def test_a_title_printed_again_above_a_continuation_mark_is_a_table():
         assert not [d for d in result.diagnostics if d.check_name == "table_continuation_apart"], name
         second = [a for a in result.amounts if a.table_key == "general_budget_by_function_2"]
         assert {"208", "2210203"} <= {a.subject_code for a in second}, name
+
+
+REVIEW2 = PROBES.parent / "review2"
+
+
+def _parse2(name: str):
+    return parse_document((REVIEW2 / name).read_bytes(), name)
+
+
+def test_second_review_a_coded_row_printing_nothing_takes_no_totals_figures():
+    # xj1 06表 with the 合计 row's 447.80 / 405.62 / 42.18 printed after 30107's own 68.20 68.20 (lines
+    # 1294-1298); the next coded row, 30199 其他工资福利支出 (line 1300), prints nothing and its name on one
+    # line: no name wrapped around figures, so it takes none of them
+    result = _parse2("a3_xj1_total_row_moved_before_blank_row.txt")
+    assert not [a for a in result.amounts if a.subject_code == "30199"]
+
+
+def test_second_review_a_procurement_tables_first_figure_is_no_total_unless_the_largest():
+    # gx1 政府采购预算表 whose 合计 is printed at the foot ("合计" / "767.00", lines 1174-1175), or not at
+    # all, 一、货物's 120.60 the first figure after "预算金额": 767.00 is the 合计, or none
+    result = _parse2("f1_gx1_total_at_foot_category_figure_first.txt")
+    assert {
+        a.amount_yuan for a in result.amounts if a.row_label == "合计" and a.table_key == "procurement"
+    } == {Decimal("7670000.00")}
+    result = _parse2("f2_gx1_no_total_row_category_figure_first.txt")
+    assert not [a for a in result.amounts if a.row_label == "合计" and a.table_key == "procurement"]
+
+
+def test_second_review_a_5_digit_figure_is_a_paired_code_only_in_a_dual_code_table():
+    # tj1 layout (one classification): 30108 prints "50102" (its total, no decimals) and 50102.00 (line 257)
+    result = _parse2("b2_tj1_layout_integer_total_50102.layout.txt")
+    cells = {
+        (a.column_key, a.paired_code)
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic" and a.subject_code == "30108"
+    }
+    assert cells == {("total", None), ("personnel", None)}
+    # nx1 layout (both classifications) printing integer 元: "30108 50102 1186420 1186420" (line 271), its
+    # names wrapped around the line: 50102 its 政府 code, 30107 keeps its own name
+    result = _parse2("b3_nx1_layout_integer_yuan_dual_code.layout.txt")
+    names = {
+        a.subject_code: (a.subject_name, a.paired_code, a.paired_name, a.amount_yuan)
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic" and a.column_key == "total"
+    }
+    assert names["30107"] == ("绩效工资", "50101", "工资奖金津补贴", Decimal("2864300"))
+    assert names["30108"] == ("机关事业单位基本养老保险缴费", "50102", "社会保障缴费", Decimal("1186420"))
+
+
+def test_second_review_a_names_tail_above_a_row_printing_its_names_below():
+    # nx1 layout: 30110's name on its line with "费" wrapped below (lines 274-275), 30111 printing both its
+    # names on the line below its codes (lines 276-277): "费" is no first piece of 30111's names
+    result = _parse2("b1_nx1_layout_names_below_after_wrapped_down.layout.txt")
+    names = {
+        a.subject_code: (a.subject_name, a.paired_name)
+        for a in result.amounts
+        if a.table_key == "general_budget_basic_by_economic"
+    }
+    assert names["30111"] == ("公务员医疗补助缴费", "社会保障缴费")
+
+
+def test_second_review_words_before_the_year_that_name_no_part_keep_the_whole():
+    # "按照综合预算的原则，" before nx1's and bj1's wholes, "…2024年部门预算中，收入预算…" in bj1
+    assert ("total_expenditure", Decimal("17706500.00")) in {
+        (c.claim_kind, c.amount_yuan) for c in _parse2("d7_nx1_opening_clause_before_whole.txt").claims
+    }
+    for name in ("d8_bj1_opening_clause_before_part.txt", "d9_bj1_budget_words_before_part.txt"):
+        assert ("total_income", Decimal("61458400.00")) in {
+            (c.claim_kind, c.amount_yuan) for c in _parse2(name).claims
+        }, name

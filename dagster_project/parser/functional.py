@@ -39,6 +39,7 @@ from .rows import (
     cell_value,
     coded_label,
     may_print_figures,
+    paired_code_among_figures,
     paired_code_in,
     read_row,
 )
@@ -237,6 +238,17 @@ def table_row(table: Table, line: Line, code_kind: str) -> Row:
             if not line.positioned and (period := _PERIOD_END_RE.search(row.label)):
                 # a period printed as years ("2019-2021", "2024至2026年") under 实施年限, no word of the name
                 row.label = row.label[: period.start()].rstrip()
+        if (
+            code_kind == "economic"
+            and not row.label
+            and row.paired_code is None
+            and paired_code_among_figures(row.code, row.amounts)
+            and _both_economic_codes(table)
+        ):
+            # both names wrapped around the codes' line ("机关事业单位基本养 社会保障缴费" / "30108 50102
+            # 1,186,420.00 …" / "老保险缴费"), in a table printing both classifications' codes: the other
+            # classification's code stands first among the figures, a figure of none
+            row.paired_code, row.amounts = row.amounts[0].raw.strip(), row.amounts[1:]
         if len(row.amounts) > 1 and not line.positioned and _code_blocks_side_by_side(table):
             kept = _without_next_block_code(row.amounts, code_kind)
             row.next_block_code, row.amounts = len(kept) < len(row.amounts), kept
@@ -261,6 +273,16 @@ def _national_name_ends_above(table: Table, above: Row, joined: str, row: Row, p
         and named(row.code, row.label)
         and not named(row.code, str(piece) + row.label)
     )
+
+
+def _both_economic_codes(table: Table) -> bool:
+    """Whether the table's header names both economic classifications (部门经济分类 | 政府经济分类, each with
+    its codes), among its first lines (read before the header is split off: rows are read for that)."""
+    key = ("both_economic_codes",)
+    if key not in table.cache:
+        header = "".join(compact(line.text) for line in table.lines[:12])
+        table.cache[key] = "部门经济分类" in header and "政府经济分类" in header
+    return table.cache[key]
 
 
 def _code_blocks_side_by_side(table: Table) -> bool:
@@ -2093,6 +2115,10 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             and rows
             and id(rows[-1]) in paired_tails
             and table_row(table, rows[-1].line, code_kind).label
+            # (a name's first piece fills its cell, as long as the row above's name on its line at least; a
+            # shorter piece is that name's tail, "职工基本医疗保险缴" / "费")
+            and len(rows[-1].label) - len(paired_tails[id(rows[-1])][0])
+            >= len(table_row(table, rows[-1].line, code_kind).label)
         ):
             # Both names of a row printing two classifications' codes wrapped around its line, its codes and
             # figures between ("机关事业单位基本养   社会保障缴费" / "30108   50102   1,186,420.00 …" /
@@ -3449,6 +3475,8 @@ def _wrapped_row_placed(table: Table, ctx: Context, rows: list[Row], row: Row, s
         return False
     if any(other.amounts for other in after[: after.index(following)]):
         return False  # (rows between: the figures may be theirs)
+    if _name_lines_after(table, following.line) < 2:
+        return False  # (its name on one line: no name wrapped around figures printed before its code)
     between = [s for s in strays if row.line.number < s.line.number < following.line.number]
     whole = _row_before_code(row, [c.raw for c in row.amounts], strays, following)
     if whole is None:
@@ -3474,6 +3502,21 @@ def _wrapped_row_placed(table: Table, ctx: Context, rows: list[Row], row: Row, s
     taken = {id(s) for s in between}
     strays[:] = [s for s in strays if id(s) not in taken]
     return True
+
+
+def _name_lines_after(table: Table, line: Line) -> int:
+    """How many lines of words only (no figure, no code) follow a row's line in a table's body: the pieces
+    of a name wrapped over lines, in plain text."""
+    at = next((k for k, other in enumerate(table.body) if other is line), None)
+    count = 0
+    for other in table.body[at + 1 :] if at is not None else ():
+        text = compact(other.text)
+        if not text or is_noise(other):
+            continue
+        if re.search(r"\d", text):
+            break
+        count += 1
+    return count
 
 
 def _row_before_code(refused: Row, raws: list[str], strays: list[Row], row: Row) -> list[str] | None:

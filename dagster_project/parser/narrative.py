@@ -1153,17 +1153,29 @@ def _completion_rate(statement: str, raw: str) -> tuple[Decimal | None, int | No
 
 
 def _opened_by_the_report(text: str, start: int, unit_name: str | None, fiscal_year: int | None) -> bool:
-    """Whether the words of a figure's sentence (or clause after "；") before ``start`` name nothing but the
-    report itself and its year ("北京市海淀区城市管理委员会2024年", "2025年，本部门"): no fund, no unit of
-    the department, no other year, no other subject."""
+    """Whether the words of a figure's sentence (or clause after "；") before ``start`` leave it the report's
+    own of its year ("北京市海淀区城市管理委员会2024年", "2025年，本部门", "按照综合预算的原则，2024年…"):
+    they name no other year, no fund or part (一般公共预算拨款方面, 专项资金, 局机关), no body but the
+    report's."""
     opening = text[max(text.rfind(mark, 0, start) for mark in ("。", "；", ";")) + 1 : start]
     if unit_name:
         opening = opening.replace(compact(unit_name), "")
     for year in re.findall(r"(\d{4})年度?", opening):
         if fiscal_year is None or int(year) != fiscal_year:
             return False
-    rest = re.sub(r"\d{4}年度?|[本我](?:部门|单位|局|委|中心|院)|部门|单位|[，,：:\s]", "", opening)
-    return not rest
+    # (a year parts the words around it: a body's name before it, "区环境卫生服务中心2024年部门预算中")
+    rest = re.sub(r"\d{4}年度?", ",", re.sub(r"[本我](?:部门|单位|局|委|中心|院)", "", opening))
+    if _NARROWER_DECIDED_RE.search(rest) or _PART_OPENING_RE.search(rest):
+        return False
+    return not any(
+        _another_body(piece, unit_name) or (unit_name is None and body_named(compact(piece)))
+        for piece in re.split(r"[，,：:]", rest)
+        if piece
+    )
+
+
+# Words before a whole that make it a part's: a fund's money, a unit's or the 机关's, last year's.
+_PART_OPENING_RE = re.compile(r"专项|资金|机关|上年|单位[:：]|分单位|其中")
 
 
 def _after_income_whole(text: str, mark: int, unit_name: str | None, fiscal_year: int | None) -> bool:

@@ -407,13 +407,20 @@ def _check_categories(table: Table, ctx: Context, amounts: list[Amount], unplace
 
 def _figure_after_header(lines, rows, n: int):
     """The table's first figure, alone on its line, where only the header's words (no row's label) stand
-    between a total's label and it, and the line after it is no lone figure too."""
+    between a total's label and it, the line after it is no lone figure too, no other total's label
+    follows, and no figure of the table is larger (a total is at least each of its rows)."""
     for k in range(n + 1, len(lines)):
         row = rows[k]
         if row.amounts:
             if row.label or len(row.amounts) != 1:
                 return [], None
             if k + 1 < len(lines) and not rows[k + 1].label and rows[k + 1].amounts:
+                return [], None
+            first = row.amounts[0].value
+            later = rows[k + 1 :]
+            if any(_TOTAL_RE.match(compact(other.label)) for other in later) or any(
+                cell.value > first for other in later for cell in other.amounts
+            ):
                 return [], None
             return row.amounts, lines[k]
         label = compact(row.label)

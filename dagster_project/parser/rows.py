@@ -377,13 +377,6 @@ def read_row(
         paired = paired_code_in(" ".join([s.text for s in segments[index:end]]), code)
         if paired:
             return Row(line, code, paired[0], amounts, paired[1], paired[2], spoiled=tuple(reversed(spoiled)))
-        if not label and _paired_code_among_figures(code, amounts):
-            # both names wrapped around the codes' line ("机关事业单位基本养 社会保障缴费" / "30108 50102
-            # 1,186,420.00 …" / "老保险缴费"): the other classification's code stands first among the
-            # figures, a figure of none
-            return Row(
-                line, code, label, amounts[1:], amounts[0].raw.strip(), spoiled=tuple(reversed(spoiled))
-            )
     return Row(
         line,
         code,
@@ -396,20 +389,14 @@ def read_row(
     )
 
 
-def _paired_code_among_figures(code: str | None, amounts: list[Cell]) -> bool:
-    """Whether an economic row's first "figure" is the other classification's code (50102 beside 30108): as
-    long as the row's code, of the other class's first digit, bare digits, where the row's other figures
-    print their decimals."""
+def paired_code_among_figures(code: str | None, amounts: list[Cell]) -> bool:
+    """Whether an economic row's first "figure" may be the other classification's code (50102 beside
+    30108), in a table printing both classifications' codes: as long as the row's code, of the other
+    class's first digit, bare digits, a figure after it."""
     if not code or code[0] not in "35" or len(amounts) < 2:
         return False
     first = amounts[0].raw.strip()
-    return (
-        len(first) == len(code)
-        and first.isdigit()
-        and first[0] in "35"
-        and first[0] != code[0]
-        and all("." in c.raw for c in amounts[1:])
-    )
+    return len(first) == len(code) and first.isdigit() and first[0] in "35" and first[0] != code[0]
 
 
 def may_open_code(segment: Segment, first_digits: str) -> bool:
