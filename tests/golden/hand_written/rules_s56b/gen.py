@@ -14,8 +14,11 @@ from s56b_print import write_pdf  # noqa: E402
 for stem, (doc, tabs, paras) in BUILT.items():
     pdf = os.path.join(HERE, stem + ".pdf")
     write_pdf(pdf, doc, tabs, paras)
-    subprocess.run(["/usr/bin/pdftotext", "-enc", "UTF-8", pdf, os.path.join(HERE, stem + ".txt")], check=True)
     subprocess.run(
-        ["/usr/bin/pdftotext", "-layout", "-enc", "UTF-8", pdf, os.path.join(HERE, stem + ".layout.txt")], check=True
+        ["/usr/bin/pdftotext", "-enc", "UTF-8", pdf, os.path.join(HERE, stem + ".txt")], check=True
+    )
+    subprocess.run(
+        ["/usr/bin/pdftotext", "-layout", "-enc", "UTF-8", pdf, os.path.join(HERE, stem + ".layout.txt")],
+        check=True,
     )
     print(stem, os.path.getsize(pdf))
