@@ -2750,3 +2750,23 @@ def test_reports_of_five_provinces_session_56b():
         "sx1_shanxi_xiaodian_wjj_2023_final.txt": "SAID",
         "sx1_shanxi_xiaodian_wjj_2023_final.layout.txt": "SAID",
     }
+
+
+def test_reports_of_five_provinces_session_56c():
+    """5 whole reports (rules_s56c/, by a review helper): 长安区住建局 2023 部门决算 (河北), 市南区司法局 2024
+    部门预算 (山东) with a 三公 table printing last year's block first, 上城区民政局 2023 部门决算 (浙江),
+    鼓楼区文体旅局 2024 部门预算 (福建) with a 项目支出表 of wrapped names and 其他资金, 黄陂区农业农村局 2023
+    部门决算 (湖北) with split codes, 合计 first and a 三公 统计数 block. No figure loaded wrong in any
+    rendition (FINDINGS.md). Left: plain sd1 / fj1's "收入预算X，支出预算X" wholes (no summary read to tell
+    them), plain hb2's 说明 chain 农业农村（款）农业生产发展（项） without its code (no stored pair names it
+    twice), hb2 layout's 三公 统计数 block (said)."""
+    _checked, worst = _review("rules_s56c/check.py")
+    assert len(worst) == 15
+    assert {name: status for name, status in worst.items() if status != "OK"} == {
+        "hb1_hebei_changan_zjj_2023_final.txt": "SAID",
+        "sd1_shandong_shinan_sfj_2024_dept_budget.txt": "LOST",
+        "zj1_zhejiang_shangcheng_mzj_2023_final.txt": "SAID",  # WRONG before national_subjects took 养老服务
+        "fj1_fujian_gulou_wtlj_2024_dept_budget.txt": "LOST",
+        "hb2_hubei_huangpi_nyncj_2023_final.txt": "WRONG",
+        "hb2_hubei_huangpi_nyncj_2023_final.layout.txt": "SAID",
+    }
