@@ -31,7 +31,7 @@ from .records import Claim, Document, ParseResult, ReportTable
 from .rows import may_print_figures, read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
-from .tables import CONTINUED_APART, Table, detect_tables, prints_other_columns
+from .tables import Table, detect_tables, prints_other_columns
 from .tokens import PRINTED_FIGURE_RE, compact
 from .vocabulary import base_table_key
 
@@ -350,6 +350,18 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 strays[0][0],
                 observed=" ".join(raws),
             )
+    for title_line, *_rows in apart_pages:
+        ctx.diagnose(
+            "warn",
+            "table_continuation_apart",
+            f"the rows after a page's '续表' mark, below its table's header words "
+            f"'{compact(title_line.text)}' (line {title_line.number}), are printed apart from the "
+            "header (the text out of reading order): which columns their figures stand in cannot be "
+            "told, so they are not loaded, and they end the table before them (the PDF, or "
+            "`pdftotext -layout`, keeps the rows).",
+            line=title_line,
+            observed=compact(title_line.text),
+        )
     for title_line, title in unknown_tables:
         if not title:
             ctx.diagnose(
@@ -358,19 +370,6 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
                 "a table without its title (a header and a 合计 row of its own after the rows of the table "
                 "above; the title may have been printed as an image): which table it is cannot be told, so "
                 "its rows are not loaded, and it ends the table before it.",
-                line=title_line,
-                observed=compact(title_line.text),
-            )
-            continue
-        if title == CONTINUED_APART:
-            ctx.diagnose(
-                "warn",
-                "table_continuation_apart",
-                f"the rows after a page's '续表' mark, below its table's header words "
-                f"'{compact(title_line.text)}' (line {title_line.number}), are printed apart from the "
-                "header (the text out of reading order): which columns their figures stand in cannot be "
-                "told, so they are not loaded, and they end the table before them (the PDF, or "
-                "`pdftotext -layout`, keeps the rows).",
                 line=title_line,
                 observed=compact(title_line.text),
             )

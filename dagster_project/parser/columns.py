@@ -456,13 +456,10 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
 def _total_fills(totals: list[Row], page_clusters: list[list[Cell]]) -> bool:
     """Whether one of a page's 合计 rows prints one figure, none of them zero, in each of the page's columns
     of figures (a 合计 prints money in every column any row of the table does)."""
+    cluster_of = {id(cell): n for n, cluster in enumerate(page_clusters) for cell in cluster}
     return any(
-        len(row.amounts) == len(page_clusters)
-        and all(cell.value for cell in row.amounts)
-        and all(
-            sum(id(cell) in {id(c) for c in cluster} for cell in row.amounts) == 1
-            for cluster in page_clusters
-        )
+        all(cell.value for cell in row.amounts)
+        and sorted(cluster_of.get(id(cell), -1) for cell in row.amounts) == list(range(len(page_clusters)))
         for row in totals
     )
 

@@ -3249,6 +3249,11 @@ def _adds_up(whole: Cell, parts: list[Cell]) -> bool:
     return printed_sum_holds(whole.raw, [c.raw for c in parts])
 
 
+def _row_worth(cells: list[Cell]) -> bool:
+    """Whether figures are a row's worth: two or more, the first the sum of the others."""
+    return len(cells) >= 2 and _adds_up(cells[0], cells[1:])
+
+
 def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row]) -> None:
     """A figure extracted out of order belongs to the one coded row left without amounts, when its parent
     row's total equals the sum of its children with it and not without it, and the row's own children (if
@@ -3467,24 +3472,34 @@ def _wrapped_row_placed(table: Table, ctx: Context, rows: list[Row], row: Row, s
     Whether it was so placed."""
     after = rows[rows.index(row) + 1 :]
     following = next((other for other in after if other.code), None)
-    if following is None or not row.code:
+    # (its figures after its code no row's worth: "30108 / 机关事业单位基本养老保险 / 缴费 / 42.18", the
+    # 合计's 公用经费 moved down the page)
+    if following is None or not row.code or _row_worth(following.amounts):
         return False
-    if len(following.amounts) >= 2 and printed_sum_holds(
-        following.amounts[0].raw, [c.raw for c in following.amounts[1:]]
-    ):
-        return False
-    if any(other.amounts for other in after[: after.index(following)]):
-        return False  # (rows between: the figures may be theirs)
-    if _name_lines_after(table, following.line) < 2:
-        return False  # (its name on one line: no name wrapped around figures printed before its code)
     between = [s for s in strays if row.line.number < s.line.number < following.line.number]
     whole = _row_before_code(row, [c.raw for c in row.amounts], strays, following)
     if whole is None:
         return False
     cut = len(row.amounts) - (len(whole) - sum(len(s.amounts) for s in between))  # the row's own figures
-    if max(cut, len(whole)) > len(plain_columns(table)[0]):
-        return False
     moved = [c.raw for c in following.amounts]
+    if (
+        any(other.amounts for other in after[: after.index(following)])  # (rows between: theirs, maybe)
+        # (its name on one line: no name wrapped around figures printed before its code)
+        or _name_lines_after(table, following.line) < 2
+        or max(cut, len(whole)) > len(plain_columns(table)[0])
+    ):
+        if moved:
+            # not placed, but the figures after its code are no more its own than those before it
+            _refuse_row(
+                ctx,
+                table,
+                following,
+                f"{table.title}: the figures {whole} before row '{following.code}' (line "
+                f"{following.line.number}), after row '{row.code or row.label}''s own, add up as a row's: "
+                f"its figures, printed before its code; the figures {moved} after its code are then another "
+                "row's; not loaded.",
+            )
+        return False
     if moved:
         ctx.diagnose(
             "warn",
@@ -3804,36 +3819,7 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             set_comparison_apart(table, ctx, rows, [_row_desc(table, row) for row in rows])
     unsummed = summed = 0  # rows of figures gathered from lines of their own: not adding up, adding up
     refused_totals: dict[str, Row] = {}  # the total rows so refused, by label
-    # the last row refused so, with its figures, while no coded row followed
-    unsummed_row: tuple[Row, list[str]] | None = None
     for row in rows:
-        if (
-            unsummed_row is not None
-            and row.code
-            and row.amounts
-            # (its figures after its code no row's worth adding up: "30108 / 机关事业单位基本养老保险 / 缴费 /
-            # 42.18", the 合计's 公用经费 moved down the page)
-            and not (
-                len(row.amounts) >= 2
-                and printed_sum_holds(row.amounts[0].raw, [c.raw for c in row.amounts[1:]])
-            )
-            and (whole := _row_before_code(*unsummed_row, strays, row)) is not None
-        ):
-            # The row before gathered figures not all its own: a row's worth of them, and a second row's worth
-            # after them (with the figures left below), right before this row's code. This row's name wraps
-            # around its figures, which plain text prints before its code; the figures after its code are
-            # then another row's (a column's first figure moved down the page), not its own.
-            _refuse_row(
-                ctx,
-                table,
-                row,
-                f"{table.title}: the figures {whole} before row '{row.code}' (line {row.line.number}), "
-                f"after row '{unsummed_row[0].code or unsummed_row[0].label}''s own, add up as a row's: its "
-                f"figures, printed before its code; the figures {[c.raw for c in row.amounts]} after its "
-                "code are then another row's; not loaded.",
-            )
-        if row.code:
-            unsummed_row = None  # (only the first coded row after it)
         if (
             row.code
             and row.amounts
@@ -3870,7 +3856,6 @@ def parse_coded_table(table: Table, ctx: Context, code_kind: str = "functional")
             and not (is_flow_table(table) and flow_row_fits(table, row.amounts))
             and not _wrapped_row_placed(table, ctx, rows, row, strays)
         ):
-            unsummed_row = (row, [c.raw for c in row.amounts])
             _refuse_row(
                 ctx,
                 table,

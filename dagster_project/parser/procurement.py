@@ -185,7 +185,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
         if not cells and total and not seen:
             # (the 合计's label printed among the header's words, its figure the table's first, after them:
             # "合计" / "预算金额" / "767.00" / "一、货物" …)
-            cells, at = _figure_after_header(lines, rows, n)
+            cells, at = _figure_after_header(lines, rows, n, ctx.fiscal_year)
         if not cells:
             unplaced = unplaced or bool(category)
             if category:  # (a header 合计 without its figure is not worth saying)
@@ -360,25 +360,30 @@ def _figure_columns(words: list[str], fiscal_year: int | None) -> list[str | Non
     budget, 实际数 / 决算数 the actual, a bare 金额 the report's own), None for a column comparing with
     another year (上年预算数, 2023年预算数, 增减额, 增减率), "count" for a column of counts (合同数（份）,
     数量). Empty where the header names fewer than two."""
-    columns: list[str | None] = []
-    for word in words:
-        if COUNT_HEADER_RE.search(word):
-            columns.append("count")
-            continue
-        # (a share reserved for small firms, 授予中小企业合同金额, is part of the spending, not a phase's)
-        if re.search(r"增减|增长|变动|率|%|比上年|中小企业|小微企业|预留", word):
-            columns.append(None)
-            continue
-        year = re.search(r"(\d{4})年", word)
-        if "上年" in word or (year and fiscal_year and int(year.group(1)) < fiscal_year):
-            if _phase_of(word):
-                columns.append(None)
-            continue
-        if (phase := _phase_of(word)) is not None or word.endswith("金额"):
-            columns.append(phase or "own")
+    columns = [column for word in words if (column := _column_of(word, fiscal_year)) != _NO_COLUMN]
     if len(columns) < 2:
         return []
     return columns
+
+
+_NO_COLUMN = "none"  # (a header word naming no figure column)
+_OWN_MONEY = ("own", "budget", "actual")
+
+
+def _column_of(word: str, fiscal_year: int | None) -> str | None:
+    """The figure column a header word names, as ``_figure_columns`` reads them: its phase, "own", "count",
+    None for another year's or a comparison, ``_NO_COLUMN`` for a word naming none."""
+    if COUNT_HEADER_RE.search(word):
+        return "count"
+    # (a share reserved for small firms, 授予中小企业合同金额, is part of the spending, not a phase's)
+    if re.search(r"增减|增长|变动|率|%|比上年|中小企业|小微企业|预留", word):
+        return None
+    year = re.search(r"(\d{4})年", word)
+    if "上年" in word or (year and fiscal_year and int(year.group(1)) < fiscal_year):
+        return None if _phase_of(word) else _NO_COLUMN
+    if (phase := _phase_of(word)) is not None or word.endswith("金额"):
+        return phase or "own"
+    return _NO_COLUMN
 
 
 def _check_categories(table: Table, ctx: Context, amounts: list[Amount], unplaced: bool) -> None:
@@ -405,7 +410,7 @@ def _check_categories(table: Table, ctx: Context, amounts: list[Amount], unplace
         )
 
 
-def _figure_after_header(lines, rows, n: int):
+def _figure_after_header(lines, rows, n: int, fiscal_year: int | None):
     """The table's first figure, alone on its line, where only the header's words (no row's label) stand
     between a total's label and it, the line after it is no lone figure too, no other total's label
     follows, and no figure of the table is larger (a total is at least each of its rows)."""
@@ -424,22 +429,14 @@ def _figure_after_header(lines, rows, n: int):
                 return [], None
             return row.amounts, lines[k]
         label = compact(row.label)
-        if _TOTAL_RE.match(label) or _CATEGORY_RE.match(label) or label not in _FIGURE_HEADER_WORDS:
+        # (between them only the words of the money's column: 预算金额, 金额, 预算数 …)
+        if (
+            _TOTAL_RE.match(label)
+            or _CATEGORY_RE.match(label)
+            or _column_of(label, fiscal_year) not in _OWN_MONEY
+        ):
             return [], None
     return [], None
-
-
-# Words of a procurement table's money column printed between the 合计's label and its figure.
-_FIGURE_HEADER_WORDS = {
-    "预算金额",
-    "金额",
-    "预算数",
-    "采购金额",
-    "预算",
-    "采购预算",
-    "采购预算金额",
-    "合计金额",
-}
 
 
 def _figure_below(lines, n: int):

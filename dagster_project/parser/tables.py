@@ -333,7 +333,8 @@ def detect_tables(
     """Tables keyed by their titles. A title repeated in a table of contents is not a table: a real title
     is followed, before any other title, by an amount-unit line or a header line. The titles of tables of
     a kind not read here are added to `unknown` (title line, title); the lines of a "续表" page printed
-    apart from its table's header (``CONTINUED_APART``), none of the narrative, to `apart_pages`."""
+    apart from its table's header (``CONTINUED_APART``), the header words above the mark first, none of
+    the narrative, to `apart_pages`."""
     candidates: list[tuple[int, str | None, str, str | None]] = []
     starts: dict[int, int] = {}  # the first line of a title wrapped over lines above it
     units_above: dict[int, str] = {}  # a unit printed beside the label on the line above the title
@@ -396,7 +397,7 @@ def detect_tables(
     for n, (i, label, title, key) in enumerate(titles):
         next_title = starts.get(titles[n + 1][0], titles[n + 1][0]) if n + 1 < len(titles) else len(lines)
         if key is None:
-            if unknown is not None:
+            if unknown is not None and title != CONTINUED_APART:
                 unknown.append((lines[i], title))
             if title == CONTINUED_APART and apart_pages is not None:
                 end = _body_end(lines, i, next_title)
