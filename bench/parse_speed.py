@@ -5,7 +5,8 @@ extraction (pypdfium2, geometry) and parsing measured separately, side by side w
 `pdftotext -layout` on the same file as the native-speed reference, and the parser on the text renditions.
 Then the two seed-format reports (tests/golden/hand_written/: the Wuhan 2020 final account and the Xicheng
 2021 budget, as plain `pdftotext` text), each parsed --seed-repeat times in one process, one core: median and
-p95 ms per document (the target is 10 ms).
+p95 ms per document (the target is 10 ms), by the parser as it runs here (compiled by mypyc when `make env`
+could compile it, tools/compile_parser.py) and, beside it, by the same parser from its sources.
 
     .venv/bin/python bench/parse_speed.py [--repeat 20] [--text-repeat 200] [--seed-repeat 200]
 """
@@ -20,7 +21,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from dagster_project.parser import parse_document
+import dagster_project
+from dagster_project.parser import COMPILED, parse_document
 from dagster_project.parser.layout import lines_from_pdf
 
 CORPUS = Path(os.environ.get("BUDGET_CORPUS_DIR", Path(__file__).resolve().parents[2] / "shared/corpus/real"))
@@ -50,7 +52,8 @@ def main() -> None:
     parser.add_argument("--seed-repeat", type=int, default=200, help="runs per seed-format report")
     args = parser.parse_args()
     pdftotext = shutil.which("pdftotext")
-    print(f"corpus: {CORPUS}   repeat: {args.repeat}   one process, one core\n")
+    running = "compiled (mypyc)" if COMPILED else "from its sources"
+    print(f"corpus: {CORPUS}   repeat: {args.repeat}   one process, one core   parser: {running}\n")
     header = (
         f"{'document':<42}{'pages':>6}{'extract ms':>12}{'parse ms':>10}{'total ms':>10}"
         f"{'pages/s':>9}{'pdftotext ms':>14}{'ratio':>7}"
@@ -104,11 +107,19 @@ def main() -> None:
         data = text.read_bytes()
         runs = timed(lambda d=data, n=text.name: parse_document(d, n), args.text_repeat)
         print(f"{text.name:<42}{statistics.median(runs):>10.2f}{p95(runs):>10.2f}")
-    print(f"\n{'seed-format report':<42}{'median ms':>10}{'p95 ms':>10}   ({args.seed_repeat} runs each)")
+    parsers = {running: parse_document}
+    if COMPILED:
+        parsers["from its sources"] = dagster_project.source_parser().parse_document
+    print(
+        f"\n{'seed-format report':<42}{'parser':<18}{'median ms':>10}{'p95 ms':>10}"
+        f"   ({args.seed_repeat} runs each)"
+    )
     for seed in SEEDS:
         data = seed.read_bytes()
-        runs = timed(lambda d=data, n=seed.name: parse_document(d, n), args.seed_repeat)
-        print(f"{seed.name:<42}{statistics.median(runs):>10.2f}{p95(runs):>10.2f}")
+        for name, parse in parsers.items():
+            parse(data, seed.name)  # (its first parse fills the caches every later one finds)
+            runs = timed(lambda d=data, n=seed.name, parse=parse: parse(d, n), args.seed_repeat)
+            print(f"{seed.name:<42}{name:<18}{statistics.median(runs):>10.2f}{p95(runs):>10.2f}")
 
 
 if __name__ == "__main__":

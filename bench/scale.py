@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import generator_version  # noqa: E402
-from dagster_project.parser import document_id_for, parse_document  # noqa: E402
+from dagster_project.parser import COMPILED, document_id_for, parse_document  # noqa: E402
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -314,7 +314,7 @@ def main() -> None:
     args = parser.parse_args()
     results = [bench(n, args.seed, args.out.resolve(), args.repeat) for n in (args.n or [1000])]
     mb = 1024 * 1024
-    print()
+    print(f"\nparser: {'compiled (mypyc, tools/compile_parser.py)' if COMPILED else 'from its sources'}")
     print(f"{'measure':<44}" + "".join(f"{r['n']:>14,} docs" for r in results) + "   target")
     rows = [
         ("1. parse, documents/s on one core", lambda r: f"{r['parse']['docs_per_s']:.0f}", ""),

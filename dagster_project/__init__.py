@@ -1,0 +1,86 @@
+"""Budget warehouse: reports in raw/ parsed (dagster_project.parser) and built into DuckDB by Dagster and dbt.
+
+The parser may run compiled: `tools/compile_parser.py` (run by `make env`) builds C extension modules of
+its sources with mypyc beside them, which Python imports before the sources. Imported here, before any
+parser module, is the guard that keeps that safe: the compiled modules are used only when they were built
+from the sources now on disk (their digest in ``COMPILED_STAMP``); otherwise, or with
+``BUDGET_PARSER=source`` in the environment, the sources are imported. ``source_parser()`` is the parser
+from its sources under another name, beside a compiled one (a parse that fails in compiled code is done
+again there, and the tests compare the two)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.abc
+import importlib.util
+import os
+import sys
+import warnings
+from pathlib import Path
+from types import ModuleType
+
+PARSER_DIR = Path(__file__).resolve().parent / "parser"
+COMPILED_STAMP = PARSER_DIR / "compiled.sha256"
+_PARSER = f"{__name__}.parser"
+_SOURCE_PARSER = f"{__name__}._source_parser"
+
+
+def parser_sources_digest(directory: Path = PARSER_DIR) -> str:
+    """SHA-256 over the parser's source files, names and contents."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def compiled_modules(directory: Path = PARSER_DIR) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix in (".so", ".pyd"))
+
+
+class _SourceFinder(importlib.abc.MetaPathFinder):
+    """Imports a package and its modules from the parser's .py files only (never a compiled module)."""
+
+    def __init__(self, package: str) -> None:
+        self.package = package
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname == self.package:
+            return importlib.util.spec_from_file_location(
+                fullname, PARSER_DIR / "__init__.py", submodule_search_locations=[str(PARSER_DIR)]
+            )
+        head, _, name = fullname.rpartition(".")
+        if head == self.package and (PARSER_DIR / f"{name}.py").is_file():
+            return importlib.util.spec_from_file_location(fullname, PARSER_DIR / f"{name}.py")
+        return None
+
+
+def _compiled_usable() -> bool:
+    if os.environ.get("BUDGET_PARSER") == "source" or not compiled_modules():
+        return False
+    stamp = COMPILED_STAMP.read_text(encoding="utf-8").strip() if COMPILED_STAMP.is_file() else None
+    if stamp != parser_sources_digest():
+        warnings.warn(
+            "the compiled parser was built from other sources than dagster_project/parser/*.py: the "
+            "sources are used (slower); `make env` compiles them again",
+            stacklevel=2,
+        )
+        return False
+    return True
+
+
+PARSER_COMPILED = _compiled_usable()
+if not PARSER_COMPILED:
+    sys.meta_path.insert(0, _SourceFinder(_PARSER))
+# (the sources under their own name always: a result parsed there is unpickled in another process)
+sys.meta_path.insert(0, _SourceFinder(_SOURCE_PARSER))
+
+
+def source_parser() -> ModuleType:
+    """The parser imported from its sources, whether or not `dagster_project.parser` is compiled."""
+    if not PARSER_COMPILED:
+        import dagster_project.parser as parser
+
+        return parser
+    import dagster_project._source_parser as parser  # type: ignore[import-not-found]
+
+    return parser

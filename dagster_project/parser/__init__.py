@@ -13,9 +13,12 @@ import hashlib
 import itertools
 import re
 import traceback
+import warnings
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
+
+from dagster_project import parser_sources_digest
 
 from .consistency import check_document
 from .context import Context
@@ -27,7 +30,7 @@ from .metadata import read_metadata, second_report_at
 from .narrative import parse_claims
 from .performance import read_self_evaluation
 from .procurement import parse_procurement_table
-from .records import Claim, Document, ParseResult, ReportTable
+from .records import Claim, Document, ParseResult, ReportTable, result_of
 from .rows import may_print_figures, read_row
 from .sangong import parse_sangong_table
 from .summary import parse_summary_table
@@ -35,18 +38,9 @@ from .tables import Table, detect_tables, prints_other_columns
 from .tokens import PRINTED_FIGURE_RE, compact
 from .vocabulary import base_table_key
 
-
-def _source_fingerprint() -> str:
-    """A short hash of the parser's own source. The landing skips a document only when its content and the
-    parser version are unchanged, so any change to the parser re-parses every document, bumped or not."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:8]
-
-
-PARSER_VERSION = f"0.2.0+{_source_fingerprint()}"
+# With a short hash of the parser's own source: the landing skips a document only when its content and the
+# parser version are unchanged, so any change to the parser re-parses every document, bumped or not.
+PARSER_VERSION = f"0.2.0+{parser_sources_digest()[:8]}"
 
 # Table families and the parser that reads each; tables kept as text (绩效目标) are listed, not read.
 _FUNCTIONAL = {
@@ -159,14 +153,30 @@ def parse_document(data: bytes, source_file: str, document_id: str | None = None
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _parse(data, source_file, document_id, is_pdf, base)
+        result = _parse(data, source_file, document_id, is_pdf, base)
     except Exception as exc:  # the parser's own bug must not stop the batch: report it per document
         result = _failed(base, f"internal parser error: {type(exc).__name__}: {exc}")
         result.diagnostics.append(_diag(base, "error", "parser_exception", traceback.format_exc(limit=3)))
-        return result
     finally:
         if collecting:
             gc.enable()
+    raised = [d.message for d in result.diagnostics if d.check_name in _RAISED]
+    if COMPILED and raised:
+        # Compiled (tools/compile_parser.py), the parser checks the annotated types of values at run time,
+        # where Python does not: what raised there is parsed again by the same code from its sources.
+        from dagster_project import source_parser
+
+        warnings.warn(
+            f"{source_file}: the compiled parser raised, parsed again from its sources: {raised[0]}",
+            stacklevel=2,
+        )
+        return result_of(source_parser().parse_document(data, source_file, document_id))
+    return result
+
+
+# Whether this module runs compiled by mypyc (a C extension module) or from its source file.
+COMPILED = not __file__.endswith(".py")
+_RAISED = ("parser_exception", "table_parser_exception")
 
 
 def unreadable_result(
@@ -260,12 +270,12 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     second = None
     meta = read_metadata(lines, [t.title for t in tables])
     if tables:
-        found = second_report_at(
+        second_at = second_report_at(
             lines, lines.index(tables[0].title_line), meta.unit_name, meta.fiscal_year, meta.doc_kind
         )
-        if found is not None:
-            second = (lines[found[0]], found[1])
-            lines = lines[: found[0]]
+        if second_at is not None:
+            second = (lines[second_at[0]], second_at[1])
+            lines = lines[: second_at[0]]
             unknown_tables, apart_pages = [], []
             tables = detect_tables(lines, unknown_tables, apart_pages)
             meta = read_metadata(lines, [t.title for t in tables])
@@ -328,13 +338,13 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
             observed=shown,
         )
     if second is not None:
-        start, body = second
+        second_title, body = second
         ctx.diagnose(
             "warn",
             "second_report",
             f"the file holds a second report from this line on ({body}'s): only the first report, before "
             "it, is read; the second's tables and narrative are not loaded (split the file to read it).",
-            line=start,
+            line=second_title,
             observed=body,
         )
     for table in tables:
@@ -687,7 +697,12 @@ def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
     # projects are told by their names, several under one functional code
     named = base_table_key(table.table_key) in _LABELLED
     for amount in amounts:
-        key = (amount.subject_code or amount.row_label, amount.paired_code, amount.column_key, amount.phase)
+        key: tuple = (
+            amount.subject_code or amount.row_label,
+            amount.paired_code,
+            amount.column_key,
+            amount.phase,
+        )
         if named or not (
             amount.subject_code or sangong or (coded and _GRAND_TOTAL_RE.match(amount.row_label))
         ):

@@ -166,9 +166,9 @@ def _chain(
     # (the chain patterns try a name at every character: looked for only where a level's bracket is printed)
     coded = _CODED_CHAIN_RE.findall(item) if _CODED_LEVEL_RE.search(item) else []
     if coded:
-        code = "".join(part for _name, part, _level in coded)
+        joined = "".join(part for _name, part, _level in coded)
         name = _NUMBERING_RE.sub("", "".join(n.strip(_CHAIN_MARKS) for n, _p, _l in coded))
-        return name, code if len(code) in (3, 5, 7) else None
+        return name, joined if len(joined) in (3, 5, 7) else None
     # (names joined by dashes: "…（类）—人大事务（款）—行政运行（项）")
     if "(类)" not in item and "(款)" not in item and "(项)" not in item:
         return None, None
@@ -642,8 +642,8 @@ def find_changes(
         if amount is not None and amount is not _AMBIGUOUS and fiscal_year is not None:
             # an earlier year's figure and its change ("2024年度…决算为8.00万元，比上年减少…" in a 2025
             # budget): the year named nearest before the figure
-            named = re.findall(r"(\d{4})年", head[max(0, amount[2].start() - 30) : amount[2].start()])
-            if named and int(named[-1]) < fiscal_year:
+            years = re.findall(r"(\d{4})年", head[max(0, amount[2].start() - 30) : amount[2].start()])
+            if years and int(years[-1]) < fiscal_year:
                 continue
         # The claim starts at its item when the item is numbered, else at the sentence of its figures (or
         # the last section heading inside it: headings carry no full stop).
@@ -818,17 +818,17 @@ def _changes_after(text: str, before: StatedChange, fiscal_year: int | None) -> 
         if _REASON_OPENING_RE.match(subject):
             break  # "；主要是项目支出增加…": the change's reason, no subject's claim
         window = max(0, match.start() - 400)
-        before = text[window : match.start()]
+        preceding = text[window : match.start()]
         # the subject's own figure: named whole (not the end of a longer name, "政府性基金预算财政拨款收入"),
         # this year's (not last year's, "2023年度本年支出合计…")
         figures = [
             found
             for found in re.finditer(
-                re.escape(subject) + r"(?:为|是|共计)?\s*(-?[\d,]+(?:\.\d+)?)(万元|元|亿元)", before
+                re.escape(subject) + r"(?:为|是|共计)?\s*(-?[\d,]+(?:\.\d+)?)(万元|元|亿元)", preceding
             )
-            if (found.start() == 0 or _SUBJECT_OPENING_RE.search(before[: found.start()]))
-            and not _is_prior(before[: found.start(1)], fiscal_year)
-            and not _of_earlier_year(before[: found.start()], fiscal_year)
+            if (found.start() == 0 or _SUBJECT_OPENING_RE.search(preceding[: found.start()]))
+            and not _is_prior(preceding[: found.start(1)], fiscal_year)
+            and not _of_earlier_year(preceding[: found.start()], fiscal_year)
         ]
         money = money_with_precision(figures[-1].group(1), figures[-1].group(2)) if figures else None
         change = money_with_precision(match.group("number"), match.group("unit"))

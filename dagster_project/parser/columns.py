@@ -111,6 +111,7 @@ def assign_columns(
             return placed
     placed = []
     above_of: dict[int, list[str]] = {}
+    key: str | None
     for cell in cells:
         span = spans.get(id(cell), cell.segment) if spans else cell.segment
         if isinstance(span, tuple):
@@ -285,13 +286,6 @@ _FUND_NAME_RE = re.compile(
 )
 
 
-def _phase_word(label: str) -> str | None:
-    """The phase a column's label names, 预算 or 决算 (a fund's name aside), or None."""
-    words = _FUND_NAME_RE.sub("", compact(label))
-    found = {word for word in ("预算", "决算") if word in words}
-    return found.pop() if len(found) == 1 else None
-
-
 _BUDGET_BLOCK_WORDS_RE = re.compile(
     r"年初预算数?|基本支出|项目支出|人员经费|公用经费|小计|合计|科目名称|支出功能分类"
 )
@@ -398,8 +392,8 @@ def column_spans(table: Table, rows: list[Row]) -> dict[int, Segment | tuple[str
     clusters = {page: _figure_clusters(cells) for page, cells in pages.items()}
     found: dict[int, Segment | tuple[str, str]] = {}
     # Right edge of each column of figures on the header's page, with its (key, label) when known.
-    known: list[tuple[float, tuple[str, str] | None]] = []
-    reference = None  # right edge of the header page's total column
+    known: list[tuple[float, tuple[str, str] | Segment | None]] = []
+    reference: float | None = None  # right edge of the header page's total column
     # (a page printing the header again, its columns set otherwise, is read under its own header alike)
     own = page_tables(table)
     for page, home in clusters.items():
@@ -495,7 +489,7 @@ def _home_columns(
         # A column of figures under a group label only (本年一般公共预算基本支出 over 合计 | 人员经费 |
         # 公用经费, the figures right of their centred name) is not the group's: its column is unknown
         # yet, for the names in order or the nearest name to tell.
-        looked_up = [key if key in (None, "amount", *all_keys) else None for key in looked_up]
+        looked_up = [key if key in (None, "amount") or key in all_keys else None for key in looked_up]
         # Likewise a column under a group's label only, its figures right of their centred name and
         # under the label over the columns ("2023年预算数" over 合计 | 基本支出 | 项目支出).
         leaf_labels = set(all_labels)
@@ -511,7 +505,7 @@ def _home_columns(
     # nearer the next one, "合计" over figures ending under the gap before "基本支出")
     if (
         len(keys) == len(home)
-        and looked_up[0] in ("total", "amount", None, *keys[1:2])
+        and (looked_up[0] in ("total", "amount", None) or looked_up[0] in keys[1:2])
         and all(
             key is None or (key in keys and abs(keys.index(key) - n) <= 1)
             for n, key in enumerate(looked_up[1:], start=1)
@@ -1106,7 +1100,10 @@ def _header_words_in_body(table: Table) -> list[str]:
             line.page == page
             and names
             and not any(ch.isdigit() for ch in text)
-            and all(column_key_of(name) not in (None, "total", "amount", *named) for name in names)
+            and all(
+                column_key_of(name) not in (None, "total", "amount") and column_key_of(name) not in named
+                for name in names
+            )
         ):
             words += names
     return []  # (no coded row: not a table of coded rows, whose names may be a column's)
@@ -1458,7 +1455,7 @@ def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], t
             found = n, words[budget[0]], words[actual[0]], words[actual[0] + 1 :]
     if found is not None:
         n, budget_word, actual_word, after = found
-        if any(column_key_of(word) not in (None, *COMPARISON_COLUMNS) for word in after):
+        if any((key := column_key_of(word)) is not None and key not in COMPARISON_COLUMNS for word in after):
             return None  # money columns beside the phases on their line: another shape
         below = [word for words in lines[n + 1 :] for word in words if not _excluded_label(word)]
     else:
@@ -1781,11 +1778,11 @@ def assign_rows_by_identities(
             out.append([])
             continue
         kept = sorted(srow.kept) or list(range(len(srow.candidates)))
-        placements = [srow.candidates[k] for k in kept]
-        if not placements and complete:
-            placements = _placed_by_part_columns(index, solver_rows, columns)
-        if len(placements) == 1:
-            placed = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, placements[0], strict=True)]
+        ways = [srow.candidates[k] for k in kept]
+        if not ways and complete:
+            ways = _placed_by_part_columns(index, solver_rows, columns)
+        if len(ways) == 1:
+            placed = [(c, keys[col], labels[col]) for c, col in zip(row.amounts, ways[0], strict=True)]
             out.append(placed)
             pin_row(ctx, code_kind, row, placed, unit)  # certain: it may pin the same row in another table
             continue
@@ -1802,18 +1799,18 @@ def assign_rows_by_identities(
             )
             out.append([])
             continue
-        # Of several placements, the figures every one places alike; of none, the row's first figure, its
+        # Of several ways, the figures every one places alike; of none, the row's first figure, its
         # total (a row of a table by code prints its total first).
-        first = placements[0] if placements else (0,) if keys[0] == "total" else ()
+        first = ways[0] if ways else (0,) if keys[0] == "total" else ()
         sure = [
             (c, keys[first[n]], labels[first[n]])
             for n, c in enumerate(row.amounts[: len(first)])
-            if all(q[n] == first[n] for q in placements)
+            if all(q[n] == first[n] for q in ways)
         ]
-        shown = ["+".join(labels[col] for col in p[1:]) for p in placements[:6]]
-        why = _why_open(complete, placements)
+        shown = ["+".join(labels[col] for col in p[1:]) for p in ways[:6]]
+        why = _why_open(complete, ways)
         open_figures = [c for c in row.amounts if not any(c is s for s, _k, _l in sure)]
-        if placements and sure and all(not c.value for c in open_figures):
+        if ways and sure and all(not c.value for c in open_figures):
             # only zeros left open ("1,286,400.00 1,286,400.00 0.00": the 0.00 under one blank column or
             # another): the money is placed for sure, and pins the same row elsewhere; the zeros are said
             pin_row(ctx, code_kind, row, sure, unit)
@@ -1821,7 +1818,7 @@ def assign_rows_by_identities(
                 "info",
                 "zero_column_unknown",
                 f"{desc}: the zero(s) {[c.raw for c in open_figures]} may stand under any of "
-                f"{len(placements)} columns ({'; '.join(shown)}); the row's other figures are placed for "
+                f"{len(ways)} columns ({'; '.join(shown)}); the row's other figures are placed for "
                 "sure, the zeros not loaded.",
                 table,
                 row.line,
@@ -1832,11 +1829,11 @@ def assign_rows_by_identities(
         ctx.diagnose(
             "warn",
             "ambiguous_columns",
-            f"{desc}: part amount(s) {[c.raw for c in row.amounts[1:]]} fit {len(placements)} column "
+            f"{desc}: part amount(s) {[c.raw for c in row.amounts[1:]]} fit {len(ways)} column "
             f"placements ({'; '.join(shown) or 'none'}): {why}; "
             + (
                 "only its first figure, the row's total, was"
-                if sure and not placements
+                if sure and not ways
                 else "only the figures placed alike in every candidate were"
                 if sure
                 else "nothing was"
@@ -1938,6 +1935,7 @@ def pages_apart_placed_by_identities(
         by_position = {
             k: index[key] for k, c in enumerate(row.amounts) for cell, key, _l in placements[n] if cell is c
         }
+        shift: int | None
         if not ways or any(all(way[k] == col for k, col in by_position.items()) for way in ways):
             shift = 0
         elif len(ways) == 1:
@@ -1994,7 +1992,9 @@ def pages_apart_placed_by_identities(
     return out
 
 
-def _columns_empty_by_total(rows: list[Row], pins: list[dict[int, int]], columns: int, scale: int) -> dict:
+def _columns_empty_by_total(
+    rows: list[Row], pins: list[dict[int, int]], columns: int, scale: Decimal
+) -> dict:
     """{column: 0} for the part columns the table's 合计 row leaves empty, where its pin places all of its
     total (the parts pinned add up to it) and no figure of the table is negative; else {}."""
     total_row = next((n for n, row in enumerate(rows) if row.is_total and row.amounts), None)

@@ -5,6 +5,7 @@ positions, and each block is read like a one-column code table."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from itertools import pairwise
 
@@ -291,7 +292,7 @@ def _totals_below_joined(lines: list[Line], origin: dict[int, Line]) -> list[Lin
     return out
 
 
-def _banded_rows(body: list[Line], header: list[Line] = ()) -> tuple[list[Line], dict[int, Line]]:
+def _banded_rows(body: list[Line], header: Sequence[Line] = ()) -> tuple[list[Line], dict[int, Line]]:
     """Rows of side-by-side blocks that `pdftotext -layout` prints over a band of lines: a name wrapped in
     its cell makes the row tall, and its other cells come out on lines of their own (the figures above the
     codes, "301 01" over "基本工资", a block's code part "01" beside the name line), bands parted by blank
@@ -508,12 +509,13 @@ def parse_economic_table(table: Table, ctx: Context) -> tuple[list[Amount], bool
     split_header(table, "economic")
     lone_integers_apart(table)
     block_rows = _BlockRows()
+    amounts: list[Amount]
     if not _is_multi_block(table, block_rows):
         amounts, ambiguous = parse_coded_table(table, ctx, "economic")
         amounts = _parts_of_the_other_group(table, ctx, amounts)
         _pin_basic_total(table, ctx, amounts)
         return amounts, ambiguous
-    amounts: list[Amount] = []
+    amounts = []
     lines, origin = _banded_rows(table.body, table.header)
     lines = _totals_below_joined(lines, origin)
     # (a lone code on its line, "307" with its name's pieces above and below, is no page number)

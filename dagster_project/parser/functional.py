@@ -10,6 +10,8 @@ import statistics
 from collections import Counter
 from decimal import Decimal
 
+from mypy_extensions import mypyc_attr
+
 from .columns import (
     assign_columns,
     assign_flow_rows,
@@ -855,7 +857,7 @@ def _column_width(table: Table, code_kind: str) -> float:
     from the cells' positions, only those in the names' column)."""
     key = ("column_width",)
     if key not in table.cache:
-        widths = [0]
+        widths: list[float] = [0]
         for line in table.body:
             row = table_row(table, line, code_kind)
             if not row.label or row.is_total:
@@ -962,8 +964,8 @@ def _block_row(table: Table, block: list[Line], code_kind: str) -> list[Line]:
     name = Segment(
         "".join(compact(p.text) for p in pieces), min(p.x0 for p in pieces), max(p.x1 for p in pieces)
     )
-    joined = Line(figure_line.number, figure_line.page, [code_segment, name, *figures], page_number=False)
-    return [joined]
+    row_line = Line(figure_line.number, figure_line.page, [code_segment, name, *figures], page_number=False)
+    return [row_line]
 
 
 def _named_block_row(
@@ -1744,6 +1746,7 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
     # goes on with the next line's.
     named = base_table_key(table.table_key) in ("project_expenditure", "transfer")
     carried: list[str] = []  # a named row's name pieces printed on lines of their own, not yet placed
+    subject_pieces: tuple[str, str] | None  # a subject name's pieces on their own line (label, subject name)
     table.cache.pop(("pieces_ambiguous",), None)  # said by the caller, once per reading
     table.cache.pop(("part_apart",), None)  # likewise
     table.cache.pop(("unit_blocks_at",), None)
@@ -1888,10 +1891,15 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
                 rows.append(row)  # (said with its figures by parse_coded_table, as every spoiled row is)
                 extending = row if row.amounts else None
                 continue
-            if row.label and not row.amounts and rows and (pieces := _subject_name_piece(rows[-1], line)):
+            if (
+                row.label
+                and not row.amounts
+                and rows
+                and (subject_pieces := _subject_name_piece(rows[-1], line))
+            ):
                 # "…运输支" / "出": the subject name wrapped in its column (the project's beside it, if any)
-                rows[-1].label += pieces[0]
-                rows[-1].subject_name += pieces[1]
+                rows[-1].label += subject_pieces[0]
+                rows[-1].subject_name += subject_pieces[1]
                 continue
             if (
                 named
@@ -1920,10 +1928,10 @@ def rows_of(table: Table, code_kind: str, unit_name: str | None = None) -> tuple
             if named and row.label and not row.amounts and rows and (split := _other_words(table, rows[-1])):
                 # under a plain row printing a word per text column (项目名称 | 单位名称 …), a line of their
                 # pieces: one word per column, the name's first; one piece, its column by the widths
-                pieces = line.text.split()
-                if len(pieces) == len(split):
+                words = line.text.split()
+                if len(words) == len(split):
                     row = row.copy()
-                    row.label = compact(pieces[0])
+                    row.label = compact(words[0])
                 elif not carried and _other_column_piece(table, rows[-1], compact(line.text)):
                     continue  # the end of the unit's name (or another text column's word)
             if named and row.label and not row.amounts and _is_name_part(row.label):
@@ -2477,8 +2485,8 @@ def _names_bounds(table: Table, code_kind: str, page: int | None) -> tuple[float
                     s for s in line.segments if s.x0 is not None and span[0] <= s.x0 and s.x1 <= span[1] + 1
                 ]
         table.cache[key] = (min(c.x0 for c in cells), max(c.x1 for c in cells + lone)) if cells else None
-    found = table.cache[key]
-    return None if found is None else (*found, unit)
+    bounds = table.cache[key]
+    return None if bounds is None else (*bounds, unit)
 
 
 def _first_lines_indented(table: Table, body: list[Line], code_kind: str) -> bool:
@@ -2807,6 +2815,7 @@ def _name_column_pieces(table: Table, code_kind: str, rows: list[Row], line: Lin
     return _piece("".join(compact(s.text) for s in cells), _extent(table, code_kind, cells))
 
 
+@mypyc_attr(native_class=False)  # (compiled, a class of mypyc's own cannot extend str)
 class _Piece(str):
     """A name piece and its printed width in display columns (a CJK character two), from its position on
     the page where the text has positions: a PDF sets Latin letters and digits proportionally, and may
@@ -3143,16 +3152,16 @@ def _header_again(table: Table, line: Line, headers: set[str], after_header: boo
         } - {""}
         table.cache[key] = cells, set("".join(cells))
     known, characters = table.cache[key]
-    cells = [compact(word) for seg in line.segments for word in _cells_of(seg, line.positioned)]
-    if bool(cells) and all(cell in known for cell in cells):
+    words = [compact(word) for seg in line.segments for word in _cells_of(seg, line.positioned)]
+    if bool(words) and all(word in known for word in words):
         return True
     # A page setting its own column widths wraps the header's words otherwise ("事业单" / "位经营" / "支出"
     # on one page, "事业单位" / "经营支出" on the next; in plain text a row a line on one page, a cell a
     # line on the next): cells, two at least, made of the header's characters, or one under the header's
     # other lines (positioned: right of the names, "出" of "对附属单位补助支" / "出").
-    if not cells or not all(cell and set(cell) <= characters for cell in cells):
+    if not words or not all(word and set(word) <= characters for word in words):
         return False
-    if len(cells) >= 2:
+    if len(words) >= 2:
         return True
     return after_header and (not line.positioned or line.segments[0].x0 >= _first_money_x(table))
 
@@ -3382,7 +3391,7 @@ def _halves_apart(table: Table) -> None:
         pages[-1].append(line)
     for page in pages:
         for right in (False, True):
-            out += [half for line in page if (half := part(line, right)) is not None]
+            out += [piece for line in page if (piece := part(line, right)) is not None]
     table.lines = out
 
 
@@ -4457,11 +4466,11 @@ def _code_parts_completed(rows: list[Row]) -> None:
             class_item = row.code[:5] if len(row.code) >= 5 else None
             item_page = row.line.page
             continue
-        segments = by_row.get(id(row))
-        if segments is None:
+        row_segments = by_row.get(id(row))
+        if row_segments is None:
             continue
-        levels = [level_of[round(seg.x0)] for seg in segments]
-        texts = [seg.text.strip() for seg in segments]
+        levels = [level_of[round(seg.x0)] for seg in row_segments]
+        texts = [seg.text.strip() for seg in row_segments]
         name = row.label[sum(len(t) for t in texts) :].strip()
         if (
             levels == [0]

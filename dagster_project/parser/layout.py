@@ -17,6 +17,7 @@ import csv
 import math
 import re
 import unicodedata
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
@@ -626,7 +627,7 @@ def _raised_small(small: _Run, big: _Run) -> bool:
     return smaller and small.bottom > (big.top + big.bottom) / 2
 
 
-def _join_runs(vline: list[_Run], rules: list[float] = ()) -> list[_Run]:
+def _join_runs(vline: list[_Run], rules: Sequence[float] = ()) -> list[_Run]:
     """Join runs of one visual line printed character by character (letter-spaced producers) into words:
     a gap under half the text height is inside a word, wider gaps separate cells. ``rules``: the vertical
     rules drawn across the line."""
@@ -989,7 +990,7 @@ def _page_lines(
     runs: list[_Run],
     hrules: list[float],
     vrules: list[tuple[float, float, float]],
-    hpieces: list[tuple[float, float, float]] = (),
+    hpieces: Sequence[tuple[float, float, float]] = (),
 ) -> list[Line]:
     # Text standing in a cell merged down over several rows belongs to the cell's top row: set apart here,
     # joined to that row once the rows are made.
@@ -1060,7 +1061,7 @@ def _page_lines(
 
 
 def _rule_spans(
-    hrules: list[float], hpieces: list[tuple[float, float, float]]
+    hrules: list[float], hpieces: Sequence[tuple[float, float, float]]
 ) -> list[list[tuple[float, float]]]:
     """Per horizontal rule (``hrules``), the stretches of x its drawn pieces cover (pieces touching or
     overlapping joined)."""
@@ -1096,7 +1097,7 @@ def _merged_cell_runs(
     runs: list[_Run],
     hrules: list[float],
     vrules: list[tuple[float, float, float]],
-    hpieces: list[tuple[float, float, float]],
+    hpieces: Sequence[tuple[float, float, float]],
 ) -> tuple[list[_Run], list[tuple[float, float, list[_Run]]]]:
     """The runs standing in ruled cells merged down over several rows, set apart: a cell no horizontal rule
     crosses between its top and bottom borders, while rules drawn across the columns beside it stop at its
@@ -1236,7 +1237,7 @@ def _band_of(
     hrules: list[float],
     vline: list[_Run],
     vrules: list[tuple[float, float, float]],
-    table_bands: set[int] = frozenset(),
+    table_bands: Set[int] = frozenset(),
 ) -> int | None:
     """The ruled row band a visual line sits in, when the band is a table row: no taller than five of the
     glyphs' middles; four lines of text where a line of cells stands in it (``table_bands``: a row whose

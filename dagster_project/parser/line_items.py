@@ -315,7 +315,7 @@ def parse_line_items(
     """The detail lines of TABLE. PINNED: each functional code's totals in the document's functional
     tables (支出表, 一般公共预算支出表), which confirm lines whose code cells were left blank."""
     unit = table.amount_unit or "元"
-    items: list[LineItem] = []
+    items: list[dict] = []  # each line's pieces, its LineItem once read whole
     last: list = []  # the pieces and line of the previous item, whose project name may continue
     waiting: Line | None = None  # a coded line whose amount is on the next line (a wrapped name)
     total = None  # the 合计 line and its figure
@@ -430,7 +430,7 @@ def parse_line_items(
         )
     items = [p for p in items if not any(p is u for u in unconfirmed)]
     if total is not None and items and not printed_sum_holds(total[1], [p["amounts"][0] for p in items]):
-        lines_sum = sum(parse_amount(p["amounts"][0]) for p in items)
+        lines_sum: Decimal = sum((parse_amount(p["amounts"][0]) for p in items), Decimal(0))
         ctx.diagnose(
             "warn",
             "line_items_vs_total",

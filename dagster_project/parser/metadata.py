@@ -199,10 +199,10 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
                 unit_from_title = unit_from_title or _body_name(compact(text)[: year.start()])
                 break
     if meta.doc_kind is None:
-        joined = "".join(titles)
-        if "决算" in joined:
+        all_titles = "".join(titles)
+        if "决算" in all_titles:
             meta.doc_kind = "final_account"
-        elif "预算" in joined:
+        elif "预算" in all_titles:
             meta.doc_kind = "budget"
     if meta.scope is None:
         meta.scope = "unit" if re.search(r"单位(?:预算|决算)", "".join(cover)) else "department"

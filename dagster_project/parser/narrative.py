@@ -11,7 +11,7 @@ import bisect
 import re
 from decimal import Decimal
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .changes import (
     _CHAIN_MARKS,
@@ -633,6 +633,10 @@ def parse_claims(
     stream = _Stream(lines)
     text = stream.text
     moneys: ClaimMoneys | None = None  # read on the first budget-versus-actual claim
+    # (one variable each, whatever a passage below finds: a subject's code and name, a statement's match)
+    code: str | None
+    name: str | None
+    match: Any
     names: dict[tuple[str | None, str], str] = {}
     for a in amounts:
         if a.classification == "functional" and a.subject_code and a.subject_name:
@@ -856,12 +860,14 @@ def parse_claims(
         if kind == "execution":
             # the money the statement speaks of (fund_scope.py): its own words' (the sentence's where the
             # subject stops at a bracket: "本年支出合计（含…）年初预算为…"), else its sections'
-            own = (named_money(name) or named_money(_HEADING_RE.sub("", sentence))) if code is None else None
+            own_money: str | None = (
+                (named_money(name) or named_money(_HEADING_RE.sub("", sentence))) if code is None else None
+            )
             moneys = moneys or ClaimMoneys(stream.lines, stream.starts, amounts)
             # (a whole stated as a part of the sentence's whole, after its 其中, names no money for the
             # items after it: "财政拨款支出…。其中：一般公共预算…；政府性基金…" then "自然资源规划及管理…")
             part = "其中" in text[text.rfind("。", 0, match.start) + 1 : match.start]
-            money = moneys.of(match.start, own, code, part=part)
+            money = moneys.of(match.start, own_money, code, part=part)
         claim(
             kind,
             match.start,
@@ -1144,7 +1150,7 @@ _PART_FIGURE_RE = re.compile(r"(?<![\d.,])" + _NUM)
 _OWN_PART_RE = re.compile(r"(?:机关|本级)$")
 
 
-def _completion_rate(statement: str, raw: str) -> tuple[Decimal | None, int | None]:
+def _completion_rate(statement: str, raw: str | None) -> tuple[Decimal | None, int | None]:
     """A statement's completion rate and its printed decimals; an overrun ("超出预算20.40%") is 100% more."""
     rate, decimals = _rate(raw)
     if rate is not None and _OVERRUN_RE.search(statement.rsplit(raw, 1)[0]):

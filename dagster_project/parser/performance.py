@@ -128,7 +128,7 @@ def _placements(columns: list[str], tokens: list[str], bare_rate: bool = False) 
     out = []
     for chosen in combinations(range(len(columns)), len(tokens)):
         placed = {columns[i]: t for i, t in zip(chosen, tokens, strict=True)}
-        if bare_rate and placed.get("rate") not in (None, *_PLACEHOLDERS):
+        if bare_rate and placed.get("rate") is not None and placed.get("rate") not in _PLACEHOLDERS:
             placed["rate"] += "%"
         figures = [(key, t) for key, t in placed.items() if t not in _PLACEHOLDERS]
         if any((key == "rate") != bool(_PERCENT_RE.match(t)) for key, t in figures):

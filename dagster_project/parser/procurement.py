@@ -140,9 +140,9 @@ def _parse_category_columns(
 def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     lines = [ln for ln in table.lines if not is_noise(ln)]
     header = _header_words(lines)
-    columns = _category_columns(header)
-    if columns:
-        return _parse_category_columns(table, ctx, lines, columns)
+    category_columns = _category_columns(header)
+    if category_columns:
+        return _parse_category_columns(table, ctx, lines, category_columns)
     amounts: list[Amount] = []
     seen: set[tuple[str, str | None]] = set()
     unplaced = False
@@ -154,6 +154,7 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
     money_columns = money_columns if len(money_columns) >= 2 else []
     rows = [read_row(line, "none") for line in lines]  # (each line read once: the checks below look again)
     parted_total = _total_label_parted(lines, rows)
+    at: Line | None  # the line a row's figures are printed on (none where no figure is found)
     for n, line in enumerate(lines):
         row = rows[n]
         label = compact(row.label)

@@ -166,6 +166,23 @@ class ParseResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+def result_of(other) -> ParseResult:
+    """A parse result of another copy of these record classes (the parser imported from its sources beside
+    a compiled one) as one of these, field by field (every record is flat)."""
+
+    def record(cls, obj):
+        return cls(*[getattr(obj, f.name) for f in fields(cls)])
+
+    return ParseResult(
+        record(Document, other.document),
+        [record(ReportTable, r) for r in other.tables],
+        [record(Amount, r) for r in other.amounts],
+        [record(LineItem, r) for r in other.line_items],
+        [record(Claim, r) for r in other.claims],
+        [record(Diagnostic, r) for r in other.diagnostics],
+    )
+
+
 def _arrow_type(name: str, annotation: str) -> pa.DataType:
     if name.endswith("_yuan"):
         return AMOUNT

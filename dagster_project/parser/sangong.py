@@ -507,8 +507,8 @@ def _standard_columns_read(table: Table, ctx: Context) -> list[tuple[str, str, s
     numbers = [line for line in table.header if is_column_numbers(line.text)]
     # (the first line of phase words only, one centred over each block)
     by_line: dict[int, list] = {}
-    for word in words:
-        by_line.setdefault(word[3], []).append(word)
+    for entry in words:
+        by_line.setdefault(entry[3], []).append(entry)
     blocks = next(
         (
             on_line
@@ -903,6 +903,7 @@ def _parse_items_in_rows(table: Table, ctx: Context, body) -> list[Amount]:
         seen[item] = label
         # (a rate printed with its % sign is no amount of the row: its column is left out)
         columns = [p for p in phases if p != "rate"] if row.rates else phases
+        placed: list[tuple[Cell, str | None]]
         if len(row.amounts) == len(columns):
             placed = [
                 (cell, phase)

@@ -15,6 +15,7 @@ Pure functions over integers (amounts in units of the last printed decimal), no 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
@@ -234,7 +235,7 @@ def _family(options: list[list[tuple[int, ...]]], columns: int, reach: int) -> _
     )
 
 
-def _sum_fits(target: tuple[int, ...], sums: list[int], tolerance: int) -> bool:
+def _sum_fits(target: tuple[int, ...], sums: Sequence[int], tolerance: int) -> bool:
     """Whether placed children's column sums equal the parent's figures within the rounding (a blank
     parent column is zero, not a rounded figure)."""
     for t, total in zip(target, sums, strict=True):

@@ -5,6 +5,7 @@ that is not an amount."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from itertools import combinations, product
 from math import prod
@@ -67,7 +68,9 @@ def _split_at(table: Table) -> float | None:
         right = [
             seg.x0
             for seg in header
-            if seg.x0 > first_amount.x1 and column_key_of(seg.text) not in ("amount", *NOT_OWN_COLUMNS)
+            if seg.x0 > first_amount.x1
+            and column_key_of(seg.text) != "amount"
+            and column_key_of(seg.text) not in NOT_OWN_COLUMNS
         ]
         if right:
             return min(right) - 5
@@ -88,10 +91,10 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     it one cell a line is read as rows (``_cell_rows``) only where the reading keeps the table's own sums:
     text that runs column block by column block reads as cells too, pairing items with others' figures."""
     if table.title_line.positioned:
-        return _parse_summary(table, ctx, cells=False)
+        return _parse_summary(table, ctx, cell_rows=False)
     diagnosed, pins = len(ctx.diagnostics), {key: dict(value) for key, value in ctx.pins.items()}
     cache = dict(table.cache)
-    amounts = _parse_summary(table, ctx, cells=True)
+    amounts = _parse_summary(table, ctx, cell_rows=True)
     if not table.cache.get(("cell_rows",)):
         return amounts
     if _sums_hold(amounts, ctx.phase):
@@ -105,7 +108,7 @@ def parse_summary_table(table: Table, ctx: Context) -> list[Amount]:
     # read as printed, as if never read as cells (what that reading said, pinned or cached is dropped)
     del ctx.diagnostics[diagnosed:]
     ctx.pins, table.cache = pins, cache
-    return _parse_summary(table, ctx, cells=False)
+    return _parse_summary(table, ctx, cell_rows=False)
 
 
 def _sums_hold(amounts: list[Amount], phase: str) -> bool:
@@ -133,8 +136,8 @@ def _sums_hold(amounts: list[Amount], phase: str) -> bool:
                 return False
     if not checked:
         return False
-    grand = {a.column_key: a.amount_yuan for a in own if _GRAND_TOTAL_RE.search(compact(a.row_label))}
-    return len(grand) < 2 or grand["income"] == grand["expenditure"]
+    grand_totals = {a.column_key: a.amount_yuan for a in own if _GRAND_TOTAL_RE.search(compact(a.row_label))}
+    return len(grand_totals) < 2 or grand_totals["income"] == grand_totals["expenditure"]
 
 
 def side_totals(amounts: list[Amount], side: str, phase: str) -> tuple[Amount | None, Amount | None]:
@@ -151,8 +154,9 @@ _GRAND_TOTAL_RE = re.compile(r"^(?:收入|支出)?总计$")
 _TOP_ITEM_RE = re.compile(r"^[一二三四五六七八九十]+、")
 
 
-def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
+def _parse_summary(table: Table, ctx: Context, cell_rows: bool) -> list[Amount]:
     split_x = _split_at(table)
+    side: str | None  # each item's side (income or expenditure), None for an item no side names
     # The header is the lines above the first line that holds an amount.
     first = next((i for i, ln in enumerate(table.lines) if _items(ln, split_x)[1]), len(table.lines))
     # The first row's figures printed a line above it (pdftotext -layout centres them in a taller row)
@@ -179,7 +183,7 @@ def _parse_summary(table: Table, ctx: Context, cells: bool) -> list[Amount]:
         first -= 1
     table.header, table.body = table.lines[:first], table.lines[first:]
     table.cache[("cell_rows",)] = False
-    if cells and (rows := _cell_rows(table.lines, first)) is not None:
+    if cell_rows and (rows := _cell_rows(table.lines, first)) is not None:
         table.header, table.body = rows[0], rows[1]
         table.cache[("cell_rows",)], table.cache[("cell_lines",)] = True, rows[2]
     code_spans = _code_columns(table)
@@ -555,7 +559,9 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
         and (positive or prod(len(o) for o in options) <= 4096)
     ):
         choice = _assignment_by_column_sums(deferred, options, placed, totals, parts, unit, prune=positive)
-    chosen = [["total", *keys] for keys in choice] if choice else [None] * len(deferred)
+    chosen: list[list[str] | None] = (
+        [["total", *keys] for keys in choice] if choice else [None] * len(deferred)
+    )
     for _line, _label, cells, columns in carried:
         # the carried item's parts: those whose every column k gives 总计[k] = 本年合计[k] + part
         step = to_yuan(Decimal(1).scaleb(-max(decimals_of(c.raw) for c in cells)), unit)
@@ -576,8 +582,8 @@ def _place_by_column_totals(table: Table, ctx: Context, amounts: list[Amount], d
             )
         ]
         chosen.append(["total", *fits[0]] if len(fits) == 1 else None)
-    for (line, label, cells, columns), keys in zip([*deferred, *carried], chosen, strict=True):
-        keys = keys or _place_side(table, ctx, line, label, cells, columns)
+    for (line, label, cells, columns), chosen_keys in zip([*deferred, *carried], chosen, strict=True):
+        keys = chosen_keys or _place_side(table, ctx, line, label, cells, columns)
         for cell, key in zip(cells, keys, strict=False):
             amounts.append(
                 ctx.amount(
@@ -1237,7 +1243,7 @@ def _code_columns(table: Table) -> list[tuple[float, float]]:
     ]
 
 
-def _in_code_column(seg: Segment, spans: list[tuple[float, float]], following: str = "") -> bool:
+def _in_code_column(seg: Segment, spans: Sequence[tuple[float, float]], following: str = "") -> bool:
     """A functional code standing under a code column's header (overlapping it); in plain text, a bare one
     (no decimals) followed by a name, not by a figure or a total."""
     if not FUNCTIONAL_CODE_RE.match(seg.text.strip()):
@@ -1771,7 +1777,7 @@ def _item_beside(label: str, piece: str) -> bool:
 
 
 def _items(
-    line: Line, split_x: float | None = None, code_spans: list[tuple[float, float]] = ()
+    line: Line, split_x: float | None = None, code_spans: Sequence[tuple[float, float]] = ()
 ) -> tuple[list[tuple[str, list]], bool, list[tuple[str, str]]]:
     """(label, amounts) pairs of a two-sided line, in reading order, whether any amount was found, and the
     tokens shaped as figures that are none, each with the label of the item before it (said by the caller).

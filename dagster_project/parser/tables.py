@@ -383,8 +383,8 @@ def detect_tables(
     titles, bare = [], set()
     for n, candidate in enumerate(candidates):
         i = candidate[0]
-        following = candidates[n + 1][0] if n + 1 < len(candidates) else len(lines)
-        if _header_follows(lines[i + 1 : min(following, i + 8)]):
+        next_title = candidates[n + 1][0] if n + 1 < len(candidates) else len(lines)
+        if _header_follows(lines[i + 1 : min(next_title, i + 8)]):
             titles.append(candidate)
         else:
             bare.add(i)
@@ -514,9 +514,10 @@ def detect_tables(
                 # the header's lines are no rows, but name the columns of the page's figures
                 rows = _without_header(table.lines, _text_above_figures(first.lines))
                 kept = {id(line) for line in rows}
-                header = [line for line in table.lines if id(line) not in kept and line.positioned]
-                if header:
-                    prev.cache.setdefault(("page_headers_merged",), {}).setdefault(header[0].page, header)
+                header_lines = [line for line in table.lines if id(line) not in kept and line.positioned]
+                if header_lines:
+                    page_headers = prev.cache.setdefault(("page_headers_merged",), {})
+                    page_headers.setdefault(header_lines[0].page, header_lines)
                 prev.lines.extend(rows)
                 continue
             # else another table printing a title alike (its own 合计, other rows): a table of its own
@@ -942,9 +943,14 @@ _SOURCE_KEYS = frozenset(
 FORM_NUMBER_RE = re.compile(r"(?:部门)?公开(?:\d+表|表\d+)|[(（]?附?表?\d+(?:-\d+)?[)）]?")
 
 
-def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[tuple[float, float, str]]]:
-    """The header lines of a table as (left, right, text) cells, computed once per table: a header cell
-    spans its ruled cell where the PDF draws borders, which may cover several amount columns."""
+# A header cell: its span (left, right), its text, and the span of its words (a ruled cell may be wider).
+_HeaderCell = tuple[float, float, str, float, float]
+
+
+def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[_HeaderCell]]:
+    """The header lines of a table as (left, right, text, words' left, words' right) cells, computed once
+    per table: a header cell spans its ruled cell where the PDF draws borders, which may cover several
+    amount columns."""
     key = ("header", exclude)
     if key not in table.cache:
         prepared = []
@@ -1423,7 +1429,7 @@ def _block_spans(
     ):
         return {}
     size = len(leaves) // k
-    runs = [leaves[i * size : (i + 1) * size] for i in range(k)]
+    runs: list[list[tuple]] | None = [leaves[i * size : (i + 1) * size] for i in range(k)]
     if len(leaves) % k or any([c[2] for c in run] != [c[2] for c in runs[0]] for run in runs):
         if like_only:
             return {}
@@ -1482,7 +1488,7 @@ def wrapped_label(upper: str, lower: str) -> str | None:
     return joined if joined in NOT_OWN_COLUMNS else None
 
 
-def _widen_wrapped(cells: list[tuple], above: list[list[tuple]]) -> list[tuple]:
+def _widen_wrapped(cells: list[_HeaderCell], above: list[list[_HeaderCell]]) -> list[_HeaderCell]:
     """Without ruled cells, a header label wrapped inside its column prints its next piece narrower than
     the first ("本年收入合" / "计"), and a figure under the column may miss the narrow piece. A cell that is
     the only one of its line under one cell of the nearest line above it takes that cell's span. Cells

@@ -1,0 +1,116 @@
+"""The parser compiled by mypyc (tools/compile_parser.py, run by `make env`) parses exactly as its sources do,
+and is used only when it was built from the sources on disk."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+import dagster_project
+import dagster_project.parser as parser
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+
+compiled = pytest.mark.skipif(
+    not parser.COMPILED, reason="the parser is not compiled here (make env compiles it): its sources run"
+)
+
+
+def _snapshot(result) -> list[str]:
+    """Everything a parse returns, as text (the records' reprs name their fields and values)."""
+    records = [result.document, *result.tables, *result.amounts, *result.line_items, *result.claims]
+    return [repr(r) for r in [*records, *result.diagnostics]]
+
+
+@compiled
+def test_compiled_modules_are_the_ones_imported():
+    assert Path(parser.rows.__file__).suffix == ".so"
+    assert Path(parser.functional.__file__).suffix == ".so"
+    source = dagster_project.source_parser()
+    assert source is not parser and not source.COMPILED
+    assert Path(source.rows.__file__).name == "rows.py"
+
+
+@compiled
+def test_compiled_and_source_parse_alike():
+    """Every fourth stored text report and every eighth PDF (the seeds among them), parsed both ways:
+    every record and diagnostic the same."""
+    texts = sorted(GOLDEN.rglob("*.txt"))
+    pdfs = sorted(GOLDEN.rglob("*.pdf"))
+    seeds = [GOLDEN / "hand_written" / name for name in ("wuhan_2020_final.txt", "xicheng_2021_budget.txt")]
+    paths = [*seeds, *texts[::4], *pdfs[::8]]
+    assert len(paths) > 600
+    source = dagster_project.source_parser()
+    differing = []
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        for path in paths:
+            data = path.read_bytes()
+            compiled_result = parser.parse_document(data, path.name)
+            source_result = source.parse_document(data, path.name)
+            if _snapshot(compiled_result) != _snapshot(source_result):
+                differing.append(str(path.relative_to(ROOT)))
+    assert differing == []
+    # (read by the compiled code itself: none parsed again from the sources after raising there)
+    assert [str(w.message) for w in warned if "compiled parser raised" in str(w.message)] == []
+    amounts = parser.parse_document(seeds[0].read_bytes(), seeds[0].name).amounts
+    assert len(amounts) > 1000  # (the Wuhan final account: a parse that reads, not an empty one twice)
+
+
+def _import_in(root: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    code = (
+        "import warnings; warnings.simplefilter('always');"
+        "import dagster_project.parser as p, dagster_project.parser.rows as r;"
+        "print(p.COMPILED, r.__file__.rsplit('.', 1)[-1])"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root), **env},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+
+@compiled
+def test_compiled_modules_of_other_sources_are_not_used(tmp_path):
+    """A parser source edited after compiling: the sources are imported, with a warning saying why."""
+    copy = tmp_path / "dagster_project"
+    shutil.copytree(ROOT / "dagster_project", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    fresh = _import_in(tmp_path, {})
+    assert fresh.stdout.split() == ["True", "so"]
+    rows = copy / "parser" / "rows.py"
+    rows.write_text(rows.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    stale = _import_in(tmp_path, {})
+    assert stale.stdout.split() == ["False", "py"]
+    assert "the compiled parser was built from other sources" in stale.stderr
+
+
+@compiled
+def test_sources_on_request():
+    """BUDGET_PARSER=source imports the sources though the compiled modules are current."""
+    result = _import_in(ROOT, {"BUDGET_PARSER": "source"})
+    assert result.stdout.split() == ["False", "py"]
+    assert "warn" not in result.stderr.lower()
+
+
+@compiled
+def test_a_source_result_becomes_one_of_the_compiled_records():
+    """What the fallback returns (a parse redone from the sources): the compiled record classes, same
+    values, so the landing and every caller see one kind of record."""
+    seed = GOLDEN / "hand_written" / "xicheng_2021_budget.txt"
+    source_result = dagster_project.source_parser().parse_document(seed.read_bytes(), seed.name)
+    assert type(source_result.document) is not parser.records.Document
+    converted = parser.records.result_of(source_result)
+    assert type(converted) is parser.records.ParseResult
+    assert type(converted.document) is parser.records.Document
+    assert {type(a) for a in converted.amounts} == {parser.records.Amount}
+    assert _snapshot(converted) == _snapshot(parser.parse_document(seed.read_bytes(), seed.name))
