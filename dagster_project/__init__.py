@@ -11,6 +11,7 @@ again there, and the tests compare the two)."""
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.abc
 import importlib.util
 import os
@@ -23,6 +24,10 @@ PARSER_DIR = Path(__file__).resolve().parent / "parser"
 COMPILED_STAMP = PARSER_DIR / "compiled.sha256"
 _PARSER = f"{__name__}.parser"
 _SOURCE_PARSER = f"{__name__}._source_parser"
+# Parser modules never compiled: the record classes, whose field annotations name the landed datasets'
+# Arrow types (records.arrow_schema), and which mypyc would evaluate to bare classes ("str | None" to
+# `type`). Compiled, the package cannot find a module of its own sources, so they are imported here.
+INTERPRETED_MODULES = ("records",)
 
 
 def parser_sources_digest(directory: Path = PARSER_DIR) -> str:
@@ -38,18 +43,24 @@ def compiled_modules(directory: Path = PARSER_DIR) -> list[Path]:
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
-    """Imports a package and its modules from the parser's .py files only (never a compiled module)."""
+    """Imports a package and its modules from the parser's .py files only (never a compiled module); with
+    ``only``, just those modules of the package."""
 
-    def __init__(self, package: str) -> None:
+    def __init__(self, package: str, only: tuple[str, ...] | None = None) -> None:
         self.package = package
+        self.only = only
 
     def find_spec(self, fullname, path=None, target=None):
-        if fullname == self.package:
+        if fullname == self.package and self.only is None:
             return importlib.util.spec_from_file_location(
                 fullname, PARSER_DIR / "__init__.py", submodule_search_locations=[str(PARSER_DIR)]
             )
         head, _, name = fullname.rpartition(".")
-        if head == self.package and (PARSER_DIR / f"{name}.py").is_file():
+        if (
+            head == self.package
+            and (self.only is None or name in self.only)
+            and (PARSER_DIR / f"{name}.py").is_file()
+        ):
             return importlib.util.spec_from_file_location(fullname, PARSER_DIR / f"{name}.py")
         return None
 
@@ -69,18 +80,11 @@ def _compiled_usable() -> bool:
 
 
 PARSER_COMPILED = _compiled_usable()
-if not PARSER_COMPILED:
-    sys.meta_path.insert(0, _SourceFinder(_PARSER))
+sys.meta_path.insert(0, _SourceFinder(_PARSER, None if not PARSER_COMPILED else INTERPRETED_MODULES))
 # (the sources under their own name always: a result parsed there is unpickled in another process)
 sys.meta_path.insert(0, _SourceFinder(_SOURCE_PARSER))
 
 
 def source_parser() -> ModuleType:
     """The parser imported from its sources, whether or not `dagster_project.parser` is compiled."""
-    if not PARSER_COMPILED:
-        import dagster_project.parser as parser
-
-        return parser
-    import dagster_project._source_parser as parser  # type: ignore[import-not-found]
-
-    return parser
+    return importlib.import_module(_SOURCE_PARSER if PARSER_COMPILED else _PARSER)
