@@ -37,10 +37,14 @@ help:
 	@echo "make bench N=1000 [REPEAT=3] - scale benchmarks on a generated corpus (bench/scale.py), printed as a table"
 	@echo "make subjects - rewrite the parser's national 款/项 names from the stored reports (tools/)"
 
+# uv itself, bootstrapped once into .tools/ (the locked environment and mypyc's are made with it).
+UV := .tools/bin/uv
+$(UV):
+	$(PYTHON) -m venv .tools && .tools/bin/pip install -q uv==$(UV_VERSION)
+
 # Bytecode is compiled at install: with PYTHONDONTWRITEBYTECODE set (as on the CI machine) every process
 # would otherwise compile dagster and dbt from source on import, about 2 s per Dagster or dbt process.
-$(BIN)/.synced: pyproject.toml uv.lock
-	@test -x .tools/bin/uv || { $(PYTHON) -m venv .tools && .tools/bin/pip install -q uv==$(UV_VERSION); }
+$(BIN)/.synced: pyproject.toml uv.lock | $(UV)
 	.tools/bin/uv sync --frozen --python $(PYTHON) --quiet --compile-bytecode
 	@touch $@
 
@@ -51,8 +55,7 @@ $(BIN)/.synced: pyproject.toml uv.lock
 # mypy 2 requires a pathspec dbt-core 1.11 refuses.
 PARSER_SOURCES := $(wildcard dagster_project/parser/*.py)
 MYPYC_ENV := .tools/mypyc
-$(MYPYC_ENV)/.installed:
-	@test -x .tools/bin/uv || { $(PYTHON) -m venv .tools && .tools/bin/pip install -q uv==$(UV_VERSION); }
+$(MYPYC_ENV)/.installed: | $(UV)
 	.tools/bin/uv venv -q --allow-existing $(MYPYC_ENV) --python $(PYTHON)
 	.tools/bin/uv pip install -q --python $(MYPYC_ENV)/bin/python mypy==2.4.1 setuptools==80.10.2
 	@touch $@

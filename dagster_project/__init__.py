@@ -10,6 +10,7 @@ again there, and the tests compare the two)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import importlib.abc
@@ -30,8 +31,10 @@ _SOURCE_PARSER = f"{__name__}._source_parser"
 INTERPRETED_MODULES = ("records",)
 
 
+@functools.cache
 def parser_sources_digest(directory: Path = PARSER_DIR) -> str:
-    """SHA-256 over the parser's source files, names and contents."""
+    """SHA-256 over the parser's source files, names and contents (read once a process: the import guard
+    and the parser's version both ask)."""
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
