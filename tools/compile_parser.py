@@ -88,7 +88,7 @@ def compile_parser() -> None:
                 # package, importing it would import that package again while its __init__ loads)
                 group_name="dagster_project.parser_compiled",
             ),
-            script_args=["build_ext", "--inplace", "--build-temp", build, "--build-lib", build, "--quiet"],
+            script_args=["--quiet", "build_ext", "--inplace", "--build-temp", build, "--build-lib", build],
         )
     COMPILED_STAMP.write_text(digest + "\n", encoding="utf-8")
     print(f"parser compiled: {len(compiled_modules())} modules, sources {digest[:12]}")
