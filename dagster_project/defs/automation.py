@@ -17,8 +17,7 @@ from .landing_assets import LANDING_GROUP, documents_partitions
 
 land_documents_job = dg.define_asset_job(
     "land_documents",
-    selection=dg.AssetSelection.groups(LANDING_GROUP),
-    partitions_def=documents_partitions,
+    selection=dg.AssetSelection.groups(LANDING_GROUP),  # (partitioned by document, as its assets are)
     description="Parse documents of raw/ into Parquet (one partition per document).",
 )
 build_warehouse_job = dg.define_asset_job(

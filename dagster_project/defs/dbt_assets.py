@@ -64,7 +64,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
         # every model again.
         "BUDGET_WAREHOUSE_PATH": None,
         "BUDGET_LANDING_DIR": str(paths.landing_dir()),
-        "BUDGET_DAGSTER_RUN_ID": context.run_id,
+        "BUDGET_DAGSTER_RUN_ID": context.run.run_id,
         # recorded in build_info: the next build with the same inputs is skipped (pipeline, schedule)
         "BUDGET_INPUTS_FINGERPRINT": inputs_fingerprint(paths.landing_dir(), paths.DBT_PROJECT_DIR),
     }
