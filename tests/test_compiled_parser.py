@@ -127,3 +127,32 @@ def test_landed_datasets_have_one_schema_compiled_or_not():
         assert parser.records.arrow_schema(record_type) == source.records.arrow_schema(
             source.records.DATASETS[name]
         ), name
+
+
+def test_hand_written_inits_take_the_fields_of_their_dataclasses():
+    """The classes made thousands of times a parse write their own __init__ (compiled, where the dataclass
+    decorator's stays interpreted): it takes exactly the dataclass's init fields, in order, with the same
+    defaults, so positional and keyword construction mean what the fields say."""
+    import dataclasses
+    import inspect
+
+    source = dagster_project.source_parser()
+    for cls in (source.layout.Segment, source.layout.Line, source.rows.Cell, source.rows.Row):
+        fields = [f for f in dataclasses.fields(cls) if f.init]
+        parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        assert [p.name for p in parameters] == [f.name for f in fields], cls.__name__
+        for field, parameter in zip(fields, parameters, strict=True):
+            default = inspect.Parameter.empty if field.default is dataclasses.MISSING else field.default
+            assert parameter.default == default, (cls.__name__, field.name)
+    line = source.layout.Line(
+        3, 1, [source.layout.Segment("a", 1.0, 2.0), source.layout.Segment("b", 3.0, 4.0)]
+    )
+    assert (line.text, line.positioned, line.noise, line.rules, line.page_number) == (
+        "a b",
+        True,
+        None,
+        (),
+        None,
+    )
+    plain = source.layout.Line(4, None, [source.layout.Segment("2010101 行政运行 1.00", None, None)])
+    assert (plain.text, plain.positioned) == ("2010101 行政运行 1.00", False)

@@ -50,6 +50,11 @@ class Cell:
     value: Decimal
     raw: str
 
+    def __init__(self, segment: Segment, value: Decimal, raw: str) -> None:  # (compiled: see layout.Segment)
+        self.segment = segment
+        self.value = value
+        self.raw = raw
+
 
 @dataclass(slots=True)
 class Row:
@@ -81,6 +86,38 @@ class Row:
     # Its line ended with the code of the block beside, dropped from its figures ("13,965.80 302": plain text
     # of side-by-side blocks); the name on the line below is that block's.
     next_block_code: bool = False
+
+    def __init__(  # (compiled: see layout.Segment)
+        self,
+        line: Line,
+        code: str | None,
+        label: str,
+        amounts: list[Cell],
+        paired_code: str | None = None,
+        paired_name: str | None = None,
+        unpaired: bool = False,
+        gathered: bool = False,
+        figures: list[Cell] | None = None,
+        rates: tuple[str, ...] = (),
+        subject_name: str | None = None,
+        spoiled: tuple[str, ...] = (),
+        figures_below: bool = False,
+        next_block_code: bool = False,
+    ) -> None:
+        self.line = line
+        self.code = code
+        self.label = label
+        self.amounts = amounts
+        self.paired_code = paired_code
+        self.paired_name = paired_name
+        self.unpaired = unpaired
+        self.gathered = gathered
+        self.figures = figures
+        self.rates = rates
+        self.subject_name = subject_name
+        self.spoiled = spoiled
+        self.figures_below = figures_below
+        self.next_block_code = next_block_code
 
     @property
     def figures_apart(self) -> bool:
