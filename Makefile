@@ -50,7 +50,7 @@ $(UV):
 # again then (an unchanged file keeps its time, and nothing after it is redone).
 PYTHON_CHOICE := .tools/python-choice
 $(PYTHON_CHOICE): FORCE | $(UV)
-	@echo "$$(command -v $(PYTHON))" | cmp -s - $@ || echo "$$(command -v $(PYTHON))" > $@
+	@chosen="$$(command -v $(PYTHON))"; echo "$$chosen" | cmp -s - $@ || echo "$$chosen" > $@
 FORCE:
 
 # Bytecode is compiled at install: with PYTHONDONTWRITEBYTECODE set (as on the CI machine) every process

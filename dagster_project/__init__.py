@@ -83,7 +83,7 @@ def _compiled_usable() -> bool:
 
 
 PARSER_COMPILED = _compiled_usable()
-sys.meta_path.insert(0, _SourceFinder(_PARSER, None if not PARSER_COMPILED else INTERPRETED_MODULES))
+sys.meta_path.insert(0, _SourceFinder(_PARSER, INTERPRETED_MODULES if PARSER_COMPILED else None))
 # (the sources under their own name always: a result parsed there is unpickled in another process)
 sys.meta_path.insert(0, _SourceFinder(_SOURCE_PARSER))
 

@@ -7,7 +7,6 @@ on that page, numbered as ``page * 1000 + row`` so one integer orders the whole 
 
 from __future__ import annotations
 
-import typing
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache
@@ -184,21 +183,12 @@ def result_of(other) -> ParseResult:
     )
 
 
-def _type_name(annotation: object) -> str:
-    """A field's type by name, "str" for `str | None`: the annotation as written (a string, under
-    `from __future__ import annotations`), or evaluated where the module runs compiled (tools/)."""
-    if isinstance(annotation, str):
-        return annotation.replace(" | None", "")
-    args = [a for a in typing.get_args(annotation) if a is not type(None)]
-    return (args[0] if args else annotation).__name__
-
-
-def _arrow_type(name: str, annotation: object) -> pa.DataType:
+def _arrow_type(name: str, annotation: str) -> pa.DataType:
     if name.endswith("_yuan"):
         return AMOUNT
     if name == "stated_rate":
         return RATE
-    base = _type_name(annotation)
+    base = annotation.replace(" | None", "")  # (as written: this module is never compiled)
     return {
         "str": pa.string(),
         "int": pa.int64(),
@@ -210,7 +200,7 @@ def _arrow_type(name: str, annotation: object) -> pa.DataType:
 @cache
 def arrow_schema(record_type: type) -> pa.Schema:
     return pa.schema(
-        [pa.field(f.name, _arrow_type(f.name, f.type), nullable=True) for f in fields(record_type)]
+        [pa.field(f.name, _arrow_type(f.name, str(f.type)), nullable=True) for f in fields(record_type)]
     )
 
 
