@@ -44,24 +44,22 @@ _RATE_WORD = "|".join(_UP + _DOWN)
 
 # The comparison phrase, then an optional restated subject, the direction, the change and the percentage.
 _CHANGE_RE = re.compile(
-    # (the characters a match can start with, looked ahead at first: a position no branch can start at is
-    # dropped at one test, twice as fast over a report's narrative)
-    r"(?=[与同和相较比本上\d])"
-    r"(?:(?:与|同|和)"
-    + _YEAR
-    + _BASIS
-    + r"(?:相比|比较)?相?|(?:相?较于?|比)"
-    + _YEAR
-    + _BASIS
-    + r"|同比|本年数(?=[大小等]于上年)"
+    # (every branch opens with a character, and a year's digits are looked back at from its 年: the engine
+    # then looks for a match at those characters only, where a pattern opening otherwise is tried at every
+    # character of the narrative; see narrative._ACTUAL_OPENING)
+    r"(?:"
+    + "".join(word + _YEAR + _BASIS + r"(?:相比|比较)?相?|" for word in ("与", "同", "和"))
+    + "".join(word + _YEAR + _BASIS + "|" for word in ("相较于?", "较于?", "比"))
+    + r"同比|本年数(?=[大小等]于上年)"
     # the prior figure inside the phrase: "与2024年部门预算收入总计1,700.00万元相比"
     + r"|与(?P<inner_year>上一?年度?|去年|\d{4}年度?)[^,。;\d]{0,12}?"
     + r"(?P<inner_number>\d[\d,]*(?:\.\d+)?)(?P<inner_unit>万元|亿元|元)(?:相比|比较)"
     # no phrase, the year before's figure stated under its year, then the change: "…支出70.00万元，2023年度
-    # 为72.00万元，减少2.00万元" (its figure required below, and the year the one before the document's)
-    + r"|(?P<prior_year>\d{4})年度?[^,。;\d增减比较与]{0,12}?(?:为|是)?(?=\d)"
+    # 为72.00万元，减少2.00万元" (its figure required below, and the year the one before the document's; the
+    # match starts at the 年, the year's start is the claim's, see find_changes)
+    + r"|年(?<=(?P<prior_year>\d{4})年)度?[^,。;\d增减比较与]{0,12}?(?:为|是)?(?=\d)"
     # or under 上年, right before it: "…，上年为3,120.00万元，增加…", "（上年：400.00万元）"
-    + r"|(?P<prior_last>上一?)年度?:?(?:为|是)?(?=\d))"
+    + r"|上(?P<prior_last>一?年)度?:?(?:为|是)?(?=\d))"
     # the prior figure stated with the phrase: "比上年预算数57.24万元增加…", "比上年的2,100.00万元增加…"
     # a remark in brackets after the phrase: "比上年（2024年预算数）增加…"; a prior figure in them:
     # "比上年预算数（95.00万元）增加…"
@@ -526,6 +524,8 @@ def find_changes(
     found: list[StatedChange] = []
     previous_end = 0
     for match in _CHANGE_RE.finditer(text):
+        # (where a year's figure opens the match, its digits were looked back at from the 年: they start it)
+        phrase_at = match.start("prior_year") if match.group("prior_year") else match.start()
         direction = match.group("direction")
         number, unit = match.group("number"), match.group("unit")
         if number is None and match.group("late_number"):
@@ -536,19 +536,19 @@ def find_changes(
         if inner_year and fiscal_year is not None and int(inner_year.group(0)) >= fiscal_year:
             continue  # "与2025年预算…相比" in a 2025 report: not last year's figure
         year = match.group("prior_year")
-        if match.group("prior_last") and fiscal_year is not None:
+        if match.group("prior_last") is not None and fiscal_year is not None:
             # "…，上年为3,120.00万元，增加…": last year's figure in a clause of its own
             year = str(fiscal_year - 1)
         if year is not None and (
             match.group("prior_number") is None
             or fiscal_year is None
             or int(year) != fiscal_year - 1
-            or re.search(r"结转|结余", text[match.start() : match.start("prior_number")])
+            or re.search(r"结转|结余", text[phrase_at : match.start("prior_number")])
         ):
             # a year's own figure ("2023年增长5%"), one of a year other than the one before, or last year's
             # carry-over ("2023年度结转结余为…": this year's income, no prior figure of the subject)
             continue
-        phrase_years = re.findall(r"(?<!\d)(\d{4})年", text[match.start() : match.start("subject")])
+        phrase_years = re.findall(r"(?<!\d)(\d{4})年", text[phrase_at : match.start("subject")])
         compared = int(phrase_years[0]) if phrase_years and fiscal_year is not None else None
         if compared is not None and (
             compared > fiscal_year
@@ -560,7 +560,7 @@ def find_changes(
             # (a budget's "比2026年预算增加…" in its 2026 report is last year's misprinted, as reports do)
             continue
         rate_text = match.group("rate") or match.group("rate_only")
-        if number is None and rate_text and _rate_of_other_than_money(text, match.start(), match.end()):
+        if number is None and rate_text and _rate_of_other_than_money(text, phrase_at, match.end()):
             continue
         if direction in _SAME and (number or rate_text):
             continue  # "等于上年预算数…" followed by figures is not a claim this reader can place
@@ -568,13 +568,13 @@ def find_changes(
             continue  # "比上年增加" with nothing stated
         # The item the claim belongs to: back to where its enumeration item starts, at most 240 characters
         # and never into the previous claim.
-        window_start = max(previous_end, match.start() - 240)
-        window = text[window_start : match.start()]
+        window_start = max(previous_end, phrase_at - 240)
+        window = text[window_start:phrase_at]
         items = list(_ITEM_RE.finditer(window))
         item_start = window_start + (items[-1].start() if items else 0)
         if items and text[item_start] in "。;:":
             item_start += 1
-        item = text[item_start : match.start()]
+        item = text[item_start:phrase_at]
         # a reason's numbered sub-item ("主要原因是：1.人员经费比上年增加35.00万元"): the report's own claim
         # only where it states its own figure or names its 类/款/项 (checked below)
         reason_item = bool(items) and bool(
@@ -688,7 +688,7 @@ def find_changes(
         )
         marks = list(_HEADING_MARK_RE.finditer(item, 1, figure_end))
         chain_item = item[marks[-1].start() :] if marks else item
-        sentence_so_far = text[text.rfind("。", 0, match.start()) + 1 : match.start()]
+        sentence_so_far = text[text.rfind("。", 0, phrase_at) + 1 : phrase_at]
         by_economic_class = BY_ECONOMIC_CLASS_RE.search(sentence_so_far) is not None
         chain_name, code = _chain(chain_item, names, national=not by_economic_class, year=fiscal_year)
         if chain_name is None and (glued := _glued_code(chain_item, names)) is not None:
@@ -732,7 +732,7 @@ def find_changes(
                 StatedChange(
                     start=start,
                     end=match.end(),
-                    figure_at=item_start + offsets[used] + target[2].start() if target else match.start(),
+                    figure_at=item_start + offsets[used] + target[2].start() if target else phrase_at,
                     subject_name=target_name,
                     subject_code=target_code,
                     amount_yuan=target[0] if target else None,

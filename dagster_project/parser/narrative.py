@@ -50,10 +50,11 @@ _OVERRUN_RE = re.compile(r"超出(?:年初)?预算数?的?\s*$")
 # The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"; "年初预算安排…"), never an 调整预算
 # (adjusted budget), which the warehouse does not compare with the budget report, nor an addition or cut
 # during the year (年中追加预算…).
-# (the words before 预算 looked at once 预算 is found: a look-behind opening a pattern is tried at every
-# character of the narrative)
+# (written as branches that each open with a character, and the words before 预算 looked back at once 预算
+# is found: see _ACTUAL_OPENING)
 _BUDGET_WORD = (
-    r"(?:年初)?预算(?<!调整预算)(?<!调整后预算)(?<!追加预算)(?<!调减预算)(?<!调增预算)(?:数)?(?:安排)?为?\s*"
+    r"(?:年初预算|预算(?<!调整预算)(?<!调整后预算)(?<!追加预算)(?<!调减预算)(?<!调增预算))"
+    r"(?:数)?(?:安排)?为?\s*"
 )
 # A remark in brackets after the budget ("年初预算为110.00万元（含上年结转5.00万元）").
 _REMARK = r"(?:[（(][^（）()]{0,24}[）)])?"
@@ -74,15 +75,23 @@ def _actual_word(spent: str) -> str:
 
 
 _ACTUAL_WORD = _actual_word("支出")
+# The actual's words opening a statement, 支出 opening its clause only ("…财政拨款支出决算数…" names its
+# subject with it): _actual_word(r"(?<![\u4e00-\u9fff])支出") but for 执行数, on which no statement opens.
+# (Why in this form: a pattern whose every branch opens with a character is looked for at those characters
+# only, found by the engine's fast scan; a pattern opening with a look-behind, a look-ahead or an optional
+# group is tried at every character of the narrative, two to twenty times slower over a report's narrative.
+# So the branches are spelled out, and what stands before a match is looked back at from its first
+# characters: "支出(?<![\u4e00-\u9fff]支出)" for "(?<![\u4e00-\u9fff])支出".)
+_ACTUAL_OPENING = (
+    r"(?:支出(?<![\u4e00-\u9fff]支出)决算(?:支出)?(?:数)?|决算(?:支出)?(?:数)?|实际支出(?:数)?|实际执行(?:数)?)"
+    r"为?\s*"
+)
 # A change against the budget between the actual and the rate ("…，较年初预算减少7.60万元，预算执行率…").
 _AGAINST = (
     r"(?:[，,]\s*[比较](?:年初)?预算数?(?:增加|减少|节约|超支|少|多)-?[\d,]+(?:\.\d+)?(?:万元|元|亿元))?"
 )
-# (each pattern opens with a lookahead at the characters its matches can start with: the engine then drops
-# a position at one test instead of trying every branch there, twice as fast over a report's narrative)
 _EXECUTION_RE = re.compile(
-    r"(?=[年预])"
-    + _BUDGET_WORD
+    _BUDGET_WORD
     + _NUM
     + _REMARK
     + _PASSED
@@ -98,15 +107,7 @@ _EXECUTION_RE = re.compile(
 # The actual said first ("支出决算为395.62万元，年初预算为402.30万元，完成年初预算的98.34%"; "支出决算数540.00
 # 万元，年初预算数552.00万元").
 _EXECUTION_ACTUAL_FIRST_RE = re.compile(
-    # (支出 opening the clause only: "…财政拨款支出决算数…" names its subject with it)
-    r"(?=[支决实])"
-    + _actual_word(r"(?<![\u4e00-\u9fff])支出")
-    + _NUM
-    + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*"
-    + _NUM
-    + r"(?:[，,]?\s*"
-    + _RATE
-    + r")?"
+    _ACTUAL_OPENING + _NUM + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*" + _NUM + r"(?:[，,]?\s*" + _RATE + r")?"
 )
 
 # The year's spending said first by a bare 支出 after its subject, then the budget and the rate, which tells
@@ -115,7 +116,7 @@ _EXECUTION_ACTUAL_FIRST_RE = re.compile(
 # 98.23%，年初预算为4,950,000.00元").
 _EXECUTION_SPENT_FIRST_RE = re.compile(
     # (an appropriation's spending: "…财政拨款支出…", not a part's, "基本支出" / "项目支出")
-    r"(?=支)(?<=拨款)支出为?\s*"
+    r"支出(?<=拨款支出)为?\s*"
     + _NUM
     + r"[，,；;]\s*年初预算(?:数)?为?\s*"
     + _NUM
@@ -125,20 +126,13 @@ _EXECUTION_SPENT_FIRST_RE = re.compile(
     + _RATE
 )
 _EXECUTION_RATE_BETWEEN_RE = re.compile(
-    r"(?=[支决实])"
-    + _actual_word(r"(?<![\u4e00-\u9fff])支出")
-    + _NUM
-    + r"[，,]\s*"
-    + _RATE
-    + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*"
-    + _NUM
+    _ACTUAL_OPENING + _NUM + r"[，,]\s*" + _RATE + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*" + _NUM
 )
 
 # The actual, then the budget inside its change against it ("支出决算为24,633,811.10元，比年初预算
 # 19,136,400.00元增加5,497,411.10元，完成年初预算的128.73%").
 _EXECUTION_AGAINST_BUDGET_RE = re.compile(
-    r"(?=[支决实])"
-    + _actual_word(r"(?<![\u4e00-\u9fff])支出")
+    _ACTUAL_OPENING
     + _NUM
     + r"[，,]\s*[比较]年初预算(?:数)?\s*"
     + _NUM
@@ -155,16 +149,11 @@ _NO_BUDGET = r"年初(?:未(?:安排|列|编制)(?:预算)?|无预算|预算未(
 # zero said without a unit ("年初预算为零", "年初预算为0", which the patterns with a figure and its unit do
 # not read): worded so of incomes, projects and several subjects at once too, a claim only where its clause
 # names one subject of the tables (parse_claims)
-_NO_BUDGET_WORDED = r"(?:年初预算(?:数)?为(?:零|0(?:\.0+)?)|(?:无|未(?:安排|列|编制))年初预算(?:数)?)"
+# (its branches spelled out, each opening with a character: see _ACTUAL_OPENING)
+_NO_BUDGET_WORDED = r"年初预算(?:数)?为(?:零|0(?:\.0+)?)|无年初预算(?:数)?|未(?:安排|列|编制)年初预算(?:数)?"
 _NO_BUDGET_WORDED_RE = re.compile(_NO_BUDGET_WORDED)
 _EXECUTION_UNBUDGETED_RE = re.compile(
-    r"(?=[年无未])(?:"
-    + _NO_BUDGET
-    + "|"
-    + _NO_BUDGET_WORDED
-    + r")(?:资金)?[，,]\s*"
-    + _actual_word(r"(?<![\u4e00-\u9fff])支出")
-    + _NUM
+    r"(?:" + _NO_BUDGET + "|" + _NO_BUDGET_WORDED + r")(?:资金)?[，,]\s*" + _ACTUAL_OPENING + _NUM
 )
 
 
@@ -259,7 +248,7 @@ _PART_BEFORE_RE = re.compile(r"其中|项目|三公")
 _CHAIN_THEN_ACTUAL_RE = re.compile(r"\((?:\d{2,3})?[类款项]\)(?:[:：]?\s*支出)?$")
 # A chain's actual with neither budget nor rate ("9.农林水支出(类)农业农村(款)农产品质量安全(项)：支出决算为
 # 36.18万元，主要用于…", a 项 of no 年初预算).
-_CHAIN_ACTUAL_RE = re.compile(r"(?<=[类款项]\))[:：]\s*支出决算数?为?\s*" + _NUM)
+_CHAIN_ACTUAL_RE = re.compile(r"[:：](?<=[类款项]\)[:：])\s*支出决算数?为?\s*" + _NUM)
 # (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
 _ACTUAL_RATE_RE = re.compile(
     # (or a bare 支出 whose rate says it is the actual: "“三公”经费财政拨款支出8.60万元，完成年初预算的
@@ -308,6 +297,17 @@ _BODY_AFTER_YEAR_RE = re.compile(
     + _BODY
     + r"))?(?:本?部门|本?单位)?(?:预算)?(?:本年)?(?:收入|支出|财政拨款)"
 )
+
+
+def _clause_opening(words: str, after: str) -> str:
+    """A pattern of ``words`` opening a clause, ``本?部门`` or ``本?单位`` before them: right after a
+    character of ``after`` or at the text's start. (Spelled as branches that each open with a character,
+    looking back from there: see _ACTUAL_OPENING.)"""
+    first, rest = words[0], words[1:]
+    heads = [f"{head}(?<![^{after}]{head}){first}" for head in ("本部门", "部门", "本单位", "单位")]
+    return "(?:" + "|".join([*heads, f"{first}(?<![^{after}]{first})"]) + ")" + rest
+
+
 _TOTALS = [
     # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计"), and a final
     # account's "2024年度支出决算…" / "本部门收入决算合计…" (the year's, beside its 基本支出 and 项目支出)
@@ -349,15 +349,13 @@ _TOTALS = [
     # 增加…", "。支出预算总额5,752,840.00元，比上年增加…"; claimed where the summary tells which it is)
     (
         "budget_income_opening",
-        re.compile(r"(?:(?<=。)|^)(?:本?部门|本?单位)?收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM),
+        re.compile(_clause_opening("收入预算", "。") + r"(?:合计|总额)?(?:为|是)?\s*" + _NUM),
     ),
     # (or after "；" or "，" where the clause before it states the year's whole income: "2024年收入预算
     # 1770.65万元，全部为一般公共预算拨款收入；支出预算1770.65万元，其中：…", checked below)
     (
         "budget_expenditure_opening",
-        re.compile(
-            r"(?:(?<=。)|(?<=[；;，,])|^)(?:本?部门|本?单位)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
-        ),
+        re.compile(_clause_opening("支出预算", "。；;，,") + r"(?:合计|总额)?(?:为|是)?\s*" + _NUM),
     ),
     # "收入支出总计…", "收、支总计各…", and 收入总计 / 支出总计 stated apart (the summary's two 总计, equal);
     # not 财政拨款收入支出总计, nor the 支出总计 inside 收入支出总计.
