@@ -17,6 +17,7 @@ import warnings
 from collections import Counter
 from decimal import Decimal
 from pathlib import PurePosixPath
+from typing import Final
 
 from dagster_project import parser_sources_digest
 
@@ -40,10 +41,10 @@ from .vocabulary import base_table_key
 
 # With a short hash of the parser's own source: the landing skips a document only when its content and the
 # parser version are unchanged, so any change to the parser re-parses every document, bumped or not.
-PARSER_VERSION = f"0.2.0+{parser_sources_digest()[:8]}"
+PARSER_VERSION: Final = f"0.2.0+{parser_sources_digest()[:8]}"
 
 # Table families and the parser that reads each; tables kept as text (绩效目标) are listed, not read.
-_FUNCTIONAL = {
+_FUNCTIONAL: Final = {
     "expenditure_by_function",
     "income_by_function",
     "general_budget_by_function",
@@ -52,7 +53,7 @@ _FUNCTIONAL = {
     "state_capital",
     "fiscal_special_account",
 }
-_ECONOMIC = {
+_ECONOMIC: Final = {
     # 机关运行经费 by economic code; where it shares the 三公 table, the 三公 reader has it
     "operating_costs",
     "general_budget_basic_by_economic",
@@ -60,19 +61,19 @@ _ECONOMIC = {
     "basic_by_economic",
     "expenditure_by_economic",
 }
-_SUMMARY = {"income_expenditure_summary", "fiscal_summary"}
+_SUMMARY: Final = {"income_expenditure_summary", "fiscal_summary"}
 # Tables of money a report may have none of (a fund's, the projects'): empty when they print zeros only.
-_FUND_TABLES = {
+_FUND_TABLES: Final = {
     "government_fund",
     "state_capital",
     "fiscal_special_account",
     "project_expenditure",
     "transfer",
 }
-_TEXT_ONLY = {"performance", "line_items", "purchase_services"}
+_TEXT_ONLY: Final = {"performance", "line_items", "purchase_services"}
 # Tables of things named in their rows (projects; transfers by project or region), read by the reader of
 # tables by code: each row's label with its figures under the header's columns, the 合计 row as the total.
-_LABELLED = {"project_expenditure", "transfer"}
+_LABELLED: Final = {"project_expenditure", "transfer"}
 
 
 def document_id_for(relative_path: str) -> str:
@@ -130,7 +131,7 @@ def _looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
-_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+_CONTROL_BYTES: Final = bytes([*range(0, 9), *range(14, 32)])
 
 
 def parse_document(data: bytes, source_file: str, document_id: str | None = None) -> ParseResult:
@@ -176,8 +177,8 @@ def parse_document(data: bytes, source_file: str, document_id: str | None = None
 
 
 # Whether this module runs compiled by mypyc (a C extension module) or from its source file.
-COMPILED = not __file__.endswith(".py")
-_RAISED = ("parser_exception", "table_parser_exception")
+COMPILED: Final = not __file__.endswith(".py")
+_RAISED: Final = ("parser_exception", "table_parser_exception")
 
 
 def unreadable_result(
@@ -545,13 +546,13 @@ def _parse(data: bytes, source_file: str, document_id: str, is_pdf: bool, base: 
     return ParseResult(doc, report_tables, amounts, line_items, claims, ctx.diagnostics)
 
 
-_LEADING_CODE_RE = re.compile(r"^(\d{3}|\d{5}|\d{7})(?!\d|[.,年])")
+_LEADING_CODE_RE: Final = re.compile(r"^(\d{3}|\d{5}|\d{7})(?!\d|[.,年])")
 
 
 # A table of projects: 项目支出表, and 专项 tables as some provinces title them (专项业务经费支出表, 专项资金
 # 预算表).
-_PROJECTS_TITLE_RE = re.compile(r"项目|专项")
-_PROJECT_SPENDING_TITLE_RE = re.compile(r"项目支出|专项(?:业务)?(?:经费|资金)")
+_PROJECTS_TITLE_RE: Final = re.compile(r"项目|专项")
+_PROJECT_SPENDING_TITLE_RE: Final = re.compile(r"项目支出|专项(?:业务)?(?:经费|资金)")
 
 
 def _by_economic_code(table: Table) -> bool:
@@ -578,7 +579,7 @@ def _by_function_code(table: Table) -> bool:
     )
 
 
-_SECOND_CODE_RE = re.compile(r"^\s*2\d{2}(?:\s?\d{2}){0,2}\s+\S+\s+[35]\d{2}(?:\d{2})?(?![\d.,])")
+_SECOND_CODE_RE: Final = re.compile(r"^\s*2\d{2}(?:\s?\d{2}){0,2}\s+\S+\s+[35]\d{2}(?:\d{2})?(?![\d.,])")
 
 
 def _lists_without_codes(table: Table) -> bool:
@@ -681,7 +682,7 @@ def _read_tables(tables: list[Table], ctx: Context) -> dict[int, list]:
     return found
 
 
-_GRAND_TOTAL_RE = re.compile(r"^(?:合计|总计)$")
+_GRAND_TOTAL_RE: Final = re.compile(r"^(?:合计|总计)$")
 
 
 def _one_figure_per_cell(table: Table, amounts: list, ctx: Context) -> list:
@@ -780,7 +781,7 @@ def _names_projects(table: Table) -> bool:
     return "项目名称" in head and ("科目" in head or "功能分类" in head)
 
 
-_LONE_NUMBER_RE = re.compile(r"\d{1,3}")
+_LONE_NUMBER_RE: Final = re.compile(r"\d{1,3}")
 
 
 def _lone_numbers_unread(table: Table) -> list[str]:
@@ -932,7 +933,7 @@ def _main_total(amounts, ctx: Context) -> tuple[str | None, Decimal | None]:
 
 # The titles of documents of other kinds that quote budget figures: a government's work report, a
 # statistical bulletin, a plan's outline ("政府工作报告（摘要）", "…统计公报", "…规划纲要").
-_OTHER_DOCUMENT_TITLE_RE = re.compile(r"(?:报告|公报|纲要)(?:[(（][^)）]{1,6}[)）])?$")
+_OTHER_DOCUMENT_TITLE_RE: Final = re.compile(r"(?:报告|公报|纲要)(?:[(（][^)）]{1,6}[)）])?$")
 
 
 def _titled_otherwise(lines: list[Line]) -> bool:

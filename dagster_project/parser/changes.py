@@ -24,26 +24,27 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
+from typing import Final
 
 from .tokens import money_with_precision, parse_percent
 from .vocabulary import national_class_code, national_subject_code, national_subject_named
 
-_MONEY = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
-_YEAR = r"(?:上一?年度?|去年|\d{4}年度?)"
+_MONEY: Final = r"(-?\d[\d,]*(?:\.\d+)?)(万元|亿元|元)"
+_YEAR: Final = r"(?:上一?年度?|去年|\d{4}年度?)"
 # (比上年数: the year before's figure)
-_BASIS = (
+_BASIS: Final = (
     r"(?:当年)?(?:年初)?(?:实际执行数|预算执行数|执行数|实际支出数?|决算支出数?|预算数?|决算数?|同期|数)?"
 )
-_UP = ("增加", "增长", "上升", "增幅", "大于", "提高", "增支")
-_DOWN = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减", "压缩", "缩减", "减支")
-_SAME = ("持平", "相等", "相同", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
+_UP: Final = ("增加", "增长", "上升", "增幅", "大于", "提高", "增支")
+_DOWN: Final = ("减少", "下降", "降低", "降幅", "减幅", "小于", "压减", "压缩", "缩减", "减支")
+_SAME: Final = ("持平", "相等", "相同", "一致", "等于", "未发生变化", "没有变化", "无变化", "未变化")
 # "增（减）0万元": the change signed by its figure
-_DIRECTION = "|".join(_UP + _DOWN + _SAME) + r"|增\(减\)"
-_ROUGHLY = ("基本", "大致", "大体")  # "基本持平": about the same, no figure
-_RATE_WORD = "|".join(_UP + _DOWN)
+_DIRECTION: Final = "|".join(_UP + _DOWN + _SAME) + r"|增\(减\)"
+_ROUGHLY: Final = ("基本", "大致", "大体")  # "基本持平": about the same, no figure
+_RATE_WORD: Final = "|".join(_UP + _DOWN)
 
 # The comparison phrase, then an optional restated subject, the direction, the change and the percentage.
-_CHANGE_RE = re.compile(
+_CHANGE_RE: Final = re.compile(
     # (every branch opens with a character, and a year's digits are looked back at from its 年: the engine
     # then looks for a match at those characters only, where a pattern opening otherwise is tried at every
     # character of the narrative; see narrative._ACTUAL_OPENING)
@@ -80,36 +81,36 @@ _CHANGE_RE = re.compile(
     # (said again with 同比: "比上年减少35.00万元，同比下降1.09%")
     r"(?:[,;(]?(?:同比)?(?P<rate_word>" + _RATE_WORD + r")了?率?为?[▲△]?(?P<rate>\d+(?:\.\d+)?)%)?"
 )
-_FIGURE_RE = re.compile(_MONEY)
+_FIGURE_RE: Final = re.compile(_MONEY)
 # A figure of the year before: "2025年当年预算执行数为1690.69万元" (a year before the document's),
 # "上年预算数为…".
-_PRIOR_RE = re.compile(
+_PRIOR_RE: Final = re.compile(
     # (not 上年结转 / 上年结余: this year's income brought in from the year before)
     r"(?:(?:(\d{4})年)[^,。;\d]{0,8}?执行数为?|(?:上年|上一年度?)(?!结转|结余)[^,。;\d]{0,8}?(?:为|是))$"
 )
 # A figure stated under a year: the year's own ("2021年度为…", "2022年支出预算…"), not a change against it.
-_EARLIER_YEAR_RE = re.compile(r"(\d{4})年度?[^,。;\d增减比较与]{0,12}?(?:为|是)?$")
+_EARLIER_YEAR_RE: Final = re.compile(r"(\d{4})年度?[^,。;\d增减比较与]{0,12}?(?:为|是)?$")
 # Where an item of an enumeration starts: "1.", "2、", "(三)", "十、". The back window stops there.
-_ITEM_RE = re.compile(
+_ITEM_RE: Final = re.compile(
     r"(?:^|[。;:])(?:\d{1,2}[、.]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、)"
 )
-_HEADING_MARK_RE = re.compile(
+_HEADING_MARK_RE: Final = re.compile(
     r"[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十\d]{1,3}[)]|第[一二三四五六七八九十]部分"
 )
 # "公共安全(类)…" and "公共安全支出(204类)司法(06款)行政运行(01项)".
 # A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
-_NAME = r"([^()、。;,:.\d](?:[^()、。;,:.\d]|\([^()类款项\d一二三四五六七八九十]{1,3}\))*?)"
-_NAMED_CHAIN_RE = re.compile(_NAME + r"\((类|款|项)\)")
-_CODED_CHAIN_RE = re.compile(_NAME + r"\((\d{2,3})(类|款|项)\)")
-_CODED_LEVEL_RE = re.compile(r"\(\d{2,3}[类款项]\)")
+_NAME: Final = r"([^()、。;,:.\d](?:[^()、。;,:.\d]|\([^()类款项\d一二三四五六七八九十]{1,3}\))*?)"
+_NAMED_CHAIN_RE: Final = re.compile(_NAME + r"\((类|款|项)\)")
+_CODED_CHAIN_RE: Final = re.compile(_NAME + r"\((\d{2,3})(类|款|项)\)")
+_CODED_LEVEL_RE: Final = re.compile(r"\(\d{2,3}[类款项]\)")
 # An item's numbering before a chain's first name: "①", "(1)", "1.", "一、".
-_NUMBERING_RE = re.compile(
+_NUMBERING_RE: Final = re.compile(
     r"^(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、"
     r"|[一二三四五六七八九十]{1,2}是)+"  # (an enumeration run into its sentence: "一是…；二是…")
 )
 # Stripped from the front of a subject, in turn: a section heading, the year, "其中", "本部门"; then the
 # item number.
-_HEADING_RES = [
+_HEADING_RES: Final = [
     re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|情况如下|如下)"),
     re.compile(r"^.*?[(][一二三四五六七八九十]+[)][^。]*?情况"),
     re.compile(r"^.*?\d{4}年度?"),
@@ -146,10 +147,10 @@ def _sign(word: str | None) -> int:
 
 
 # A passage by economic class ("按支出经济分类", "按经济科目分类"): its 类/款 are no functional ones.
-BY_ECONOMIC_CLASS_RE = re.compile(r"经济(?:科目)?分类")
-_DASHES = "—－–-"
+BY_ECONOMIC_CLASS_RE: Final = re.compile(r"经济(?:科目)?分类")
+_DASHES: Final = "—－–-"
 # Quote marks around a chain ("“一般公共服务支出(类）-…-统计管理（项）”"): no part of its names.
-_CHAIN_MARKS = _DASHES + "“”\"'‘’"
+_CHAIN_MARKS: Final = _DASHES + "“”\"'‘’"
 
 
 def _chain(
@@ -250,10 +251,12 @@ def _class_named(subject: str, names: dict[tuple[str | None, str], str]) -> str 
 # A functional code printed against its name at an item's start ("2013850事业运行：", "2080201 行政运行
 # 985.80万元"), or in brackets after it ("质量基础（2013812）：", "行政运行（2080201）5,230,000.00元").
 # (a code in square brackets before its name reads the same: "[2011301]行政运行：", "【2011301】…")
-_GLUED_CODE_RE = re.compile(
+_GLUED_CODE_RE: Final = re.compile(
     r"(?<!\d)(\d{7}|\d{5}|\d{3})[]】〕]?([^\d,。;:()\[\]【】〔〕]{2,24}?)(?=[:：,]|预算|为|\d)"
 )
-_BRACKETED_CODE_RE = re.compile(r"([^\d,。;:()、.]{2,24})\((\d{7}|\d{5}|\d{3})\)(?=[:：,]|年初|预算|为|\d|$)")
+_BRACKETED_CODE_RE: Final = re.compile(
+    r"([^\d,。;:()、.]{2,24})\((\d{7}|\d{5}|\d{3})\)(?=[:：,]|年初|预算|为|\d|$)"
+)
 
 
 def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[str, str] | None:
@@ -329,7 +332,7 @@ def _check(amount, prior, change, rate, decimals) -> tuple[str, str, str] | None
     return f"the stated figures give {computed}, not the stated {stated}", computed, stated
 
 
-_AMBIGUOUS = object()
+_AMBIGUOUS: Final = object()
 
 
 def _names_same(restated: str, label: str | None) -> bool:
@@ -351,9 +354,11 @@ def _is_prior(before: str, fiscal_year: int | None) -> bool:
 
 
 # A label naming only its phase, no subject ("，决算为38.14万元" after "…年初预算为39.80万元").
-_PHASE_WORD_RE = re.compile(r"(?:(?:年初|调整后?|全年)?(?:预算|决算|执行)(?:安排)?|实际支出)数?$")
+_PHASE_WORD_RE: Final = re.compile(r"(?:(?:年初|调整后?|全年)?(?:预算|决算|执行)(?:安排)?|实际支出)数?$")
 # "支出决算" alone, "实际支出"
-_PHASE_LABEL_RE = re.compile(r"^(?:(?:支出)?(?:年初|调整后?|全年)?(?:预算|决算|执行)(?:安排)?|实际支出)数?$")
+_PHASE_LABEL_RE: Final = re.compile(
+    r"^(?:(?:支出)?(?:年初|调整后?|全年)?(?:预算|决算|执行)(?:安排)?|实际支出)数?$"
+)
 
 
 def _shared(sentence: str, phase: str | None) -> tuple[str | None, tuple | None]:
@@ -390,10 +395,10 @@ def _shared(sentence: str, phase: str | None) -> tuple[str | None, tuple | None]
     return subject, (*money, own[0]) if money else None
 
 
-_A_CHANGE_RE = re.compile(r"(?:" + "|".join(_UP + _DOWN) + r"|节约|超支)了?$")
+_A_CHANGE_RE: Final = re.compile(r"(?:" + "|".join(_UP + _DOWN) + r"|节约|超支)了?$")
 
 
-_SHARE_RE = re.compile(r",?占(?:[^,，%]{0,12}?)\d+(?:\.\d+)?%")
+_SHARE_RE: Final = re.compile(r",?占(?:[^,，%]{0,12}?)\d+(?:\.\d+)?%")
 
 
 def _current_figures(sentence: str, fiscal_year: int | None) -> tuple[list[tuple], tuple | None]:
@@ -411,7 +416,7 @@ def _current_figures(sentence: str, fiscal_year: int | None) -> tuple[list[tuple
     return candidates, prior
 
 
-_BOTH_SIDES_RE = re.compile(r"^(?:部门)?收、?支(?:预算|决算)?(?:总额|总计)?$")
+_BOTH_SIDES_RE: Final = re.compile(r"^(?:部门)?收、?支(?:预算|决算)?(?:总额|总计)?$")
 
 
 def _stated_figures(sentence: str, restated: str, at_phrase: bool, fiscal_year: int | None):
@@ -510,7 +515,7 @@ def _each_figures(sentence: str, fiscal_year: int | None) -> list[tuple] | None:
 
 
 # The report's own scope words before a subject's name: the year, 本年, 部门 / 单位, 预算 / 决算.
-_OWN_SCOPE_RE = re.compile(r"^(?:\d{4}年度?|本年度?)?(?:本?部门|本?单位)?(?:预算|决算)?")
+_OWN_SCOPE_RE: Final = re.compile(r"^(?:\d{4}年度?|本年度?)?(?:本?部门|本?单位)?(?:预算|决算)?")
 
 
 def find_changes(
@@ -762,7 +767,7 @@ def find_changes(
 
 # A further subject's change after a change, under the same comparison ("与2024年度相比，收入总计减少
 # 395.16万元，下降5.28%；支出总计减少395.16万元，下降5.28%"): its subject, its change and its rate.
-_CHANGE_AFTER_RE = re.compile(
+_CHANGE_AFTER_RE: Final = re.compile(
     r"[;；]\s*(?P<subject>[\u4e00-\u9fff“”]{2,16}?)(?P<direction>增加|减少|增长|下降)(?P<number>[\d,]+(?:\.\d+)?)"
     r"(?P<unit>万元|元|亿元)(?:[,，]\s*(?P<rate_word>增长|下降)(?P<rate>\d+(?:\.\d+)?)%)?"
 )
@@ -770,11 +775,11 @@ _CHANGE_AFTER_RE = re.compile(
 
 # A count (a number and its measure word: 3辆, 30批次, 200人次) or a ratio (占比, 执行率) the change phrase
 # speaks of, since the last money figure before it.
-_COUNT_END_RE = re.compile(r"\d(?:辆|批次|批|人次|人|个|次|台|套|项|家|户|名|架|艘|张|份|天)$")
+_COUNT_END_RE: Final = re.compile(r"\d(?:辆|批次|批|人次|人|个|次|台|套|项|家|户|名|架|艘|张|份|天)$")
 # A requirement, not a change: "按照…比上年压缩5%的要求", "落实…压减10%以上".
-_POLICY_RE = re.compile(r"按照|根据|落实|要求")
-_REQUIREMENT_AFTER_RE = re.compile(r"(?:的要求|的目标|的比例|以上|以内|左右)")
-_RATIO_RE = re.compile(r"(?:占比|比重|比例|执行率|完成率|进度|增长率|增幅|降幅)$")
+_POLICY_RE: Final = re.compile(r"按照|根据|落实|要求")
+_REQUIREMENT_AFTER_RE: Final = re.compile(r"(?:的要求|的目标|的比例|以上|以内|左右)")
+_RATIO_RE: Final = re.compile(r"(?:占比|比重|比例|执行率|完成率|进度|增长率|增幅|降幅)$")
 
 
 def _rate_of_other_than_money(text: str, at: int, end: int) -> bool:
@@ -803,9 +808,9 @@ def _of_earlier_year(before: str, fiscal_year: int | None) -> bool:
     return year is not None and fiscal_year is not None and int(year.group(1)) < fiscal_year
 
 
-_REASON_OPENING_RE = re.compile(r"主要|原因|其中|由于|因为|是因")
+_REASON_OPENING_RE: Final = re.compile(r"主要|原因|其中|由于|因为|是因")
 # What may stand right before a subject named whole: punctuation, a numbering, the year, 其中, 本部门.
-_SUBJECT_OPENING_RE = re.compile(r"(?:[，,。;；:：、（）()]|\d{4}年度?|其中|本部门|本单位|本年)$")
+_SUBJECT_OPENING_RE: Final = re.compile(r"(?:[，,。;；:：、（）()]|\d{4}年度?|其中|本部门|本单位|本年)$")
 
 
 def _changes_after(text: str, before: StatedChange, fiscal_year: int | None) -> list[StatedChange]:

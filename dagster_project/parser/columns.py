@@ -17,6 +17,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations
 from statistics import median
+from typing import Final
 
 from .changes import rate_holds
 from .context import Context
@@ -54,7 +55,7 @@ from .tokens import YEAR_RE, amount_unit_in, compact, decimals_of, from_yuan, to
 from .vocabulary import COMPARISON_COLUMNS, NOT_OWN_COLUMNS, base_table_key, body_named
 
 # Header words that name the code and label columns, never an amount column.
-LABEL_HEADER_WORDS = (
+LABEL_HEADER_WORDS: Final = (
     "项目",
     "科目",
     "功能分类",
@@ -69,7 +70,7 @@ LABEL_HEADER_WORDS = (
     "次行",  # (turned 90° in a PDF's narrow column, read from the top)
     "次栏",
 )
-_LABEL_WORDS = LABEL_HEADER_WORDS[:6]  # the code and name columns' words, which name no amount column
+_LABEL_WORDS: Final = LABEL_HEADER_WORDS[:6]  # the code and name columns' words, which name no amount column
 
 
 def _keys_by_position(
@@ -277,16 +278,16 @@ def column_phase(ctx: Context, label: str) -> str | None:
 
 
 # The words naming the actual in a column's label (决算数, 执行数, 实际支出, 完成数).
-ACTUAL_WORDS_RE = re.compile(r"决算|执行|实际|完成")
+ACTUAL_WORDS_RE: Final = re.compile(r"决算|执行|实际|完成")
 # (also 一般公共预算's former names, 公共财政预算 / 公共预算, of templates before 2017; and a fund's name
 # wrapped in its cell, "政府性基金预" / "算财政拨款", its pieces joined as a figure's span meets them)
-_FUND_NAME_RE = re.compile(
+_FUND_NAME_RE: Final = re.compile(
     r"一般公共预算|公共财政预算|公共预算|政府性基金预算?|国有资本经营预算?"
     r"|(?:(?<=政府性基金预)|(?<=国有资本经营预)|^)预?算财政拨款"
 )
 
 
-_BUDGET_BLOCK_WORDS_RE = re.compile(
+_BUDGET_BLOCK_WORDS_RE: Final = re.compile(
     r"年初预算数?|基本支出|项目支出|人员经费|公用经费|小计|合计|科目名称|支出功能分类"
 )
 
@@ -326,11 +327,11 @@ def other_budget_only_header(ctx: Context, table: Table) -> str | None:
 
 # A lone budget label over a block of a final account's table: the year's (本年预算数, 2024年预算数, 预算数)
 # or a full-year or adjusted one.
-_OWN_BUDGET_LABEL_RE = re.compile(r"(?:本年度?|\d{4}年度?)?预算数?")
-_OTHER_BUDGET_LABEL_RE = re.compile(r"(?:全年|调整后?)预算数?")
+_OWN_BUDGET_LABEL_RE: Final = re.compile(r"(?:本年度?|\d{4}年度?)?预算数?")
+_OTHER_BUDGET_LABEL_RE: Final = re.compile(r"(?:全年|调整后?)预算数?")
 # The header words a lone budget group may stand beside: the code and name columns' and the block's own.
-_LONE_GROUP_ASIDE_RE = re.compile(r".*(?:科目|编码|名称|功能分类|栏次|行次).*|\d{1,2}")
-_LONE_GROUP_BLOCK = frozenset(("小计", "合计", "基本支出", "项目支出", "人员经费", "公用经费"))
+_LONE_GROUP_ASIDE_RE: Final = re.compile(r".*(?:科目|编码|名称|功能分类|栏次|行次).*|\d{1,2}")
+_LONE_GROUP_BLOCK: Final = frozenset(("小计", "合计", "基本支出", "项目支出", "人员经费", "公用经费"))
 
 
 def _lone_budget_group(table: Table) -> str | None:
@@ -647,9 +648,9 @@ def _not_own_key(table: Table, cells: list[str]) -> str | None:
     return next((key for cell in cells if (key := not_own.get(compact(cell)))), None)
 
 
-_INITIAL_BUDGET_RE = re.compile(r"(?:本年度?|(\d{4})年度?)?年初预算")
-_BARE_BUDGET = ("预算", "预算数")
-_FULL_YEAR_BUDGET_RE = re.compile(r"(?:本年度?|\d{4}年度?)?全年预算数?")
+_INITIAL_BUDGET_RE: Final = re.compile(r"(?:本年度?|(\d{4})年度?)?年初预算")
+_BARE_BUDGET: Final = ("预算", "预算数")
+_FULL_YEAR_BUDGET_RE: Final = re.compile(r"(?:本年度?|\d{4}年度?)?全年预算数?")
 
 
 def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
@@ -783,7 +784,9 @@ def leaf_columns(table: Table) -> tuple[list[str], list[str]]:
 
 
 # The labels of groups printing their parts below them: never a name cut short that a piece under it ends.
-_GROUP_LABEL_RE = re.compile(r"(?:本年)?(?:基本支出|项目支出|财政拨款(?:收入)?|单位资金|事业收入|收入|支出)")
+_GROUP_LABEL_RE: Final = re.compile(
+    r"(?:本年)?(?:基本支出|项目支出|财政拨款(?:收入)?|单位资金|事业收入|收入|支出)"
+)
 
 
 def _wrapped_pieces_joined(
@@ -904,7 +907,7 @@ def _amounts_under_comparison(named: list[tuple], leaves: list[tuple]) -> list[t
 
 
 # A group's label and the parts it sums (基本支出 over 人员经费 | 公用经费 …).
-_GROUP_PARTS = {
+_GROUP_PARTS: Final = {
     "basic": {"personnel", "public_funds"},
     "vehicle": {"vehicle_purchase", "vehicle_operation"},
     "fiscal_appropriation": {"general_public", "government_fund", "state_capital"},
@@ -943,7 +946,7 @@ def _blocks_grouped(table: Table) -> bool:
     return bool(table.cache.get(("blocks_grouped", _LABEL_WORDS)))
 
 
-_TOTAL_KEYS = ("total", "amount")
+_TOTAL_KEYS: Final = ("total", "amount")
 
 
 def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
@@ -990,9 +993,9 @@ def _subtotal_groups(named: list[tuple], leaves: list[tuple]) -> dict[int, str]:
 
 # The word a group's subtotal column prints under its label (基本支出 over 小计, or over 合计 beside the row
 # total's 小计 in a final account's 决算数 block), after its phase's label where blocks are grouped.
-_SUBTOTAL_RE = re.compile(r"小计$|(?:^|数)合计$")
+_SUBTOTAL_RE: Final = re.compile(r"小计$|(?:^|数)合计$")
 # (a figure's label: a 合计 only under its phase's label, "决算数合计", never the row total's own 合计)
-_GROUP_SUBTOTAL_LABEL_RE = re.compile(r"小计$|数合计$")
+_GROUP_SUBTOTAL_LABEL_RE: Final = re.compile(r"小计$|数合计$")
 
 
 def _under_another(named: list[tuple], group: tuple, leaf: tuple) -> bool:
@@ -1026,7 +1029,7 @@ def _excluded_label(text: str) -> bool:
     )
 
 
-_CODE_PART_WORDS = frozenset(("类", "款", "项", "类款项"))
+_CODE_PART_WORDS: Final = frozenset(("类", "款", "项", "类款项"))
 
 
 def plain_columns(table: Table) -> tuple[list[str], list[str]]:
@@ -1135,14 +1138,14 @@ def _phase_word(label: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-_FUND_KEYS = ("general_public", "government_fund", "state_capital")
+_FUND_KEYS: Final = ("general_public", "government_fund", "state_capital")
 
 
 # Columns the national templates print side by side, in this order (支出决算表: … 上缴上级支出 | 经营支出 |
 # 对附属单位补助支出; 收入决算表: … 事业收入 | 经营收入 | 附属单位上缴收入 | 其他收入).
-_TEMPLATE_PAIRS = (("operating", "subsidy_affiliated"), ("operating_income", "affiliated_remit"))
+_TEMPLATE_PAIRS: Final = (("operating", "subsidy_affiliated"), ("operating_income", "affiliated_remit"))
 # (the names each prints whole where it does not wrap)
-_WRAPPED_NAMES = {
+_WRAPPED_NAMES: Final = {
     "subsidy_affiliated": ("对附属单位补助",),
     "affiliated_remit": ("附属单位上缴收入", "附属单位缴款"),
 }
@@ -1432,8 +1435,8 @@ def _scale(rows: list[Row]) -> Decimal:
 
 # The two phases a final account's table may print side by side (年初预算数 | 决算数), each over a block of
 # columns: the words as header cells of their own.
-_BUDGET_PHASE_RE = re.compile(r"^(?:本年)?(?:年初)?预算数?$")
-_ACTUAL_PHASE_RE = re.compile(r"^(?:本年)?决算数?$")
+_BUDGET_PHASE_RE: Final = re.compile(r"^(?:本年)?(?:年初)?预算数?$")
+_ACTUAL_PHASE_RE: Final = re.compile(r"^(?:本年)?决算数?$")
 
 
 def phase_blocks(table: Table, rows: list[Row]) -> tuple[list[str], list[str], tuple[int, int]] | None:
@@ -2013,7 +2016,7 @@ def _columns_empty_by_total(
 # 一般公共预算财政拨款收入支出决算表):
 # 年初结转和结余 | 本年收入 | 本年支出 (小计 | 基本支出 | 项目支出) | 年末结转和结余. Its first
 # column is no row total, and its identities are a flow: 年末 = 年初 + 收入 − 支出, 小计 = 基本 + 项目.
-FLOW_COLUMNS = (
+FLOW_COLUMNS: Final = (
     ("carryover_begin", "年初结转和结余"),
     ("income", "本年收入"),
     ("total", "本年支出小计"),
@@ -2143,10 +2146,10 @@ def assign_flow_rows(
 
 
 # Tables of income, whose fund columns hold what a fund brings in, not what is spent of it.
-_INCOME_TABLES = ("income_by_function", "income_expenditure_summary", "fiscal_summary")
+_INCOME_TABLES: Final = ("income_by_function", "income_expenditure_summary", "fiscal_summary")
 
 # The fund whose flow a 收入支出 table prints, by the table's kind.
-_FLOW_FUND = {
+_FLOW_FUND: Final = {
     "government_fund": "government_fund",
     "general_budget_by_function": "general_public",
     "state_capital": "state_capital",

@@ -6,6 +6,7 @@ comparisons are checked in the warehouse (dbt), where all documents' figures mee
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .context import Context
 from .layout import Line
@@ -14,10 +15,10 @@ from .tables import Table, title_candidate
 from .tokens import compact
 from .vocabulary import base_table_key
 
-_PART_HEADING_RE = re.compile(
+_PART_HEADING_RE: Final = re.compile(
     r"^第[一二三四五六七八九十]+部分(.{2,40}?)(20\d{2})年度?(?:部门|单位)(?:决算|预算)"
 )
-_YEAR_END_RE = re.compile(r"截至(20\d{2})年12月31日")
+_YEAR_END_RE: Final = re.compile(r"截至(20\d{2})年12月31日")
 
 
 def check_document(lines: list[Line], tables: list[Table], meta: Metadata, ctx: Context) -> None:

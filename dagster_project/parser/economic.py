@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import pairwise
+from typing import Final
 
 from .columns import LABEL_HEADER_WORDS
 from .context import Context
@@ -37,7 +38,7 @@ from .tokens import (
     undashed,
 )
 
-_CODE_DIGITS_RE = re.compile(r"\d{2,5}")
+_CODE_DIGITS_RE: Final = re.compile(r"\d{2,5}")
 
 
 def _blocks(line: Line) -> list[Line]:
@@ -100,12 +101,12 @@ def _blocks(line: Line) -> list[Line]:
     return [Line(line.number, line.page, b, page_number=line.page_number) for b in blocks if b]
 
 
-_PART_WORD_RE = re.compile(r"^\d{2}$")
+_PART_WORD_RE: Final = re.compile(r"^\d{2}$")
 # A figure printed with its decimals ("1,857.05", "0.49", also glued to what follows): never part of an
 # economic item's name.
-_DECIMAL_FIGURE_RE = re.compile(r"\d\.\d{2}")
+_DECIMAL_FIGURE_RE: Final = re.compile(r"\d\.\d{2}")
 # A word or cell holding an economic code and its name together ("30299其他商品和服务支出").
-_ECONOMIC_CODE_THEN_NAME_RE = re.compile(r"^[35]\d{2}(?:\d{2})?(?=[\u4e00-\u9fff])")
+_ECONOMIC_CODE_THEN_NAME_RE: Final = re.compile(r"^[35]\d{2}(?:\d{2})?(?=[\u4e00-\u9fff])")
 
 
 def _is_name(word: str) -> bool:
@@ -113,8 +114,8 @@ def _is_name(word: str) -> bool:
     return parse_amount(word) is None and re.search("[\u4e00-\u9fff]", word) is not None
 
 
-_PIECE_RE = re.compile(r"^[\u4e00-\u9fff（）()、]{1,16}$")
-_HEADER_WORD_RE = re.compile(
+_PIECE_RE: Final = re.compile(r"^[\u4e00-\u9fff（）()、]{1,16}$")
+_HEADER_WORD_RE: Final = re.compile(
     r"科目|编码|名称|决算数|预算数|^(?:人员|公用)经费$|合计|金额|^项目$|^[类款项]+$|栏次|单位[:：]"
 )
 
@@ -190,7 +191,7 @@ def _char(coded: list) -> float:
     return (seg.x1 - seg.x0) / max(len(seg.text.strip()), 1)
 
 
-_FIGURE_CHARS_RE = re.compile(r"[\d.,\-]+")
+_FIGURE_CHARS_RE: Final = re.compile(r"[\d.,\-]+")
 
 
 def _name_width(row) -> float:
@@ -370,7 +371,7 @@ def _banded_rows(body: list[Line], header: Sequence[Line] = ()) -> tuple[list[Li
     return merged, origin
 
 
-_SUMS_SIDE_BY_SIDE_RE = re.compile(r"人员经费(?:合计|小计)?.*公用经费(?:合计|小计)?")
+_SUMS_SIDE_BY_SIDE_RE: Final = re.compile(r"人员经费(?:合计|小计)?.*公用经费(?:合计|小计)?")
 
 
 def _is_multi_block(table: Table, block_rows: _BlockRows) -> bool:
@@ -399,7 +400,7 @@ def _is_multi_block(table: Table, block_rows: _BlockRows) -> bool:
     )
 
 
-_ECON_TOKEN_RE = re.compile(r"(?<!\d)[35]\d{2}(?:\d{2})?(?![\d.,])")
+_ECON_TOKEN_RE: Final = re.compile(r"(?<!\d)[35]\d{2}(?:\d{2})?(?![\d.,])")
 
 
 class _BlockRows:
@@ -465,7 +466,7 @@ def _pin_basic_total(table: Table, ctx: Context, amounts: list[Amount]) -> None:
 # 310 + 312 + 399; functional._GROUP_CLASSES names the two each group's sum is checked against). Some
 # templates file a few 302 items (工会经费, 福利费) under 人员经费 beside the rest's 公用经费, so only a
 # table printing no figure under the other group is judged by them.
-_NEVER_IN_GROUP = {"personnel": ("301", "303"), "public_funds": ("302", "307", "310", "312", "399")}
+_NEVER_IN_GROUP: Final = {"personnel": ("301", "303"), "public_funds": ("302", "307", "310", "312", "399")}
 
 
 def _parts_of_the_other_group(table: Table, ctx: Context, amounts: list[Amount]) -> list[Amount]:

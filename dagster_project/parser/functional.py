@@ -9,6 +9,7 @@ import re
 import statistics
 from collections import Counter
 from decimal import Decimal
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
@@ -79,12 +80,12 @@ from .vocabulary import (
 
 # (not quote marks around words: a project's name may quote one, "“雪亮工程”运维经费"; but quoted symbols
 # or figures are a note's, "“0.00”或“—”列示")
-_SENTENCE_MARK_RE = re.compile(r"[。:：;；]|“[^\u4e00-\u9fff”]{0,8}”")
+_SENTENCE_MARK_RE: Final = re.compile(r"[。:：;；]|“[^\u4e00-\u9fff”]{0,8}”")
 # A named row worded as the table's total ("项目支出合计", "转移支付合计", "全县合计")
-TOTAL_END_RE = re.compile(r"(?:合计|总计)$")
-_PUBLIC_TABLE_RE = re.compile(r"公开\d+表")
-_NOTE_WORDS = ("注", "说明", "备注")
-_NOTE_RE = re.compile(rf"^(?:{'|'.join(_NOTE_WORDS)})[:：]")
+TOTAL_END_RE: Final = re.compile(r"(?:合计|总计)$")
+_PUBLIC_TABLE_RE: Final = re.compile(r"公开\d+表")
+_NOTE_WORDS: Final = ("注", "说明", "备注")
+_NOTE_RE: Final = re.compile(rf"^(?:{'|'.join(_NOTE_WORDS)})[:：]")
 
 
 def is_noise(line: Line) -> bool:
@@ -112,19 +113,19 @@ def _is_noise(line: Line) -> bool:
     )
 
 
-_RULE_LINE_STARTS = frozenset("一—_|│┃━─=＝’‘'\"“”,，、。·`")
-_RULE_LINE_RE = re.compile(r"[一—_|│┃━─=＝]{3,}|[’‘'\"“”,，、。·`]{1,3}")
+_RULE_LINE_STARTS: Final = frozenset("一—_|│┃━─=＝’‘'\"“”,，、。·`")
+_RULE_LINE_RE: Final = re.compile(r"[一—_|│┃━─=＝]{3,}|[’‘'\"“”,，、。·`]{1,3}")
 
 
 # "续表", "续表2：", "（续）", "（续表）", "（续上表）", "表2（续）" (on compacted text)
-_NUMERAL = r"[\d一二三四五六七八九十]"
+_NUMERAL: Final = r"[\d一二三四五六七八九十]"
 # "续表", "续表3", "续表3-1", "续上表", "（续）", "（续表3）", "表3（续）", "（表3续）"
-_CONTINUED_MARK = (
+_CONTINUED_MARK: Final = (
     rf"(?:续表{_NUMERAL}*(?:-\d+)?[:]?|续上表|\(续(?:表{_NUMERAL}*(?:-\d+)?|上表)?\)|表{_NUMERAL}{{1,3}}\(续\)"
     rf"|\(表{_NUMERAL}{{1,3}}续\))"
 )
-_CONTINUED_MARK_RE = re.compile(_CONTINUED_MARK)
-_CONTINUATION_RE = re.compile(rf"^{_CONTINUED_MARK}?(?:(?:金额)?单位[:](?:人民币)?(?:万元|千元|元))?$")
+_CONTINUED_MARK_RE: Final = re.compile(_CONTINUED_MARK)
+_CONTINUATION_RE: Final = re.compile(rf"^{_CONTINUED_MARK}?(?:(?:金额)?单位[:](?:人民币)?(?:万元|千元|元))?$")
 
 
 def _continuation_mark(line: Line) -> bool:
@@ -168,10 +169,10 @@ def _opens_with_misread_code(row: Row) -> bool:
 # words plain text sets between a row's name and its figures), and the income columns' names plain text
 # sets after the rows ("…购房补贴 41.20 41.20" / "-4-" / "其他收入"): no piece of the name of the row above
 # them (a subject's name is its spending's, never an income source's nor a column's).
-_CODE_NAME_HEADER_WORDS = frozenset(
+_CODE_NAME_HEADER_WORDS: Final = frozenset(
     ("科目编码", "科目编", "编码", "科目代码", "科目代", "科目名称")
 )  # (no row's)
-_HEADER_PIECES = frozenset(
+_HEADER_PIECES: Final = frozenset(
     (
         *_CODE_NAME_HEADER_WORDS,
         *("码", "科目", "名称"),
@@ -192,7 +193,7 @@ _HEADER_PIECES = frozenset(
 # A heading numbered as a report's sections are, with its title after the number (四、…情况说明, （二）…,
 # 第三部分 …, 4.政府采购情况); a number alone, "（一）", ends a name ("机关资本性支出" / "（一）"), and
 # "5.12…" opens one.
-_NUMBERED_HEADING_RE = re.compile(
+_NUMBERED_HEADING_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分"
     r"|\d{1,2}[.、．](?=[\u4e00-\u9fff]))\S"
 )
@@ -319,11 +320,11 @@ def _code_blocks_side_by_side(table: Table) -> bool:
     return table.cache[key]
 
 
-_ANY_FIGURE_RE = re.compile(r"\d[.,]\d")
-_BLOCK_MONEY_RE = re.compile(r"决算数|预算数|金额")
+_ANY_FIGURE_RE: Final = re.compile(r"\d[.,]\d")
+_BLOCK_MONEY_RE: Final = re.compile(r"决算数|预算数|金额")
 
 # The codes a block opens with, by the table's classification (a bare integer: figures print decimals).
-_BLOCK_CODE_RE = {
+_BLOCK_CODE_RE: Final = {
     "economic": re.compile(r"[35]\d{2}(?:\d{2})?"),
     "functional": re.compile(r"[12]\d{2}(?:\d{2}){0,2}"),
 }
@@ -353,7 +354,7 @@ def _numbered_rows(table: Table) -> bool:
     return table.cache[key]
 
 
-_ROW_NUMBER_RE = re.compile(r"^\s*(\d{1,3})(?:\s+(?=\S)|\s*$)")
+_ROW_NUMBER_RE: Final = re.compile(r"^\s*(\d{1,3})(?:\s+(?=\S)|\s*$)")
 
 
 def _row_number_off(line: Line) -> Line:
@@ -384,13 +385,13 @@ def _row_number_off(line: Line) -> Line:
 
 # Header words of a project table's name column, and of the text columns printed beside it (the project's
 # kind, its unit): the row's name is the first's words only.
-_NAME_COLUMN_RE = re.compile("项目名称|项目$")
-_OTHER_TEXT_COLUMN_RE = re.compile(
+_NAME_COLUMN_RE: Final = re.compile("项目名称|项目$")
+_OTHER_TEXT_COLUMN_RE: Final = re.compile(
     "类别|分类|类型|单位名称|项目单位|实施单位|预算单位|主管部门|资金性质|年限|期限|年度|年份|是否|资金来源|备注|一级项目"
 )
-_FIGURE_RE = re.compile(r"\d\.\d\d(?!\d)")
-_TOTAL_WORD_RE = re.compile(r"合计|总计|小计")
-_SUBJECT_CODE_RE = re.compile(r"\d{3}(?:\d{2}){0,2}")
+_FIGURE_RE: Final = re.compile(r"\d\.\d\d(?!\d)")
+_TOTAL_WORD_RE: Final = re.compile(r"合计|总计|小计")
+_SUBJECT_CODE_RE: Final = re.compile(r"\d{3}(?:\d{2}){0,2}")
 
 
 def _other_text_columns(table: Table) -> tuple[float, list[float], float] | None:
@@ -436,8 +437,8 @@ def _other_text_columns(table: Table) -> tuple[float, list[float], float] | None
 
 
 # The code columns ending the text columns of a header (功能科目编码, 经济分类科目编码 …), run together.
-_CODES_BEFORE_MONEY_RE = re.compile(r"(?:(?:功能|经济|支出)?(?:分类)?科目(?:编码|代码))+$")
-_MONEY_WORD_RE = re.compile("合计|总计|小计|金额|预算数|决算数")
+_CODES_BEFORE_MONEY_RE: Final = re.compile(r"(?:(?:功能|经济|支出)?(?:分类)?科目(?:编码|代码))+$")
+_MONEY_WORD_RE: Final = re.compile("合计|总计|小计|金额|预算数|决算数")
 
 
 def _codes_before_money(table: Table) -> int:
@@ -539,18 +540,18 @@ def _in_cell_of(rules: tuple[float, ...], x: float, name: float, others: list[fl
 
 # Header words of columns holding no money: a project's period (实施年限 "2024", 项目期限 "3"), a count.
 # (and a project's year, 实施年度 / 年份 "2024")
-_COUNT_COLUMN_RE = re.compile("年限|期限|周期|起止|数量|人数|个数|年度|年份")
-_INTEGER_RE = re.compile(r"\d+")
+_COUNT_COLUMN_RE: Final = re.compile("年限|期限|周期|起止|数量|人数|个数|年度|年份")
+_INTEGER_RE: Final = re.compile(r"\d+")
 # A period of years ending a plain row's words: "2019-2021", "2024～2026年", "2023年-2025年", also with
 # months ("2024.01-2024.12", "2024年1月-2024年12月").
-_YEAR_MONTH = r"(?:19|20)\d{2}(?:[.．/](?:0?[1-9]|1[0-2])|年(?:\d{1,2}月)?)?"
-_PERIOD_END_RE = re.compile(rf"(?<!\d){_YEAR_MONTH}\s*[-－—–~～至]\s*{_YEAR_MONTH}$")
+_YEAR_MONTH: Final = r"(?:19|20)\d{2}(?:[.．/](?:0?[1-9]|1[0-2])|年(?:\d{1,2}月)?)?"
+_PERIOD_END_RE: Final = re.compile(rf"(?<!\d){_YEAR_MONTH}\s*[-－—–~～至]\s*{_YEAR_MONTH}$")
 
 
 # Header words of text columns a table prints after its money (资金来源 "一般公共预算", 备注 "续建",
 # 是否政府采购 "是"), and of the money columns they follow.
-_NOTE_COLUMN_RE = re.compile("资金来源|备注|实施单位|项目单位|责任单位|实施主体|说明|是否")
-_MONEY_COLUMN_RE = re.compile("金额|合计|预算数|决算数|拨款|小计|支出")
+_NOTE_COLUMN_RE: Final = re.compile("资金来源|备注|实施单位|项目单位|责任单位|实施主体|说明|是否")
+_MONEY_COLUMN_RE: Final = re.compile("金额|合计|预算数|决算数|拨款|小计|支出")
 
 
 def _notes_after_money(table: Table) -> int:
@@ -586,9 +587,9 @@ def _without_counts(cells: list[Cell], counts: int) -> list[Cell]:
 # Header words of a subject code's column: 科目编码, 功能分类科目, 经济分类, 类 款 项 (run together); not 分类
 # alone (a 项目分类 column holds the project's kind). A code column is one of these or a project number's
 # (项目编号, 项目代码).
-_SUBJECT_WORDS = "科目|类款项|功能分类|经济分类|支出分类"
-_SUBJECT_COLUMN_RE = re.compile(_SUBJECT_WORDS)
-_CODE_COLUMN_RE = re.compile(f"编码|编号|代码|{_SUBJECT_WORDS}")
+_SUBJECT_WORDS: Final = "科目|类款项|功能分类|经济分类|支出分类"
+_SUBJECT_COLUMN_RE: Final = re.compile(_SUBJECT_WORDS)
+_CODE_COLUMN_RE: Final = re.compile(f"编码|编号|代码|{_SUBJECT_WORDS}")
 
 
 def codes_printed(table: Table) -> bool:
@@ -639,12 +640,12 @@ def _header_columns(table: Table) -> tuple[str, int]:
 
 # A subject code's column named after the project's name: 项目名称 | 科目编码 | 科目名称 (and no code's
 # column before the name).
-_SUBJECT_CODE_COLUMN = "科目编码|科目代码|功能科目|分类科目|类款项|功能分类|支出分类"
-_CODE_AFTER_NAME_RE = re.compile(f"项目名称.*(?:{_SUBJECT_CODE_COLUMN})")
-_CODE_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*项目名称")
+_SUBJECT_CODE_COLUMN: Final = "科目编码|科目代码|功能科目|分类科目|类款项|功能分类|支出分类"
+_CODE_AFTER_NAME_RE: Final = re.compile(f"项目名称.*(?:{_SUBJECT_CODE_COLUMN})")
+_CODE_BEFORE_NAME_RE: Final = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*项目名称")
 # 科目编码 | 科目名称 | 项目名称: the subject's name between the code and the project's.
 # (the subject's name column may say 名称 alone under a 功能分类科目 group over 编码 | 名称)
-_SUBJECT_BEFORE_NAME_RE = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*名称.*项目名称")
+_SUBJECT_BEFORE_NAME_RE: Final = re.compile(f"(?:{_SUBJECT_CODE_COLUMN}).*名称.*项目名称")
 
 
 def _subject_words_checked(rows: list[Row], known: dict[str, str]) -> None:
@@ -756,7 +757,7 @@ def split_header(table: Table, code_kind: str) -> None:
 
 # A column of a phase's or a year's figures named alone on a line ("2023年预算数", "上年执行数", "决算数"):
 # a header cell, never a row's name.
-_PHASE_COLUMN_RE = re.compile(
+_PHASE_COLUMN_RE: Final = re.compile(
     rf"(?:\d{{4}}年度?|上年度?|本年度?|去年|今年|当年)?(?:年初|调整后?|全年)?(?:{PHASE_WORD_RE.pattern})数"
 )
 
@@ -774,12 +775,12 @@ def _header_cell_follows(table: Table, i: int) -> bool:
     return False
 
 
-GROUP_SUM_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)?$")
-_GROUP_SUMS_FIRST_RE = re.compile(r"^(?:人员|公用)经费(?:合计|小计)-?[\d,]+\.\d")
+GROUP_SUM_RE: Final = re.compile(r"^(?:人员|公用)经费(?:合计|小计)?$")
+_GROUP_SUMS_FIRST_RE: Final = re.compile(r"^(?:人员|公用)经费(?:合计|小计)-?[\d,]+\.\d")
 
 
 # Words of a header's cells, never of a project's name piece.
-_HEADER_CELL_RE = re.compile("名称|编码|代码|科目|分类|合计|金额|单位|预算数|决算数|^项目$")
+_HEADER_CELL_RE: Final = re.compile("名称|编码|代码|科目|分类|合计|金额|单位|预算数|决算数|^项目$")
 
 
 def _first_pieces_above(table: Table, first: int, row: Row) -> int:
@@ -991,7 +992,7 @@ def _named_block_row(
 
 
 # A group's heading in a table of named rows: "一、专项业务类", "（二）运转类" (no project's "1.").
-_GROUP_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+_GROUP_HEADING_RE: Final = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
 
 
 def _group_heading(row: Row) -> bool:
@@ -1058,7 +1059,7 @@ def _names_column(table: Table, name: str) -> bool:
 
 
 # (a column's name: "科目编码", "支出功能分类科目名称", "项目名称", ending so; not a unit's name holding 项目)
-_COLUMN_WORD_RE = re.compile(r"(?:^|科目|项目|单位)(?:编码|名称|代码)$|^(?:项目|科目)$")
+_COLUMN_WORD_RE: Final = re.compile(r"(?:^|科目|项目|单位)(?:编码|名称|代码)$|^(?:项目|科目)$")
 
 
 def _columns_apart(line: Line, row: Row) -> bool:
@@ -1070,7 +1071,7 @@ def _columns_apart(line: Line, row: Row) -> bool:
     return len(cells) >= 3 and not any(_DIGIT_RE.search(cell) for cell in cells)
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE: Final = re.compile(r"\d")
 
 
 def _label_over_columns_apart(table: Table, body: list[Line], n: int, row: Row, code_kind: str) -> bool:
@@ -1455,8 +1456,8 @@ def _continue_name(row: Row, piece: str, words: str, line: Line | None = None) -
         row.label += piece
 
 
-_LONE_CODE_RE = re.compile(r"^(?:\d{3}|\d{5})$")
-_LONE_CODE_PART_RE = re.compile(r"^\d{2}$")
+_LONE_CODE_RE: Final = re.compile(r"^(?:\d{3}|\d{5})$")
+_LONE_CODE_PART_RE: Final = re.compile(r"^\d{2}$")
 
 
 def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
@@ -1507,7 +1508,7 @@ def rows_unreadable(table: Table, code_kind: str) -> tuple[Line, str] | None:
     return _figures_beyond_header(table, lines, rows, columns)
 
 
-_SMALL_INTEGER_RE = re.compile(r"\d{1,3}")
+_SMALL_INTEGER_RE: Final = re.compile(r"\d{1,3}")
 
 
 def _figures_beyond_header(
@@ -2389,7 +2390,7 @@ def _names_around_figures(table: Table, body: list[Line], code_kind: str) -> boo
 
 # Characters no subject's name opens with: a name's second piece, its first printed above it
 # ("及相关机构事务").
-_NO_NAME_OPENING = frozenset("及和与之的等或")
+_NO_NAME_OPENING: Final = frozenset("及和与之的等或")
 
 
 def _fills_column(table: Table, code_kind: str, piece: str) -> bool:
@@ -2451,7 +2452,7 @@ def _opens_indented_name(table: Table, body: list[Line], code_kind: str, piece: 
 
 
 # A continuation mark printed over a table's next page ("续表", "（续）", "续表3").
-_CONTINUATION_MARK_RE = re.compile(r"续表[一二三四五六七八九十\d]*|[(（]续[)）]")
+_CONTINUATION_MARK_RE: Final = re.compile(r"续表[一二三四五六七八九十\d]*|[(（]续[)）]")
 
 
 def _names_bounds(table: Table, code_kind: str, page: int | None) -> tuple[float, float, float] | None:
@@ -2744,14 +2745,14 @@ def _tails_only(table: Table, code_kind: str) -> bool:
 
 
 # A running page header: the report's title ("2024年部门预算", "…部门决算公开"), the unit's name before it.
-_REPORT_TITLE_RE = re.compile(r"(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:公开)?表?$")
-_YEAR_RE = re.compile(r"\d{4}年")
+_REPORT_TITLE_RE: Final = re.compile(r"(?:\d{4}年度?)?(?:部门|单位)?(?:预算|决算)(?:公开)?表?$")
+_YEAR_RE: Final = re.compile(r"\d{4}年")
 # A running head's continuation mark and table number after the title ("（续）表3", "续表3").
-_CONTINUED_TABLE_RE = re.compile(r"(?:[(（]续[)）])?(?:续?表[一二三四五六七八九十\d]+(?:-\d+)?)?$")
-_UNIT_AFTER_RE = re.compile(r"(?:金额)?单位[:](?:人民币)?(?:万元|千元|元)$")
+_CONTINUED_TABLE_RE: Final = re.compile(r"(?:[(（]续[)）])?(?:续?表[一二三四五六七八九十\d]+(?:-\d+)?)?$")
+_UNIT_AFTER_RE: Final = re.compile(r"(?:金额)?单位[:](?:人民币)?(?:万元|千元|元)$")
 # A running head naming the report's kind only ("部门预算公开", "部门决算信息公开"): atop a page, no name's
 # piece.
-_GENERIC_TITLE_RE = re.compile(r"(?:部门|单位)(?:预算|决算)(?:信息)?公开")
+_GENERIC_TITLE_RE: Final = re.compile(r"(?:部门|单位)(?:预算|决算)(?:信息)?公开")
 
 
 def _page_header(piece: str, unit_name: str | None, at_top: bool = False) -> bool:
@@ -2787,7 +2788,7 @@ def _remark_goes_on(rows: list[Row]) -> bool:
     return at >= 0 and bool(CJK_RE.search(text[at + len(last) :]))
 
 
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+CJK_RE: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _name_column_pieces(table: Table, code_kind: str, rows: list[Row], line: Line, label: str) -> str:
@@ -2911,7 +2912,7 @@ def _between(cells: list[Segment], n: int) -> tuple[float, float]:
     return (cells[n - 1].x1 if n else float("-inf")), cells[n + 1].x0
 
 
-_PROJECT_NUMBER_CELL_RE = re.compile(r"(?=[0-9A-Z]*\d)[0-9A-Z]{10,}")
+_PROJECT_NUMBER_CELL_RE: Final = re.compile(r"(?=[0-9A-Z]*\d)[0-9A-Z]{10,}")
 
 
 def _name_cell(row: Row) -> tuple[list[Segment], int] | None:
@@ -3310,7 +3311,7 @@ def place_strays(table: Table, ctx: Context, rows: list[Row], strays: list[Row])
 # A figure inside a name, words after it, is the name's ("高标准农田建设1.25万亩", "1:2,000地形图").
 # Nor are figures run into another figure or a code ("…支出80.3880.382080599其他…": a row glued to the next
 # one on a line, as some extractors give them).
-_FIGURE_IN_NAME_RE = re.compile(
+_FIGURE_IN_NAME_RE: Final = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d{2})[^\u4e00-\u9fff]*$|\d+\.\d{2}(?=\d+\.\d{2}|[1-5]\d{2})"
 )
 
@@ -3438,10 +3439,10 @@ def lone_integers_apart(table: Table) -> None:
             line.noise = True
 
 
-_FIGURE_WORD_RE = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
-_DECIMAL_FIGURE_RE = re.compile(r"\d\.\d{2}(?!\d)")
-_LONE_INTEGER_RE = re.compile(r"[1-9]\d{0,2}")
-_CLASS_CODE_ALONE_RE = re.compile(r"[235]\d{2}")
+_FIGURE_WORD_RE: Final = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
+_DECIMAL_FIGURE_RE: Final = re.compile(r"\d\.\d{2}(?!\d)")
+_LONE_INTEGER_RE: Final = re.compile(r"[1-9]\d{0,2}")
+_CLASS_CODE_ALONE_RE: Final = re.compile(r"[235]\d{2}")
 
 
 def _class_codes_from_names(rows: list[Row]) -> None:
@@ -3467,8 +3468,8 @@ def _class_codes_from_names(rows: list[Row]) -> None:
 
 
 # Words only a header prints: a column's name, never a subject's; a name of nothing but header words.
-_HEADER_NAME_WORDS_RE = re.compile(r"科目名称|科目编码")
-_HEADER_WORD_RE = re.compile(r"(?:支出|收入)?(?:功能|经济)分类|科目名称|科目编码|项目|预算|[类款项]")
+_HEADER_NAME_WORDS_RE: Final = re.compile(r"科目名称|科目编码")
+_HEADER_WORD_RE: Final = re.compile(r"(?:支出|收入)?(?:功能|经济)分类|科目名称|科目编码|项目|预算|[类款项]")
 
 
 def _wrapped_row_placed(table: Table, ctx: Context, rows: list[Row], row: Row, strays: list[Row]) -> bool:
@@ -3593,7 +3594,7 @@ def _is_table_total(row: Row) -> bool:
 
 # The economic classes each block of a 基本支出表 sums: 人员经费 = 工资福利支出 + 对个人和家庭的补助,
 # 公用经费 = 商品和服务支出 + 资本性支出.
-_GROUP_CLASSES = {"人员经费": ("301", "303"), "公用经费": ("302", "310")}
+_GROUP_CLASSES: Final = {"人员经费": ("301", "303"), "公用经费": ("302", "310")}
 
 
 def _group_sums_of_the_classes(table: Table, ctx: Context, rows: list[Row]) -> None:
@@ -4202,11 +4203,11 @@ def _part_by_row_order(
 # 本年 / 本期 / 全年 / 年度 / 年初 / 收支 / 支出 and 数 / 额 / 金额 ("决算数", "本年决算数", "年初预算数",
 # "预算执行数", "实际支出数", "决算金额"), its unit in brackets aside; any other wording (上期, 基期, 对比数,
 # a year in numerals) is not read as the report's own.
-_OWN_PHASE_LABEL_RE = re.compile(
+_OWN_PHASE_LABEL_RE: Final = re.compile(
     r"(?:本年度?|本期|全年|当年|年度)?(?:年初)?(?:收支|支出)?(?:预算)?(?:决算|执行|实际|完成)?(?:支出)?(?:数|额|金额)?"
     r"(?:\((?:本年度?|当年)\))?"
 )
-_LABEL_UNIT_RE = re.compile(r"\((?:人民币)?(?:万元|千元|元)\)")
+_LABEL_UNIT_RE: Final = re.compile(r"\((?:人民币)?(?:万元|千元|元)\)")
 
 
 def _own_phase_label(group: str) -> bool:
@@ -4280,8 +4281,8 @@ def _on_rules(line: Line, cells: list[Cell], rules: tuple[float, ...]) -> tuple[
 
 # A project's number (项目编码: "14010519T000000001126", "37030320Y00000416", "440604251A0000000321"): ten
 # characters or more of digits and capitals, a digit among them, before a name.
-_PROJECT_NUMBER_RE = re.compile(r"(?=[0-9A-Z]*\d)[0-9A-Z]{10,}(?=[\u4e00-\u9fff（(])")
-_LEADING_PROJECT_NUMBER_RE = re.compile(r"^(?=[0-9A-Z]*\d)[0-9A-Z]{10,}\s*(?=[\u4e00-\u9fff（(])")
+_PROJECT_NUMBER_RE: Final = re.compile(r"(?=[0-9A-Z]*\d)[0-9A-Z]{10,}(?=[\u4e00-\u9fff（(])")
+_LEADING_PROJECT_NUMBER_RE: Final = re.compile(r"^(?=[0-9A-Z]*\d)[0-9A-Z]{10,}\s*(?=[\u4e00-\u9fff（(])")
 
 
 def _project_numbers_apart(rows: list[Row]) -> None:
@@ -4308,7 +4309,7 @@ def _parts_in_labels(rows: list[Row]) -> None:
             row.code, row.label = row.code + parts[1], row.label[parts.end() :]
 
 
-_BARE_INTEGER_RE = re.compile(r"-?\d{4,}")
+_BARE_INTEGER_RE: Final = re.compile(r"-?\d{4,}")
 
 
 def _point_lost(cells: list[Cell]) -> str | None:
@@ -4389,16 +4390,16 @@ def _without_comparison(table: Table, ctx: Context, placements: list[list]) -> l
 
 # A row opening with a two-digit code part and its name ("06 财政事务"): the table prints each level's part
 # of the code in a column of its own and leaves the parent's blank.
-_PART_ALONE_RE = re.compile(r"^\d{2}[^\d.,]")
+_PART_ALONE_RE: Final = re.compile(r"^\d{2}[^\d.,]")
 
 
 # A label opening with its code's 款 and/or 项 parts ("06司法", "0601行政运行"; not "2024年").
-_PARTS_RE = re.compile(r"^(?:\d{2}){1,2}(?!\d)[^\d.,年]")
-_PART_RE = re.compile(r"^\d{2}$")
-_PARTS_ONLY_RE = re.compile(r"\d{2}(?:\s*\d{2})?")
+_PARTS_RE: Final = re.compile(r"^(?:\d{2}){1,2}(?!\d)[^\d.,年]")
+_PART_RE: Final = re.compile(r"^\d{2}$")
+_PARTS_ONLY_RE: Final = re.compile(r"\d{2}(?:\s*\d{2})?")
 
 
-_ECONOMIC_PART_RE = re.compile(r"^(\d{2})(?!\d)([^\d.,年].*)$")
+_ECONOMIC_PART_RE: Final = re.compile(r"^(\d{2})(?!\d)([^\d.,年].*)$")
 
 
 def _economic_parts_completed(rows: list[Row]) -> None:

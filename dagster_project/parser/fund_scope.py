@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .layout import Line
 from .records import Amount
@@ -35,7 +36,7 @@ from .tokens import compact
 from .vocabulary import base_table_key
 
 # (word, money), the word printed first in a text wins.
-_MONEY_WORDS = [
+_MONEY_WORDS: Final = [
     ("非财政拨款", "non_fiscal"),
     ("公共预算", "general_budget"),  # 一般公共预算, and its former names 公共预算, 公共财政预算
     ("公共财政预算", "general_budget"),
@@ -52,14 +53,14 @@ _MONEY_WORDS = [
     ("全部支出", "all_sources"),
 ]
 # The parts of 财政拨款: a heading naming 财政拨款 under one naming a part abbreviates that part.
-_FISCAL_PARTS = ("general_budget", "government_fund", "state_capital")
+_FISCAL_PARTS: Final = ("general_budget", "government_fund", "state_capital")
 # A money's table by functional code (the tables whose codes tell a claim's money, rule 3).
-MONEY_TABLES = {
+MONEY_TABLES: Final = {
     "general_budget": "general_budget_by_function",
     "government_fund": "government_fund",
     "state_capital": "state_capital",
 }
-_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_BRACKETED_RE: Final = re.compile(r"\([^()]*\)")
 
 
 def named_money(text: str | None) -> str | None:
@@ -81,15 +82,15 @@ class Section:
     money: str | None
 
 
-_PART_RE = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
-_CHAPTER_RE = re.compile(r"^[一二三四五六七八九十]{1,3}[、.](?![\d])")
-_SECTION_RE = re.compile(r"^\([一二三四五六七八九十]{1,3}\)")
-_ITEM_RE = re.compile(r"^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))")
-_SENTENCE_RE = re.compile(r"[。,;:]|\d\.\d|\d万元|\d%")
-_HEADING_TAIL_RE = re.compile(r"(?:情况|说明)$")
-_RUN_IN_HEADING_RE = re.compile(r"^.*?(?:情况说明|具体情况|总体情况|情况|说明)")
+_PART_RE: Final = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
+_CHAPTER_RE: Final = re.compile(r"^[一二三四五六七八九十]{1,3}[、.](?![\d])")
+_SECTION_RE: Final = re.compile(r"^\([一二三四五六七八九十]{1,3}\)")
+_ITEM_RE: Final = re.compile(r"^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))")
+_SENTENCE_RE: Final = re.compile(r"[。,;:]|\d\.\d|\d万元|\d%")
+_HEADING_TAIL_RE: Final = re.compile(r"(?:情况|说明)$")
+_RUN_IN_HEADING_RE: Final = re.compile(r"^.*?(?:情况说明|具体情况|总体情况|情况|说明)")
 # A chapter on spending naming no money ("三、支出决算情况说明", "三、部门支出决算情况"): all sources.
-_ALL_SOURCES_CHAPTER_RE = re.compile(r"支出决算(?:情况|具体情况)?(?:说明)?$")
+_ALL_SOURCES_CHAPTER_RE: Final = re.compile(r"支出决算(?:情况|具体情况)?(?:说明)?$")
 
 
 def _level(text: str) -> int | None:

@@ -21,12 +21,13 @@ from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
+from typing import Final
 
 from .tokens import compact
 from .vocabulary import COLUMN_LABELS
 
 # Source line numbers of PDF rows: page * PAGE_STRIDE + row index on the page (pages count from 1).
-PAGE_STRIDE = 1000
+PAGE_STRIDE: Final = 1000
 
 
 # The classes made thousands of times a parse (Segment, Line; rows.Cell, rows.Row) write their __init__: the
@@ -111,7 +112,7 @@ class _WideCharacters(dict):
         return kept
 
 
-_WIDE = _WideCharacters()
+_WIDE: Final = _WideCharacters()
 
 
 def _wide_runs(blocks: list[tuple[int, int]]) -> str:
@@ -131,7 +132,7 @@ def _wide_runs(blocks: list[tuple[int, int]]) -> str:
 
 # The wide characters a report prints most (CJK punctuation, ideographs, full-width forms): taken off by
 # one pattern run, not looked up one by one (a translation makes an object a character).
-_COMMON_WIDE_RE = re.compile(_wide_runs([(0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF60)]))
+_COMMON_WIDE_RE: Final = re.compile(_wide_runs([(0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF60)]))
 
 
 def display_width(text: str) -> int:
@@ -144,23 +145,23 @@ def display_width(text: str) -> int:
     return len(text) + wide
 
 
-_RUN_RE = re.compile(r"\S+(?: \S+)*")
+_RUN_RE: Final = re.compile(r"\S+(?: \S+)*")
 # A numbered item's opening word ("四、其他支出").
-_NUMBERED_ITEM_WORD_RE = re.compile(r"^[一二三四五六七八九十]+、")
+_NUMBERED_ITEM_WORD_RE: Final = re.compile(r"^[一二三四五六七八九十]+、")
 # A figure printed with its decimals or thousands separators ("86,959,408.34"), never part of a label.
-_FIGURE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(?:,\d{3})+$")
+_FIGURE_RE: Final = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$|^-?\d{1,3}(?:,\d{3})+$")
 
 
 # A code of the next block pushed against a figure: one space apart ("12.85 30216") or none ("120.3030205",
 # a figure printed to two decimals, then a 3/5/7-digit code).
-_CODE_WORD_RE = re.compile(r"^[1-5]\d{2}(?:(?:\d{2}){0,2}|(?:-\d{2}){1,2})$")  # also "302-01"
-_FIGURE_THEN_CODE_RE = re.compile(r"^(-?[\d,]*\d\.\d{2})([1-5]\d{2}(?:\d{2}){0,2})$")
+_CODE_WORD_RE: Final = re.compile(r"^[1-5]\d{2}(?:(?:\d{2}){0,2}|(?:-\d{2}){1,2})$")  # also "302-01"
+_FIGURE_THEN_CODE_RE: Final = re.compile(r"^(-?[\d,]*\d\.\d{2})([1-5]\d{2}(?:\d{2}){0,2})$")
 
 
-_EMPTY_MARKS = ("-", "--", "—", "－", "–")
+_EMPTY_MARKS: Final = ("-", "--", "—", "－", "–")
 
 
-_PERCENT_WORD_RE = re.compile(r"^-?\d+(?:\.\d+)?[%％]$")
+_PERCENT_WORD_RE: Final = re.compile(r"^-?\d+(?:\.\d+)?[%％]$")
 
 
 def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -196,17 +197,17 @@ def _cells_of_run(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Characters that carry nothing: zero-width spaces and joiners, a BOM inside the text (copied from web pages).
-_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+_INVISIBLE_CHARS: Final = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE: Final = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 # Cell borders of tables drawn with box-drawing characters or pipes (Word's and converters' text, Markdown):
 # a border is a tab between cells, as in a table copied out of Excel (its padding is no layout); a line of
 # borders only is no line.
-_BORDER_RE = re.compile(r"[ \t]*[│┃┆┊║|][ \t]*")
-_BORDER_LINE_RE = re.compile(r"^[\s|:+\-─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋║]*$")
+_BORDER_RE: Final = re.compile(r"[ \t]*[│┃┆┊║|][ \t]*")
+_BORDER_LINE_RE: Final = re.compile(r"^[\s|:+\-─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋║]*$")
 
 
-_BORDER_CHARS = "│┃┆┊║|─━═┌└├┼╔╚╠╬┏┗┣╋"
-_BORDER_CHAR_RE = re.compile(f"[{_BORDER_CHARS}]")
+_BORDER_CHARS: Final = "│┃┆┊║|─━═┌└├┼╔╚╠╬┏┗┣╋"
+_BORDER_CHAR_RE: Final = re.compile(f"[{_BORDER_CHARS}]")
 
 
 def _without_borders(raw: str) -> str:
@@ -218,7 +219,7 @@ def _without_borders(raw: str) -> str:
 
 
 # A comma parting fields (CSV): not a thousands separator ("1,234.56"), which three digits follow.
-_FIELD_COMMA_RE = re.compile(r',(?!\d{3}(?:[^\d]|$))|^"|"$')
+_FIELD_COMMA_RE: Final = re.compile(r',(?!\d{3}(?:[^\d]|$))|^"|"$')
 
 
 def _csv_rows(raw_lines: list[str]) -> list[str] | None:
@@ -278,7 +279,7 @@ def lines_from_text(text: str) -> list[Line]:
     return lines
 
 
-_VERTICAL_BORDER_RE = re.compile("[│┃┆┊║|]")
+_VERTICAL_BORDER_RE: Final = re.compile("[│┃┆┊║|]")
 
 
 def _bars_in_columns(raw_lines: list[str]) -> bool:
@@ -335,7 +336,7 @@ def _text_line(raw: str, number: int, page: int, layout: bool) -> Line:
 # Header labels a sheet may print spread over their cell (distributed alignment: "合    计",
 # "基  本  支  出"): characters (or pairs) a cell apart, read as one label where together they make a
 # column's label.
-_SPREAD_LABELS = frozenset(
+_SPREAD_LABELS: Final = frozenset(
     (
         *(fragment for fragment, _key in COLUMN_LABELS),
         *("合计", "小计", "总计", "金额", "项目", "科目", "名称", "编码", "备注", "预算", "决算"),
@@ -394,15 +395,15 @@ def _aligned(lines: list[str]) -> bool:
     return (len(ends) >= 4 and 2 * shared >= len(ends)) or len(gaps) >= 3
 
 
-_GAP_RE = re.compile(r"(?<=\S) {2,}(?=\S)")
-_WORD_RE = re.compile(r"\S+")
+_GAP_RE: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
+_WORD_RE: Final = re.compile(r"\S+")
 
 
-_PAGE_NUMBER_RE = re.compile(r"^[-—]?\s*(\d{1,3})\s*[-—]?$")
+_PAGE_NUMBER_RE: Final = re.compile(r"^[-—]?\s*(\d{1,3})\s*[-—]?$")
 # Page footers that say what they are ("第3页", "第3页共20页", "共20页第3页", "3/20", "- 12 -", "~ 12 ~": no
 # figure is printed between two dashes), spaces removed.
 # (and "第 8 页" whose number a PDF draws apart from its words, read "第页 8")
-_PAGE_FOOTER_RE = re.compile(
+_PAGE_FOOTER_RE: Final = re.compile(
     r"^(?:共\d+页[,，]?)?第\d+页(?:[,，/]?共\d+页)?$|^[-—]?\d{1,4}/\d{1,4}[-—]?$|^[-—–－~～]\d{1,4}[-—–－~～]$"
     r"|^(?:第页\d{1,4}|\d{1,4}第页)$"
     # (a scan's text reading a letter for a digit: "第l2页")
@@ -410,7 +411,7 @@ _PAGE_FOOTER_RE = re.compile(
 )
 
 
-_DASHED_PAGE_RE = re.compile(r"^[-—–－]\d{1,4}[-—–－]$")
+_DASHED_PAGE_RE: Final = re.compile(r"^[-—–－]\d{1,4}[-—–－]$")
 
 
 def is_page_footer(text: str) -> bool:
@@ -706,12 +707,12 @@ def _join_runs(vline: list[_Run], rules: Sequence[float] = ()) -> list[_Run]:
 
 
 # A figure printed whole, to its two decimals.
-_WHOLE_FIGURE_RE = re.compile(r"\d\.\d{2}$")
+_WHOLE_FIGURE_RE: Final = re.compile(r"\d\.\d{2}$")
 # A name's last character, and a note's mark set after it (a digit, an asterisk, a circled number).
-_NAME_END_RE = re.compile(r"[\u4e00-\u9fff）)]$")
-_NOTE_MARK_RE = re.compile(r"^[\d*＊①-⑩¹²³⁴-⁹]$")
+_NAME_END_RE: Final = re.compile(r"[\u4e00-\u9fff）)]$")
+_NOTE_MARK_RE: Final = re.compile(r"^[\d*＊①-⑩¹²³⁴-⁹]$")
 # A figure, whole or its first digits: never past two decimals (then the next digits are another figure's).
-_NUMBER_PIECE_RE = re.compile(r"^-?(?:\d{1,3}(?:,\d{0,3})+|\d+)(?:\.\d{0,2})?$")
+_NUMBER_PIECE_RE: Final = re.compile(r"^-?(?:\d{1,3}(?:,\d{0,3})+|\d+)(?:\.\d{0,2})?$")
 
 
 def _merge_cells(runs: list[_Run], vrules: list[float]) -> list[Segment]:
@@ -758,7 +759,7 @@ def _reading_order(cell: list[_Run]) -> list[_Run]:
     return [run for line in lines for run in sorted(line, key=lambda r: r.x0)]
 
 
-_NUMBER_RE = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
+_NUMBER_RE: Final = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
 
 
 def _is_number(text: str) -> bool:
@@ -1247,7 +1248,7 @@ def _merged_cell_runs(
 
 
 # A figure printed with decimals or thousands separators ("868.60", "1,248"), never a code or a name.
-_CELL_FIGURE_RE = re.compile(r"\d[.,]\d")
+_CELL_FIGURE_RE: Final = re.compile(r"\d[.,]\d")
 
 
 def _stacked_numbers(row: list[_Run], vline: list[_Run]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from .context import Context
 from .functional import is_noise
@@ -25,12 +26,12 @@ from .solver import printed_sum_holds
 from .tables import Table
 from .tokens import code_word, compact, join_split_amounts, parse_amount, to_yuan
 
-_FUNCTIONAL_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
-_GOVERNMENT_RE = re.compile(r"^5\d{2}(?:\d{2})?$")
-_DEPARTMENT_RE = re.compile(r"^3\d{2}(?:\d{2})?$")
+_FUNCTIONAL_RE: Final = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
+_GOVERNMENT_RE: Final = re.compile(r"^5\d{2}(?:\d{2})?$")
+_DEPARTMENT_RE: Final = re.compile(r"^3\d{2}(?:\d{2})?$")
 # (and the 支出类型 as printed by its parts, 人员经费 / 公用经费 being basic, or by the 预算一体化 classes
 # since 2020: 人员类项目 and 运转类项目 (its 公用经费) basic, 其他运转类 and 特定目标类项目 project)
-_TYPES = {
+_TYPES: Final = {
     "基本支出": "basic",
     "项目支出": "project",
     "基本": "basic",
@@ -48,12 +49,12 @@ _TYPES = {
 }
 # (those words are types only under a type column, 支出类型 / 项目类别: without one, a basic line may print
 # 人员经费 as its project's name, under 项目名称, its type told by the heading "一、基本支出" above it)
-_PLAIN_TYPES = frozenset(("基本支出", "项目支出", "基本", "项目"))
-_TYPE_COLUMN_RE = re.compile("类型|类别")
-_TOTAL_RE = re.compile(r"^(?:合计|总计)$")
+_PLAIN_TYPES: Final = frozenset(("基本支出", "项目支出", "基本", "项目"))
+_TYPE_COLUMN_RE: Final = re.compile("类型|类别")
+_TOTAL_RE: Final = re.compile(r"^(?:合计|总计)$")
 # A group heading naming a type, maybe after a project's name: "一、基本支出", "（二）项目支出",
 # "G107国道养护工程项目支出".
-_HEADING_TYPE_RE = re.compile(
+_HEADING_TYPE_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(.*?)(基本支出|项目支出)$"
 )
 
@@ -72,7 +73,7 @@ def _words(line: Line) -> list[str]:
     return out
 
 
-_GLUED_CODE_RE = re.compile(r"^([12]\d{6}|[35]\d{4})\s*([\u4e00-\u9fff（(].*)$")
+_GLUED_CODE_RE: Final = re.compile(r"^([12]\d{6}|[35]\d{4})\s*([\u4e00-\u9fff（(].*)$")
 
 
 def _functional(words: list[str], i: int) -> tuple[str, int] | None:
@@ -225,7 +226,7 @@ def _unplaced(table: Table, ctx: Context, line: Line, pieces: dict) -> None:
 
 
 # Words of the header (printed again on a page the table runs on to), never a piece of a project name.
-_HEADER_WORDS = ("单位", "编码", "名称", "科目", "功能分类", "经济分类")
+_HEADER_WORDS: Final = ("单位", "编码", "名称", "科目", "功能分类", "经济分类")
 
 
 def _continue_names(pieces: dict, coded: Line, line: Line) -> None:

@@ -12,75 +12,80 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from .layout import Line
 from .tokens import compact, halfwidth
 
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
-_YEAR = r"(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})"
+_CN_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_YEAR: Final = r"(20\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})"
 # A report's title: [unit] YEAR年[度] [unit | 区级 …] [部门|单位][综合|财务|收支](预算|决算), not a phrase of
 # the narrative ("2022年预算的", "2022年预算数", "2022年预算执行") nor a table's title ("…决算表").
-_TITLE_RE = re.compile(
+_TITLE_RE: Final = re.compile(
     r"^(?P<before>.{0,40}?)" + _YEAR + r"年(?:度)?(?P<middle>[^\d,，。;；:：%]{0,20}?)"
     r"(?P<scope>部门|单位)?(?:综合|财务|收支)?(?P<kind>预算|决算)(?![表数执完为比和与占]|的(?!说明))"
 )
-_YEAR_ALONE_RE = re.compile(_YEAR + r"年(?:度)?(?!\d|[一二三四五六七八九十]{1,2}月)")
-_KIND_ALONE_RE = re.compile(
+_YEAR_ALONE_RE: Final = re.compile(_YEAR + r"年(?:度)?(?!\d|[一二三四五六七八九十]{1,2}月)")
+_KIND_ALONE_RE: Final = re.compile(
     r"(?P<before>.{0,40}?)(?P<scope>部门|单位)?(?:综合|财务|收支)?(?P<kind>预算|决算)(?![表数执完为比和与占]|的(?!说明))"
 )
 # Fields that name the report's own body; 主管部门 / 主管单位 alone name its supervisor.
-_UNIT_FIELD_RE = re.compile(
+_UNIT_FIELD_RE: Final = re.compile(
     r"(?:编制部门|编制单位|部门名称|单位名称|预算单位|预算主管部门|(?<!主管)部门)(?:\(盖章\))?[:：]\s*"
     r"([^\s:：]{2,40}?)(?=\s|(?:实施|编制)?单位[:：]|单位名称|$)"
 )
 # "单位：某市水文站" on a cover (a body's name, never an amount unit: the value must read as a name).
-_BARE_UNIT_FIELD_RE = re.compile(r"^单位[:：]\s*([^\s:：]{2,40}?(?:局|院|委|会|厅|办|所|中心|站|馆|校|队))$")
-_SUPERVISOR_RE = re.compile(
+_BARE_UNIT_FIELD_RE: Final = re.compile(
+    r"^单位[:：]\s*([^\s:：]{2,40}?(?:局|院|委|会|厅|办|所|中心|站|馆|校|队))$"
+)
+_SUPERVISOR_RE: Final = re.compile(
     r"(?<!预算)主管(?:部门|单位)[:：]\s*([^\s:：]{2,40}?)(?=\s|(?:实施|编制|预算)?单位[:：]|$)"
 )
-_BUDGET_SUPERVISOR_RE = re.compile(r"预算主管部门[:：]\s*([^\s:：]{2,40})")
+_BUDGET_SUPERVISOR_RE: Final = re.compile(r"预算主管部门[:：]\s*([^\s:：]{2,40})")
 # What a body's name ends with (a unit name), as against a region's (上海市普陀区) or a heading's.
-BODY_END_RE = re.compile(
+BODY_END_RE: Final = re.compile(
     r"(?:局|院|委|会|厅|办|办公室|所|中心|部|处|队|站|馆|校|学|社|室|公司|政府|署|团|台|园|场|库|监狱|科|庭|组|"
     r"旅|支队|大队|中队|机关|组织|联合会|事务所|\((?:机关)?(?:本级|本部)\)|\(机关\)|"
     # a township's or a subdistrict's (黄花镇, 望月湖街道; not 城镇 / 城乡, a wrapped name's piece), a
     # people's organisation's short name (妇联, 残联, 科协, 政协, 人大), a body's own part (局本级), 少年宫
     r"(?<!城)[镇乡]|街道|苏木|[^关]联|科协|政协|人大|(?<=..[局院委会厅办室所心站馆校队处])本级|宫)$"
 )
-_SCOPE_AFTER_NAME_RE = re.compile(r"[(（]?(部门|单位)[)）]?$")
+_SCOPE_AFTER_NAME_RE: Final = re.compile(r"[(（]?(部门|单位)[)）]?$")
 # A note on the report after the name: a draft, a version ("（草案）", "（公示稿）", "（公开版）").
-_NOTE_IN_BRACKETS_RE = re.compile(r"[(（](?:[^()（）]{0,6}稿|[^()（）]{0,4}版|草案|代编|修订|调整)[)）]$")
-_SCOPE_IN_BRACKETS_RE = re.compile(r"[(（](部门|单位)[)）]$")
-_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
-_OTHER_NAME_RE = re.compile(r"[(（](?!本级|本部|机关)[^()（）]{2,30}[)）]$")
+_NOTE_IN_BRACKETS_RE: Final = re.compile(
+    r"[(（](?:[^()（）]{0,6}稿|[^()（）]{0,4}版|草案|代编|修订|调整)[)）]$"
+)
+_SCOPE_IN_BRACKETS_RE: Final = re.compile(r"[(（](部门|单位)[)）]$")
+_BRACKETED_RE: Final = re.compile(r"[(（][^()（）]*[)）]")
+_OTHER_NAME_RE: Final = re.compile(r"[(（](?!本级|本部|机关)[^()（）]{2,30}[)）]$")
 # (表 as a title's word, not 人民代表大会's)
-_NOT_A_NAME_RE = re.compile(r"目录|公开|说明|报告|预算|决算|(?<!代)表|第.部分|附件|\d")
-_LEVEL_WORDS_RE = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级|[省市区县镇乡]本级|乡镇)$")
+_NOT_A_NAME_RE: Final = re.compile(r"目录|公开|说明|报告|预算|决算|(?<!代)表|第.部分|附件|\d")
+_LEVEL_WORDS_RE: Final = re.compile(r"^(?:省级|市级|区级|县级|乡级|镇级|本级|[省市区县镇乡]本级|乡镇)$")
 # Words before a name that are no part of it (附件1, 关于), and a Party organ's prefix, no part of its region.
-_NAME_PREFIX_RE = re.compile(r"^(?:附件\d*|关于)")
+_NAME_PREFIX_RE: Final = re.compile(r"^(?:附件\d*|关于)")
 # (and the CPPCC's, the Youth League's and the democratic parties' names before their place:
 # "政协长沙市委员会", "中国民主同盟长沙市委员会", whose 同盟 is no 盟 of Inner Mongolia)
-_PARTY_PREFIX_RE = re.compile(
+_PARTY_PREFIX_RE: Final = re.compile(
     r"^(?:中共|中国共产党|共青团|中国共产主义青年团|中国人民政治协商会议|政协|中国国民党革命委员会|中国民主同盟"
     r"|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|九三学社|台湾民主自治同盟|民革|民盟|民建|民进|农工党"
     r"|致公党|台盟)"
 )
 # A government's, a Party committee's or a township's name, which a cover may wrap before the body it holds
 # ("长沙市人民政府" / "国有资产监督管理委员会", "…孝泉镇" / "人民政府", "…街道" / "办事处").
-_ORGAN_END_RE = re.compile(r"(?:人民政府|[省市县区州旗盟]委|(?<!城)[镇乡]|街道|苏木)$")
-_PROVINCE_RE = re.compile(
+_ORGAN_END_RE: Final = re.compile(r"(?:人民政府|[省市县区州旗盟]委|(?<!城)[镇乡]|街道|苏木)$")
+_PROVINCE_RE: Final = re.compile(
     r"^(北京市|天津市|上海市|重庆市|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区|"
     r"[^\d省市区县]{2,3}省)"
 )
-_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
-_CITY_RE = re.compile(r"^([^\d省市区县局]{2,12}?(?:自治州|地区|盟|市))")
+_MUNICIPALITIES: Final = ("北京市", "天津市", "上海市", "重庆市")
+_CITY_RE: Final = re.compile(r"^([^\d省市区县局]{2,12}?(?:自治州|地区|盟|市))")
 # A county-level city needs two characters of its own, and none that makes a common word (城市, 都市).
-_DISTRICT_RE = re.compile(
+_DISTRICT_RE: Final = re.compile(
     r"^([^\d省市区县局]{1,10}?(?:自治县|自治旗|区|县|旗)|[^\d省市区县局城都超]{2,10}?市)"
 )
 # What a district's pattern may match that names no district: a community, an estate, a park, a campus.
-_NO_DISTRICT_ENDS = ("社区", "小区", "园区", "校区")
-_BODY_WORD_RE = re.compile(r"局|院|委|厅|办|公司|中心|部|所")
+_NO_DISTRICT_ENDS: Final = ("社区", "小区", "园区", "校区")
+_BODY_WORD_RE: Final = re.compile(r"局|院|委|厅|办|公司|中心|部|所")
 
 
 @dataclass(slots=True)
@@ -241,7 +246,7 @@ def read_metadata(lines: list[Line], titles: list[str]) -> Metadata:
     return meta
 
 
-_COVER_LINE_RE = re.compile(
+_COVER_LINE_RE: Final = re.compile(
     r"^(?P<before>[^\d,，。;；:：%表]{0,40}?)"
     + _YEAR
     + r"年(?:度)?(?P<scope>部门|单位)(?:综合|财务|收支)?(?:预算|决算)$"
@@ -324,7 +329,7 @@ def _field(lines: list[Line], pattern: re.Pattern) -> str | None:
 # A body's name opening with a place of its own: a township's (黄花镇…), or a government's or committee's
 # short name (市政府…, 县委…).
 # (and a bare level character opening a body's name: "市人民政府参事室", "县纪委监委", "镇财政所")
-_OWN_PLACE_RE = re.compile(
+_OWN_PLACE_RE: Final = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)|[省市县区镇乡](?:人民政府|政府|委|纪委|人大|政协|财政))"
 )
 

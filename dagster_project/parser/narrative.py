@@ -11,7 +11,7 @@ import bisect
 import re
 from decimal import Decimal
 from itertools import accumulate
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from .changes import (
     _CHAIN_MARKS,
@@ -33,34 +33,34 @@ from .summary import side_totals
 from .tokens import NUMBERED_HEADING_RE, compact, parse_amount, parse_percent, to_yuan
 from .vocabulary import base_table_key, body_named
 
-_NUM = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
+_NUM: Final = r"(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
 # A stated completion rate, as reports word it: "完成年初预算的98.2%", "完成预算数的…",
 # "完成年初预算98.18%", "为年初预算的…", "决算数为年初预算数的…", "决算数占年初预算的…", "预算完成率为…",
 # "执行率97.64%", "预算执行率达到…"; "完成全年预算的…" of a 全年 budget (claimed for 三公 only, with that
 # budget). The digits are one number
 # ("98..20%" is none).
-_RATE = (
+_RATE: Final = (
     r"(?:完成(?:年初|全年|年度)?预算数?的?(?:比例)?(?:为|是)?|(?:支出)?(?:决算数?)?[为占是](?:年初)?预算数?的"
     r"|(?:预算|决算)?(?:完成|执行)率(?:为|达到?)?"
     # (an overrun: "超出年初预算20.40%" is a rate of 120.40%, read so below)
     r"|超出(?:年初)?预算数?的?)\s*"
     r"(-?\d+(?:\.\d+)?)\s*%"
 )
-_OVERRUN_RE = re.compile(r"超出(?:年初)?预算数?的?\s*$")
+_OVERRUN_RE: Final = re.compile(r"超出(?:年初)?预算数?的?\s*$")
 # The budget of the sentence: 年初预算 or plain 预算 (三公: "支出预算为…"; "年初预算安排…"), never an 调整预算
 # (adjusted budget), which the warehouse does not compare with the budget report, nor an addition or cut
 # during the year (年中追加预算…).
 # (written as branches that each open with a character, and the words before 预算 looked back at once 预算
 # is found: see _ACTUAL_OPENING)
-_BUDGET_WORD = (
+_BUDGET_WORD: Final = (
     r"(?:年初预算|预算(?<!调整预算)(?<!调整后预算)(?<!追加预算)(?<!调减预算)(?<!调增预算))"
     r"(?:数)?(?:安排)?为?\s*"
 )
 # A remark in brackets after the budget ("年初预算为110.00万元（含上年结转5.00万元）").
-_REMARK = r"(?:[（(][^（）()]{0,24}[）)])?"
+_REMARK: Final = r"(?:[（(][^（）()]{0,24}[）)])?"
 # Figures passed over between the budget and the actual: an 调整预算, a 全年预算, what was added or cut during
 # the year ("年初预算为…，全年预算为…，支出决算为…", "…，年中追加预算60.00万元，…").
-_PASSED = (
+_PASSED: Final = (
     r"(?:[，,；;]\s*(?:调整后?预算(?:数)?|全年预算(?:数)?|(?:年中)?(?:追加|调减|调增)(?:预算)?(?:数)?)为?\s*"
     r"-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元)" + _REMARK + r")*"
 )
@@ -74,7 +74,7 @@ def _actual_word(spent: str) -> str:
     )
 
 
-_ACTUAL_WORD = _actual_word("支出")
+_ACTUAL_WORD: Final = _actual_word("支出")
 # The actual's words opening a statement, 支出 opening its clause only ("…财政拨款支出决算数…" names its
 # subject with it): _actual_word(r"(?<![\u4e00-\u9fff])支出") but for 执行数, on which no statement opens.
 # (Why in this form: a pattern whose every branch opens with a character is looked for at those characters
@@ -82,15 +82,15 @@ _ACTUAL_WORD = _actual_word("支出")
 # group is tried at every character of the narrative, two to twenty times slower over a report's narrative.
 # So the branches are spelled out, and what stands before a match is looked back at from its first
 # characters: "支出(?<![\u4e00-\u9fff]支出)" for "(?<![\u4e00-\u9fff])支出".)
-_ACTUAL_OPENING = (
+_ACTUAL_OPENING: Final = (
     r"(?:支出(?<![\u4e00-\u9fff]支出)决算(?:支出)?(?:数)?|决算(?:支出)?(?:数)?|实际支出(?:数)?|实际执行(?:数)?)"
     r"为?\s*"
 )
 # A change against the budget between the actual and the rate ("…，较年初预算减少7.60万元，预算执行率…").
-_AGAINST = (
+_AGAINST: Final = (
     r"(?:[，,]\s*[比较](?:年初)?预算数?(?:增加|减少|节约|超支|少|多)-?[\d,]+(?:\.\d+)?(?:万元|元|亿元))?"
 )
-_EXECUTION_RE = re.compile(
+_EXECUTION_RE: Final = re.compile(
     _BUDGET_WORD
     + _NUM
     + _REMARK
@@ -106,7 +106,7 @@ _EXECUTION_RE = re.compile(
 )
 # The actual said first ("支出决算为395.62万元，年初预算为402.30万元，完成年初预算的98.34%"; "支出决算数540.00
 # 万元，年初预算数552.00万元").
-_EXECUTION_ACTUAL_FIRST_RE = re.compile(
+_EXECUTION_ACTUAL_FIRST_RE: Final = re.compile(
     _ACTUAL_OPENING + _NUM + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*" + _NUM + r"(?:[，,]?\s*" + _RATE + r")?"
 )
 
@@ -114,7 +114,7 @@ _EXECUTION_ACTUAL_FIRST_RE = re.compile(
 # it is an execution ("一般公共预算财政拨款支出4,476.20万元，年初预算为3,980.00万元，调整预算为…，完成年初
 # 预算的112.47%"); and the actual, its rate, then the budget ("支出决算为4,862,350.00元，完成年初预算的
 # 98.23%，年初预算为4,950,000.00元").
-_EXECUTION_SPENT_FIRST_RE = re.compile(
+_EXECUTION_SPENT_FIRST_RE: Final = re.compile(
     # (an appropriation's spending: "…财政拨款支出…", not a part's, "基本支出" / "项目支出")
     r"支出(?<=拨款支出)为?\s*"
     + _NUM
@@ -125,13 +125,13 @@ _EXECUTION_SPENT_FIRST_RE = re.compile(
     + r"[，,]?\s*"
     + _RATE
 )
-_EXECUTION_RATE_BETWEEN_RE = re.compile(
+_EXECUTION_RATE_BETWEEN_RE: Final = re.compile(
     _ACTUAL_OPENING + _NUM + r"[，,]\s*" + _RATE + r"[，,；;]\s*(?:年初)?预算(?:数)?为?\s*" + _NUM
 )
 
 # The actual, then the budget inside its change against it ("支出决算为24,633,811.10元，比年初预算
 # 19,136,400.00元增加5,497,411.10元，完成年初预算的128.73%").
-_EXECUTION_AGAINST_BUDGET_RE = re.compile(
+_EXECUTION_AGAINST_BUDGET_RE: Final = re.compile(
     _ACTUAL_OPENING
     + _NUM
     + r"[，,]\s*[比较]年初预算(?:数)?\s*"
@@ -144,15 +144,17 @@ _EXECUTION_AGAINST_BUDGET_RE = re.compile(
 
 # No budget at the year's start, then the actual ("年初未安排预算，支出决算为426,500.00元"): a budget of zero.
 # (also "年初无预算", "年初预算未安排")
-_NO_BUDGET = r"年初(?:未(?:安排|列|编制)(?:预算)?|无预算|预算未(?:安排|列|编制))"
+_NO_BUDGET: Final = r"年初(?:未(?:安排|列|编制)(?:预算)?|无预算|预算未(?:安排|列|编制))"
 # The negation before 年初预算 ("4．农林水（类），无年初预算，支出决算为320.00万元", "未安排年初预算") and the
 # zero said without a unit ("年初预算为零", "年初预算为0", which the patterns with a figure and its unit do
 # not read): worded so of incomes, projects and several subjects at once too, a claim only where its clause
 # names one subject of the tables (parse_claims)
 # (its branches spelled out, each opening with a character: see _ACTUAL_OPENING)
-_NO_BUDGET_WORDED = r"年初预算(?:数)?为(?:零|0(?:\.0+)?)|无年初预算(?:数)?|未(?:安排|列|编制)年初预算(?:数)?"
-_NO_BUDGET_WORDED_RE = re.compile(_NO_BUDGET_WORDED)
-_EXECUTION_UNBUDGETED_RE = re.compile(
+_NO_BUDGET_WORDED: Final = (
+    r"年初预算(?:数)?为(?:零|0(?:\.0+)?)|无年初预算(?:数)?|未(?:安排|列|编制)年初预算(?:数)?"
+)
+_NO_BUDGET_WORDED_RE: Final = re.compile(_NO_BUDGET_WORDED)
+_EXECUTION_UNBUDGETED_RE: Final = re.compile(
     r"(?:" + _NO_BUDGET + "|" + _NO_BUDGET_WORDED + r")(?:资金)?[，,]\s*" + _ACTUAL_OPENING + _NUM
 )
 
@@ -211,28 +213,28 @@ def _executions(text: str) -> list[_Execution]:
 
 
 # A sentence head that names no subject: only when or which phase.
-_TIME_WORDS_RE = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本部门|本单位)*\s*[,，:：]?\s*")
+_TIME_WORDS_RE: Final = re.compile(r"\s*(?:\d{4}年度?|全年|本年|年初|其中|本部门|本单位)*\s*[,，:：]?\s*")
 # Items whose budget and actual no table prints (会议费, 培训费) or a whole that is not the budget's (部门整体
 # 支出 in a performance paragraph).
-_NOT_A_SUBJECT_RE = re.compile(r"会议费|培训费|部门整体")
+_NOT_A_SUBJECT_RE: Final = re.compile(r"会议费|培训费|部门整体")
 # A level's mark closing a chain's name ("农林水(类)", "农业农村(01款)").
-_LEVEL_MARK_RE = re.compile(r"\((?:\d{2,3})?[类款项]\)")
+_LEVEL_MARK_RE: Final = re.compile(r"\((?:\d{2,3})?[类款项]\)")
 # What may stand between a chain and a statement of no budget that is the chain's: punctuation and quotes,
 # 支出 or 科目, the chain's code in brackets, when, 的 ("4.农林水(类),无年初预算", "…住房公积金(项)年初预算
 # 为0", "…(项)支出,年初预算为0", "…(项)(2010602):无年初预算"); anything else names another subject after it
 # ("…行政运行(项)中的信息化运维项目,无年初预算").
-_CHAIN_TAIL_RE = re.compile(
+_CHAIN_TAIL_RE: Final = re.compile(
     r"[\s,:”\"']*(?:支出|科目)?[\s,:”\"']*(?:\(\d{3,7}\))?[\s,:]*"
     r"(?:\d{4}年度?|全年|本年|本部门|本单位)*[\s,:]*的?[\s,:]*"
 )
 # Two subjects joined ("…一般行政管理事务(项)和住房保障支出(类)…", "2010601行政运行、2210201住房公积金"),
 # or said of at once ("…均无年初预算"): the actual after them is theirs together, neither's own.
-_JOINED_SUBJECTS_RE = re.compile(
+_JOINED_SUBJECTS_RE: Final = re.compile(
     r"\((?:\d{2,3})?[类款项]\)\s*(?:和|及|与|以及|、|或)|(?:和|及|与|以及|、)\s*(?:\d{3}|\d{5}|\d{7})(?!\d)"
 )
-_SAID_OF_SEVERAL_RE = re.compile(r"(?:均|都|皆|分别)$")
-_CN_YEAR_RE = re.compile(r"二[〇○零][〇○零一二三四五六七八九]{2}(?=年)")
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_SAID_OF_SEVERAL_RE: Final = re.compile(r"(?:均|都|皆|分别)$")
+_CN_YEAR_RE: Final = re.compile(r"二[〇○零][〇○零一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS: Final = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def _digits_year(match: re.Match) -> str:
@@ -241,16 +243,16 @@ def _digits_year(match: re.Match) -> str:
 
 # The subject of an actual stated without its budget: the 一般公共预算 spending as a whole ("2022年一般公共
 # 预算支出决算数为…，完成预算103.85%"), or a 类/款/项 chain closed by its mark ("…(项)：支出决算为…").
-_WHOLE_SPENDING_RE = re.compile(r"^(?:\d{4}年度?)?(一般公共预算(?:财政拨款)?支出)$")
+_WHOLE_SPENDING_RE: Final = re.compile(r"^(?:\d{4}年度?)?(一般公共预算(?:财政拨款)?支出)$")
 # A part named before the whole's clause in its sentence ("其中，一般公共预算财政拨款支出决算为…" after a 三公
 # total, or a project's).
-_PART_BEFORE_RE = re.compile(r"其中|项目|三公")
-_CHAIN_THEN_ACTUAL_RE = re.compile(r"\((?:\d{2,3})?[类款项]\)(?:[:：]?\s*支出)?$")
+_PART_BEFORE_RE: Final = re.compile(r"其中|项目|三公")
+_CHAIN_THEN_ACTUAL_RE: Final = re.compile(r"\((?:\d{2,3})?[类款项]\)(?:[:：]?\s*支出)?$")
 # A chain's actual with neither budget nor rate ("9.农林水支出(类)农业农村(款)农产品质量安全(项)：支出决算为
 # 36.18万元，主要用于…", a 项 of no 年初预算).
-_CHAIN_ACTUAL_RE = re.compile(r"[:：](?<=[类款项]\)[:：])\s*支出决算数?为?\s*" + _NUM)
+_CHAIN_ACTUAL_RE: Final = re.compile(r"[:：](?<=[类款项]\)[:：])\s*支出决算数?为?\s*" + _NUM)
 # (a change against the budget may stand between: "决算数为8.65万元，比年初预算减少3.35万元，完成…")
-_ACTUAL_RATE_RE = re.compile(
+_ACTUAL_RATE_RE: Final = re.compile(
     # (or a bare 支出 whose rate says it is the actual: "“三公”经费财政拨款支出8.60万元，完成年初预算的
     # 86.00%")
     r"(?:决算(?:数)?|支出)为?\s*"
@@ -262,37 +264,41 @@ _ACTUAL_RATE_RE = re.compile(
     + _RATE
 )
 # A name may hold a bracketed word of its own ("政府办公厅(室)及相关机构事务(款)").
-_CHAIN_RE = re.compile(
+_CHAIN_RE: Final = re.compile(
     r"([^（）()、。；;，,:：.\d](?:[^（）()、。；;，,:：.\d]|[（(][^（）()类款项\d一二三四五六七八九十]{1,3}[）)])*?)"
     r"[（(](类|款|项)[）)]"
 )
 # A stated figure: a 类 named before one ("住房保障支出（类）445.69万元，占15.16%") is that figure's subject,
 # not the subject of a budget-versus-actual sentence after it.
-_STATED_FIGURE_RE = re.compile(r"\d(?:万元|元|亿元|%)")
+_STATED_FIGURE_RE: Final = re.compile(r"\d(?:万元|元|亿元|%)")
 # A section heading run into the sentence after it ("（三）一般公共预算财政拨款支出决算具体情况…").
-_HEADING_RE = re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|总体情况|情况如下)")
+_HEADING_RE: Final = re.compile(r"^.*?(?:情况说明|具体(?:使用)?情况|总体情况|情况如下)")
 # 上年结转 (年初结转和结余) listed among a total's parts, after 其中, with a figure of its own.
-_CARRIED_PART_RE = re.compile(r"其中[:：]?[^。;；]*?(?:上年|年初|年末)结转[^，,。;；\d]{0,10}[\d０-９]")
+_CARRIED_PART_RE: Final = re.compile(
+    r"其中[:：]?[^。;；]*?(?:上年|年初|年末)结转[^，,。;；\d]{0,10}[\d０-９]"
+)
 # What, before a total worded 支出决算 / 收入决算, makes it a part's or another body's.
-_NARROWER_DECIDED_RE = re.compile(r"财政拨款|公共预算|三公|基金|国有资本|机关运行|所属|下属|项目|基本支出")
+_NARROWER_DECIDED_RE: Final = re.compile(
+    r"财政拨款|公共预算|三公|基金|国有资本|机关运行|所属|下属|项目|基本支出"
+)
 # A section's heading in the stream ("十、绩效评价情况。"): what a paragraph under it speaks of.
-_SECTION_HEADING_RE = re.compile(r"(?:^|。)([一二三四五六七八九十]+、[^。]{2,40})(?=。)")
+_SECTION_HEADING_RE: Final = re.compile(r"(?:^|。)([一二三四五六七八九十]+、[^。]{2,40})(?=。)")
 # and a sub-section's ("(二)政府性基金预算拨款收支情况。")
-_SECTION_HEADING_RES = (
+_SECTION_HEADING_RES: Final = (
     _SECTION_HEADING_RE,
     re.compile(r"(?:^|。)(\([一二三四五六七八九十]+\)[^。]{2,40})(?=。)"),
 )
 # A sentence on a unit of the department ("某某中心为局属事业单位"): what follows it speaks of that unit.
-_UNIT_OF_THE_DEPARTMENT_RE = re.compile(
+_UNIT_OF_THE_DEPARTMENT_RE: Final = re.compile(
     r"([^。,，]{2,30}?)为(?:本局|本部门|本委|本厅)?(?:所属|下属|局属|委属|厅属|二级)(?:事业)?单位"
 )
 # A body's name as reports print it between the year and its totals ("2019年某某区统计局收入预算总额…",
 # "2024年度本中心收入预算总额…").
-_BODY_ENDING = r"(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
-_BODY = r"(?:[本我]|[\u4e00-\u9fff]{2,24}?)" + _BODY_ENDING
-_OWN_BODY_RE = re.compile(r"[本我]" + _BODY_ENDING)
+_BODY_ENDING: Final = r"(?:局|委员会|委|办公室|中心|院|馆|所|厅|站|队|处|会)"
+_BODY: Final = r"(?:[本我]|[\u4e00-\u9fff]{2,24}?)" + _BODY_ENDING
+_OWN_BODY_RE: Final = re.compile(r"[本我]" + _BODY_ENDING)
 # (Tianjin's reports put a comma between the year and the name: "2025年，天津市和平区审计局部门收入预算…")
-_BODY_AFTER_YEAR_RE = re.compile(
+_BODY_AFTER_YEAR_RE: Final = re.compile(
     r"(?:本年度?|年度?)(?:[，,]?("
     + _BODY
     + r"))?(?:本?部门|本?单位)?(?:预算)?(?:本年)?(?:收入|支出|财政拨款)"
@@ -308,7 +314,7 @@ def _clause_opening(words: str, after: str) -> str:
     return "(?:" + "|".join([*heads, f"{first}(?<![^{after}]{first})"]) + ")" + rest
 
 
-_TOTALS = [
+_TOTALS: Final = [
     # "本年支出合计…", and "2024年度支出合计…" (the year's: not a part's, "基本支出合计"), and a final
     # account's "2024年度支出决算…" / "本部门收入决算合计…" (the year's, beside its 基本支出 and 项目支出)
     # (the year's 年 is matched before the digit is looked back at, "年(?<=\d年)" for "(?<=\d)年": a pattern
@@ -414,10 +420,10 @@ _TOTALS = [
 # The year's whole income stated by the report of itself in the clause before a "；" or "，" ("银川市兴庆区
 # 市场监督管理局2024年收入预算1770.65万元，全部为…；", ``_opened_by_the_report``): a 支出预算 after it is
 # the year's whole spending, not a fund's nor a unit's.
-_INCOME_WHOLE_RE = re.compile(r"收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM)
+_INCOME_WHOLE_RE: Final = re.compile(r"收入预算(?:合计|总额)?(?:为|是)?\s*" + _NUM)
 # "收入预算6880.64万元，其中：本年收入6145.84万元，上年结转734.80万元": the year's own income beside the
 # carry-over, claimed as the 本年收入合计 where the two add up to the whole before them.
-_YEAR_INCOME_PART_RE = re.compile(
+_YEAR_INCOME_PART_RE: Final = re.compile(
     r"收入预算(?:合计|总额)?(?:为|是)?\s*"
     + _NUM
     + r"[，,]\s*其中[:：]?\s*本年收入(?:合计|预算)?(?:为|是)?\s*"
@@ -427,10 +433,10 @@ _YEAR_INCOME_PART_RE = re.compile(
     + r"[。；;，,]"
 )
 # What, in a procurement figure's clause before 政府采购, makes it a share of small firms, not the total.
-_SHARE_OF_FIRMS_RE = re.compile(r"中小|小微|小型微型|预留|授予")
+_SHARE_OF_FIRMS_RE: Final = re.compile(r"中小|小微|小型微型|预留|授予")
 # As the compacted stream prints them (full-width brackets folded: "因公出国(境)费"), in the wordings
 # reports use: 因公出国（境）经费 / 费用, 公务用车购置和（与）运行维护费, 公务用车运维费.
-_SANGONG_ITEM_RE = re.compile(
+_SANGONG_ITEM_RE: Final = re.compile(
     r"因公出国(?:\(境\))?(?:经费|费用|费)"
     r"|公务用车(?:购置[及和与]?运(?:行维护|行|维)|购置|运(?:行维护|行|维))(?:经费|费用|费)"
     r"|公务接待(?:经费|费用|费)"
@@ -447,7 +453,7 @@ def _last_sangong_item(text: str) -> str | None:
     return re.sub(r"购置[和与]运", "购置及运", item)
 
 
-_HEADING_LINE_RE = re.compile(
+_HEADING_LINE_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。；;，,:：\d]{2,30}(?:情况|说明|概况)$"
 )
 
@@ -478,12 +484,12 @@ class _Stream:
         return self.text[left : right + 1 if right != -1 else end]
 
 
-_PAGE_NUMBER_RE = re.compile(r"^[-—\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—\s]*$")
+_PAGE_NUMBER_RE: Final = re.compile(r"^[-—\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—\s]*$")
 
 # A line that stops on the verb of a figure ("…年初预算为450.52万元，支出决算为") and a line that opens on a
 # figure ("449.52万元。决算数小于…").
-_AWAITS_FIGURE_RE = re.compile(r"(?:预算|决算|执行|支出|收入|合计|总计)数?(?:为|是)$")
-_OPENS_ON_FIGURE_RE = re.compile(r"^[\d,]+(?:\.\d+)?(?:万元|元|亿元)")
+_AWAITS_FIGURE_RE: Final = re.compile(r"(?:预算|决算|执行|支出|收入|合计|总计)数?(?:为|是)$")
+_OPENS_ON_FIGURE_RE: Final = re.compile(r"^[\d,]+(?:\.\d+)?(?:万元|元|亿元)")
 
 
 def _unswapped(lines: list[Line]) -> list[Line]:
@@ -574,14 +580,14 @@ def _running_lines(lines: list[Line]) -> set[int]:
     return {i for text, found in at_edges.items() if len({lines[i].page for i in found}) >= 2 for i in found}
 
 
-_SENTENCE_END_RE = re.compile(r"[。；;，,：:]")
+_SENTENCE_END_RE: Final = re.compile(r"[。；;，,：:]")
 # A page number before or after a running line, set apart by a space: "2", "-2-", "2/3", or "第2页共3页"
 # (never a year's digits, "2024年度…", nor a figure's piece, "…支出35").
-_PAGE_NUMBER_AROUND_RE = re.compile(
+_PAGE_NUMBER_AROUND_RE: Final = re.compile(
     r"^(?:[-—]*\d{1,4}(?:[/／]\d{1,4})?[-—]*\s+|第\d{1,4}页(?:共\d{1,4}页)?\s*)"
     r"|(?:\s+[-—]*\d{1,4}(?:[/／]\d{1,4})?[-—]*|\s*第\d{1,4}页(?:共\d{1,4}页)?)$"
 )
-_FIGURE_IN_LINE_RE = re.compile(r"\d\.\d|\d,\d{3}|[%％]")
+_FIGURE_IN_LINE_RE: Final = re.compile(r"\d\.\d|\d,\d{3}|[%％]")
 
 
 def _yuan(number: str, unit: str) -> Decimal | None:
@@ -589,7 +595,9 @@ def _yuan(number: str, unit: str) -> Decimal | None:
     return None if value is None else to_yuan(value, unit)
 
 
-_PASSED_BUDGET_RE = re.compile(r"(?:调整后?预算|全年预算)(?:数)?为?\s*(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)")
+_PASSED_BUDGET_RE: Final = re.compile(
+    r"(?:调整后?预算|全年预算)(?:数)?为?\s*(-?[\d,]+(?:\.\d+)?)\s*(万元|元|亿元)"
+)
 
 
 def _rate_of_passed_budget(statement: str, actual, budget, rate: Decimal, decimals: int | None) -> bool:
@@ -1127,10 +1135,10 @@ def parse_claims(
 
 
 # A project pointed at, not named: "该项目", "上述项目", "以上2个项目", "各项目".
-_NO_PROJECT_NAMED_RE = re.compile(r"^(?:本|该|此|上述|以上|前述|各|所有|全部|其他|其余)")
+_NO_PROJECT_NAMED_RE: Final = re.compile(r"^(?:本|该|此|上述|以上|前述|各|所有|全部|其他|其余)")
 # A project's self-evaluation in the 说明: "<name>项目(年初预算X万元,)(全年)预算数Y万元,(全年)执行数Z万元,
 # 执行率R%".
-_PROJECT_SELF_EVALUATION_RE = re.compile(
+_PROJECT_SELF_EVALUATION_RE: Final = re.compile(
     r"([^。;；,，:：()]{2,40}?项目)(?:年初预算(?:数)?(?:为)?-?[\d,]+(?:\.\d+)?\s*(?:万元|元|亿元),)?"
     r"(?:全年)?预算(?:数)?(?:为)?"
     + _NUM
@@ -1141,11 +1149,11 @@ _PROJECT_SELF_EVALUATION_RE = re.compile(
 
 
 # A part's figure after a whole's 其中 ("其中：一般公共预算收入9,919.97万元，占99.40%；其他资金60万元").
-_PART_FIGURE_RE = re.compile(r"(?<![\d.,])" + _NUM)
+_PART_FIGURE_RE: Final = re.compile(r"(?<![\d.,])" + _NUM)
 
 
 # The department's own 机关 or 本级 named as one of its units ("局机关：", "机关本级："): a part.
-_OWN_PART_RE = re.compile(r"(?:机关|本级)$")
+_OWN_PART_RE: Final = re.compile(r"(?:机关|本级)$")
 
 
 def _completion_rate(statement: str, raw: str | None) -> tuple[Decimal | None, int | None]:
@@ -1179,7 +1187,7 @@ def _opened_by_the_report(text: str, start: int, unit_name: str | None, fiscal_y
 
 
 # Words before a whole that make it a part's: a fund's money, a unit's or the 机关's, last year's.
-_PART_OPENING_RE = re.compile(r"专项|资金|机关|上年|单位[:：]|分单位|其中")
+_PART_OPENING_RE: Final = re.compile(r"专项|资金|机关|上年|单位[:：]|分单位|其中")
 
 
 def _after_income_whole(text: str, mark: int, unit_name: str | None, fiscal_year: int | None) -> bool:
@@ -1272,14 +1280,14 @@ def _another_body(clause: str, unit_name: str | None) -> bool:
     return name not in unit_name and not unit_name.endswith(name) and not same_body(name, unit_name)
 
 
-_UNIT_END_RE = re.compile(
+_UNIT_END_RE: Final = re.compile(
     r"(?:局|中心|委员会|办公室|人民政府|政府|院|所|站|队|馆|处|厅|学校|小学|中学|幼儿园|医院|本部门|本单位|我单位)$"
 )
 # A subject narrower than the report named before a 总计 in its clause.
-_NARROWER_RE = re.compile(
+_NARROWER_RE: Final = re.compile(
     r"三公|采购|基金|国有资本|机关运行|资金|经营|事业|基本|项目|人员|公用|会议|培训|专户"
 )
-_COMPARISON_RE = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
+_COMPARISON_RE: Final = re.compile(r"决算数?(大于|小于|等于|高于|低于)(?:年初)?预算数?")
 
 
 def _check_comparison_word(ctx: Context, stream: _Stream, end: int, budget, actual, subject) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from itertools import combinations
+from typing import Final
 
 from .changes import rate_holds
 from .context import Context
@@ -34,7 +35,7 @@ from .tokens import (
 )
 
 # Header labels of the funds block, longest first so 全年预算数 is not read as 预算数.
-_COLUMNS = [
+_COLUMNS: Final = [
     ("initial", "年初预算数"),
     ("full_year", "全年预算数"),
     ("actual", "全年执行数"),
@@ -50,23 +51,23 @@ _COLUMNS = [
     ("full_year", "全年预算"),
     ("actual", "全年执行"),
 ]
-_MONEY_COLUMNS = ("initial", "full_year", "budget", "actual")
-_PROJECT_RE = re.compile(r"^项目名称[:：]?(.*)$")
+_MONEY_COLUMNS: Final = ("initial", "full_year", "budget", "actual")
+_PROJECT_RE: Final = re.compile(r"^项目名称[:：]?(.*)$")
 # The unit a 部门整体支出绩效自评表 evaluates ("部门名称 某某局", "部门（单位）名称：…").
-_WHOLE_RE = re.compile(r"^(?:部门|单位|部门\(单位\))名称[:：]?(.*)$")
+_WHOLE_RE: Final = re.compile(r"^(?:部门|单位|部门\(单位\))名称[:：]?(.*)$")
 # (also "资金总额", "项目资金总额", "预算资金总计")
-_FUNDS_ROW_RE = re.compile(r"^(?:[^\d]{0,16}?)((?:年度|项目)?(?:预算)?资金总(?:额|计))[:：]?")
-_UNIT_RE = re.compile(r"[(（](万元|元)[)）]")
-_LABEL_CELL_UNIT_RE = re.compile(r"(?:^|资金)([(（](?:万元|元)[)）])")
+_FUNDS_ROW_RE: Final = re.compile(r"^(?:[^\d]{0,16}?)((?:年度|项目)?(?:预算)?资金总(?:额|计))[:：]?")
+_UNIT_RE: Final = re.compile(r"[(（](万元|元)[)）]")
+_LABEL_CELL_UNIT_RE: Final = re.compile(r"(?:^|资金)([(（](?:万元|元)[)）])")
 # What follows a self-evaluation's funds block: its goals, its indicators, the next project.
-_FUNDS_BLOCK_END_RE = re.compile(r"^(?:年度总体|总体目标|年度目标|绩效指标|一级指标|项目名称|目标)")
-_PERCENT_RE = re.compile(r"^(-?\d+(?:\.\d+)?)%$")
-_PLACEHOLDERS = {"—", "-", "--", "——", "/", "－"}
+_FUNDS_BLOCK_END_RE: Final = re.compile(r"^(?:年度总体|总体目标|年度目标|绩效指标|一级指标|项目名称|目标)")
+_PERCENT_RE: Final = re.compile(r"^(-?\d+(?:\.\d+)?)%$")
+_PLACEHOLDERS: Final = {"—", "-", "--", "——", "/", "－"}
 
 
 # Column names broken over two header lines, the first pieces on one line and the ends on the next
 # ("年初预 全年预 全年执" / "算数 算数 行数", `pdftotext -layout` of a narrow merged header).
-_BROKEN_NAMES = (("年初预", "算数"), ("全年预", "算数"), ("全年执", "行数"))
+_BROKEN_NAMES: Final = (("年初预", "算数"), ("全年预", "算数"), ("全年执", "行数"))
 
 
 def _unbroken(text: str) -> str:
@@ -138,7 +139,7 @@ def _placements(columns: list[str], tokens: list[str], bare_rate: bool = False) 
 
 
 # "执行率（%）": the rate column's cells are printed without their % sign.
-_RATE_IN_PERCENT_RE = re.compile(r"执行率[(（]%[)）]")
+_RATE_IN_PERCENT_RE: Final = re.compile(r"执行率[(（]%[)）]")
 
 
 def _with_percent_sign(columns: list[str], tokens: list[str]) -> list[str]:
@@ -185,7 +186,9 @@ def _consistent(placed: dict[str, str], unit: str) -> bool:
 
 # Words that open the lines after a project's name (主管部门, 实施单位, 项目资金 …): no piece of the name.
 # (预算 and 执行 only as the header's words: "…预算执行动态监控" is a name's piece)
-_BLOCK_WORDS_RE = re.compile(r"主管|实施|项目资金|年度|绩效|指标|单位|预算数|执行数|执行率|分值|得分|[:：\d]")
+_BLOCK_WORDS_RE: Final = re.compile(
+    r"主管|实施|项目资金|年度|绩效|指标|单位|预算数|执行数|执行率|分值|得分|[:：\d]"
+)
 
 
 def _is_name_piece(text: str) -> bool:
@@ -193,7 +196,7 @@ def _is_name_piece(text: str) -> bool:
 
 
 _OPENING, _CLOSING = "（(〔[【", "）)〕]】"
-_FIGURE_RE = re.compile(r"\d\.\d")
+_FIGURE_RE: Final = re.compile(r"\d\.\d")
 
 
 def _closes_bracket(name: str, piece: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from .context import Context
 from .functional import is_noise
@@ -24,17 +25,17 @@ from .tokens import compact, to_yuan
 from .vocabulary import COUNT_HEADER_RE
 
 # (also named with the table's money: "政府采购预算合计", "采购金额总计")
-_TOTAL_RE = re.compile(r"^(?:政府采购)?(?:预算|采购)?(?:金额)?(?:合计|总计)$")
+_TOTAL_RE: Final = re.compile(r"^(?:政府采购)?(?:预算|采购)?(?:金额)?(?:合计|总计)$")
 # A category row: "一、货物", "（一）货物", "A 货物", "一、货物 A", or unnumbered with a mark of its kind,
 # "货物类", "货物 小计", "货物 A" (a bare "服务" is a wrapped piece of an item's name: 车辆维修和保养 / 服务).
-_CATEGORY_RE = re.compile(
+_CATEGORY_RE: Final = re.compile(
     r"^(?:(?:[一二三][、.]|\([一二三]\)|\d[、.]|[ABC][、.]?)(?:政府采购)?(?P<category>货物|工程|服务)(?:类|采购)?[ABC]?(?:小计)?"
     r"|(?P<marked>货物|工程|服务)(?:类[ABC]?(?:小计)?|[ABC]|小计))$"
 )
-CATEGORY_KEYS = {"货物": "goods", "工程": "works", "服务": "services"}
+CATEGORY_KEYS: Final = {"货物": "goods", "工程": "works", "服务": "services"}
 
 
-_COLUMN_WORDS = {"合计": "total", "总计": "total", **CATEGORY_KEYS}
+_COLUMN_WORDS: Final = {"合计": "total", "总计": "total", **CATEGORY_KEYS}
 
 
 def _header_words(lines) -> list[str]:
@@ -55,7 +56,7 @@ def _header_words(lines) -> list[str]:
 
 
 # A category column worded otherwise: "货物类", "货物采购", "政府采购货物", "服务预算".
-_CATEGORY_WORD_RE = re.compile(r"^(?:政府采购)?(货物|工程|服务)(?:类|采购|预算)?$")
+_CATEGORY_WORD_RE: Final = re.compile(r"^(?:政府采购)?(货物|工程|服务)(?:类|采购|预算)?$")
 
 
 def _column_word(word: str) -> str:
@@ -280,10 +281,10 @@ def parse_procurement_table(table: Table, ctx: Context) -> list[Amount]:
 # A category's head anywhere in a label ("二、工程B", "2、工程 B 维修改造", "维修改造 二、工程 B", "工程类
 # …"): a line holding one that was read as no category leaves the categories' sum open. (or a short numbered
 # label, "四、其他 D": a category of another name; no heading, "十二、政府采购支出预算情况说明")
-_NUMBERED_HEAD_RE = re.compile(
+_NUMBERED_HEAD_RE: Final = re.compile(
     r"^(?:(?:[一二三四五六七八九十]+|\d+)[、.]|\([一二三四五六七八九十\d]+\)|[\u2460-\u2469]).{0,8}$"
 )
-_CATEGORY_HEAD_RE = re.compile(
+_CATEGORY_HEAD_RE: Final = re.compile(
     r"(?:[一二三四五六七八九十]+|\d+|\([一二三四五六七八九十]+\)|[\u2460-\u2469])[、.]?(?:政府采购)?(?:货物|工程|服务)"
     r"|(?:货物|工程|服务)(?:类|[ABC](?![A-Za-z]))"
 )
@@ -367,8 +368,8 @@ def _figure_columns(words: list[str], fiscal_year: int | None) -> list[str | Non
     return columns
 
 
-_NO_COLUMN = "none"  # (a header word naming no figure column)
-_OWN_MONEY = ("own", "budget", "actual")
+_NO_COLUMN: Final = "none"  # (a header word naming no figure column)
+_OWN_MONEY: Final = ("own", "budget", "actual")
 
 
 def _column_of(word: str, fiscal_year: int | None) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Final
 
 from .layout import Line, Segment, display_width
 from .tokens import (
@@ -17,21 +18,23 @@ from .tokens import (
     unglued,
 )
 
-_CODE_HEAD_RE = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
-_CODE_PART_RE = re.compile(r"^\d{2}$")
+_CODE_HEAD_RE: Final = re.compile(r"^(\d{7}|\d{5}|\d{3})(?![\d,.])")
+_CODE_PART_RE: Final = re.compile(r"^\d{2}$")
 # A code's shape with letters a scan's text reads for digits (O o l I S B), two digits at least.
-_SPOILED_CODE_RE = re.compile(r"^(?=(?:[^\d]*\d){2})[23][\dOolISB]{2}(?:[\dOolISB]{2}){0,2}(?![\dOolISB])")
+_SPOILED_CODE_RE: Final = re.compile(
+    r"^(?=(?:[^\d]*\d){2})[23][\dOolISB]{2}(?:[\dOolISB]{2}){0,2}(?![\dOolISB])"
+)
 # A code's last part(s) printed against the name ("01基本工资", "0505机关事业单位…"); never a number the name
 # opens with (a date, a count or a quantity: "2024年…", "10万亩…", "12个…").
-PART_THEN_NAME_RE = re.compile(
+PART_THEN_NAME_RE: Final = re.compile(
     r"^(?!\d{2,4}[年月日万千亿百个人次项件台套辆名所座条批期])(\d{2}|\d{4})(?=[\u4e00-\u9fff])"
 )
-_HEADER_CELLS_RE = re.compile(r"^类款项(?=合计|总计)")
-_TOTAL_RE = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
+_HEADER_CELLS_RE: Final = re.compile(r"^类款项(?=合计|总计)")
+_TOTAL_RE: Final = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
 # A row of a table by economic code that prints both classifications: "基本工资 50101 工资奖金津补贴" after
 # the departmental code 30101 (or the other way round) is a name, the other classification's code (a word
 # of its own, as long as the row's code), its name.
-_PAIRED_CODE_RE = re.compile(r"^(\D+?)\s+([35]\d{2}(?:\d{2})?)\s+(\D+)$")
+_PAIRED_CODE_RE: Final = re.compile(r"^(\D+?)\s+([35]\d{2}(?:\d{2})?)\s+(\D+)$")
 
 
 def paired_code_in(words: str, code: str | None) -> tuple[str, str, str] | None:
@@ -157,12 +160,12 @@ def coded_label(code: str | None, name: str | None) -> str:
 # A cell printed as a dash (or a slash) is an empty cell whose place the mark keeps ("80.00 80.00 -"):
 # read as zero, so the figures around it stay in their columns. An asterisk is no such mark: it is as often
 # a footnote's ("1,400.00 *"), and which it is cannot be told.
-_DASHES = frozenset({"-", "--", "—", "——", "–", "－", "－－", "−", "/", "／"})
-_ZERO = Decimal(0)
+_DASHES: Final = frozenset({"-", "--", "—", "——", "–", "－", "－－", "−", "/", "／"})
+_ZERO: Final = Decimal(0)
 # A footnote mark printed after a figure ("1,100.00①", "340.00*", "1,400.00 ②") is no part of it.
-_FOOTNOTE_MARKS = frozenset([*(chr(c) for c in range(0x2460, 0x2474)), "※"])  # ① … ⑳, ※
-_GLUED_MARK_RE = re.compile(r"(?<=\d)(?:[\u2460-\u2473]|[*＊※]+)$")
-_MARK_CHARS_RE = re.compile(r"[\u2460-\u2473*＊※%％]")
+_FOOTNOTE_MARKS: Final = frozenset([*(chr(c) for c in range(0x2460, 0x2474)), "※"])  # ① … ⑳, ※
+_GLUED_MARK_RE: Final = re.compile(r"(?<=\d)(?:[\u2460-\u2473]|[*＊※]+)$")
+_MARK_CHARS_RE: Final = re.compile(r"[\u2460-\u2473*＊※%％]")
 
 
 def marks_apart(words: list[str]) -> list[str]:
@@ -217,7 +220,7 @@ def _split_numeric(segment: Segment) -> list[Cell] | None:
 
 # Every amount read_row finds holds a digit (any \d: full-width ones too), or is a dash or slash keeping an
 # empty cell's place.
-FIGURE_CHAR_RE = re.compile(r"[\d/／\-－−–—]")
+FIGURE_CHAR_RE: Final = re.compile(r"[\d/／\-－−–—]")
 
 
 def may_print_figures(line: Line) -> bool:
@@ -444,14 +447,16 @@ def may_open_code(segment: Segment, first_digits: str) -> bool:
     return text[:1] in first_digits and _CODE_HEAD_RE.match(text) is not None
 
 
-_FUNCTIONAL_CODE_RE = re.compile(r"2\d{2}(?:\d{2}){0,2}")
-_CODE_CELL_RE = re.compile(r"[235]\d{2}(?:\d{2}){0,2}")  # a functional or economic code's cell
-_CODE_THEN_NAME_RE = re.compile(r"(2\d{2}(?:\d{2}){0,2}) (\S.*)")
+_FUNCTIONAL_CODE_RE: Final = re.compile(r"2\d{2}(?:\d{2}){0,2}")
+_CODE_CELL_RE: Final = re.compile(r"[235]\d{2}(?:\d{2}){0,2}")  # a functional or economic code's cell
+_CODE_THEN_NAME_RE: Final = re.compile(r"(2\d{2}(?:\d{2}){0,2}) (\S.*)")
 
 
 # A figure printed against the end of a name, a long name run into the first figure's cell ("…安排的支出
 # 1,850.00" read as one cell): thousands separators or two decimals, right after a CJK character.
-_GLUED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff）)](-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}))(?=\s|$)")
+_GLUED_FIGURE_RE: Final = re.compile(
+    r"[\u4e00-\u9fff）)](-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2}))(?=\s|$)"
+)
 
 
 def _figures_off_names(segments: list[Segment]) -> list[Segment]:
@@ -525,8 +530,8 @@ def _named_label(segments: list[Segment], start: int, stop: int) -> str:
     return compact("".join([s.text for s in segments[start:stop]]))
 
 
-_PERCENT_CELL_RE = re.compile(r"^[-−]?\d+(?:\.\d+)?\s?%$")
-_HAS_PERCENT = re.compile("[%％]").search  # (most lines print none: the cells need not be looked at)
+_PERCENT_CELL_RE: Final = re.compile(r"^[-−]?\d+(?:\.\d+)?\s?%$")
+_HAS_PERCENT: Final = re.compile("[%％]").search  # (most lines print none: the cells need not be looked at)
 
 
 def _ends_in_figure(segment: Segment, positioned: bool) -> bool:

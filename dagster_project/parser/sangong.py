@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations, pairwise, permutations
+from typing import Final
 
 from .context import Context
 from .functional import is_noise, table_row
@@ -80,11 +81,11 @@ def _item_of(labels: list[str]) -> tuple[str | None, str]:
 
 
 # How the second piece of a wrapped item name opens, never a name of its own ("及运行费", "和运行费").
-_WRAPPED_TAIL_OPENINGS = "及和与"
+_WRAPPED_TAIL_OPENINGS: Final = "及和与"
 
 
 # A header line of phase words only ("预算数 … 决算数"): each is a group label centred over its half.
-_PHASE_CELL_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初)?(?:预算|决算)数?$")
+_PHASE_CELL_RE: Final = re.compile(r"^(?:\d{4}年度?)?(?:年初)?(?:预算|决算)数?$")
 
 
 def _header_cells_above(table: Table, seg, line) -> list[str]:
@@ -313,12 +314,12 @@ def _read_positioned(table: Table, ctx: Context, line: Line) -> list[Amount]:
 # "2024年“三公”经费预算数 …" / "增减额 …", "年初预算数" / "决算数", "2023年预算执行数", or the year alone
 # under a header naming the phase): its figures are that phase's. 执行数 is spent money (the actual),
 # 全年预算数 the budget as adjusted during the year (年初预算数 the budget as passed).
-_PHASE_ROW_RE = re.compile(
+_PHASE_ROW_RE: Final = re.compile(
     r"^(?:(\d{4})年度?|(上年|本年))?(?:“?三公”?经费|财政拨款|一般公共预算)*(全年|年初|调整)?(预算|决算)?"
     # (and 预算金额 / 预算安排 / 预算额: the budget)
     r"(数|执行数|执行|金额|安排|额)?(?:[(（]万?元[)）])?$"
 )
-_DIFFERENCE_ROW_RE = re.compile(
+_DIFFERENCE_ROW_RE: Final = re.compile(
     r"^(?:比上年|决算数?比.*)?(?:增减|增长|减少|变动|差额)(?:额|数|率|变化|情况)?(?:[(（].*[)）])?$"
     r"|^(?:预算)?(?:执行|完成)(?:率|进度)(?:[(（].*[)）])?$"
 )
@@ -436,7 +437,7 @@ def _parse_phase_rows(table: Table, ctx: Context, body: list[Line]) -> list[Amou
     return amounts
 
 
-_SANGONG_KEYS = ("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")
+_SANGONG_KEYS: Final = ("total", "outbound", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")
 
 
 def _items_sum(values: dict[str, Decimal]) -> Decimal:
@@ -460,7 +461,7 @@ def _sums_hold(values: dict[str, Decimal], step: Decimal) -> bool:
 
 # Header words of columns the standard 三公 items do not make: 会议费 / 培训费, 机关运行经费, counts (团组数,
 # 人次, 车辆数, 保有量), a change or a rate.
-_OTHER_COLUMN_WORD_RE = re.compile(
+_OTHER_COLUMN_WORD_RE: Final = re.compile(
     r"会议|培训|机关运行|团组|人次|批次|人数|车辆数|保有|辆|增减|增长|减少|率|%|比上年"
 )
 
@@ -729,11 +730,11 @@ def _misread_left_out(table: Table, ctx: Context, amounts: list[Amount]) -> list
 
 
 # A row counting cars, trips or people ("公务用车保有量（辆）", "国内公务接待批次（个）"), not money.
-_COUNT_RE = re.compile(r"[（(](?:辆|个|人|次|台|批|人次|批次|个数)[）)]|保有量|批次|人次|人数|数量")
+_COUNT_RE: Final = re.compile(r"[（(](?:辆|个|人|次|台|批|人次|批次|个数)[）)]|保有量|批次|人次|人数|数量")
 
 
 # The start of a numbered row: "一、", "（二）", "1.", "(1)", "其中：".
-_NUMBERED_RE = re.compile(
+_NUMBERED_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|其中)"
 )
 
@@ -754,7 +755,7 @@ def _items_in_rows(table: Table, body) -> bool:
     return named >= 2
 
 
-_DIFFERENCE_RE = re.compile(r"增减|增加|减少|变动|差额|比")
+_DIFFERENCE_RE: Final = re.compile(r"增减|增加|减少|变动|差额|比")
 
 
 def _worded_columns(table: Table, ctx: Context) -> list[str] | None:
@@ -1072,7 +1073,7 @@ def _phases_by_halves(table: Table, columns: list[tuple[str, str, str]]) -> list
     return columns
 
 
-_BLOCK_PHASE_RE = re.compile(r"^(?:\d{4}年度?|上年|本年)?(?:年初)?(?:预算|决算)数?$")
+_BLOCK_PHASE_RE: Final = re.compile(r"^(?:\d{4}年度?|上年|本年)?(?:年初)?(?:预算|决算)数?$")
 
 
 def _phase_of_word(word: str) -> str:
@@ -1427,8 +1428,8 @@ def _adds_others(total: Amount, amounts: list[Amount]) -> bool:
 
 # --- plain text -------------------------------------------------------------------------------------------
 
-_PHASE_WORDS = (("预算", "budget"), ("决算", "actual"))
-_ITEM_NAMES = {
+_PHASE_WORDS: Final = (("预算", "budget"), ("决算", "actual"))
+_ITEM_NAMES: Final = {
     "grand_total": "合计",
     "total": "“三公”经费",
     "outbound": "因公出国（境）费",
@@ -1440,12 +1441,12 @@ _ITEM_NAMES = {
     "training": "培训费",
     "operating_costs": "机关运行经费",
 }
-_PHASE_NAMES = {"budget": "预算数", "actual": "决算数", "other": "另一年度", "rate": "比率"}
-_TOKEN_RE = re.compile(
+_PHASE_NAMES: Final = {"budget": "预算数", "actual": "决算数", "other": "另一年度", "rate": "比率"}
+_TOKEN_RE: Final = re.compile(
     "|".join(re.escape(f) for f in [*(f for f, _k in SANGONG_ITEMS), "小计", "预算", "决算"])
 )
 # Parts of each sum the identities check: 三公 total = 出国 + 车 + 接待; 车 = 购置 + 运行.
-_SUMS = (
+_SUMS: Final = (
     ("grand_total", ("outbound", "vehicle", "reception")),
     ("total", ("outbound", "vehicle", "reception")),
     ("vehicle", ("vehicle_purchase", "vehicle_operation")),
@@ -1573,8 +1574,8 @@ def _satisfies(columns, values: dict[int, int]) -> bool:
     return True
 
 
-_VEHICLE_PARTS = {"vehicle_purchase", "vehicle_operation"}
-_SANGONG_PARTS = {"outbound", "vehicle", "reception", *_VEHICLE_PARTS}
+_VEHICLE_PARTS: Final = {"vehicle_purchase", "vehicle_operation"}
+_SANGONG_PARTS: Final = {"outbound", "vehicle", "reception", *_VEHICLE_PARTS}
 
 
 def _fragment_key(fragment: str) -> str:
@@ -1890,7 +1891,7 @@ def _placed_by_one_order(table: Table, ctx: Context, orders: list[str], cells) -
     return []
 
 
-_BLOCK_YEAR_RE = re.compile(r"(\d{4})年度?(?:年初)?(?:预算|决算|执行)")
+_BLOCK_YEAR_RE: Final = re.compile(r"(\d{4})年度?(?:年初)?(?:预算|决算|执行)")
 
 
 def _year_blocks(columns, header: str, ctx: Context):

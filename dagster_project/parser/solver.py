@@ -19,11 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
+from typing import Final
 
 from .tokens import decimals_of, parse_amount
 
 # Work per table family is bounded: beyond this many search steps the family is reported, not solved.
-SEARCH_LIMIT = 200_000
+SEARCH_LIMIT: Final = 200_000
 
 
 class SearchLimit(Exception):

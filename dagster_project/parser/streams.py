@@ -25,6 +25,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Final
 
 from .layout import Line, Segment
 from .rows import Cell, cell_value
@@ -34,12 +35,12 @@ from .tokens import compact, join_split_amounts, parent_code
 from .vocabulary import COLUMN_LABELS
 
 # A code printed whole on its line, or one part of it (a 类 code, then its 款 and 项 parts of two digits).
-_WHOLE_CODE_RE = re.compile(r"\d{3}(?:\d{2}){0,2}")
-_CODE_PART_RE = re.compile(r"\d{2}")
-_TOTAL_WORD_RE = re.compile(r"(?:合计|总计)")
+_WHOLE_CODE_RE: Final = re.compile(r"\d{3}(?:\d{2}){0,2}")
+_CODE_PART_RE: Final = re.compile(r"\d{2}")
+_TOTAL_WORD_RE: Final = re.compile(r"(?:合计|总计)")
 # The first digit of a class code, by the table's classification.
-_CLASS_DIGITS = {"functional": "12", "economic": "35"}
-_LONGEST = {"functional": 7, "economic": 5}
+_CLASS_DIGITS: Final = {"functional": "12", "economic": "35"}
+_LONGEST: Final = {"functional": 7, "economic": 5}
 
 
 @dataclass(slots=True)
@@ -204,7 +205,7 @@ def rows_from_streams(table: Table, code_kind: str) -> StreamedTable | None:
 # words in another order were set out of order by the extraction (a tall cell's word after the cells
 # beside it): their columns are not known. Parts whose place varies between templates (上级补助收入
 # before or after 事业收入, 上年结转 first or last) are not ranked: a header naming them is not read.
-_TEMPLATE_RANK = {
+_TEMPLATE_RANK: Final = {
     key: rank
     for rank, keys in enumerate(
         [
@@ -230,7 +231,7 @@ def _in_template_order(parts: list[str | None]) -> bool:
 
 # Words of a header over codes and names ("项目", "功能分类科目编码", "类", "科目名称", "支出预算") or the
 # lines above it ("编制部门：…", "单位：元"); a column's words are told by their column key.
-_HEADER_WORD_RE = re.compile(
+_HEADER_WORD_RE: Final = re.compile(
     r"项目|类|款|项|.*(?:编码|名称|科目|分类|预算)|(?:编制|预算)?(?:部门|单位)[:：].*|编制(?:部门|单位).*|金额单位.*"
 )
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from itertools import combinations, product
 from math import prod
+from typing import Final
 
 from .columns import ACTUAL_WORDS_RE, LABEL_HEADER_WORDS, column_phase
 from .context import Context
@@ -38,7 +39,7 @@ from .tokens import (
 )
 from .vocabulary import COLUMN_LABELS, NOT_OWN_COLUMNS
 
-_TOTAL_RE = re.compile(r"合计|总计|小计")
+_TOTAL_RE: Final = re.compile(r"合计|总计|小计")
 
 
 def _split_at(table: Table) -> float | None:
@@ -149,9 +150,9 @@ def side_totals(amounts: list[Amount], side: str, phase: str) -> tuple[Amount | 
     return year, grand
 
 
-_SIDE_TOTAL_RE = re.compile(r"^(?:本年|当年)?(?:收入|支出)(?:合计|小计)$")
-_GRAND_TOTAL_RE = re.compile(r"^(?:收入|支出)?总计$")
-_TOP_ITEM_RE = re.compile(r"^[一二三四五六七八九十]+、")
+_SIDE_TOTAL_RE: Final = re.compile(r"^(?:本年|当年)?(?:收入|支出)(?:合计|小计)$")
+_GRAND_TOTAL_RE: Final = re.compile(r"^(?:收入|支出)?总计$")
+_TOP_ITEM_RE: Final = re.compile(r"^[一二三四五六七八九十]+、")
 
 
 def _parse_summary(table: Table, ctx: Context, cell_rows: bool) -> list[Amount]:
@@ -650,13 +651,13 @@ def _place_side(
     return columns[:1]
 
 
-_ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
-_WHOLE_RE = re.compile(r"(?:收入|支出)$")
+_ROW_NUMBER_RE: Final = re.compile(r"^\d{1,3}$")
+_WHOLE_RE: Final = re.compile(r"(?:收入|支出)$")
 # How a summary's items end: a label ending otherwise is cut ("一、一般公共", "二、政府性基").
-_ITEM_END_WORDS = "收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算"
-_ITEM_END_RE = re.compile(rf"(?:{_ITEM_END_WORDS}|[)）])$")
-_NUMBERED_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
-_ITEM_START_RE = re.compile(
+_ITEM_END_WORDS: Final = "收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算"
+_ITEM_END_RE: Final = re.compile(rf"(?:{_ITEM_END_WORDS}|[)）])$")
+_NUMBERED_ITEM_RE: Final = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+_ITEM_START_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|本年|收入总计|支出总计|收入合计|支出合计)"
     # a side's total alone beside an item of the other side that prints no figure ("八、其他收入 总计 …")
     r"|^(?:总计|合计)$"
@@ -667,22 +668,22 @@ _ITEM_START_RE = re.compile(
 # (财政专户管理资金, 其他资金, 单位资金), and what is brought in
 # from before (年初结转和结余, 上年结转, 使用…结余, 用事业基金弥补收支差额); expenditure items that do not
 # say 支出 (年末结转和结余, 结余分配).
-_INCOME_ITEM_RE = re.compile(
+_INCOME_ITEM_RE: Final = re.compile(
     r"公共预算|公共财政|政府性基金|国有资本经营|财政专户|资金$|年初.*结[转余]|上年结[转余]|使用.*结余|事业基金弥补|附属单位缴款"
 )
 # (结余分配's items: 交纳所得税, 提取专用结余 / 提取职业年金, 转入非财政拨款结余, where 使用非财政拨款结余
 # is income)
-_EXPENDITURE_ITEM_RE = re.compile(r"年末.*结[转余]|结余分配|结转下年|交纳所得税|提取|转入.*结余")
+_EXPENDITURE_ITEM_RE: Final = re.compile(r"年末.*结[转余]|结余分配|结转下年|交纳所得税|提取|转入.*结余")
 
 # An item as a summary prints it, numbered or a total or a carry-over ("二、社会保障和就业支出",
 # "本年支出合计", "年末结转和结余"): not the rows of a table by code a summary's title was given to.
-_SUMMARY_ITEM_RE = re.compile(
+_SUMMARY_ITEM_RE: Final = re.compile(
     rf"{_ITEM_START_RE.pattern}|{_EXPENDITURE_ITEM_RE.pattern}|{_INCOME_ITEM_RE.pattern}"
 )
 
 
-_CARRYOVER_PART_RE = re.compile(r"支出结[转余]|经营结余")
-_CARRYOVER_SIDE_RE = re.compile(r"年初|上年|年末|下年|使用|分配|提取|转入")
+_CARRYOVER_PART_RE: Final = re.compile(r"支出结[转余]|经营结余")
+_CARRYOVER_SIDE_RE: Final = re.compile(r"年初|上年|年末|下年|使用|分配|提取|转入")
 
 
 def _second_side_item(label: str, before: list[tuple[str, list]]) -> bool:
@@ -718,7 +719,7 @@ def _side_by_label(label: str) -> str | None:
 
 # The income items of a 收支总表 and the 收入表 column each one is (the appropriations also summed into
 # 财政拨款).
-_INCOME_ITEM_COLUMNS = (
+_INCOME_ITEM_COLUMNS: Final = (
     ("公共预算", "general_public"),  # 一般公共预算, and its former names 公共预算, 公共财政预算
     ("公共财政", "general_public"),
     ("政府性基金", "government_fund"),
@@ -789,7 +790,7 @@ def _pin_income_columns(ctx: Context, amounts: list[Amount], lines_items) -> Non
 
 
 # The fund each 财政拨款 item names, and the column of the fund on the expenditure side.
-_FUNDS = (
+_FUNDS: Final = (
     (("公共预算", "公共财政"), "general_public", "expenditure_general_public"),  # also the former names
     (("政府性基金",), "government_fund", "expenditure_government_fund"),
     (("国有资本经营",), "state_capital", "expenditure_state_capital"),
@@ -894,7 +895,7 @@ def _plain_side_columns(table: Table, continuation: list[str]) -> list[str]:
 # A side's label column by its header word: 项目 / 项目名称, or the expenditure side's subject column as
 # provinces name it (支出功能分类科目, 功能科目名称, 科目名称, 支出项目, 项目（按功能分类）), 科目编码
 # opening it.
-_LABEL_COLUMN_RE = re.compile(
+_LABEL_COLUMN_RE: Final = re.compile(
     r"^(?:(?:收入|支出)?项目(?:名称)?(?:[(（][^)）]*[)）])?|(?:支出)?(?:功能)?(?:分类)?科目(?:名称|编码)?)$"
 )
 
@@ -918,7 +919,7 @@ def _side_starts(words: list[str]) -> list[int]:
     return [income, expenditure] if income < expenditure else projects
 
 
-_HEADER_WORDS = frozenset(
+_HEADER_WORDS: Final = frozenset(
     ("项目", "项目名称", "收入", "支出", "行次", "金额", "预算数", "决算数", "本年预算数")
 )
 
@@ -929,7 +930,7 @@ def _header_words_only(line: Line) -> bool:
     return bool(words) and all(word in _HEADER_WORDS for word in words) and "项目" in "".join(words)
 
 
-_INCOME_GRAND_TOTAL_RE = re.compile(r"^(?:收入总计|总计)$")
+_INCOME_GRAND_TOTAL_RE: Final = re.compile(r"^(?:收入总计|总计)$")
 
 
 def _unnumbered(label: str) -> str:
@@ -1130,11 +1131,11 @@ def _phased_fit(placed: list, items: list, unit: str) -> tuple[int, ...] | None:
     return fits[0] if len(fits) == 1 else None
 
 
-_CURRENT_RE = re.compile(r"本年(?:收入|支出)(?:合计)?$")
-_GRAND_RE = re.compile(r"总计$")
+_CURRENT_RE: Final = re.compile(r"本年(?:收入|支出)(?:合计)?$")
+_GRAND_RE: Final = re.compile(r"总计$")
 
 
-_FUND_COLUMNS = {
+_FUND_COLUMNS: Final = {
     "general_public": "一般公共预算",
     "government_fund": "政府性基金",
     "state_capital": "国有资本经营",
@@ -1223,8 +1224,8 @@ def _figures_above_joined(table: Table, ctx: Context) -> tuple[list[Line], dict[
 
 
 # Header cells of a column of codes (支出功能分类科目编码, 科目编码, 功能分类代码), and a code printed in one.
-_CODE_HEADER_RE = re.compile("编码|代码")
-_CODED_LABEL_RE = re.compile(r"^([12]\d{2}(?:\d{2}){0,2})(?!\d)(.+)$")
+_CODE_HEADER_RE: Final = re.compile("编码|代码")
+_CODED_LABEL_RE: Final = re.compile(r"^([12]\d{2}(?:\d{2}){0,2})(?!\d)(.+)$")
 
 
 def _code_columns(table: Table) -> list[tuple[float, float]]:
@@ -1742,10 +1743,10 @@ def _overlapping_label(segments: list[Segment], piece: Segment) -> int | None:
     return None
 
 
-_DASH_THEN_LABEL_RE = re.compile(r"^([-—－–]{1,2}|[/／]) (\S.*)$")
+_DASH_THEN_LABEL_RE: Final = re.compile(r"^([-—－–]{1,2}|[/／]) (\S.*)$")
 
 
-_LEADING_DASH_RE = re.compile(r"^[—－–-]+(?=[\u4e00-\u9fff(])")
+_LEADING_DASH_RE: Final = re.compile(r"^[—－–-]+(?=[\u4e00-\u9fff(])")
 
 
 def _dash_apart(seg: Segment) -> list[Segment]:
@@ -1761,7 +1762,7 @@ def _dash_apart(seg: Segment) -> list[Segment]:
 
 
 # A label's ending word on its own ("收入", "拨款", "结余"): a piece of the label before it, never an item.
-_ITEM_END_WORD_RE = re.compile(rf"^(?:{_ITEM_END_WORDS})$")
+_ITEM_END_WORD_RE: Final = re.compile(rf"^(?:{_ITEM_END_WORDS})$")
 
 
 def _item_beside(label: str, piece: str) -> bool:

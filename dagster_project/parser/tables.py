@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations, pairwise
+from typing import Final
 
 from .layout import Line, Segment, is_page_footer, is_page_line
 from .metadata import BODY_END_RE
@@ -22,18 +23,20 @@ from .tokens import (
 from .vocabulary import COLUMN_LABELS, COMPARISON_COLUMNS, NOT_OWN_COLUMNS, SANGONG_ITEMS, TABLE_TITLES
 
 # A table label in front of a title: 表1 / 表一 / 表1-1 / 一、 / （表1） / 附表1 / 1.
-_LABEL_RE = re.compile(
+_LABEL_RE: Final = re.compile(
     r"^(?:[（(]?(?:附?表|附件)\s*(?:[0-9]+|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:[-－—.][0-9]+)?[）)]?[、.:：\s]*"
     r"|[一二三四五六七八九十]+[、.]"
     r"|[0-9]{1,2}[、.](?!\d))"
 )
 # A form's number as provinces print it before the title: "预算公开表07", "部门公开表3", "公开05表".
-_FORM_LABEL_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}公开表\s*\d{1,2}(?:-\d{1,2})?|公开\s*\d{1,2}\s*表)\s+")
-_SPACED_LABEL_RE = re.compile(
+_FORM_LABEL_RE: Final = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}公开表\s*\d{1,2}(?:-\d{1,2})?|公开\s*\d{1,2}\s*表)\s+"
+)
+_SPACED_LABEL_RE: Final = re.compile(
     r"^[（(]?(?:附?表|附件)\s*(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—.][0-9]+)?[）)]?\s+"
 )
 # The column numbers of a template's header ("栏次 1 2 3 4 5 6"): no figures.
-_COLUMN_NUMBERS_RE = re.compile(r"^(?:栏次|行次|次栏|次行)[\d栏次行]*$")
+_COLUMN_NUMBERS_RE: Final = re.compile(r"^(?:栏次|行次|次栏|次行)[\d栏次行]*$")
 
 
 def is_column_numbers(text: str) -> bool:
@@ -49,11 +52,11 @@ def is_column_numbers(text: str) -> bool:
 
 # The words over a column of row or column numbers (and as a PDF's header turned 90° in a narrow column
 # gives them, read from the top: "次行").
-ROW_NUMBER_WORDS = ("行次", "栏次", "次行", "次栏")
-_LONE_INTEGER_RE = re.compile(r"^\d{1,3}$")
+ROW_NUMBER_WORDS: Final = ("行次", "栏次", "次行", "次栏")
+_LONE_INTEGER_RE: Final = re.compile(r"^\d{1,3}$")
 # A line opening on a functional code ("208社会保障和就业支出", "2080505" on compacted text), never on a
 # figure ("965.20", "1,367,015.00").
-CODE_OPENING_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}(?![\d.,])")
+CODE_OPENING_RE: Final = re.compile(r"^\d{3}(?:\d{2}){0,2}(?![\d.,])")
 
 
 def mark_scattered_column_numbers(body: list[Line]) -> None:
@@ -80,29 +83,33 @@ def mark_scattered_column_numbers(body: list[Line]) -> None:
 
 # What says a table itself is empty (under a title: a heading of the 说明 naming a table is followed by
 # sentences saying the body has none of its money, "本部门2024年没有使用…安排的支出。", no title's).
-_STATED_EMPTY_KEYS = frozenset(("government_fund", "state_capital", "fiscal_special_account", "transfer"))
-_TABLE_EMPTY_RE = re.compile(r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表")
+_STATED_EMPTY_KEYS: Final = frozenset(
+    ("government_fund", "state_capital", "fiscal_special_account", "transfer")
+)
+_TABLE_EMPTY_RE: Final = re.compile(
+    r"此表无数据|本表无数据|故此表为空|本单位无此项|无此项|表为空|无数据|空表"
+)
 # (and a note saying the body has none of the table's money: "本部门2024年度不涉及政府性基金预算财政拨款收支",
 # "本部门…没有国有资本经营预算财政拨款收入", "本部门2024年度无专项转移支付预算")
-_EMPTY_RE = re.compile(
+_EMPTY_RE: Final = re.compile(
     _TABLE_EMPTY_RE.pattern
     + r"|不涉及"
     + r"|(?:本部门|本单位)[^。,，;；]{0,12}(?:没有|无)[^。,，;；]{0,30}(?:收入|支出|预算|收支|资金|安排)"
 )
-_SECTION_RE = re.compile(r"^第[一二三四五六七八九十]+部分")
+_SECTION_RE: Final = re.compile(r"^第[一二三四五六七八九十]+部分")
 # A heading of the narrative after the last table ("其他相关情况说明", "一、…预算情况说明", "名词解释"):
 # the table has ended. A note under a table ("注：…") is not one.
-_NARRATIVE_HEADING_RE = re.compile(
+_NARRATIVE_HEADING_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|附件\d*[:：])?(?!注)[^\d,，。:：]{0,36}(?:情况说明|名词解释)$"
 )
 # A numbered section heading of the 说明 ("四、其他重要事项的说明", "（二）政府采购情况"), printing no figure:
 # where prose follows it, the table above has ended.
-_PROSE_HEADING_RE = re.compile(
+_PROSE_HEADING_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[^\d,，。;；]{2,30}$"
 )
 # (a sentence's stop or comma, not a figure's thousands separator: "35.60 万元，比上年减少…")
-_PROSE_PUNCTUATION_RE = re.compile(r"[。；;]|(?<!\d)[，,]|[，,](?!\d)")
-_HEADER_WORDS = (
+_PROSE_PUNCTUATION_RE: Final = re.compile(r"[。；;]|(?<!\d)[，,]|[，,](?!\d)")
+_HEADER_WORDS: Final = (
     "项目",
     "科目",
     "功能分类",
@@ -164,17 +171,19 @@ def split_label(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-_LABEL_AFTER_RE = re.compile(r"(?<=表)\s+((?:附表|表|附件)\s*[\d一二三四五六七八九十]+(?:[-－.]\d+)?)\s*$")
-_UNIT_PHRASE_RE = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:人民币)?\s*(?:万元|千元|亿元|元)")
-_UNIT_FIRST_RE = re.compile(r"^(?:金额)?单位[:：]\s*(?:万元|元|千元|亿元)\s*")
+_LABEL_AFTER_RE: Final = re.compile(
+    r"(?<=表)\s+((?:附表|表|附件)\s*[\d一二三四五六七八九十]+(?:[-－.]\d+)?)\s*$"
+)
+_UNIT_PHRASE_RE: Final = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:人民币)?\s*(?:万元|千元|亿元|元)")
+_UNIT_FIRST_RE: Final = re.compile(r"^(?:金额)?单位[:：]\s*(?:万元|元|千元|亿元)\s*")
 # (the unit may stand in brackets after the title: "支出预算总表（金额单位：万元）")
-_TITLE_TAIL_RE = re.compile(
+_TITLE_TAIL_RE: Final = re.compile(
     r"[（(]?(?:编制单位|编制部门|部门名称|单位名称|预算单位|部门|金额单位|单位)[:：].*$"
 )
 
 
 # A report's title as a running page header prints it, the unit's name and the year before it.
-_RUNNING_TITLE_RE = re.compile(
+_RUNNING_TITLE_RE: Final = re.compile(
     r"(?:\d{4}|二[〇○零][〇○零一二三四五六七八九]{2})年度?(?:部门|单位)?(?:预算|决算)$"
 )
 
@@ -185,13 +194,13 @@ def is_running_title(text: str) -> bool:
 
 
 # (compiled once: every line with a 表 is looked at)
-_SENTENCE_CHARS_RE = re.compile(r"[《》;；,，。]")
+_SENTENCE_CHARS_RE: Final = re.compile(r"[《》;；,，。]")
 # "（续）", "（续表）", "（续表1）", "（续上表）", "（续1）", "续表" after the title or before it
-_CONTINUED_RE = re.compile(
+_CONTINUED_RE: Final = re.compile(
     r"\s*[（(]续(?:表|上表|前表)?[\d一二三四五六七八九十]*(?:[-－]\d+)?[）)]$|\s+续表\d*$|^续表\d*\s*"
 )
-_TABLE_END_RE = re.compile(r"表(?:[（(][^）)]*[）)])?$")
-_FORM_WORD_RE = re.compile(r"\d|^公开")
+_TABLE_END_RE: Final = re.compile(r"表(?:[（(][^）)]*[）)])?$")
+_FORM_WORD_RE: Final = re.compile(r"\d|^公开")
 
 
 def _prose_follows(lines: list[Line]) -> bool:
@@ -221,10 +230,10 @@ def _prose_follows(lines: list[Line]) -> bool:
 
 
 # A table's row ends with its figures: a bare amount (no unit after it) closing the line.
-_UNIT_OPENING_RE = re.compile(r"^(?:万元|亿元|元|%)")
-_ROW_END_RE = re.compile(r"(?<![\d.,])-?[\d,]*\d\.\d{1,4}$")
-_NOTE_OPENING_RE = re.compile(r"^(?:注|说明|备注)\d*[:：]")
-_STATED_FIGURE_RE = re.compile(r"\d\s*(?:万元|亿元|元|%)")
+_UNIT_OPENING_RE: Final = re.compile(r"^(?:万元|亿元|元|%)")
+_ROW_END_RE: Final = re.compile(r"(?<![\d.,])-?[\d,]*\d\.\d{1,4}$")
+_NOTE_OPENING_RE: Final = re.compile(r"^(?:注|说明|备注)\d*[:：]")
+_STATED_FIGURE_RE: Final = re.compile(r"\d\s*(?:万元|亿元|元|%)")
 
 
 def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
@@ -261,7 +270,7 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     return label, title, key
 
 
-_YEAR_AFTER_NAME_RE = re.compile(r"^[^\d]{4,40}?\d{4}年度?")
+_YEAR_AFTER_NAME_RE: Final = re.compile(r"^[^\d]{4,40}?\d{4}年度?")
 
 
 def _long_title_of_body(text: str) -> bool:
@@ -306,8 +315,8 @@ def _title_begun_above(lines: list[Line], i: int, found: tuple) -> tuple | None:
 
 
 # A line holding a figure or a code: the table's rows have begun (a year, "2024年", is no figure).
-_LONE_CODE_LINE_RE = re.compile(r"[1-9]\d{2}(?:\d{2}){0,2}")
-_FIGURE_RE = re.compile(r"\d\.\d|\d,\d{3}|(?<![\d.])\d{3,}(?![\d.年月日号])")
+_LONE_CODE_LINE_RE: Final = re.compile(r"[1-9]\d{2}(?:\d{2}){0,2}")
+_FIGURE_RE: Final = re.compile(r"\d\.\d|\d,\d{3}|(?<![\d.])\d{3,}(?![\d.年月日号])")
 
 
 def _body_end(lines: list[Line], i: int, next_title: int) -> int:
@@ -528,16 +537,16 @@ def detect_tables(
 # The amount unit stated for a group of tables ("以下各表金额单位：万元", "各表金额单位均为万元",
 # "说明：以下公开表格中，金额单位除注明外均为万元", "本部分表格金额单位：万元") or in a table's note
 # ("注：金额单位为万元").
-_GROUP_UNIT_RE = re.compile(
+_GROUP_UNIT_RE: Final = re.compile(
     r"(?:^(?:以下|下列)?各表(?:的)?|(?:以下|下列|本部分)(?:公开)?(?:各表|表格|报表)(?:中[,，]?)?)(?:金额)?单位"
     r"(?:除(?:特别)?(?:注明|说明|标注)(?:者|的)?外)?均?(?:为|是|[:：])(万元|元|千元|亿元)"
 )
-_NOTE_UNIT_RE = re.compile(r"^注[:：].{0,30}?金额单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
+_NOTE_UNIT_RE: Final = re.compile(r"^注[:：].{0,30}?金额单位均?(?:为|是|[:：])(万元|元|千元|亿元)")
 
 
-_FORM_NUMBER_LINE_RE = re.compile(r"^(?:公开\d+表|附?表[一二三四五六七八九十\d]+(?:-\d+)?)$")
-_TOTAL_ROW_RE = re.compile(r"^(?:合计|总计)[\d,.-]+$")  # on compacted text
-_CODED_ROW_RE = re.compile(r"^\d{3,7}\D")
+_FORM_NUMBER_LINE_RE: Final = re.compile(r"^(?:公开\d+表|附?表[一二三四五六七八九十\d]+(?:-\d+)?)$")
+_TOTAL_ROW_RE: Final = re.compile(r"^(?:合计|总计)[\d,.-]+$")  # on compacted text
+_CODED_ROW_RE: Final = re.compile(r"^\d{3,7}\D")
 
 
 def _untitled_table_at(body: list[Line]) -> int | None:
@@ -569,7 +578,7 @@ def _untitled_table_at(body: list[Line]) -> int | None:
 
 # A table's own statement that it is empty, the whole of its line: no note about some of its rows ("注：本表无
 # 数据的科目不列示", "本表无数据的项目不予列示").
-EMPTY_LINE_RE = re.compile(r"(?:注[:：])?(?:此|本)表(?:为空|无数据)[。.]?")
+EMPTY_LINE_RE: Final = re.compile(r"(?:注[:：])?(?:此|本)表(?:为空|无数据)[。.]?")
 
 
 def _figures_after_statement(body: list[Line], statement: Line) -> list[tuple[Line, str]] | None:
@@ -618,7 +627,7 @@ def _prints_figures(body: list[Line], note: Line) -> bool:
 
 
 # Prose or a heading of the narrative ("一、部门主要职能", a sentence): a table's header never follows one.
-_PROSE_RE = re.compile(
+_PROSE_RE: Final = re.compile(
     r"[。；;]|^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]|^第[一二三四五六七八九十]+部分"
 )
 
@@ -665,7 +674,7 @@ def _without_header(lines: list[Line], first_header: str = "") -> list[Line]:
     ]
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE: Final = re.compile(r"\d")
 
 
 def first_money_x(header: list[Line]) -> float:
@@ -702,7 +711,7 @@ def _row_codes(lines: list[Line]) -> set[str]:
     return {match.group(1) for line in lines if (match := _ROW_CODE_RE.match(compact(line.text)))}
 
 
-_ROW_CODE_RE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
+_ROW_CODE_RE: Final = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)")
 
 
 def _header_lines(lines: list[Line]) -> list[Line]:
@@ -730,11 +739,11 @@ def _header_words(lines: list[Line]) -> str:
 
 # Words above a "续表" line that are the table's title printed again on its next page (a year, or a title's
 # ending: "2024年一般公共预算财政拨款支出情况" / "续表"), no header's words: that page is read as a table.
-_TITLE_AGAIN_RE = re.compile(r"\d{4}年|情况$|表$|^.{13,}$")
+_TITLE_AGAIN_RE: Final = re.compile(r"\d{4}年|情况$|表$|^.{13,}$")
 # The title ``detect_tables`` gives the rows of a "续表" page printed apart from their table's header.
-CONTINUED_APART = "续表"
+CONTINUED_APART: Final = "续表"
 # A page's continuation mark on a line of its own: "续表", "续表2：", "（续）", "（续表）".
-_CONTINUATION_LINE_RE = re.compile(r"^(?:续表\d*[:：]?|[(（]续表?[)）])$")
+_CONTINUATION_LINE_RE: Final = re.compile(r"^(?:续表\d*[:：]?|[(（]续表?[)）])$")
 
 
 def _further_columns(before: list[Line], rest: list[Line]) -> bool:
@@ -812,7 +821,7 @@ def _continued_apart(table: Table) -> list[Table]:
 
 
 # The code and name columns a wide sheet prints again on each page of its further columns.
-_CODE_COLUMNS_RE = re.compile("科目编码|科目名称|类款项|功能分类|经济分类")
+_CODE_COLUMNS_RE: Final = re.compile("科目编码|科目名称|类款项|功能分类|经济分类")
 
 
 def _is_header_line(line: Line) -> bool:
@@ -893,19 +902,19 @@ def group_subtotal_key(cells: list[str]) -> str | None:
 # Groups printing a 小计 of their own (基本支出 over 小计 | 人员经费 | 公用经费; 财政拨款 over 小计 |
 # 一般公共预算 | 政府性基金; 单位资金 over 小计 | 事业收入 …; 事业收入 over 小计 | 其中：教育收费): the
 # 小计 is the group's column.
-SUBTOTAL_GROUPS = ("basic", "project", "fiscal_appropriation", "unit_funds", "business")
+SUBTOTAL_GROUPS: Final = ("basic", "project", "fiscal_appropriation", "unit_funds", "business")
 
 
-_FUND_KEYS = ("general_public", "government_fund", "state_capital")
+_FUND_KEYS: Final = ("general_public", "government_fund", "state_capital")
 # (a share's group is budget_share whatever it stands over, above)
-_NOT_OWN_GROUP_KEYS = frozenset(NOT_OWN_COLUMNS) - {"budget_share"}
+_NOT_OWN_GROUP_KEYS: Final = frozenset(NOT_OWN_COLUMNS) - {"budget_share"}
 # The words naming a phase's figures (a column's, a group's): 预算数, 决算数, 执行数, 实际支出, 完成数.
-PHASE_WORD_RE = re.compile(r"预算|决算|执行|实际|完成")
-_CARRIED_OVER_RE = re.compile(r"结转|结余")
+PHASE_WORD_RE: Final = re.compile(r"预算|决算|执行|实际|完成")
+_CARRIED_OVER_RE: Final = re.compile(r"结转|结余")
 
 
 # A group naming years by number that is no year's figures: the change between them, its rate.
-_BETWEEN_YEARS_KEYS = frozenset({"change", "change_rate"})
+_BETWEEN_YEARS_KEYS: Final = frozenset({"change", "change_rate"})
 
 
 @lru_cache(maxsize=1 << 12)  # (asked for every figure's header cells: a table repeats a few)
@@ -926,7 +935,7 @@ def _not_own_group(cell: str, fiscal_year: int | None) -> str | None:
 
 
 # Income sources, of which no column is another's group: two named over one figure are two columns' words.
-_SOURCE_KEYS = frozenset(
+_SOURCE_KEYS: Final = frozenset(
     {
         "fiscal_appropriation",
         "business",
@@ -940,7 +949,7 @@ _SOURCE_KEYS = frozenset(
 
 
 # A form number printed at a table's corner ("公开02表", "部门公开表7", "表3"): no column's name.
-FORM_NUMBER_RE = re.compile(r"(?:部门)?公开(?:\d+表|表\d+)|[(（]?附?表?\d+(?:-\d+)?[)）]?")
+FORM_NUMBER_RE: Final = re.compile(r"(?:部门)?公开(?:\d+表|表\d+)|[(（]?附?表?\d+(?:-\d+)?[)）]?")
 
 
 # A header cell: its span (left, right), its text, and the span of its words (a ruled cell may be wider).
@@ -982,7 +991,7 @@ def _prepared_header(table: Table, exclude: tuple[str, ...]) -> list[list[_Heade
 
 # A 三公 item's name or its first piece ("公务用车购置 公务用车运行" over "费  费"): the vocabulary of
 # columns by code does not name them, the 三公 table's header does.
-_SANGONG_ITEM_RE = re.compile(r"因公出国|公务用车|公务接待|会议费|培训费")
+_SANGONG_ITEM_RE: Final = re.compile(r"因公出国|公务用车|公务接待|会议费|培训费")
 
 
 def column_names_apart(seg: Segment, is_name=None) -> list[Segment]:
@@ -1029,8 +1038,8 @@ def _glued_names(word: str) -> list[str]:
 
 
 # A column name's opening that names its year relative to the report's (上年 / 本年 / 上年度 …).
-_YEAR_OPENING_RE = re.compile(r"(?:上|本)年度?")
-_YEAR_PHASE_RE = re.compile(r"(?:上|本)年度?(?:年初|全年)?(?:预算|决算|预计执行|执行)数?")
+_YEAR_OPENING_RE: Final = re.compile(r"(?:上|本)年度?")
+_YEAR_PHASE_RE: Final = re.compile(r"(?:上|本)年度?(?:年初|全年)?(?:预算|决算|预计执行|执行)数?")
 
 
 def _names_a_column(word: str) -> bool:
@@ -1110,13 +1119,13 @@ def _groups_over_blocks(
 
 
 # The words ending a phase's label (预算数, 决算数, 执行数, 实际支出 …), after its year and kind of budget.
-_PHASE_FIGURES = r"(?:预算|决算|预算执行|执行|实际支出)数?$"
+_PHASE_FIGURES: Final = r"(?:预算|决算|预算执行|执行|实际支出)数?$"
 # A fund's name set over a phase's label in a block's header ("一般公共预算" / "年初预算数").
-_FUND_OVER_PHASE_RE = re.compile(r"^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政拨款)?")
+_FUND_OVER_PHASE_RE: Final = re.compile(r"^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)?(?:财政拨款)?")
 # A block's label over its parts: a phase's, a year's, or another budget's or year's (调整预算数, 上年决算数).
-_GAP_LABEL_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年|上年|调整后?)?" + _PHASE_FIGURES)
+_GAP_LABEL_RE: Final = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年|上年|调整后?)?" + _PHASE_FIGURES)
 # The two columns a phase's label may stand over as a pair: a block's parts, in their printed order.
-_PART_PAIRS = (("basic", "project"), ("personnel", "public_funds"))
+_PART_PAIRS: Final = (("basic", "project"), ("personnel", "public_funds"))
 
 
 def phase_label_in_gap(
@@ -1169,7 +1178,7 @@ def _centred_in_gap(x0: float, x1: float, left: tuple, right: tuple) -> bool:
 
 
 # A CJK character's width in layout text's character cells (two).
-_CJK_WIDTH = 2.0
+_CJK_WIDTH: Final = 2.0
 
 
 def figure_columns(table: Table) -> list[tuple[float, float]]:
@@ -1255,7 +1264,7 @@ def _part_label_in_gap(
 
 
 # A phase's column under a part's name: 预算数 / 决算数 (年初预算数, 执行数 …), the phase in group 1.
-_PHASE_LEAF_RE = re.compile(r"(?:年初|全年)?(预算|决算|执行|实际支出)数?")
+_PHASE_LEAF_RE: Final = re.compile(r"(?:年初|全年)?(预算|决算|执行|实际支出)数?")
 
 
 def _wrapped_part_key(upper: str, lower: str) -> str | None:
@@ -1296,7 +1305,7 @@ def _names_on_line(prepared: list[list[tuple]], n: int) -> list[tuple[float, flo
     return out
 
 
-_PART_KEYS = {key for pair in _PART_PAIRS for key in pair}
+_PART_KEYS: Final = {key for pair in _PART_PAIRS for key in pair}
 
 
 def _first_pieces_spans(
@@ -1385,7 +1394,7 @@ def _run_under(upper: tuple, above: list[tuple], money: list[tuple]) -> tuple[fl
     return (x0, x1) if last > first and abs((x0 + x1) / 2 - centre) <= max(4.0, (x1 - x0) / 8) else None
 
 
-_PHASE_GROUP_RE = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年)?" + _PHASE_FIGURES)
+_PHASE_GROUP_RE: Final = re.compile(r"^(?:\d{4}年度?)?(?:年初|全年|本年)?" + _PHASE_FIGURES)
 
 
 def _under_any(leaf: tuple, labels: list[tuple]) -> bool:
@@ -1786,7 +1795,7 @@ def _tails_joined(lines: list[list[str]]) -> list[list[str]]:
     return out
 
 
-_YEAR_FIGURES_RE = re.compile(r"^(\d{4})年度?(?:年初|全年)?(预算数|决算数|执行数)$")
+_YEAR_FIGURES_RE: Final = re.compile(r"^(\d{4})年度?(?:年初|全年)?(预算数|决算数|执行数)$")
 
 
 def prints_other_columns(table: Table) -> bool:
@@ -1854,14 +1863,16 @@ def _earlier_years_prior(lines: list[list[str]], fiscal_year: int | None) -> lis
 
 
 # "2025年预算数比2024年执行数" (增减) over 增减额 / 增减%: a group label, not a column.
-_COMPARISON_GROUP_RE = re.compile(r".比(?:\d{4}年|上年)")
-_LABEL_KEYS = dict(COLUMN_LABELS)
-_WHOLE_LABELS = set(_LABEL_KEYS)
-_LABEL_FRAGMENT_RE = re.compile("|".join(re.escape(f) for f in sorted(_WHOLE_LABELS, key=len, reverse=True)))
+_COMPARISON_GROUP_RE: Final = re.compile(r".比(?:\d{4}年|上年)")
+_LABEL_KEYS: Final = dict(COLUMN_LABELS)
+_WHOLE_LABELS: Final = set(_LABEL_KEYS)
+_LABEL_FRAGMENT_RE: Final = re.compile(
+    "|".join(re.escape(f) for f in sorted(_WHOLE_LABELS, key=len, reverse=True))
+)
 # The first characters of a label, short of the whole ("一般公共预", "合"): one set lookup per header word,
 # not a test of every label.
-_LABEL_BEGINNINGS = frozenset(f[:n] for f in _WHOLE_LABELS for n in range(1, len(f)))
-PART_COLUMNS = {
+_LABEL_BEGINNINGS: Final = frozenset(f[:n] for f in _WHOLE_LABELS for n in range(1, len(f)))
+PART_COLUMNS: Final = {
     "basic",
     "project",
     "reserve",

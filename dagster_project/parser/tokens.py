@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Final
 
 # Full-width digits and punctuation become ASCII; CJK text is unchanged (NFKC would also rewrite
 # compatibility ideographs, so only the ranges we need are mapped).
@@ -14,7 +15,7 @@ _FULLWIDTH[0x2212] = ord("-")  # the minus sign of typeset figures ("−2.00")
 
 
 # (most texts hold none of those characters: looking for one costs a third of translating)
-_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000\u2212]").search
+_HAS_FULLWIDTH: Final = re.compile("[\uff01-\uff5e\u3000\u2212]").search
 
 
 def halfwidth(text: str) -> str:
@@ -22,7 +23,7 @@ def halfwidth(text: str) -> str:
 
 
 # A numbered heading's mark opening a compacted line: "一、", "(三)", "第二部分", "1." / "2、".
-NUMBERED_HEADING_RE = re.compile(
+NUMBERED_HEADING_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|第.{1,3}部分|\d+[.、])"
 )
 
@@ -33,18 +34,18 @@ def compact(text: str) -> str:
     return _SPACE_RE.sub("", halfwidth(text))
 
 
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE: Final = re.compile(r"\s+")
 # A year as printed before 年 ("2023年", "2024年度"): its four digits.
-YEAR_RE = re.compile(r"(\d{4})年")
+YEAR_RE: Final = re.compile(r"(\d{4})年")
 
 
 # An amount as printed: optional minus, digits with optional thousands separators, optional decimals.
 # A stray space inside the decimals ("2,032.1 3") is repaired by ``join_split_amounts`` before this runs.
-AMOUNT_RE = re.compile(r"^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?$")
+AMOUNT_RE: Final = re.compile(r"^-?(?:[1-9]\d{0,2}(?:,\d{3})+|0|[1-9]\d*)(?:\.\d+)?$")
 # A figure as money prints it (thousands separators or decimals), not a bare integer that may be a code,
 # a count or a column's number (栏次 "1 2 3").
-PRINTED_FIGURE_RE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)")
-_SPLIT_DECIMAL_RE = re.compile(r"(?<![\d.])(-?[\d,]*\d\.\d) (\d)(?![\d.,])")
+PRINTED_FIGURE_RE: Final = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)")
+_SPLIT_DECIMAL_RE: Final = re.compile(r"(?<![\d.])(-?[\d,]*\d\.\d) (\d)(?![\d.,])")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -59,7 +60,7 @@ def join_split_amounts(text: str) -> str:
     return _SPLIT_DECIMAL_RE.sub(r"\1\2", text) if _SPLIT_HINT(text) else text
 
 
-_SPLIT_HINT = re.compile(r"\.\d \d").search
+_SPLIT_HINT: Final = re.compile(r"\.\d \d").search
 
 
 def unglued(words: list[str]) -> list[str]:
@@ -75,7 +76,7 @@ def unglued(words: list[str]) -> list[str]:
     return out
 
 
-_INTEGER_PART_RE = re.compile(r"^-?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)$")
+_INTEGER_PART_RE: Final = re.compile(r"^-?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)$")
 
 
 @lru_cache(maxsize=4096)
@@ -101,10 +102,10 @@ def split_glued_figures(token: str) -> list[str] | None:
 
 # A figure printed with points for its thousands separators ("1.463.57"): also the shape of figures run
 # together whose later ones are below 10 ("1.46" + "3.57").
-_POINTS_AS_SEPARATORS_RE = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3})+\.\d{2}")
+_POINTS_AS_SEPARATORS_RE: Final = re.compile(r"-?[1-9]\d{0,2}(?:\.\d{3})+\.\d{2}")
 
 # A period of months printed with points ("2024.01-2024.12" under 项目起止): no figures run together.
-_DATE_PERIOD_RE = re.compile(
+_DATE_PERIOD_RE: Final = re.compile(
     r"(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])[-－—–~～至](?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])"
 )
 
@@ -124,9 +125,9 @@ def _figures_with_decimals(parts: list[str], k: int) -> list[str] | None:
     return figures if len(figures) >= 2 else None
 
 
-_MARK_BESIDE_RE = re.compile(r"[\dOolISB０-９][.,．，]|[.,．，][\dOolISB０-９]")
+_MARK_BESIDE_RE: Final = re.compile(r"[\dOolISB０-９][.,．，]|[.,．，][\dOolISB０-９]")
 # A money figure's shape with letters a scan's text reads for digits (O o l I S B), or a comma for its point.
-_FIGURE_SHAPE_RE = re.compile(
+_FIGURE_SHAPE_RE: Final = re.compile(
     r"-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})*[.,][\dOolISB]{2}|-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})+\.[\dOolISB]{2}"
     # or its decimal point lost after thousands separators ("3,600,00000": the last group of five digits)
     + r"|-?[\dOolISB]{1,3}(?:,[\dOolISB]{3})*,[\dOolISB]{5}"
@@ -170,7 +171,7 @@ def parse_amount(token: str) -> Decimal | None:
 
 
 # A figure printed with its decimals or separators inside brackets; "(1)" is an enumeration, no amount.
-_PARENTHESISED_RE = re.compile(r"^\((?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\)$")
+_PARENTHESISED_RE: Final = re.compile(r"^\((?:[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\)$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -194,7 +195,12 @@ def money_with_precision(token: str, amount_unit: str) -> tuple[Decimal, Decimal
     return to_yuan(value, amount_unit), half
 
 
-UNIT_FACTORS = {"元": Decimal(1), "万元": Decimal(10000), "千元": Decimal(1000), "亿元": Decimal(100000000)}
+UNIT_FACTORS: Final = {
+    "元": Decimal(1),
+    "万元": Decimal(10000),
+    "千元": Decimal(1000),
+    "亿元": Decimal(100000000),
+}
 
 
 def to_yuan(value: Decimal, amount_unit: str) -> Decimal:
@@ -203,7 +209,7 @@ def to_yuan(value: Decimal, amount_unit: str) -> Decimal:
     return _to_yuan(value, amount_unit)
 
 
-_CENT = Decimal("0.01")
+_CENT: Final = Decimal("0.01")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -219,12 +225,12 @@ def from_yuan(value: Decimal, amount_unit: str) -> Decimal:
 # "单位：万元", "单 位：元", "金额单位：万元", "单位：人民币万元", also with more after it
 # ("单位：万元 编制部门：…"); "单位：北京市…信息中心" is an organisation, not a unit, and so is
 # "单位：元氏县…" (元 then a name).
-_UNIT_RE = re.compile(
+_UNIT_RE: Final = re.compile(
     r"单位[:：](?:人民币)?(万元|千元|亿元|元(?![\u4e00-\u9fff])|元(?=编制|部门|单位|第|表|[（(]))"
 )
 # A unit in the header cell of the amounts: "金额（万元）", "单位（元）", "预算数（万元）", "合计（万元）",
 # "本年预算（万元）".
-_HEADER_UNIT_RE = re.compile(
+_HEADER_UNIT_RE: Final = re.compile(
     r"(?:金额|单位|数额|数|合计|总计|预算|决算|支出|收入)[(（](?:人民币)?(万元|千元|亿元|元)[)）]"
 )
 
@@ -238,7 +244,7 @@ def amount_unit_in(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-_UNIT_ALONE_RE = re.compile(r"^\((?:人民币)?(万元|千元|亿元|元)\)$")
+_UNIT_ALONE_RE: Final = re.compile(r"^\((?:人民币)?(万元|千元|亿元|元)\)$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -248,13 +254,13 @@ def header_unit_in(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-PERCENT_RE = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
+PERCENT_RE: Final = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
 
 
 # Functional codes: 类 3 digits starting 1/2, 款 5, 项 7. Economic: 3 digits starting 3 or 5, 款 5.
-FUNCTIONAL_CODE_RE = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
-ECONOMIC_CODE_RE = re.compile(r"^[35]\d{2}(?:\d{2})?$")
-_DASHED_CODE_RE = re.compile(r"^\d{3}(?:-\d{2}){1,2}(?![\d.,])")
+FUNCTIONAL_CODE_RE: Final = re.compile(r"^[12]\d{2}(?:\d{2}){0,2}$")
+ECONOMIC_CODE_RE: Final = re.compile(r"^[35]\d{2}(?:\d{2})?$")
+_DASHED_CODE_RE: Final = re.compile(r"^\d{3}(?:-\d{2}){1,2}(?![\d.,])")
 
 
 def undashed(text: str) -> str:
@@ -264,9 +270,9 @@ def undashed(text: str) -> str:
 
 # A code printed in brackets or with a dash before its name ("[30101]基本工资", "【2130101】", "〔301〕",
 # "30101-基本工资"): read as its digits.
-_BRACKETED_CODE_RE = re.compile(r"^[\[【〔](\d{3}(?:\d{2}){0,2})[\]】〕]")
-_CODE_DASH_NAME_RE = re.compile(r"^(\d{3}(?:\d{2}){0,2})[-－—](?=[\u4e00-\u9fff])")
-_DASHES = frozenset("-－—")
+_BRACKETED_CODE_RE: Final = re.compile(r"^[\[【〔](\d{3}(?:\d{2}){0,2})[\]】〕]")
+_CODE_DASH_NAME_RE: Final = re.compile(r"^(\d{3}(?:\d{2}){0,2})[-－—](?=[\u4e00-\u9fff])")
+_DASHES: Final = frozenset("-－—")
 
 
 def code_word(text: str) -> str:

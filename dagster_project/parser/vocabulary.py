@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .national_subjects import NATIONAL_SUBJECTS
 from .tokens import compact
 
 # (table_key, title keywords that must all appear, keywords that must not appear). First match wins, so
 # the more specific titles come first.
-TABLE_TITLES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+TABLE_TITLES: Final[list[tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
     # A performance table, whatever money its title names ("中央转移支付项目绩效自评表", "一般公共预算项目支出
     # 绩效自评表"): its figures are indicators and scores, never amounts of the tables named alike.
     ("performance", ("绩效",), ()),
@@ -64,7 +65,7 @@ def base_table_key(table_key: str) -> str:
 
 # Header label fragments -> column_key. Matched against the header text of a column with spaces removed;
 # the first fragment found wins, so longer, more specific fragments come first.
-COLUMN_LABELS: list[tuple[str, str]] = [
+COLUMN_LABELS: Final[list[tuple[str, str]]] = [
     # Columns comparing with another year ("2024年执行数 | 2025年预算数 | 增减额 增减%"): not the report's own
     # figures (COMPARISON_COLUMNS); the group label "2025年预算数比2024年执行数" names none.
     # A share of the budget beside its figures ("决算数占年初预算数的%"): percentages, no money.
@@ -174,19 +175,19 @@ COLUMN_LABELS: list[tuple[str, str]] = [
 
 # A header cell over counts, not money, beside the money of a table (合同数（份）, 数量, 团组数（个）, 人次,
 # 批次, 购置数（辆）, 保有量（辆）): its figures are never amounts.
-COUNT_HEADER_RE = re.compile(
+COUNT_HEADER_RE: Final = re.compile(
     r"合同数|数量|份数|个数|项数|人次|人数|次数|批次|团组|购置数|保有量|车辆数|[(（](?:份|个|项|人|辆|台|套|次|批|张)[)）]"
 )
 
-COMPARISON_COLUMNS = ("prior_year", "change", "change_rate", "budget_share")
+COMPARISON_COLUMNS: Final = ("prior_year", "change", "change_rate", "budget_share")
 # Columns whose figures are not the report's own: another year's, and a final account's 调整预算数 (its
 # tables' budget is the 年初 one). Not loaded, said.
-NOT_OWN_COLUMNS = (*COMPARISON_COLUMNS, "budget_adjusted")
+NOT_OWN_COLUMNS: Final = (*COMPARISON_COLUMNS, "budget_adjusted")
 
 # How the name of a body (a unit of a department, its 机关) ends: 某某局机关, 某某中心, 某某所, 局本级 … A
 # project's name may end 会 or 馆 (职工运动会, 招商引资推介会), so those are no body's ending here, but a
 # people's organisation's (残疾人联合会, 科学技术协会) and a township's (某某镇, 某某街道办事处) are.
-BODY_NAME_END_RE = re.compile(
+BODY_NAME_END_RE: Final = re.compile(
     r"(?:局|中心|所|站|院|队|处|委员会|办公室|学校|小学|中学|幼儿园|医院|机关|本级|[(（]本级[)）]"
     # (and a Party committee's departments, "区委组织部", "区委党校")
     r"|联合会|协会|(?<!城)[镇乡]|街道|委[\u4e00-\u9fff]{1,4}部|党校)$"
@@ -200,15 +201,15 @@ def body_named(text: str, least: int = 4) -> bool:
 
 
 # A "其中" opening a line ("其中：某某局机关"): a part of what the line above states.
-OF_WHICH_RE = re.compile(r"^其中[:：]?")
+OF_WHICH_RE: Final = re.compile(r"^其中[:：]?")
 
 # The part columns of the main expenditure table: their sum is the row total, and they are the
 # ``expenditure_type`` of fact_expenditure.
-EXPENDITURE_PARTS = ("basic", "project", "reserve", "remit_upper", "operating", "subsidy_affiliated")
+EXPENDITURE_PARTS: Final = ("basic", "project", "reserve", "remit_upper", "operating", "subsidy_affiliated")
 
 # 三公 (the "three public expenses") columns, matched against the lowest header cell above an amount;
 # 会议费, 培训费 and 机关运行经费 share the table in some provinces but are not part of the 三公 total.
-SANGONG_ITEMS: list[tuple[str, str]] = [
+SANGONG_ITEMS: Final[list[tuple[str, str]]] = [
     ("机关运行", "operating_costs"),
     ("会议", "meeting"),
     ("培训", "training"),
@@ -238,7 +239,7 @@ SANGONG_ITEMS: list[tuple[str, str]] = [
 # 2019: 文化体育与传媒 → 文化旅游体育与传媒, 医疗卫生与计划生育 → 卫生健康, 资源勘探信息等 →
 # 资源勘探工业信息等, 国土海洋 气象等 → 自然资源海洋气象等; before 2014: 医疗卫生, 城乡社区事务, 农林水事务.)
 # No name is any other 类's.
-_FUNCTIONAL_CLASSES: dict[str, tuple[str, ...]] = {
+_FUNCTIONAL_CLASSES: Final[dict[str, tuple[str, ...]]] = {
     "201": ("一般公共服务支出",),
     "202": ("外交支出",),
     "203": ("国防支出",),
@@ -270,7 +271,7 @@ _FUNCTIONAL_CLASSES: dict[str, tuple[str, ...]] = {
     "233": ("债务发行费用支出",),
     "234": ("抗疫特别国债安排的支出",),
 }
-_CLASS_BY_NAME = {
+_CLASS_BY_NAME: Final = {
     name.removesuffix("支出"): code for code, names in _FUNCTIONAL_CLASSES.items() for name in names
 }
 
