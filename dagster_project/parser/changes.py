@@ -277,8 +277,13 @@ def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[st
     return max(found)[1:] if found else None
 
 
+# Where a clause ends; the verb between a subject and its figure ("…支出为", "…收入是", "…达").
+_CLAUSE_END_RE: Final = re.compile(r"[,。;:]")
+_VERB_BEFORE_FIGURE_RE: Final = re.compile(r"(?:为|是|达)$")
+
+
 def _subject(before_figure: str) -> str | None:
-    head = re.split(r"[,。;:]", before_figure)[-1]
+    head = _CLAUSE_END_RE.split(before_figure)[-1]
     # again while a heading was taken off: headings run into one another ("其他相关情况说明一、2026年“三公”
     # 经费预算情况说明2026年…"); a subject naming two years keeps its second
     headed = True
@@ -287,7 +292,7 @@ def _subject(before_figure: str) -> str | None:
         for n, pattern in enumerate(_HEADING_RES):
             head, count = pattern.subn("", head)
             headed = headed or (n < 2 and count > 0)
-    head = re.sub(r"(?:为|是|达)$", "", head)
+    head = _VERB_BEFORE_FIGURE_RE.sub("", head)
     head = head.strip()
     return head if head.strip("“”\"'") else None  # quote marks alone name nothing
 

@@ -1071,7 +1071,7 @@ def plain_columns(table: Table) -> tuple[list[str], list[str]]:
         # "合计" above "金额" names one column, not two (the total row's label printed among the header).
         # A final account's 年初预算数 | 决算数 are two phases' totals, which the placement below cannot tell
         # apart: a row printing one figure does not say whose (set down, ``assign_rows_by_identities``).
-        dated = any(re.search(r"\d{4}年", compact(line.text)) for line in table.header)
+        dated = any(YEAR_RE.search(compact(line.text)) for line in table.header)
         table.cache[("phase_totals",)] = False
         while "total" in keys[1:]:
             drop = keys.index("total", 1)

@@ -83,6 +83,8 @@ class Section:
 
 
 _PART_RE: Final = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分")
+# Where a heading's words end: its full stop or colon.
+_WORDS_END_RE: Final = re.compile(r"[。:]")
 _CHAPTER_RE: Final = re.compile(r"^[一二三四五六七八九十]{1,3}[、.](?![\d])")
 _SECTION_RE: Final = re.compile(r"^\([一二三四五六七八九十]{1,3}\)")
 _ITEM_RE: Final = re.compile(r"^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))")
@@ -136,7 +138,7 @@ def outline(lines: list[Line], starts: list[int]) -> list[Section]:
             i += 1
             continue
         first = i
-        words = re.split(r"[。:]", text)[0]
+        words = _WORDS_END_RE.split(text, maxsplit=1)[0]
         if _SENTENCE_RE.search(words):
             # run into its first sentence ("（三）…具体情况2023年度…年初预算为…"): its words end at 情况 or
             # 说明; a numbered item stating its figures ("（一）教育支出（类）…年初预算为…") is no heading

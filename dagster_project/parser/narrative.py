@@ -633,77 +633,41 @@ def _resolve_chain(chain: list[tuple[str, str]], names: dict[tuple[str | None, s
     return code
 
 
-def parse_claims(
-    lines: list[Line], ctx: Context, amounts: list[Amount], fiscal_year: int | None = None
-) -> list[Claim]:
-    stream = _Stream(lines)
-    text = stream.text
-    moneys: ClaimMoneys | None = None  # read on the first budget-versus-actual claim
-    # (one variable each, whatever a passage below finds: a subject's code and name, a statement's match)
-    code: str | None
-    name: str | None
-    match: Any
-    names: dict[tuple[str | None, str], str] = {}
-    for a in amounts:
-        if a.classification == "functional" and a.subject_code and a.subject_name:
-            parent = a.subject_code[:-2] if len(a.subject_code) > 3 else None
-            names.setdefault((parent, a.subject_name.rstrip("支出")), a.subject_code)
-            names.setdefault((parent, a.subject_name), a.subject_code)
-    # and the rows printing no figure this year (a 项 whose spending stopped, its change still told)
-    for code, name in ctx.subject_names.items():
-        parent = code[:-2] if len(code) > 3 else None
-        names.setdefault((parent, name.rstrip("支出")), code)
-        names.setdefault((parent, name), code)
-    claims: list[Claim] = []
+class _Claims:
+    """The claims of one narrative as they are read, each with its sentence and the line it starts on, and
+    what reading them needs: the stream, the amounts and the subjects' names the tables print.
+    (A class, not functions nested in parse_claims: compiled, a nested function and the frame it closes
+    over refer to each other, a cycle that holds the whole parse's records until the garbage collector
+    runs.)"""
 
-    def claim(
-        kind,
-        start,
-        end,
-        *,
-        code=None,
-        name=None,
-        budget=None,
-        actual=None,
-        rate=None,
-        decimals=None,
-        amount=None,
-        unit=None,
-        raw=None,
-        prior=None,
-        change=None,
-        line_at=None,
-        fund_scope=None,
-    ):
-        line = stream.line_at(start if line_at is None else line_at)
-        claims.append(
-            Claim(
-                ctx.document_id,
-                kind,
-                code,
-                name,
-                budget,
-                actual,
-                rate,
-                decimals,
-                amount,
-                unit,
-                prior,
-                change,
-                raw,
-                stream.sentence_at(start, end),
-                line.number,
-                line.page,
-                fund_scope,
-            )
-        )
+    def __init__(
+        self,
+        ctx: Context,
+        stream: _Stream,
+        amounts: list[Amount],
+        names: dict[tuple[str | None, str], str],
+        fiscal_year: int | None,
+    ) -> None:
+        self.ctx = ctx
+        self.stream = stream
+        self.amounts = amounts
+        self.names = names
+        self.fiscal_year = fiscal_year
+        self.found: list[Claim] = []
+        self._moneys: ClaimMoneys | None = None  # read on the first budget-versus-actual claim
 
-    def _claim_actual_of_subject(start: int, end: int, raw: str, unit: str, stated_rate: str | None) -> None:
+    def moneys(self) -> ClaimMoneys:
+        if self._moneys is None:
+            self._moneys = ClaimMoneys(self.stream.lines, self.stream.starts, self.amounts)
+        return self._moneys
+
+    def actual_of_subject(self, start: int, end: int, raw: str, unit: str, stated_rate: str | None) -> None:
         """An actual stated without its budget, of a 类/款/项 chain ("1.农林水支出(类)农业农村(款)行政
         运行(项)：支出决算为498.94万元，完成预算100.19%") or of the 一般公共预算 spending as a whole
         ("2022年一般公共预算支出决算数为7425.17万元，完成预算103.85%"): an execution claim with its actual
         (and its rate), no budget. Not of an earlier year, nor the whole where the sentence before speaks of
         a part (三公, a project: "…“三公”经费支出决算为…，其中，一般公共预算财政拨款支出决算为…")."""
+        text, fiscal_year = self.stream.text, self.fiscal_year
         head = text[max(0, start - 160) : start]
         year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,30}$", head[-40:])
         if year and fiscal_year and int(year.group(1)) < fiscal_year:
@@ -724,19 +688,17 @@ def parse_claims(
             if figures := list(_STATED_FIGURE_RE.finditer(item)):
                 item = re.sub(r"^[\s,，]*\d{1,2}[、.．]", "", item[figures[-1].end() :])
             name, code = _chain(
-                item, names, national=not BY_ECONOMIC_CLASS_RE.search(sentence), year=fiscal_year
+                item, self.names, national=not BY_ECONOMIC_CLASS_RE.search(sentence), year=fiscal_year
             )
             if name is None:
                 return
         rate, decimals = _completion_rate(text[start:end], stated_rate) if stated_rate else (None, None)
         if "完成全年预算" in text[start:end]:
             rate = decimals = None  # a rate against the 全年 budget, not the 年初 one the tables print
-        nonlocal moneys
-        moneys = moneys or ClaimMoneys(stream.lines, stream.starts, amounts)
         # (the money the statement speaks of, as for a statement with its budget: its words', else its
         # section's, a 政府性基金 项's or the 本年支出's of all sources)
-        money = moneys.of(start, named_money(name) if code is None else None, code, part=False)
-        claim(
+        money = self.moneys().of(start, named_money(name) if code is None else None, code, part=False)
+        self.add(
             "execution",
             start,
             end,
@@ -749,6 +711,72 @@ def parse_claims(
             raw=raw,
             fund_scope=money,
         )
+
+    def add(
+        self,
+        kind,
+        start,
+        end,
+        *,
+        code=None,
+        name=None,
+        budget=None,
+        actual=None,
+        rate=None,
+        decimals=None,
+        amount=None,
+        unit=None,
+        raw=None,
+        prior=None,
+        change=None,
+        line_at=None,
+        fund_scope=None,
+    ) -> None:
+        line = self.stream.line_at(start if line_at is None else line_at)
+        self.found.append(
+            Claim(
+                self.ctx.document_id,
+                kind,
+                code,
+                name,
+                budget,
+                actual,
+                rate,
+                decimals,
+                amount,
+                unit,
+                prior,
+                change,
+                raw,
+                self.stream.sentence_at(start, end),
+                line.number,
+                line.page,
+                fund_scope,
+            )
+        )
+
+
+def parse_claims(
+    lines: list[Line], ctx: Context, amounts: list[Amount], fiscal_year: int | None = None
+) -> list[Claim]:
+    stream = _Stream(lines)
+    text = stream.text
+    # (one variable each, whatever a passage below finds: a subject's code and name, a statement's match)
+    code: str | None
+    name: str | None
+    match: Any
+    names: dict[tuple[str | None, str], str] = {}
+    for a in amounts:
+        if a.classification == "functional" and a.subject_code and a.subject_name:
+            parent = a.subject_code[:-2] if len(a.subject_code) > 3 else None
+            names.setdefault((parent, a.subject_name.rstrip("支出")), a.subject_code)
+            names.setdefault((parent, a.subject_name), a.subject_code)
+    # and the rows printing no figure this year (a 项 whose spending stopped, its change still told)
+    for code, name in ctx.subject_names.items():
+        parent = code[:-2] if len(code) > 3 else None
+        names.setdefault((parent, name.rstrip("支出")), code)
+        names.setdefault((parent, name), code)
+    claims = _Claims(ctx, stream, amounts, names, fiscal_year)
 
     previous_end = 0
     executions: list[tuple[int, int]] = []
@@ -840,7 +868,7 @@ def parse_claims(
             rate = decimals = None  # the rate against the 全年 / 调整 budget passed over, not the 年初 one
         if kind == "execution" and name and "机关运行经费" in name:
             # 机关运行经费 has its table: its actual is the claim (the budget is no table's figure)
-            claim(
+            claims.add(
                 "operating_costs",
                 match.start,
                 match.end,
@@ -869,12 +897,11 @@ def parse_claims(
             own_money: str | None = (
                 (named_money(name) or named_money(_HEADING_RE.sub("", sentence))) if code is None else None
             )
-            moneys = moneys or ClaimMoneys(stream.lines, stream.starts, amounts)
             # (a whole stated as a part of the sentence's whole, after its 其中, names no money for the
             # items after it: "财政拨款支出…。其中：一般公共预算…；政府性基金…" then "自然资源规划及管理…")
             part = "其中" in text[text.rfind("。", 0, match.start) + 1 : match.start]
-            money = moneys.of(match.start, own_money, code, part=part)
-        claim(
+            money = claims.moneys().of(match.start, own_money, code, part=part)
+        claims.add(
             kind,
             match.start,
             match.end,
@@ -898,12 +925,12 @@ def parse_claims(
         head = re.split(r"[。;；,，]", text[max(0, match.start() - 30) : match.start()])[-1]
         item = _last_sangong_item(head) or ("三公" if "三公" in head else None)
         if item is None:
-            _claim_actual_of_subject(
+            claims.actual_of_subject(
                 match.start(), match.end(), match.group(1), match.group(2), match.group(3)
             )
             continue
         rate, decimals = _rate(match.group(3))
-        claim(
+        claims.add(
             "sangong_execution",
             match.start(),
             match.end(),
@@ -918,13 +945,13 @@ def parse_claims(
         if not closed_year and not any(
             start < match.end() and match.start() < end for start, end in actual_spans
         ):
-            _claim_actual_of_subject(match.start(), match.end(), match.group(1), match.group(2), None)
+            claims.actual_of_subject(match.start(), match.end(), match.group(1), match.group(2), None)
     for change in find_changes(text, names, fiscal_year, ctx.phase):
         if "分别" in text[max(change.start, change.figure_at - 12) : change.figure_at + 2] or (
             change.subject_name or ""
         ).endswith("分别"):
             continue  # "分别比上年减少…和…": a change each for the subjects before: whose is which, not told
-        claim(
+        claims.add(
             "year_on_year",
             change.start,
             change.end,
@@ -1080,7 +1107,7 @@ def parse_claims(
                 )
                 if re.search(r"财政拨款收入(?:预算)?总计[^。；;]*$", text[start + 1 : match.start()]):
                     stated = "fiscal_total_income_expenditure"
-            claim(
+            claims.add(
                 stated,
                 match.start(),
                 match.end(),
@@ -1100,7 +1127,7 @@ def parse_claims(
                 or _under_a_parts_heading(text, match.start(), ctx.unit_name)
             ):
                 continue
-            claim(
+            claims.add(
                 "total_income",
                 match.start(3),
                 match.end(4),
@@ -1119,7 +1146,7 @@ def parse_claims(
             if len(name) < 4 or _NO_PROJECT_NAMED_RE.match(name):  # ("本项目", "上述项目"): none named
                 continue
             rate, decimals = parse_percent(match.group(6))
-            claim(
+            claims.add(
                 "project_execution",
                 match.start(1),
                 match.end(),
@@ -1131,7 +1158,7 @@ def parse_claims(
                 unit=match.group(5),
                 raw=match.group(4),
             )
-    return claims
+    return claims.found
 
 
 # A project pointed at, not named: "该项目", "上述项目", "以上2个项目", "各项目".

@@ -1704,16 +1704,14 @@ def _nested_header_text(table: Table, text: str | None = None) -> str:
     for group, start, end in misplaced:
         inserts[groups[group][taken[group]]] = range(start, end)
         taken[group] += 1
+    # Each word, then the run that goes under it (a run may hold the next group): depth first, from a stack
+    # (a nested function calling itself would make a cycle of references, left to the garbage collector).
     order: list[str] = []
-
-    def emit(i: int) -> None:  # a word, then the run that goes under it (a run may hold the next group)
+    stack = [i for i in reversed(range(len(words))) if i not in moved]
+    while stack:
+        i = stack.pop()
         order.append(words[i])
-        for j in inserts.get(i, ()):
-            emit(j)
-
-    for i in range(len(words)):
-        if i not in moved:
-            emit(i)
+        stack.extend(reversed(inserts.get(i, range(0))))
     return "|".join(order)
 
 

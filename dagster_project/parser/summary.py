@@ -1295,12 +1295,17 @@ def _labels_below_figures(lines: list[Line]) -> bool:
     return under >= over
 
 
+# 上年 naming the year before (not 上年结转 / 上年结余, a carry-over); a year named ("2024年", "2024 年").
+_LAST_YEAR_RE: Final = re.compile(r"上年(?!结[转余])")
+_YEAR_NAMED_RE: Final = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
 def _other_year(header: str, fiscal_year: int | None) -> bool:
     """A column named by a year other than the report's ("2024年预算数" in a 2025 budget), or as the year
     before ("上年预算", "上年数"; not a carry-over's name, 上年结转)."""
-    if re.search(r"上年(?!结[转余])", compact(header)):
+    if _LAST_YEAR_RE.search(compact(header)):
         return True
-    years = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", header)}
+    years = {int(y) for y in _YEAR_NAMED_RE.findall(header)}
     return fiscal_year is not None and bool(years) and fiscal_year not in years
 
 

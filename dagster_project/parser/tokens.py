@@ -28,10 +28,26 @@ NUMBERED_HEADING_RE: Final = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)
+# The readings of the most asked tokens, remembered: lines and labels recur (every pass over a table reads
+# its rows and header cells again, a document names each table twice; ``compact`` is asked 7,400 times in a
+# parse of the Wuhan seed). A dictionary each, which the compiled parser looks up itself, where an lru_cache
+# is an object it calls through the interpreter and that keeps an order of use; emptied whole when it holds
+# MEMO_LIMIT readings.
+MEMO_LIMIT: Final = 1 << 16
+_COMPACTED: Final[dict[str, str]] = {}
+_JOINED: Final[dict[str, str]] = {}
+_AMOUNTS: Final[dict[str, Decimal | None]] = {}
+
+
 def compact(text: str) -> str:
     """A label with every kind of white space removed ("合 计" -> "合计") and full-width folded."""
-    return _SPACE_RE.sub("", halfwidth(text))
+    found = _COMPACTED.get(text)
+    if found is None:
+        found = _SPACE_RE.sub("", halfwidth(text))
+        if len(_COMPACTED) >= MEMO_LIMIT:
+            _COMPACTED.clear()
+        _COMPACTED[text] = found
+    return found
 
 
 _SPACE_RE: Final = re.compile(r"\s+")
@@ -48,7 +64,6 @@ PRINTED_FIGURE_RE: Final = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\
 _SPLIT_DECIMAL_RE: Final = re.compile(r"(?<![\d.])(-?[\d,]*\d\.\d) (\d)(?![\d.,])")
 
 
-@lru_cache(maxsize=1 << 16)
 def join_split_amounts(text: str) -> str:
     """Repair a space printed inside the decimals of an amount: "2,032.1 3" -> "2,032.13".
 
@@ -56,8 +71,14 @@ def join_split_amounts(text: str) -> str:
     ("0.5 3") are not confused with it unless they look exactly like a split two-decimal amount; callers
     that know the table's decimals validate the result against the identities.
     """
-    # (a split amount holds ".d d": looking for that first skips the costly pattern on most lines)
-    return _SPLIT_DECIMAL_RE.sub(r"\1\2", text) if _SPLIT_HINT(text) else text
+    found = _JOINED.get(text)
+    if found is None:
+        # (a split amount holds ".d d": looking for that first skips the costly pattern on most lines)
+        found = _SPLIT_DECIMAL_RE.sub(r"\1\2", text) if _SPLIT_HINT(text) else text
+        if len(_JOINED) >= MEMO_LIMIT:
+            _JOINED.clear()
+        _JOINED[text] = found
+    return found
 
 
 _SPLIT_HINT: Final = re.compile(r"\.\d \d").search
@@ -154,9 +175,17 @@ def spoiled_figure(token: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)
 def parse_amount(token: str) -> Decimal | None:
     """The exact decimal value of an amount token, or None when the token is not an amount."""
+    if token in _AMOUNTS:
+        return _AMOUNTS[token]
+    if len(_AMOUNTS) >= MEMO_LIMIT:
+        _AMOUNTS.clear()
+    value = _AMOUNTS[token] = _read_amount(token)
+    return value
+
+
+def _read_amount(token: str) -> Decimal | None:
     token = halfwidth(token).strip()
     if token[:1] == "△":  # the accountants' minus of Chinese statements: "△12.50" is -12.50 (▲ is not)
         token = "-" + token[1:]

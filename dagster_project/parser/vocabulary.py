@@ -8,7 +8,6 @@ keys, so they are the contract between the parser and the warehouse.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from .national_subjects import NATIONAL_SUBJECTS
@@ -56,11 +55,11 @@ TABLE_TITLES: Final[list[tuple[str, tuple[str, ...], tuple[str, ...]]]] = [
 ]
 
 
-@lru_cache(maxsize=256)
 def base_table_key(table_key: str) -> str:
     """The kind of a table whose key got a suffix because the document has two of that kind
     ("expenditure_by_function_2" -> "expenditure_by_function")."""
-    return re.sub(r"_\d+$", "", table_key)
+    kind, underscore, number = table_key.rpartition("_")
+    return kind if underscore and number.isdecimal() else table_key
 
 
 # Header label fragments -> column_key. Matched against the header text of a column with spaces removed;
