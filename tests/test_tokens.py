@@ -121,3 +121,23 @@ def test_figures_run_together_are_set_apart_only_where_two_decimals_is_the_one_r
         "201",
         ["16,962,150.56", "13,030,150.56", "3,932,000.00"],
     )
+
+
+def test_remembered_readings_stay_right_and_bounded():
+    """compact, join_split_amounts and parse_amount remember their readings in dictionaries: a token asked
+    again reads the same (a non-amount stays None, not "missing"), and each dictionary is emptied when it
+    holds MEMO_LIMIT readings, so a batch of many documents does not grow it without end."""
+    from dagster_project.parser import tokens
+
+    for _ in range(2):
+        assert parse_amount("合计") is None
+        assert parse_amount("1,234.50") == Decimal("1234.50")
+        assert tokens.compact("合 计\u3000") == "合计"
+        assert join_split_amounts("2,032.1 3") == "2,032.13"
+    for n in range(tokens.MEMO_LIMIT + 10):
+        tokens.compact(f"行 {n}")
+        parse_amount(f"{n}.00")
+    assert len(tokens._COMPACTED) <= tokens.MEMO_LIMIT
+    assert len(tokens._AMOUNTS) <= tokens.MEMO_LIMIT
+    assert tokens.compact(f"行 {tokens.MEMO_LIMIT + 9}") == f"行{tokens.MEMO_LIMIT + 9}"
+    assert parse_amount("12.00") == Decimal("12.00")

@@ -277,8 +277,11 @@ def _glued_code(item: str, names: dict[tuple[str | None, str], str]) -> tuple[st
     return max(found)[1:] if found else None
 
 
-# Where a clause ends; the verb between a subject and its figure ("…支出为", "…收入是", "…达").
+# Where a clause ends; the verb between a subject and its figure ("…支出为", "…收入是", "…达"); where a
+# sentence ends (or a semicolon parts it), and where a clause does, full-width marks too.
 _CLAUSE_END_RE: Final = re.compile(r"[,。;:]")
+_SENTENCE_BREAK_RE: Final = re.compile(r"[。;；]")
+_CLAUSE_BREAK_RE: Final = re.compile(r"[,，;；]")
 _VERB_BEFORE_FIGURE_RE: Final = re.compile(r"(?:为|是|达)$")
 
 
@@ -726,7 +729,7 @@ def find_changes(
             # the sentence's figures are phases of its subject ("（项）：年初预算为…，支出决算为…，较上年
             # 增支…"): the report's own phase is the current figure
             amount = _shared(head, phase)[1]
-        clause = re.split(r"[,，;；]", sentences[-1].rstrip(",，"))[-1]
+        clause = _CLAUSE_BREAK_RE.split(sentences[-1].rstrip(",，"))[-1]
         if direction in _SAME and amount is None and name is None and not _FIGURE_RE.search(clause):
             continue  # "购置车辆0辆，与上年持平": no money, no subject in its clause: a count's, not a claim
         if name and re.search(r"(?:占比|比重|比例)$", name) and amount is None:
@@ -797,7 +800,7 @@ def _rate_of_other_than_money(text: str, at: int, end: int) -> bool:
     clauses = re.split(r"[,，。;；:：]", before)
     lead = clauses[-1]
     last = next((clause for clause in reversed(clauses) if clause), "")
-    sentence = re.split(r"[。;；]", before)[-1]
+    sentence = _SENTENCE_BREAK_RE.split(before)[-1]
     return bool(
         _COUNT_END_RE.search(last)
         or _RATIO_RE.search(lead)
@@ -809,7 +812,7 @@ def _rate_of_other_than_money(text: str, at: int, end: int) -> bool:
 def _of_earlier_year(before: str, fiscal_year: int | None) -> bool:
     """Whether the sentence a figure stands in opens with a year before the document's ("2023年度本年支出合计
     700.00万元，其中：基本支出520.00万元")."""
-    year = re.match(r"\D{0,12}?(\d{4})年", re.split(r"[。;；]", before)[-1])
+    year = re.match(r"\D{0,12}?(\d{4})年", _SENTENCE_BREAK_RE.split(before)[-1])
     return year is not None and fiscal_year is not None and int(year.group(1)) < fiscal_year
 
 

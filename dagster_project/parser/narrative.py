@@ -15,8 +15,10 @@ from typing import Any, Final, NamedTuple
 
 from .changes import (
     _CHAIN_MARKS,
+    _CLAUSE_BREAK_RE,
     _HEADING_RES,
     _NUMBERING_RE,
+    _SENTENCE_BREAK_RE,
     BY_ECONOMIC_CLASS_RE,
     _chain,
     _glued_code,
@@ -633,6 +635,12 @@ def _resolve_chain(chain: list[tuple[str, str]], names: dict[tuple[str | None, s
     return code
 
 
+# Where the words naming a statement's subject start (after a comma, colon or closing bracket), and a year
+# closing the text before a statement ("2019年度“三公”经费…": the statement is of that year).
+_SUBJECT_HEAD_START_RE: Final = re.compile(r"[,，:：)）]")
+_YEAR_CLOSING_RE: Final = re.compile(r"(\d{4})年度?[^。；;，,\d]{0,30}$")
+
+
 class _Claims:
     """The claims of one narrative as they are read, each with its sentence and the line it starts on, and
     what reading them needs: the stream, the amounts and the subjects' names the tables print.
@@ -669,10 +677,10 @@ class _Claims:
         a part (三公, a project: "…“三公”经费支出决算为…，其中，一般公共预算财政拨款支出决算为…")."""
         text, fiscal_year = self.stream.text, self.fiscal_year
         head = text[max(0, start - 160) : start]
-        year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,30}$", head[-40:])
+        year = _YEAR_CLOSING_RE.search(head[-40:])
         if year and fiscal_year and int(year.group(1)) < fiscal_year:
             return
-        sentence = re.split(r"[。;；]", head)[-1]
+        sentence = _SENTENCE_BREAK_RE.split(head)[-1]
         clause = re.split(r"[,，]", sentence)[-1]
         whole = _WHOLE_SPENDING_RE.search(clause)
         if whole is not None and (_PART_BEFORE_RE.search(sentence) or _last_sangong_item(sentence)):
@@ -788,14 +796,14 @@ def parse_claims(
         head = text[previous_end : match.start]
         previous_end = match.end
         executions.append((match.start, match.end))
-        year = re.search(r"(\d{4})年度?[^。；;，,\d]{0,30}$", head[-40:])
+        year = _YEAR_CLOSING_RE.search(head[-40:])
         if closed_year or (year and fiscal_year and int(year.group(1)) < fiscal_year):
             # (an earlier year's budget and actual, told for comparison: "2019年度“三公”经费财政拨款年初
             # 预算为…，支出决算为…" in a 2020 final account, no figure of its tables)
             continue
         # The subject is named in the same sentence ("一般公共预算财政拨款支出年初预算为…") or, for itemised
         # explanations, by the 类/款/项 chain that opens the item ("1、…（类）…（款）…（项）。…年初预算为").
-        sentence = re.split(r"[。;；]", head)[-1]
+        sentence = _SENTENCE_BREAK_RE.split(head)[-1]
         if _TIME_WORDS_RE.fullmatch(sentence):
             sentence = ""  # "1.因公出国（境）费。全年预算数为…": the item's heading names the subject
         item = re.split(r"(?:^|[。;；])\s*\d{1,2}[、.]", head)[-1] if not sentence.strip() else sentence
@@ -811,9 +819,9 @@ def parse_claims(
             item, names, national=not BY_ECONOMIC_CLASS_RE.search(sentence), year=fiscal_year
         )
         chain = chain_name is not None
-        sentence_head = re.split(r"[,，:：)）]", sentence)[-1]
+        sentence_head = _SUBJECT_HEAD_START_RE.split(sentence)[-1]
         # its own clause, or the item's heading when the sentence opens the item ("1.因公出国（境）费。年初…")
-        sangong_item = _last_sangong_item(re.split(r"[,，;；]", sentence)[-1]) or (
+        sangong_item = _last_sangong_item(_CLAUSE_BREAK_RE.split(sentence)[-1]) or (
             _last_sangong_item(item) if not sentence.strip() else None
         )
         glued = _glued_code(item, names) if not chain and sangong_item is None else None
@@ -980,7 +988,7 @@ def parse_claims(
     for kind, pattern in _TOTALS:
         for match in pattern.finditer(text):
             stated = kind
-            sentence_after = re.split(r"[。;；]", text[match.end() :], maxsplit=1)[0]
+            sentence_after = _SENTENCE_BREAK_RE.split(text[match.end() :], maxsplit=1)[0]
             carried_part = _CARRIED_PART_RE.search(sentence_after) is not None
             if kind == "fiscal_budget_of_the_year":
                 if ctx.phase == "actual" or _names_another_body_after_year(match.group(0), ctx.unit_name):
@@ -1055,7 +1063,7 @@ def parse_claims(
                     stated = "total_income_expenditure"
                 # (a part's or another body's: "一般公共预算财政拨款支出决算总体情况 2024年度支出决算…",
                 # "“三公”经费2024年度支出决算…", "本部门所属某某公证处2024年度支出决算…")
-                pieces = re.split(r"[。;；]", text[max(0, match.start() - 60) : match.start()])
+                pieces = _SENTENCE_BREAK_RE.split(text[max(0, match.start() - 60) : match.start()])
                 # (the sentence, and the heading it opens under: a short piece printing no figure)
                 heading = (
                     pieces[-2]

@@ -110,7 +110,7 @@ class LineItem:
     economic_department_name: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen, as Amount: a report states dozens)
 class Claim:
     """A figure the narrative (说明) states; recorded as a claim with its sentence, never as truth."""
 

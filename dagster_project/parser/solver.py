@@ -44,6 +44,28 @@ class SolverRow:
     # were not read has no candidate instead, and leaves its family's sums open).
     blank: bool = False
 
+    # (written out, not the dataclass decorator's: mypyc compiles this one; a list or set left out is a new
+    # empty one, as the fields' default factories make)
+    def __init__(
+        self,
+        values: list[int],
+        parent: int | None,
+        pin: dict[int, int] | None = None,
+        candidates: list[tuple[int, ...]] | None = None,
+        vectors: list[tuple[int, ...]] | None = None,
+        feasible: list[int] | None = None,
+        kept: set[int] | None = None,
+        blank: bool = False,
+    ) -> None:
+        self.values = values
+        self.parent = parent
+        self.pin = pin
+        self.candidates = [] if candidates is None else candidates
+        self.vectors = [] if vectors is None else vectors
+        self.feasible = [] if feasible is None else feasible
+        self.kept = set() if kept is None else kept
+        self.blank = blank
+
 
 def row_candidates(
     values: list[int],
