@@ -86,6 +86,7 @@ TOTAL_END_RE: Final = re.compile(r"(?:合计|总计)$")
 _PUBLIC_TABLE_RE: Final = re.compile(r"公开\d+表")
 _NOTE_WORDS: Final = ("注", "说明", "备注")
 _NOTE_RE: Final = re.compile(rf"^(?:{'|'.join(_NOTE_WORDS)})[:：]")
+_NOTE_FIRSTS: Final = frozenset(word[0] for word in _NOTE_WORDS)
 
 
 def is_noise(line: Line) -> bool:
@@ -100,11 +101,11 @@ def _is_noise(line: Line) -> bool:
     text = compact(line.text)
     return bool(
         is_page_line(line)
-        or _NOTE_RE.match(text)
+        or (text[:1] in _NOTE_FIRSTS and _NOTE_RE.match(text))
         # (a watermark printed across the page lands between rows: 公开, 内部资料, 主动公开)
         or text in ("无", "公开", "续", "内部资料", "主动公开")
-        or _CONTINUED_MARK_RE.fullmatch(text)  # a continuation mark at a page's top
-        or _PUBLIC_TABLE_RE.fullmatch(text)
+        or ("续" in text and _CONTINUED_MARK_RE.fullmatch(text))  # a continuation mark at a page's top
+        or ("公开" in text and _PUBLIC_TABLE_RE.fullmatch(text))
         or (text[:1] in ("栏", "行", "1") and is_column_numbers(line.text))
         # a ruling line read as characters ("一一一一", "||||"), or a speck of marks left by a scan ("’,")
         or (text[:1] in _RULE_LINE_STARTS and _RULE_LINE_RE.fullmatch(text) is not None)

@@ -416,7 +416,19 @@ _DASHED_PAGE_RE: Final = re.compile(r"^[-—–－]\d{1,4}[-—–－]$")
 
 def is_page_footer(text: str) -> bool:
     """Text that says it is a page's number ("第 3 页", "第3页共20页", "3/20", "- 12 -")."""
-    return bool(_PAGE_FOOTER_RE.match(compact(text)))
+    text = compact(text)
+    return _may_be_page_footer(text) and bool(_PAGE_FOOTER_RE.match(text))
+
+
+_FOOTER_FIRSTS: Final = frozenset("共第-—–－~～")
+_FOOTER_LASTS: Final = frozenset("页-—–－~～")
+
+
+def _may_be_page_footer(text: str) -> bool:
+    """What every page footer _PAGE_FOOTER_RE reads opens and ends with (a digit, a dash, 共 / 第, 页): looked
+    at first, as most lines, a table's names and the narrative's sentences, do not."""
+    first, last = text[:1], text[-1:]
+    return (first in _FOOTER_FIRSTS or first.isdecimal()) and (last in _FOOTER_LASTS or last.isdecimal())
 
 
 def is_page_line(line: Line) -> bool:
@@ -424,7 +436,7 @@ def is_page_line(line: Line) -> bool:
     name); a lone number only where it runs with the page breaks (``mark_page_numbers``), or, in a text
     without page breaks to tell by, any lone short number."""
     text = compact(line.text)
-    if _PAGE_FOOTER_RE.match(text):  # is_page_footer, the text compacted already
+    if _may_be_page_footer(text) and _PAGE_FOOTER_RE.match(text):  # is_page_footer, compacted already
         return True
     if line.page_number is not None:
         return line.page_number

@@ -31,6 +31,7 @@ PART_THEN_NAME_RE: Final = re.compile(
 )
 _HEADER_CELLS_RE: Final = re.compile(r"^类款项(?=合计|总计)")
 _TOTAL_RE: Final = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
+_TOTAL_LABELS: Final = frozenset(("合计", "总计", "小计", "本年收入合计", "本年支出合计"))  # (as _TOTAL_RE)
 # A row of a table by economic code that prints both classifications: "基本工资 50101 工资奖金津补贴" after
 # the departmental code 30101 (or the other way round) is a name, the other classification's code (a word
 # of its own, as long as the row's code), its name.
@@ -129,7 +130,7 @@ class Row:
 
     @property
     def is_total(self) -> bool:
-        return self.code is None and bool(_TOTAL_RE.match(self.label))
+        return self.code is None and self.label in _TOTAL_LABELS
 
     def copy(self) -> Row:
         """A copy whose fields and amounts can change without touching the row it copies (cached)."""

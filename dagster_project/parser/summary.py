@@ -322,7 +322,7 @@ def _parse_summary(table: Table, ctx: Context, cell_rows: bool) -> list[Amount]:
                         income_columns == 1
                         and "收入" not in label
                         and len(side_columns) > 1
-                        and sum(1 for c in cells if not _ROW_NUMBER_RE.match(c.raw)) > 1
+                        and sum(1 for c in cells if not _is_row_number(c.raw)) > 1
                     )
                 ):
                     side = "expenditure"
@@ -335,7 +335,7 @@ def _parse_summary(table: Table, ctx: Context, cell_rows: bool) -> list[Amount]:
                 side = "income"
             else:
                 side = "income" if position == 0 and len(items) > 1 else "expenditure"
-            if not positioned and row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):
+            if not positioned and row_numbers and cells and _is_row_number(cells[0].raw):
                 cells = cells[1:]
             # (positioned too: spaces that do not stand where the page prints them, as other extractors lay
             # text out, leave a 行次 under no header cell; in a table of figures with decimals it is none)
@@ -455,7 +455,7 @@ def _parse_summary(table: Table, ctx: Context, cell_rows: bool) -> list[Amount]:
         and not any(label for label, _cells in items_of[id(line)])
         and any(cells for _label, cells in items_of[id(line)])
         # the 行次 of an empty row ("30 61"): row numbers, no figures
-        and not (row_numbers and decimals and all(_ROW_NUMBER_RE.match(w) for w in line.text.split()))
+        and not (row_numbers and decimals and all(_is_row_number(w) for w in line.text.split()))
     ]
     if amounts and alone:
         figures = [word for line in alone for word in line.text.split()]
@@ -651,7 +651,11 @@ def _place_side(
     return columns[:1]
 
 
-_ROW_NUMBER_RE: Final = re.compile(r"^\d{1,3}$")
+def _is_row_number(text: str) -> bool:
+    """A 行次 as printed: one to three digits (asked of most cells: no pattern for it)."""
+    return 0 < len(text) <= 3 and text.isdecimal()
+
+
 _WHOLE_RE: Final = re.compile(r"(?:收入|支出)$")
 # How a summary's items end: a label ending otherwise is cut ("一、一般公共", "二、政府性基").
 _ITEM_END_WORDS: Final = "收入|支出|资金|结余|结转|差额|分配|合计|总计|小计|经费|拨款|预算"
@@ -1149,8 +1153,8 @@ def _funds_without_money(lines_items, row_numbers: bool, decimals: bool) -> set[
     for items in lines_items:
         for label, cells in items:
             if row_numbers and decimals:
-                cells = [c for c in cells if not _ROW_NUMBER_RE.match(c.raw)]
-            elif row_numbers and cells and _ROW_NUMBER_RE.match(cells[0].raw):
+                cells = [c for c in cells if not _is_row_number(c.raw)]
+            elif row_numbers and cells and _is_row_number(cells[0].raw):
                 cells = cells[1:]
             for key, word in _FUND_COLUMNS.items():
                 if word in label and "支出" not in label and any(c.value for c in cells):
@@ -1345,7 +1349,7 @@ def _stray_row_number(cell) -> bool:
     """In a table whose header names 行次 and whose figures print decimals, a bare small number: its row
     number, also on a positioned line, whatever header cell it stands under (other extractors' layout text
     sets spaces that do not stand where the page prints its cells); never a 0, which no row is numbered."""
-    if not _ROW_NUMBER_RE.match(cell.raw):
+    if not _is_row_number(cell.raw):
         return False
     return cell.segment.x0 is None or cell.raw != "0"
 
@@ -1355,7 +1359,7 @@ def _row_number_cell(table: Table, line: Line, cell, row_numbers: bool) -> bool:
     under the 行次 header, or in plain text a bare small integer in a table that has one."""
     segment = cell if isinstance(cell, Segment) else cell.segment
     if segment.x0 is None:
-        return row_numbers and bool(_ROW_NUMBER_RE.match(cell.raw))
+        return row_numbers and _is_row_number(cell.raw)
     return _under_row_numbers(header_cells_at(table, segment, line=line))
 
 
@@ -1395,7 +1399,7 @@ def _numbered_labels_only(line: Line) -> bool:
     return (
         bool(labels)
         and all(_opens_item(compact(seg.text)) for seg in labels)
-        and all(_ROW_NUMBER_RE.match(seg.text.strip()) for seg in figures)
+        and all(_is_row_number(seg.text.strip()) for seg in figures)
     )
 
 
@@ -1481,7 +1485,7 @@ def _cell_rows(lines: list[Line], first: int) -> tuple[list[Line], list[Line], d
     # The first item's label stands above the first figure (the header ends at the first line of figures),
     # its 行次 or its label's wrapped end maybe between.
     back = first
-    while back > 0 and (not (text := lines[back - 1].text.strip()) or _ROW_NUMBER_RE.match(text)):
+    while back > 0 and (not (text := lines[back - 1].text.strip()) or _is_row_number(text)):
         back -= 1
     if (
         back > 1
@@ -1569,7 +1573,7 @@ def _after_item_label(above: list[Line]) -> bool:
     """Whether the lines above a line of figures end in an item's label, with its 行次 or its wrapped end
     ("一、一般公共预算财政拨款收" / "入") maybe after it."""
     texts = [compact(line.text) for line in above if line.text.strip()][-3:]
-    if texts and _ROW_NUMBER_RE.match(texts[-1]):
+    if texts and _is_row_number(texts[-1]):
         texts.pop()
     if not texts:
         return False

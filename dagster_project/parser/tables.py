@@ -107,6 +107,9 @@ _NARRATIVE_HEADING_RE: Final = re.compile(
 _PROSE_HEADING_RE: Final = re.compile(
     r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))[^\d,，。;；]{2,30}$"
 )
+_PROSE_HEADING_FIRSTS: Final = frozenset(
+    "一二三四五六七八九十("
+)  # (looked at first: most lines open otherwise)
 # (a sentence's stop or comma, not a figure's thousands separator: "35.60 万元，比上年减少…")
 _PROSE_PUNCTUATION_RE: Final = re.compile(r"[。；;]|(?<!\d)[，,]|[，,](?!\d)")
 _HEADER_WORDS: Final = (
@@ -328,7 +331,11 @@ def _body_end(lines: list[Line], i: int, next_title: int) -> int:
         if (
             (text[:1] == "第" and _SECTION_RE.match(text))
             or (text.endswith(("情况说明", "名词解释")) and _NARRATIVE_HEADING_RE.match(text))
-            or (_PROSE_HEADING_RE.match(text) and _prose_follows(lines[j + 1 : min(next_title, j + 4)]))
+            or (
+                text[:1] in _PROSE_HEADING_FIRSTS
+                and _PROSE_HEADING_RE.match(text)
+                and _prose_follows(lines[j + 1 : min(next_title, j + 4)])
+            )
         ):
             return j
     return next_title
