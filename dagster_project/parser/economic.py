@@ -52,12 +52,13 @@ def _blocks(line: Line) -> list[Line]:
     positioned = line.positioned
     if not positioned and segments:
         segments = [Segment(word, None, None) for word in join_split_amounts(segments[0].text).split()]
-    first = compact(segments[0].text)[:1] if segments else ""
+    texts = [compact(seg.text) for seg in segments]  # (each segment compacted once, not at every look)
+    first = texts[0][:1] if segments else ""
     for n, seg in enumerate(segments):
-        text = code_word(compact(seg.text))
+        text = code_word(texts[n])
         current = blocks[-1]
-        following = compact(segments[n + 1].text) if n + 1 < len(segments) else ""
-        after = compact(segments[n + 2].text) if n + 2 < len(segments) else ""
+        following = texts[n + 1] if n + 1 < len(segments) else ""
+        after = texts[n + 2] if n + 2 < len(segments) else ""
         # A number of code shape is a block's code when it is of the row's first block's classification
         # (3xx beside 3xx) or a name follows it, also after its 款 part printed apart ("302 99 其他商品和服务
         # 支出": "99" reads as a figure alone); otherwise it is a figure (an integer 元 amount, 50000).

@@ -86,6 +86,7 @@ _PART_RE: Final = re.compile(r"^第[一二三四五六七八九十\d]{1,3}部分
 # Where a heading's words end: its full stop or colon.
 _WORDS_END_RE: Final = re.compile(r"[。:]")
 _CHAPTER_RE: Final = re.compile(r"^[一二三四五六七八九十]{1,3}[、.](?![\d])")
+_CHAPTER_NUMERALS: Final = frozenset("一二三四五六七八九十")
 _SECTION_RE: Final = re.compile(r"^\([一二三四五六七八九十]{1,3}\)")
 _ITEM_RE: Final = re.compile(r"^(?:\d{1,2}[、.](?!\d)|\(\d{1,2}\))")
 _SENTENCE_RE: Final = re.compile(r"[。,;:]|\d\.\d|\d万元|\d%")
@@ -96,13 +97,15 @@ _ALL_SOURCES_CHAPTER_RE: Final = re.compile(r"支出决算(?:情况|具体情况
 
 
 def _level(text: str) -> int | None:
-    if _PART_RE.match(text):
+    # (each pattern tried only on a line opening as its headings do: most lines open otherwise)
+    first = text[:1]
+    if first == "第" and _PART_RE.match(text):
         return 0
-    if _CHAPTER_RE.match(text):
+    if first in _CHAPTER_NUMERALS and _CHAPTER_RE.match(text):
         return 1
-    if _SECTION_RE.match(text):
+    if first == "(" and _SECTION_RE.match(text):
         return 2
-    if _ITEM_RE.match(text) or not text[:1].isdigit():
+    if not first.isdigit() or _ITEM_RE.match(text):
         # an item's or an unnumbered heading: a heading line only (no sentence, no figure)
         return 3 if not _SENTENCE_RE.search(text) and len(text) <= 40 else None
     return None

@@ -307,6 +307,12 @@ _BODY_AFTER_YEAR_RE: Final = re.compile(
 )
 
 
+# (what follows a year in a budget's whole, "2024年某某局本年收入预算…": the name of at most 27 characters
+# and the words around it, no stop; looked ahead for first, as trying the name's lengths at every year of a
+# narrative is what costs)
+_WITHIN_REACH: Final = r"(?=[，,]?[\u4e00-\u9fff]{{0,35}}?{})"
+
+
 def _clause_opening(words: str, after: str) -> str:
     """A pattern of ``words`` opening a clause, ``本?部门`` or ``本?单位`` before them: right after a
     character of ``after`` or at the text's start. (Spelled as branches that each open with a character,
@@ -341,7 +347,7 @@ _TOTALS: Final = [
     (
         "budget_income_whole",
         re.compile(
-            r"(?:本年度?|年(?<=\d年)度?)(?:[，,]?" + _BODY + r")?"
+            r"(?:本年度?|年(?<=\d年)度?)" + _WITHIN_REACH.format("收入") + r"(?:[，,]?" + _BODY + r")?"
             r"(?:本?部门|本?单位)?(?:预算)?(?:本年)?收入(?:预算(?:合计|总额)?|总额)(?:为|是)?\s*" + _NUM
         ),
     ),
@@ -349,7 +355,7 @@ _TOTALS: Final = [
     (
         "budget_expenditure_whole",
         re.compile(
-            r"(?:本年度?|年(?<=\d年)度?)(?:[，,]?" + _BODY + r")?"
+            r"(?:本年度?|年(?<=\d年)度?)" + _WITHIN_REACH.format("支出预算") + r"(?:[，,]?" + _BODY + r")?"
             r"(?:本?部门|本?单位)?(?:本年)?支出预算(?:合计|总额)?(?:为|是)?\s*" + _NUM
         ),
     ),

@@ -247,8 +247,9 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     # A title can share its line with "编制单位：…" and "单位：元" printed beside it, or after "单位：万元"
     # printed before it at the page's left.
     # (a form label printed at the title's right, "部门支出总表      表3": the title's label)
-    tail = _LABEL_AFTER_RE.search(halfwidth(line.text))
-    spaced = halfwidth(line.text)[: tail.start()] if tail else line.text
+    folded = halfwidth(line.text)
+    tail = _LABEL_AFTER_RE.search(folded)
+    spaced = folded[: tail.start()] if tail else line.text
     text = _TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", compact(spaced)))
     if (
         not (4 <= len(text) <= 48 or _long_title_of_body(text))
@@ -258,7 +259,7 @@ def title_candidate(line: Line) -> tuple[str | None, str, str | None] | None:
     if _SENTENCE_CHARS_RE.search(text):
         return None  # a sentence that mentions a table, not a title
     # a running page header: the report's title, then the table it is in ("…2023年度部门决算  表2 收入决算表")
-    words = halfwidth(line.text).split()
+    words = folded.split()
     if len(words) >= 2 and _RUNNING_TITLE_RE.search(words[0]):
         return None
     label, title = split_label(_TITLE_TAIL_RE.sub("", _UNIT_FIRST_RE.sub("", halfwidth(spaced).strip())))
