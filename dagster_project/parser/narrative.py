@@ -68,17 +68,13 @@ _PASSED: Final = (
 )
 
 
-def _actual_word(spent: str) -> str:
-    """The actual's words ("支出决算为", "决算数", "实际支出"), ``spent`` the 支出 that may open them."""
-    # (and 执行数 / 实际执行: "年初预算数为…，实际执行…", "预算数为…，执行数为…")
-    return (
-        r"(?:(?:" + spent + r")?决算(?:支出)?(?:数)?|实际支出(?:数)?|(?:预算)?执行数|实际执行(?:数)?)为?\s*"
-    )
-
-
-_ACTUAL_WORD: Final = _actual_word("支出")
-# The actual's words opening a statement, 支出 opening its clause only ("…财政拨款支出决算数…" names its
-# subject with it): _actual_word(r"(?<![\u4e00-\u9fff])支出") but for 执行数, on which no statement opens.
+# The actual's words ("支出决算为", "决算数", "实际支出"; and 执行数 / 实际执行: "年初预算数为…，实际执行…",
+# "预算数为…，执行数为…").
+_ACTUAL_WORD: Final = (
+    r"(?:(?:支出)?决算(?:支出)?(?:数)?|实际支出(?:数)?|(?:预算)?执行数|实际执行(?:数)?)为?\s*"
+)
+# The same opening a statement, 支出 opening its clause only ("…财政拨款支出决算数…" names its subject with
+# it), and not 执行数, on which no statement opens.
 # (Why in this form: a pattern whose every branch opens with a character is looked for at those characters
 # only, found by the engine's fast scan; a pattern opening with a look-behind, a look-ahead or an optional
 # group is tried at every character of the narrative, two to twenty times slower over a report's narrative.

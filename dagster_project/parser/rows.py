@@ -30,8 +30,7 @@ PART_THEN_NAME_RE: Final = re.compile(
     r"^(?!\d{2,4}[年月日万千亿百个人次项件台套辆名所座条批期])(\d{2}|\d{4})(?=[\u4e00-\u9fff])"
 )
 _HEADER_CELLS_RE: Final = re.compile(r"^类款项(?=合计|总计)")
-_TOTAL_RE: Final = re.compile(r"^(?:合计|总计|小计|本年(?:收入|支出)合计)$")
-_TOTAL_LABELS: Final = frozenset(("合计", "总计", "小计", "本年收入合计", "本年支出合计"))  # (as _TOTAL_RE)
+_TOTAL_LABELS: Final = frozenset(("合计", "总计", "小计", "本年收入合计", "本年支出合计"))
 # A row of a table by economic code that prints both classifications: "基本工资 50101 工资奖金津补贴" after
 # the departmental code 30101 (or the other way round) is a name, the other classification's code (a word
 # of its own, as long as the row's code), its name.
@@ -371,7 +370,7 @@ def read_row(
     # header says) print bare numbers where the money prints its decimals: codes' cells, no figures (not on
     # a 合计 row, which prints no code)
     for _ in range(
-        codes_before_money if end > index and not _TOTAL_RE.match(compact(segments[end - 1].text)) else 0
+        codes_before_money if end > index and compact(segments[end - 1].text) not in _TOTAL_LABELS else 0
     ):
         if not (
             len(amounts) > 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 # Full-width digits and punctuation become ASCII; CJK text is unchanged (NFKC would also rewrite
 # compatibility ideographs, so only the ranges we need are mapped).
@@ -42,12 +42,15 @@ _AMOUNTS: Final[dict[str, Decimal | None]] = {}
 def compact(text: str) -> str:
     """A label with every kind of white space removed ("合 计" -> "合计") and full-width folded."""
     found = _COMPACTED.get(text)
-    if found is None:
-        found = _SPACE_RE.sub("", halfwidth(text))
-        if len(_COMPACTED) >= MEMO_LIMIT:
-            _COMPACTED.clear()
-        _COMPACTED[text] = found
-    return found
+    return _remember(_COMPACTED, text, _SPACE_RE.sub("", halfwidth(text))) if found is None else found
+
+
+def _remember(memo: dict, token: str, reading: Any) -> Any:
+    """``reading`` kept in ``memo`` for ``token`` (the memo emptied first when full), and returned."""
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    memo[token] = reading
+    return reading
 
 
 _SPACE_RE: Final = re.compile(r"\s+")
@@ -74,10 +77,7 @@ def join_split_amounts(text: str) -> str:
     found = _JOINED.get(text)
     if found is None:
         # (a split amount holds ".d d": looking for that first skips the costly pattern on most lines)
-        found = _SPLIT_DECIMAL_RE.sub(r"\1\2", text) if _SPLIT_HINT(text) else text
-        if len(_JOINED) >= MEMO_LIMIT:
-            _JOINED.clear()
-        _JOINED[text] = found
+        found = _remember(_JOINED, text, _SPLIT_DECIMAL_RE.sub(r"\1\2", text) if _SPLIT_HINT(text) else text)
     return found
 
 
@@ -177,12 +177,7 @@ def spoiled_figure(token: str) -> bool:
 
 def parse_amount(token: str) -> Decimal | None:
     """The exact decimal value of an amount token, or None when the token is not an amount."""
-    if token in _AMOUNTS:
-        return _AMOUNTS[token]
-    if len(_AMOUNTS) >= MEMO_LIMIT:
-        _AMOUNTS.clear()
-    value = _AMOUNTS[token] = _read_amount(token)
-    return value
+    return _AMOUNTS[token] if token in _AMOUNTS else _remember(_AMOUNTS, token, _read_amount(token))
 
 
 def _read_amount(token: str) -> Decimal | None:
