@@ -25,7 +25,7 @@ import subprocess
 import time
 import zlib
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -226,6 +226,8 @@ def ensure_empty_files(landing: Path) -> None:
 
 
 BUCKETS = 16
+# Threads rewriting buckets at the commit of a landing.
+REWRITE_THREADS = min(4, os.cpu_count() or 1)
 # Documents gathered in memory before their rows are staged (bounds the memory of a large run).
 FLUSH_DOCUMENTS = 500
 
@@ -332,21 +334,29 @@ def store(landing: Path, landed: list[RawDocument], removed: list[str], staged: 
     ensure_empty_files(landing)
     touched = {bucket_of(doc_id) for doc_id in replaced}
     drop = pa.array(sorted(replaced), pa.string())
+
+    def rewrite(dataset: str, bucket: int) -> None:
+        schema = arrow_schema(DATASETS[dataset])
+        path = bucket_path(landing, dataset, bucket)
+        parts = []
+        if path.exists():
+            kept = pq.read_table(path, schema=schema)
+            parts.append(kept.filter(pc.invert(pc.is_in(kept["document_id"], value_set=drop))))
+        if staged is not None:
+            parts += [
+                pq.read_table(part, schema=schema)
+                for part in sorted((staged / dataset).glob(f"bucket-{bucket:02d}.*.parquet"))
+            ]
+        _write_table(pa.concat_tables(parts) if parts else schema.empty_table(), path)
+
     with _landing_lock(landing):
-        for dataset, record_type in DATASETS.items():
-            schema = arrow_schema(record_type)
-            for bucket in sorted(touched):
-                path = bucket_path(landing, dataset, bucket)
-                parts = []
-                if path.exists():
-                    kept = pq.read_table(path, schema=schema)
-                    parts.append(kept.filter(pc.invert(pc.is_in(kept["document_id"], value_set=drop))))
-                if staged is not None:
-                    parts += [
-                        pq.read_table(part, schema=schema)
-                        for part in sorted((staged / dataset).glob(f"bucket-{bucket:02d}.*.parquet"))
-                    ]
-                _write_table(pa.concat_tables(parts) if parts else schema.empty_table(), path)
+        # Arrow reads and writes Parquet outside the interpreter's lock: the buckets are rewritten by a
+        # few threads at once (the commit of a 1,000-document landing: 1.8 s on one thread, 0.5-0.6 s).
+        with ThreadPoolExecutor(max_workers=REWRITE_THREADS) as pool:
+            rewrites = [pool.submit(rewrite, d, b) for d in DATASETS for b in sorted(touched)]
+            for done in rewrites:
+                done.result()  # the first failure raises here, after every rewrite has ended
+        for dataset in DATASETS:
             # A file per document, as landings before buckets wrote them: gone once its document is.
             for legacy in (landing / dataset).glob("*.parquet"):
                 if legacy.stem in replaced:
