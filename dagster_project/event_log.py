@@ -110,9 +110,14 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
             conn.execute(SqlEventLogStorageTable.insert(), rows)
         # The index database mirrors asset and asset check events (cross-run queries), each with its id.
         with self.index_transaction() as conn:
-            event_ids = [
-                conn.execute(SqlEventLogStorageTable.insert(), row).inserted_primary_key[0] for row in rows
-            ]
+            # One statement for the batch, its ids returned in the rows' order (SQLite's RETURNING).
+            inserted = conn.execute(
+                SqlEventLogStorageTable.insert().returning(
+                    SqlEventLogStorageTable.c.id, sort_by_parameter_order=True
+                ),
+                rows,
+            )
+            event_ids = [row.id for row in inserted]
             stored = list(zip(events, event_ids, strict=True))
             assets = [(e, i) for e, i in stored if e.dagster_event_type in ASSET_EVENTS]
             if assets:

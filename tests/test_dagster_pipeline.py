@@ -787,7 +787,10 @@ def test_a_run_over_many_documents_records_each_documents_own_materialization(tm
         assert amounts[document_id_for("broken.pdf")]["rows_written"].value == 0
         assert amounts[document_id_for("broken.pdf")]["parse_status"].value == "failed"
         assert first["source_file"].value.endswith("report 0.txt")
-        assert first["documents_in_run"].value == 6  # the run's counts are on every partition
+        assert first["documents_in_run"].value == 6  # the run's counts are on every document partition
+        # ... and only there: the other datasets' partitions say what they hold of their document
+        only_its_own = {"parse_status", "rows_written", "landing_path"}
+        assert set(amounts[document_id_for("report 0.txt")]) == only_its_own
         # Stored, not only yielded: each partition's latest record in the instance is its own.
         record = instance.get_latest_materialization_event(dg.AssetKey(["landing", "amounts"]))
         assert record is not None and record.asset_materialization.partition in keys

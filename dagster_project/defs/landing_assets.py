@@ -124,7 +124,13 @@ def landed_reports(context: dg.AssetExecutionContext):
         "failed_or_without_tables": len(failed),
     }
     for dataset in DATASETS:
+        # A run's metadata is copied onto each of its partitions' materializations: the run's counts go on
+        # landing/documents only (on the other five datasets' partitions they were a third of each event
+        # stored, 2,840 bytes of JSON instead of 1,930).
         yield dg.MaterializeResult(
             asset_key=["landing", dataset],
-            metadata={**metadata, "landing_path": dg.MetadataValue.path(str(landing / dataset))},
+            metadata={
+                **(metadata if dataset == "documents" else {}),
+                "landing_path": dg.MetadataValue.path(str(landing / dataset)),
+            },
         )
