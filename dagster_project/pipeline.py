@@ -58,7 +58,7 @@ def build(
     what would make them slow (``slow_event_log_warning``)."""
     instance = instance or dg.DagsterInstance.get()
     release_dead_runs(instance)
-    definitions = defs()
+    definitions = _load(defs)
     docs = scan(paths.raw_dir())  # hashing every file once serves both the partitions and the plan
     keys, added, removed = sync_partitions(instance, docs)
     if not keys and not (paths.landing_dir() / "documents").is_dir():
@@ -108,6 +108,23 @@ def build(
         up_to_date,
         font_warning,
     )
+
+
+def _load(load: Callable[[], dg.Definitions]) -> dg.Definitions:
+    """The project's definitions, loaded with the cyclic garbage collector paused, then the objects they
+    brought (dagster-dbt imports much of dbt) put out of its reach: the imports make some 300,000
+    long-lived objects and little garbage (collecting during them took the load from 2.1 s to 1.5 s),
+    and every later full collection of the build would walk them again. One collection (0.07 s) before
+    the freeze, so that no garbage is kept for the life of a process that builds again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return load()
+    finally:
+        gc.collect()
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def slow_event_log_warning(instance: dg.DagsterInstance, documents: int) -> str | None:
