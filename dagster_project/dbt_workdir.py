@@ -9,12 +9,20 @@ dagster-dbt starts dbt in the project folder and passes every path dbt needs abs
 DBT_PROFILES_DIR, DBT_TARGET_PATH, DBT_LOG_PATH), so only the working directory changes."""
 
 import os
+import sys
+
+from .dbt_standby import run_in_standby
 
 
 def main() -> None:
     workdir = os.environ.get("BUDGET_DBT_WORKDIR")
     if workdir:
         os.chdir(workdir)
+    # The build's standby dbt process, its imports done, runs this invocation when there is one
+    # (dagster_project/dbt_standby.py); otherwise dbt runs here.
+    code = run_in_standby(sys.argv)
+    if code is not None:
+        sys.exit(code)
     from dbt.cli.main import cli
 
     cli()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import dagster as dg
 
 from . import paths
+from .dbt_standby import Standby
 from .definitions import defs
 from .defs.automation import (
     build_warehouse_job,
@@ -56,6 +57,20 @@ def build(
     these very inputs (``force`` rebuilds it anyway). ``console_log_level`` is what the runs print (the
     instance's event log keeps every event whatever it is); ``on_warning`` hears, before the runs start,
     what would make them slow (``slow_event_log_warning``)."""
+    # dbt's imports done on the idle core while this process loads Dagster and lands (dbt_standby).
+    standby = Standby()
+    try:
+        return _build(instance, force, console_log_level, on_warning)
+    finally:
+        standby.stop()
+
+
+def _build(
+    instance: dg.DagsterInstance | None,
+    force: bool,
+    console_log_level: str,
+    on_warning: Callable[[str], None] | None,
+) -> BuildReport:
     instance = instance or dg.DagsterInstance.get()
     release_dead_runs(instance)
     definitions = _load(defs)

@@ -1,0 +1,183 @@
+"""A dbt process started ahead of its build: it imports dbt while the build lands documents, then runs the
+`budget-dbt` invocation that dagster-dbt starts, in place of that process doing its own imports.
+
+Why: a dbt process spends about 2 s importing dbt and its DuckDB adapter before it reads the project, on
+every build, and the build waits for it (at 1,000 documents a tenth of the whole job). The build process
+(`pipeline.build`) starts one standby at its beginning, when the machine's second core is idle while the
+build process itself imports Dagster and loads its definitions, and names its socket in the environment
+(STANDBY_ENV). dagster-dbt starts `budget-dbt` as always (`dagster_project.dbt_workdir`): that process
+connects, hands over its standard input, output and error, its arguments, environment and working
+directory, and waits; the standby runs dbt with them, writing to dagster-dbt's pipe directly, and sends
+back dbt's exit status, which `budget-dbt` exits with. Signals `budget-dbt` receives (dagster-dbt
+interrupting a cancelled build) are passed on to the standby.
+
+A standby serves one invocation. Without one (runs launched by the daemon or the UI, a second invocation
+in one build, a standby that failed to start), `budget-dbt` runs dbt itself, as before. The standby dies
+with the build process (Linux's parent-death signal) and is stopped at the end of the build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import gc
+import importlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import traceback
+
+STANDBY_ENV = "BUDGET_DBT_STANDBY"
+# What a dbt build imports beyond dbt's command line (measured: the DuckDB adapter and the build's tasks).
+_PRELOAD = (
+    "dbt.cli.main",
+    "dbt.adapters.duckdb",
+    "dbt.adapters.duckdb.impl",
+    "dbt.task.build",
+    "dbt.compilation",
+    "dbt.parser.sql",
+    "dbt_common.clients.agate_helper",
+    "multiprocessing.pool",
+)
+_MESSAGE_BYTES = 1 << 20  # an invocation's arguments and environment: a few kilobytes
+
+
+class Standby:
+    """A standby dbt process of this build, named in os.environ while it lives (see the module's text)."""
+
+    def __init__(self) -> None:
+        self.folder = tempfile.mkdtemp(prefix="budget-dbt-")  # private to this user (mode 0700)
+        self.path = os.path.join(self.folder, "socket")
+        self._previous = os.environ.get(STANDBY_ENV)
+        self.process: subprocess.Popen | None = None
+        try:
+            # Listening before the standby starts: an invocation that comes while it imports waits for it.
+            with socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET) as listener:
+                listener.bind(self.path)
+                listener.listen(1)
+                self.process = subprocess.Popen(
+                    [sys.executable, "-m", __name__, self.path, str(listener.fileno()), str(os.getpid())],
+                    pass_fds=(listener.fileno(),),  # (closed here when the block ends: the standby's now)
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    # dagster-dbt reads dbt's output line by line as it comes (it sets this for its dbt)
+                    env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                )
+        except OSError:
+            return  # (a socket path over the system's length limit, no processes left): dbt starts as before
+        os.environ[STANDBY_ENV] = self.path
+
+    def stop(self) -> None:
+        """End the standby (if no dbt invocation used it, or it is still running one after the build gave
+        up on it) and take its name out of the environment."""
+        if self._previous is None:
+            os.environ.pop(STANDBY_ENV, None)
+        else:
+            os.environ[STANDBY_ENV] = self._previous
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def run_in_standby(argv: list[str]) -> int | None:
+    """Run this dbt invocation in the build's standby: its exit status, or None when no standby takes it
+    (run dbt in this process then). Called by `budget-dbt` after it changed to its working directory."""
+    path = os.environ.pop(STANDBY_ENV, None)  # (dbt itself has no use for it)
+    if not path:
+        return None
+    connection = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    try:
+        connection.connect(path)
+        invocation = {"argv": argv, "env": dict(os.environ), "cwd": os.getcwd()}
+        socket.send_fds(connection, [json.dumps(invocation).encode()], [0, 1, 2])
+        accepted = connection.recv(_MESSAGE_BYTES)  # once the standby has its imports done
+    except OSError:
+        return None  # gone, never started, or serving another invocation
+    if not accepted:
+        return None  # it ended before taking this invocation
+    pid = json.loads(accepted)["pid"]
+
+    def pass_on(signum, _frame):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signum)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, pass_on)
+    ended = connection.recv(_MESSAGE_BYTES)  # (resumed after a signal is passed on)
+    if not ended:
+        print(f"budget-dbt: the standby dbt process ({pid}) ended without an exit status", file=sys.stderr)
+        return 1
+    return json.loads(ended)["exit"]
+
+
+def _die_with_parent(parent: int) -> None:
+    """SIGTERM when the build process ends, however it ends (Linux; elsewhere the build stops it)."""
+    with contextlib.suppress(OSError, AttributeError):
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    if os.getppid() != parent:  # the build ended before the signal was asked for
+        sys.exit(0)
+
+
+def _run_dbt(argv: list[str]) -> int:
+    """dbt's command line, as the `dbt` executable runs it: its exit status."""
+    from dbt.cli.main import cli
+
+    sys.argv = argv
+    try:
+        cli()
+    except SystemExit as exit_:
+        code = exit_.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    except BaseException:  # as the interpreter reports an uncaught exception, with its status
+        traceback.print_exc()
+        return 1
+    return 0
+
+
+def serve(path: str, listening: int, parent: int) -> None:
+    """Import dbt, take one invocation on the socket `listening` (file descriptor, bound at `path`), run
+    it, send its exit status. `parent`: the build process."""
+    _die_with_parent(parent)
+    listener = socket.socket(fileno=listening)
+    # As the build process does with its own imports (pipeline._load): no collections while importing,
+    # and the imported objects kept out of the collections of the dbt run.
+    gc.disable()
+    for module in _PRELOAD:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
+    gc.freeze()
+    gc.enable()
+    connection, _ = listener.accept()
+    listener.close()  # one invocation: later ones find no standby and run dbt themselves
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+    message, fds, _flags, _address = socket.recv_fds(connection, _MESSAGE_BYTES, 3)
+    invocation = json.loads(message)
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+        os.close(fd)
+    os.chdir(invocation["cwd"])
+    os.environ.clear()
+    os.environ.update(invocation["env"])
+    connection.send(json.dumps({"pid": os.getpid()}).encode())
+    code = _run_dbt(invocation["argv"])
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    connection.send(json.dumps({"exit": code}).encode())
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]))
