@@ -29,11 +29,12 @@ from dagster._core.events.log import EventLogEntry
 from dagster._core.storage.asset_check_execution_record import AssetCheckExecutionRecordStatus
 from dagster._core.storage.event_log import SqliteEventLogStorage
 from dagster._core.storage.event_log.schema import AssetCheckExecutionsTable, SqlEventLogStorageTable
+from dagster._core.storage.event_log.sqlite.sqlite_event_log import INDEX_SHARD_NAME
 from dagster._core.storage.sql import create_engine
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
 from dagster._serdes import serialize_value
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 # Events per batch Dagster hands to store_event_batch (read by Dagster on every event, so setting it
 # when the storage is created is early enough: no run has started yet).
@@ -56,20 +57,23 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
             base_dir = os.path.join(os.environ["DAGSTER_HOME"], "history", "runs")
         os.environ.setdefault("DAGSTER_EVENT_BATCH_SIZE", EVENT_BATCH_SIZE)
         self._engines: OrderedDict[str, Engine] = OrderedDict()
+        self._tables_found: set[str] = set()
         super().__init__(base_dir, inst_data)
 
     @contextmanager
     def _connect(self, shard: str) -> Iterator[Connection]:
         """Dagster's `_connect`, with one engine per database kept instead of a new engine made and disposed
         of for every connection (a third of the cost of each event stored one by one, as a build's model
-        and test results are). The engines pool nothing (NullPool, as Dagster's): each connection is still
-        opened and closed around its transaction, so other processes see every write at once."""
+        and test results are), and the index database's connection kept open between transactions.
+
+        Dagster's engines pool nothing: each transaction opens a connection and closes it, and closing the
+        last connection to a database in SQLite's WAL mode (which Dagster sets) checkpoints it into the
+        database file, the costliest part of storing an event; an asset event or check result takes two
+        or three transactions on the index. Other processes see each write at its commit all the same.
+        A run's database is still closed after each transaction: the UI follows a run's events by watching
+        that file, which a checkpoint writes. One connection at a time is in use (the lock)."""
         with self._db_lock:
-            engine = self._engines.pop(shard, None) or create_engine(
-                self.conn_string_for_shard(shard),
-                poolclass=NullPool,
-                connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS},
-            )
+            engine = self._engines.pop(shard, None) or self._engine(shard)
             self._engines[shard] = engine  # most recently used last
             while len(self._engines) > _ENGINES_KEPT:
                 self._engines.popitem(last=False)[1].dispose()
@@ -78,6 +82,36 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
                 self._initialized_dbs.add(shard)
             with engine.connect() as conn, conn.begin():
                 yield conn
+
+    def _engine(self, shard: str) -> Engine:
+        kept = shard == INDEX_SHARD_NAME
+        return create_engine(
+            self.conn_string_for_shard(shard),
+            poolclass=QueuePool if kept else NullPool,
+            **({"pool_size": 1} if kept else {}),
+            # (used by whichever thread holds the lock)
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS, "check_same_thread": not kept},
+        )
+
+    def _dispose_engines(self) -> None:
+        with self._db_lock:
+            while self._engines:
+                self._engines.popitem()[1].dispose()
+
+    def wipe(self) -> None:
+        self._dispose_engines()  # (no connection left open on a run's database file it deletes)
+        super().wipe()
+
+    def dispose(self) -> None:
+        self._dispose_engines()
+        super().dispose()
+
+    def has_table(self, table_name: str) -> bool:
+        """Dagster asks before storing each asset check result and asset event's tags, each time with an
+        engine and a connection of its own; a table once there stays."""
+        if table_name not in self._tables_found and super().has_table(table_name):
+            self._tables_found.add(table_name)
+        return table_name in self._tables_found
 
     @classmethod
     def config_type(cls):

@@ -124,3 +124,28 @@ def test_events_stored_one_by_one_through_kept_engines_are_dagsters_rows(tmp_pat
         assert len(_rows(tmp_path / "ours", RUN_ID, "select id from event_logs")) == n
     assert _contents(tmp_path / "ours") == _contents(tmp_path / "dagster")
     assert len(ours._engines) == 2  # the index and the run's database, each made once
+
+
+def test_a_runs_events_reach_a_watcher_of_its_database_as_they_are_stored(tmp_path):
+    """The UI follows a running run's events by watching its database file (Dagster's watchdog, which
+    reacts to writes of that file): each event stored must reach it while the run goes on, though the
+    index's connection stays open between events."""
+    storage = BatchingSqliteEventLogStorage(str(tmp_path))
+    events = _planned_batch()
+    storage.store_event(events[0])  # (the run's database exists before it is watched, as in a run)
+    seen: list = []
+
+    def heard(event, _cursor):
+        seen.append(event)
+
+    storage.watch(RUN_ID, None, heard)
+    try:
+        for n, event in enumerate(events[1:], start=1):
+            storage.store_event(event)
+            deadline = time.monotonic() + 30
+            while len(seen) < n:
+                assert time.monotonic() < deadline, f"event {n} never reached the watcher"
+                time.sleep(0.02)
+    finally:
+        storage.end_watch(RUN_ID, heard)
+        storage.dispose()
