@@ -49,7 +49,11 @@ def _connect():
 
 
 def cmd_build(args) -> int:
-    from .pipeline import build
+    gc.disable()  # (importing Dagster: as pipeline._loading says)
+    try:
+        from .pipeline import build
+    finally:
+        gc.enable()
 
     # Dagster prints every event at DEBUG, one line per document and dataset landed (6,000 lines for
     # 1,000 documents); the command shows what a person reads, the UI (make dev) every event.
