@@ -176,6 +176,12 @@ def serve(path: str, listening: int, parent: int) -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
+    # Let go of the invocation's streams before it ends: dagster-dbt reads dbt's output until every copy
+    # of the pipe is closed, and this process's own ending (its interpreter's teardown) is not dbt's.
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for target in (0, 1, 2):
+        os.dup2(devnull, target)
+    os.close(devnull)
     connection.send(json.dumps({"exit": code}).encode())
 
 
