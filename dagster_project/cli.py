@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from . import paths
+from .collector import paused_collector
 
 EXAMPLE_QUERY = (
     "select unit_name, fiscal_year, item_kind, item_name, budget_yuan, actual_yuan, execution_rate\n"
@@ -49,11 +50,8 @@ def _connect():
 
 
 def cmd_build(args) -> int:
-    gc.disable()  # (importing Dagster: as pipeline._loading says)
-    try:
+    with paused_collector():  # (Dagster's import: collector.py)
         from .pipeline import build
-    finally:
-        gc.enable()
 
     # Dagster prints every event at DEBUG, one line per document and dataset landed (6,000 lines for
     # 1,000 documents); the command shows what a person reads, the UI (make dev) every event.

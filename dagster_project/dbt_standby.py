@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import importlib
 import json
 import os
@@ -31,6 +30,8 @@ import subprocess
 import sys
 import tempfile
 import traceback
+
+from .collector import paused_collector
 
 STANDBY_ENV = "BUDGET_DBT_STANDBY"
 # What a dbt build imports beyond dbt's command line (measured: the DuckDB adapter and the build's tasks).
@@ -151,14 +152,10 @@ def serve(path: str, listening: int, parent: int) -> None:
     it, send its exit status. `parent`: the build process."""
     _die_with_parent(parent)
     listener = socket.socket(fileno=listening)
-    # As the build process does with its own imports (pipeline._load): no collections while importing,
-    # and the imported objects kept out of the collections of the dbt run.
-    gc.disable()
-    for module in _PRELOAD:
-        with contextlib.suppress(ImportError):
-            importlib.import_module(module)
-    gc.freeze()
-    gc.enable()
+    with paused_collector():  # (the imported objects kept out of the dbt run's collections too)
+        for module in _PRELOAD:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(module)
     connection, _ = listener.accept()
     listener.close()  # one invocation: later ones find no standby and run dbt themselves
     with contextlib.suppress(FileNotFoundError):

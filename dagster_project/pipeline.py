@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import dagster as dg
 
 from . import paths
+from .collector import paused_collector
 from .dbt_standby import Standby
 from .definitions import defs
 from .defs.automation import (
@@ -71,7 +72,7 @@ def _build(
     console_log_level: str,
     on_warning: Callable[[str], None] | None,
 ) -> BuildReport:
-    with _loading():
+    with paused_collector():  # (the instance's storages, dagster-dbt and much of dbt: collector.py)
         instance = instance or dg.DagsterInstance.get()
         definitions = defs()
     release_dead_runs(instance)
@@ -124,25 +125,6 @@ def _build(
         up_to_date,
         font_warning,
     )
-
-
-@contextlib.contextmanager
-def _loading():
-    """Opening the instance and loading the project's definitions with the cyclic garbage collector
-    paused, then the objects they brought (the instance's storages, dagster-dbt and much of dbt) put out
-    of its reach: these imports make some 300,000 long-lived objects and little garbage (collecting
-    during them took 2.7 s instead of 1.9), and every later full collection of the build would walk them
-    again. One collection (0.07 s) before the freeze, so that no garbage is kept for the life of a
-    process that builds again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.collect()
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 def slow_event_log_warning(instance: dg.DagsterInstance, documents: int) -> str | None:
