@@ -9,6 +9,8 @@ a process that loads again."""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,3 +27,11 @@ def paused_collector() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+def return_freed_memory() -> None:
+    """Collect garbage and hand free heap pages back to the system (glibc keeps them otherwise), so that
+    what a stage of a process used is not held through the stages that follow."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)

@@ -5,9 +5,6 @@ order), and a second run builds the warehouse with dbt."""
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import gc
 import os
 import socket
 import time
@@ -17,7 +14,7 @@ from dataclasses import dataclass
 import dagster as dg
 
 from . import paths
-from .collector import paused_collector
+from .collector import paused_collector, return_freed_memory
 from .dbt_standby import Standby
 from .definitions import defs
 from .defs.automation import (
@@ -103,7 +100,7 @@ def _build(
         if not success:
             break
     landed = time.perf_counter()
-    _return_freed_memory()  # the landing's tables and events are garbage now; dbt runs beside this process
+    return_freed_memory()  # the landing's tables and events are garbage now; dbt runs beside this process
     up_to_date = success and not force and warehouse_up_to_date()
     if success and not up_to_date:
         result = definitions.resolve_job_def(build_warehouse_job.name).execute_in_process(
@@ -216,14 +213,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def _return_freed_memory() -> None:
-    """Collect garbage and hand free heap pages back to the system (glibc keeps them otherwise), so the
-    memory a large landing used is not held through the dbt build that follows."""
-    gc.collect()
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _failure(result) -> str | None:

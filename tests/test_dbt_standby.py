@@ -2,6 +2,7 @@
 which it runs as dbt would have in `budget-dbt`'s own process: the same output, exit status, working
 directory and environment; one invocation per standby; signals passed on. Real dbt, real processes."""
 
+import json
 import os
 import signal
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from dagster_project.dbt_standby import STANDBY_ENV, Standby
@@ -67,6 +69,70 @@ def test_the_invocations_directory_environment_and_exit_status_are_kept(standby,
     expected = f"No dbt_project.yml found at expected path {project}/dbt_project.yml"
     assert expected in alone.stdout and expected in served.stdout
     assert served.returncode == alone.returncode == 2
+
+
+def _state(pid: int) -> str:
+    """A process's state letter (Z: ended, not yet reaped by its parent), or "gone"."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return "gone"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_budget_dbt_ends_after_the_standby_so_the_duckdb_file_is_free_at_once(standby, tmp_path):
+    """dbt keeps its DuckDB file open, locked against other writers, until its process ends; the build
+    opens that file to publish it as soon as `budget-dbt` ends. So `budget-dbt` ends after the standby."""
+    (tmp_path / "dbt_project.yml").write_text(PROJECT)
+    (tmp_path / "profiles.yml").write_text(PROFILES.replace('":memory:"', "warehouse.duckdb"))
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "answer.sql").write_text("select 42 as answer")
+    done = _budget_dbt(["build", "--profiles-dir", "."], tmp_path)
+    state = _state(standby.process.pid)  # read first: the standby must have ended already
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Completed successfully" in done.stdout
+    assert state in ("Z", "gone")
+    assert standby.process.wait(timeout=60) == 0
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:  # a writer, at once
+        assert con.execute("select answer from answer").fetchall() == [(42,)]
+
+
+def test_the_warm_up_parses_the_project_and_leaves_no_trace(tmp_path):
+    """The standby's warm-up (`_warm_up`) parses the warehouse's dbt project from its prepared state
+    while it waits: it succeeds, and leaves the prepared state, the environment, the working directory
+    and the temporary folder as it found them (a fresh process: dbt keeps state per process)."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    probe = (
+        "import json, os\n"
+        "from dagster_project import dbt_standby\n"
+        "from dagster_project.paths import DBT_PROJECT_DIR\n"
+        "def prepared():\n"
+        "    files = (DBT_PROJECT_DIR / 'target').iterdir()\n"
+        "    return {p.name: p.stat().st_mtime_ns for p in files if p.is_file()}\n"
+        "before, environment, directory = prepared(), dict(os.environ), os.getcwd()\n"
+        "parsed = dbt_standby._warm_up()\n"
+        "print(json.dumps({'parsed': parsed, 'prepared': prepared() == before,\n"
+        "    'environment': dict(os.environ) == environment, 'directory': os.getcwd() == directory}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        # (a build's own warehouse path, which the warm-up must not render the profile with)
+        env={**os.environ, "TMPDIR": str(scratch), "BUDGET_WAREHOUSE_PATH": str(tmp_path / "w.duckdb")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == {
+        "parsed": True,
+        "prepared": True,
+        "environment": True,
+        "directory": True,
+    }
+    assert list(scratch.iterdir()) == []
+    assert not (tmp_path / "w.duckdb").exists()
 
 
 def test_without_a_standby_dbt_runs_in_budget_dbt_itself(tmp_path):
