@@ -33,6 +33,7 @@ from dagster._core.storage.event_log.sqlite.sqlite_event_log import INDEX_SHARD_
 from dagster._core.storage.sql import create_engine
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
 from dagster._serdes import serialize_value
+from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import QueuePool
 
@@ -46,6 +47,14 @@ _ENGINES_KEPT = 16
 # Events a batch may hold to be written in one transaction per database: those of asset materializations
 # (per partition, and planned) and the planned asset checks that Dagster batches with the planned assets.
 _BATCHED_TYPES = {*ASSET_EVENTS, DagsterEventType.ASSET_CHECK_EVALUATION_PLANNED}
+
+
+def _synchronous_normal(connection, _record) -> None:
+    """Commits that do not wait for the disk: in WAL mode SQLite's NORMAL never corrupts the database
+    (what it gives up is the last transactions before a power cut, not those before a crash of the
+    process), and a commit then costs no flush to disk, which FULL, the default, makes for each one (a
+    build stores hundreds of events one by one, while dbt's DuckDB writes to the same disk)."""
+    connection.execute("PRAGMA synchronous=NORMAL")
 
 
 class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
@@ -75,12 +84,7 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
         transaction (PASSIVE: never waiting on readers), at half the cost of a close.
         One connection at a time is in use (the lock), from whichever thread holds it."""
         with self._db_lock:
-            engine = self._engines.pop(shard, None) or create_engine(
-                self.conn_string_for_shard(shard),
-                poolclass=QueuePool,
-                pool_size=1,
-                connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
-            )
+            engine = self._engines.pop(shard, None) or self._new_engine(shard)
             self._engines[shard] = engine  # most recently used last
             while len(self._engines) > _ENGINES_KEPT:
                 self._engines.popitem(last=False)[1].dispose()
@@ -92,6 +96,16 @@ class BatchingSqliteEventLogStorage(SqliteEventLogStorage):
                     yield conn
                 if shard != INDEX_SHARD_NAME:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _new_engine(self, shard: str) -> Engine:
+        engine = create_engine(
+            self.conn_string_for_shard(shard),
+            poolclass=QueuePool,
+            pool_size=1,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_SECONDS, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _synchronous_normal)
+        return engine
 
     def _dispose_engines(self) -> None:
         with self._db_lock:

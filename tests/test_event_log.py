@@ -149,3 +149,18 @@ def test_a_runs_events_reach_a_watcher_of_its_database_as_they_are_stored(tmp_pa
     finally:
         storage.end_watch(RUN_ID, heard)
         storage.dispose()
+
+
+def test_every_connection_commits_without_waiting_for_the_disk(tmp_path):
+    """SQLite's synchronous=NORMAL on the index and on each run's database, engines made again included
+    (FULL, SQLite's default, flushes the disk at every commit: hundreds per build)."""
+    storage = BatchingSqliteEventLogStorage(str(tmp_path))
+    try:
+        storage.store_event(_planned_batch()[0])
+        with storage.index_connection() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        storage._dispose_engines()  # (as an engine put out of the kept ones, then needed again)
+        with storage.run_connection(RUN_ID) as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+    finally:
+        storage.dispose()
