@@ -54,18 +54,10 @@ _PRELOAD = (
 _MESSAGE_BYTES = 1 << 20  # an invocation's arguments and environment: a few kilobytes
 
 
-_current: Standby | None = None  # the standby this process started and has not stopped yet
-
-
-def current() -> Standby | None:
-    return _current
-
-
 class Standby:
     """A standby dbt process of this build, named in os.environ while it lives (see the module's text)."""
 
     def __init__(self) -> None:
-        global _current
         self.folder = tempfile.mkdtemp(prefix="budget-dbt-")  # private to this user (mode 0700)
         self.path = os.path.join(self.folder, "socket")
         self._previous = os.environ.get(STANDBY_ENV)
@@ -87,14 +79,10 @@ class Standby:
         except OSError:
             return  # (a socket path over the system's length limit, no processes left): dbt starts as before
         os.environ[STANDBY_ENV] = self.path
-        _current = self
 
     def stop(self) -> None:
         """End the standby (if no dbt invocation used it, or it is still running one after the build gave
         up on it) and take its name out of the environment."""
-        global _current
-        if _current is self:
-            _current = None
         if self._previous is None:
             os.environ.pop(STANDBY_ENV, None)
         else:
