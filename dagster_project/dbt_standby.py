@@ -4,9 +4,9 @@
 Why: a dbt process spends about 2 s importing dbt and its DuckDB adapter before it reads the project, on
 every build, and the build waits for it (at 1,000 documents a tenth of the whole job). The build process
 (`pipeline.build`) starts one standby at its beginning, when the machine's second core is idle while the
-build process itself imports Dagster and loads its definitions, and names its socket in the environment
-(STANDBY_ENV). dagster-dbt starts `budget-dbt` as always (`dagster_project.dbt_workdir`): that process
-connects, hands over its standard input, output and error, its arguments, environment and working
+build process itself opens its Dagster instance and loads its definitions, and names its socket in the
+environment (STANDBY_ENV). dagster-dbt starts `budget-dbt` as always (`dagster_project.dbt_workdir`): that
+process connects, hands over its standard input, output and error, its arguments, environment and working
 directory, and waits; the standby runs dbt with them, writing to dagster-dbt's pipe directly, and sends
 back dbt's exit status, which `budget-dbt` exits with. Signals `budget-dbt` receives (dagster-dbt
 interrupting a cancelled build) are passed on to the standby.
@@ -139,19 +139,22 @@ def _wait_for_end(pid: int, timeout: float = 60.0) -> None:
         return
     except (OSError, AttributeError):  # (pidfd_open: Linux 5.3 and later)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-                    if stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
-                        return
-            except (OSError, IndexError):
-                return
+        while not _ended(pid) and time.monotonic() < deadline:
             time.sleep(0.005)
         return
     try:
         select.select([pidfd], [], [], timeout)  # readable once the process has ended
     finally:
         os.close(pidfd)
+
+
+def _ended(pid: int) -> bool:
+    """Whether process `pid` is a zombie or gone, by its /proc state (none to read: taken as ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except (OSError, IndexError):
+        return True
 
 
 def _die_with_parent(parent: int) -> None:
