@@ -13,12 +13,37 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
-from dagster_dbt.errors import DagsterDbtCliRuntimeError
 from packaging import version
 
 from dagster_project import paths
 from dagster_project.publish import OutputUnavailable, inputs_fingerprint, publish, start_build
+
+
+@contextmanager
+def _dbt_core_hidden():
+    """dbt-core out of sight of the imports inside (an import of dbt.version fails there).
+
+    dagster-dbt imports dbt-core whenever it can: 1.2 s and some 900 modules at every start of a build,
+    of the UI's code server and of each run worker, for two things these assets do not use: dbt's
+    selection engine (they select the whole manifest, which dagster-dbt then reads from the manifest
+    itself) and a dbt adapter in the Dagster process (WarehouseDbtCliResource turns it off). dbt itself
+    runs in a process of its own (`budget-dbt`) either way. Without dbt-core, dagster-dbt works as where
+    dbt runs from another environment, with its own copies of dbt's status and node-type names; the
+    version it reads is the executable's (WarehouseDbtCliResource._cli_version)."""
+    saved = sys.modules.get("dbt.version")
+    sys.modules["dbt.version"] = None  # type: ignore[assignment]  (Python's mark of a module not to import)
+    try:
+        yield
+    finally:
+        if saved is None:
+            del sys.modules["dbt.version"]
+        else:
+            sys.modules["dbt.version"] = saved
+
+
+with _dbt_core_hidden():
+    from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+    from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 dbt_project = DbtProject(project_dir=paths.DBT_PROJECT_DIR, profiles_dir=paths.DBT_PROJECT_DIR)
 # In development (`dagster dev`) the manifest is rebuilt when missing; `make run` prepares it beforehand.
