@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dagster_project.dbt_standby import STANDBY_ENV, Standby
+from dagster_project.dbt_standby import STANDBY_ENV, Standby, at_lowest_priority
 
 BUDGET_DBT = Path(sys.executable).with_name("budget-dbt")
 # A dbt project of nothing, on an in-memory DuckDB
@@ -133,6 +133,29 @@ def test_the_warm_up_parses_the_project_and_leaves_no_trace(tmp_path):
     }
     assert list(scratch.iterdir()) == []
     assert not (tmp_path / "w.duckdb").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a nice value per thread is Linux's")
+def test_the_standby_prepares_at_the_lowest_priority_and_runs_dbt_at_its_own():
+    """The preparation (imports, warm-up) runs in a thread at nice 19, so that it takes no CPU from the
+    landing's parse; the thread that runs the invocation, and the threads it starts, keep the priority
+    the process has (an unprivileged process could not raise it again)."""
+    import threading
+
+    def priority() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    own = priority()
+    assert own < 19  # (else this test shows nothing)
+    seen: list[int] = []
+    at_lowest_priority(lambda: seen.append(priority()))
+    assert seen == [19]
+    assert priority() == own
+    later: list[int] = []
+    started = threading.Thread(target=lambda: later.append(priority()))
+    started.start()
+    started.join()
+    assert later == [own]
 
 
 def test_without_a_standby_dbt_runs_in_budget_dbt_itself(tmp_path):
