@@ -146,7 +146,8 @@ def test_the_standby_prepares_at_the_lowest_priority_and_runs_dbt_at_its_own():
         return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
 
     own = priority()
-    assert own < 19  # (else this test shows nothing)
+    if own >= 19:
+        pytest.skip("the tests run at the lowest priority already: nothing to tell apart")
     seen: list[int] = []
     at_lowest_priority(lambda: seen.append(priority()))
     assert seen == [19]
