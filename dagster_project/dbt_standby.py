@@ -41,6 +41,7 @@ import traceback
 from collections.abc import Callable
 
 from .collector import paused_collector, return_freed_memory
+from .processes import start_time
 
 STANDBY_ENV = "BUDGET_DBT_STANDBY"
 # What a dbt build imports beyond dbt's command line (measured: the DuckDB adapter and the build's tasks).
@@ -142,22 +143,13 @@ def _wait_for_end(pid: int, timeout: float = 60.0) -> None:
         return
     except (OSError, AttributeError):  # (pidfd_open: Linux 5.3 and later)
         deadline = time.monotonic() + timeout
-        while not _ended(pid) and time.monotonic() < deadline:
+        while start_time(pid) and time.monotonic() < deadline:  # ("": gone or a zombie)
             time.sleep(0.005)
         return
     try:
         select.select([pidfd], [], [], timeout)  # readable once the process has ended
     finally:
         os.close(pidfd)
-
-
-def _ended(pid: int) -> bool:
-    """Whether process `pid` is a zombie or gone, by its /proc state (none to read: taken as ended)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
-            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
-    except (OSError, IndexError):
-        return True
 
 
 def _die_with_parent(parent: int) -> None:

@@ -25,6 +25,7 @@ from .defs.automation import (
     sync_partitions,
 )
 from .landing import missing_font_warning, plan, scan
+from .processes import PROC, start_time
 from .publish import warehouse_up_to_date
 
 
@@ -162,7 +163,7 @@ _UNFINISHED = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED, dg.Dag
 
 def _worker_tag() -> dict[str, str]:
     pid = os.getpid()
-    return {WORKER_TAG: f"{socket.gethostname()}:{pid}:{_started(pid)}"}
+    return {WORKER_TAG: f"{socket.gethostname()}:{pid}:{start_time(pid)}"}
 
 
 def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
@@ -186,26 +187,12 @@ def release_dead_runs(instance: dg.DagsterInstance) -> list[str]:
     return released
 
 
-_PROC = os.path.isdir("/proc/self")
-
-
-def _started(pid: int) -> str:
-    """When a process started (clock ticks since boot, /proc/PID/stat's 22nd field); "" when it is gone or
-    a zombie (killed, not yet reaped by its parent)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
-            fields = handle.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return ""
-    return "" if fields[0] in ("Z", "X") else fields[19]
-
-
 def _builder_alive(pid: int, started: str) -> bool:
     """Whether the process a run was tagged with still runs: the same pid and start time; for a tag made
     before start times were recorded (or without /proc), the pid alone, a zombie being dead."""
     if started:
-        return _started(pid) == started
-    return _alive(pid) and (not _PROC or _started(pid) != "")
+        return start_time(pid) == started
+    return _alive(pid) and (not PROC or start_time(pid) != "")
 
 
 def _alive(pid: int) -> bool:

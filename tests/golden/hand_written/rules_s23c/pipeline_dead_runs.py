@@ -20,7 +20,8 @@ from pathlib import Path
 import dagster as dg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
-from dagster_project.pipeline import WORKER_TAG, _started, release_dead_runs  # noqa: E402
+from dagster_project.pipeline import WORKER_TAG, release_dead_runs  # noqa: E402
+from dagster_project.processes import start_time as _started  # noqa: E402
 
 
 @dg.op
