@@ -8,7 +8,8 @@ import time
 
 import dagster as dg
 
-from dagster_project.pipeline import WORKER_TAG, _started, release_dead_runs
+from dagster_project.pipeline import WORKER_TAG, release_dead_runs
+from dagster_project.processes import start_time
 
 
 @dg.op
@@ -42,7 +43,7 @@ def test_only_runs_whose_build_process_is_gone_are_released(tmp_path):
     host, me = socket.gethostname(), os.getpid()
     with dg.DagsterInstance.local_temp(str(tmp_path)) as instance:
         dead = _started_run(instance, {WORKER_TAG: f"{host}:{gone.pid}:12345"})
-        live = _started_run(instance, {WORKER_TAG: f"{host}:{me}:{_started(me)}"})
+        live = _started_run(instance, {WORKER_TAG: f"{host}:{me}:{start_time(me)}"})
         # this process's pid, but another start time: a pid used again after the build died
         reused = _started_run(instance, {WORKER_TAG: f"{host}:{me}:1"})
         # re-executed from the UI: it copies its parent's tags (a dead builder's) but runs elsewhere
@@ -59,7 +60,7 @@ def test_only_runs_whose_build_process_is_gone_are_released(tmp_path):
         old_live = _started_run(instance, {WORKER_TAG: f"{host}:{me}"})
         # killed and not yet reaped by its parent: a zombie, dead
         zombie = subprocess.Popen(["sleep", "0.2"])
-        tag = f"{host}:{zombie.pid}:{_started(zombie.pid)}"
+        tag = f"{host}:{zombie.pid}:{start_time(zombie.pid)}"
         time.sleep(0.6)
         dead_zombie = _started_run(instance, {WORKER_TAG: tag})
         released = release_dead_runs(instance)
