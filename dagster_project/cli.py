@@ -53,8 +53,8 @@ def cmd_build(args) -> int:
     with paused_collector():  # (Dagster's import: collector.py)
         from .pipeline import build
 
-    # Dagster prints every event at DEBUG, one line per document and dataset landed (6,000 lines for
-    # 1,000 documents); the command shows what a person reads, the UI (make dev) every event.
+    # Dagster prints every event at DEBUG, one line per document landed (1,000 lines for 1,000
+    # documents); the command shows what a person reads, the UI (make dev) every event.
     report = build(
         force=args.force,
         console_log_level="DEBUG" if args.verbose else "INFO",

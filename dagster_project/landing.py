@@ -240,6 +240,12 @@ def bucket_path(landing: Path, dataset: str, bucket: int) -> Path:
     return landing / dataset / f"bucket-{bucket:02d}.parquet"
 
 
+def landed_rows(landing: Path, dataset: str) -> int:
+    """The rows of one landed dataset: all its Parquet files, as dbt's staging views read them, counted
+    from their footers."""
+    return sum(pq.read_metadata(path).num_rows for path in (landing / dataset).glob("*.parquet"))
+
+
 def _pending_dir(landing: Path) -> Path:
     # Outside the dataset folders, so dbt never reads staged rows before they are committed.
     return landing / "_pending"

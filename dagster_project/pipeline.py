@@ -98,7 +98,7 @@ def _build(
             run_config=_console(console_log_level),
         )
         success, error = result.success, _failure(result)
-        # A run's result holds every event of the run (60,000 for 10,000 documents): not kept through
+        # A run's result holds every event of the run (10,000 for 10,000 documents): not kept through
         # the dbt build.
         del result
         if not success:
@@ -136,7 +136,6 @@ def slow_event_log_warning(instance: dg.DagsterInstance, documents: int) -> str 
     from dagster._core.storage.event_log import ConsolidatedSqliteEventLogStorage, SqliteEventLogStorage
 
     from .event_log import BatchingSqliteEventLogStorage
-    from .parser.records import DATASETS
 
     storage = instance.event_log_storage
     sqlite = isinstance(storage, (SqliteEventLogStorage, ConsolidatedSqliteEventLogStorage))
@@ -146,7 +145,7 @@ def slow_event_log_warning(instance: dg.DagsterInstance, documents: int) -> str 
     return (
         f"the Dagster instance at {home} stores its events one by one (its dagster.yaml does not name "
         f"dagster_project.event_log.BatchingSqliteEventLogStorage): landing {documents} "
-        f"document{'s' if documents != 1 else ''} records {documents * len(DATASETS)} materializations at "
+        f"document{'s' if documents != 1 else ''} records {documents} materializations at "
         f"about 10 ms each. Copy the project's dagster.yaml into {home} (make run does) to store them in "
         "batches."
     )

@@ -30,6 +30,10 @@ def test_definitions_load_as_a_whole():
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     assert set(MARTS) <= keys
     assert {"landing/amounts", "landing/documents", "landing/claims"} <= keys
+    # landing/documents' step writes the record datasets, which dbt's staging views read.
+    amounts = graph.get(dg.AssetKey(["landing", "amounts"]))
+    assert not amounts.is_executable and amounts.parent_keys == {dg.AssetKey(["landing", "documents"])}
+    assert graph.get(dg.AssetKey("stg_landing__amounts")).parent_keys == {amounts.key}
     # Every dbt data test is an asset check, the singular ones that read several models included (a test
     # dagster-dbt cannot attach to one model is run but shown only as an observation).
     manifest = json.loads((PROJECT_ROOT / "dbt" / "target" / "manifest.json").read_text(encoding="utf-8"))
@@ -757,8 +761,8 @@ def test_a_table_that_violates_its_identities_is_a_finding(env):
 
 def test_a_run_over_many_documents_records_each_documents_own_materialization(tmp_path, monkeypatch):
     """The instance as dagster.yaml configures it (the batching event log): one landing run over a range of
-    document partitions records a materialization per document and dataset, each carrying that document's
-    own metadata, and the asset's latest materialization is the last of them."""
+    document partitions records a materialization of landing/documents per document, each carrying that
+    document's own metadata, and one of each record dataset for the run, with its rows."""
     from dagster_project.defs.automation import land_documents_job, range_tags, sync_partitions
     from dagster_project.event_log import BatchingSqliteEventLogStorage
     from dagster_project.parser.records import DATASETS
@@ -785,8 +789,12 @@ def test_a_run_over_many_documents_records_each_documents_own_materialization(tm
             .execute_in_process(instance=instance, tags=range_tags(keys))
         )
         assert result.success
-        for dataset in DATASETS:
-            assert instance.get_materialized_partitions(dg.AssetKey(["landing", dataset])) == set(keys)
+        documents = dg.AssetKey(["landing", "documents"])
+        assert instance.get_materialized_partitions(documents) == set(keys)
+        # The record datasets are not partitioned: one materialization each for the run, none per document.
+        records = [e for e in result.get_asset_materialization_events() if e.asset_key != documents]
+        assert sorted(e.asset_key.path[-1] for e in records) == sorted(set(DATASETS) - {"documents"})
+        assert all(e.partition is None for e in records)
         events = {
             e.partition: e.materialization.metadata
             for e in result.get_asset_materialization_events()
@@ -799,22 +807,22 @@ def test_a_run_over_many_documents_records_each_documents_own_materialization(tm
         assert broken["source_file"].value.endswith("broken.pdf")
         first = events[document_id_for("report 0.txt")]
         assert first["parse_status"].value == "parsed"
-        amounts = {
-            e.partition: e.materialization.metadata
-            for e in result.get_asset_materialization_events()
-            if e.asset_key == dg.AssetKey(["landing", "amounts"])
-        }
-        assert amounts[document_id_for("report 0.txt")]["rows_written"].value == 1  # its 合计 row
-        assert amounts[document_id_for("broken.pdf")]["rows_written"].value == 0
-        assert amounts[document_id_for("broken.pdf")]["parse_status"].value == "failed"
+        first_rows = first["rows_per_dataset"].value
+        assert first_rows["amounts"] == 1 and first_rows["documents"] == 1  # its 合计 row, and itself
+        assert broken["rows_per_dataset"].value["amounts"] == 0
         assert first["source_file"].value.endswith("report 0.txt")
         assert first["documents_in_run"].value == 6  # the run's counts are on every document partition
-        # ... and only there: the other datasets' partitions say what they hold of their document
-        only_its_own = {"parse_status", "rows_written", "landing_path"}
-        assert set(amounts[document_id_for("report 0.txt")]) == only_its_own
+        # The amounts dataset: the five reports' 合计 rows, written by this run, and all it holds.
+        [amounts] = [e.materialization.metadata for e in records if e.asset_key.path[-1] == "amounts"]
+        assert amounts["rows_written"].value == 5
+        assert amounts["dagster/row_count"].value == 5
+        assert amounts["documents_landed"].value == 6
+        assert amounts["landing_path"].value == str(tmp_path / "landing" / "amounts")
         # Stored, not only yielded: each partition's latest record in the instance is its own.
-        record = instance.get_latest_materialization_event(dg.AssetKey(["landing", "amounts"]))
+        record = instance.get_latest_materialization_event(documents)
         assert record is not None and record.asset_materialization.partition in keys
+        record = instance.get_latest_materialization_event(dg.AssetKey(["landing", "amounts"]))
+        assert record is not None and record.asset_materialization.metadata["dagster/row_count"].value == 5
         stored = instance.fetch_materializations(
             dg.AssetRecordsFilter(
                 asset_key=dg.AssetKey(["landing", "documents"]),
@@ -823,6 +831,23 @@ def test_a_run_over_many_documents_records_each_documents_own_materialization(tm
             limit=1,
         ).records
         assert stored[0].asset_materialization.metadata["parse_status"].value == "failed"
+        # A later run over one new document: what it wrote, and what the dataset holds since.
+        (raw / "report 5.txt").write_text("收入支出决算总表\n单位：万元\n项目 决算数\n合计 600.00\n")
+        _keys, [new_key], _removed = sync_partitions(instance)
+        result = (
+            defs()
+            .resolve_job_def(land_documents_job.name)
+            .execute_in_process(instance=instance, tags=range_tags([new_key]))
+        )
+        assert result.success
+        [amounts] = [
+            e.materialization.metadata
+            for e in result.get_asset_materialization_events()
+            if e.asset_key == dg.AssetKey(["landing", "amounts"])
+        ]
+        assert amounts["rows_written"].value == 1
+        assert amounts["documents_landed"].value == 1
+        assert amounts["dagster/row_count"].value == 6
 
 
 def test_only_stretches_of_new_and_changed_documents_get_landing_runs():
@@ -987,7 +1012,7 @@ def test_an_instance_storing_events_one_by_one_is_said_before_the_build(tmp_path
     with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(bare))) as instance:
         warning = slow_event_log_warning(instance, len(plan(raw, tmp_path / "landing").to_parse))
     assert warning is not None
-    assert "landing 2 documents records 12 materializations" in warning and "dagster.yaml" in warning
+    assert "landing 2 documents records 2 materializations" in warning and "dagster.yaml" in warning
     assert str(bare) in warning
     monkeypatch.setenv("DAGSTER_HOME", str(configured))
     with dg.DagsterInstance.from_ref(InstanceRef.from_dir(str(configured))) as instance:
