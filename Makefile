@@ -20,7 +20,7 @@ RAW_DIR ?= $(shell if find raw -type f \( -name '*.pdf' -o -name '*.txt' \) 2>/d
 	else echo $(CURDIR)/raw; fi)
 export BUDGET_RAW_DIR := $(RAW_DIR)
 
-.PHONY: FORCE help env compile manifest fonts run test lint dev clean report browser serve corpus accuracy bench subjects
+.PHONY: FORCE help env compile manifest fonts run test lint dev clean report browser serve corpus accuracy bench stages subjects
 
 # Synthetic corpus (issue 7): `make corpus N=1000` writes bench/out/corpus-N/{raw,truth}.
 N ?= 1000
@@ -39,6 +39,7 @@ help:
 	@echo "make corpus N=1000 [SEED=2026] - generate N reports with their ground truth in bench/out/corpus-N"
 	@echo "make accuracy N=1000 - build that corpus into bench/out/corpus-N/warehouse and score it"
 	@echo "make bench N=1000 [REPEAT=3] - scale benchmarks on a generated corpus (bench/scale.py), printed as a table"
+	@echo "make stages N=1000 - where one fresh build of that corpus spends its time (bench/stages.py)"
 	@echo "make subjects - rewrite the parser's national 款/项 names from the stored reports (tools/)"
 
 # uv itself, bootstrapped once into .tools/ (the locked environment and mypyc's are made with it).
@@ -149,6 +150,11 @@ accuracy: manifest
 
 bench: manifest
 	$(BIN)/python bench/scale.py --n $(N) --seed $(SEED) --repeat $(REPEAT)
+
+# One fresh build of the generated corpus with timers around its stages (bench/out/stages, not the project's).
+stages: manifest
+	@test -f $(CORPUS_OUT)/manifest.json || $(MAKE) corpus N=$(N) SEED=$(SEED) CORPUS_OUT=$(CORPUS_OUT)
+	$(BIN)/python bench/stages.py $(CORPUS_OUT)/raw
 
 # The national 款/项 names the parser falls back on (dagster_project/parser/national_subjects.py), harvested
 # from the reports stored under tests/golden/ and the corpus folder; run after adding reports.

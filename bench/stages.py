@@ -1,0 +1,143 @@
+"""Where a build's time goes: one fresh `budget-warehouse build` of a raw/ folder, run in this process with
+timers wrapped around its stages, printed as a table (a benchmark, not a test).
+
+    .venv/bin/python bench/stages.py RAW [--out bench/out/stages]
+
+RAW is a folder of reports (a generated corpus's raw/, say); the build gets a fresh Dagster instance, landing
+folder and warehouse under OUT, as `bench/scale.py` gives its builds; what the build prints goes to
+OUT/build.log. Each row is a stage: the seconds
+spent in it (summed over its calls) and the number of calls. Stages nest (the landing run holds `land()`,
+which holds the staging and the commit), so the seconds do not add up. dbt's nodes are timed by dbt itself
+(`run_results.json` of the build).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import json
+import os
+import shutil
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+_seconds: dict[str, float] = defaultdict(float)
+_calls: dict[str, int] = defaultdict(int)
+_order: list[str] = []
+
+
+def _record(stage: str, seconds: float) -> None:
+    if stage not in _seconds:
+        _order.append(stage)
+    _seconds[stage] += seconds
+    _calls[stage] += 1
+
+
+def _timed(owner, name: str, stage: str) -> None:
+    """Replace ``owner.name`` (a module's function or a class's method) by itself timed as ``stage``."""
+    function = getattr(owner, name)
+
+    @functools.wraps(function)
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _record(stage, time.perf_counter() - start)
+
+    setattr(owner, name, timed)
+
+
+def _timed_runs(job_definition) -> None:
+    """Each Dagster run timed by its job's name."""
+    execute = job_definition.execute_in_process
+
+    def timed(self, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return execute(self, *args, **kwargs)
+        finally:
+            _record(f"run: {self.name}", time.perf_counter() - start)
+
+    job_definition.execute_in_process = timed
+
+
+def _dbt_nodes(target_root: Path, since: float) -> tuple[int, float]:
+    """The nodes of the build's dbt run and their seconds, from the run_results.json written after `since`."""
+    runs = [p for p in target_root.glob("*/run_results.json") if p.stat().st_mtime >= since]
+    if not runs:
+        return 0, 0.0
+    results = json.loads(max(runs, key=lambda p: p.stat().st_mtime).read_text(encoding="utf-8"))["results"]
+    return len(results), sum(r["execution_time"] for r in results)
+
+
+def main() -> None:
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    arguments.add_argument("raw", type=Path)
+    arguments.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "stages")
+    options = arguments.parse_args()
+    out = options.out.resolve()
+    shutil.rmtree(out, ignore_errors=True)
+    (out / "dagster_home").mkdir(parents=True)
+    shutil.copy(ROOT / "dagster.yaml", out / "dagster_home" / "dagster.yaml")
+    os.environ.update(
+        BUDGET_RAW_DIR=str(options.raw.resolve()),
+        BUDGET_LANDING_DIR=str(out / "landing"),
+        BUDGET_WAREHOUSE_PATH=str(out / "warehouse.duckdb"),
+        DAGSTER_HOME=str(out / "dagster_home"),
+    )
+    began = time.time()
+    start = time.perf_counter()
+    from dagster_project import landing
+
+    _record("start: import the parser and the landing", time.perf_counter() - start)
+    mark = time.perf_counter()
+    import dagster as dg
+
+    _record("start: import Dagster", time.perf_counter() - mark)
+    mark = time.perf_counter()
+    from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
+
+    from dagster_project import event_log, pipeline
+    from dagster_project.defs import dbt_assets, landing_assets
+
+    _record("start: import the pipeline and its definitions' modules", time.perf_counter() - mark)
+    _timed(dg.DagsterInstance, "get", "start: open the Dagster instance")
+    _timed(pipeline, "defs", "start: load the definitions")
+    for name in ("release_dead_runs", "scan", "sync_partitions", "plan"):
+        _timed(pipeline, name, f"pipeline: {name}")
+    _timed_runs(dg.JobDefinition)
+    _timed(landing_assets, "land", "landing run: land() (parse, stage, commit)")
+    _timed(landing, "from_ipc", "landing run: land(): the workers' rows read back")
+    _timed(landing.Staging, "_flush", "landing run: land(): rows staged as Parquet parts")
+    _timed(landing.Staging, "commit", "landing run: land(): commit (buckets rewritten)")
+    _timed(event_log.BatchingSqliteEventLogStorage, "store_event_batch", "events: stored in batches")
+    _timed(SqliteEventLogStorage, "store_event", "events: stored one by one")
+    _timed(dbt_assets, "publish", "warehouse run: publication (checkpoint, rename)")
+    # What the build prints (dbt's progress, warnings) goes to OUT/build.log, the table to the terminal.
+    with (
+        (out / "build.log").open("w", encoding="utf-8") as log,
+        contextlib.redirect_stdout(log),
+        contextlib.redirect_stderr(log),
+    ):
+        report = pipeline.build(console_log_level="WARNING")
+    total = time.perf_counter() - start
+    if not report.success:
+        raise SystemExit(f"the build failed: {report.error} (its output: {out / 'build.log'})")
+    nodes, node_seconds = _dbt_nodes(ROOT / "dbt" / "target", began)
+    if nodes:
+        _record(f"warehouse run: dbt's {nodes} nodes (dbt's own timing)", node_seconds)
+    print(f"{report.documents} documents, {report.parsed} parsed: one fresh build, {total:.2f} s")
+    print(f"{'stage':<64} {'seconds':>8} {'calls':>6}")
+    for stage in _order:
+        print(f"{stage:<64} {_seconds[stage]:>8.2f} {_calls[stage]:>6}")
+
+
+if __name__ == "__main__":
+    main()
