@@ -360,3 +360,37 @@ def test_a_table_whose_rows_the_text_loses_never_yields_a_wrong_figure(corpus, r
             d.table_key == "general_budget_by_function" for d in result.diagnostics
         ), relative
     assert scrambled_tables >= 20
+
+
+def test_the_stages_benchmark_times_every_stage_of_a_real_build(corpus, tmp_path):
+    """bench/stages.py (`make stages`): a fresh build of the corpus through Dagster and dbt, each stage's
+    row in its table with the calls it counted (one landing run, one warehouse run, every document's rows
+    read back from the workers, every dbt node but the unit tests), and stages within stages taking no
+    more than the stage around them. Its seconds are not asserted: it is a benchmark."""
+    out, manifest = corpus
+    result = subprocess.run(
+        [sys.executable, "bench/stages.py", str(out / "raw"), "--out", str(tmp_path / "stages")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    documents = len(manifest["files"])
+    assert result.stdout.splitlines()[0].startswith(f"{documents} documents, {documents} parsed: ")
+    rows = {}
+    for line in result.stdout.splitlines()[2:]:
+        stage, seconds, calls = re.fullmatch(r"(.+?)\s+(\d+\.\d\d)\s+(\d+)", line).groups()
+        rows[stage] = (float(seconds), int(calls))
+    nodes = json.loads((ROOT / "dbt/target/manifest.json").read_text(encoding="utf-8"))["nodes"]
+    built = sum(node["resource_type"] in ("model", "test") for node in nodes.values())
+    assert rows["run: land_documents"][1] == rows["run: build_warehouse"][1] == 1
+    assert rows["landing run: land() (parse, stage, commit)"][1] == 1
+    assert rows["landing run: land(): the workers' rows read back"][1] == documents
+    assert rows[f"warehouse run: dbt's {built} nodes (dbt's own timing)"][1] == 1
+    assert rows["start: open the Dagster instance"][1] == rows["start: load the definitions"][1] == 1
+    assert rows["landing run: land() (parse, stage, commit)"][0] <= rows["run: land_documents"][0]
+    assert (
+        rows["landing run: land(): commit (buckets rewritten)"][0]
+        <= rows["landing run: land() (parse, stage, commit)"][0]
+    )
+    assert (tmp_path / "stages" / "warehouse.duckdb").exists()
