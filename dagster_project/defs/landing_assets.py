@@ -64,10 +64,10 @@ def _add_metadata_per_partition(
 DOCUMENTS = dg.AssetKey(["landing", "documents"])
 
 # The record datasets beside landing/documents, each a Parquet dataset that dbt reads as a source. They are
-# written by landed_reports, with the documents they come from, and recorded as one materialization per
-# landing run each: one per document and dataset, as when each was a partitioned output of the step, made
-# 5,000 of a 1,000-document landing's 6,000 events (about 2 s of a 20 s build, 20 s at 10,000), each
-# saying what landing/documents' materialization of the same document already says (`rows_per_dataset`).
+# written by landed_reports, with the documents they come from, and get one materialization per landing
+# run each. As partitioned outputs of the step, with a materialization per document, they made 5,000 of a
+# 1,000-document landing's 6,000 events (about 2 s of a 20 s build; 20 s at 10,000), each saying only what
+# landing/documents' materialization of the same document says (`rows_per_dataset`).
 record_datasets = [
     dg.AssetSpec(
         ["landing", dataset],
@@ -132,7 +132,7 @@ def landed_reports(context: dg.AssetExecutionContext):
         context.log_event(
             dg.AssetMaterialization(
                 asset_key=spec.key,
-                description=f"landed by {context.run.run_id}: {len(keys)} documents",
+                description=f"landing run {context.run.run_id} over {len(keys)} documents",
                 metadata={
                     "rows_written": sum(r.rows.get(dataset, 0) for r in reports),
                     "documents_landed": len(reports),
