@@ -164,3 +164,29 @@ def test_a_report_in_a_format_not_read_is_named_not_passed_over(tmp_path):
         ("某局2024年部门预算.docx", "error", "document_unreadable"),
         ("附表.xlsx", "error", "document_unreadable"),
     }
+
+
+def test_a_plan_over_some_documents_reads_only_their_files(tmp_path, monkeypatch):
+    """A landing run over a few partitions (the sensor's, one new file into a large raw/) plans from those
+    files alone: the others are neither hashed nor in its plan, even when they changed too."""
+    raw, folder = tmp_path / "raw", tmp_path / "landing"
+    raw.mkdir()
+    for i, name in enumerate(("a.txt", "b.txt", "c.txt"), 1):
+        (raw / name).write_text(_report(f"{i}.00"), encoding="utf-8")
+    landing.land_documents(raw, folder)
+    (raw / "b.txt").write_text(_report("5.00"), encoding="utf-8")
+    (raw / "c.txt").write_text(_report("6.00"), encoding="utf-8")
+    (raw / "d.txt").write_text(_report("7.00"), encoding="utf-8")
+    hashed = []
+    sha256 = landing._sha256
+    monkeypatch.setattr(landing, "_sha256", lambda path: hashed.append(path.name) or sha256(path))
+    todo = landing.plan(raw, folder, only={document_id_for("b.txt"), document_id_for("d.txt")})
+    assert sorted(hashed) == ["b.txt", "d.txt"]
+    assert [doc.relative for doc in todo.changed] == ["b.txt"]
+    assert [doc.relative for doc in todo.new] == ["d.txt"]
+    assert todo.unchanged == [] and todo.removed == []
+    # Without `only`, every file: c's change is seen too.
+    hashed.clear()
+    todo = landing.plan(raw, folder)
+    assert sorted(hashed) == ["a.txt", "b.txt", "c.txt", "d.txt"]
+    assert sorted(doc.relative for doc in todo.changed) == ["b.txt", "c.txt"]
