@@ -34,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.builds import build_env, dbt_run_results  # noqa: E402
 from bench.corpus import generator_version  # noqa: E402
 from dagster_project.parser import COMPILED, document_id_for, parse_document  # noqa: E402
 
@@ -123,19 +124,6 @@ def run_measured(cmd: list[str], env: dict) -> tuple[float, int, str]:
     return time.perf_counter() - start, peak, output
 
 
-def build_env(workdir: Path, raw: Path) -> dict:
-    (workdir / "dagster_home").mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "dagster.yaml", workdir / "dagster_home" / "dagster.yaml")
-    env = dict(os.environ)
-    env.update(
-        BUDGET_RAW_DIR=str(raw),
-        BUDGET_LANDING_DIR=str(workdir / "landing"),
-        BUDGET_WAREHOUSE_PATH=str(workdir / "warehouse.duckdb"),
-        DAGSTER_HOME=str(workdir / "dagster_home"),
-    )
-    return env
-
-
 def ensure_corpus(n: int, seed: int, out: Path) -> Path:
     """The corpus of N documents from SEED, generated again when the generator has changed since."""
     corpus = out / f"corpus-{n}-seed{seed}"
@@ -170,11 +158,10 @@ def parse_throughput(corpus: Path, files: list[str]) -> dict:
 
 
 def _dbt_slowest(count: int = 8) -> list[tuple[str, float]]:
-    """The slowest dbt nodes of the newest dbt run (dagster-dbt keeps each run's target folder)."""
-    runs = sorted((ROOT / "dbt/target").glob("*/run_results.json"), key=lambda p: p.stat().st_mtime)
-    if not runs:
+    """The slowest dbt nodes of the newest dbt run."""
+    results = dbt_run_results()
+    if not results:
         return []
-    results = json.loads(runs[-1].read_text(encoding="utf-8"))["results"]
     slowest = sorted(results, key=lambda r: -r["execution_time"])[:count]
     total = sum(r["execution_time"] for r in results)
     return [("all nodes", total)] + [(r["unique_id"].split(".", 2)[-1], r["execution_time"]) for r in slowest]

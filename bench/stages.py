@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import json
 import os
 import shutil
 import sys
@@ -26,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+# (imports nothing that the build's stages time)
+from bench.builds import build_env, dbt_run_results  # noqa: E402
 
 _seconds: dict[str, float] = defaultdict(float)
 _calls: dict[str, int] = defaultdict(int)
@@ -68,15 +70,6 @@ def _timed_runs(job_definition) -> None:
     job_definition.execute_in_process = timed
 
 
-def _dbt_nodes(target_root: Path, since: float) -> tuple[int, float]:
-    """The nodes of the build's dbt run and their seconds, from the run_results.json written after `since`."""
-    runs = [p for p in target_root.glob("*/run_results.json") if p.stat().st_mtime >= since]
-    if not runs:
-        return 0, 0.0
-    results = json.loads(max(runs, key=lambda p: p.stat().st_mtime).read_text(encoding="utf-8"))["results"]
-    return len(results), sum(r["execution_time"] for r in results)
-
-
 def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     arguments.add_argument("raw", type=Path)
@@ -84,14 +77,7 @@ def main() -> None:
     options = arguments.parse_args()
     out = options.out.resolve()
     shutil.rmtree(out, ignore_errors=True)
-    (out / "dagster_home").mkdir(parents=True)
-    shutil.copy(ROOT / "dagster.yaml", out / "dagster_home" / "dagster.yaml")
-    os.environ.update(
-        BUDGET_RAW_DIR=str(options.raw.resolve()),
-        BUDGET_LANDING_DIR=str(out / "landing"),
-        BUDGET_WAREHOUSE_PATH=str(out / "warehouse.duckdb"),
-        DAGSTER_HOME=str(out / "dagster_home"),
-    )
+    os.environ.update(build_env(out, options.raw.resolve()))
     began = time.time()
     start = time.perf_counter()
     from dagster_project import landing
@@ -131,9 +117,11 @@ def main() -> None:
     total = time.perf_counter() - start
     if not report.success:
         raise SystemExit(f"the build failed: {report.error} (its output: {out / 'build.log'})")
-    nodes, node_seconds = _dbt_nodes(ROOT / "dbt" / "target", began)
-    if nodes:
-        _record(f"warehouse run: dbt's {nodes} nodes (dbt's own timing)", node_seconds)
+    if nodes := dbt_run_results(since=began):
+        _record(
+            f"warehouse run: dbt's {len(nodes)} nodes (dbt's own timing)",
+            sum(n["execution_time"] for n in nodes),
+        )
     print(f"{report.documents} documents, {report.parsed} parsed: one fresh build, {total:.2f} s")
     print(f"{'stage':<68} {'seconds':>8} {'calls':>6}")
     for stage in _order:

@@ -152,7 +152,8 @@ def scan(raw: Path, only: set[str] | None = None) -> dict[str, RawDocument]:
     docs = {}
     for path, skip_reason in discover(raw):
         relative = path.relative_to(raw.resolve()).as_posix()
-        if only is not None and document_id_for(relative) not in only:
+        document_id = document_id_for(relative)
+        if only is not None and document_id not in only:
             continue
         # A refused link is never opened: its identity is where it points.
         digest = (
@@ -160,7 +161,7 @@ def scan(raw: Path, only: set[str] | None = None) -> dict[str, RawDocument]:
             if not path.is_symlink() or skip_reason is None
             else hashlib.sha256(str(path.readlink()).encode()).hexdigest()
         )
-        doc = RawDocument(document_id_for(relative), path, relative, digest, skip_reason)
+        doc = RawDocument(document_id, path, relative, digest, skip_reason)
         docs[doc.document_id] = doc
     return docs
 

@@ -45,18 +45,18 @@ def _document_metadata(report: DocumentReport) -> dict:
 
 
 def _add_metadata_per_partition(
-    context: dg.AssetExecutionContext, metadata: dict[tuple[dg.AssetKey, str], dict]
+    context: dg.AssetExecutionContext, asset_key: dg.AssetKey, metadata: dict[str, dict]
 ) -> None:
-    """What `context.add_asset_metadata(md, asset_key=k, partition_key=p)` does, for many partitions at
-    once. Dagster's method lists the run's partitions and copies all the metadata gathered so far on every
-    call: quadratic, hours for 10,000 documents. This adds them in one step under the same handles, which
-    Dagster merges into each partition's materialization."""
+    """What `context.add_asset_metadata(md, asset_key=asset_key, partition_key=p)` does, for many partitions
+    at once (`metadata` by partition key). Dagster's method lists the run's partitions and copies all the
+    metadata gathered so far on every call: quadratic, hours for 10,000 documents. This adds them in one
+    step under the same handles, which Dagster merges into each partition's materialization."""
     step = context.get_step_execution_context()
     gathered = step._metadata_accumulator
     step._metadata_accumulator = OutputMetadataAccumulator(
         per_output_metadata={
             **gathered.per_output_metadata,
-            **{AssetMetadataHandle(asset_key=k, partition_key=p): md for (k, p), md in metadata.items()},
+            **{AssetMetadataHandle(asset_key=asset_key, partition_key=p): md for p, md in metadata.items()},
         }
     )
 
@@ -146,13 +146,13 @@ def landed_reports(context: dg.AssetExecutionContext):
     # run are shared by all of them.
     per_partition = {}
     for doc in todo.unchanged:
-        per_partition[(DOCUMENTS, doc.document_id)] = {
+        per_partition[doc.document_id] = {
             "source_file": dg.MetadataValue.path(str(doc.path)),
             "landing": "unchanged since it was last landed (same content and parser version): not parsed",
         }
     for report in reports:
-        per_partition[(DOCUMENTS, report.document_id)] = {**_document_metadata(report), "rows_written": 1}
-    _add_metadata_per_partition(context, per_partition)
+        per_partition[report.document_id] = {**_document_metadata(report), "rows_written": 1}
+    _add_metadata_per_partition(context, DOCUMENTS, per_partition)
     return dg.MaterializeResult(
         metadata={**metadata, "landing_path": dg.MetadataValue.path(str(landing / "documents"))}
     )
